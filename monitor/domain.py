@@ -1,0 +1,243 @@
+"""Plain value types that flow through the pipeline.
+
+sources -> Release -> detect -> Finding -> novelty -> AlertMessage -> channels.
+Everything here is a frozen dataclass: no I/O, no database, no clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+# The event kinds the detector registry knows. Later kinds (bankruptcy, going concern, ...) are
+# added here and in monitor/detect/.
+KINDS: tuple[str, ...] = ("default", "impairment", "restatement")
+
+# 8-K items that by themselves report one of our events.
+ITEM_KINDS: dict[str, str] = {
+    "2.04": "default",  # triggering events that accelerate a direct financial obligation
+    "1.03": "default",  # bankruptcy or receivership (accelerates debt)
+    "2.06": "impairment",  # material impairments
+    "4.02": "restatement",  # non-reliance on previously issued financial statements
+}
+
+
+class Severity(str, Enum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+    critical = "critical"
+
+    @property
+    def rank(self) -> int:
+        return list(Severity).index(self)
+
+
+class Novelty(str, Enum):
+    new = "new"  # first report of this event for this company
+    update = "update"  # same event, materially changed (amount) or a new version of a release
+    repeat = "repeat"  # already known; not alerted by default
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float  # 6400000.0
+    currency: str  # "USD"
+    text: str  # "$6.4 million", as written
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    confidence: float  # 0..1
+    severity: Severity
+    evidence: str  # the sentence, verbatim
+    span: tuple[int, int]  # character offsets of the evidence in the release text
+    amounts: tuple[Amount, ...] = ()
+    periods: tuple[str, ...] = ()
+    signals: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["severity"] = self.severity.value
+        d["span"] = list(self.span)
+        d["amounts"] = [asdict(a) for a in self.amounts]
+        d["periods"] = list(self.periods)
+        d["signals"] = list(self.signals)
+        return d
+
+
+@dataclass(frozen=True)
+class Release:
+    """One document as a source delivered it (a wire item, or an EDGAR filing's press text)."""
+
+    source: str  # "edgar" or "wire:<feed name>"
+    uid: str  # accession number, guid, link or content hash
+    ticker: str  # the watched company it was matched to
+    text: str
+    url: str = ""
+    title: str = ""
+    form: str | None = None  # "8-K", "10-Q/A", ...; None for wire items
+    items: tuple[str, ...] = ()  # 8-K items, e.g. ("2.02", "4.02")
+    published_at: datetime | None = None
+    accepted_at: datetime | None = None  # EDGAR acceptance time, aware
+    cik: int | None = None
+    documents_complete: bool = True  # False: filed documents could not be fetched yet
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    source: str
+    url: str
+    form: str | None = None
+    items: tuple[str, ...] = ()
+    accepted_at: datetime | None = None
+    title: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "url": self.url,
+            "form": self.form,
+            "items": list(self.items),
+            "accepted_at": self.accepted_at.isoformat() if self.accepted_at else None,
+            "title": self.title,
+        }
+
+
+@dataclass(frozen=True)
+class AlertMessage:
+    """Everything a channel needs to render one alert. Channels never touch the store."""
+
+    ticker: str
+    company: str
+    kind: str
+    severity: Severity
+    novelty: Novelty
+    summary: str
+    evidence: str
+    idempotency_key: str
+    event_key: str  # stable per (company, kind, event): threads e-mail updates
+    amounts: tuple[Amount, ...] = ()
+    periods: tuple[str, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    confidence: float = 1.0
+    signals: tuple[str, ...] = ()
+    diff: str | None = None  # for updates of a release version: what changed
+    previous: str | None = None  # for amount updates: what was known before
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ticker": self.ticker,
+            "company": self.company,
+            "kind": self.kind,
+            "severity": self.severity.value,
+            "novelty": self.novelty.value,
+            "summary": self.summary,
+            "evidence": self.evidence,
+            "amounts": [asdict(a) for a in self.amounts],
+            "periods": list(self.periods),
+            "sources": [s.to_dict() for s in self.sources],
+            "confidence": self.confidence,
+            "signals": list(self.signals),
+            "diff": self.diff,
+            "previous": self.previous,
+            "idempotency_key": self.idempotency_key,
+            "event_key": self.event_key,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> AlertMessage:
+        return cls(
+            ticker=d["ticker"],
+            company=d["company"],
+            kind=d["kind"],
+            severity=Severity(d["severity"]),
+            novelty=Novelty(d["novelty"]),
+            summary=d["summary"],
+            evidence=d["evidence"],
+            idempotency_key=d["idempotency_key"],
+            event_key=d["event_key"],
+            amounts=tuple(Amount(**a) for a in d.get("amounts", [])),
+            periods=tuple(d.get("periods", [])),
+            sources=tuple(
+                SourceRef(
+                    source=s["source"],
+                    url=s["url"],
+                    form=s.get("form"),
+                    items=tuple(s.get("items", [])),
+                    accepted_at=datetime.fromisoformat(s["accepted_at"]) if s.get("accepted_at") else None,
+                    title=s.get("title", ""),
+                )
+                for s in d.get("sources", [])
+            ),
+            confidence=d.get("confidence", 1.0),
+            signals=tuple(d.get("signals", [])),
+            diff=d.get("diff"),
+            previous=d.get("previous"),
+        )
+
+
+class DeliveryError(Exception):
+    """A channel could not deliver. `transient` says whether a retry can help."""
+
+    def __init__(self, message: str, *, transient: bool, retry_after: float | None = None):
+        super().__init__(message)
+        self.transient = transient
+        self.retry_after = retry_after
+
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A release a source has discovered but not yet fetched (cheap: from a feed or an index).
+
+    The pipeline skips a Ref whose (source, uid) is stored with the same fingerprint and complete
+    documents, so filed documents are never fetched twice.
+    """
+
+    source: str
+    uid: str
+    ticker: str
+    fingerprint: str  # changes when the visible content changes (wire: title+summary hash)
+    url: str = ""
+    title: str = ""
+    form: str | None = None
+    items: tuple[str, ...] = ()
+    published_at: datetime | None = None
+    accepted_at: datetime | None = None
+    cik: int | None = None
+    extra: tuple[tuple[str, str], ...] = ()  # source-specific, e.g. (("summary", "..."),)
+
+    def get(self, key: str, default: str = "") -> str:
+        return dict(self.extra).get(key, default)
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """What one poll of a source found. `errors` are per-feed problems that did not stop the poll."""
+
+    refs: tuple[Ref, ...]
+    cursor: str
+    errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WatchTarget:
+    """A watched company as the sources see it: ticker resolved to a CIK where known."""
+
+    ticker: str
+    name: str
+    cik: int | None = None
+    aliases: tuple[str, ...] = ()

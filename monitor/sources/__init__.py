@@ -1,0 +1,1 @@
+"""Sources: one module per source behind the `Source` protocol (base.py)."""

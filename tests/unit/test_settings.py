@@ -1,0 +1,125 @@
+"""Settings validation: every problem at once, as FILE: key.path: message, exit 2 from the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from monitor import settings as S
+from tests.conftest import ROOT
+
+EXAMPLE = ROOT / "config" / "monitor.example.toml"
+EXAMPLE_ENV = {"SLACK_WEBHOOK_URL": "https://hooks.invalid/x", "SMTP_USER": "u", "SMTP_PASSWORD": "p",
+               "WEBHOOK_SECRET": "s"}
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if k not in EXAMPLE_ENV and k != "FILING_MONITOR_CONFIG"}
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True,
+                          env=full_env, cwd=cwd, timeout=60)
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "monitor.toml"
+    p.write_text(text)
+    return p
+
+
+def test_example_config_is_ok() -> None:
+    r = run_cli("check-config", "--config", str(EXAMPLE), env=EXAMPLE_ENV)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("ok: 4 watches, 5 channels")
+
+
+def test_example_config_reports_missing_environment() -> None:
+    r = run_cli("check-config", "--config", str(EXAMPLE))
+    assert r.returncode == 2
+    for var in ("SLACK_WEBHOOK_URL", "SMTP_USER", "SMTP_PASSWORD", "WEBHOOK_SECRET"):
+        assert f"environment variable {var} is not set" in r.stderr
+
+
+BROKEN = """
+[edgar]
+user_agent = "Test ops@test.example"
+poll_seconds = "often"
+colour = "blue"
+
+[[channel]]
+name = "slack"
+type = "slack"
+webhook_url_env = "FM_TEST_MISSING_VAR"
+
+[[watch]]
+ticker = "ALGIE"
+channels = ["nowhere"]
+"""
+
+
+def test_every_problem_reported_at_once(tmp_path: Path) -> None:
+    path = write(tmp_path, BROKEN)
+    r = run_cli("check-config", "--config", str(path))
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert f"{path}: edgar.poll_seconds: Input should be a valid integer" in lines[0]
+    expected = [
+        "edgar.colour: Extra inputs are not permitted",  # unknown key
+        "channel[0].webhook_url_env: environment variable FM_TEST_MISSING_VAR is not set",
+        "watch[0].channels: unknown channel 'nowhere'",
+    ]
+    for e in expected:
+        assert any(line == f"{path}: {e}" for line in lines), (e, lines)
+    assert len(lines) == 4
+
+
+def test_toml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, '[store]\nurl = "sqlite:///x.db"\n\n[edgar\nenabled = true\n')
+    r = run_cli("check-config", "--config", str(path))
+    assert r.returncode == 2
+    assert str(path) in r.stderr and "line 4" in r.stderr
+
+
+def test_wrong_types_and_unknown_channel_type(tmp_path: Path) -> None:
+    with pytest.raises(S.ConfigError) as e:
+        S.from_dict({"channel": [{"name": "x", "type": "pager"}], "watch": [{"ticker": 5}]}, "f.toml", {})
+    text = "\n".join(e.value.problems)
+    assert "f.toml: channel[0]: Input tag 'pager' found using 'type' does not match" in text
+    assert "f.toml: watch[0].ticker: Input should be a valid string" in text
+
+
+def test_user_agent_without_email_is_refused() -> None:
+    with pytest.raises(S.ConfigError) as e:
+        S.from_dict({"edgar": {"user_agent": "curl"}, "watch": [{"ticker": "X", "cik": 1}]}, "f.toml", {})
+    assert any("edgar.user_agent" in p for p in e.value.problems)
+
+
+def test_external_watchlists_csv_and_toml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "list.csv").write_text("Ticker,CIK,Name\nabvc,1173313,ABVC BioPharma\nWOLF,,\n")
+    (tmp_path / "more.toml").write_text('[[watch]]\nticker = "STI"\ncik = 1881551\n')
+    s = S.from_dict({"edgar": {"user_agent": "T t@t.example"}, "watchlist": {"files": ["list.csv", "more.toml"]},
+                     "watch": [{"ticker": "ALGIE", "cik": 8855}]}, "f.toml", {})
+    assert [w.ticker for w in s.watch] == ["ALGIE", "ABVC", "WOLF", "STI"]
+    assert s.watch[1].cik == 1173313 and s.watch[1].name == "ABVC BioPharma"
+    assert s.watch[2].cik is None
+
+
+def test_external_watchlist_problems_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.csv").write_text("symbol\nABC\n")
+    with pytest.raises(S.ConfigError) as e:
+        S.from_dict({"watchlist": {"files": ["bad.csv", "missing.toml"]}}, "f.toml", {})
+    assert any("bad.csv: the CSV needs a header row with a `ticker` column" in p for p in e.value.problems)
+    assert any("missing.toml: cannot read watchlist file" in p for p in e.value.problems)
+
+
+def test_config_path_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FILING_MONITOR_CONFIG", raising=False)
+    assert S.config_path(None) == "config/monitor.toml"
+    monkeypatch.setenv("FILING_MONITOR_CONFIG", "/etc/fm.toml")
+    assert S.config_path(None) == "/etc/fm.toml"
+    assert S.config_path("x.toml") == "x.toml"

@@ -1,10 +1,226 @@
-"""Builds sources, channels and the store from settings: the only place naming concrete classes."""
+"""Builds the store, the HTTP seam, the sources and the channels from settings.
+
+This is the only module that names concrete source and channel classes; the pipeline, the outbox
+and the daemon receive what it builds.
+"""
 
 from __future__ import annotations
 
-from monitor.settings import Settings
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy.engine import Engine
+
+from monitor import pipeline
+from monitor.domain import WatchTarget
+from monitor.settings import Settings, user_agent_ok
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class Context:
+    settings: Settings
+    engine: Engine
+    http: object
+    targets: list[WatchTarget]
+    sources: list = field(default_factory=list)  # objects following sources.base.Source
+    channels: dict = field(default_factory=dict)  # name -> channels.base.Channel
+    edgar: object | None = None  # the EDGAR source, for catch-up and backfill
+    problems: list[str] = field(default_factory=list)  # watches that could not be resolved
+
+
+class StartupError(Exception):
+    """The configuration cannot run (exit 2): e.g. EDGAR without a declared User-Agent."""
+
+
+def build_http(settings: Settings):  # type: ignore[no-untyped-def]
+    from monitor.http import Http
+
+    e = settings.edgar
+    return Http(
+        user_agent=e.user_agent or "filing-monitor",
+        requests_per_second=e.requests_per_second,
+        sec_hosts=_hosts(e.base_url, e.data_url),
+        feed_max_bytes=e.feed_max_bytes,
+        document_max_bytes=e.document_max_bytes,
+        timeout=e.timeout_seconds,
+    )
+
+
+def _hosts(*urls: str) -> tuple[str, ...]:
+    from urllib.parse import urlsplit
+
+    return tuple(h for h in (urlsplit(u).hostname for u in urls) if h)
+
+
+def resolve_targets(settings: Settings, http: object | None, now: datetime) -> tuple[list[WatchTarget], list[str]]:
+    """Watches -> WatchTargets (ticker resolved to a CIK through the SEC ticker map where needed)."""
+    from monitor.sources import tickers
+
+    needs_map = [w for w in settings.watch if w.cik is None]
+    table = None
+    problems: list[str] = []
+    if needs_map:
+        try:
+            table = tickers.load_table(settings.edgar, http, now)
+        except Exception as e:  # noqa: BLE001 - reported as a config problem
+            problems.append(f"{settings.source}: watch: cannot load the SEC ticker map: {e}")
+    targets, more = tickers.resolve(settings.watch, table)
+    return targets, problems + [f"{settings.source}: {p}" for p in more]
 
 
 def resolve_problems(settings: Settings) -> list[str]:
-    """Problems only visible with outside data (the SEC ticker map). Empty when all is well."""
-    return []
+    """check-config's look at outside data (the SEC ticker map). Empty when all is well."""
+    http = build_http(settings) if any(w.cik is None for w in settings.watch) else None
+    return resolve_targets(settings, http, utcnow())[1]
+
+
+def build(settings: Settings, *, now: datetime | None = None, with_channels: bool = True) -> Context:
+    from monitor.store import make_engine
+
+    now = now or utcnow()
+    if settings.edgar.enabled and settings.watch and not user_agent_ok(settings.edgar.user_agent):
+        raise StartupError(
+            f"{settings.source}: edgar.user_agent: EDGAR polling needs a User-Agent with a contact e-mail"
+        )
+    engine = make_engine(settings.store.url)
+    http = build_http(settings)
+    targets, problems = resolve_targets(settings, http, now)
+    for p in problems:
+        log.error("%s", p)
+    ctx = Context(settings, engine, http, targets, problems=problems)
+    ctx.sources = build_sources(ctx)
+    if with_channels:
+        ctx.channels = build_channels(settings)
+    return ctx
+
+
+def build_sources(ctx: Context) -> list:
+    from monitor.sources.edgar import EdgarSource
+    from monitor.sources.wire import WireSource
+
+    sources: list = []
+    if ctx.settings.edgar.enabled and ctx.targets:
+        ctx.edgar = EdgarSource(ctx.http, ctx.settings.edgar, ctx.targets, now=utcnow)
+        sources.append(ctx.edgar)
+    for feed in ctx.settings.wire:
+        if feed.enabled:
+            sources.append(WireSource(ctx.http, feed, ctx.targets))
+    return sources
+
+
+def build_channels(settings: Settings, names: list[str] | None = None) -> dict:
+    from monitor.channels.base import build_channel
+
+    wanted = [c for c in settings.channel if names is None or c.name in names]
+    return {c.name: build_channel(c, dict(os.environ)) for c in wanted}
+
+
+# ---- commands ---------------------------------------------------------------------------------
+
+
+def catch_up(ctx: Context, *, now: datetime, alert: bool = True) -> pipeline.PollStats:
+    """The slow path: everything the watched companies filed in the last catch_up_days."""
+    stats = pipeline.PollStats("edgar:catch-up")
+    if ctx.edgar is None:
+        return stats
+    since = now - timedelta(days=ctx.settings.edgar.catch_up_days)
+    try:
+        refs = ctx.edgar.catch_up(since)  # type: ignore[attr-defined]
+    except Exception as e:  # noqa: BLE001 - logged; the next catch-up tries again
+        log.warning("edgar catch-up failed: %s", e)
+        stats.ok = False
+        stats.errors.append(str(e))
+        return stats
+    stats.refs = len(refs)
+    pipeline.process_refs(ctx.engine, ctx.settings, ctx.edgar, refs, now=now, alert=alert, stats=stats)  # type: ignore[arg-type]
+    return stats
+
+
+def run_once(settings: Settings, *, dry_run: bool = False) -> int:
+    """Poll every source once (EDGAR's catch-up included), then dispatch the outbox."""
+    try:
+        ctx = build(settings)
+    except StartupError as e:
+        print(e, file=sys.stderr)
+        return 2
+    if dry_run:
+        return _dry_run(ctx)
+    from monitor.alerts.outbox import dispatch_due
+
+    now = utcnow()
+    results = [catch_up(ctx, now=now)] if ctx.edgar is not None else []
+    results += [pipeline.poll(ctx.engine, settings, src, now=now) for src in ctx.sources]
+    sent = dispatch_due(ctx.engine, ctx.channels, settings.delivery)
+    for r in results:
+        kinds = ", ".join(f"{k}={n}" for k, n in sorted(r.findings.items())) or "none"
+        state = "ok" if r.ok else "FAILED: " + "; ".join(r.errors)[:300]
+        print(f"{r.source}: {r.refs} found, {r.releases} new, {r.versions} updated, findings {kinds}, "
+              f"{r.alerts} alerts queued; {state}")
+    print(f"dispatch: {sent}")
+    return 0 if all(r.ok for r in results) else 1
+
+
+def _dry_run(ctx: Context) -> int:
+    """Discover and detect without storing or sending anything."""
+    from monitor.detect import detect
+
+    ok = True
+    for src in ctx.sources:
+        try:
+            discovery = src.discover("")
+        except Exception as e:  # noqa: BLE001
+            print(f"{src.name}: FAILED: {e}")
+            ok = False
+            continue
+        for ref in discovery.refs:
+            release = pipeline.fetch_or_placeholder(src, ref)
+            for f in detect(release.text, form=release.form, items=release.items):
+                print(f"{release.ticker} {f.kind} [{src.name} {release.url}]: {f.evidence}")
+        print(f"{src.name}: {len(discovery.refs)} found")
+    return 0 if ok else 1
+
+
+def run_backfill(settings: Settings, *, since: date, tickers: list[str], alert: bool) -> int:
+    """Walk the submissions history of the given (or all) watched companies with a progress bar."""
+    from tqdm import tqdm
+
+    try:
+        ctx = build(settings, with_channels=alert)
+    except StartupError as e:
+        print(e, file=sys.stderr)
+        return 2
+    if ctx.edgar is None:
+        print("backfill needs EDGAR enabled and at least one watch", file=sys.stderr)
+        return 2
+    wanted = {t.upper() for t in tickers}
+    unknown = wanted - {t.ticker for t in ctx.targets}
+    if unknown:
+        print(f"not in the watchlist: {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    targets = [t for t in ctx.targets if t.cik and (not wanted or t.ticker in wanted)]
+    refs = []
+    for t in targets:
+        refs += ctx.edgar.history(t.cik, since)  # type: ignore[attr-defined]
+    stats = pipeline.PollStats("edgar:backfill")
+    for ref in tqdm(refs, desc="backfill", unit="filing", file=sys.stderr):
+        pipeline.process_refs(ctx.engine, settings, ctx.edgar, [ref], now=utcnow(), alert=alert, stats=stats)  # type: ignore[arg-type]
+    print(f"backfill: {len(refs)} filings, {stats.releases} stored, findings "
+          f"{stats.findings or 'none'}, {stats.alerts} alerts queued")
+    if alert:
+        from monitor.alerts.outbox import dispatch_due
+
+        print(f"dispatch: {dispatch_due(ctx.engine, ctx.channels, settings.delivery)}")
+    return 0
+
+
+def start_of(d: date) -> datetime:
+    return datetime.combine(d, time.min, tzinfo=timezone.utc)

@@ -1,0 +1,201 @@
+"""Novelty: is a finding a new event, an update of a known one, or a repeat? Pure functions.
+
+Three questions, asked in this order for every finding of a release:
+1. Version: was the same kind already found in an earlier version of this very release? Then it is a
+   repeat (or an update when its amount changed materially). A kind that first appears in a corrected
+   version is an update, shown with the sentence diff.
+2. Story: is this release the same press release already seen from another source (a wire item and
+   the 8-K exhibit carrying it)? Then the finding joins the stored alert (its link is added) and
+   does not alert again.
+3. History: does the company's history hold the same event (same kind and amount within a
+   tolerance, same periods, or the same evidence in other words)? Repeat. Same kind with a
+   materially different amount? Update. Otherwise new.
+
+Everything needed comes in as arguments (history, time): no database, no clock.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from monitor.domain import Finding, Novelty
+
+_WORD = re.compile(r"[a-z0-9$.,%]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n\s*\n")
+
+# A default is a state, not a one-off: a company reported in default stays so until it is cured.
+# Another default report within this window is the same event unless its amount differs.
+STATE_WINDOW = {"default": timedelta(days=180), "restatement": timedelta(days=120)}
+
+
+@dataclass(frozen=True)
+class PriorFinding:
+    """A finding already stored for the company (or for an earlier version of this release)."""
+
+    kind: str
+    event_key: str
+    evidence: str
+    amounts: tuple[float, ...]
+    periods: tuple[str, ...]
+    seen_at: datetime
+    amount_text: str = ""
+
+
+@dataclass(frozen=True)
+class Decision:
+    novelty: Novelty
+    event_key: str
+    join_story: bool = False  # the same story from another source: add this source, do not alert
+    previous: str | None = None  # what was known before, for updates
+    reason: str = ""
+
+    @property
+    def idempotency_key(self) -> str:
+        """Unique per alertable event state: new events by their key, updates by what changed."""
+        if self.novelty is Novelty.new:
+            return self.event_key
+        return f"{self.event_key}:update:{_hash(self.reason)}"
+
+
+def event_key(ticker: str, kind: str, source: str, uid: str) -> str:
+    return f"{ticker}:{kind}:{_hash(f'{source}|{uid}')}"
+
+
+def decide(
+    finding: Finding,
+    *,
+    ticker: str,
+    source: str,
+    uid: str,
+    now: datetime,
+    same_release: Sequence[PriorFinding] = (),
+    story: Sequence[PriorFinding] = (),
+    history: Sequence[PriorFinding] = (),
+    amount_tolerance: float = 0.05,
+) -> Decision:
+    own_key = event_key(ticker, finding.kind, source, uid)
+    amount = primary_amount(finding)
+    for prior in _of_kind(same_release, finding.kind):
+        return _compare(finding, amount, prior, amount_tolerance, version=True)
+    for prior in _of_kind(story, finding.kind):
+        return Decision(Novelty.repeat, prior.event_key, join_story=True, reason="same story")
+    for prior in sorted(_of_kind(history, finding.kind), key=lambda p: p.seen_at, reverse=True):
+        if _same_event(finding, amount, prior, now, amount_tolerance):
+            return Decision(Novelty.repeat, prior.event_key, reason="known event")
+        if _amount_changed(amount, prior, amount_tolerance) and not _different_periods(finding, prior):
+            return _update_for_amount(amount, prior)
+    return Decision(Novelty.new, own_key, reason="new event")
+
+
+def _of_kind(priors: Iterable[PriorFinding], kind: str) -> list[PriorFinding]:
+    return [p for p in priors if p.kind == kind]
+
+
+def _compare(finding: Finding, amount: float | None, prior: PriorFinding, tol: float, version: bool) -> Decision:
+    if _amount_changed(amount, prior, tol):
+        return _update_for_amount(amount, prior)
+    return Decision(Novelty.repeat, prior.event_key, reason="same release" if version else "known event")
+
+
+def _update_for_amount(amount: float | None, prior: PriorFinding) -> Decision:
+    was = prior.amount_text or _money(max(prior.amounts))
+    return Decision(
+        Novelty.update,
+        prior.event_key,
+        previous=f"previously reported: {was}",
+        reason=f"amount {max(prior.amounts):.0f} -> {amount:.0f}",
+    )
+
+
+def _same_event(finding: Finding, amount: float | None, prior: PriorFinding, now: datetime, tol: float) -> bool:
+    if amount is not None and prior.amounts:
+        return _close(amount, max(prior.amounts), tol)
+    if finding.periods and prior.periods and _norm_periods(finding.periods) & _norm_periods(prior.periods):
+        return True
+    if text_similarity(finding.evidence, prior.evidence) >= 0.5:
+        return True
+    window = STATE_WINDOW.get(finding.kind)
+    return bool(window and now - prior.seen_at <= window and not _different_periods(finding, prior))
+
+
+def _amount_changed(amount: float | None, prior: PriorFinding, tol: float) -> bool:
+    return amount is not None and bool(prior.amounts) and not _close(amount, max(prior.amounts), tol)
+
+
+def _different_periods(finding: Finding, prior: PriorFinding) -> bool:
+    a, b = _norm_periods(finding.periods), _norm_periods(prior.periods)
+    return bool(a and b and not a & b)
+
+
+def _close(a: float, b: float, tol: float) -> bool:
+    return abs(a - b) <= tol * max(abs(a), abs(b), 1.0)
+
+
+def _norm_periods(periods: Iterable[str]) -> set[str]:
+    return {" ".join(p.lower().split()) for p in periods}
+
+
+def primary_amount(finding: Finding) -> float | None:
+    """The headline amount of a finding: the largest one stated in its evidence."""
+    values = [a.value for a in finding.amounts if a.value > 0]
+    return max(values) if values else None
+
+
+def _money(value: float) -> str:
+    if value >= 1e9:
+        return f"${value / 1e9:.1f} billion"
+    if value >= 1e6:
+        return f"${value / 1e6:.1f} million"
+    return f"${value:,.0f}"
+
+
+# ---- text identity: versions and stories ----------------------------------------------------
+
+
+def shingles(text: str, k: int = 5) -> set[int]:
+    """Hashed k-word shingles of the normalised text (case, spacing and hard wraps ignored)."""
+    words = _WORD.findall(text.lower())
+    if len(words) < k:
+        return {_crc(" ".join(words))} if words else set()
+    return {_crc(" ".join(words[i : i + k])) for i in range(len(words) - k + 1)}
+
+
+def _crc(value: str) -> int:
+    return zlib.crc32(value.encode("utf-8"))
+
+
+def containment(a: set[int], b: set[int]) -> float:
+    """Share of the smaller text found in the larger: a press release inside an 8-K scores ~1."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def text_similarity(a: str, b: str) -> float:
+    wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def same_story(a: str, b: str, threshold: float) -> bool:
+    return containment(shingles(a), shingles(b)) >= threshold
+
+
+def sentences(text: str) -> list[str]:
+    flat = re.sub(r"[ \t]*\n[ \t]*(?!\n)", " ", text)  # undo hard wraps, keep paragraph breaks
+    return [" ".join(s.split()) for s in _SENTENCE_END.split(flat) if s.strip()]
+
+
+def sentence_diff(old: str, new: str) -> str:
+    """Unified diff of the two texts, one sentence per line."""
+    lines = difflib.unified_diff(sentences(old), sentences(new), "previous", "current", lineterm="", n=1)
+    return "\n".join(lines)
+
+
+def _hash(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,405 @@
+"""One poll of one source: discover -> fetch -> store release/version -> detect -> novelty -> outbox.
+
+Each release is ingested in ONE transaction: the release row, its version, its findings and the
+alert rows of the outbox commit together or not at all. Delivery happens later (alerts.outbox).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from monitor import novelty
+from monitor.alerts import outbox
+from monitor.alerts.routing import channels_for
+from monitor.detect import detect
+from monitor.domain import AlertMessage, Finding, Novelty, Ref, Release, SourceRef
+from monitor.settings import Settings, Watch
+from monitor.sources.base import Source, SourceError
+from monitor.store import Company, FindingRow, ReleaseVersion, SourceState, session_scope
+from monitor.store import Release as ReleaseRow
+
+log = logging.getLogger(__name__)
+
+HISTORY_DAYS = 400  # how far back a company's findings are compared
+INCOMPLETE_RETRY_DAYS = 7  # how long documents that failed to arrive are fetched again
+INCOMPLETE_PER_POLL = 10
+
+
+@dataclass
+class PollStats:
+    source: str
+    refs: int = 0
+    fetched: int = 0
+    releases: int = 0
+    versions: int = 0
+    findings: dict[str, int] = field(default_factory=dict)
+    alerts: int = 0
+    errors: list[str] = field(default_factory=list)
+    ok: bool = True
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    status: str  # "new" | "version" | "unchanged"
+    release_id: int
+    findings: tuple[tuple[Finding, novelty.Decision], ...] = ()
+    alerts: int = 0
+
+
+# ---- polling ----------------------------------------------------------------------------------
+
+
+def poll(engine: Engine, settings: Settings, source: Source, *, now: datetime, alert: bool = True) -> PollStats:
+    """Poll `source` once. Never raises for source problems: they are recorded in source_state."""
+    stats = PollStats(source.name)
+    cursor = _state(engine, source.name).cursor
+    try:
+        discovery = source.discover(cursor)
+    except Exception as e:  # noqa: BLE001 - a broken source must not stop the daemon
+        _record(engine, source.name, now, error=_describe(e))
+        stats.ok = False
+        stats.errors.append(_describe(e))
+        log.warning("%s: poll failed: %s", source.name, _describe(e))
+        return stats
+    stats.refs = len(discovery.refs)
+    process_refs(engine, settings, source, discovery.refs, now=now, alert=alert, stats=stats)
+    retry_incomplete(engine, settings, source, now=now, alert=alert, stats=stats)
+    stats.errors += list(discovery.errors)
+    stats.ok = not discovery.errors
+    _record(engine, source.name, now, cursor=discovery.cursor, error="; ".join(discovery.errors))
+    return stats
+
+
+def process_refs(
+    engine: Engine,
+    settings: Settings,
+    source: Source,
+    refs: Sequence[Ref],
+    *,
+    now: datetime,
+    alert: bool,
+    stats: PollStats,
+) -> None:
+    for ref in refs:
+        if _known(engine, ref):
+            continue
+        release = fetch_or_placeholder(source, ref)
+        stats.fetched += 1
+        _count(stats, ingest(engine, settings, release, now=now, alert=alert, fingerprint=ref.fingerprint))
+
+
+def retry_incomplete(
+    engine: Engine, settings: Settings, source: Source, *, now: datetime, alert: bool, stats: PollStats
+) -> None:
+    """Fetch again the documents that failed before; their alert, if any was sent, is not repeated."""
+    since = now - timedelta(days=INCOMPLETE_RETRY_DAYS)
+    with Session(engine) as s:
+        rows = s.exec(
+            select(ReleaseRow, Company)
+            .join(Company)
+            .where(ReleaseRow.source == source.name, ReleaseRow.documents_complete == False)  # noqa: E712
+            .where(ReleaseRow.first_seen >= since)
+            .limit(INCOMPLETE_PER_POLL)
+        ).all()
+        refs = [_ref_from_row(r, c) for r, c in rows]
+    for ref in refs:
+        release = fetch_or_placeholder(source, ref)
+        if release.documents_complete:
+            _count(stats, ingest(engine, settings, release, now=now, alert=alert, fingerprint=ref.fingerprint))
+
+
+def fetch_or_placeholder(source: Source, ref: Ref) -> Release:
+    """Fetch a ref; on failure keep a placeholder (title only) so nothing is lost and it is retried."""
+    try:
+        return source.fetch(ref)
+    except Exception as e:  # noqa: BLE001 - one bad document must not stop the poll
+        log.warning("%s: cannot fetch %s (%s); will retry", source.name, ref.url or ref.uid, _describe(e))
+        return Release(
+            source=ref.source,
+            uid=ref.uid,
+            ticker=ref.ticker,
+            text="",
+            url=ref.url,
+            title=ref.title,
+            form=ref.form,
+            items=ref.items,
+            published_at=ref.published_at,
+            accepted_at=ref.accepted_at,
+            cik=ref.cik,
+            documents_complete=False,
+        )
+
+
+def _count(stats: PollStats, result: IngestResult) -> None:
+    if result.status == "new":
+        stats.releases += 1
+    elif result.status == "version":
+        stats.versions += 1
+    for f, _ in result.findings:
+        stats.findings[f.kind] = stats.findings.get(f.kind, 0) + 1
+    stats.alerts += result.alerts
+
+
+def _known(engine: Engine, ref: Ref) -> bool:
+    with Session(engine) as s:
+        row = s.exec(
+            select(ReleaseRow).where(ReleaseRow.source == ref.source, ReleaseRow.uid == ref.uid)
+        ).first()
+        # Incomplete rows are the business of retry_incomplete, not of every poll.
+        return row is not None and (row.fingerprint == ref.fingerprint or not row.documents_complete)
+
+
+def _ref_from_row(row: ReleaseRow, company: Company) -> Ref:
+    return Ref(
+        source=row.source,
+        uid=row.uid,
+        ticker=company.ticker,
+        fingerprint=row.fingerprint,
+        url=row.url,
+        title=row.title,
+        form=row.form,
+        items=tuple(i for i in row.items.split(",") if i),
+        published_at=row.published_at,
+        accepted_at=row.accepted_at,
+        cik=company.cik,
+    )
+
+
+# ---- ingest -----------------------------------------------------------------------------------
+
+
+def ingest(
+    engine: Engine,
+    settings: Settings,
+    release: Release,
+    *,
+    now: datetime,
+    alert: bool = True,
+    fingerprint: str | None = None,
+) -> IngestResult:
+    """Store a release (or a new version of it), detect, decide novelty and enqueue alerts."""
+    watch = settings.watch_by_ticker(release.ticker) or Watch(ticker=release.ticker)
+    with session_scope(engine) as s:
+        company = _company(s, watch, release)
+        row, status, previous = _upsert_release(s, company, release, now, fingerprint or release.uid)
+        if status == "unchanged":
+            return IngestResult(status, row.id)
+        found = detect(release.text, form=release.form, items=release.items, kinds=settings.kinds_for(watch))
+        decided = []
+        alerts = 0
+        for finding in found:
+            decision = _decide(s, settings, company, row, release, finding, previous, now)
+            f_row = _store_finding(s, row, company, finding, decision, now)
+            decided.append((finding, decision))
+            source_ref = _source_ref(release)
+            if decision.join_story:
+                outbox.add_source(s, decision.event_key, source_ref)
+            elif alert and decision.novelty.value in settings.alert_on_for(watch):
+                msg = _message(company, finding, decision, source_ref, row, previous)
+                channels = channels_for(settings, company.ticker, finding.kind, finding.severity)
+                alerts += outbox.enqueue(s, msg, channels, now=now, finding_id=f_row.id, company_id=company.id)
+        return IngestResult(status, row.id, tuple(decided), alerts)
+
+
+@dataclass(frozen=True)
+class _Previous:
+    """The version a new version replaces (None for a first version)."""
+
+    text: str
+    complete: bool
+    diff: str
+
+
+def _company(s: Session, watch: Watch, release: Release) -> Company:
+    company = s.exec(select(Company).where(Company.ticker == release.ticker)).first()
+    if company is None:
+        company = Company(ticker=release.ticker, cik=watch.cik or release.cik, name=watch.name or release.ticker)
+        s.add(company)
+        s.flush()
+    elif watch.name and company.name != watch.name:
+        company.name = watch.name
+    if company.cik is None and (watch.cik or release.cik):
+        company.cik = watch.cik or release.cik
+    return company
+
+
+def _upsert_release(
+    s: Session, company: Company, release: Release, now: datetime, fingerprint: str
+) -> tuple[ReleaseRow, str, _Previous | None]:
+    row = s.exec(
+        select(ReleaseRow).where(ReleaseRow.source == release.source, ReleaseRow.uid == release.uid)
+    ).first()
+    if row is not None and (row.content_hash == release.content_hash or not release.text.strip()):
+        row.last_seen, row.fingerprint = now, fingerprint
+        return row, "unchanged", None
+    if row is None:
+        row = ReleaseRow(company_id=company.id, source=release.source, uid=release.uid, first_seen=now,
+                         last_seen=now, version=1)
+        previous = None
+        status = "new"
+    else:
+        previous = _Previous(row.text, row.documents_complete, "")
+        if row.documents_complete and row.text.strip():
+            previous = replace(previous, diff=novelty.sentence_diff(row.text, release.text))
+        row.version += 1
+        status = "version"
+    row.url, row.title, row.form = release.url or row.url, release.title or row.title, release.form
+    row.items = ",".join(release.items)
+    row.published_at, row.accepted_at = release.published_at, release.accepted_at
+    row.text, row.content_hash, row.fingerprint = release.text, release.content_hash, fingerprint
+    row.documents_complete, row.last_seen = release.documents_complete, now
+    s.add(row)
+    s.flush()
+    s.add(ReleaseVersion(release_id=row.id, version=row.version, text=release.text,
+                         content_hash=release.content_hash, diff=previous.diff if previous else "", seen_at=now))
+    return row, status, previous
+
+
+def _decide(
+    s: Session,
+    settings: Settings,
+    company: Company,
+    row: ReleaseRow,
+    release: Release,
+    finding: Finding,
+    previous: _Previous | None,
+    now: datetime,
+) -> novelty.Decision:
+    same = _priors(s, FindingRow.release_id == row.id)
+    story = _story_priors(s, settings, company, row, release, now)
+    history = _priors(
+        s,
+        FindingRow.company_id == company.id,
+        FindingRow.release_id != row.id,
+        FindingRow.created_at >= now - timedelta(days=HISTORY_DAYS),
+    )
+    decision = novelty.decide(
+        finding, ticker=company.ticker, source=release.source, uid=release.uid, now=now,
+        same_release=same, story=story, history=history, amount_tolerance=settings.novelty.amount_tolerance,
+    )
+    # A kind first seen in a corrected version is an update of the release (shown with the diff),
+    # unless the company's history already knew the event. A placeholder gaining its documents is not.
+    if (previous and previous.complete and previous.text.strip() and decision.novelty is Novelty.new):
+        return replace(decision, novelty=Novelty.update, reason=f"new in version {row.version}")
+    return decision
+
+
+def _priors(s: Session, *where: object) -> list[novelty.PriorFinding]:
+    rows = s.exec(select(FindingRow).where(*where).order_by(FindingRow.id)).all()  # type: ignore[arg-type]
+    out = []
+    for r in rows:
+        amounts = json.loads(r.amounts)
+        out.append(novelty.PriorFinding(
+            kind=r.kind, event_key=r.event_key, evidence=r.evidence,
+            amounts=tuple(a["value"] for a in amounts), periods=tuple(json.loads(r.periods)),
+            seen_at=r.created_at, amount_text=max(amounts, key=lambda a: a["value"])["text"] if amounts else "",
+        ))
+    return out
+
+
+def _story_priors(
+    s: Session, settings: Settings, company: Company, row: ReleaseRow, release: Release, now: datetime
+) -> list[novelty.PriorFinding]:
+    """Findings of the same press release seen from another source within the story window."""
+    window = timedelta(days=settings.novelty.story_window_days)
+    when = release.accepted_at or release.published_at or now
+    others = s.exec(
+        select(ReleaseRow).where(
+            ReleaseRow.company_id == company.id, ReleaseRow.source != row.source, ReleaseRow.id != row.id,
+            ReleaseRow.documents_complete == True,  # noqa: E712
+        )
+    ).all()
+    mine = novelty.shingles(release.text)
+    twins = [
+        o.id for o in others
+        if abs((o.accepted_at or o.published_at or o.first_seen) - when) <= window
+        and novelty.containment(mine, novelty.shingles(o.text)) >= settings.novelty.similarity
+    ]
+    return _priors(s, FindingRow.release_id.in_(twins)) if twins else []  # type: ignore[attr-defined]
+
+
+def _store_finding(
+    s: Session, row: ReleaseRow, company: Company, f: Finding, d: novelty.Decision, now: datetime
+) -> FindingRow:
+    f_row = FindingRow(
+        release_id=row.id, company_id=company.id, version=row.version, kind=f.kind, confidence=f.confidence,
+        severity=f.severity.value, evidence=f.evidence, span_start=f.span[0], span_end=f.span[1],
+        amounts=json.dumps([a.__dict__ for a in f.amounts]), periods=json.dumps(list(f.periods)),
+        signals=json.dumps(list(f.signals)), novelty=d.novelty.value, event_key=d.event_key, created_at=now,
+    )
+    s.add(f_row)
+    s.flush()
+    return f_row
+
+
+def _source_ref(release: Release) -> SourceRef:
+    return SourceRef(source=release.source, url=release.url, form=release.form, items=release.items,
+                     accepted_at=release.accepted_at or release.published_at, title=release.title)
+
+
+SUMMARY = {
+    "default": "Debt default reported",
+    "impairment": "Impairment charge",
+    "restatement": "Restatement of previously issued financial statements",
+}
+
+
+def summary_line(f: Finding, d: novelty.Decision) -> str:
+    text = SUMMARY.get(f.kind, f.kind.capitalize())
+    amount = novelty.primary_amount(f)
+    if amount is not None:
+        best = max(f.amounts, key=lambda a: a.value)
+        text += f" of {best.text}"
+    if f.periods:
+        text += f" ({', '.join(f.periods[:2])})"
+    if d.novelty is Novelty.update:
+        text += f"; update: {d.previous or d.reason}"
+    return text
+
+
+def _message(
+    company: Company, f: Finding, d: novelty.Decision, source: SourceRef, row: ReleaseRow, previous: _Previous | None
+) -> AlertMessage:
+    return AlertMessage(
+        ticker=company.ticker, company=company.name, kind=f.kind, severity=f.severity, novelty=d.novelty,
+        summary=summary_line(f, d), evidence=f.evidence, idempotency_key=d.idempotency_key,
+        event_key=d.event_key, amounts=f.amounts, periods=f.periods, sources=(source,),
+        confidence=f.confidence, signals=f.signals,
+        diff=previous.diff if previous and previous.diff and d.novelty is Novelty.update else None,
+        previous=d.previous,
+    )
+
+
+# ---- source state -----------------------------------------------------------------------------
+
+
+def _state(engine: Engine, name: str) -> SourceState:
+    with Session(engine) as s:
+        return s.get(SourceState, name) or SourceState(source=name)
+
+
+def _record(engine: Engine, name: str, now: datetime, *, cursor: str | None = None, error: str = "") -> None:
+    with session_scope(engine) as s:
+        state = s.get(SourceState, name) or SourceState(source=name)
+        state.last_attempt = now
+        if cursor is not None:
+            state.cursor = cursor
+        if error:
+            state.consecutive_failures += 1
+            state.last_error = error[:2000]
+        else:
+            state.consecutive_failures = 0
+            state.last_success = now
+            state.last_error = ""
+        s.add(state)
+
+
+def _describe(e: BaseException) -> str:
+    return f"{type(e).__name__}: {e}" if not isinstance(e, SourceError) else str(e)

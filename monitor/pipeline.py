@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from monitor import novelty
@@ -24,6 +25,7 @@ from monitor.settings import Settings, Watch
 from monitor.sources.base import Source, SourceError
 from monitor.store import Company, FindingRow, ReleaseVersion, SourceState, session_scope
 from monitor.store import Release as ReleaseRow
+from monitor.store.locks import source_lock
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,7 @@ class PollStats:
     alerts: int = 0
     errors: list[str] = field(default_factory=list)
     ok: bool = True
+    skipped: bool = False  # another instance holds this source's lock
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,18 @@ class IngestResult:
 
 
 def poll(engine: Engine, settings: Settings, source: Source, *, now: datetime, alert: bool = True) -> PollStats:
-    """Poll `source` once. Never raises for source problems: they are recorded in source_state."""
+    """Poll `source` once. Never raises for source problems: they are recorded in source_state.
+
+    With several instances on PostgreSQL only the holder of the source's advisory lock polls.
+    """
+    with source_lock(engine, source.name) as mine:
+        if not mine:
+            log.debug("%s: polled by another instance", source.name)
+            return PollStats(source.name, skipped=True)
+        return _poll(engine, settings, source, now=now, alert=alert)
+
+
+def _poll(engine: Engine, settings: Settings, source: Source, *, now: datetime, alert: bool) -> PollStats:
     stats = PollStats(source.name)
     cursor = _state(engine, source.name).cursor
     try:
@@ -92,7 +106,7 @@ def process_refs(
             continue
         release = fetch_or_placeholder(source, ref)
         stats.fetched += 1
-        _count(stats, ingest(engine, settings, release, now=now, alert=alert, fingerprint=ref.fingerprint))
+        _safe_ingest(engine, settings, release, now=now, alert=alert, fingerprint=ref.fingerprint, stats=stats)
 
 
 def retry_incomplete(
@@ -112,7 +126,22 @@ def retry_incomplete(
     for ref in refs:
         release = fetch_or_placeholder(source, ref)
         if release.documents_complete:
-            _count(stats, ingest(engine, settings, release, now=now, alert=alert, fingerprint=ref.fingerprint))
+            _safe_ingest(engine, settings, release, now=now, alert=alert, fingerprint=ref.fingerprint, stats=stats)
+
+
+def _safe_ingest(
+    engine: Engine, settings: Settings, release: Release, *, now: datetime, alert: bool, fingerprint: str,
+    stats: PollStats,
+) -> None:
+    """Ingest one release; its failure is logged and counted, and the poll goes on."""
+    try:
+        _count(stats, ingest(engine, settings, release, now=now, alert=alert, fingerprint=fingerprint))
+    except IntegrityError:
+        # Another instance stored the same (source, uid) first: its transaction did the work.
+        log.info("%s: %s already ingested by another instance", release.source, release.uid)
+    except Exception as e:  # noqa: BLE001 - one bad release must not stop the others
+        log.exception("%s: cannot ingest %s", release.source, release.uid)
+        stats.errors.append(f"{release.uid}: {_describe(e)}")
 
 
 def fetch_or_placeholder(source: Source, ref: Ref) -> Release:

@@ -18,3 +18,22 @@ def fixtures() -> Path:
 @pytest.fixture
 def seed_text() -> str:
     return (FIXTURES / "seed" / "ALGIE-2005-07-27-ex99-1.txt").read_text("utf-8")
+
+
+@pytest.fixture
+def pg_url() -> str:
+    """A PostgreSQL database for the scale-out tests, emptied first; skipped without a server."""
+    import os
+
+    url = os.environ.get("FM_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("FM_TEST_POSTGRES_URL is not set (.ci/run starts a PostgreSQL server and sets it)")
+    import sqlalchemy as sa
+    from sqlmodel import SQLModel
+
+    import monitor.store  # noqa: F401 - registers the tables
+
+    engine = sa.create_engine(url)
+    SQLModel.metadata.drop_all(engine)
+    engine.dispose()
+    return url

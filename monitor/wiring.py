@@ -99,7 +99,9 @@ def build(settings: Settings, *, now: datetime | None = None, with_channels: boo
     ctx = Context(settings, engine, http, targets, problems=problems)
     ctx.sources = build_sources(ctx)
     if with_channels:
-        ctx.channels = build_channels(settings)
+        from monitor.channels.base import build_channels
+
+        ctx.channels = build_channels(settings, dict(os.environ))
     return ctx
 
 
@@ -115,13 +117,6 @@ def build_sources(ctx: Context) -> list:
         if feed.enabled:
             sources.append(WireSource(ctx.http, feed, ctx.targets))
     return sources
-
-
-def build_channels(settings: Settings, names: list[str] | None = None) -> dict:
-    from monitor.channels.base import build_channel
-
-    wanted = [c for c in settings.channel if names is None or c.name in names]
-    return {c.name: build_channel(c, dict(os.environ)) for c in wanted}
 
 
 # ---- commands ---------------------------------------------------------------------------------

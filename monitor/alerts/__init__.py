@@ -1,0 +1,1 @@
+"""Alerts: compose (pure rendering), routing (which channels), outbox (durable delivery)."""

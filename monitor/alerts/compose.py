@@ -1,0 +1,316 @@
+"""Alert text for every channel. Pure: no I/O, no clock, no store; an AlertMessage in, text out.
+
+Everything that came from a document (company name, summary, evidence, amounts, periods, titles,
+URLs, diffs) is untrusted. Each renderer escapes it for its medium: Slack mrkdwn (`&`, `<`, `>`, so
+`<!channel>` or `<https://x|y>` in a filing cannot mention or link), HTML (html.escape), and mail
+headers (line breaks removed, so a company name cannot add a `Bcc:` header).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote, urlsplit
+from zoneinfo import ZoneInfo
+
+from monitor.domain import AlertMessage, Amount, Novelty, Severity, SourceRef
+
+EASTERN = ZoneInfo("America/New_York")
+ELLIPSIS = "\u2026"
+SLACK_SECTION_MAX = 3000  # Block Kit: section text
+SLACK_HEADER_MAX = 150  # Block Kit: header plain_text
+SLACK_FALLBACK_MAX = 3000  # top-level `text` (Slack allows more; a notification needs less)
+SUBJECT_MAX = 200
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+# ---- small helpers ---------------------------------------------------------------------------
+
+
+def one_line(text: str) -> str:
+    """Collapse every kind of line break and whitespace run to one space; drop control characters.
+
+    str.split() also splits on \\x85, \\u2028 and \\u2029, which some mail software treats as
+    line ends: none of them survives.
+    """
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def cut(text: str, limit: int) -> str:
+    """`text` if it fits, else its first characters plus an ellipsis, `limit` characters in all.
+
+    Safe on Slack-escaped text: it never cuts an entity (`&amp;`) in half, because after
+    slack_escape every `&` starts one.
+    """
+    if len(text) <= limit:
+        return text
+    head = text[: max(limit - 1, 0)]
+    amp = head.rfind("&")
+    if amp != -1 and ";" not in head[amp:]:
+        head = head[:amp]
+    return head + ELLIPSIS
+
+
+def slack_escape(text: str) -> str:
+    """The three characters Slack reserves for its own markup; nothing else is to be encoded."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def format_et(dt: datetime | None) -> str:
+    """`2005-07-29 16:57 ET`: acceptance times are read in US Eastern, as EDGAR states them."""
+    if dt is None:
+        return ""
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)  # the store keeps UTC; never guess local time
+    return dt.astimezone(EASTERN).strftime("%Y-%m-%d %H:%M ET")
+
+
+def safe_url(url: str) -> str | None:
+    """The URL if it is http(s) (the only links we make clickable), else None."""
+    url = url.strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https") and not _CONTROL.search(url) and " " not in url else None
+
+
+def novelty_tag(msg: AlertMessage) -> str:
+    return msg.novelty.value.upper()
+
+
+def headline(msg: AlertMessage) -> str:
+    """`[IMPAIRMENT] ALGIE American Locker Group`, on one line."""
+    return one_line(f"[{msg.kind.upper()}] {msg.ticker} {msg.company}")
+
+
+def make_summary(kind: str, amounts: tuple[Amount, ...] = (), periods: tuple[str, ...] = ()) -> str:
+    """A one-line summary from the finding's facts, for callers that have no better one.
+
+    `impairment: $6.4 million, $6.1 million (first quarter of 2005)`.
+    """
+    words = {"default": "Debt default", "impairment": "Impairment", "restatement": "Restatement"}
+    out = words.get(kind, kind.capitalize())
+    if amounts:
+        out += ": " + ", ".join(a.text for a in amounts)
+    if periods:
+        out += f" ({', '.join(periods)})"
+    return one_line(out)
+
+
+def summary_line(msg: AlertMessage) -> str:
+    return one_line(msg.summary) or make_summary(msg.kind, msg.amounts, msg.periods)
+
+
+def amounts_text(msg: AlertMessage) -> str:
+    return ", ".join(one_line(a.text) for a in msg.amounts)
+
+
+def periods_text(msg: AlertMessage) -> str:
+    return ", ".join(one_line(p) for p in msg.periods)
+
+
+def source_label(src: SourceRef) -> str:
+    """`8-K items 2.06, 9.01, accepted 2005-07-29 16:57 ET` (wire: the feed name and title)."""
+    parts = [src.form or src.source]
+    if src.items:
+        parts.append("items " + ", ".join(src.items))
+    label = one_line(" ".join(parts))
+    if src.title:
+        label += f" \u2014 {one_line(src.title)}"
+    if src.accepted_at:
+        label += f", accepted {format_et(src.accepted_at)}"
+    return label
+
+
+def first_accepted(msg: AlertMessage) -> datetime | None:
+    times = [s.accepted_at for s in msg.sources if s.accepted_at]
+    return min(times) if times else None
+
+
+def update_note(msg: AlertMessage) -> str:
+    """What changed, for an update: the previous value, else the diff (as is, multi-line)."""
+    if msg.novelty is not Novelty.update:
+        return ""
+    if msg.previous:
+        return f"previously: {one_line(msg.previous)}"
+    return msg.diff or ""
+
+
+# ---- plain text (console, e-mail text part) ---------------------------------------------------
+
+
+def plain_text(msg: AlertMessage) -> str:
+    lines = [f"{headline(msg)} \u2014 {novelty_tag(msg)}", summary_line(msg), ""]
+    lines += ["Evidence:", *[f"  > {line}" for line in _lines(msg.evidence)], ""]
+    if msg.amounts:
+        lines.append(f"Amounts: {amounts_text(msg)}")
+    if msg.periods:
+        lines.append(f"Periods: {periods_text(msg)}")
+    lines.append(f"Severity: {msg.severity.value}, confidence {msg.confidence:.2f}")
+    note = update_note(msg)
+    if note:
+        lines += ["", "What changed:", *[f"  {line}" for line in note.splitlines()]]
+    if msg.sources:
+        lines += ["", "Sources:"]
+        for src in msg.sources:
+            lines += [f"  - {source_label(src)}", f"    {one_line(src.url)}"]
+    return "\n".join(lines) + "\n"
+
+
+def console_text(msg: AlertMessage) -> str:
+    rule = "=" * 78
+    return f"{rule}\n{plain_text(msg)}{rule}\n"
+
+
+def _lines(text: str) -> list[str]:
+    return [one_line(line) for line in text.splitlines() if line.strip()] or [""]
+
+
+# ---- e-mail ------------------------------------------------------------------------------------
+
+
+def email_subject(msg: AlertMessage) -> str:
+    """`[IMPAIRMENT] ALGIE American Locker Group: <summary>`, one line: no header injection."""
+    return cut(one_line(f"{headline(msg)}: {summary_line(msg)}"), SUBJECT_MAX)
+
+
+def email_html(msg: AlertMessage) -> str:
+    e = html.escape
+    parts = [
+        '<!DOCTYPE html><html><body style="font-family: sans-serif">',
+        f"<h2>{e(headline(msg))} <small>{e(novelty_tag(msg))}</small></h2>",
+        f"<p>{e(summary_line(msg))}</p>",
+        '<blockquote style="border-left: 3px solid #999; margin-left: 0; padding-left: 1em">'
+        + "<br>".join(e(line) for line in _lines(msg.evidence))
+        + "</blockquote>",
+        "<table>",
+    ]
+    rows = [("Amounts", amounts_text(msg)), ("Periods", periods_text(msg))]
+    rows.append(("Severity", f"{msg.severity.value}, confidence {msg.confidence:.2f}"))
+    parts += [f'<tr><th align="left">{k}</th><td>{e(v)}</td></tr>' for k, v in rows if v]
+    parts.append("</table>")
+    note = update_note(msg)
+    if note:
+        parts.append(f"<h3>What changed</h3><pre>{e(note)}</pre>")
+    if msg.sources:
+        parts.append("<h3>Sources</h3><ul>")
+        parts += [f"<li>{_html_source(src)}</li>" for src in msg.sources]
+        parts.append("</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _html_source(src: SourceRef) -> str:
+    label = html.escape(source_label(src))
+    url = safe_url(src.url)
+    if url is None:
+        return f"{label} ({html.escape(one_line(src.url))})"
+    return f'<a href="{html.escape(url, quote=True)}">{label}</a>'
+
+
+# ---- Slack Block Kit ---------------------------------------------------------------------------
+
+
+def slack_payload(msg: AlertMessage) -> dict[str, Any]:
+    """The incoming-webhook body: Block Kit blocks plus a `text` fallback for notifications."""
+    esc = slack_escape
+    header = _slack_cut_raw(f"{msg.kind.upper()}: {msg.ticker} {one_line(msg.company)}", SLACK_HEADER_MAX)
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": header, "emoji": False}},
+        _section(f"*{novelty_tag(msg)}* \u00b7 {esc(summary_line(msg))}"),
+        _section("\n".join(f">{esc(line)}" for line in _lines(msg.evidence))),
+    ]
+    facts = [f"*Severity:* {msg.severity.value} (confidence {msg.confidence:.2f})"]
+    if msg.amounts:
+        facts.append(f"*Amounts:* {esc(amounts_text(msg))}")
+    if msg.periods:
+        facts.append(f"*Periods:* {esc(periods_text(msg))}")
+    forms = sorted({_form_items(s) for s in msg.sources if s.form})
+    if forms:
+        facts.append(f"*Form:* {esc('; '.join(forms))}")
+    accepted = first_accepted(msg)
+    if accepted:
+        facts.append(f"*Accepted:* {format_et(accepted)}")
+    blocks.append(_section("\n".join(facts)))
+    note = update_note(msg)
+    if note:
+        if msg.previous:
+            blocks.append(_section(f"*What changed:* {esc(note)}"))
+        else:  # cut inside the fence so the code block stays closed
+            blocks.append(_section(f"*What changed:*\n```{cut(esc(note), SLACK_SECTION_MAX - 30)}```"))
+    if msg.sources:
+        blocks.append(_section(_slack_sources(msg.sources)))
+    fallback = cut(esc(f"{headline(msg)} ({novelty_tag(msg)}): {summary_line(msg)}"), SLACK_FALLBACK_MAX)
+    return {"text": fallback, "blocks": blocks}
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": cut(text, SLACK_SECTION_MAX)}}
+
+
+def _slack_cut_raw(text: str, limit: int) -> str:
+    """Escape, then fit `limit` without breaking an entity."""
+    return cut(slack_escape(text), limit)
+
+
+def _form_items(src: SourceRef) -> str:
+    return one_line(f"{src.form} items {', '.join(src.items)}" if src.items else str(src.form))
+
+
+def _slack_sources(sources: tuple[SourceRef, ...]) -> str:
+    """One line per source with a link; whole lines only, so no `<url|label>` is cut in half."""
+    lines: list[str] = []
+    for n, src in enumerate(sources):
+        label = slack_escape(source_label(src))
+        url = safe_url(src.url)
+        # `|` ends the URL part of a Slack link; percent-encoding keeps the URL working.
+        line = (
+            f"\u2022 <{slack_escape(quote(url, safe=':/?#[]@!$&()*+,;=%~'))}|{label}>"
+            if url
+            else f"\u2022 {label}"
+        )
+        more = f"\u2026 and {len(sources) - n} more"
+        if len("*Sources:*\n" + "\n".join([*lines, line])) > SLACK_SECTION_MAX - len(more) - 1:
+            lines.append(more)
+            break
+        lines.append(line)
+    return "*Sources:*\n" + "\n".join(lines)
+
+
+# ---- the sample alert (test-channel, demo) -----------------------------------------------------
+
+
+def sample_message() -> AlertMessage:
+    """The seed's impairment: American Locker Group, 8-K accepted 2005-07-29 16:57:43 US Eastern."""
+    evidence = (
+        "In addition, the Company will record an impairment charge of approximately $6.4 million "
+        "including a goodwill write-down of $6.1 million against its operating results in the first "
+        "quarter of 2005."
+    )
+    source = SourceRef(
+        source="edgar",
+        url="https://www.sec.gov/Archives/edgar/data/8855/000089843105000094/0000898431-05-000094-index.htm",
+        form="8-K",
+        accepted_at=datetime(2005, 7, 29, 16, 57, 43, tzinfo=EASTERN),
+    )
+    return AlertMessage(
+        ticker="ALGIE",
+        company="American Locker Group",
+        kind="impairment",
+        severity=Severity.high,
+        novelty=Novelty.new,
+        summary="Impairment charge of approximately $6.4 million, including a $6.1 million goodwill "
+        "write-down, in the first quarter of 2005",
+        evidence=evidence,
+        idempotency_key="test-channel|ALGIE|impairment|0000898431-05-000094",
+        event_key="ALGIE|impairment|0000898431-05-000094",
+        amounts=(Amount(6_400_000.0, "USD", "$6.4 million"), Amount(6_100_000.0, "USD", "$6.1 million")),
+        periods=("first quarter of 2005",),
+        sources=(source,),
+        confidence=0.95,
+        signals=("phrase:goodwill-impairment", "phrase:impairment-charge"),
+    )

@@ -1,0 +1,483 @@
+"""The durable outbox: alert rows written with the release, delivered by a dispatcher.
+
+Life of a row: `pending` -> claimed (`sending`, with a lease `claimed_until`) -> `sent`, or back to
+`pending` with a later `next_attempt_at` (transient failure), or `dead` (permanent failure, too many
+attempts, too old). `filing-monitor alerts` shows all of them.
+
+Crash safety. The claim is its own short write transaction (SQLite: BEGIN IMMEDIATE serialises
+claimers; PostgreSQL: FOR UPDATE SKIP LOCKED lets several dispatchers share the table) and is
+committed before the channel is called; nothing is sent inside a transaction. Rows are claimed one
+at a time and marked right after their send, so when a dispatcher dies at most the one row it was
+sending is in doubt: its lease expires and the next dispatcher sends it again (at most one repeat,
+which receivers can drop by idempotency key). Attempts are counted at claim time, so a row that
+kills the dispatcher every time still ends dead.
+
+Rate limits are per channel and per process: sends through one channel are spaced by
+1 / rate_per_second using the injected clock and sleep.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import random
+import sys
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from monitor import settings as settings_mod
+from monitor.alerts import compose
+from monitor.domain import AlertMessage, DeliveryError, SourceRef
+from monitor.store import AlertRow, make_engine
+
+if TYPE_CHECKING:
+    from monitor.channels.base import Channel
+
+log = logging.getLogger(__name__)
+
+PENDING, SENDING, SENT, DEAD = "pending", "sending", "sent", "dead"
+LEASE_SECONDS = 300.0  # longer than any channel timeout (e-mail: 30 s), so a live send keeps its claim
+MAX_BACKOFF_SECONDS = 6 * 3600.0
+JITTER = 0.25  # a retry waits 100-125 % of its nominal delay: never sooner, and not all at once
+NOT_CONFIGURED = "channel not configured"
+ERROR_MAX = 1000
+
+_table: sa.Table = AlertRow.__table__  # type: ignore[attr-defined]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _dump(payload: Mapping[str, Any]) -> str:
+    return json.dumps(payload, ensure_ascii=False)
+
+
+# ---- writing (inside the caller's transaction) -------------------------------------------------
+
+
+def enqueue(
+    session: Session,
+    msg: AlertMessage,
+    channels: list[str],
+    *,
+    now: datetime,
+    finding_id: int | None = None,
+    company_id: int | None = None,
+) -> int:
+    """Add one pending row per channel in the caller's transaction; existing keys are skipped."""
+    wanted = {f"{msg.idempotency_key}|{name}": name for name in dict.fromkeys(channels)}
+    if not wanted:
+        return 0
+    query = select(AlertRow.idempotency_key).where(col(AlertRow.idempotency_key).in_(list(wanted)))
+    existing = set(session.exec(query).all())
+    payload = _dump(msg.to_dict())
+    added = 0
+    for key, name in wanted.items():
+        if key in existing:
+            continue
+        row = AlertRow(
+            idempotency_key=key,
+            finding_id=finding_id,
+            company_id=company_id,
+            channel=name,
+            kind=msg.kind,
+            status=PENDING,
+            next_attempt_at=now,
+            payload=payload,
+            created_at=now,
+        )
+        try:
+            # A savepoint: if another instance inserted the same key since our check, the unique
+            # constraint refuses this row alone and the caller's transaction carries on.
+            with session.begin_nested():
+                session.add(row)
+        except IntegrityError:
+            log.info("alert %s already enqueued by another instance", key)
+            continue
+        added += 1
+    return added
+
+
+def add_source(session: Session, event_key: str, source: SourceRef) -> int:
+    """Add `source` to every stored alert of `event_key` (a second source of the same story)."""
+    needle = json.dumps(event_key, ensure_ascii=False)  # as it appears inside the stored payload
+    query = select(AlertRow).where(col(AlertRow.payload).contains(needle, autoescape=True))
+    updated = 0
+    for row in session.exec(query).all():
+        data = json.loads(row.payload)
+        if data.get("event_key") != event_key:
+            continue
+        sources = list(data.get("sources") or [])
+        if any(s.get("url") == source.url and s.get("source") == source.source for s in sources):
+            continue
+        data["sources"] = [*sources, source.to_dict()]
+        row.payload = _dump(data)
+        session.add(row)
+        updated += 1
+    return updated
+
+
+# ---- dispatching -------------------------------------------------------------------------------
+
+
+@dataclass
+class DispatchStats:
+    sent: int = 0
+    retried: int = 0  # transient failures, scheduled again
+    dead: int = 0
+    waiting: int = 0  # rows whose channel is not configured, left pending
+
+    def __str__(self) -> str:
+        return f"sent {self.sent}, retried {self.retried}, dead {self.dead}, waiting {self.waiting}"
+
+
+class RateLimiter:
+    """Spaces sends per channel name by 1/rate: reserve() hands out the next free slot."""
+
+    def __init__(self) -> None:
+        self._next_free: dict[str, datetime] = {}
+
+    def reserve(self, name: str, rate_per_second: float | None, now: datetime) -> float:
+        """Seconds to wait before sending through `name`; books the slot."""
+        if not rate_per_second or rate_per_second <= 0:
+            return 0.0
+        interval = 1.0 / rate_per_second
+        slot = max(now, self._next_free.get(name, now))
+        self._next_free[name] = slot + timedelta(seconds=interval)
+        # Never more than one interval: a clock that went backwards must not stall the dispatcher.
+        return min(max((slot - now).total_seconds(), 0.0), interval)
+
+
+_LIMITER = RateLimiter()  # one per process: the daemon calls dispatch_due every few seconds
+
+
+@dataclass(frozen=True)
+class _Claim:
+    id: int
+    key: str
+    channel: str
+    payload: str
+    attempts: int  # including this one
+    created_at: datetime
+    lease: datetime
+    wait: float  # rate-limit wait before sending
+
+
+def dispatch_due(
+    engine: Engine,
+    channels: Mapping[str, Channel],
+    delivery: settings_mod.Delivery,
+    *,
+    now: Callable[[], datetime] = utcnow,
+    sleep: Callable[[float], None] = time.sleep,
+    rng: Callable[[], float] = random.random,
+    limit: int | None = None,
+    lease_seconds: float = LEASE_SECONDS,
+    limiter: RateLimiter | None = None,
+) -> DispatchStats:
+    """Send what is due, at most `limit` rows (default delivery.batch). Never raises for a send."""
+    limiter = limiter or _LIMITER
+    stats = DispatchStats()
+    _park_unconfigured(engine, set(channels), delivery, now(), stats)
+    budget = delivery.batch if limit is None else limit
+    done: set[int] = set()
+    while len(done) < budget:
+        claim = _claim_next(engine, channels, now(), lease_seconds, done, limiter)
+        if claim is None:
+            break
+        done.add(claim.id)
+        _process(engine, claim, channels[claim.channel], delivery, now, sleep, rng, stats)
+    if stats.sent or stats.retried or stats.dead:
+        log.info("dispatch: %s", stats)
+    return stats
+
+
+def _due(t: datetime) -> sa.ColumnElement[bool]:
+    c = _table.c
+    return sa.or_(
+        sa.and_(c.status == PENDING, c.next_attempt_at <= t),
+        sa.and_(c.status == SENDING, c.claimed_until < t),  # lease expired: its dispatcher died
+    )
+
+
+def _park_unconfigured(
+    engine: Engine, names: set[str], delivery: settings_mod.Delivery, t: datetime, stats: DispatchStats
+) -> None:
+    """Rows for channels we do not have wait (the config may get the channel back), or die of age."""
+    c = _table.c
+    mine = sa.and_(c.channel.not_in(sorted(names)), _due(t))
+    too_old = c.created_at <= t - timedelta(hours=delivery.max_age_hours)
+    with engine.begin() as conn:
+        dead = conn.execute(
+            sa.update(_table)
+            .where(mine, too_old)
+            .values(status=DEAD, claimed_until=None, last_error=f"{NOT_CONFIGURED}; gave up (too old)")
+        ).rowcount
+        waiting = conn.execute(
+            sa.update(_table)
+            .where(mine)
+            .values(
+                status=PENDING,
+                claimed_until=None,
+                last_error=NOT_CONFIGURED,
+                next_attempt_at=t + timedelta(seconds=delivery.base_delay_seconds),
+            )
+        ).rowcount
+    stats.dead += dead
+    stats.waiting += waiting
+    if dead or waiting:
+        log.warning(
+            "outbox: %d alert(s) wait for a channel that is not configured, %d gave up", waiting, dead
+        )
+
+
+def _claim_next(
+    engine: Engine,
+    channels: Mapping[str, Any],
+    t: datetime,
+    lease_seconds: float,
+    exclude: Iterable[int],
+    limiter: RateLimiter,
+) -> _Claim | None:
+    """Take the next due row in one short write transaction; the send happens after commit."""
+    c = _table.c
+    query = (
+        sa.select(c.id, c.idempotency_key, c.channel, c.payload, c.attempts, c.created_at, c.status)
+        .where(c.channel.in_(sorted(channels)), _due(t), c.id.not_in(sorted(exclude)))
+        .order_by(c.next_attempt_at, c.id)
+        .limit(1)
+    )
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        row = conn.execute(query).first()
+        if row is None:
+            return None
+        if row.status == SENDING:
+            log.warning(
+                "alert %s: reclaimed after its lease expired (a dispatcher stopped mid-send)",
+                row.idempotency_key,
+            )
+        wait = limiter.reserve(row.channel, getattr(channels[row.channel], "rate_per_second", None), t)
+        lease = t + timedelta(seconds=lease_seconds + wait)
+        conn.execute(
+            sa.update(_table)
+            .where(c.id == row.id)
+            .values(status=SENDING, claimed_until=lease, attempts=row.attempts + 1)
+        )
+    return _Claim(
+        row.id, row.idempotency_key, row.channel, row.payload, row.attempts + 1, row.created_at, lease, wait
+    )
+
+
+def _process(
+    engine: Engine,
+    claim: _Claim,
+    channel: Any,
+    delivery: settings_mod.Delivery,
+    now: Callable[[], datetime],
+    sleep: Callable[[float], None],
+    rng: Callable[[], float],
+    stats: DispatchStats,
+) -> None:
+    if claim.attempts > delivery.max_attempts:  # only a row reclaimed from dead dispatchers gets here
+        _finish(
+            engine,
+            claim,
+            DEAD,
+            f"gave up: the dispatcher stopped during all {delivery.max_attempts} attempts",
+        )
+        stats.dead += 1
+        return
+    try:
+        msg = AlertMessage.from_dict(json.loads(claim.payload))
+    except (ValueError, KeyError, TypeError) as e:
+        _finish(engine, claim, DEAD, f"unreadable payload: {type(e).__name__}: {e}")
+        stats.dead += 1
+        return
+    if claim.wait > 0:
+        sleep(claim.wait)
+    error = _send(channel, msg, claim)
+    t = now()
+    if error is None:
+        _finish(engine, claim, SENT, "", sent_at=t)
+        stats.sent += 1
+        return
+    verdict = _give_up(error, claim, delivery, t)
+    if verdict:
+        _finish(engine, claim, DEAD, f"{verdict}: {error}")
+        stats.dead += 1
+        log.error("alert %s via %s: dead: %s: %s", claim.key, claim.channel, verdict, error)
+        return
+    delay = backoff_seconds(delivery, claim.attempts, rng(), error.retry_after)
+    _finish(engine, claim, PENDING, str(error), next_attempt_at=t + timedelta(seconds=delay))
+    stats.retried += 1
+    log.warning(
+        "alert %s via %s: attempt %d failed, retry in %.0fs: %s",
+        claim.key,
+        claim.channel,
+        claim.attempts,
+        delay,
+        error,
+    )
+
+
+def _send(channel: Any, msg: AlertMessage, claim: _Claim) -> DeliveryError | None:
+    try:
+        channel.send(msg)
+    except DeliveryError as e:
+        return e
+    except Exception as e:  # a channel bug must not stop the dispatcher; retrying may still help
+        log.exception("alert %s via %s: unexpected error", claim.key, claim.channel)
+        return DeliveryError(f"{type(e).__name__}: {e}", transient=True)
+    log.info("alert %s sent via %s", claim.key, claim.channel)
+    return None
+
+
+def _give_up(error: DeliveryError, claim: _Claim, delivery: settings_mod.Delivery, t: datetime) -> str:
+    """Why the row is dead now ("" = retry)."""
+    if not error.transient:
+        return "permanent failure"
+    if claim.attempts >= delivery.max_attempts:
+        return f"gave up after {claim.attempts} attempts"
+    if t - claim.created_at >= timedelta(hours=delivery.max_age_hours):
+        return f"gave up after {delivery.max_age_hours:g} hours"
+    return ""
+
+
+def backoff_seconds(
+    delivery: settings_mod.Delivery, attempts: int, jitter: float, retry_after: float | None
+) -> float:
+    """base * 2**(attempts before this one), +0-25 % jitter, capped; never sooner than Retry-After."""
+    nominal = min(delivery.base_delay_seconds * 2 ** max(attempts - 1, 0), MAX_BACKOFF_SECONDS)
+    return max(nominal * (1 + JITTER * jitter), retry_after or 0.0)
+
+
+def _finish(engine: Engine, claim: _Claim, status: str, error: str, **values: Any) -> None:
+    c = _table.c
+    where = c.id == claim.id
+    if status != SENT:
+        # Only while the claim is still ours: if our lease ran out and another dispatcher took the
+        # row, its outcome wins. A confirmed send is recorded whatever happened meanwhile.
+        where = sa.and_(where, c.status == SENDING, c.claimed_until == claim.lease)
+    with engine.begin() as conn:
+        n = _update(conn, where, status=status, claimed_until=None, last_error=error[:ERROR_MAX], **values)
+    if not n:
+        log.warning("alert %s: claim lost before recording %s", claim.key, status)
+
+
+def _update(conn: Connection, where: sa.ColumnElement[bool], **values: Any) -> int:
+    return int(conn.execute(sa.update(_table).where(where).values(**values)).rowcount)
+
+
+# ---- commands ----------------------------------------------------------------------------------
+
+
+def test_channel(settings: settings_mod.Settings, name: str) -> int:
+    """`filing-monitor test-channel NAME`: send the sample alert; 0 sent, 1 failed, 2 bad name."""
+    from monitor.channels.base import build_channel
+
+    names = [c.name for c in settings.channel]
+    if name not in names:
+        known = ", ".join(names) or "none configured"
+        print(f"unknown channel {name!r}; known channels: {known}", file=sys.stderr)
+        return 2
+    try:
+        channel = build_channel(settings.channel_by_name(name), os.environ)
+    except settings_mod.ConfigError as e:
+        for problem in e.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    try:
+        channel.send(compose.sample_message())
+    except DeliveryError as e:
+        kind = "transient" if e.transient else "permanent"
+        print(f"failed ({kind}): {e}", file=sys.stderr)
+        return 1
+    print("sent")
+    return 0
+
+
+def list_alerts(
+    settings: settings_mod.Settings, *, since: date | None, ticker: str | None, status: str | None
+) -> int:
+    """`filing-monitor alerts`: a table of alerts, newest first."""
+    engine = make_engine(settings.store.url)
+    try:
+        rows = _alert_rows(engine, since=since, ticker=ticker, status=status)
+    finally:
+        engine.dispose()
+    print(format_alerts(rows))
+    return 0
+
+
+def _alert_rows(
+    engine: Engine, *, since: date | None, ticker: str | None, status: str | None
+) -> list[AlertRow]:
+    query = select(AlertRow).order_by(col(AlertRow.created_at).desc(), col(AlertRow.id).desc())
+    if since is not None:
+        query = query.where(AlertRow.created_at >= datetime(since.year, since.month, since.day, tzinfo=UTC))
+    if status:
+        query = query.where(AlertRow.status == status)
+    if ticker:
+        needle = json.dumps(ticker.upper(), ensure_ascii=False)
+        query = query.where(col(AlertRow.payload).contains(needle, autoescape=True))
+    with Session(engine) as session:
+        rows = list(session.exec(query).all())
+    if ticker:
+        rows = [r for r in rows if str(_payload(r).get("ticker", "")).upper() == ticker.upper()]
+    return rows
+
+
+def _payload(row: AlertRow) -> dict[str, Any]:
+    try:
+        data = json.loads(row.payload)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def format_alerts(rows: list[AlertRow]) -> str:
+    if not rows:
+        return "no alerts"
+    header = (
+        "ID",
+        "CREATED (UTC)",
+        "TICKER",
+        "KIND",
+        "CHANNEL",
+        "STATUS",
+        "ATTEMPTS",
+        "NEXT ATTEMPT (UTC)",
+        "LAST ERROR",
+    )
+    table = [header] + [
+        (
+            str(r.id),
+            _hm(r.created_at),
+            str(_payload(r).get("ticker", "")),
+            r.kind,
+            r.channel,
+            r.status,
+            str(r.attempts),
+            _hm(r.next_attempt_at) if r.status in (PENDING, SENDING) else "",
+            compose.cut(compose.one_line(r.last_error), 80),
+        )
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    return "\n".join("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip() for line in table)
+
+
+def _hm(dt: datetime | None) -> str:
+    return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M") if dt else ""

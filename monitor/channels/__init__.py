@@ -1,0 +1,1 @@
+"""Alert channels behind one Protocol; see monitor.channels.base."""

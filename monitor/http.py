@@ -1,0 +1,400 @@
+"""The one HTTP seam: a single `requests.Session` for every source.
+
+What it guarantees, for every request:
+- the declared User-Agent (the SEC refuses undeclared tools) and `Accept-Encoding: gzip, deflate`;
+- connect/read timeouts and a total deadline: the body is streamed in chunks and the request is
+  abandoned once the deadline or the byte cap is passed, so no job can hang or eat memory;
+- bounded retries with backoff on connection errors, 5xx and 429 (honouring `Retry-After`);
+- ONE request budget shared by all SEC hosts (www, data, efts and the configured base/data URL
+  hosts): the SEC counts them together, at most 10 requests/s per user;
+- the SEC's 403 "Request Rate Threshold Exceeded" pauses every SEC request for 10 minutes; during
+  the pause SEC requests fail fast with a transient `RateLimited` (nothing sleeps for 10 minutes).
+
+Time is injected (`clock` = monotonic seconds, `sleep`) so tests never really wait.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import requests
+import urllib3
+
+from monitor.settings import user_agent_ok
+
+log = logging.getLogger(__name__)
+
+SEC_HOSTS = frozenset({"www.sec.gov", "data.sec.gov", "efts.sec.gov"})
+MAX_REQUESTS_PER_SECOND = 10.0  # the SEC's published ceiling per user, all machines together
+RATE_PAUSE_SECONDS = 600.0  # "Your access to SEC.gov will be limited for 10 minutes"
+CHUNK = 64 * 1024
+
+_RATE_EXCEEDED = ("request rate threshold exceeded", "exceeded the sec", "traffic limit")
+_UNDECLARED = ("undeclared automated tool", "automated tools outside of the acceptable policy")
+
+Kind = Literal["feed", "document"]
+
+
+class HttpError(Exception):
+    """A request failed. `transient`: a later retry can help (network, 5xx, 429, rate pause)."""
+
+    def __init__(
+        self,
+        message: str,
+        status: int | None = None,
+        transient: bool = False,
+        retry_after: float | None = None,
+    ):
+        super().__init__(message)
+        self.status = status
+        self.transient = transient
+        self.retry_after = retry_after
+
+
+class RateLimited(HttpError):
+    """The SEC's rate threshold was hit: every SEC request is paused until `retry_after` passes."""
+
+
+class UserAgentRefused(HttpError):
+    """The SEC refused our User-Agent as an undeclared tool: a configuration error, never retried."""
+
+
+class UserAgentError(ValueError):
+    """The configured User-Agent cannot be used with the SEC (no contact e-mail)."""
+
+
+def require_user_agent(ua: str) -> str:
+    """Return the User-Agent if the SEC would accept it as declared; raise UserAgentError if not."""
+    ua = (ua or "").strip()
+    if not user_agent_ok(ua):
+        got = f'"{ua}"' if ua else "nothing"
+        raise UserAgentError(
+            "edgar.user_agent: the SEC requires a User-Agent naming you and a contact e-mail, "
+            f'e.g. "Acme Credit Research ops@acme.example" (got {got}); EDGAR polling will not start'
+        )
+    return ua
+
+
+@dataclass(frozen=True)
+class Response:
+    status: int
+    headers: Mapping[str, str]
+    content: bytes
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.content.decode(_charset(self.headers.get("content-type")), errors="replace")
+
+    def json(self) -> Any:
+        import json
+
+        return json.loads(self.content)
+
+
+def _charset(content_type: str | None) -> str:
+    for part in (content_type or "").split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip('"')
+    return "utf-8"
+
+
+@dataclass
+class HttpStats:
+    requests_by_host: Counter[str] = field(default_factory=Counter)
+    errors_by_host: Counter[str] = field(default_factory=Counter)
+    budget_waits: int = 0
+    budget_wait_seconds: float = 0.0
+    rate_pauses: int = 0
+
+
+class _Budget:
+    """At most `n` requests in any window of `window` seconds, shared by every SEC host.
+
+    A sliding window (not a token bucket) so that the guarantee is exactly what the SEC measures:
+    no 1-second window holds more than `requests_per_second` requests.
+    """
+
+    def __init__(self, requests_per_second: float, clock: Callable[[], float], sleep: Callable[[float], None]):
+        if requests_per_second >= 1:
+            self.n, self.window = math.floor(requests_per_second), 1.0
+        else:
+            self.n, self.window = 1, 1.0 / requests_per_second
+        self._times: deque[float] = deque(maxlen=self.n)
+        self._clock, self._sleep = clock, sleep
+        self._lock = threading.Lock()
+        self.paused_until = float("-inf")
+
+    def acquire(self, stats: HttpStats) -> None:
+        # The lock is held while waiting: waiting SEC requests queue up instead of bursting together.
+        with self._lock:
+            self._check_pause()
+            now = self._clock()
+            while len(self._times) == self.n and now - self._times[0] < self.window:
+                wait = max(self._times[0] + self.window - now, 0.001)
+                stats.budget_waits += 1
+                stats.budget_wait_seconds += wait
+                self._sleep(wait)
+                now = self._clock()
+            self._times.append(now)
+
+    def _check_pause(self) -> None:
+        remaining = self.paused_until - self._clock()
+        if remaining > 0:
+            raise RateLimited(
+                f"SEC requests are paused for another {remaining:.0f} s after the SEC's "
+                "'Request Rate Threshold Exceeded' answer",
+                status=403,
+                transient=True,
+                retry_after=remaining,
+            )
+
+    def pause(self, seconds: float) -> None:
+        with self._lock:
+            self.paused_until = max(self.paused_until, self._clock() + seconds)
+
+
+class _Transient(Exception):
+    """An attempt failed in a way a retry can help; carries the HttpError to raise at the end."""
+
+    def __init__(self, error: HttpError):
+        super().__init__(str(error))
+        self.error = error
+
+
+class Http:
+    def __init__(
+        self,
+        user_agent: str,
+        *,
+        requests_per_second: float = 5,
+        sec_hosts: Iterable[str] = (),
+        feed_max_bytes: int = 5_000_000,
+        document_max_bytes: int = 25_000_000,
+        timeout: float = 20.0,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 15.0,
+        max_tries: int = 3,
+        backoff_seconds: float = 1.0,
+        max_retry_after: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        session: requests.Session | None = None,
+    ):
+        """`timeout` is the total deadline of one `get` (all attempts); `sec_hosts` adds hosts (or
+        URLs) to the SEC budget, e.g. the configured `edgar.base_url`/`data_url`."""
+        if requests_per_second <= 0:
+            raise ValueError("requests_per_second must be positive")
+        if requests_per_second > MAX_REQUESTS_PER_SECOND:
+            log.warning("requests_per_second %.1f is above the SEC's limit; using %.0f",
+                        requests_per_second, MAX_REQUESTS_PER_SECOND)
+            requests_per_second = MAX_REQUESTS_PER_SECOND
+        self.user_agent = user_agent.strip()
+        self.requests_per_second = requests_per_second
+        self.sec_hosts = SEC_HOSTS | {_hostname(h) for h in sec_hosts if _hostname(h)}
+        self.caps: dict[str, int] = {"feed": feed_max_bytes, "document": document_max_bytes}
+        self.timeout, self.connect_timeout, self.read_timeout = timeout, connect_timeout, read_timeout
+        self.max_tries, self.backoff_seconds, self.max_retry_after = max(1, max_tries), backoff_seconds, max_retry_after
+        self.clock, self.sleep = clock, sleep
+        self.stats = HttpStats()
+        self._budget = _Budget(requests_per_second, clock, sleep)
+        self.session = session or requests.Session()
+        self.session.headers.update({"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"})
+
+    # ---- public -------------------------------------------------------------------------------
+
+    def is_sec(self, url: str) -> bool:
+        return _hostname(url) in self.sec_hosts
+
+    @property
+    def paused_for(self) -> float:
+        """Seconds left of an SEC rate pause (0 when not paused): for health and metrics."""
+        return max(0.0, self._budget.paused_until - self.clock())
+
+    def counters(self) -> dict[str, Any]:
+        s = self.stats
+        return {
+            "requests_by_host": dict(s.requests_by_host),
+            "errors_by_host": dict(s.errors_by_host),
+            "budget_waits": s.budget_waits,
+            "budget_wait_seconds": s.budget_wait_seconds,
+            "rate_pauses": s.rate_pauses,
+        }
+
+    def get(
+        self,
+        url: str,
+        *,
+        kind: Kind = "document",
+        headers: dict[str, str] | None = None,
+        max_bytes: int | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        tries: int | None = None,
+    ) -> Response:
+        """GET `url`. Returns 2xx and 304 responses; raises HttpError for everything else."""
+        sec = self.is_sec(url)
+        if sec and not user_agent_ok(self.user_agent):
+            raise UserAgentRefused(
+                f"not sending {url}: the SEC needs a User-Agent with a contact e-mail "
+                f"(edgar.user_agent is {self.user_agent!r}); this is a configuration error"
+            )
+        hdrs = dict(headers or {})
+        if etag:
+            hdrs["If-None-Match"] = etag
+        if last_modified:
+            hdrs["If-Modified-Since"] = last_modified
+        cap = max_bytes if max_bytes is not None else self.caps[kind]
+        deadline: float | None = None
+        n = max(1, tries if tries is not None else self.max_tries)
+        for attempt in range(1, n + 1):
+            if sec:
+                self._budget.acquire(self.stats)
+            # The deadline starts after the first budget wait: those waits are bounded and fair.
+            deadline = self.clock() + self.timeout if deadline is None else deadline
+            try:
+                return self._attempt(url, hdrs, cap, deadline, sec)
+            except _Transient as t:
+                error = t.error
+                self.stats.errors_by_host[_hostname(url)] += 1
+            except HttpError:
+                self.stats.errors_by_host[_hostname(url)] += 1
+                raise
+            delay = self._delay(error, attempt)
+            if attempt == n or delay is None or self.clock() + delay >= deadline:
+                raise error
+            log.info("GET %s failed (%s); retry %d/%d in %.1f s",
+                     _for_log(url, url), _for_log(str(error), url), attempt, n - 1, delay)
+            self.sleep(delay)
+        raise AssertionError("unreachable")
+
+    # ---- one attempt --------------------------------------------------------------------------
+
+    def _attempt(self, url: str, hdrs: dict[str, str], cap: int, deadline: float, sec: bool) -> Response:
+        host = _hostname(url)
+        self.stats.requests_by_host[host] += 1
+        remaining = deadline - self.clock()
+        if remaining <= 0:
+            raise _Transient(HttpError(f"GET {url}: deadline passed before sending", transient=True))
+        timeouts = (min(self.connect_timeout, remaining), min(self.read_timeout, remaining))
+        try:
+            r = self.session.get(url, headers=hdrs, stream=True, timeout=timeouts, allow_redirects=True)
+        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as e:
+            raise _Transient(HttpError(f"GET {url}: {type(e).__name__}: {e}", transient=True)) from None
+        try:
+            body = self._read_body(r, url, cap, deadline)
+        finally:
+            r.close()
+        resp = Response(
+            status=r.status_code,
+            headers=r.headers,
+            content=body,
+            url=r.url,
+            etag=r.headers.get("ETag"),
+            last_modified=r.headers.get("Last-Modified"),
+        )
+        log.debug("GET %s -> %d (%d bytes)", _for_log(url, url), r.status_code, len(body))
+        if 200 <= r.status_code < 300 or r.status_code == 304:
+            return resp
+        raise self._status_error(resp, url, sec)
+
+    def _read_body(self, r: requests.Response, url: str, cap: int, deadline: float) -> bytes:
+        declared = r.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > cap and not r.headers.get("Content-Encoding"):
+            raise HttpError(f"GET {url}: body of {declared} bytes exceeds the {cap}-byte cap")
+        raw = r.raw
+        # read1 returns what has arrived so far, so a trickling server cannot stretch one read past
+        # the deadline (read(n) would block until n bytes came).
+        read = raw.read1 if hasattr(raw, "read1") else raw.read
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while True:
+                chunk = read(CHUNK, decode_content=True)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > cap:  # counted after decompression: a small gzip can hide a huge body
+                    raise HttpError(f"GET {url}: body exceeds the {cap}-byte cap")
+                chunks.append(chunk)
+                if self.clock() > deadline:
+                    raise _Transient(HttpError(
+                        f"GET {url}: deadline of {self.timeout:g} s passed while reading the body",
+                        transient=True,
+                    ))
+        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as e:
+            raise _Transient(HttpError(f"GET {url}: {type(e).__name__}: {e}", transient=True)) from None
+        return b"".join(chunks)
+
+    def _status_error(self, resp: Response, url: str, sec: bool) -> Exception:
+        status = resp.status
+        if status == 403 and sec:
+            body = resp.content[:200_000].decode("latin-1").lower()
+            if any(s in body for s in _RATE_EXCEEDED):
+                self._budget.pause(RATE_PAUSE_SECONDS)
+                self.stats.rate_pauses += 1
+                log.error(
+                    "SEC RATE LIMIT: %s answered 'Request Rate Threshold Exceeded'; pausing ALL SEC "
+                    "requests for %.0f minutes (budget %.1f requests/s; is another process using "
+                    "this IP or User-Agent?)", url, RATE_PAUSE_SECONDS / 60, self.requests_per_second)
+                return RateLimited(f"GET {url}: SEC request rate threshold exceeded; paused",
+                                   status=403, transient=True, retry_after=RATE_PAUSE_SECONDS)
+            if any(s in body for s in _UNDECLARED):
+                log.error("the SEC refused the User-Agent %r as an undeclared automated tool", self.user_agent)
+                return UserAgentRefused(
+                    f"GET {url}: 403: the SEC refused the User-Agent {self.user_agent!r} as an undeclared "
+                    "automated tool; set edgar.user_agent to your organisation and a contact e-mail "
+                    "(configuration error)",
+                    status=403,
+                )
+        if status == 429 or status >= 500:
+            return _Transient(HttpError(f"GET {url}: HTTP {status}", status=status, transient=True,
+                                        retry_after=_retry_after(resp)))
+        return HttpError(f"GET {url}: HTTP {status}", status=status)
+
+    def _delay(self, error: HttpError, attempt: int) -> float | None:
+        """Seconds to wait before the next attempt; None: do not retry."""
+        if not error.transient:
+            return None
+        if error.retry_after is not None:
+            return error.retry_after if error.retry_after <= self.max_retry_after else None
+        return self.backoff_seconds * 2 ** (attempt - 1)
+
+
+def _retry_after(resp: Response) -> float | None:
+    value = (resp.headers.get("Retry-After") or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    # An HTTP date: measure it against the server's own Date header, not our wall clock.
+    try:
+        at = parsedate_to_datetime(value)
+        now = parsedate_to_datetime(resp.headers.get("Date", ""))
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (at - now).total_seconds())
+
+
+def _for_log(text: str, url: str) -> str:
+    """`text` without the query string of `url`: a wire feed URL may carry an access token."""
+    query = urlsplit(url).query
+    return text.replace(query, "...") if query and urlsplit(url).hostname not in SEC_HOSTS else text
+
+
+def _hostname(url_or_host: str) -> str:
+    if "://" not in url_or_host:
+        url_or_host = "//" + url_or_host
+    return (urlsplit(url_or_host).hostname or "").lower()

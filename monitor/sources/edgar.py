@@ -1,0 +1,668 @@
+"""SEC EDGAR: the latest-filings Atom feed (fast path), submissions JSON (catch-up, backfill), and the
+filing index -> primary document + EX-99 exhibits (fetch).
+
+Formats follow the recorded responses in tests/fixtures/edgar/ (see the samples README):
+- getcurrent Atom: one <entry> per accession *and entity role*; title `FORM - COMPANY (CIK10) (Role)`,
+  id `urn:tag:sec.gov,2008:accession-number=...`, updated = acceptance time with the ET offset,
+  summary `Filed: ... AccNo: ... Size: ...` plus one `<br>Item X.XX: ...` line per 8-K item.
+- submissions JSON: parallel arrays in `filings.recent` (older pages: the arrays at the top level).
+- filing index (`{acc}-index.htm`): the "Document Format Files" table (Seq, Description, Document,
+  Type, Size); fallback: the complete submission `{acc}.txt` (SGML).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import parse_qs, urljoin, urlsplit
+from zoneinfo import ZoneInfo
+
+import feedparser
+import lxml.etree
+import lxml.html
+
+from monitor.domain import ITEM_KINDS, Discovery, Ref, Release, WatchTarget
+from monitor.http import Http, HttpError, RateLimited, UserAgentRefused, require_user_agent
+from monitor.settings import EdgarSettings
+from monitor.sources.base import SourceError
+
+log = logging.getLogger(__name__)
+
+ET = ZoneInfo("America/New_York")
+PAGE = 100  # entries per getcurrent page (the largest `count` EDGAR accepts)
+# Entries accepted this long before the newest one seen are read again on the next poll (and
+# deduplicated through the cursor): a filing can appear in the feed a little after filings that
+# were accepted later, and must not fall behind the cursor unseen.
+OVERLAP = timedelta(minutes=2)
+STRONG_ITEMS = frozenset(ITEM_KINDS)  # 2.04, 1.03, 2.06, 4.02: alert even without the documents
+SEC_WWW = ("www.sec.gov", "sec.gov")
+TEXT_EXTENSIONS = (".htm", ".html", ".txt", ".xml")
+
+ExtractText = Callable[..., str]
+
+# The item titles as EDGAR prints them (feed summaries, filing index pages).
+ITEM_TITLES: dict[str, str] = {
+    "1.01": "Entry into a Material Definitive Agreement",
+    "1.02": "Termination of a Material Definitive Agreement",
+    "1.03": "Bankruptcy or Receivership",
+    "1.04": "Mine Safety - Reporting of Shutdowns and Patterns of Violations",
+    "1.05": "Material Cybersecurity Incidents",
+    "2.01": "Completion of Acquisition or Disposition of Assets",
+    "2.02": "Results of Operations and Financial Condition",
+    "2.03": "Creation of a Direct Financial Obligation or an Obligation under an Off-Balance Sheet "
+    "Arrangement of a Registrant",
+    "2.04": "Triggering Events That Accelerate or Increase a Direct Financial Obligation or an Obligation "
+    "under an Off-Balance Sheet Arrangement",
+    "2.05": "Cost Associated with Exit or Disposal Activities",
+    "2.06": "Material Impairments",
+    "3.01": "Notice of Delisting or Failure to Satisfy a Continued Listing Rule or Standard; Transfer of Listing",
+    "3.02": "Unregistered Sales of Equity Securities",
+    "3.03": "Material Modification to Rights of Security Holders",
+    "4.01": "Changes in Registrant's Certifying Accountant",
+    "4.02": "Non-Reliance on Previously Issued Financial Statements or a Related Audit Report or Completed "
+    "Interim Review",
+    "5.01": "Changes in Control of Registrant",
+    "5.02": "Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain "
+    "Officers: Compensatory Arrangements of Certain Officers",
+    "5.03": "Amendments to Articles of Incorporation or Bylaws; Change in Fiscal Year",
+    "5.04": "Temporary Suspension of Trading Under Registrant's Employee Benefit Plans",
+    "5.05": "Amendments to the Registrant's Code of Ethics, or Waiver of a Provision of the Code of Ethics",
+    "5.06": "Change in Shell Company Status",
+    "5.07": "Submission of Matters to a Vote of Security Holders",
+    "5.08": "Shareholder Director Nominations",
+    "6.01": "ABS Informational and Computational Material",
+    "6.02": "Change of Servicer or Trustee",
+    "6.03": "Change in Credit Enhancement or Other External Support",
+    "6.04": "Failure to Make a Required Distribution",
+    "6.05": "Securities Act Updating Disclosure",
+    "7.01": "Regulation FD Disclosure",
+    "8.01": "Other Events",
+    "9.01": "Financial Statements and Exhibits",
+}
+
+_TITLE = re.compile(r"^(?P<form>.+?) - (?P<company>.*) \((?P<cik>\d{1,10})\) \((?P<role>[^()]*)\)\s*$")
+_ITEM = re.compile(r"Item\s+(\d{1,2}\.\d{2})\s*:")
+_FILED = re.compile(r"Filed:\s*(\d{4}-\d{2}-\d{2})")
+_DATA_CIK = re.compile(r"/data/(\d+)/")
+_ACC = re.compile(r"\d{10}-\d{2}-\d{6}")
+_FOLDER = re.compile(r"/Archives/edgar/data/(\d+)/(\d{18})/")
+
+
+# ---- parsing (pure) ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    accession: str
+    form: str
+    company: str
+    cik: int
+    role: str
+    url: str  # the filing index page, in the folder of this entity
+    accepted_at: datetime  # US Eastern, aware
+    filed: str  # YYYY-MM-DD (can be the next business day)
+    items: tuple[str, ...]
+
+
+def parse_feed(data: bytes) -> list[FeedEntry]:
+    """Entries of a getcurrent (or getcompany) Atom page, in feed order. ValueError if unreadable.
+
+    feedparser gets the bytes, so it honours the declared ISO-8859-1 and never fetches anything.
+    """
+    parsed = feedparser.parse(data)
+    if parsed.bozo and not parsed.entries:
+        raise ValueError(f"not an Atom feed: {parsed.get('bozo_exception')!r}")
+    entries = []
+    for e in parsed.entries:
+        entry = _entry(e)
+        if entry is None:
+            log.debug("skipping an unreadable feed entry: %r", e.get("title"))
+        else:
+            entries.append(entry)
+    return entries
+
+
+def _entry(e: feedparser.FeedParserDict) -> FeedEntry | None:
+    m = _TITLE.match(" ".join(str(e.get("title", "")).split()))
+    acc = _ACC.search(str(e.get("id", "")))
+    updated = e.get("updated")
+    if not (m and acc and updated):
+        return None
+    try:
+        accepted = datetime.fromisoformat(str(updated))
+    except ValueError:
+        return None
+    if accepted.tzinfo is None:  # EDGAR always writes the offset; if not, it is Eastern
+        accepted = accepted.replace(tzinfo=ET)
+    tags = e.get("tags") or []
+    form = str(tags[0].get("term") if tags and tags[0].get("term") else m["form"]).strip()
+    summary = re.sub(r"<[^>]+>", " ", str(e.get("summary", "")))
+    filed = _FILED.search(summary)
+    return FeedEntry(
+        accession=acc.group(0),
+        form=form,
+        company=m["company"].strip(),
+        cik=int(m["cik"]),
+        role=m["role"],
+        url=str(e.get("link", "")),
+        accepted_at=accepted.astimezone(ET),
+        filed=filed.group(1) if filed else "",
+        items=parse_items(summary),
+    )
+
+
+def parse_items(text: str) -> tuple[str, ...]:
+    """`Item 2.02: ...` lines -> ("2.02", ...), in order, without repeats."""
+    return tuple(dict.fromkeys(_ITEM.findall(text)))
+
+
+def item_lines(items: Sequence[str]) -> str:
+    """`Item 4.02: Non-Reliance on ...`, one paragraph per item (so each is its own sentence)."""
+    return "\n\n".join(f"Item {i}: {ITEM_TITLES.get(i, 'Item ' + i)}".rstrip() for i in items)
+
+
+@dataclass(frozen=True)
+class Document:
+    seq: str
+    description: str
+    url: str
+    type: str
+    filename: str
+
+
+def parse_filing_index(html: bytes, index_url: str) -> list[Document]:
+    """The "Document Format Files" table of a `-index.htm` page (XBRL data files are not in it)."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    tables = root.xpath('//table[@summary="Document Format Files"]') or root.xpath(
+        '//table[contains(concat(" ", @class, " "), " tableFile ")]'
+    )
+    if not tables:
+        return []
+    docs = []
+    for tr in tables[0].xpath(".//tr[td]"):
+        cells = tr.xpath("./td")
+        hrefs = tr.xpath(".//a/@href")
+        if len(cells) < 4 or not hrefs:
+            continue
+        url = urljoin(index_url, _unwrap_viewer(str(hrefs[0])))
+        docs.append(Document(
+            seq=_cell(cells[0]),
+            description=_cell(cells[1]),
+            url=url,
+            type=_cell(cells[3]),
+            filename=urlsplit(url).path.rsplit("/", 1)[-1],
+        ))
+    return docs
+
+
+def _cell(td: lxml.html.HtmlElement) -> str:
+    return " ".join(td.text_content().replace("\xa0", " ").split())
+
+
+def _unwrap_viewer(href: str) -> str:
+    """`/ix?doc=/Archives/...` (the inline-XBRL viewer) -> `/Archives/...` (the document itself)."""
+    parts = urlsplit(href)
+    if parts.path.rstrip("/").endswith("/ix"):
+        doc = parse_qs(parts.query).get("doc")
+        if doc:
+            return doc[0]
+    return href
+
+
+def select_documents(docs: Sequence[Document], form: str | None) -> list[Document]:
+    """The EX-99.* exhibits (press releases) first, then the primary document. Nothing else."""
+    texty = [d for d in docs if d.filename.lower().endswith(TEXT_EXTENSIONS)]
+    exhibits = [d for d in texty if d.type.upper().startswith("EX-99")]
+    want = (form or "").upper()
+    primary = next((d for d in texty if d.type.upper() == want), None) or next(
+        (d for d in texty if d.seq == "1" and not d.type.upper().startswith("EX-")), None
+    )
+    return exhibits + ([primary] if primary else [])
+
+
+@dataclass(frozen=True)
+class Filing:
+    accession: str
+    form: str
+    accepted_at: datetime | None  # US Eastern, aware
+    filing_date: date | None
+    items: tuple[str, ...]
+    primary_document: str
+
+    @property
+    def when(self) -> datetime | None:
+        if self.accepted_at is not None:
+            return self.accepted_at
+        return datetime.combine(self.filing_date, time.min, tzinfo=ET) if self.filing_date else None
+
+
+def parse_filing_arrays(arrays: dict) -> list[Filing]:
+    """The parallel arrays of `filings.recent` (or of an older submissions page)."""
+    accs = arrays.get("accessionNumber") or []
+
+    def col(name: str) -> list:
+        values = arrays.get(name) or []
+        return list(values) + [""] * (len(accs) - len(values))
+
+    out = []
+    for acc, form, accepted, filed, items, doc in zip(
+        accs, col("form"), col("acceptanceDateTime"), col("filingDate"), col("items"), col("primaryDocument"),
+        strict=False,
+    ):
+        out.append(Filing(
+            accession=str(acc),
+            form=str(form or ""),
+            accepted_at=_utc_to_et(accepted),
+            filing_date=_date(filed),
+            items=tuple(i.strip() for i in str(items or "").split(",") if i.strip()),
+            primary_document=str(doc or ""),
+        ))
+    return out
+
+
+def _utc_to_et(value: object) -> datetime | None:
+    """`2026-03-24T21:01:22.000Z` (UTC) -> aware US Eastern."""
+    try:
+        dt = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(ET)
+
+
+def _date(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+# ---- the feed cursor --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeedCursor:
+    """The newest entry seen, plus the watched accessions seen within OVERLAP of it (JSON)."""
+
+    accession: str
+    accepted_at: datetime | None
+    seen: tuple[tuple[str, datetime], ...] = ()
+
+    def encode(self) -> str:
+        return json.dumps({
+            "v": 1,
+            "acc": self.accession,
+            "at": self.accepted_at.isoformat() if self.accepted_at else None,
+            "seen": {a: t.isoformat() for a, t in self.seen},
+        }, sort_keys=True)
+
+    @classmethod
+    def decode(cls, text: str) -> FeedCursor | None:
+        text = (text or "").strip()
+        if not text:
+            return None
+        if _ACC.fullmatch(text):  # a bare accession: stop when it is reached
+            return cls(text, None)
+        try:
+            d = json.loads(text)
+            at = datetime.fromisoformat(d["at"]) if d.get("at") else None
+            seen = tuple((str(a), datetime.fromisoformat(t)) for a, t in (d.get("seen") or {}).items())
+            return cls(str(d["acc"]), at, seen)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            log.warning("edgar: ignoring an unreadable feed cursor %r", text[:200])
+            return None
+
+    def known(self) -> set[str]:
+        return {self.accession} | {a for a, _ in self.seen}
+
+    def reached_by(self, page: Sequence[FeedEntry]) -> bool:
+        """True when `page` goes back past everything this cursor may not have seen."""
+        if self.accepted_at is None:
+            return any(e.accession == self.accession for e in page)
+        return any(e.accepted_at < self.accepted_at - OVERLAP for e in page)
+
+
+# ---- the source -------------------------------------------------------------------------------
+
+
+class EdgarSource:
+    name = "edgar"
+
+    def __init__(
+        self,
+        http: Http,
+        settings: EdgarSettings,
+        targets: list[WatchTarget],
+        *,
+        now: Callable[[], datetime],
+        extract: ExtractText | None = None,
+    ):
+        require_user_agent(settings.user_agent)  # EDGAR polling refuses to start without one
+        self.http = http
+        self.settings = settings
+        self.interval_seconds = float(settings.poll_seconds)
+        self.now = now
+        self.base_url = settings.base_url.rstrip("/")
+        self.data_url = settings.data_url.rstrip("/")
+        self.forms = {f.strip().upper() for f in settings.forms}
+        self.targets = list(targets)
+        self.by_cik: dict[int, WatchTarget] = {}
+        for t in self.targets:
+            if t.cik is not None:
+                self.by_cik.setdefault(t.cik, t)
+        self._extract = extract
+        self.problems: list[str] = []  # per-CIK problems of the last catch_up/history
+        # Set when a poll could not reach its cursor (outage longer than the feed window): the
+        # caller should run catch_up; catch_up clears it.
+        self.needs_catch_up = False
+
+    # ---- discover: the getcurrent feed -------------------------------------------------------
+
+    def feed_url(self, start: int) -> str:
+        return (f"{self.base_url}/cgi-bin/browse-edgar?action=getcurrent&type=&company=&dateb="
+                f"&owner=include&start={start}&count={PAGE}&output=atom")
+
+    def discover(self, cursor: str) -> Discovery:
+        state = FeedCursor.decode(cursor)
+        if state is None and self.settings.first_poll == "latest":
+            # First run: remember where the feed is; the catch-up covers the recent past.
+            entries = self._page(0)
+            new = self._advance(None, entries)
+            log.info("edgar: first poll; starting after %s", new.accession if new else "an empty feed")
+            return Discovery((), new.encode() if new else "")
+        entries, errors = self._window(state)
+        refs = self._new_refs(entries, state)
+        new = self._advance(state, entries)
+        if entries:
+            log.debug("edgar: %d entries read, %d refs; newest accepted %s (now %s)",
+                      len(entries), len(refs), entries[0].accepted_at, self.now())
+        return Discovery(tuple(refs), new.encode() if new else cursor, tuple(errors))
+
+    def _page(self, n: int) -> list[FeedEntry]:
+        url = self.feed_url(n * PAGE)
+        try:
+            resp = self.http.get(url, kind="feed")
+        except HttpError as e:
+            # Past page 0, the SEC answers 503 beyond the end of the window; a permanent error there
+            # is treated the same, so one bad page cannot block polling for good.
+            if n > 0 and (e.status == 503 or not e.transient):
+                raise  # the caller ends the window here
+            raise SourceError(f"edgar getcurrent (start={n * PAGE}): {e}", transient=e.transient) from e
+        try:
+            return parse_feed(resp.content)
+        except ValueError as e:
+            raise SourceError(f"edgar getcurrent (start={n * PAGE}): {e}", transient=True) from e
+
+    def _window(self, state: FeedCursor | None) -> tuple[list[FeedEntry], list[str]]:
+        """Read pages until the cursor is passed (or, without one, the whole window)."""
+        entries: list[FeedEntry] = []
+        for n in range(self.settings.max_pages):
+            try:
+                page = self._page(n)
+            except HttpError as e:  # only past page 0: the end of the window
+                log.info("edgar: the getcurrent window ends before start=%d (%s)", n * PAGE, e)
+                return entries, self._gap(state, "the feed window ended")
+            entries += page
+            if state is not None and state.reached_by(page):
+                return entries, []
+            if len(page) < PAGE:
+                return entries, self._gap(state, "the feed ended")
+        return entries, self._gap(state, f"max_pages ({self.settings.max_pages}) pages were read")
+
+    def _gap(self, state: FeedCursor | None, why: str) -> list[str]:
+        if state is None:
+            return []  # window mode: reading to the end is the point
+        msg = (f"edgar: {why} before reaching the last seen filing {state.accession} "
+               f"(accepted {state.accepted_at}); filings in between come from the submissions catch-up")
+        log.warning("%s", msg)
+        self.needs_catch_up = True
+        return [msg]
+
+    def _match(self, e: FeedEntry) -> WatchTarget | None:
+        return self.by_cik.get(e.cik) if e.form.upper() in self.forms else None
+
+    def _new_refs(self, entries: Sequence[FeedEntry], state: FeedCursor | None) -> list[Ref]:
+        known = state.known() if state else set()
+        floor = state.accepted_at - OVERLAP if state and state.accepted_at else None
+        refs: dict[str, Ref] = {}
+        for e in entries:
+            if state is not None and state.accepted_at is None and e.accession == state.accession:
+                break  # a bare-accession cursor: what follows it is older
+            if e.accession in refs or e.accession in known or (floor and e.accepted_at < floor):
+                continue
+            target = self._match(e)  # per entity role: the accession's watched role wins
+            if target is not None:
+                refs[e.accession] = self._feed_ref(e, target)
+        return sorted(refs.values(), key=lambda r: r.accepted_at or datetime.min.replace(tzinfo=UTC))
+
+    def _advance(self, state: FeedCursor | None, entries: Sequence[FeedEntry]) -> FeedCursor | None:
+        if not entries:
+            return state
+        newest = max(entries, key=lambda e: e.accepted_at)
+        if state is not None and state.accepted_at is not None and newest.accepted_at < state.accepted_at:
+            acc, at = state.accession, state.accepted_at
+        else:
+            acc, at = newest.accession, newest.accepted_at
+        floor = at - OVERLAP
+        seen = {a: t for a, t in (state.seen if state else ()) if t >= floor}
+        for e in entries:
+            if e.accepted_at >= floor and self._match(e) is not None:
+                seen.setdefault(e.accession, e.accepted_at)
+        return FeedCursor(acc, at, tuple(sorted(seen.items())))
+
+    def _feed_ref(self, e: FeedEntry, target: WatchTarget) -> Ref:
+        return Ref(
+            source=self.name,
+            uid=e.accession,
+            ticker=target.ticker,
+            fingerprint=e.accession,
+            url=e.url,
+            title=f"{e.form} - {e.company}",
+            form=e.form,
+            items=e.items,
+            accepted_at=e.accepted_at,
+            cik=e.cik,
+            extra=(("company", e.company), ("role", e.role), ("filed", e.filed)),
+        )
+
+    # ---- fetch: index -> primary document + EX-99 exhibits -----------------------------------
+
+    def fetch(self, ref: Ref) -> Release:
+        try:
+            texts = self._document_texts(ref)
+        except HttpError as e:
+            strong = sorted(STRONG_ITEMS & set(ref.items))
+            if not strong:
+                raise
+            log.warning("edgar: documents of %s (%s) unavailable (%s); alerting on items %s alone",
+                        ref.uid, ref.ticker, e, ", ".join(strong))
+            return self._release(ref, item_lines(ref.items), complete=False)
+        text = "\n\n".join(t.strip() for t in texts if t and t.strip())
+        return self._release(ref, text or item_lines(ref.items), complete=True)
+
+    def _release(self, ref: Ref, text: str, *, complete: bool) -> Release:
+        return Release(
+            source=self.name,
+            uid=ref.uid,
+            ticker=ref.ticker,
+            text=text,
+            url=ref.url,
+            title=ref.title or f"{ref.form} - {ref.ticker}",
+            form=ref.form,
+            items=ref.items,
+            accepted_at=ref.accepted_at,
+            cik=ref.cik,
+            documents_complete=complete,
+        )
+
+    def _document_texts(self, ref: Ref) -> list[str]:
+        index_url = self.local(ref.url) if ref.url else self.index_url(ref.cik or 0, ref.uid)
+        docs: list[Document] = []
+        try:
+            resp = self.http.get(index_url, kind="document")
+            docs = select_documents(parse_filing_index(resp.content, index_url), ref.form)
+            if not docs:
+                log.warning("edgar: no documents in the index page %s; reading the .txt", index_url)
+        except (RateLimited, UserAgentRefused):
+            raise
+        except HttpError as e:
+            log.info("edgar: index page %s: %s; reading the complete submission", index_url, e)
+        if not docs:
+            return self._submission_texts(ref, index_url)
+        texts = []
+        for d in docs:  # exhibits (the press release) first, then the primary document
+            r = self.http.get(self.local(d.url), kind="document")
+            texts.append(self._text(r.content, r.headers.get("content-type"), d.filename))
+        return texts
+
+    def _submission_texts(self, ref: Ref, index_url: str) -> list[str]:
+        """Fallback: the complete submission `.txt` (SGML), its EX-99 exhibits then its primary doc."""
+        from monitor.text import parse_submission
+
+        url = self.txt_url(ref, index_url)
+        resp = self.http.get(url, kind="document")
+        docs = [d for d in parse_submission(resp.content).documents if d.text.strip()]
+        if not docs:
+            raise HttpError(f"{url}: no documents in the complete submission", transient=True)
+        want = (ref.form or "").upper()
+        exhibits = [d for d in docs if d.type.upper().startswith("EX-99")]
+        primary = next((d for d in docs if d.type.upper() == want), docs[0])
+        return [d.text for d in exhibits] + ([primary.text] if primary not in exhibits else [])
+
+    def _text(self, data: bytes | str, content_type: str | None, filename: str) -> str:
+        extract = self._extract
+        if extract is None:
+            from monitor.text import extract_text as extract
+        return extract(data, content_type, filename)
+
+    # ---- URLs ---------------------------------------------------------------------------------
+
+    def local(self, url: str) -> str:
+        """Point a www.sec.gov link at the configured base_url (the same URL in production)."""
+        parts = urlsplit(url)
+        if parts.hostname not in SEC_WWW:
+            return url
+        return self.base_url + parts.path + (f"?{parts.query}" if parts.query else "")
+
+    def index_url(self, cik: int, accession: str) -> str:
+        return f"{self.base_url}/Archives/edgar/data/{cik}/{accession.replace('-', '')}/{accession}-index.htm"
+
+    def txt_url(self, ref: Ref, index_url: str) -> str:
+        m = _FOLDER.search(index_url)
+        folder = (f"{self.base_url}/Archives/edgar/data/{m.group(1)}/{m.group(2)}" if m else
+                  f"{self.base_url}/Archives/edgar/data/{ref.cik}/{ref.uid.replace('-', '')}")
+        return f"{folder}/{ref.uid}.txt"
+
+    # ---- catch-up and history: submissions JSON ----------------------------------------------
+
+    def submissions_url(self, cik: int) -> str:
+        return f"{self.data_url}/submissions/CIK{cik:010d}.json"
+
+    def catch_up(self, since: datetime) -> list[Ref]:
+        """Refs of the configured forms each watched CIK filed since `since` (oldest first).
+
+        A CIK that fails is logged and listed in `self.problems`; the others continue. An SEC rate
+        pause or a refused User-Agent stops the whole catch-up (SourceError): nothing else would work.
+        """
+        since = since if since.tzinfo else since.replace(tzinfo=UTC)
+        self.problems = []
+        self.needs_catch_up = False
+        refs: list[Ref] = []
+        for cik, target in self.by_cik.items():
+            data = self._submissions_or_problem(cik, target)
+            if data is None:
+                continue
+            name = str(data.get("name") or target.name)
+            for f in parse_filing_arrays(_recent(data)):
+                when = f.when
+                if f.form.upper() in self.forms and when is not None and when >= since:
+                    refs.append(self._filing_ref(target, cik, name, f))
+        return _oldest_first(refs)
+
+    def history(self, cik: int, since: date) -> list[Ref]:
+        """Every configured-form filing of `cik` filed on or after `since`, older pages included."""
+        self.problems = []
+        try:
+            data = self._json(self.submissions_url(cik))
+        except HttpError as e:
+            raise SourceError(f"edgar history of CIK {cik}: {e}", transient=e.transient) from e
+        filings = parse_filing_arrays(_recent(data))
+        for page in (data.get("filings") or {}).get("files") or []:
+            if str(page.get("filingTo") or "9999-12-31") < since.isoformat():
+                continue  # the page ends before the period wanted
+            url = f"{self.data_url}/submissions/{page.get('name')}"
+            try:
+                filings += parse_filing_arrays(self._json(url))
+            except HttpError as e:
+                self._problem(f"edgar history of CIK {cik}: older page {page.get('name')}: {e}")
+        tickers = data.get("tickers") or []
+        target = self.by_cik.get(cik) or WatchTarget(str(tickers[0]) if tickers else str(cik),
+                                                      str(data.get("name") or ""), cik)
+        name = str(data.get("name") or target.name)
+        refs = {}
+        for f in filings:
+            day = f.filing_date or (f.accepted_at.date() if f.accepted_at else None)
+            if f.form.upper() in self.forms and day is not None and day >= since:
+                refs.setdefault(f.accession, self._filing_ref(target, cik, name, f))
+        return _oldest_first(list(refs.values()))
+
+    def _submissions_or_problem(self, cik: int, target: WatchTarget) -> dict | None:
+        try:
+            return self._json(self.submissions_url(cik))
+        except (RateLimited, UserAgentRefused) as e:
+            raise SourceError(f"edgar catch-up: {e}", transient=e.transient) from e
+        except HttpError as e:
+            if e.status == 404:
+                self._problem(f"edgar catch-up: {target.ticker} (CIK {cik}): EDGAR has no submissions "
+                              "for this CIK (HTTP 404); check the watch's cik")
+            else:
+                self._problem(f"edgar catch-up: {target.ticker} (CIK {cik}): {e}")
+            return None
+
+    def _json(self, url: str) -> dict:
+        resp = self.http.get(url, kind="document")
+        try:
+            data = resp.json()
+        except ValueError as e:
+            raise HttpError(f"GET {url}: not JSON ({e})", status=resp.status, transient=True) from e
+        if not isinstance(data, dict):
+            raise HttpError(f"GET {url}: unexpected JSON ({type(data).__name__})", status=resp.status)
+        return data
+
+    def _problem(self, message: str) -> None:
+        log.warning("%s", message)
+        self.problems.append(message)
+
+    def _filing_ref(self, target: WatchTarget, cik: int, name: str, f: Filing) -> Ref:
+        return Ref(
+            source=self.name,
+            uid=f.accession,
+            ticker=target.ticker,
+            fingerprint=f.accession,
+            url=self.index_url(cik, f.accession),
+            title=f"{f.form} - {name}",
+            form=f.form,
+            items=f.items,
+            accepted_at=f.accepted_at,
+            cik=cik,
+            extra=(("company", name), ("filed", f.filing_date.isoformat() if f.filing_date else ""),
+                   ("primary_document", f.primary_document)),
+        )
+
+
+def _recent(data: dict) -> dict:
+    filings = data.get("filings")
+    if isinstance(filings, dict) and isinstance(filings.get("recent"), dict):
+        return filings["recent"]
+    return data  # an older page: the arrays are at the top level
+
+
+def _oldest_first(refs: list[Ref]) -> list[Ref]:
+    floor = datetime.min.replace(tzinfo=UTC)
+    return sorted(refs, key=lambda r: r.accepted_at or floor)

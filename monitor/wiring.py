@@ -154,6 +154,8 @@ def run_once(settings: Settings, *, dry_run: bool = False) -> int:
     now = utcnow()
     results = [catch_up(ctx, now=now)] if ctx.edgar is not None else []
     results += [pipeline.poll(ctx.engine, settings, src, now=now) for src in ctx.sources]
+    if ctx.edgar is not None and getattr(ctx.edgar, "needs_catch_up", False):
+        results.append(catch_up(ctx, now=now))  # the feed window did not reach back to the cursor
     sent = dispatch_due(ctx.engine, ctx.channels, settings.delivery)
     for r in results:
         kinds = ", ".join(f"{k}={n}" for k, n in sorted(r.findings.items())) or "none"
@@ -204,7 +206,10 @@ def run_backfill(settings: Settings, *, since: date, tickers: list[str], alert: 
     targets = [t for t in ctx.targets if t.cik and (not wanted or t.ticker in wanted)]
     refs = []
     for t in targets:
-        refs += ctx.edgar.history(t.cik, since)  # type: ignore[attr-defined]
+        try:
+            refs += ctx.edgar.history(t.cik, since)  # type: ignore[attr-defined]
+        except Exception as e:  # noqa: BLE001 - one company's history must not stop the others
+            print(f"{t.ticker}: cannot read the submissions history: {e}", file=sys.stderr)
     stats = pipeline.PollStats("edgar:backfill")
     for ref in tqdm(refs, desc="backfill", unit="filing", file=sys.stderr):
         pipeline.process_refs(ctx.engine, settings, ctx.edgar, [ref], now=utcnow(), alert=alert, stats=stats)  # type: ignore[arg-type]

@@ -45,6 +45,7 @@ class PriorFinding:
     periods: tuple[str, ...]
     seen_at: datetime
     amount_text: str = ""
+    finding_id: int | None = None  # the stored finding, when there is one
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Decision:
     join_story: bool = False  # the same story from another source: add this source, do not alert
     previous: str | None = None  # what was known before, for updates
     reason: str = ""
+    joins_finding: int | None = None  # with join_story: the finding whose alerts gain this source
 
     @property
     def idempotency_key(self) -> str:
@@ -84,7 +86,8 @@ def decide(
     for prior in _of_kind(same_release, finding.kind):
         return _compare(finding, amount, prior, amount_tolerance, version=True)
     for prior in _of_kind(story, finding.kind):
-        return Decision(Novelty.repeat, prior.event_key, join_story=True, reason="same story")
+        return Decision(Novelty.repeat, prior.event_key, join_story=True, reason="same story",
+                        joins_finding=prior.finding_id)
     for prior in sorted(_of_kind(history, finding.kind), key=lambda p: p.seen_at, reverse=True):
         if _same_event(finding, amount, prior, now, amount_tolerance):
             return Decision(Novelty.repeat, prior.event_key, reason="known event")

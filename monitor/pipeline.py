@@ -229,7 +229,7 @@ def ingest(
             decided.append((finding, decision))
             source_ref = _source_ref(release)
             if decision.join_story:
-                outbox.add_source(s, decision.event_key, source_ref)
+                outbox.add_source(s, decision.event_key, source_ref, finding_id=decision.joins_finding)
             elif alert and decision.novelty.value in settings.alert_on_for(watch):
                 msg = _message(company, finding, decision, source_ref, row, previous)
                 channels = channels_for(settings, company.ticker, finding.kind, finding.severity)
@@ -329,6 +329,7 @@ def _priors(s: Session, *where: object) -> list[novelty.PriorFinding]:
             kind=r.kind, event_key=r.event_key, evidence=r.evidence,
             amounts=tuple(a["value"] for a in amounts), periods=tuple(json.loads(r.periods)),
             seen_at=r.created_at, amount_text=max(amounts, key=lambda a: a["value"])["text"] if amounts else "",
+            finding_id=r.id,
         ))
     return out
 

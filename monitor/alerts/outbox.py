@@ -108,10 +108,15 @@ def enqueue(
     return added
 
 
-def add_source(session: Session, event_key: str, source: SourceRef) -> int:
-    """Add `source` to every stored alert of `event_key` (a second source of the same story)."""
+def add_source(session: Session, event_key: str, source: SourceRef, *, finding_id: int | None = None) -> int:
+    """Add `source` to the stored alerts of `event_key` (a second source of the same story).
+
+    With `finding_id`, only the alerts raised by that finding (not later updates of the event).
+    """
     needle = json.dumps(event_key, ensure_ascii=False)  # as it appears inside the stored payload
     query = select(AlertRow).where(col(AlertRow.payload).contains(needle, autoescape=True))
+    if finding_id is not None:
+        query = query.where(AlertRow.finding_id == finding_id)
     updated = 0
     for row in session.exec(query).all():
         data = json.loads(row.payload)

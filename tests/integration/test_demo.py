@@ -1,0 +1,64 @@
+"""`filing-monitor demo` end to end, as a user runs it: a subprocess, offline, exit 0."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+SUMMARY = re.compile(
+    r"^demo: 3 alerts \(default, impairment, restatement\) for ALGIE from 2 sources; 1 update; "
+    r"0 false alarms; store at (?P<store>\S+)$",
+    re.MULTILINE,
+)
+
+
+def _blocks(readback: str) -> list[list[str]]:
+    """Alert blocks of the read-back section: a headline line, then its indented lines."""
+    blocks: list[list[str]] = []
+    for line in readback.splitlines():
+        if line.startswith("["):
+            blocks.append([line])
+        elif line.startswith("  ") and blocks:
+            blocks[-1].append(line)
+    return blocks
+
+
+def test_demo_prints_the_three_algie_alerts_once_each_with_both_sources(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "monitor.cli", "demo"], capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "TMPDIR": str(tmp_path)},  # the demo keeps its store in a fresh temp directory
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    out = done.stdout
+    assert "== alerts in the store" in out, out
+    readback = out.split("== alerts in the store", 1)[1]
+    blocks = _blocks(readback)
+
+    for kind in ("DEFAULT", "IMPAIRMENT", "RESTATEMENT"):
+        new = [b for b in blocks if b[0].startswith(f"[{kind}] ALGIE American Locker Group \u2014 NEW")]
+        assert len(new) == 1, f"{kind}: {new}\n{out}"
+        sources = next(line for line in new[0] if line.startswith("  sources: "))
+        assert "wire:businesswire" in sources
+        assert "edgar 8-K items 2.02, 5.02, 9.01 (accepted 2005-07-29 16:57 ET)" in sources
+        assert "0000898431-05-000094" in sources
+        assert any(line == "  delivered: console sent, audit sent" for line in new[0])
+
+    updates = [b for b in blocks if "\u2014 UPDATE" in b[0]]
+    assert len(updates) == 1 and updates[0][0].startswith("[IMPAIRMENT] ALGIE"), updates
+    assert "$8.0 million" in "\n".join(updates[0]) and "$6.4 million" in "\n".join(updates[0])
+    assert len(blocks) == 4, "no alert for the other companies' ordinary releases"
+
+    m = SUMMARY.search(out)
+    assert m, out
+    store = Path(m.group("store"))
+    assert store.is_file()
+    # The jsonl channel's audit file holds the same four alerts, each once.
+    lines = [json.loads(line) for line in (store.parent / "alerts.jsonl").read_text("utf-8").splitlines()]
+    assert sorted((a["kind"], a["novelty"]) for a in lines) == [
+        ("default", "new"), ("impairment", "new"), ("impairment", "update"), ("restatement", "new"),
+    ]
+    assert {a["ticker"] for a in lines} == {"ALGIE"}

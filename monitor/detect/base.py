@@ -1,0 +1,120 @@
+"""The detector Protocol and the phrase-scoring machinery the kind modules share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from monitor.detect import cues
+from monitor.domain import Amount, Severity
+
+THRESHOLD = 0.5  # a sentence at or above this score is an event statement
+SUPPORTED_THRESHOLD = 0.35  # ... when an 8-K item or the form already points at this kind
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The best statement of one kind found in one sentence (offsets are in the document text)."""
+
+    kind: str
+    score: float
+    start: int
+    end: int
+    signals: tuple[str, ...]
+    severity: Severity
+
+
+class Detector(Protocol):
+    """One event kind. ``keywords`` are lower-case literals: only sentences holding one are analysed."""
+
+    kind: str
+    keywords: tuple[str, ...]
+    max_score: float  # the highest score analyze() can give: reaching it ends the search for this kind
+    skip: re.Pattern[str] | None  # lower-case other-sense contexts in which a keyword hit is ignored
+    skip_on: frozenset[str]  # the keywords ``skip`` can cover (others are not checked: it costs)
+
+    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+        """Score the sentence text[start:end]; None when it states no event of this kind."""
+        ...
+
+    def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
+        """Adjust the candidate's severity once the evidence's amounts are known."""
+        ...
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An event phrase (a lower-case pattern). ``negatable``/``hedgeable`` say whether "no ..."/"may ..."
+    in front cancel it (a phrase that embeds its own negation, "did not make the interest payment", is
+    not)."""
+
+    rx: re.Pattern[str]
+    weight: float
+    signal: str
+    needs: tuple[str, ...]  # lower-case words one of which must be in the sentence (a cheap gate)
+    negatable: bool = True
+    hedgeable: bool = True
+
+
+def phrase(
+    pattern: str,
+    weight: float,
+    signal: str,
+    *,
+    needs: tuple[str, ...] = (),
+    negatable: bool = True,
+    hedgeable: bool = True,
+) -> Phrase:
+    return Phrase(cues.rx(pattern), weight, signal, needs, negatable, hedgeable)
+
+
+@dataclass(frozen=True)
+class Match:
+    phrase: Phrase
+    start: int
+    end: int
+    score: float
+    hedged: bool
+
+
+def best_match(
+    masked: str,
+    phrases: tuple[Phrase, ...],
+    *,
+    hedge_penalty: float = 0.45,
+    modals: frozenset[str] = cues.MODALS,
+) -> Match | None:
+    """The strongest phrase occurrence in the masked, lower-cased sentence after negation (dropped)
+    and hedging (penalised)."""
+    best: Match | None = None
+    opening_condition = cues.conditional_sentence(masked)
+    flat = " ".join(masked.split())  # gates may hold several words: "in default" across a line break
+    for ph in phrases:
+        if ph.needs:  # the substring gate, inlined: this loop is the detector's innermost
+            for need in ph.needs:
+                if need in flat:
+                    break
+            else:
+                continue
+        for m in ph.rx.finditer(masked):
+            if ph.negatable and cues.negated(masked, m.start()):
+                continue
+            is_hedged = ph.hedgeable and (
+                opening_condition or cues.hedged(masked, m.start(), m.end(), modals=modals)
+            )
+            score = ph.weight - (hedge_penalty if is_hedged else 0.0)
+            if best is None or score > best.score:
+                best = Match(ph, m.start(), m.end(), score, is_hedged)
+    return best
+
+
+def covered(rx: re.Pattern[str] | None, low: str, pos: int, before: int = 32, after: int = 48) -> bool:
+    """Whether a match of ``rx`` in the lower-cased text spans position ``pos``."""
+    if rx is None:
+        return False
+    return any(m.start() <= pos < m.end() for m in rx.finditer(low, max(0, pos - before), pos + after))
+
+
+def clamp(score: float) -> float:
+    return max(0.0, min(0.99, round(score, 3)))

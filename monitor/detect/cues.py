@@ -1,0 +1,393 @@
+"""Cues shared by the detectors: negation, hypothetical/risk-factor hedges, boilerplate, amounts, periods.
+
+Everything works on one sentence (a short string) with positions relative to it. Negation and hedges
+are judged in the clause *before* the event phrase (plus a few words after it), which is where English
+puts "no", "may", "if" and "could" that govern the phrase: "there were no impairment charges",
+"we may be required to record impairment charges", "a breach ... could result in an event of default".
+
+Speed convention: sentence-level patterns run on the *lower-cased* sentence and are compiled without
+IGNORECASE (``rx``): Python's matcher is several times faster on case-sensitive patterns, and most
+are gated by plain substring tests (``present``) before any regex runs. Offsets are unchanged because
+``lower`` never changes the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from monitor.domain import Amount
+
+# ------------------------------------------------------------------------------------------- masking
+
+
+def words(spaced: str) -> frozenset[str]:
+    """A word set written as one spaced string (compact tables)."""
+    return frozenset(spaced.split())
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    """A pattern written in lower case, for lower-cased text."""
+    return re.compile(pattern)
+
+
+def lower(text: str) -> str:
+    """Lower-case without changing the length (a few characters, like "\u0130", grow when lower-cased)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+@dataclass(frozen=True)
+class Sense:
+    """An other-sense phrase to blank out; ``needs`` gates the regex by cheap substring tests."""
+
+    needs: tuple[str, ...]
+    rx: re.Pattern[str]
+
+
+def senses(*pairs: tuple[tuple[str, ...], str]) -> tuple[Sense, ...]:
+    """(needs, pattern) pairs; needs must not be empty (a sense is only looked for where it can be)."""
+    if any(not needs for needs, _ in pairs):
+        raise ValueError("every other-sense pattern needs at least one gating substring")
+    return tuple(Sense(needs, rx(pattern)) for needs, pattern in pairs)
+
+
+def present(low: str, needs: tuple[str, ...]) -> bool:
+    """Regexes are slow; substring tests are not. No needs: always run."""
+    if not needs:
+        return True
+    for n in needs:  # a plain loop: measurably cheaper than any() over a generator here
+        if n in low:
+            return True
+    return False
+
+
+def mask(low: str, other_senses: Iterable[Sense]) -> str:
+    """Blank out other-sense phrases ("amended and restated credit agreement", "default judgment") in
+    the lower-cased sentence with spaces, keeping every offset, so event patterns cannot match there."""
+    for sense in other_senses:
+        for need in sense.needs:
+            if need in low:
+                low = sense.rx.sub(_blank, low)
+                break
+    return low
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+# Within one sentence clause: any character but a full stop or ";" (a decimal point is fine: "$6.4").
+GAP = r"(?:[^.;]|\.(?=\d))"
+
+# A parenthetical defined term: (the "Notice of Default"), (the "Restated Period").
+DEFINED_TERM_NEEDS = ('"', "\u201c")
+DEFINED_TERM = (
+    r"\(\s*(?:the\s+|each\s+a\s+|collectively,?\s+the\s+)?[\u201c\"][^\u201d\"\n]{1,80}[\u201d\"]\s*\)"
+)
+
+
+# ------------------------------------------------------------------------------ clause and word windows
+
+_CLAUSE_BREAK = rx(r"[;:]|\s[\u2013\u2014-]{1,2}\s|\(\s*[ivx\d]{1,4}\s*\)|\u2022")
+_WORD = rx(r"[a-z][a-z'\u2019-]*")
+
+
+def clause_before(sentence: str, start: int, max_chars: int = 160) -> str:
+    """Text from the start of the clause holding position ``start`` up to it (at most max_chars)."""
+    lo = max(0, start - max_chars)
+    window = sentence[lo:start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(window):
+        cut = m.end()
+    return window[cut:]
+
+
+def last_words(low: str, n: int) -> list[str]:
+    return _WORD.findall(low)[-n:]
+
+
+def first_words(low: str, n: int) -> list[str]:
+    out: list[str] = []
+    for m in _WORD.finditer(low):
+        out.append(m.group())
+        if len(out) == n:
+            break
+    return out
+
+
+# ----------------------------------------------------------------------------------------- negation
+
+NEGATORS = frozenset({"no", "not", "never", "neither", "nor", "without", "none", "nothing", "cannot"})
+_NEG_STOP = rx(r",|\b(?:but|however|although|though|except|other\s+than)\b")
+
+
+def negated(sentence: str, start: int, window: int = 7) -> bool:
+    """A negator among the last ``window`` words before the phrase, within the same comma clause:
+    "no impairment was identified", "did not record any impairment", "is not in default"."""
+    pre = clause_before(sentence, start, 120)
+    stop = 0
+    for m in _NEG_STOP.finditer(pre):
+        stop = m.end()
+    words = last_words(pre[stop:], window)
+    return any(w in NEGATORS or w.endswith(("n't", "n’t")) for w in words)
+
+
+# ---------------------------------------------------------------------------------- hedges/hypotheses
+
+# "shall" is how contracts state what would happen: "the Notes shall become due and payable".
+MODALS = frozenset({"may", "might", "could", "would", "should", "can", "cannot", "must", "shall"})
+# Words that make the rest of their clause hypothetical or generic.
+CONDITIONALS = frozenset({"if", "unless", "whether", "whenever", "assuming", "absent"})
+# Words that make a phrase hypothetical only when right in front of it: "future impairment charges",
+# "any event of default", "potential defaults".
+NEAR_HEDGES = words(
+    """
+    future potential potentially possible possibly any avoid avert prevent hypothetical
+    """
+)
+_CONDITIONAL_PHRASE = rx(
+    r"\b(?:in\s+the\s+event|in\s+case|upon\s+(?:the\s+)?(?:occurrence|existence|continuance)|"
+    r"to\s+the\s+extent|provided\s+that|there\s+can\s+be\s+no\s+assurance|no\s+assurance|"
+    r"cannot\s+assure|can\s+not\s+assure|(?:risks?|likelihood|possibility|probability)\s+(?:that|of)|"
+    r"(?:be|is|are)\s+required\s+to|in\s+order\s+to\s+avoid|so\s+as\s+to\s+avoid)\b"
+)
+_OPENING_CONDITION = rx(
+    r"^[\s\W\d]*(?:if|unless|should|whether|whenever|in\s+the\s+event|in\s+case|to\s+the\s+extent|"
+    r"upon\s+(?:the\s+)?(?:occurrence|existence|continuance)|any|future|absent|assuming)\b"
+)
+# "due May 1", "in May": the month, not the modal.
+_MONTH_MAY = rx(
+    r"\b(?:(in|on|of|during|since|until|by|from|through|early|late|mid|and)\s+)may\b|\bmay(?=\s+\d)"
+)
+# A condition anywhere earlier in the sentence (up to a ";") governs what follows, even across ":"
+# and enumerations: "if both: (a) such default results from the failure to pay ...".
+_CONDITION_ANYWHERE = rx(r"\b(?:if|unless|whether|in\s+the\s+event|in\s+case)\b")
+
+
+def _no_month(low: str) -> str:
+    return _MONTH_MAY.sub(_month_word, low) if "may" in low else low
+
+
+def _month_word(m: re.Match[str]) -> str:
+    return m.group()[:-3] + "mon"
+
+
+def hedged(sentence: str, start: int, end: int, *, window: int = 12, modals: frozenset[str] = MODALS) -> bool:
+    """The phrase at [start, end) is hypothetical: a modal or conditional governs it."""
+    semi = sentence.rfind(";", 0, start)
+    if _CONDITION_ANYWHERE.search(sentence, semi + 1, start):
+        return True
+    pre = _no_month(clause_before(sentence, start))
+    words = last_words(pre, window)
+    if any(w in modals or w in CONDITIONALS for w in words):
+        return True
+    if any(w in NEAR_HEDGES for w in words[-2:]):
+        return True
+    if _CONDITIONAL_PHRASE.search(pre):
+        return True
+    after = first_words(_no_month(sentence[end : end + 60]), 3)
+    return any(w in modals for w in after)
+
+
+def modal_between(sentence: str, start: int, end: int) -> bool:
+    """A modal between a cause and its effect: "a breach ... could result in an event of default"."""
+    words = _WORD.findall(_no_month(sentence[start:end]))
+    return any(w in MODALS for w in words)
+
+
+def conditional_sentence(sentence: str) -> bool:
+    """Sentences opening with a condition ("If the carrying value exceeds ..., an impairment ...")."""
+    return bool(_OPENING_CONDITION.match(sentence))
+
+
+# Forward-looking-statement and risk-factor boilerplate: lists of things that *could* happen.
+_BOILERPLATE = rx(
+    r"forward[- ]looking\s+statements?|safe\s+harbor|risks\s+and\s+uncertainties|"
+    r"actual\s+results\s+(?:could|may|might)\s+differ|could\s+(?:materially\s+and\s+)?adversely\s+affect|"
+    r"(?:could|may|might)\s+have\s+a\s+material\s+adverse|factors\s+that\s+could|"
+    r"(?:risks?|uncertaint(?:y|ies))\s+(?:related\s+to|relating\s+to|associated\s+with|include|such\s+as)"
+)
+_BOILERPLATE_NEEDS = ("forward", "harbor", "uncertaint", "differ", "adverse", "factors", "risk")
+
+
+def boilerplate(low: str) -> bool:
+    return present(low, _BOILERPLATE_NEEDS) and bool(_BOILERPLATE.search(low))
+
+
+# ------------------------------------------------------------------------------------------- amounts
+
+# Amounts and periods are parsed from the lower-cased evidence and sliced from the original text.
+_CURRENCY_PREFIX = (
+    r"(us\$|u\.s\.\s?\$|c\$|ca\$|cad\s?\$|a\$|au\$|hk\$|nz\$|s\$|r\$|\$|\u20ac|\u00a3|\u00a5|\u20b9|"
+    r"(?:usd|eur|gbp|rmb|cny|jpy|chf|cad|aud|sek|nok|dkk|hkd|inr|krw|brl|mxn|zar|sgd|nzd|ils)\s?)"
+)
+_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_SCALE = r"(?:\s{0,4}(million|billion|trillion|thousand|mln|mn|bn|mm|m|b|k)\b)?"
+_AMOUNT = rx(_CURRENCY_PREFIX + r"\s?" + _NUMBER + _SCALE)
+_AMOUNT_SUFFIX = rx(
+    _NUMBER + r"(?:\s?(million|billion|thousand))?\s+(euros?|dollars|yuan|renminbi|pounds\s+sterling|"
+    r"pounds|yen|swiss\s+francs|francs|kronor|krona|rupees)\b"
+)
+_PER_SHARE = rx(r"\s*(?:per|a|/)\s*(?:(?:basic|diluted|fully\s+diluted|common)\s+)?share")
+_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "u.s. $": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad $": "CAD",
+    "cad$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "\u20ac": "EUR",
+    "\u00a3": "GBP",
+    "\u00a5": "JPY",
+    "\u20b9": "INR",
+    "rmb": "CNY",
+}
+_WORD_CURRENCY = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollars": "USD",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "swiss": "CHF",
+    "francs": "CHF",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "rupees": "INR",
+}
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "mm": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+}
+
+
+def amounts(sentence: str) -> tuple[Amount, ...]:
+    """Money amounts as written: "$6.4 million" -> Amount(6400000.0, "USD", "$6.4 million").
+    Per-share figures are left out: they do not size an event."""
+    low = lower(sentence)
+    if not has_amount(low):
+        return ()
+    found: list[tuple[int, Amount]] = []
+    for m in _AMOUNT.finditer(low):
+        if _PER_SHARE.match(low, m.end()):
+            continue
+        symbol = " ".join(m.group(1).split())
+        currency = _SYMBOLS.get(symbol, symbol.upper())
+        found.append((m.start(), _amount(m.group(2), m.group(3), currency, sentence[m.start() : m.end()])))
+    for m in _AMOUNT_SUFFIX.finditer(low):
+        if any(start <= m.start() < start + len(a.text) for start, a in found):
+            continue
+        word = m.group(3).split()[0]
+        text = sentence[m.start() : m.end()]
+        found.append((m.start(), _amount(m.group(1), m.group(2), _WORD_CURRENCY.get(word, "USD"), text)))
+    found.sort(key=lambda p: p[0])
+    return tuple(a for _, a in found)
+
+
+def _amount(number: str, scale: str | None, currency: str, text: str) -> Amount:
+    value = float(number.replace(",", ""))
+    if scale:
+        value *= _SCALES.get(scale.lower(), 1.0)
+    return Amount(value=round(value, 2), currency=currency, text=" ".join(text.split()))
+
+
+_LOW_AMOUNT = rx(
+    r"[$\u20ac\u00a3\u00a5\u20b9]\s?\.?\d|\b(?:usd|eur|gbp|rmb|cny|jpy|chf|cad|aud|sek|nok|dkk|hkd|inr|krw|brl|"
+    r"mxn|zar|sgd|nzd|ils)\s?\.?\d|\d\s?(?:million|billion|thousand)?\s+(?:euros?|dollars|yuan|renminbi|pounds|yen|"
+    r"francs|kronor|krona|rupees)\b"
+)
+
+
+def has_amount(low: str) -> bool:
+    """A money amount in the lower-cased sentence (a quick test; ``amounts`` parses them)."""
+    return bool(_LOW_AMOUNT.search(low))
+
+
+# ------------------------------------------------------------------------------------------- periods
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
+)
+_DATE = _MONTH + r"\s+\d{1,2},?\s+\d{4}"
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_PERIOD = rx(
+    r"\b(?:"
+    # "quarter ended March 31, 2025", "fiscal year ended October 3, 2020", "six months ended ..."
+    r"(?:fiscal\s+)?(?:years?|quarters?|periods?|(?:three|six|nine|twelve|\d{1,2})[- ]months?|"
+    r"(?:13|26|39|52|53)[- ]weeks?)\s+ended\s+" + _DATE + r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)" + _DATE + r")*"
+    r"|" + _ORD + r"\s+(?:two|three)\s+(?:fiscal\s+)?quarters\s+of\s+(?:fiscal\s+)?(?:year\s+)?\d{4}"
+    r"|" + _ORD + r"\s+(?:fiscal\s+)?(?:quarter|half)\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?\d{4}"
+    r"|fiscal\s+(?:years?\s+)?\d{4}(?:\s*(?:through|to|and|-|\u2013)\s*(?:fiscal\s+)?\d{4})?"
+    r"|(?:q[1-4]|[1-4]q)\s?(?:fy\s?)?'?\d{2,4}"
+    r"|fy\s?'?\d{2,4}"
+    r")"
+)
+
+
+def periods(sentence: str) -> tuple[str, ...]:
+    """Reporting periods named in the sentence, whitespace-normalised, in order, without repeats."""
+    out: list[str] = []
+    for m in _PERIOD.finditer(lower(sentence)):
+        p = " ".join(sentence[m.start() : m.end()].split())
+        if p not in out:
+            out.append(p)
+    return tuple(out)
+
+
+_LOW_PERIOD = rx(
+    r"\b(?:quarters?|years?|months?|weeks?|periods?)\s+ended\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+    r"(?:fiscal\s+)?(?:quarter|half)\b|\bfiscal\s+(?:years?\s+)?\d{4}|\b(?:q[1-4]|[1-4]q)\s?'?\d{2}|\bfy\s?'?\d{2}"
+)
+
+
+def has_period(low: str) -> bool:
+    """A reporting period in the lower-cased sentence (a quick test; ``periods`` extracts them)."""
+    return bool(_LOW_PERIOD.search(low))
+
+
+# ------------------------------------------------------------------------------------ structured cues
+
+_ITEM = re.compile(r"([1-9])\.(\d\d)")
+
+
+def normalise_items(items: Iterable[str]) -> tuple[str, ...]:
+    """ "Item 4.02", "4.02", "4.2"? -> "4.02" (only the well-formed dotted number is kept)."""
+    out: list[str] = []
+    for item in items:
+        m = _ITEM.search(str(item))
+        if m:
+            number = f"{m.group(1)}.{m.group(2)}"
+            if number not in out:
+                out.append(number)
+    return tuple(out)
+
+
+def normalise_form(form: str | None) -> str | None:
+    return " ".join(form.upper().split()) if form else None
+
+
+AMENDED_PERIODIC = re.compile(r"^(?:10-K|10-Q|10-KSB|10-QSB|10-KT|10-QT|20-F|40-F)/A$")
+LATE_NOTICE = re.compile(r"^NT\s+(?:10-K|10-Q|20-F|11-K)")

@@ -1,0 +1,246 @@
+"""Restatement: previously issued financial statements contain errors and are (or will be) restated or
+corrected, or should no longer be relied upon (8-K Item 4.02); amended 10-K/10-Q filed to correct errors.
+
+Not restatements: "Amended and Restated" agreements, plans, certificates and bylaws; amounts restated or
+recast for a stock split, discontinued operations, a segment change or a new accounting standard;
+"with no restatement of prior periods"; risk factors ("we may be required to restate").
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect import cues
+from monitor.detect.base import Candidate, Match, best_match, clamp, phrase
+from monitor.domain import Amount, Severity
+
+KIND = "restatement"
+
+# "should be restated" and "must be restated" are findings, not hedges.
+_MODALS = cues.MODALS - {"should", "must"}
+
+NON_RELIANCE = phrase(
+    r"\b(?:should|could|can|would|may|will|must)?\s*(?:no\s+longer|not)\s+(?:continue\s+to\s+)?(?:be\s+)?"
+    r"(?:relied|rely(?:ing)?)\s+(?:up)?on\b",
+    0.9,
+    "phrase:non-reliance",
+    needs=("relied", "rely"),
+)
+PHRASES = (
+    phrase(
+        r"\bnon-?reliance\s+on\s+(?:previously\s+issued|prior)\b",
+        0.85,
+        "phrase:item-4.02-title",
+        needs=("reliance",),
+        negatable=False,
+        hedgeable=False,
+    ),
+    phrase(
+        r"\b(?:correct(?:s|ed|ing)?|correction\s+of|corrections\s+of)\s+(?:(?:the|an?|these|this|such|certain|"
+        r"identified|prior[- ]period|immaterial|material|accounting|those)\s+)*(?:[\w-]+\s+){0,2}?"
+        r"(?:errors?|misstatements?)\b|\b(?:error|misstatement)\s+corrections?\b|"
+        r"\b(?:errors?|misstatements?|irregularities)\s+(?:in|to|within|of)\s+(?:the\s+|its\s+|our\s+|their\s+|"
+        r"those\s+|these\s+)?(?:previously\s+(?:issued|reported|filed)\s+)?(?:(?:consolidated|interim|unaudited|"
+        r"audited|annual|quarterly|condensed|historical|prior[- ]period)\s+)*financial\s+(?:statements|results|"
+        r"information)|\bcorrections?\s+(?:in|of|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?accounting\b|"
+        r"\bcorrectly\s+state\b",
+        0.7,
+        "phrase:error-correction",
+        needs=("error", "misstat", "irregular", "correct"),
+    ),
+)
+AMENDED_REPORT = phrase(
+    r"\b(?:amend(?:ed|s|ing)?|amendments?\s+(?:to|of))\s+(?:(?:its|the|our|their|certain|each\s+of\s+(?:its|the|our))"
+    r"\s+)?(?:(?:respective|previously\s+filed|previously\s+issued)\s+)?(?:(?:annual|quarterly)\s+reports?|"
+    r"(?:form\s+)?10-[kq]s?\b|reports?\s+on\s+form\s+10-[kq])|\b(?:form\s+)?10-[kq]/a\b|"
+    r"\bamended\s+(?:annual|quarterly)\s+reports?\b|\bfile\s+amended\b",
+    0.45,
+    "phrase:amended-report",
+    needs=("amend", "10-k/a", "10-q/a"),
+)
+RESTATE = cues.rx(r"\brestat(?:e|es|ed|ing|ement|ements)\b")
+
+_FIN_CONTEXT = cues.rx(
+    r"financial\s+(?:statements?|results|information|data|reports?|position|condition)|\bfinancials\b|"
+    r"\bresults\s+(?:of\s+operations|for)\b|\bearnings\b|\b(?:quarterly|annual|interim)\s+(?:reports?|periods?|"
+    r"results|financial)|\bperiods?\b|\bquarters?\b|\bfiscal\b|\byears?\s+ended\b|\bbalance\s+sheets?\b|"
+    r"\bstatements?\s+of\s+(?:operations|income|cash|comprehensive)|\bnet\s+(?:income|loss|revenues?|sales|"
+    r"earnings)\b|\brevenues?\b|\b10-[kq]\b|\bpreviously\s+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|"
+    r"\bhistorical\b|\b(?:in|for|of)\s+(?:fiscal\s+)?(?:19|20)\d\d\b"
+)
+_CORRECTION_WORD = cues.rx(r"\bcorrect|\brestat|\berrors?\b|\bmisstat")
+_ERROR_WORDS = cues.rx(
+    r"\berrors?\b|\bmisstat\w*|\birregularit\w*|\bincorrect\w*|\bimproper\w*|\bfraud\w*|\bnon-?reliance|"
+    r"\bno\s+longer\s+be\s+relied|\bmisappropriat\w*|\bembezzl\w*|\bunauthorized|\bmaterial\s+weakness|"
+    r"\bcorrect(?:ed|ion|ions|ly)?\b"
+)
+# Restated for something that is not an error: splits, discontinued operations, new standards.
+_ACCOUNTING_CHANGE = cues.rx(
+    r"\bstock\s+splits?\b|\bshare\s+splits?\b|\breverse\s+(?:stock\s+)?splits?\b|\bstock\s+dividends?\b|"
+    r"\bdiscontinued\s+operations?\b|\breclassif\w*|\bconform\w*\s+(?:to|with)\s+(?:the\s+)?current|"
+    r"\bcurrent\s+(?:period|year)\s+presentation|\bsegments?\b|\badopt(?:ed|ion|ing)\b|\basu\b|\basc\s+\d|"
+    r"\bsfas\b|\bfas\s+\d|\bstatement\s+(?:no\.|of\s+financial\s+accounting)|\bthe\s+statement\b|"
+    r"\bnew\s+accounting\s+(?:standards?|guidance|pronouncements?)|\bchange\s+in\s+accounting\s+principle|"
+    r"\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\bifrs\s+\d|\bpooling\s+of\s+interests\b|\brecast\b"
+)
+# What the error-correction standard says, not what this company did: "ASC 250 requires the correction
+# of an error in previously issued financial statements to be reported as a prior period adjustment".
+_POLICY = cues.rx(
+    r"\basc\s+250\b|\bsfas\s+(?:no\.\s+)?154\b|\bstatement\s+(?:no\.\s+)?154\b|\bapb\s+(?:opinion\s+)?(?:no\.\s+)?20\b|"
+    r"\bias\s+8\b|\b(?:is|are|be)\s+reported\s+as\s+(?:a\s+)?prior[- ]period\s+adjustments?\b"
+)
+_POLICY_SIGNALS = frozenset(("phrase:error-correction", "phrase:restatement"))
+_PARENTHETICAL = cues.rx(r"\(\s*(?:as\s+)?restated\s*\)|\bas\s+restated\b")
+_BARE_NOUN = cues.rx(r"(?:\b(?:the|this|such|these|our|its|a|any|financial|necessary|related)\s+)$")
+_INDICATION = cues.rx(r"^\W*as\s+(?:an?\s+)?(?:indications?|indicators?|measures?|predictors?|indicative)")
+
+OTHER_SENSES = cues.senses(
+    (cues.DEFINED_TERM_NEEDS, cues.DEFINED_TERM),
+    (
+        ("amend",),
+        (
+            r"\bamend(?:ed|s|ing|ment)?\s+and\s+restat(?:ed|es|e|ing|ement)\b(?!\s+(?:(?:its|the|our|their|certain|all|"
+            r"such|previously\s+issued)\s+)*(?:consolidated\s+)?financial)"
+        ),
+    ),
+    (
+        ("restated",),
+        (
+            r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"\d+(?:st|nd|rd|th))\s+)?restated\s+(?:and\s+amended\s+)?(?:certificate|articles|by-?laws|charter|memorandum|"
+            r"credit|loan|agreement|plan|declaration|trust|partnership|operating|indenture|limited|employment|stock|"
+            r"equity|incentive|note|security|guaranty|guarantee|lease|master|investment|registration|rights|schedule|"
+            r"deferred|savings|retirement|pension|bonus|director|executive|omnibus|\d{4})\b"
+        ),
+    ),
+    (
+        ("restatement",),
+        (
+            r"\brestatement\s+of\s+(?:its|the|our|their|an?)\s+(?:amended\s+)?(?:certificate|articles|by-?laws|charter|"
+            r"agreement|plan|memorandum|declaration)\b"
+        ),
+    ),
+    (
+        ("restat",),
+        (
+            r"\brestat(?:ed|ing|e)\s+(?:to\s+reflect|for|to\s+give\s+effect\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:splits?|stock\s+dividends?|reverse|discontinued|reclassification|adoption|change\s+in\s+accounting)"
+        ),
+    ),
+    (("restatement",), r"\brestatement\s+\((?:first|second|third)\)"),
+    # Defined terms of amended and restated agreements: "the Restatement Effective Date".
+    (("restatement",), r"\brestatement\s+(?:effective\s+)?(?:date|closing|transactions?|agreement)\b"),
+    (
+        ("restat",),
+        (
+            r"\brestat(?:ed|es|ing)\s+(?:its|the|our)\s+(?:full[- ]year\s+|annual\s+|prior\s+)?(?:guidance|outlook|"
+            r"forecast|commitment|position|intention|support|view|targets?)\b"
+        ),
+    ),
+    (("corrections",), r"\baccounting\s+changes\s+and\s+error\s+corrections\b"),
+    (
+        ("typographical", "clerical", "scrivener", "formatting"),
+        r"\b(?:typographical|clerical|scrivener'?s?|formatting)\s+errors?\b",
+    ),
+    # "(as amended, restated, supplemented or otherwise modified from time to time)"
+    (
+        ("restated",),
+        (
+            r"\b(?:amended|supplemented|modified|extended|renewed|replaced),?\s+(?:and\s+|or\s+)?restated\b|"
+            r"\brestated,\s+(?:amended|supplemented|modified|extended|renewed|replaced)\b"
+        ),
+    ),
+)
+
+
+class RestatementDetector:
+    kind = KIND
+    keywords = ("restat", "relied", "rely", "reliance", "10-k/a", "10-q/a", "error", "misstat", "correct")
+    max_score = 0.9
+    skip_on = frozenset(("restat",))
+    skip = re.compile(
+        r"(?:amend(?:ed|s|ing|ment)?,?\s+(?:and|or)\s+|(?:amended|supplemented|modified),\s+)restat\w*"
+        r"(?!\s+(?:(?:its|the|our|their|certain|all|such|previously\s+issued)\s+)*(?:consolidated\s+)?financial)|"
+        r"restated,\s+(?:amended|supplemented|modified)|"
+        r"restated\s+(?:certificate|articles|by-?laws|charter|memorandum|credit|loan|agreement|plan|declaration|"
+        r"trust|partnership|operating|indenture|employment|incentive|note|security|guaranty|lease|master)"
+    )
+
+    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+        masked = cues.mask(cues.lower(text[start:end]), OTHER_SENSES)
+        matches = [
+            _non_reliance(masked),
+            best_match(masked, PHRASES, modals=_MODALS),
+            _restate(masked),
+            _amended_report(masked),
+        ]
+        best = max((m for m in matches if m is not None), key=lambda m: m.score, default=None)
+        if best is None:
+            return None
+        score = best.score
+        if best.hedged or (best.phrase.signal in _POLICY_SIGNALS and _POLICY.search(masked)):
+            score = min(score, 0.3)
+        if best.phrase.signal == "phrase:error-correction" and not _FIN_CONTEXT.search(masked):
+            score = min(score, 0.3)  # an error in a billing system, not in the financial statements
+        if cues.boilerplate(masked):
+            score -= 0.4
+        if score <= 0:
+            return None
+        return Candidate(KIND, clamp(score), start, end, (best.phrase.signal,), Severity.high)
+
+    def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
+        return severity
+
+
+def _non_reliance(masked: str) -> Match | None:
+    m = best_match(masked, (NON_RELIANCE,), modals=_MODALS)
+    if m is None or not _FIN_CONTEXT.search(masked) or _INDICATION.match(masked, m.end):
+        return None
+    return m
+
+
+_RESTATE_PHRASE = phrase(RESTATE.pattern, 0.8, "phrase:restatement", needs=("restat",))
+
+
+def _restate(masked: str) -> Match | None:
+    """ "restate" about financial statements (0.8); a bare "the restatement" naming a known one (0.6)."""
+    if "restat" not in masked:
+        return None
+    if _ACCOUNTING_CHANGE.search(masked) and not _ERROR_WORDS.search(masked):
+        return None
+    best: Match | None = None
+    for m in RESTATE.finditer(masked):
+        if cues.negated(masked, m.start()):
+            continue
+        weight = _restate_weight(masked, m)
+        is_hedged = cues.conditional_sentence(masked) or cues.hedged(
+            masked, m.start(), m.end(), modals=_MODALS
+        )
+        cand = Match(_RESTATE_PHRASE, m.start(), m.end(), weight - (0.45 if is_hedged else 0.0), is_hedged)
+        if best is None or cand.score > best.score:
+            best = cand
+    return best
+
+
+def _restate_weight(masked: str, m: re.Match[str]) -> float:
+    if _PARENTHETICAL.search(masked, max(0, m.start() - 4), m.end() + 2):
+        return 0.45  # a column label "(restated)" shows an old restatement, not a new one
+    window = masked[max(0, m.start() - 60) : m.end() + 120]
+    if _FIN_CONTEXT.search(window):
+        return 0.8
+    if m.group().startswith("restatement") and _BARE_NOUN.search(masked, 0, m.start()):
+        return 0.6
+    return 0.3
+
+
+def _amended_report(masked: str) -> Match | None:
+    m = best_match(masked, (AMENDED_REPORT,), modals=_MODALS)
+    if m is None:
+        return None
+    # Amended to correct the financial statements (not a signature, a date or an omitted exhibit).
+    if _CORRECTION_WORD.search(masked) and _FIN_CONTEXT.search(masked):
+        return Match(m.phrase, m.start, m.end, m.score + 0.35, m.hedged)
+    return m
+
+
+DETECTOR = RestatementDetector()

@@ -1,0 +1,723 @@
+"""Pure text extraction: release bytes (plain text, HTML, EDGAR complete-submission SGML) -> clean text,
+plus sentence spans over that text.
+
+No I/O and no clock: callers hand in bytes they fetched. Everything is bounded: inputs are capped, the
+regexes here have no nested quantifiers (no catastrophic backtracking), and sentence lookup around a
+position only reads a fixed window, so multi-MB documents cost linear time.
+
+HTML goes through lxml's libxml2 HTML parser rather than the stdlib ``html.parser``: it is C-fast on
+multi-MB inline-XBRL filings, recovers from the broken markup EDGAR and wire pages are full of, resolves
+entities, and gives a tree so hidden blocks (``ix:header``, ``display:none``) can be dropped whole.
+lxml is already installed as a dependency of trafilatura.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+from lxml import etree
+
+MAX_INPUT_BYTES = 32 * 1024 * 1024  # a complete submission with exhibits; the press documents come first
+MAX_TEXT_CHARS = 4 * 1024 * 1024  # text handed to detection per document
+EASTERN = ZoneInfo("America/New_York")
+
+# --------------------------------------------------------------------------------------------- decoding
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BINARY_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
+
+
+def decode(data: bytes | str) -> str:
+    """Bytes -> str: UTF-8 (BOM aware), else cp1252, else latin-1 (never fails). Control chars dropped."""
+    if isinstance(data, str):
+        text = data[:MAX_INPUT_BYTES]
+    else:
+        text = _decode_bytes(data[:MAX_INPUT_BYTES])
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def _decode_bytes(raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.reason == "unexpected end of data":  # the byte cap cut a multi-byte character in two
+            try:
+                return raw[: err.start].decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def looks_binary(data: bytes | str) -> bool:
+    """PDFs, images, archives and other junk have no text worth detecting in."""
+    head = data[:4096]
+    if isinstance(head, str):
+        head = head.encode("utf-8", errors="replace")
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    if not head:
+        return False
+    junk = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return junk > len(head) * 0.1
+
+
+# ----------------------------------------------------------------------------------------- entry point
+
+
+def extract_text(data: bytes | str, content_type: str | None = None, filename: str | None = None) -> str:
+    """Clean text of a release: plain text kept as is, HTML rendered to text, SGML -> its press documents."""
+    if looks_binary(data):
+        return ""
+    text = decode(data)
+    if is_submission(text):
+        sub = parse_submission(text)
+        return "\n\n".join(d.text for d in press_documents(sub) if d.text)[:MAX_TEXT_CHARS]
+    if _is_html(text, content_type, filename):
+        return html_to_text(text)[:MAX_TEXT_CHARS]
+    return text[:MAX_TEXT_CHARS]
+
+
+_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|div|p|table|br|span|font|head)\b", re.IGNORECASE)
+
+
+def _is_html(text: str, content_type: str | None, filename: str | None) -> bool:
+    if content_type and ("html" in content_type.lower()):
+        return True
+    if filename and filename.lower().endswith((".htm", ".html", ".xhtml")):
+        return True
+    return bool(_HTML_SNIFF.search(text, 0, 4096))
+
+
+# ----------------------------------------------------------------------------------------------- HTML
+
+_PARSER = etree.HTMLParser(
+    recover=True, remove_comments=True, remove_pis=True, huge_tree=True, no_network=True
+)
+_SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "head",
+        "title",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "button",
+        "select",
+        "nav",
+        "aside",
+        "footer",
+        "form",
+        "ix:header",
+        "xbrli:context",
+        "xbrli:unit",
+    }
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "section",
+        "article",
+        "blockquote",
+        "dl",
+        "dd",
+        "dt",
+        "center",
+        "address",
+        "figure",
+        "figcaption",
+        "header",
+        "main",
+        "hr",
+        "caption",
+        "body",
+        "tr",
+    }
+)
+_CELL_TAGS = frozenset({"td", "th"})
+# Page furniture of wire sites (menus, share bars, "related stories" with other companies' headlines).
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|related|share|social|cookies?|advert|ads|promo|"
+    r"newsletter|subscribe|footer)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_WS = re.compile(r"[ \t\n\r\f\v\xa0\u2000-\u200b\u202f\u205f\u3000]+")
+_XML_DECL = re.compile(r"<\?xml[^>]{0,200}\?>")
+
+
+def html_to_text(markup: str) -> str:
+    """Render HTML/XHTML (incl. inline XBRL) to text: blocks become paragraphs, hidden parts are dropped."""
+    markup = _XML_DECL.sub("", markup[:2000], count=1) + markup[2000:]
+    if not markup.strip():
+        return ""
+    try:
+        root = etree.fromstring(markup, _PARSER)
+    except (etree.ParserError, ValueError):
+        return ""
+    if root is None:
+        return ""
+    parts: list[str] = []
+    _render(root, parts)
+    return _tidy("".join(parts))
+
+
+def _render(root: etree._Element, parts: list[str]) -> None:
+    """Iterative depth-first walk (deeply nested pages would overflow a recursive one)."""
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if closing:
+            parts.append(_separator(tag))
+            if el.tail:
+                parts.append(_WS.sub(" ", el.tail))
+            continue
+        if _hidden(el, tag):
+            if el.tail:
+                parts.append(_WS.sub(" ", el.tail))
+            continue
+        if tag == "pre":
+            parts.append("\n\n" + "".join(el.itertext()) + "\n\n")
+            if el.tail:
+                parts.append(_WS.sub(" ", el.tail))
+            continue
+        if tag in _BLOCK_TAGS:
+            parts.append("\n\n")
+        elif tag == "br":
+            parts.append("\n")
+        if el.text:
+            parts.append(_WS.sub(" ", el.text))
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
+
+
+def _separator(tag: str) -> str:
+    if tag in _BLOCK_TAGS:
+        return "\n\n"
+    if tag in _CELL_TAGS:
+        return " "
+    return ""
+
+
+def _hidden(el: etree._Element, tag: str) -> bool:
+    if tag in _SKIP_TAGS or not tag:
+        return True
+    style = el.get("style")
+    if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.IGNORECASE):
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if el.get("role") in ("navigation", "banner", "contentinfo"):
+        return True
+    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    if not names or tag in ("body", "html") or not _FURNITURE.search(names):
+        return False
+    # Widgets (menus, share bars, "related stories") are short; a long block is the article itself,
+    # whatever its class says ("article share-enabled").
+    return sum(len(t) for t in el.itertext()) < _FURNITURE_MAX_CHARS
+
+
+_FURNITURE_MAX_CHARS = 1500
+
+
+_SPACES = re.compile(r"[ \t]+")
+_NL_SPACES = re.compile(r" *\n *")
+_MANY_NL = re.compile(r"\n{3,}")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+
+def _tidy(text: str) -> str:
+    text = _ZERO_WIDTH.sub("", text.replace("\xa0", " "))
+    text = _SPACES.sub(" ", text)
+    text = _NL_SPACES.sub("\n", text)
+    return _MANY_NL.sub("\n\n", text).strip()
+
+
+# ------------------------------------------------------------------------------------- EDGAR SGML (.txt)
+
+ITEM_TITLES: dict[str, str] = {
+    "1.01": "Entry into a Material Definitive Agreement",
+    "1.02": "Termination of a Material Definitive Agreement",
+    "1.03": "Bankruptcy or Receivership",
+    "1.04": "Mine Safety - Reporting of Shutdowns and Patterns of Violations",
+    "1.05": "Material Cybersecurity Incidents",
+    "2.01": "Completion of Acquisition or Disposition of Assets",
+    "2.02": "Results of Operations and Financial Condition",
+    "2.03": "Creation of a Direct Financial Obligation or an Obligation under an Off-Balance Sheet "
+    "Arrangement of a Registrant",
+    "2.04": "Triggering Events That Accelerate or Increase a Direct Financial Obligation or an Obligation "
+    "under an Off-Balance Sheet Arrangement",
+    "2.05": "Costs Associated with Exit or Disposal Activities",
+    "2.06": "Material Impairments",
+    "3.01": "Notice of Delisting or Failure to Satisfy a Continued Listing Rule or Standard; Transfer of "
+    "Listing",
+    "3.02": "Unregistered Sales of Equity Securities",
+    "3.03": "Material Modification to Rights of Security Holders",
+    "4.01": "Changes in Registrant's Certifying Accountant",
+    "4.02": "Non-Reliance on Previously Issued Financial Statements or a Related Audit Report or Completed "
+    "Interim Review",
+    "5.01": "Changes in Control of Registrant",
+    "5.02": "Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain "
+    "Officers; Compensatory Arrangements of Certain Officers",
+    "5.03": "Amendments to Articles of Incorporation or Bylaws; Change in Fiscal Year",
+    "5.04": "Temporary Suspension of Trading Under Registrant's Employee Benefit Plans",
+    "5.05": "Amendments to the Registrant's Code of Ethics, or Waiver of a Provision of the Code of Ethics",
+    "5.06": "Change in Shell Company Status",
+    "5.07": "Submission of Matters to a Vote of Security Holders",
+    "5.08": "Shareholder Director Nominations",
+    "6.01": "ABS Informational and Computational Material",
+    "6.02": "Change of Servicer or Trustee",
+    "6.03": "Change in Credit Enhancement or Other External Support",
+    "6.04": "Failure to Make a Required Distribution",
+    "6.05": "Securities Act Updating Disclosure",
+    "7.01": "Regulation FD Disclosure",
+    "8.01": "Other Events",
+    "9.01": "Financial Statements and Exhibits",
+}
+
+# Distinctive words of each title, checked in order: the header's free text varies in punctuation
+# ("Officers: Compensatory" vs "Officers; Compensatory") and older filings abbreviate.
+_ITEM_KEYS: tuple[tuple[str, str], ...] = (
+    ("non-reliance", "4.02"),
+    ("nonreliance", "4.02"),
+    ("triggering event", "2.04"),
+    ("material impairment", "2.06"),
+    ("bankruptcy or receivership", "1.03"),
+    ("entry into a material definitive", "1.01"),
+    ("termination of a material definitive", "1.02"),
+    ("mine safety", "1.04"),
+    ("cybersecurity", "1.05"),
+    ("completion of acquisition", "2.01"),
+    ("results of operations and financial condition", "2.02"),
+    ("creation of a direct financial obligation", "2.03"),
+    ("exit or disposal", "2.05"),
+    ("delisting", "3.01"),
+    ("unregistered sales", "3.02"),
+    ("material modification", "3.03"),
+    ("certifying accountant", "4.01"),
+    ("changes in control", "5.01"),
+    ("departure of directors", "5.02"),
+    ("amendments to articles", "5.03"),
+    ("temporary suspension of trading", "5.04"),
+    ("code of ethics", "5.05"),
+    ("shell company", "5.06"),
+    ("vote of security holders", "5.07"),
+    ("director nominations", "5.08"),
+    ("abs informational", "6.01"),
+    ("change of servicer", "6.02"),
+    ("credit enhancement", "6.03"),
+    ("required distribution", "6.04"),
+    ("securities act updating", "6.05"),
+    ("regulation fd", "7.01"),
+    ("other events", "8.01"),
+    ("financial statements and exhibits", "9.01"),
+)
+_ITEM_NUMBER = re.compile(r"\b([1-9])\.(\d\d)\b")
+
+
+def item_number(name: str) -> str | None:
+    """'Non-Reliance on Previously Issued ...' -> '4.02'; 'Item 2.04' -> '2.04'; unknown -> None."""
+    m = _ITEM_NUMBER.search(name)
+    if m:
+        return f"{m.group(1)}.{m.group(2)}"
+    low = " ".join(name.lower().split())
+    for key, number in _ITEM_KEYS:
+        if key in low:
+            return number
+    return None
+
+
+class SubmissionDocument(NamedTuple):
+    type: str  # "8-K", "EX-99.1", "GRAPHIC", ...
+    filename: str
+    description: str
+    text: str  # extracted text; "" for binary, XBRL and other non-prose documents
+
+
+@dataclass(frozen=True)
+class Submission:
+    accession: str | None
+    form: str | None  # CONFORMED SUBMISSION TYPE
+    accepted_at: datetime | None  # aware, America/New_York
+    cik: int | None
+    company: str | None
+    items: tuple[str, ...]  # 8-K item numbers, e.g. ("2.02", "4.02")
+    documents: tuple[SubmissionDocument, ...]
+    filed: str | None = None  # FILED AS OF DATE, YYYYMMDD as written
+    period: str | None = None  # CONFORMED PERIOD OF REPORT, YYYYMMDD as written
+
+
+_SUBMISSION_START = re.compile(
+    r"\s*<(?:SEC-DOCUMENT|SEC-HEADER|IMS-DOCUMENT|IMS-HEADER|DOCUMENT)>", re.IGNORECASE
+)
+
+
+def is_submission(text: str) -> bool:
+    return bool(_SUBMISSION_START.match(text[:512]))
+
+
+_HEADER_LINE = re.compile(r"^[ \t]*([A-Z][A-Z0-9 ./&-]{1,60}):[ \t]*(.*)$", re.MULTILINE)
+_ACCEPTANCE = re.compile(r"<ACCEPTANCE-DATETIME>\s*(\d{14})")
+
+
+def parse_submission(data: bytes | str) -> Submission:
+    """Header fields and documents of an EDGAR complete submission (.txt). Tolerates truncation."""
+    text = decode(data)
+    head_end = _header_end(text)
+    header = text[:head_end]
+    fields, items = _header_fields(header)
+    return Submission(
+        accession=fields.get("ACCESSION NUMBER"),
+        form=fields.get("CONFORMED SUBMISSION TYPE"),
+        accepted_at=_acceptance(header),
+        cik=_int_or_none(fields.get("CENTRAL INDEX KEY")),
+        company=fields.get("COMPANY CONFORMED NAME"),
+        items=items,
+        documents=tuple(_documents(text, head_end)),
+        filed=fields.get("FILED AS OF DATE"),
+        period=fields.get("CONFORMED PERIOD OF REPORT"),
+    )
+
+
+def _header_end(text: str) -> int:
+    for marker in ("</SEC-HEADER>", "</IMS-HEADER>", "<DOCUMENT>"):
+        i = text.find(marker, 0, 1_000_000)
+        if i != -1:
+            return i
+    return min(len(text), 200_000)
+
+
+def _header_fields(header: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    """First value of each key (the filer comes before any other party), and all ITEM INFORMATION."""
+    fields: dict[str, str] = {}
+    items: list[str] = []
+    for m in _HEADER_LINE.finditer(header):
+        key, value = m.group(1).strip(), m.group(2).strip()
+        if key == "ITEM INFORMATION":
+            number = item_number(value)
+            if number and number not in items:
+                items.append(number)
+        elif value and key not in fields:
+            fields[key] = value
+    return fields, tuple(items)
+
+
+def _acceptance(header: str) -> datetime | None:
+    m = _ACCEPTANCE.search(header)
+    if not m:
+        return None
+    try:
+        return datetime.strptime(m.group(1), "%Y%m%d%H%M%S").replace(tzinfo=EASTERN)
+    except ValueError:
+        return None
+
+
+def _int_or_none(value: str | None) -> int | None:
+    return int(value) if value and value.strip().isdigit() else None
+
+
+_DOC_FIELD = re.compile(r"<(TYPE|FILENAME|DESCRIPTION)>[ \t]*([^\n<]*)", re.IGNORECASE)
+# Document types whose <TEXT> is never prose: XBRL, viewer files, binaries.
+_NON_PROSE = re.compile(r"^(?:EX-101|GRAPHIC|ZIP|EXCEL|XML|JSON|PDF|COVER|EX-27)", re.IGNORECASE)
+
+
+def _documents(text: str, start: int) -> list[SubmissionDocument]:
+    docs: list[SubmissionDocument] = []
+    pos = text.find("<DOCUMENT>", start)
+    while pos != -1:
+        nxt = text.find("<DOCUMENT>", pos + 10)
+        end = text.find("</DOCUMENT>", pos, nxt if nxt != -1 else len(text))
+        body = text[pos : (end if end != -1 else (nxt if nxt != -1 else len(text)))]
+        docs.append(_document(body))
+        pos = nxt
+    return docs
+
+
+def _document(body: str) -> SubmissionDocument:
+    text_at = body.find("<TEXT>")
+    meta = body[: text_at if text_at != -1 else 2000]
+    fields = {k.upper(): v.strip() for k, v in _DOC_FIELD.findall(meta)}
+    doc_type = fields.get("TYPE", "")
+    filename = fields.get("FILENAME", "")
+    text = ""
+    if text_at != -1 and not _NON_PROSE.match(doc_type):
+        raw = body[text_at + 6 :]
+        close = raw.rfind("</TEXT>")
+        text = _document_text(raw[:close] if close != -1 else raw, filename)
+    return SubmissionDocument(doc_type, filename, fields.get("DESCRIPTION", ""), text)
+
+
+_XBRL_WRAPPER = re.compile(r"</?XBRL>", re.IGNORECASE)
+_SGML_TABLE_TAGS = re.compile(r"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d{1,2}|PRE|R\d{0,2})>", re.IGNORECASE)
+
+
+def _document_text(raw: str, filename: str) -> str:
+    if raw.lstrip().startswith("begin ") or looks_binary(raw[:4096]):
+        return ""  # uuencoded graphic or other binary
+    raw = _XBRL_WRAPPER.sub("", raw[:2000], count=2) + raw[2000:]
+    if _is_html(raw, None, filename):
+        return html_to_text(raw)[:MAX_TEXT_CHARS]
+    return _SGML_TABLE_TAGS.sub("", raw).strip()[:MAX_TEXT_CHARS]
+
+
+def press_documents(sub: Submission) -> list[SubmissionDocument]:
+    """The documents a monitor reads: the primary document and the EX-99 press releases."""
+    picked = [
+        d for i, d in enumerate(sub.documents) if d.text and (i == 0 or d.type.upper().startswith("EX-99"))
+    ]
+    return picked or [d for d in sub.documents if d.text]
+
+
+# ------------------------------------------------------------------------------------------- sentences
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Candidate boundaries: terminal punctuation (plus closing quotes/brackets) before whitespace, a blank
+# line, a single newline (kept only after short heading/table lines), or a bullet character.
+# Possessive quantifiers and the look-behind keep this linear on runs like "......" (a run is tried
+# once, from its first character, not from every position in it).
+_CANDIDATE = re.compile(
+    r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s)|\n[ \t]*+\n\s*+|\n|[\u2022\u25cf\u25aa\u25e6\u00b7]"
+)
+_ABBREV = _words(
+    """
+    no nos mr mrs ms dr st vs v jr sr approx e.g i.e u.s u.k u.n n.a a.m p.m fig sec art para ph.d est
+    dept gov govt cf al op ed vol pp ref viz ca et seq sq ft bbl mmbtu ave blvd hon gen rev re
+    """
+)
+_MONTHS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+# Company suffixes and state abbreviations end sentences only before a typical sentence opener.
+_SOFT_ABBREV = _words(
+    """
+    inc corp co ltd llc l.p l.l.c n.v s.a plc bros cos hldgs intl assn mfg calif mass conn fla ill mich
+    minn penn tenn tex wash wis ariz colo okla ore del md pa va ga ky la mo nev n.j n.y n.c s.c
+    """
+)
+_OPENERS = _words(
+    """
+    the this these that those in on as at we our it its for during after before under with pursuant
+    such each all a an if when management additionally however also according following based
+    accordingly revenue net there total further moreover separately meanwhile today shares
+    """
+)
+_TOKEN_BEFORE = re.compile(r"[A-Za-z][A-Za-z.&']*$")
+_WORD_AFTER = re.compile(r"[\"'\u201c\u2018(]*([A-Za-z]+)")
+SHORT_LINE = 40
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over the whole text, whitespace-trimmed, in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CANDIDATE.finditer(text):
+        cut = _boundary(text, m)
+        if cut is None:
+            continue
+        _add_span(text, start, cut[0], spans)
+        start = cut[1]
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def sentence_at(text: str, pos: int, max_side: int = 700) -> tuple[int, int]:
+    """The sentence around ``pos`` (same rules as split_sentences), reading at most max_side chars
+    either side: long legal sentences and flattened tables are cut there, at whitespace."""
+    lo = max(0, pos - max_side)
+    start = _start_before(text, max(lo, pos - 250), pos)  # most sentences start close by
+    if start == -1 and pos - 250 > lo:
+        start = _start_before(text, lo, pos - 250)
+    if start == -1:
+        start = 0 if lo == 0 else _next_space(text, lo, pos)
+    hi = min(len(text), pos + max_side)
+    end = _end_after(text, pos, hi)
+    if end == -1:
+        end = len(text) if hi == len(text) else _prev_space(text, pos, hi)
+    return _trim(text, start, end)
+
+
+# sentence_at looks at single candidate characters (a plain character-class scan is much cheaper
+# than the full candidate pattern) and decides each exactly as split_sentences' pattern would.
+_BOUNDARY_CHAR = re.compile(r"[.!?\n\u2022\u25cf\u25aa\u25e6\u00b7]")
+_TERMINAL = ".!?"
+_CLOSERS = "\"'\u201d\u2019)]"
+
+
+def _start_before(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence holding ``pos``: just after the nearest real boundary in [lo, pos)."""
+    positions = [m.start() for m in _BOUNDARY_CHAR.finditer(text, lo, pos)]
+    skip_below = len(text)
+    for j in reversed(positions):
+        if j >= skip_below:
+            continue  # inside a run of terminal punctuation already judged
+        cut = _cut_at(text, j)
+        if text[j] in _TERMINAL:
+            skip_below = _run_start(text, j)
+        if cut is not None and cut[1] <= pos:
+            return cut[1]
+    return -1
+
+
+def _end_after(text: str, pos: int, hi: int) -> int:
+    """End of the sentence holding ``pos``: the first real boundary after it (it may start just
+    before pos: "earnings.\u201d" with pos on the quote)."""
+    judged_to = -1
+    for m in _BOUNDARY_CHAR.finditer(text, max(0, pos - 4), hi):
+        j = m.start()
+        if j < judged_to:
+            continue
+        cut = _cut_at(text, j)
+        if text[j] in _TERMINAL:
+            judged_to = _run_end(text, j)
+        if cut is not None and cut[0] > pos:
+            return cut[0]
+    return -1
+
+
+def _cut_at(text: str, j: int) -> tuple[int, int] | None:
+    """split_sentences' decision for the candidate character at ``j``: (end of this sentence, start
+    of the next) or None. For a newline inside a blank-line run, the start is left to trimming."""
+    c = text[j]
+    if c == "\n":
+        a = j
+        while a > 0 and text[a - 1] in " \t":
+            a -= 1
+        b = j + 1
+        while b < len(text) and text[b] in " \t":
+            b += 1
+        blank = (a > 0 and text[a - 1] == "\n") or (b < len(text) and text[b] == "\n")
+        return (j, j + 1) if blank or _heading_break(text, j, j + 1) else None
+    if c in _TERMINAL:
+        k, e = _run_start(text, j), _run_end(text, j)
+        while e < len(text) and text[e] in _CLOSERS:
+            e += 1
+        if e >= len(text) or not text[e].isspace():
+            return None
+        return (e, e) if _period_ends(text, k, e) else None
+    return j, j + 1  # a bullet: the next sentence starts after it
+
+
+_MAX_RUN = 64  # "!!!" or "...": longer runs of punctuation are junk, not sentence ends
+
+
+def _run_start(text: str, j: int) -> int:
+    stop = max(0, j - _MAX_RUN)
+    while j > stop and text[j - 1] in _TERMINAL:
+        j -= 1
+    return j
+
+
+def _run_end(text: str, j: int) -> int:
+    stop = min(len(text), j + _MAX_RUN)
+    while j < stop and text[j] in _TERMINAL:
+        j += 1
+    return j
+
+
+def _boundary(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """(end of this sentence, start of the next) if the candidate really ends a sentence."""
+    s = m.group()
+    if s[0] == "\n":
+        if "\n" in s[1:] or _heading_break(text, m.start(), m.end()):
+            return m.start(), m.end()
+        return None
+    if s[0] in ".!?":
+        return (m.end(), m.end()) if _period_ends(text, m.start(), m.end()) else None
+    return m.start(), m.end()  # bullet: the next sentence starts after it
+
+
+def _heading_break(text: str, nl: int, after: int) -> bool:
+    """A single newline ends a short line (heading, table cell), a line ending in ':', or a table row
+    (a line ending in a figure, before a line starting with a capital: the next row's label)."""
+    line_start = text.rfind("\n", 0, nl) + 1
+    line = text[line_start:nl].strip()
+    if not line:
+        return False
+    nxt = text[after : after + 2].lstrip()
+    if not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "($\u2022\u201c\"'-\u2013\u2014"):
+        return False
+    if len(line) <= SHORT_LINE or line.endswith(":"):
+        return True
+    return nxt[0].isupper() and _ROW_END.search(line) is not None
+
+
+_ROW_END = re.compile(r"\s(?:\(?\$?\s?\d[\d,.]*\)?%?|[-\u2013\u2014]{1,2})$")
+
+
+def _period_ends(text: str, punct: int, after: int) -> bool:
+    rest = text[after : after + 40].lstrip()
+    if not rest:
+        return True
+    first = rest[0]
+    if first.islower() or first in ",;:)":
+        return False
+    if text[punct] != ".":
+        return True
+    tok_m = _TOKEN_BEFORE.search(text, max(0, punct - 20), punct)
+    if tok_m is None:
+        return True  # "2005." "%." ")."
+    token = tok_m.group().lower().rstrip(".")
+    word_m = _WORD_AFTER.match(rest)
+    opener = bool(word_m) and word_m.group(1).lower() in _OPENERS
+    if len(token) > 1 and tok_m.group().isupper() and "." not in token:
+        return True  # an acronym: "filed with the SEC. The"
+    if token in _ABBREV:
+        return False
+    if token in _MONTHS and tok_m.group()[0].isupper():
+        return not first.isdigit()
+    if token in _SOFT_ABBREV or (len(token) == 1 and tok_m.group()[0].isupper()):
+        # "Acme, Inc. (the Company)", "Edward F. Ruttenberg": a sentence starts only with a usual opener.
+        return opener and first != "("
+    return True
+
+
+def _next_space(text: str, lo: int, hi: int) -> int:
+    i = text.find(" ", lo, hi)
+    return lo if i == -1 else i + 1
+
+
+def _prev_space(text: str, lo: int, hi: int) -> int:
+    i = text.rfind(" ", lo, hi)
+    return hi if i == -1 else i
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    s, e = _trim(text, start, end)
+    if e > s:
+        spans.append((s, e))

@@ -1,0 +1,95 @@
+"""`check` command contract: single document (human / --json), batch --jsonl, errors and exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from monitor.checkcmd import run_check
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+SEED = FIXTURES / "seed" / "ALGIE-2005-07-27-ex99-1.txt"
+NVDA_HTM = FIXTURES / "edgar" / "8k-primary-doc-nvda-20260302.htm"
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_human_output_for_the_seed() -> None:
+    out = io.StringIO()
+    assert run_check(str(SEED), out=out) == 0
+    text = out.getvalue()
+    assert text.count("severity=") == 3
+    assert "IMPAIRMENT  severity=medium" in text and "RESTATEMENT  severity=high" in text
+    assert "$6.4 million (6,400,000 USD)" in text
+    assert "periods:  first quarter of 2005" in text
+    assert "[in default]" in text  # trigger marked without ANSI when not a terminal
+    assert "\x1b[" not in text
+
+
+def test_human_output_bold_on_a_terminal() -> None:
+    out = _Tty()
+    run_check(str(SEED), out=out)
+    assert "\x1b[1min default\x1b[0m" in out.getvalue()
+
+
+def test_no_findings_and_html_input() -> None:
+    out = io.StringIO()
+    assert run_check(str(NVDA_HTM), out=out) == 0
+    assert out.getvalue() == "no findings\n"
+
+
+def test_json_output_from_stdin() -> None:
+    out = io.StringIO()
+    inp = io.TextIOWrapper(io.BytesIO(SEED.read_bytes()), encoding="utf-8")
+    assert run_check("-", as_json=True, out=out, inp=inp) == 0
+    result = json.loads(out.getvalue())
+    assert result["kinds"] == ["default", "impairment", "restatement"]
+    assert {f["kind"] for f in result["findings"]} == set(result["kinds"])
+    impairment = next(f for f in result["findings"] if f["kind"] == "impairment")
+    assert impairment["amounts"][0] == {"value": 6400000.0, "currency": "USD", "text": "$6.4 million"}
+    assert isinstance(impairment["span"], list) and impairment["severity"] == "medium"
+
+
+def test_missing_file_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_check("/nonexistent/release.txt") == 2
+    assert "cannot read /nonexistent/release.txt" in capsys.readouterr().err
+
+
+def test_batch_lines_in_order_with_errors() -> None:
+    lines = [
+        json.dumps({"id": "a", "text": SEED.read_text(encoding="utf-8")}),
+        "not json",
+        "",
+        json.dumps(["not", "an", "object"]),
+        json.dumps({"id": "b"}),
+        json.dumps({"id": 7, "text": "Nothing happened.", "form": "10-Q/A", "items": ["4.02"]}),
+        json.dumps({"id": "c", "text": "Dividends were paid."}),
+    ]
+    out = io.StringIO()
+    assert run_check(None, jsonl="-", out=out, inp=io.StringIO("\n".join(lines) + "\n")) == 0
+    results = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r.get("id") for r in results] == ["a", None, None, None, 7, "c"]
+    assert results[0]["kinds"] == ["default", "impairment", "restatement"]
+    assert all("error" in r for r in results[1:4])
+    assert results[4]["kinds"] == ["restatement"]
+    assert results[4]["findings"][0]["signals"] == ["item:4.02", "form:10-Q/A"]
+    assert results[5] == {"id": "c", "kinds": [], "findings": []}
+
+
+def test_batch_from_file_and_missing_batch_file(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "We were not in default."}) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    assert run_check(None, jsonl=str(path), out=out) == 0
+    assert json.loads(out.getvalue()) == {"id": "x", "kinds": [], "findings": []}
+    assert run_check(None, jsonl=str(tmp_path / "missing.jsonl"), out=io.StringIO()) == 2
+
+
+def test_no_path_is_bad_input() -> None:
+    assert run_check(None) == 2

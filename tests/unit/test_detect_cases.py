@@ -1,0 +1,1387 @@
+"""Table-driven detection cases. Every text is a real sentence or paragraph from SEC filings and
+press releases (the development corpus, the seed, the EDGAR samples) or written the way such filings
+actually word it. Each row: an id, the text, the kinds it must raise (and so no others).
+
+Every detection bug becomes a row here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect import detect
+
+D, I, R = "default", "impairment", "restatement"
+
+CASES: list[tuple[str, str, set[str]]] = [
+    # ---------------------------------------------------------------- default: positives
+    (
+        "seed-lender-notified-default",
+        (
+            "As a result of the nonrenewal of the USPS contract,  the Company's lender\nnotified  the  Company  that  it "
+            " was  in  default  on  its   outstanding   bank\nindebtedness."
+        ),
+        {D},
+    ),
+    (
+        "notice-of-default-and-acceleration",
+        (
+            "On December 1, 2014, the Company received a notice of default and acceleration, dated December 1, 2014 "
+            "(the \u201cNotice of Default\u201d), from the SCP Agent asserting that events of default have occurred and "
+            "are continuing under the SCP Credit Agreement."
+        ),
+        {D},
+    ),
+    (
+        "lender-letter-event-of-default",
+        (
+            "On March 18, 2005, the Company received a letter from Manufacturers and Traders Trust Company, its bank "
+            "lender, stating that M&T believes an event of default has occurred under the Term Loan Agreement."
+        ),
+        {D},
+    ),
+    (
+        "agent-notified-event-of-default",
+        (
+            "The administrative agent for the revolving credit facility has notified the Company that an event of "
+            "default has occurred pursuant to the revolving credit facility."
+        ),
+        {D},
+    ),
+    (
+        "missed-interest-grace-period",
+        (
+            "MTS Inc. said it will not make the $5,156,250 interest payment that was due May 1 on its 9 3/8% senior "
+            "subordinated notes due 2005 at the expiration of the 30-day grace period, resulting in an event of "
+            "default."
+        ),
+        {D},
+    ),
+    (
+        "elected-not-to-make-interest-payment",
+        (
+            "On June 15, 2020, the Company elected not to make the interest payment of approximately $14.3 million "
+            "due on its 6.875% Senior Notes due 2025 and entered into the 30-day grace period provided under the "
+            "indenture."
+        ),
+        {D},
+    ),
+    (
+        "did-not-make-interest-payment",
+        (
+            "WHEREAS, Borrower did not make the interest payment due on October 18, 2019 in a timely manner in "
+            "accordance with the Term Loan Agreement;"
+        ),
+        {D},
+    ),
+    (
+        "failure-to-make-principal-payment",
+        (
+            "The defaults consisted of the Company\u2019s failure to make its principal payment on the Notes that was "
+            "payable on April 17, 2017."
+        ),
+        {D},
+    ),
+    (
+        "deficiency-payment-constituted-default",
+        (
+            "The Company's failure to make the August Deficiency Payment constituted an event of default under both "
+            "the Credit Agreement and the indenture for the Company's 8.75% senior notes due 2023."
+        ),
+        {D},
+    ),
+    (
+        "bankruptcy-filing-accelerated",
+        (
+            "The filing of the Bankruptcy Petitions constituted an event of default that accelerated the Company's "
+            "obligations under the following debt instruments:"
+        ),
+        {D},
+    ),
+    (
+        "chapter-11-became-due-and-payable",
+        (
+            "As a result of the commencement of the Chapter 11 Cases, the principal and accrued interest under the "
+            "Notes became immediately due and payable."
+        ),
+        {D},
+    ),
+    (
+        "covenant-breach-is-event-of-default",
+        (
+            "The Company was not in compliance with the Minimum Cumulative Consolidated EBITDA Covenant required to "
+            "be tested as of March 31, 2016 under the Amended Credit Agreement governing the Company\u2019s Credit "
+            "Facilities, which is considered an event of default."
+        ),
+        {D},
+    ),
+    (
+        "forbearance-agreement-entered",
+        (
+            "On July 25, 2025, the Company and its lender group entered into a second forbearance agreement, "
+            "extending the prior forbearance period until October 24, 2025."
+        ),
+        {D},
+    ),
+    (
+        "forbearance-after-skipped-interest",
+        (
+            "Vertis, Inc.'s second-lien noteholders have agreed to amend a forbearance agreement related to a "
+            "potential default arising from the company's decision to skip a $17.1 million interest payment on its "
+            "9\u00be% senior secured second-lien notes."
+        ),
+        {D},
+    ),
+    (
+        "lender-alleges-default",
+        (
+            "The Company's lender has alleged that the Company is in default of certain non-financial covenants "
+            "under its revolving line of credit, which alleged defaults are subject to cure within specified "
+            "periods."
+        ),
+        {D},
+    ),
+    (
+        "trustee-notice-late-10q",
+        (
+            "Rural/Metro Corp. received a notice of default from the indenture trustee for its 9 7/8% senior "
+            "subordinated notes due 2015 for failure to file its 10-Q for the quarter ended Dec. 31."
+        ),
+        {D},
+    ),
+    (
+        "notice-of-acceleration-declaring-due",
+        (
+            "On April 2, 2020, the Company received a notice of acceleration from the administrative agent under "
+            "the Credit Agreement declaring all outstanding obligations immediately due and payable."
+        ),
+        {D},
+    ),
+    (
+        "currently-in-default",
+        (
+            "The Company is currently in default under its senior secured credit facility and is in discussions "
+            "with its lenders regarding a restructuring of the facility."
+        ),
+        {D},
+    ),
+    (
+        "failed-to-pay-principal",
+        (
+            "The Company failed to make the $3.2 million principal payment due on January 31, 2009 under its term "
+            "loan with Wells Fargo."
+        ),
+        {D},
+    ),
+    (
+        "defaults-occurred-as-restatement",
+        (
+            "As previously disclosed, as a result of certain circumstances giving rise to, or occurring as a result "
+            "of, the restatement, as of June 30, 2019, certain events of default had occurred under these "
+            "agreements."
+        ),
+        {D, R},
+    ),
+    (
+        "did-not-pay-principal-at-maturity",
+        (
+            "The Company did not pay the $5.0 million principal amount of its 8% subordinated debentures that "
+            "matured on March 1, 2009, and the trustee has reserved all of its rights."
+        ),
+        {D},
+    ),
+    (
+        "has-not-made-interest-payment",
+        (
+            "As of the date of this report, the Company has not made the interest payment that was due on "
+            "January 15, 2024 on its convertible notes."
+        ),
+        {D},
+    ),
+    (
+        "trustee-notice-late-filing-event-of-default",
+        (
+            "On May 15, 2023, the Company received a notice from the trustee under the indenture stating that an "
+            "Event of Default had occurred as a result of the Company's failure to timely file its Quarterly Report "
+            "on Form 10-Q."
+        ),
+        {D},
+    ),
+    (
+        "liquidity-covenant-violation-constitutes-default",
+        (
+            "Subsequent to year end, the Company was in violation of its minimum liquidity covenant, which "
+            "constitutes an event of default under the Loan Agreement."
+        ),
+        {D},
+    ),
+    (
+        "chapter-11-prepetition-debt-in-default",
+        "As a result of the Chapter 11 filing, substantially all of the Company's prepetition debt is in default.",
+        {D},
+    ),
+    # ---------------------------------------------------------------- default: hard negatives
+    (
+        "risk-factor-breach-could-result",
+        (
+            "A breach of any of these covenants, tests or restrictions could result in an event of default under the "
+            "credit facility. If an event of default exists under the credit facility, the lender could elect to "
+            "declare all outstanding amounts immediately due and payable."
+        ),
+        set(),
+    ),
+    (
+        "risk-factor-if-we-fail-to-comply",
+        (
+            "If we fail to comply with these covenants, an event of default could occur, which could result in the "
+            "acceleration of all of our outstanding indebtedness."
+        ),
+        set(),
+    ),
+    (
+        "customary-events-of-default",
+        (
+            "The Credit Agreement contains customary events of default, including non-payment of principal, interest "
+            "or fees, violation of covenants, cross-default to material indebtedness, bankruptcy events and a change "
+            "of control."
+        ),
+        set(),
+    ),
+    (
+        "events-of-default-include-list",
+        (
+            "The events of default under the Credit Agreement include payment defaults, material misrepresentations, "
+            "breaches of covenants, cross defaults with certain other material indebtedness, bankruptcy and "
+            "insolvency events, judgments, certain ERISA events and change of control defaults."
+        ),
+        set(),
+    ),
+    (
+        "upon-occurrence-lenders-may-declare",
+        (
+            "Upon the occurrence and during the continuation of an event of default, the Lenders may, among other "
+            "things, terminate their commitments and declare any of the then outstanding loans to be due and "
+            "payable immediately."
+        ),
+        set(),
+    ),
+    (
+        "indenture-summary-events-of-default",
+        (
+            "The Indenture contains customary terms, including that upon certain events of default occurring and "
+            "continuing, either the trustee or the holders of not less than 25% in aggregate principal amount of the "
+            "Notes then outstanding may declare the unpaid principal of the Notes to be due and payable."
+        ),
+        set(),
+    ),
+    (
+        "no-default-so-long-as",
+        (
+            "The Company is permitted to pay cash dividends so long as both before and after the transaction there "
+            "is no default and the Company remains in compliance with the foregoing financial covenants."
+        ),
+        set(),
+    ),
+    (
+        "no-event-of-default-has-occurred",
+        (
+            "As of December 31, 2024, the Company was in compliance with all covenants and no event of default had "
+            "occurred under the Credit Agreement."
+        ),
+        set(),
+    ),
+    (
+        "in-compliance-all-covenants",
+        (
+            "As of September 30, 2005, we were in compliance with all of the covenants of the amended and restated "
+            "loan and security agreement."
+        ),
+        set(),
+    ),
+    (
+        "waiver-obtained-in-advance",
+        (
+            "Prior to the end of the quarter, the Company obtained a waiver of the leverage ratio covenant from its "
+            "lenders, and as a result no default or event of default exists under the Credit Agreement."
+        ),
+        set(),
+    ),
+    (
+        "contractual-interest-deferral",
+        (
+            "On November 6, 2012, the Company announced that its board of directors had exercised its contractual "
+            "right under the indenture governing the Company\u2019s senior subordinated notes to defer interest on the "
+            "senior subordinated notes for the fourth quarter 2012."
+        ),
+        set(),
+    ),
+    (
+        "deferral-without-triggering-default",
+        (
+            "The Company may elect to defer interest payments on the debentures for up to 20 consecutive quarters "
+            "without triggering an event of default."
+        ),
+        set(),
+    ),
+    (
+        "deferral-does-not-constitute-default",
+        "Such deferral of interest does not constitute an event of default under the indenture.",
+        set(),
+    ),
+    (
+        "default-judgment",
+        (
+            "On May 3, 2023, the court entered a default judgment against the former distributor in the amount of "
+            "$1.2 million, which the Company is seeking to collect."
+        ),
+        set(),
+    ),
+    (
+        "card-issuers-default-rates",
+        (
+            "Three of the six top card issuers on Monday reported lower default rates in July, compared with the "
+            "previous month."
+        ),
+        set(),
+    ),
+    (
+        "probability-of-default",
+        (
+            "The allowance for credit losses is estimated using models that incorporate the probability of default "
+            "and loss given default for each loan segment."
+        ),
+        set(),
+    ),
+    (
+        "borrowers-defaulted",
+        (
+            "Some of these borrowers, in turn, have defaulted on loans, which has impaired our ability to recognize "
+            "interest and has resulted in significant charge-offs and related provisions for loan losses."
+        ),
+        set(),
+    ),
+    (
+        "loans-in-default",
+        (
+            "Loans 90 days or more past due or in default totaled $4.2 million at June 30, 2024, compared with $3.9 "
+            "million at March 31, 2024."
+        ),
+        set(),
+    ),
+    (
+        "consumer-receivable-defaults",
+        (
+            "The industry is driven by increasing levels of consumer debt and increasing defaults of the underlying "
+            "receivables."
+        ),
+        set(),
+    ),
+    (
+        "bank-covid-forbearance",
+        (
+            "During the quarter we granted payment forbearance to 120 borrowers impacted by the COVID-19 pandemic, "
+            "representing loans of $48.2 million."
+        ),
+        set(),
+    ),
+    (
+        "credit-default-swap-spread",
+        (
+            "The Registrant has the option to borrow at LIBOR-based rates plus a spread that varies with the credit "
+            "default swap spread applicable to the Registrant's senior unsecured long-term debt."
+        ),
+        set(),
+    ),
+    (
+        "cross-default-provision-hypothetical",
+        (
+            "The Facility also contains a cross-default provision whereby a failure to pay other material financial "
+            "obligations in excess of $100.0 million (after grace periods and absent a waiver from the lenders) would "
+            "result in an event of default and the acceleration of the maturity of any borrowings outstanding."
+        ),
+        set(),
+    ),
+    (
+        "prepaid-notes-acceleration-terms",
+        (
+            "The notes could be prepaid at 100% of the principal amount plus a yield-maintenance amount, or upon "
+            "acceleration in event of a default under the terms of the Note Agreement."
+        ),
+        set(),
+    ),
+    (
+        "accelerated-vesting",
+        (
+            "Upon a termination without cause, the executive is entitled to accelerated vesting of all outstanding "
+            "equity awards and the restrictive covenants will continue to apply."
+        ),
+        set(),
+    ),
+    (
+        "accelerated-share-repurchase",
+        (
+            "In the fourth quarter we entered into an accelerated share repurchase agreement to repurchase $1.5 "
+            "billion of our common stock."
+        ),
+        set(),
+    ),
+    (
+        "cannot-assure-not-in-default",
+        (
+            "We cannot assure you that we will be able to remain in compliance with these covenants in the future "
+            "and, if we fail to do so, that we will be able to obtain waivers from our lenders."
+        ),
+        set(),
+    ),
+    (
+        "defaulting-lender",
+        (
+            "The Credit Agreement also includes provisions addressing the replacement of a Defaulting Lender and the "
+            "reallocation of its commitments."
+        ),
+        set(),
+    ),
+    (
+        "voluntary-accelerated-repayment",
+        "In the third quarter we accelerated the repayment of our term loan, using cash on hand to retire $150 million.",
+        set(),
+    ),
+    (
+        "accelerated-earnout-payment",
+        "The Company accelerated payment of the remaining earn-out consideration of $4.0 million to the former owners.",
+        set(),
+    ),
+    (
+        "obligations-were-accelerated",
+        (
+            "As a result of the event of default, all obligations under the Credit Agreement were accelerated "
+            "and became immediately due and payable."
+        ),
+        {D},
+    ),
+    (
+        "bank-borrowers-forbearance",
+        (
+            "We continue to work with borrowers experiencing financial difficulty, including through loan "
+            "modifications and forbearance agreements."
+        ),
+        set(),
+    ),
+    (
+        "if-payment-not-made-within-grace-period",
+        (
+            "If the Company does not make the interest payment within the 30-day grace period, an event of default "
+            "will occur under the indenture."
+        ),
+        set(),
+    ),
+    (
+        "no-defaults-in-payment",
+        "There are no defaults in the payment of principal or interest on any of our debt.",
+        set(),
+    ),
+    (
+        "amendment-waived-any-default",
+        (
+            "The Company entered into an amendment to its credit agreement that waived any default arising from "
+            "the late filing of its Form 10-K."
+        ),
+        set(),
+    ),
+    (
+        "late-filing-could-result-in-default",
+        "Delays in filing our periodic reports could result in a default under our indenture.",
+        set(),
+    ),
+    # ---------------------------------------------------------------- impairment: positives
+    (
+        "seed-impairment-goodwill-write-down",
+        (
+            "In addition,  the Company will record\nan  impairment  charge  of  approximately  $6.4  million  including  a "
+            " goodwill\nwrite-down of $6.1 million against its operating results in the first quarter of\n2005."
+        ),
+        {I},
+    ),
+    (
+        "goodwill-impairment-charge-recorded",
+        (
+            "During the fourth quarter of 2022, the Company recorded a non-cash goodwill impairment charge of $1.2 "
+            "billion related to its Consumer segment."
+        ),
+        {I},
+    ),
+    (
+        "trade-name-impairment-interim-test",
+        (
+            "As a result of the interim impairment test, we recognized a pre-tax, non-cash impairment charge of $315 "
+            "million to reduce the carrying value of the trade name to its estimated fair value."
+        ),
+        {I},
+    ),
+    (
+        "store-impairments",
+        (
+            "During fiscal 2013, the Company recorded a $7.7 million impairment charge related to 47 stores, four of "
+            "which were classified as held for disposal."
+        ),
+        {I},
+    ),
+    (
+        "goodwill-was-impaired",
+        (
+            "In accordance with the FASB accounting standards, we performed a goodwill impairment analysis and "
+            "determined that $22.5 million of goodwill in our business segment was impaired at December 31, 2011."
+        ),
+        {I},
+    ),
+    (
+        "will-record-impairment-goodwill",
+        (
+            "Ascendia Brands, Inc. has announced that it will record an impairment charge against the goodwill "
+            "associated with its Cenuco, Inc. wireless technology development subsidiary."
+        ),
+        {I},
+    ),
+    (
+        "otti-write-down-securities",
+        (
+            "We recognized a write-down of $309,000 as a result of other than temporary impairment on private "
+            "mortgage-backed securities we received from the in-kind distribution of the mutual funds."
+        ),
+        {I},
+    ),
+    (
+        "goodwill-charged-off",
+        (
+            "During the quarter ended December 31, 2008, the Bank performed an impairment assessment of its goodwill "
+            "and charged off its entire goodwill asset, increasing other expenses for the quarter by $545,000 on a "
+            "pretax basis."
+        ),
+        {I},
+    ),
+    (
+        "jv-carrying-value-to-zero",
+        (
+            "As of June 30, 2009, due to the lack of availability of audited financial reports, we concluded that "
+            "there is doubt regarding the ability of the joint venture to operate as going concern, and "
+            "consequently, we have reduced the carrying value of our interest in the Korean joint venture to zero "
+            "and recognized the related loss."
+        ),
+        {I},
+    ),
+    (
+        "eur-impairment-release",
+        (
+            "Operating profit was impacted by a non-cash impairment charge of EUR 1.2m related to the AI joint "
+            "venture."
+        ),
+        {I},
+    ),
+    (
+        "restructuring-and-impairment-equaled",
+        (
+            "Restructuring and related impairment charges in the third quarter equaled $3,277,000, versus $497,000 "
+            "in the third quarter last year."
+        ),
+        {I},
+    ),
+    (
+        "equity-investment-impairments-bullet",
+        "\u2022 Impairments of $210 million for Vice and Villages Nature equity investments",
+        {I},
+    ),
+    (
+        "item-206-material-charge",
+        (
+            "On February 10, 2023, the Audit Committee of the Board of Directors concluded that a material charge "
+            "for impairment to the Company's goodwill is required under generally accepted accounting principles."
+        ),
+        {I},
+    ),
+    (
+        "expects-to-record-range",
+        (
+            "The Company expects to record a non-cash impairment charge in the range of $40 million to $50 million "
+            "in the fourth quarter of fiscal 2024 related to its Retail segment."
+        ),
+        {I},
+    ),
+    (
+        "ceiling-test-write-down",
+        (
+            "The decline in commodity prices resulted in a non-cash ceiling test write-down of our oil and natural "
+            "gas properties of $1.1 billion in the first quarter of 2016."
+        ),
+        {I},
+    ),
+    (
+        "held-for-sale-write-down",
+        (
+            "The second quarter 1999 results included an extraordinary item of $50 million which represents a "
+            "non-cash charge to write-down the carrying amount of the businesses that were designated as assets "
+            "held for sale, to their current estimated fair value."
+        ),
+        {I},
+    ),
+    (
+        "rou-lease-impairment",
+        (
+            "During fiscal 2024, we recognized impairment charges of $78 million associated with the optimization "
+            "of our leased facilities, primarily for operating lease right-of-use assets and leasehold "
+            "improvements."
+        ),
+        {I},
+    ),
+    (
+        "recap-prior-year-impairment",
+        (
+            "As previously disclosed, the carrying value of the Gillette indefinite-lived intangible asset was "
+            "impaired during the fiscal year ended June 30, 2024."
+        ),
+        {I},
+    ),
+    (
+        "table-row-impairment",
+        (
+            "Depreciation and amortization\n28,153\nImpairment of long-lived assets 1, 3\n484\n-\n197\n-\n1,938\n"
+            "Restructuring and other expense (income), net\n824"
+        ),
+        {I},
+    ),
+    (
+        "investment-write-down",
+        (
+            "We recorded a $9.8 million write-down of our investment in the joint venture during the third quarter "
+            "of 2019."
+        ),
+        {I},
+    ),
+    (
+        "charge-to-reduce-carrying-value",
+        (
+            "Results for the quarter include a non-cash charge of $12.0 million to reduce the carrying value of "
+            "the Company's investment in its Brazilian joint venture."
+        ),
+        {I},
+    ),
+    (
+        "table-row-same-line",
+        "Restructuring charges 1.2 0.8\nImpairment of long-lived assets 484 \u2014 197\nSeparation costs 6,347",
+        {I},
+    ),
+    (
+        "ipr-and-d-write-off",
+        (
+            "Net income was reduced by a $23 million pre-tax charge for the write-off of in-process research and "
+            "development."
+        ),
+        {I},
+    ),
+    (
+        "goodwill-impaired-120-million",
+        (
+            "Management determined that goodwill was impaired and recorded a non-cash charge of $120 million in "
+            "the fourth quarter of fiscal 2024."
+        ),
+        {I},
+    ),
+    # ---------------------------------------------------------------- impairment: hard negatives
+    (
+        "testing-indicated-no-impairments",
+        "The 2023 and 2022 goodwill impairment testing indicated no impairments.",
+        set(),
+    ),
+    (
+        "no-impairment-charges-recorded",
+        "There were no impairment charges recorded during the three months ended March 31, 2025.",
+        set(),
+    ),
+    (
+        "did-not-recognize-goodwill-impairment",
+        (
+            "For the years ended December 31, 2024, 2023, and 2022, we did not recognize any impairment of "
+            "goodwill."
+        ),
+        set(),
+    ),
+    (
+        "no-material-impairments",
+        (
+            "For the years ended December 31, 2024, 2023 and 2022, we have recognized no material impairments of "
+            "our long-lived assets."
+        ),
+        set(),
+    ),
+    (
+        "no-impairment-losses-nike",
+        (
+            "There were no impairment losses for the year ended May 31, 2025, and an immaterial amount of "
+            "accumulated impairment losses as of May 31, 2024."
+        ),
+        set(),
+    ),
+    (
+        "tested-annually-policy",
+        (
+            "Goodwill is not amortized but is tested for impairment annually or more frequently if events or "
+            "changes in circumstances indicate that the asset might be impaired."
+        ),
+        set(),
+    ),
+    (
+        "if-carrying-amount-exceeds",
+        (
+            "If the carrying amount of a reporting unit exceeds its fair value, an impairment loss is recognized in "
+            "an amount equal to that excess."
+        ),
+        set(),
+    ),
+    (
+        "risk-factor-may-become-impaired",
+        (
+            "Our goodwill or amortizable intangible assets may become impaired. If our goodwill or amortizable "
+            "intangible assets become impaired, we may be required to record a non-cash charge to earnings."
+        ),
+        set(),
+    ),
+    (
+        "could-incur-future-impairment",
+        (
+            "If actual results differ materially from estimates used in these calculations, we could incur future "
+            "impairment charges."
+        ),
+        set(),
+    ),
+    (
+        "could-result-in-future-impairments",
+        (
+            "Adverse changes in the customers and markets served by the Company could result in future impairments "
+            "of long-lived assets."
+        ),
+        set(),
+    ),
+    (
+        "would-result-in-impairment-sensitivity",
+        "A 10% decrease in projected cash flows would result in an impairment of approximately $50 million.",
+        set(),
+    ),
+    (
+        "non-gaap-excludes-impairment",
+        "Adjusted EBITDA excludes restructuring costs, impairment charges and acquisition-related expenses.",
+        set(),
+    ),
+    (
+        "non-gaap-items-such-as",
+        (
+            "Included in these expenses are items such as restructuring charges, asset impairments and other "
+            "charges (credits), net."
+        ),
+        set(),
+    ),
+    (
+        "impaired-loans-bank",
+        (
+            "The allowance for loan losses includes specific reserves on impaired loans of $3.1 million at quarter "
+            "end."
+        ),
+        set(),
+    ),
+    (
+        "impairs-ability",
+        (
+            "We do not believe that the indefinite reinvestment of these funds offshore impairs our ability to meet "
+            "our domestic debt or working capital obligations."
+        ),
+        set(),
+    ),
+    (
+        "act-to-impair-ip-rights",
+        (
+            "Cerence agreed not to challenge our rights in its existing intellectual property rights or act to "
+            "impair such intellectual property rights."
+        ),
+        set(),
+    ),
+    (
+        "inventory-write-off",
+        (
+            "During fiscal 2013, we recorded $1.5 million reflecting sales returns and a write-off of inventory of "
+            "$1.4 million associated with exiting unprofitable operations."
+        ),
+        set(),
+    ),
+    (
+        "debt-issue-cost-write-off",
+        (
+            "The extraordinary charge reflects the write-off of unamortized debt issue costs in connection with the "
+            "refinancing of the credit agreement."
+        ),
+        set(),
+    ),
+    (
+        "receivables-written-off",
+        "We wrote off $1.2 million of uncollectible accounts receivable during the year.",
+        set(),
+    ),
+    (
+        "cecl-impairment-methodology",
+        (
+            "In June 2016, the FASB issued guidance that changes the loss impairment methodology for financial "
+            "instruments."
+        ),
+        set(),
+    ),
+    (
+        "goodwill-not-impaired",
+        (
+            "The fair value of the reporting unit exceeded its carrying value by 25%, and therefore goodwill was "
+            "not impaired."
+        ),
+        set(),
+    ),
+    (
+        "fair-value-exceeds-no-charge",
+        (
+            "In connection with our annual impairment test, we determined that the fair value of each reporting unit "
+            "exceeded its carrying value; accordingly, no impairment charge was recorded."
+        ),
+        set(),
+    ),
+    (
+        "oreo-write-downs-bank",
+        (
+            "Other real estate owned write-downs of $310,000 were recorded during the quarter as appraisals of "
+            "foreclosed properties declined."
+        ),
+        set(),
+    ),
+    (
+        "bank-loan-impairment",
+        (
+            "During the quarter the Bank recorded impairment of $2.1 million on two collateral-dependent commercial "
+            "real estate loans, which is included in the provision for loan losses."
+        ),
+        set(),
+    ),
+    (
+        "banks-may-need-goodwill-charges",
+        (
+            "A growing number of banks may need to record goodwill impairment charges once the downturn shows up in "
+            "their credit quality."
+        ),
+        set(),
+    ),
+    (
+        "indenture-list-item-declared-due",
+        (
+            "Each of the following is an event of default with respect to the notes:\n(1) default in any payment of "
+            "interest on any note when due and payable, and the default continues for a period of 30 days;\n(2) "
+            "default by the Company with respect to any indebtedness for money borrowed in excess of $25 million, "
+            "whether such indebtedness now exists or shall hereafter be created, (i) resulting in such indebtedness "
+            "becoming or being declared due and payable prior to its stated maturity or (ii) constituting a failure "
+            "to pay the principal of any such indebtedness when due and payable at its stated maturity;"
+        ),
+        set(),
+    ),
+    (
+        "no-default-covenants-suspended",
+        (
+            "During any time when the Notes are rated investment grade and no Default has occurred and is "
+            "continuing, certain of the covenants will be suspended with respect to the Notes."
+        ),
+        set(),
+    ),
+    (
+        "past-impairments-risk-factor",
+        (
+            "We have recorded significant goodwill impairment charges in the past and may be required to record "
+            "additional charges in the future."
+        ),
+        set(),
+    ),
+    (
+        "annual-test-did-not-result-in-charge",
+        "The Company's annual impairment test did not result in an impairment charge.",
+        set(),
+    ),
+    # ---------------------------------------------------------------- restatement: positives
+    (
+        "seed-amended-quarterly-reports",
+        (
+            "American  Locker  Group\nIncorporated  announced  that it filed  its  Annual  Report on Form 10-K for its\n"
+            "fiscal year ended  December  31, 2004 and also plans to file  amended  quarterly\nreports for the first "
+            "three quarters of 2004 to reflect  increases in net income\nin each  period from that  previously  "
+            "reported  as a result of  corrections  in\ninventory accounting."
+        ),
+        {R},
+    ),
+    (
+        "item-402-no-longer-relied-upon",
+        (
+            "On March 14, 2024, the Audit Committee of the Board of Directors of the Company, after discussion with "
+            "management, concluded that the Company's previously issued unaudited condensed consolidated financial "
+            "statements for the quarterly periods ended June 30, 2023 and September 30, 2023 should no longer be "
+            "relied upon."
+        ),
+        {R},
+    ),
+    (
+        "will-restate-to-correct-errors",
+        (
+            "The Company will restate its consolidated financial statements for the fiscal years ended December 31, "
+            "2022 and 2021 to correct errors in the accounting for leases."
+        ),
+        {R},
+    ),
+    (
+        "10ka-filed-to-restate",
+        (
+            "This Amendment No. 1 on Form 10-K/A is being filed to restate the Company's previously issued "
+            "consolidated financial statements as of and for the year ended December 31, 2023."
+        ),
+        {R},
+    ),
+    (
+        "should-be-restated-lease-accounting",
+        (
+            "As a result, the Company\u2019s Audit Committee concluded that the Company\u2019s previously filed "
+            "financial statements for fiscal years 1998 through 2004 and the first three quarters of fiscal 2005 "
+            "should be restated."
+        ),
+        {R},
+    ),
+    (
+        "errors-corrected-by-revision",
+        (
+            "As previously disclosed, we identified errors in our previously issued financial statements related "
+            "to the timing of revenue recognition and have corrected these errors by revising the prior period "
+            "financial statements presented herein."
+        ),
+        {R},
+    ),
+    (
+        "warrant-restatement",
+        (
+            "The restatement reflects adjustments to correct the accounting for the Company's outstanding warrants "
+            "as liabilities rather than as equity."
+        ),
+        {R},
+    ),
+    (
+        "amend-10k-correctly-state",
+        (
+            "The Company expects to amend its Form 10-K for the fiscal year ended October 3, 2020 to correctly state "
+            "its prior year consolidated financial statements for each fiscal year and interim period."
+        ),
+        {R},
+    ),
+    (
+        "embezzlement-non-reliance",
+        (
+            "As a result, the Company has concluded that its previously issued financial statements at least since "
+            "the end of its 2006 fiscal year should no longer be relied upon."
+        ),
+        {R},
+    ),
+    (
+        "financial-restatements-in-progress",
+        (
+            "CODI is focused on completing the investigation and actively working to finalize the necessary "
+            "financial restatements."
+        ),
+        {R},
+    ),
+    (
+        "item-402-heading",
+        (
+            "Item 4.02 Non-Reliance on Previously Issued Financial Statements or a Related Audit Report or Completed "
+            "Interim Review."
+        ),
+        {R},
+    ),
+    (
+        "restated-10qa",
+        (
+            "The Company has determined that its financial statements for the quarters ended March 31, 2021 and "
+            "June 30, 2021 contained errors and will be restated in amended Quarterly Reports on Form 10-Q/A."
+        ),
+        {R},
+    ),
+    (
+        "should-be-restated-income-taxes",
+        (
+            "The Audit Committee concluded that the Company's financial statements for the quarter ended June 30, "
+            "2024 should be restated to correct an error in the accounting for income taxes."
+        ),
+        {R},
+    ),
+    # ---------------------------------------------------------------- restatement: hard negatives
+    (
+        "stock-split-retroactively-restated",
+        (
+            "All share and per share amounts have been retroactively restated to reflect the two-for-one stock "
+            "split effected in May 2024."
+        ),
+        set(),
+    ),
+    (
+        "discontinued-operations-restated",
+        "Certain prior year amounts have been restated to reflect the Company's discontinued operations.",
+        set(),
+    ),
+    (
+        "asc842-no-restatement",
+        (
+            "We adopted this guidance in the first quarter of fiscal 2020 using the optional transition method that "
+            "allows for a cumulative-effect adjustment in the period of adoption with no restatement of prior "
+            "periods."
+        ),
+        set(),
+    ),
+    (
+        "did-not-restate-comparatives",
+        (
+            "The Company adopted ASU 2016-02 using the modified retrospective approach and did not restate "
+            "comparative periods."
+        ),
+        set(),
+    ),
+    (
+        "sfas109-permits-restatement",
+        (
+            "In the year adopted, the Statement permits either the restatement of prior period financial statements "
+            "or the presentation of the effects of the Statement in a manner similar to the cumulative effect of a "
+            "change of accounting principle."
+        ),
+        set(),
+    ),
+    (
+        "amended-restated-bylaws",
+        (
+            "On May 2, 2024, the Board of Directors approved the Amended and Restated Bylaws of the Company, "
+            "effective immediately."
+        ),
+        set(),
+    ),
+    (
+        "amended-restated-credit-agreement",
+        (
+            "On September 27, 2023, the Registrant amended and restated its existing five-year revolving credit "
+            "facility (provided under the Third Amended and Restated Credit Agreement, dated as of August 20, "
+            "2021)."
+        ),
+        set(),
+    ),
+    (
+        "restated-certificate-stock-split",
+        (
+            "In June 2024, we effected a ten-for-one stock split through the filing of an amendment to the "
+            "Company's Restated Certificate of Incorporation with the Secretary of the State of Delaware."
+        ),
+        set(),
+    ),
+    (
+        "restatement-of-certificate",
+        (
+            "The Company filed a restatement of its certificate of incorporation in December 1995 which, among other "
+            "things, increased the authorized shares of common stock to 25 million."
+        ),
+        set(),
+    ),
+    (
+        "plan-as-amended-and-restated",
+        (
+            "The stockholders approved an amendment to the 2003 Long Term Incentive and Share Award Plan, as amended "
+            "and restated as of October 15, 2020, to increase the authorized shares."
+        ),
+        set(),
+    ),
+    (
+        "as-amended-restated-supplemented",
+        (
+            "This Forbearance Agreement, dated as of October 29, 2019, to that certain Term Loan and Security "
+            "Agreement, dated as of December 15, 2016 (as amended, restated, supplemented or otherwise modified from "
+            "time to time), is entered into by the parties hereto."
+        ),
+        {D},
+    ),
+    (
+        "may-be-required-to-restate",
+        (
+            "If we identify material weaknesses in the future, we may be required to restate our financial "
+            "statements, which could cause investors to lose confidence in our reported results."
+        ),
+        set(),
+    ),
+    (
+        "may-continue-to-be-relied-upon",
+        (
+            "Management concluded that the errors did not result in a material misstatement of the previously issued "
+            "financial statements and that such financial statements may continue to be relied upon."
+        ),
+        set(),
+    ),
+    (
+        "segment-information-restated",
+        (
+            "Segment information for prior periods has been restated to reflect the change in our reportable "
+            "segments."
+        ),
+        set(),
+    ),
+    (
+        "not-relied-upon-as-indications",
+        (
+            "As a result, the Company believes that period-to-period comparisons of its results of operations are "
+            "not necessarily meaningful and should not be relied upon as indications of future performance."
+        ),
+        set(),
+    ),
+    (
+        "10ka-pointer-safe-harbor",
+        (
+            "Parties receiving this release are encouraged to review our annual report on Form 10-K/A for the year "
+            "ended July 2, 2005 and, in particular, the risk factors sections of that filing."
+        ),
+        set(),
+    ),
+    (
+        "10ka-part-iii-only",
+        (
+            "This Amendment No. 1 on Form 10-K/A is being filed solely to include the information required by Part "
+            "III of Form 10-K, which was previously omitted in reliance on General Instruction G(3)."
+        ),
+        set(),
+    ),
+    (
+        "restated-guidance",
+        "The company restated its full-year outlook and expects revenue growth of 4% to 6%.",
+        set(),
+    ),
+    (
+        "no-reliance-heading-credit-agreement",
+        (
+            "Investors should not rely on the representations, warranties and covenants in the Credit Agreement as "
+            "characterizations of the actual state of facts or the condition of the Registrant."
+        ),
+        set(),
+    ),
+    (
+        "correct-this-strategy",
+        (
+            "Catena Media has in the past spread its resources too thinly; management seeks to correct this by "
+            "concentrating efforts on the group\u2019s top-performing sites."
+        ),
+        set(),
+    ),
+    (
+        "restatement-effective-date",
+        (
+            "On the Restatement Effective Date, the Company repaid all outstanding revolving loans under the "
+            "existing facility for the fiscal 2024 period."
+        ),
+        set(),
+    ),
+    (
+        "comparatives-restated-to-conform",
+        "Comparative figures for 2023 have been restated to conform with the current year's presentation.",
+        set(),
+    ),
+    (
+        "policy-error-correction-standard",
+        (
+            "SFAS 154 requires that the correction of an error in previously issued financial statements be "
+            "reported as a prior period adjustment by restating the prior period financial statements."
+        ),
+        set(),
+    ),
+    (
+        "policy-company-records-impairment",
+        (
+            "The Company recognizes an impairment charge when the carrying amount of a long-lived asset group "
+            "exceeds its fair value."
+        ),
+        set(),
+    ),
+    (
+        "immaterial-error-revision",
+        (
+            "During the fourth quarter, the Company identified an immaterial error in its previously issued "
+            "financial statements related to deferred revenue and revised the prior periods to correct the error."
+        ),
+        {R},
+    ),
+    (
+        "we-repaid-notes-at-maturity",
+        "On March 1, 2024, the Company repaid the $300 million principal amount of its 3.5% notes at maturity.",
+        set(),
+    ),
+    (
+        "failed-to-obtain-approval",
+        "The proposed merger failed to obtain the required shareholder approval and was terminated.",
+        set(),
+    ),
+    ("table-row-all-zero", "Impairment of long-lived assets\n-\n-\n0\nRestructuring\n12", set()),
+    (
+        "10ka-typo-in-auditor-report",
+        (
+            "This Amendment No. 1 on Form 10-K/A is being filed solely to correct a typographical error in the "
+            "date of the report of our independent registered public accounting firm."
+        ),
+        set(),
+    ),
+    (
+        "asc606-full-retrospective",
+        (
+            "Revenue for prior periods has been restated to reflect the adoption of ASC 606 using the full "
+            "retrospective method."
+        ),
+        set(),
+    ),
+    (
+        "billing-system-error-corrected",
+        (
+            "The Company corrected an error in its billing system that had resulted in duplicate invoices to "
+            "certain customers."
+        ),
+        set(),
+    ),
+    # ---------------------------------------------------------------- plain negatives
+    (
+        "earnings-release",
+        (
+            "Net revenues for the fourth quarter were $21,121,000, up 8.7% from $19,433,000 in the preceding quarter. "
+            "GAAP net income for the quarter was $1,173,000, or $0.04 per share (diluted)."
+        ),
+        set(),
+    ),
+    (
+        "dividend-release",
+        (
+            "Microsoft Corp. on Tuesday announced that its board of directors declared a quarterly dividend of $0.56 "
+            "per share, an 11 percent increase over the previous quarter's dividend."
+        ),
+        set(),
+    ),
+    (
+        "safe-harbor-list",
+        (
+            "Forward-looking statements are subject to risks and uncertainties, including potential impairment "
+            "charges, our ability to comply with the covenants in our credit agreement and avoid a default, and "
+            "the possible restatement of our financial statements."
+        ),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_detect_case(case_id: str, text: str, expected: set[str]) -> None:
+    found = detect(text)
+    assert {f.kind for f in found} == expected, [(f.kind, f.confidence, f.evidence) for f in found]
+    for f in found:
+        assert text[f.span[0] : f.span[1]] == f.evidence
+        assert 0.0 < f.confidence <= 1.0
+
+
+def test_case_ids_unique() -> None:
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
+
+
+# Long ordinary documents, written the way 10-K risk factors, earnings releases, bank releases and
+# credit-agreement 8-Ks are: every trigger word appears, no event does. Plus long documents where one
+# real event sits among ordinary paragraphs.
+LONG_RISK_FACTORS = """Risks Related to Our Indebtedness
+
+Our substantial indebtedness could adversely affect our financial condition and prevent us from fulfilling our obligations under the notes. As of December 31, 2024, we had approximately $2.1 billion of total indebtedness outstanding. Our indebtedness could require us to dedicate a substantial portion of our cash flow from operations to payments on our indebtedness, limit our ability to borrow additional funds, and increase our vulnerability to general adverse economic and industry conditions.
+
+The agreements governing our indebtedness contain restrictive covenants that limit our operational flexibility. Our credit agreement requires us to maintain a maximum consolidated leverage ratio and a minimum interest coverage ratio. Our ability to comply with these ratios may be affected by events beyond our control. A failure to comply with the covenants contained in our credit agreement or the indenture governing our notes could result in an event of default, which, if not cured or waived, could result in the acceleration of all of our outstanding indebtedness. If our indebtedness were to be accelerated, we may not have sufficient cash to repay it. In addition, the lenders could terminate their commitments to lend to us and foreclose against the assets securing our borrowings.
+
+We may not be able to generate sufficient cash to service all of our indebtedness and may be forced to take other actions to satisfy our obligations, which may not be successful. If we cannot make scheduled payments on our debt, we will be in default and holders of the notes could declare all outstanding principal and interest to be due and payable.
+
+We have recorded goodwill and other intangible assets in connection with our acquisitions, and we could be required to record a significant charge to earnings if these assets become impaired. Under GAAP, we review goodwill for impairment at least annually and whenever events or changes in circumstances indicate that the carrying value may not be recoverable. Factors that may be considered a change in circumstances include a sustained decline in our stock price, reduced future cash flow estimates and slower growth rates in our industry. Any impairment of goodwill or other intangible assets could have a material adverse effect on our results of operations.
+
+If we fail to maintain an effective system of internal control over financial reporting, we may not be able to accurately report our financial results, and current and potential stockholders may lose confidence in our financial reporting. Any material weakness could result in a restatement of our financial statements, cause us to fail to meet our reporting obligations and adversely affect the trading price of our common stock.
+
+Changes in accounting standards could affect our reported results. For example, the adoption of new lease accounting guidance required us to recognize right-of-use assets and lease liabilities; we adopted the standard using the modified retrospective method and did not restate comparative periods.
+"""
+
+LONG_EARNINGS_RELEASE = """ACME INDUSTRIES REPORTS FOURTH QUARTER AND FULL YEAR 2024 RESULTS
+
+CLEVELAND, Feb. 12, 2025 /PRNewswire/ -- Acme Industries, Inc. (NYSE: ACME) today reported financial results for the fourth quarter and full year ended December 31, 2024.
+
+Net sales for the fourth quarter were $812.4 million, an increase of 6.2% compared with $765.0 million in the fourth quarter of 2023. Organic sales grew 4.1%, driven by higher volume in the Industrial segment and favorable pricing. GAAP diluted earnings per share were $1.14 compared with $0.98 in the prior-year period. Adjusted diluted earnings per share, which exclude restructuring, impairment and acquisition-related charges, were $1.31 compared with $1.17.
+
+"We delivered another quarter of solid execution," said Jane Smith, Chief Executive Officer. "Our teams continued to drive productivity, and we generated record free cash flow of $412 million for the year, which allowed us to reduce net debt and return capital to shareholders."
+
+During the quarter, the Company repaid $150 million of borrowings under its revolving credit facility and, in December, entered into an Amended and Restated Credit Agreement that extends the maturity of the facility to 2029. The Company remains in compliance with all of the covenants under its credit agreement. Prior-year segment results have been recast to reflect the realignment of the Company's reportable segments effective January 1, 2024.
+
+The Board of Directors declared a quarterly dividend of $0.35 per share, payable on March 14, 2025 to shareholders of record on February 28, 2025.
+
+Non-GAAP Financial Measures
+This release refers to adjusted earnings per share, adjusted operating income and free cash flow, which are non-GAAP financial measures. Adjusted measures exclude items such as restructuring charges, asset impairments, gains or losses on the sale of businesses and acquisition-related costs, because management believes these items are not indicative of ongoing operating performance.
+
+Forward-Looking Statements
+This press release contains forward-looking statements, including statements about our 2025 outlook. Actual results could differ materially due to risks and uncertainties, including changes in economic conditions, our ability to comply with the covenants in our debt agreements, potential impairment of goodwill and intangible assets, and the possibility of a restatement of previously issued financial statements. We undertake no obligation to update any forward-looking statement.
+"""
+
+LONG_BANK_RELEASE = """FIRST COMMUNITY BANCSHARES REPORTS THIRD QUARTER 2024 EARNINGS
+
+Net income for the third quarter of 2024 was $8.3 million, or $0.47 per diluted share. The provision for credit losses was $2.1 million, compared with $1.4 million in the prior quarter, reflecting loan growth and a modest increase in net charge-offs.
+
+Credit Quality
+Nonperforming loans totaled $18.6 million, or 0.62% of total loans, at September 30, 2024. Nonperforming assets, which include nonaccrual loans, loans 90 days or more past due and other real estate owned, were $21.0 million. Net charge-offs were $1.9 million, or 0.25% of average loans on an annualized basis. Individually evaluated loans with specific reserves totaled $6.2 million. The allowance for credit losses to total loans was 1.31%.
+
+Impaired loans decreased $1.1 million during the quarter as two commercial real estate borrowers that had defaulted on their loans completed short sales of the underlying collateral. Other real estate owned write-downs were $310 thousand for the quarter. Delinquency and default rates in the consumer portfolio remained below historical levels. The probability of default assumptions in our CECL model were updated for the current economic forecast.
+
+During 2020 the Bank granted payment deferrals and forbearance to borrowers affected by the COVID-19 pandemic; all such loans have since returned to normal payment status.
+
+Investment securities totaled $1.1 billion. There was no other-than-temporary impairment recognized on the securities portfolio during the quarter. Unrealized losses on available-for-sale securities are attributable to changes in interest rates rather than credit quality.
+
+Capital
+The Company and the Bank remain well capitalized under all regulatory requirements. On October 24, 2024, the Board declared a quarterly cash dividend of $0.29 per share.
+"""
+
+LONG_CREDIT_AGREEMENT_8K = """Item 1.01 Entry into a Material Definitive Agreement.
+
+On June 14, 2024, XYZ Corp. (the "Company") entered into a Second Amended and Restated Credit Agreement (the "Credit Agreement") with Bank of America, N.A., as administrative agent, and the lenders party thereto. The Credit Agreement amends and restates in its entirety the Company's existing Amended and Restated Credit Agreement dated as of May 1, 2021 and provides for a $750 million senior unsecured revolving credit facility maturing in June 2029.
+
+Borrowings under the Credit Agreement bear interest at Term SOFR plus an applicable margin ranging from 1.000% to 1.625%, determined by reference to the Company's consolidated leverage ratio. During the continuance of an event of default, the applicable interest rate will increase by 2.00% per annum.
+
+The Credit Agreement contains customary representations and warranties, affirmative and negative covenants, including a maximum consolidated leverage ratio of 3.50 to 1.00 and a minimum interest coverage ratio of 3.00 to 1.00, and customary events of default, including non-payment of principal or interest, breach of covenants, cross-default to other material indebtedness, certain bankruptcy events, judgments and a change of control. If an event of default occurs and is continuing, the lenders may terminate their commitments and declare all amounts outstanding to be immediately due and payable. Upon certain bankruptcy events, all amounts outstanding will automatically become due and payable.
+
+On the Restatement Effective Date, the Company borrowed $200 million under the Credit Agreement and used the proceeds to repay all amounts outstanding under the existing facility. No default or event of default has occurred and is continuing under the Credit Agreement. The lenders and their affiliates have provided, and may in the future provide, investment banking and other services to the Company.
+
+The foregoing description of the Credit Agreement does not purport to be complete and is qualified in its entirety by reference to the Credit Agreement, which is filed as Exhibit 10.1 to this Current Report on Form 8-K.
+
+Item 2.03 Creation of a Direct Financial Obligation or an Obligation under an Off-Balance Sheet Arrangement of a Registrant.
+
+The information set forth under Item 1.01 above is incorporated herein by reference.
+"""
+LONG_EARNINGS_WITH_IMPAIRMENT = LONG_EARNINGS_RELEASE.replace(
+    "The Board of Directors declared",
+    "Fourth quarter results include a non-cash goodwill impairment charge of $45.0 million related to the "
+    "Consumer Products reporting unit, reflecting lower projected demand.\n\nThe Board of Directors declared",
+)
+LONG_8K_MISSED_PAYMENT = LONG_CREDIT_AGREEMENT_8K.replace(
+    "Item 2.03 Creation",
+    "Item 2.04 Triggering Events That Accelerate or Increase a Direct Financial Obligation.\n\n"
+    "On July 15, 2024, the Company did not make the $18.4 million semi-annual interest payment due on its "
+    "7.25% Senior Notes due 2028 and has entered the 30-day grace period under the indenture.\n\nItem 2.03 Creation",
+)
+
+LONG_CASES = [
+    ("long-risk-factors", LONG_RISK_FACTORS, set()),
+    ("long-earnings-release", LONG_EARNINGS_RELEASE, set()),
+    ("long-bank-release", LONG_BANK_RELEASE, set()),
+    ("long-credit-agreement-8k", LONG_CREDIT_AGREEMENT_8K, set()),
+    ("long-earnings-with-impairment", LONG_EARNINGS_WITH_IMPAIRMENT, {I}),
+    ("long-8k-missed-payment", LONG_8K_MISSED_PAYMENT, {D}),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), LONG_CASES, ids=[c[0] for c in LONG_CASES])
+def test_long_document(case_id: str, text: str, expected: set[str]) -> None:
+    found = detect(text)
+    assert {f.kind for f in found} == expected, [(f.kind, f.confidence, f.evidence) for f in found]

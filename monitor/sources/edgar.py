@@ -349,7 +349,9 @@ class EdgarSource:
     def _page(self, n: int) -> list[FeedEntry]:
         url = self.feed_url(n * PAGE)
         try:
-            resp = self.http.get(url, kind="feed")
+            # Past page 0 a 503 usually means the end of the window: one try, no backoff. Should it
+            # be a passing fault instead, the gap is reported and the catch-up fills it.
+            resp = self.http.get(url, kind="feed", tries=1 if n > 0 else None)
         except HttpError as e:
             # Past page 0, the SEC answers 503 beyond the end of the window; a permanent error there
             # is treated the same, so one bad page cannot block polling for good.

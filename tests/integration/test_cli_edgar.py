@@ -126,3 +126,20 @@ def test_edgar_refuses_to_start_without_a_contact_user_agent(tmp_path: Path, ser
     r = cli("once", "--config", str(cfg), cwd=tmp_path)
     assert r.returncode == 2 and "edgar.user_agent" in r.stderr
     assert server.log == []  # nothing was sent to the SEC
+
+
+def test_check_config_reports_unknown_tickers_from_the_sec_map(tmp_path: Path, httpserver_ipv4: HTTPServer) -> None:
+    for name in ("company_tickers.json", "company_tickers_exchange.json"):
+        httpserver_ipv4.expect_request(f"/files/{name}").respond_with_data((FIXTURES / name).read_bytes(),
+                                                                          content_type="application/json")
+    cfg = config(tmp_path, httpserver_ipv4, '[[watch]]\nticker = "NVDA"\n[[watch]]\nticker = "ZZZZQ"')
+    r = cli("check-config", "--config", str(cfg), cwd=tmp_path)
+    assert r.returncode == 2
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith(f'{cfg}: watch[1].ticker: unknown ticker "ZZZZQ" (not in the SEC ticker map'), line
+    assert (tmp_path / "tickers.json").exists()  # cached for the daemon and later checks
+    ok = config(tmp_path, httpserver_ipv4, '[[watch]]\nticker = "NVDA"')
+    r = cli("check-config", "--config", str(ok), cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout.startswith("ok: 1 watches"), r.stderr
+    requests = [req.path for req, _ in httpserver_ipv4.log]
+    assert requests.count("/files/company_tickers.json") == 1  # the second check used the fresh cache

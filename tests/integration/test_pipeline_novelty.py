@@ -3,6 +3,7 @@ repeats suppressed, amount changes and corrected versions alerted as updates."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from monitor import pipeline
+from monitor import pipeline, reports
 from monitor.domain import Release
 from monitor.settings import from_dict
 from monitor.store import AlertRow, FindingRow, ReleaseVersion, make_engine
@@ -105,6 +106,14 @@ def test_corrected_wire_version_adding_a_restatement_is_one_update_with_the_diff
     with Session(engine) as s:
         versions = s.exec(select(ReleaseVersion).order_by(ReleaseVersion.version)).all()
         assert [v.version for v in versions] == [1, 2] and versions[1].diff == payload["diff"]
+    out = io.StringIO()
+    assert reports.list_releases(settings, "algie", out=out) == 0
+    listing = out.getvalue()
+    assert "wire:businesswire  bw-9" in listing and f"--diff {versions[1].id}" in listing
+    assert "restatement  update  v2" in listing
+    out = io.StringIO()
+    assert reports.list_releases(settings, "ALGIE", diff_id=versions[1].id, out=out) == 0
+    assert out.getvalue().strip() == payload["diff"]
     # the same version seen again changes nothing
     again = pipeline.ingest(engine, settings, wire(v2, "bw-9", t1), now=t1 + timedelta(hours=1))
     assert again.status == "unchanged" and len(alerts(engine)) == 1

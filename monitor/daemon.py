@@ -346,6 +346,9 @@ class Daemon:
             return
         self.metrics.observe_poll(stats)
         self.health.record(name, stats.ok, "; ".join(stats.errors))
+        if getattr(source, "needs_catch_up", False) and self.scheduler.get_job("catch-up"):
+            # The feed window no longer reached back to the cursor (an outage, a burst): catch up now.
+            self.scheduler.modify_job("catch-up", next_run_time=utcnow())
         if stats.releases or stats.versions or stats.alerts or not stats.ok:
             log.info("%s: %d found, %d new, %d updated, %d alerts queued%s", name, stats.refs, stats.releases,
                      stats.versions, stats.alerts, "" if stats.ok else "; errors: " + "; ".join(stats.errors)[:500])

@@ -10,7 +10,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from monitor import settings as settings_mod
 
@@ -20,7 +20,7 @@ log = logging.getLogger("monitor")
 class _JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         out = {
-            "time": datetime.fromtimestamp(record.created, timezone.utc).isoformat(),
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(),
             "level": record.levelname.lower(),
             "logger": record.name,
             "message": record.getMessage(),
@@ -52,11 +52,6 @@ def load_settings(args: argparse.Namespace) -> settings_mod.Settings:
         for problem in e.problems:
             print(problem, file=sys.stderr)
         raise SystemExit(2) from None
-
-
-def not_implemented(name: str) -> int:
-    print(f"filing-monitor {name}: not implemented yet", file=sys.stderr)
-    return 1
 
 
 # ---- commands -------------------------------------------------------------------------------
@@ -201,10 +196,6 @@ def main(argv: list[str] | None = None) -> int:
         args.config = None
     try:
         return int(args.func(args) or 0)
-    except ImportError as e:
-        if e.name and e.name.startswith("monitor."):
-            return not_implemented(args.command)
-        raise
     except KeyboardInterrupt:
         return 130
 

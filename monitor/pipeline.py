@@ -118,7 +118,7 @@ def retry_incomplete(
         rows = s.exec(
             select(ReleaseRow, Company)
             .join(Company)
-            .where(ReleaseRow.source == source.name, ReleaseRow.documents_complete == False)  # noqa: E712
+            .where(ReleaseRow.source == source.name, ReleaseRow.documents_complete == False)
             .where(ReleaseRow.first_seen >= since)
             .limit(INCOMPLETE_PER_POLL)
         ).all()
@@ -139,7 +139,7 @@ def _safe_ingest(
     except IntegrityError:
         # Another instance stored the same (source, uid) first: its transaction did the work.
         log.info("%s: %s already ingested by another instance", release.source, release.uid)
-    except Exception as e:  # noqa: BLE001 - one bad release must not stop the others
+    except Exception as e:
         log.exception("%s: cannot ingest %s", release.source, release.uid)
         stats.errors.append(f"{release.uid}: {_describe(e)}")
 
@@ -343,7 +343,7 @@ def _story_priors(
     others = s.exec(
         select(ReleaseRow).where(
             ReleaseRow.company_id == company.id, ReleaseRow.source != row.source, ReleaseRow.id != row.id,
-            ReleaseRow.documents_complete == True,  # noqa: E712
+            ReleaseRow.documents_complete == True,
         )
     ).all()
     mine = novelty.shingles(release.text)

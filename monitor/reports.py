@@ -35,7 +35,7 @@ def list_releases(settings: Settings, ticker: str, *, diff_id: int | None = None
             if r.url:
                 print(f"  {r.url}", file=out)
             for v in s.exec(select(ReleaseVersion).where(ReleaseVersion.release_id == r.id).order_by(ReleaseVersion.version)).all():
-                changed = " (diff: filing-monitor releases {t} --diff {i})".format(t=company.ticker, i=v.id) if v.diff else ""
+                changed = f" (diff: filing-monitor releases {company.ticker} --diff {v.id})" if v.diff else ""
                 print(f"  version {v.version} (id {v.id}) seen {v.seen_at:%Y-%m-%d %H:%M} UTC{changed}", file=out)
             for f in s.exec(select(FindingRow).where(FindingRow.release_id == r.id).order_by(FindingRow.id)).all():
                 print(f"    {f.kind:<12} {f.novelty:<7} v{f.version}  {_clip(f.evidence)}", file=out)

@@ -11,7 +11,7 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -108,7 +108,7 @@ class ConsoleChannel(ChannelBase):
 
 
 ChannelSettings = Annotated[
-    Union[SlackChannel, EmailChannel, WebhookChannel, JsonlChannel, ConsoleChannel],
+    SlackChannel | EmailChannel | WebhookChannel | JsonlChannel | ConsoleChannel,
     Field(discriminator="type"),
 ]
 
@@ -260,7 +260,7 @@ def _external_watches(section: Any, problems: list[str]) -> list[dict[str, Any]]
                 loaded = tomllib.loads(path.read_text("utf-8"))
                 extra = set(loaded) - {"watch"}
                 if extra:
-                    problems.append(f"{path}: {sorted(extra)[0]}: only [[watch]] tables belong here")
+                    problems.append(f"{path}: {min(extra)}: only [[watch]] tables belong here")
                 watches += loaded.get("watch", [])
         except OSError as e:
             problems.append(f"{path}: cannot read watchlist file: {e.strerror or e}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from monitor.domain import Release
 from monitor.settings import from_dict
 from monitor.store import AlertRow, FindingRow, ReleaseVersion, make_engine
 
-T0 = datetime(2005, 7, 27, 14, 0, tzinfo=timezone.utc)
+T0 = datetime(2005, 7, 27, 14, 0, tzinfo=UTC)
 EIGHT_K_COVER = (
     "UNITED STATES SECURITIES AND EXCHANGE COMMISSION\nFORM 8-K\nCURRENT REPORT\n"
     "AMERICAN LOCKER GROUP INCORPORATED\nItem 2.02 Results of Operations and Financial Condition.\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy.exc import IntegrityError
@@ -11,7 +11,7 @@ from sqlmodel import select
 from monitor.store import Company, Meta, Release, make_engine, session_scope
 from monitor.store.locks import source_lock
 
-NOW = datetime(2005, 7, 29, 20, 57, 43, tzinfo=timezone.utc)
+NOW = datetime(2005, 7, 29, 20, 57, 43, tzinfo=UTC)
 
 
 def test_schema_and_unique_release(pg_url: str) -> None:
@@ -24,9 +24,8 @@ def test_schema_and_unique_release(pg_url: str) -> None:
         cid = c.id
         s.add(Release(company_id=cid, source="edgar", uid="0000898431-05-000094", first_seen=NOW, last_seen=NOW,
                       accepted_at=NOW))
-    with pytest.raises(IntegrityError):
-        with session_scope(engine) as s:
-            s.add(Release(company_id=cid, source="edgar", uid="0000898431-05-000094", first_seen=NOW, last_seen=NOW))
+    with pytest.raises(IntegrityError), session_scope(engine) as s:
+        s.add(Release(company_id=cid, source="edgar", uid="0000898431-05-000094", first_seen=NOW, last_seen=NOW))
     with session_scope(engine) as s:
         rows = s.exec(select(Release)).all()
         assert len(rows) == 1 and rows[0].accepted_at == NOW
@@ -34,8 +33,7 @@ def test_schema_and_unique_release(pg_url: str) -> None:
 
 def test_one_poller_per_source(pg_url: str) -> None:
     a, b = make_engine(pg_url), make_engine(pg_url, create=False)
-    with source_lock(a, "edgar") as first:
-        with source_lock(b, "edgar") as second, source_lock(b, "wire:bw") as other:
-            assert (first, second, other) == (True, False, True)
+    with source_lock(a, "edgar") as first, source_lock(b, "edgar") as second, source_lock(b, "wire:bw") as other:
+        assert (first, second, other) == (True, False, True)
     with source_lock(b, "edgar") as after_release:
         assert after_release

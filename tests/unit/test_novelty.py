@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from monitor import novelty as N
 from monitor.domain import Amount, Finding, Novelty, Severity
 
-NOW = datetime(2005, 8, 20, tzinfo=timezone.utc)
+NOW = datetime(2005, 8, 20, tzinfo=UTC)
 IMPAIRMENT = ("In addition, the Company will record an impairment charge of approximately $6.4 million "
               "including a goodwill write-down of $6.1 million against its operating results in the first "
               "quarter of 2005.")

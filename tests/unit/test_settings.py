@@ -20,7 +20,7 @@ EXAMPLE_ENV = {"SLACK_WEBHOOK_URL": "https://hooks.invalid/x", "SMTP_USER": "u",
 def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     full_env = {k: v for k, v in os.environ.items() if k not in EXAMPLE_ENV and k != "FILING_MONITOR_CONFIG"}
     full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True, check=False,
                           env=full_env, cwd=cwd, timeout=60)
 
 
@@ -123,3 +123,28 @@ def test_config_path_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FILING_MONITOR_CONFIG", "/etc/fm.toml")
     assert S.config_path(None) == "/etc/fm.toml"
     assert S.config_path("x.toml") == "x.toml"
+
+
+def test_logs_go_to_stderr_as_json_lines_on_request(tmp_path: Path) -> None:
+    import json
+    import socket
+
+    with socket.socket() as s:  # a loopback port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    path = write(tmp_path, f"""
+[store]
+url = "sqlite:///{tmp_path / 'fm.db'}"
+[edgar]
+enabled = false
+[[wire]]
+name = "dead"
+url = "http://127.0.0.1:{port}/feed.xml"
+[[watch]]
+ticker = "ALGIE"
+""")
+    r = run_cli("--log-format", "json", "once", "--config", str(path))
+    assert r.returncode == 1 and "wire:dead" in r.stdout and "FAILED" in r.stdout
+    records = [json.loads(line) for line in r.stderr.splitlines() if line.strip()]
+    assert records and all({"time", "level", "logger", "message"} <= rec.keys() for rec in records)
+    assert any(rec["level"] == "warning" and "wire:dead" in rec["message"] for rec in records)

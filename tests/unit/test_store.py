@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from sqlmodel import select
 from monitor.store import AlertRow, Company, FindingRow, Release, make_engine, session_scope
 from monitor.store.engine import StoreError
 
-NOW = datetime(2005, 7, 27, 16, 0, tzinfo=timezone.utc)
+NOW = datetime(2005, 7, 27, 16, 0, tzinfo=UTC)
 
 
 def release(company_id: int, uid: str = "0000898431-05-000094") -> Release:
@@ -54,14 +54,13 @@ def test_release_findings_alerts_in_one_transaction(tmp_path: Path) -> None:
 
 def test_failed_transaction_writes_nothing(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'fm.db'}")
-    with pytest.raises(RuntimeError):
-        with session_scope(engine) as s:
-            c = Company(ticker="ALGIE")
-            s.add(c)
-            s.flush()
-            s.add(release(c.id))
-            s.flush()
-            raise RuntimeError("crash between release and alerts")
+    with pytest.raises(RuntimeError), session_scope(engine) as s:
+        c = Company(ticker="ALGIE")
+        s.add(c)
+        s.flush()
+        s.add(release(c.id))
+        s.flush()
+        raise RuntimeError("crash between release and alerts")
     with session_scope(engine) as s:
         assert s.exec(select(Company)).all() == []
         assert s.exec(select(Release)).all() == []
@@ -75,18 +74,16 @@ def test_same_source_uid_does_not_duplicate(tmp_path: Path) -> None:
         s.flush()
         cid = c.id
         s.add(release(cid))
-    with pytest.raises(IntegrityError):
-        with session_scope(engine) as s:
-            s.add(release(cid))
+    with pytest.raises(IntegrityError), session_scope(engine) as s:
+        s.add(release(cid))
     with session_scope(engine) as s:
         assert len(s.exec(select(Release)).all()) == 1
 
 
 def test_foreign_keys_enforced(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'fm.db'}")
-    with pytest.raises(IntegrityError):
-        with session_scope(engine) as s:
-            s.add(release(company_id=999))
+    with pytest.raises(IntegrityError), session_scope(engine) as s:
+        s.add(release(company_id=999))
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -102,11 +99,10 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
 def test_naive_datetimes_are_refused(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'fm.db'}")
-    with pytest.raises(Exception, match="naive datetime"):
-        with session_scope(engine) as s:
-            c = Company(ticker="ALGIE")
-            s.add(c)
-            s.flush()
-            r = release(c.id)
-            r.first_seen = datetime(2005, 1, 1)
-            s.add(r)
+    with pytest.raises(Exception, match="naive datetime"), session_scope(engine) as s:
+        c = Company(ticker="ALGIE")
+        s.add(c)
+        s.flush()
+        r = release(c.id)
+        r.first_seen = datetime(2005, 1, 1)
+        s.add(r)

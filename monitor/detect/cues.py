@@ -165,6 +165,7 @@ _MONTH_MAY = rx(
 )
 # A condition anywhere earlier in the sentence (up to a ";") governs what follows, even across ":"
 # and enumerations: "if both: (a) such default results from the failure to pay ...".
+_IF_ANY = rx(r"\W{0,3}(?:if\s+any|where\s+applicable|when\s+(?:necessary|required))\b")
 _CONDITION_ANYWHERE = rx(r"\b(?:if|unless|whether|in\s+the\s+event|in\s+case)\b")
 
 
@@ -189,6 +190,8 @@ def hedged(sentence: str, start: int, end: int, *, window: int = 12, modals: fro
         return True
     if _CONDITIONAL_PHRASE.search(pre):
         return True
+    if _IF_ANY.match(sentence, end):
+        return True  # "impairment charges, if any, are recorded ...": policy, not an event
     after = first_words(_no_month(sentence[end : end + 60]), 3)
     return any(w in modals for w in after)
 

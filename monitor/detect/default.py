@@ -222,6 +222,16 @@ OTHER_SENSES = cues.senses(
         ),
     ),
     (("by default",), r"\bby\s+default\b"),
+    # The company as creditor: a notice of default it served on a tenant, franchisee or customer.
+    (
+        ("notice",),
+        (
+            r"\bnotices?\s+of\s+(?:default|termination)\s+(?:to|on|upon|against)\s+(?:the\s+|a\s+|an\s+|its\s+|"
+            r"one\s+of\s+(?:its|our|the)\s+|certain\s+)?(?:[\w-]+\s+){0,2}?(?:tenants?|franchisees?|borrowers?|"
+            r"customers?|lessees?|licensees?|suppliers?|vendors?|counterpart(?:y|ies)|operators?|purchasers?|buyers?|"
+            r"developers?|contractors?|distributors?|sub-?lessees?|obligors?)\b"
+        ),
+    ),
     (("defaulting",), r"\bdefaulting\s+(?:lenders?|parties|party|members?|shareholders?)\b"),
     (
         ("defaulted",),

@@ -165,7 +165,7 @@ _GENERIC_PRESENT = cues.rx(
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"
 )
-_PAST_TENSE = cues.rx(r"\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b")
+_PAST_TENSE = cues.rx(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b")
 
 # A table row: "Impairment of long-lived assets 1, 3" followed by its (non-zero) figures.
 _ROW_LABEL = re.compile(

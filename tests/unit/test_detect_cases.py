@@ -14,6 +14,87 @@ from monitor.detect import detect
 D, I, R = "default", "impairment", "restatement"
 
 CASES: list[tuple[str, str, set[str]]] = [
+    # ---------------------------------------------------------------- further real-style cases
+    (
+        'policy-if-any-recorded-when-identified',
+        'Impairment charges, if any, are recorded in the period in which the impairment is identified. When an impairment is indicated, we record a charge equal to the excess of the carrying value over fair value.',
+        set(),
+    ),
+    (
+        'creditor-notice-of-default-to-tenant',
+        "During the quarter, one of the REIT's tenants defaulted on its lease payments and the Company issued a notice of default to the tenant. The Company is pursuing remedies under the lease.",
+        set(),
+    ),
+    (
+        'creditor-notice-of-default-to-franchisee',
+        'The Company issued a notice of default to a franchisee that failed to pay royalties, and terminated the franchise agreement.',
+        set(),
+    ),
+    (
+        'no-restatement-required',
+        "The Audit Committee, with the assistance of counsel, completed its review and concluded that no restatement of the Company's previously issued financial statements is required.",
+        set(),
+    ),
+    (
+        'temporary-decline-no-otti',
+        'Management evaluated the recoverability of the investment and concluded that the decline in fair value was temporary; accordingly, no other-than-temporary impairment was recorded. The unrealized losses relate to changes in interest rates and not credit quality.',
+        set(),
+    ),
+    (
+        'adoption-not-restated-reclassified',
+        'The Company adopted ASU 2016-13 using the modified retrospective method; prior periods were not restated. In accordance with the guidance, the prior year financial statements have been reclassified to conform with the current year presentation, which had no effect on net income.',
+        set(),
+    ),
+    (
+        'junior-debenture-deferral-permitted',
+        'We elected to defer interest payments on our junior subordinated debentures for up to 20 consecutive quarters, as permitted under the indenture. Such a deferral does not constitute an event of default.',
+        set(),
+    ),
+    (
+        'credit-default-swaps-and-pd-lgd',
+        'The Company entered into credit default swaps to hedge its exposure. The default rate on the student loan portfolio declined to 2.1%. Our models estimate the probability of default (PD) and loss given default (LGD) for each segment.',
+        set(),
+    ),
+    (
+        'inventory-write-down-nrv',
+        'Gross margin was affected by a $2.1 million write-down of inventory to net realizable value and higher bad debt expense. Cost of sales includes excess and obsolete inventory charges of $0.8 million.',
+        set(),
+    ),
+    (
+        'earnings-release-forward-looking',
+        'Fourth Quarter 2024 Highlights: Revenue of $412.3 million, up 6% year over year. Net income of $38.1 million, or $0.92 per diluted share. Adjusted EBITDA of $96.4 million. Cash and cash equivalents of $210 million and no outstanding borrowings under our revolving credit facility. The Company will host a conference call at 5:00 p.m. ET. Forward-Looking Statements: This press release contains forward-looking statements, including statements about our expected results, which involve risks and uncertainties, including our ability to comply with the covenants in our credit agreement, the possibility of goodwill or other asset impairments, and potential defaults by our customers.',
+        set(),
+    ),
+    (
+        'loan-repaid-no-event-of-default',
+        "As a result of the Company's strong cash flow, it repaid in full the $50 million term loan and terminated the related credit agreement, under which no event of default had occurred. The Company also announced that the lender had waived the requirement to deliver audited statements.",
+        set(),
+    ),
+    (
+        'recap-earlier-year-impairment-distribution-center',
+        'For the year ended December 31, 2022, the Company recorded an impairment charge of $3.4 million related to its Chicago distribution center, which is included in operating expenses.',
+        {I},
+    ),
+    (
+        'missed-payment-then-forbearance',
+        'On March 1, 2024, the Company failed to make the scheduled principal and interest payment on its term loan. On March 5, 2024, the Company and its lenders entered into a forbearance agreement under which the lenders agreed not to exercise remedies until April 30, 2024.',
+        {D},
+    ),
+    (
+        'item-2-06-oil-and-gas',
+        'ITEM 2.06 MATERIAL IMPAIRMENTS. On February 10, 2025, the Board of Directors concluded that a material charge for impairment to its oil and gas properties is required under generally accepted accounting principles. The Company estimates the charge to be approximately $45 million.',
+        {I},
+    ),
+    (
+        'notice-of-acceleration-trustee',
+        "On April 2, 2024, the Company received a notice of acceleration from the trustee under the indenture governing its 6.75% senior notes, declaring all principal and accrued interest immediately due and payable following the Company's failure to make the interest payment due March 1, 2024.",
+        {D},
+    ),
+    (
+        'jv-investment-write-down',
+        'The Company recorded a $14.0 million write-down of its investment in Acme Joint Venture to fair value, reflecting an other-than-temporary decline in value.',
+        {I},
+    ),
     # ---------------------------------------------------------------- default: positives
     (
         "seed-lender-notified-default",

@@ -133,7 +133,7 @@ OTHER_SENSES = cues.senses(
     (
         ("restat",),
         (
-            r"\brestat(?:ed|es|ing)\s+(?:its|the|our)\s+(?:full[- ]year\s+|annual\s+|prior\s+)?(?:guidance|outlook|"
+            r"\brestat(?:ed|es|ing)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook|"
             r"forecast|commitment|position|intention|support|view|targets?)\b"
         ),
     ),

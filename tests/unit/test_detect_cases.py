@@ -14,6 +14,28 @@ from monitor.detect import detect
 D, I, R = "default", "impairment", "restatement"
 
 CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "restated-guidance-with-year",
+        "The Company reiterated and restated its full-year 2024 guidance for revenue of $1.1 billion to $1.2 billion.",
+        set(),
+    ),
+    (
+        "medical-impairment-in-trial-release",
+        (
+            "The Phase 2 trial enrolled patients with moderate hepatic impairment and mild cognitive impairment. "
+            "Patients with severe renal impairment were excluded."
+        ),
+        set(),
+    ),
+    (
+        "immaterial-errors-revised-cash-flow-classification",
+        (
+            "In connection with the preparation of the financial statements for the year ended December 31, 2024, the "
+            "Company identified errors in previously issued financial statements related to the classification of "
+            "cash flows and has revised the prior period financial statements to correct these immaterial errors."
+        ),
+        {R},
+    ),
     # ---------------------------------------------------------------- further real-style cases
     (
         'policy-if-any-recorded-when-identified',

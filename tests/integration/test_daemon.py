@@ -413,3 +413,38 @@ def test_stop_gives_up_on_a_job_that_overruns_the_grace_period(tmp_path: Path, m
         finally:
             release.set()
         assert wait_for(lambda: _polled(d), 10)  # the abandoned poll ends before the server goes
+
+
+def test_a_gap_in_the_edgar_feed_brings_the_catch_up_forward(tmp_path: Path) -> None:
+    """After an outage the getcurrent window no longer reaches the stored cursor: catch up at once."""
+    from datetime import timedelta
+
+    from monitor.daemon import Daemon
+    from monitor.sources.edgar import FeedCursor
+    from monitor.store import SourceState, session_scope
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "edgar"
+    with ReplayServer() as sec:
+        sec.add("/cgi-bin/browse-edgar?start=0",
+                (fixtures / "getcurrent-all-forms-count100-start1700.atom.xml").read_bytes(),
+                content_type="application/atom+xml")
+        sec.add("/cgi-bin/browse-edgar", (fixtures / "error-503-maintenance.html").read_bytes(), status=503)
+        text = config_text(tmp_path / "gap.db", sec.url + FEED, sec.url + "/hook", [("SWX", 1692115, "Southwest Gas")])
+        text = text.replace("[edgar]\nenabled = false", f'[edgar]\nuser_agent = "Tests tests@example.com"\n'
+                            f'base_url = "{sec.url}"\ndata_url = "{sec.url}"\ncatch_up_minutes = 30\n'
+                            f'ticker_cache = "{tmp_path / "tickers.json"}"')
+        settings = settings_mod.from_dict(_toml(text), "gap.toml", env={})
+        d = Daemon(None, settings)
+        try:
+            old = FeedCursor("0000950170-25-000001", datetime(2025, 12, 1, tzinfo=UTC))  # long before the window
+            with session_scope(d.ctx.engine) as s:
+                s.add(SourceState(source="edgar", cursor=old.encode()))
+            d._schedule()
+            in_half_an_hour = d.scheduler.get_job("catch-up").next_run_time + timedelta(minutes=30)
+            d.scheduler.modify_job("catch-up", next_run_time=in_half_an_hour)
+            before = datetime.now(UTC)
+            d.poll("edgar")
+            assert d.ctx.edgar.needs_catch_up
+            assert before <= d.scheduler.get_job("catch-up").next_run_time <= datetime.now(UTC)
+        finally:
+            d.ctx.engine.dispose()

@@ -174,7 +174,7 @@ class Daemon:
         settings: settings_mod.Settings,
         *,
         http_address: str | None = None,
-        build: Callable[[settings_mod.Settings], wiring.Context] = wiring.build,
+        build: Callable[..., wiring.Context] = wiring.build,
     ):
         self.config_path = config_path
         self._build = build
@@ -409,7 +409,7 @@ class Daemon:
             if new is None:
                 return False
             try:
-                ctx = self._build(new)
+                ctx = self._build(new, reuse=self.ctx)
             except (wiring.StartupError, settings_mod.ConfigError) as e:
                 problems = e.problems if isinstance(e, settings_mod.ConfigError) else [str(e)]
                 for p in problems:
@@ -419,11 +419,7 @@ class Daemon:
             except Exception:
                 log.exception("reload failed: keeping the running configuration")
                 return False
-            old = self.ctx
-            if ctx.engine is not old.engine:
-                ctx.engine.dispose()
-                ctx.engine = old.engine  # the store URL is fixed for the process's life (see _load_new)
-            self.ctx = ctx
+            self.ctx = ctx  # same store (see _load_new); same HTTP session unless [edgar] changed
             self._watch_sources()
             self._schedule()
             log.info("reloaded %s: %d watches; sources %s", self.config_path or "settings", len(new.watch),

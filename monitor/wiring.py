@@ -83,7 +83,15 @@ def resolve_problems(settings: Settings) -> list[str]:
     return resolve_targets(settings, http, utcnow())[1]
 
 
-def build(settings: Settings, *, now: datetime | None = None, with_channels: bool = True) -> Context:
+def build(
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    with_channels: bool = True,
+    reuse: Context | None = None,
+) -> Context:
+    """Everything the settings describe. `reuse`: a running context whose store and, when the EDGAR
+    settings are unchanged, HTTP session (and so its SEC request budget) carry over (a reload)."""
     from monitor.store import make_engine
 
     now = now or utcnow()
@@ -91,8 +99,10 @@ def build(settings: Settings, *, now: datetime | None = None, with_channels: boo
         raise StartupError(
             f"{settings.source}: edgar.user_agent: EDGAR polling needs a User-Agent with a contact e-mail"
         )
-    engine = make_engine(settings.store.url)
-    http = build_http(settings)
+    same_store = reuse is not None and reuse.settings.store == settings.store
+    engine = reuse.engine if same_store else make_engine(settings.store.url)  # type: ignore[union-attr]
+    same_http = reuse is not None and reuse.settings.edgar == settings.edgar
+    http = reuse.http if same_http else build_http(settings)  # type: ignore[union-attr]
     targets, problems = resolve_targets(settings, http, now)
     for p in problems:
         log.error("%s", p)

@@ -223,6 +223,23 @@ class Ref:
     def get(self, key: str, default: str = "") -> str:
         return dict(self.extra).get(key, default)
 
+    def release(self, text: str, *, complete: bool = True) -> Release:
+        """The Release this Ref stands for, with `text` (complete=False: fetch its documents again)."""
+        return Release(
+            source=self.source,
+            uid=self.uid,
+            ticker=self.ticker,
+            text=text,
+            url=self.url,
+            title=self.title,
+            form=self.form,
+            items=self.items,
+            published_at=self.published_at,
+            accepted_at=self.accepted_at,
+            cik=self.cik,
+            documents_complete=complete,
+        )
+
 
 @dataclass(frozen=True)
 class Discovery:

@@ -150,20 +150,7 @@ def fetch_or_placeholder(source: Source, ref: Ref) -> Release:
         return source.fetch(ref)
     except Exception as e:  # noqa: BLE001 - one bad document must not stop the poll
         log.warning("%s: cannot fetch %s (%s); will retry", source.name, ref.url or ref.uid, _describe(e))
-        return Release(
-            source=ref.source,
-            uid=ref.uid,
-            ticker=ref.ticker,
-            text="",
-            url=ref.url,
-            title=ref.title,
-            form=ref.form,
-            items=ref.items,
-            published_at=ref.published_at,
-            accepted_at=ref.accepted_at,
-            cik=ref.cik,
-            documents_complete=False,
-        )
+        return ref.release("", complete=False)
 
 
 def _count(stats: PollStats, result: IngestResult) -> None:

@@ -16,7 +16,7 @@ import json
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import parse_qs, urljoin, urlsplit
 from zoneinfo import ZoneInfo
@@ -451,19 +451,7 @@ class EdgarSource:
         return self._release(ref, text or item_lines(ref.items), complete=True)
 
     def _release(self, ref: Ref, text: str, *, complete: bool) -> Release:
-        return Release(
-            source=self.name,
-            uid=ref.uid,
-            ticker=ref.ticker,
-            text=text,
-            url=ref.url,
-            title=ref.title or f"{ref.form} - {ref.ticker}",
-            form=ref.form,
-            items=ref.items,
-            accepted_at=ref.accepted_at,
-            cik=ref.cik,
-            documents_complete=complete,
-        )
+        return replace(ref, title=ref.title or f"{ref.form} - {ref.ticker}").release(text, complete=complete)
 
     def _document_texts(self, ref: Ref) -> list[str]:
         index_url = self.local(ref.url) if ref.url else self.index_url(ref.cik or 0, ref.uid)

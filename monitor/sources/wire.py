@@ -195,17 +195,7 @@ class WireSource:
             page, complete = self._page_text(ref, have_fallback=bool(body))
             if len(page) > len(body):
                 body = page
-        return Release(
-            source=self.name,
-            uid=ref.uid,
-            ticker=ref.ticker,
-            text=f"{ref.title}\n\n{body}".strip(),
-            url=ref.url,
-            title=ref.title,
-            published_at=ref.published_at,
-            cik=ref.cik,
-            documents_complete=complete,
-        )
+        return ref.release(f"{ref.title}\n\n{body}".strip(), complete=complete)
 
     def _page_text(self, ref: Ref, *, have_fallback: bool) -> tuple[str, bool]:
         """The release text from the item's web page, and whether that is final.

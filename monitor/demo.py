@@ -210,13 +210,13 @@ class Outcome:
 
 
 def read_outcome(engine: Any) -> Outcome:
-    from sqlmodel import Session, select
+    from sqlmodel import Session, col, select
 
     from monitor.store import AlertRow
 
     by_key: dict[str, StoredAlert] = {}
     with Session(engine) as s:
-        for row in s.exec(select(AlertRow).order_by(AlertRow.id)).all():
+        for row in s.exec(select(AlertRow).order_by(col(AlertRow.id))).all():
             msg = AlertMessage.from_dict(json.loads(row.payload))
             stored = by_key.setdefault(msg.idempotency_key, StoredAlert(msg))
             if len(msg.sources) > len(stored.msg.sources):

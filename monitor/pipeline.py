@@ -206,7 +206,7 @@ def ingest(
         company = _company(s, watch, release)
         row, status, previous = _upsert_release(s, company, release, now, fingerprint or release.uid)
         if status == "unchanged":
-            return IngestResult(status, row.id)
+            return IngestResult(status, _id(row))
         found = detect(release.text, form=release.form, items=release.items, kinds=settings.kinds_for(watch))
         decided = []
         alerts = 0
@@ -221,7 +221,13 @@ def ingest(
                 msg = _message(company, finding, decision, source_ref, row, previous)
                 channels = channels_for(settings, company.ticker, finding.kind, finding.severity)
                 alerts += outbox.enqueue(s, msg, channels, now=now, finding_id=f_row.id, company_id=company.id)
-        return IngestResult(status, row.id, tuple(decided), alerts)
+        return IngestResult(status, _id(row), tuple(decided), alerts)
+
+
+def _id(row: ReleaseRow | Company) -> int:
+    """The primary key of a row that has been flushed."""
+    assert row.id is not None, "flush before reading the id"
+    return row.id
 
 
 @dataclass(frozen=True)
@@ -256,7 +262,7 @@ def _upsert_release(
         row.last_seen, row.fingerprint = now, fingerprint
         return row, "unchanged", None
     if row is None:
-        row = ReleaseRow(company_id=company.id, source=release.source, uid=release.uid, first_seen=now,
+        row = ReleaseRow(company_id=_id(company), source=release.source, uid=release.uid, first_seen=now,
                          last_seen=now, version=1)
         previous = None
         status = "new"
@@ -273,7 +279,7 @@ def _upsert_release(
     row.documents_complete, row.last_seen = release.documents_complete, now
     s.add(row)
     s.flush()
-    s.add(ReleaseVersion(release_id=row.id, version=row.version, text=release.text,
+    s.add(ReleaseVersion(release_id=_id(row), version=row.version, text=release.text,
                          content_hash=release.content_hash, diff=previous.diff if previous else "", seen_at=now))
     return row, status, previous
 
@@ -346,7 +352,7 @@ def _store_finding(
     s: Session, row: ReleaseRow, company: Company, f: Finding, d: novelty.Decision, now: datetime
 ) -> FindingRow:
     f_row = FindingRow(
-        release_id=row.id, company_id=company.id, version=row.version, kind=f.kind, confidence=f.confidence,
+        release_id=_id(row), company_id=_id(company), version=row.version, kind=f.kind, confidence=f.confidence,
         severity=f.severity.value, evidence=f.evidence, span_start=f.span[0], span_end=f.span[1],
         amounts=json.dumps([a.__dict__ for a in f.amounts]), periods=json.dumps(list(f.periods)),
         signals=json.dumps(list(f.signals)), novelty=d.novelty.value, event_key=d.event_key, created_at=now,

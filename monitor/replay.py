@@ -64,6 +64,7 @@ class ReplayServer:
         self._routes: dict[tuple[str, tuple[tuple[str, str], ...]], _Route] = {}
         self._log: list[Request] = []
         self._lock = threading.Lock()
+        self.host = host
         self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
@@ -77,9 +78,9 @@ class ReplayServer:
     @property
     def url(self) -> str:
         """`http://127.0.0.1:PORT`, no trailing slash."""
-        return f"http://{self._httpd.server_address[0]}:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
-    def start(self) -> ReplayServer:
+    def start(self) -> Self:
         if self._thread is None:
             self._thread = threading.Thread(target=self._httpd.serve_forever, name="replay-server", daemon=True)
             self._thread.start()

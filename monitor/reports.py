@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from monitor.settings import Settings
 from monitor.store import Company, FindingRow, Release, ReleaseVersion, make_engine
@@ -21,7 +21,7 @@ def list_releases(settings: Settings, ticker: str, *, diff_id: int | None = None
             print(f"no releases stored for {ticker.upper()}", file=sys.stderr)
             return 1
         releases = s.exec(
-            select(Release).where(Release.company_id == company.id).order_by(Release.first_seen.desc())  # type: ignore[attr-defined]
+            select(Release).where(Release.company_id == company.id).order_by(col(Release.first_seen).desc())
         ).all()
         print(f"{company.ticker} {company.name}: {len(releases)} releases", file=out)
         for r in releases:
@@ -34,10 +34,12 @@ def list_releases(settings: Settings, ticker: str, *, diff_id: int | None = None
                 print(f"  {r.title}", file=out)
             if r.url:
                 print(f"  {r.url}", file=out)
-            for v in s.exec(select(ReleaseVersion).where(ReleaseVersion.release_id == r.id).order_by(ReleaseVersion.version)).all():
+            versions = select(ReleaseVersion).where(ReleaseVersion.release_id == r.id)
+            for v in s.exec(versions.order_by(col(ReleaseVersion.version))).all():
                 changed = f" (diff: filing-monitor releases {company.ticker} --diff {v.id})" if v.diff else ""
                 print(f"  version {v.version} (id {v.id}) seen {v.seen_at:%Y-%m-%d %H:%M} UTC{changed}", file=out)
-            for f in s.exec(select(FindingRow).where(FindingRow.release_id == r.id).order_by(FindingRow.id)).all():
+            findings = select(FindingRow).where(FindingRow.release_id == r.id)
+            for f in s.exec(findings.order_by(col(FindingRow.id))).all():
                 print(f"    {f.kind:<12} {f.novelty:<7} v{f.version}  {_clip(f.evidence)}", file=out)
     return 0
 

@@ -11,13 +11,14 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from monitor.domain import KINDS, Severity
 
 Kind = Literal["default", "impairment", "restatement"]
+assert set(get_args(Kind)) == set(KINDS), "settings.Kind and domain.KINDS must name the same kinds"
 NoveltyTag = Literal["new", "update", "repeat"]
 DEFAULT_CONFIG = "config/monitor.toml"
 
@@ -67,7 +68,7 @@ class WireFeed(Strict):
 
 class ChannelBase(Strict):
     name: str
-    kinds: list[Kind] = list(KINDS)
+    kinds: list[Kind] = ["default", "impairment", "restatement"]
     min_severity: Severity = Severity.low
     rate_per_second: float = Field(5, gt=0)
 
@@ -115,7 +116,7 @@ ChannelSettings = Annotated[
 
 class Defaults(Strict):
     channels: list[str] = []
-    kinds: list[Kind] = list(KINDS)
+    kinds: list[Kind] = ["default", "impairment", "restatement"]
     ops_channels: list[str] = []
     alert_on: list[NoveltyTag] = ["new", "update"]
 
@@ -308,7 +309,7 @@ def _cross_check(data: dict[str, Any], env: dict[str, str]) -> list[str]:
                 problems.append(f"channel[{i}].{key}: environment variable {var} is not set")
         if c.get("type") == "webhook" and not (c.get("url") or c.get("url_env")):
             problems.append(f"channel[{i}]: a webhook channel needs `url` or `url_env`")
-    defaults = data.get("defaults") if isinstance(data.get("defaults"), dict) else {}
+    defaults = _table(data.get("defaults"))
     for key in ("channels", "ops_channels"):
         for name in _strings(defaults.get(key)):
             if name not in names:
@@ -329,13 +330,17 @@ def _cross_check(data: dict[str, Any], env: dict[str, str]) -> list[str]:
             problems.append(f"wire[{i}].name: duplicate feed name {feed_names[i]!r}")
         if not f.get("per_watch") and re.search(r"\{(ticker|cik|name)\}", str(f.get("url", ""))):
             problems.append(f"wire[{i}].url: placeholders need `per_watch = true`")
-    edgar = data.get("edgar") if isinstance(data.get("edgar"), dict) else {}
+    edgar = _table(data.get("edgar"))
     if edgar.get("enabled", True) and seen and not user_agent_ok(str(edgar.get("user_agent", ""))):
         problems.append(
             "edgar.user_agent: the SEC requires a User-Agent naming you and a contact e-mail, "
             'e.g. "Acme Research ops@acme.example"'
         )
     return problems
+
+
+def _table(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _tables(value: Any) -> list[dict[str, Any]]:

@@ -686,7 +686,7 @@ def _period_ends(text: str, punct: int, after: int) -> bool:
         return True  # "2005." "%." ")."
     token = tok_m.group().lower().rstrip(".")
     word_m = _WORD_AFTER.match(rest)
-    opener = bool(word_m) and word_m.group(1).lower() in _OPENERS
+    opener = word_m is not None and word_m.group(1).lower() in _OPENERS
     if len(token) > 1 and tok_m.group().isupper() and "." not in token:
         return True  # an acronym: "filed with the SEC. The"
     if token in _ABBREV:

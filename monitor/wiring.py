@@ -11,12 +11,23 @@ import os
 import sys
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import urlsplit
 
 from sqlalchemy.engine import Engine
+from tqdm import tqdm
 
 from monitor import pipeline
+from monitor.alerts.outbox import dispatch_due
+from monitor.channels.base import Channel, build_channels
+from monitor.detect import detect
 from monitor.domain import WatchTarget
+from monitor.http import Http
 from monitor.settings import Settings, user_agent_ok
+from monitor.sources import tickers
+from monitor.sources.base import Source
+from monitor.sources.edgar import EdgarSource
+from monitor.sources.wire import WireSource
+from monitor.store import make_engine
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +40,11 @@ def utcnow() -> datetime:
 class Context:
     settings: Settings
     engine: Engine
-    http: object
+    http: Http
     targets: list[WatchTarget]
-    sources: list = field(default_factory=list)  # objects following sources.base.Source
-    channels: dict = field(default_factory=dict)  # name -> channels.base.Channel
-    edgar: object | None = None  # the EDGAR source, for catch-up and backfill
+    sources: list[Source] = field(default_factory=list)
+    channels: dict[str, Channel] = field(default_factory=dict)
+    edgar: EdgarSource | None = None  # the EDGAR source, for catch-up and backfill
     problems: list[str] = field(default_factory=list)  # watches that could not be resolved
 
 
@@ -41,9 +52,7 @@ class StartupError(Exception):
     """The configuration cannot run (exit 2): e.g. EDGAR without a declared User-Agent."""
 
 
-def build_http(settings: Settings):  # type: ignore[no-untyped-def]
-    from monitor.http import Http
-
+def build_http(settings: Settings) -> Http:
     e = settings.edgar
     return Http(
         user_agent=e.user_agent or "filing-monitor",
@@ -56,15 +65,11 @@ def build_http(settings: Settings):  # type: ignore[no-untyped-def]
 
 
 def _hosts(*urls: str) -> tuple[str, ...]:
-    from urllib.parse import urlsplit
-
     return tuple(h for h in (urlsplit(u).hostname for u in urls) if h)
 
 
-def resolve_targets(settings: Settings, http: object | None, now: datetime) -> tuple[list[WatchTarget], list[str]]:
+def resolve_targets(settings: Settings, http: Http | None, now: datetime) -> tuple[list[WatchTarget], list[str]]:
     """Watches -> WatchTargets (ticker resolved to a CIK through the SEC ticker map where needed)."""
-    from monitor.sources import tickers
-
     needs_map = [w for w in settings.watch if w.cik is None]
     table = None
     problems: list[str] = []
@@ -92,34 +97,26 @@ def build(
 ) -> Context:
     """Everything the settings describe. `reuse`: a running context whose store and, when the EDGAR
     settings are unchanged, HTTP session (and so its SEC request budget) carry over (a reload)."""
-    from monitor.store import make_engine
-
     now = now or utcnow()
     if settings.edgar.enabled and settings.watch and not user_agent_ok(settings.edgar.user_agent):
         raise StartupError(
             f"{settings.source}: edgar.user_agent: EDGAR polling needs a User-Agent with a contact e-mail"
         )
-    same_store = reuse is not None and reuse.settings.store == settings.store
-    engine = reuse.engine if same_store else make_engine(settings.store.url)  # type: ignore[union-attr]
-    same_http = reuse is not None and reuse.settings.edgar == settings.edgar
-    http = reuse.http if same_http else build_http(settings)  # type: ignore[union-attr]
+    engine = reuse.engine if reuse and reuse.settings.store == settings.store else make_engine(settings.store.url)
+    # Same [edgar] settings: the same session, so the SEC request budget is not split in two.
+    http = reuse.http if reuse and reuse.settings.edgar == settings.edgar else build_http(settings)
     targets, problems = resolve_targets(settings, http, now)
     for p in problems:
         log.error("%s", p)
     ctx = Context(settings, engine, http, targets, problems=problems)
     ctx.sources = build_sources(ctx)
     if with_channels:
-        from monitor.channels.base import build_channels
-
         ctx.channels = build_channels(settings, dict(os.environ))
     return ctx
 
 
-def build_sources(ctx: Context) -> list:
-    from monitor.sources.edgar import EdgarSource
-    from monitor.sources.wire import WireSource
-
-    sources: list = []
+def build_sources(ctx: Context) -> list[Source]:
+    sources: list[Source] = []
     if ctx.settings.edgar.enabled and ctx.targets:
         ctx.edgar = EdgarSource(ctx.http, ctx.settings.edgar, ctx.targets, now=utcnow)
         sources.append(ctx.edgar)
@@ -139,14 +136,14 @@ def catch_up(ctx: Context, *, now: datetime, alert: bool = True) -> pipeline.Pol
         return stats
     since = now - timedelta(days=ctx.settings.edgar.catch_up_days)
     try:
-        refs = ctx.edgar.catch_up(since)  # type: ignore[attr-defined]
+        refs = ctx.edgar.catch_up(since)
     except Exception as e:  # noqa: BLE001 - logged; the next catch-up tries again
         log.warning("edgar catch-up failed: %s", e)
         stats.ok = False
         stats.errors.append(str(e))
         return stats
     stats.refs = len(refs)
-    pipeline.process_refs(ctx.engine, ctx.settings, ctx.edgar, refs, now=now, alert=alert, stats=stats)  # type: ignore[arg-type]
+    pipeline.process_refs(ctx.engine, ctx.settings, ctx.edgar, refs, now=now, alert=alert, stats=stats)
     return stats
 
 
@@ -159,8 +156,6 @@ def run_once(settings: Settings, *, dry_run: bool = False) -> int:
         return 2
     if dry_run:
         return _dry_run(ctx)
-    from monitor.alerts.outbox import dispatch_due
-
     now = utcnow()
     results = [catch_up(ctx, now=now)] if ctx.edgar is not None else []
     results += [pipeline.poll(ctx.engine, settings, src, now=now) for src in ctx.sources]
@@ -178,8 +173,6 @@ def run_once(settings: Settings, *, dry_run: bool = False) -> int:
 
 def _dry_run(ctx: Context) -> int:
     """Discover and detect without storing or sending anything."""
-    from monitor.detect import detect
-
     ok = True
     for src in ctx.sources:
         try:
@@ -198,8 +191,6 @@ def _dry_run(ctx: Context) -> int:
 
 def run_backfill(settings: Settings, *, since: date, tickers: list[str], alert: bool) -> int:
     """Walk the submissions history of the given (or all) watched companies with a progress bar."""
-    from tqdm import tqdm
-
     try:
         ctx = build(settings, with_channels=alert)
     except StartupError as e:
@@ -216,18 +207,17 @@ def run_backfill(settings: Settings, *, since: date, tickers: list[str], alert: 
     targets = [t for t in ctx.targets if t.cik and (not wanted or t.ticker in wanted)]
     refs = []
     for t in targets:
+        assert t.cik is not None  # filtered above
         try:
-            refs += ctx.edgar.history(t.cik, since)  # type: ignore[attr-defined]
+            refs += ctx.edgar.history(t.cik, since)
         except Exception as e:  # noqa: BLE001 - one company's history must not stop the others
             print(f"{t.ticker}: cannot read the submissions history: {e}", file=sys.stderr)
     stats = pipeline.PollStats("edgar:backfill")
     for ref in tqdm(refs, desc="backfill", unit="filing", file=sys.stderr):
-        pipeline.process_refs(ctx.engine, settings, ctx.edgar, [ref], now=utcnow(), alert=alert, stats=stats)  # type: ignore[arg-type]
+        pipeline.process_refs(ctx.engine, settings, ctx.edgar, [ref], now=utcnow(), alert=alert, stats=stats)
     print(f"backfill: {len(refs)} filings, {stats.releases} stored, findings "
           f"{stats.findings or 'none'}, {stats.alerts} alerts queued")
     if alert:
-        from monitor.alerts.outbox import dispatch_due
-
         print(f"dispatch: {dispatch_due(ctx.engine, ctx.channels, settings.delivery)}")
     return 0
 

@@ -332,9 +332,9 @@ _STRONG = cues.words(
 
 
 class DefaultDetector:
-    kind = KIND
+    kind: str = KIND
     # "accelerat" also covers the Item 2.04 title ("Triggering Events That Accelerate ...").
-    keywords = (
+    keywords: tuple[str, ...] = (
         "default",
         "forbear",
         "accelerat",
@@ -348,9 +348,9 @@ class DefaultDetector:
         "failed to",
         "missed",
     )
-    max_score = 0.9  # no sentence scores higher: once reached, later sentences cannot win
-    skip_on = frozenset(("default", "accelerat"))
-    skip = re.compile(
+    max_score: float = 0.9  # no sentence scores higher: once reached, later sentences cannot win
+    skip_on: frozenset[str] = frozenset(("default", "accelerat"))
+    skip: re.Pattern[str] | None = re.compile(
         r"default\s+(?:judgments?|rates?|risk|probabilit|swaps?|settings?|options?|values?|interest\s+rate)|"
         r"(?:by|loss\s+given|exposure\s+at|probability\s+of|rates?\s+of)\s+default|defaulting\s+lenders?|"
         r"accelerated\s+(?:vesting|share|stock|depreciation|amortization|filer)"

@@ -179,9 +179,9 @@ _CELL = re.compile(r"\(?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?\)?|[-\u2013\u2014]+")
 
 
 class ImpairmentDetector:
-    kind = KIND
+    kind: str = KIND
     # "write" covers write-down(s), writedown, write-off, write down/off; "wrote" wrote down/off.
-    keywords = (
+    keywords: tuple[str, ...] = (
         "impair",
         "write",
         "written down",
@@ -190,9 +190,9 @@ class ImpairmentDetector:
         "charged off",
         "the carrying",
     )
-    max_score = 0.99
-    skip_on = frozenset(("impair", "write"))
-    skip = re.compile(
+    max_score: float = 0.99
+    skip_on: frozenset[str] = frozenset(("impair", "write"))
+    skip: re.Pattern[str] | None = re.compile(
         r"impairment\s+(?:tests?|testing|analys[ie]s|assessments?|reviews?|methodology|model|indicators?)\b|"
         r"(?<!charge\s)(?<!charges\s)for\s+impairment\b|impaired\s+loans?|accumulated\s+impairment|"
         r"impair(?:s|ed|ing)?\s+(?:our|its|the|their)\s+(?:\w+\s+)?ability|underwr\w+"

@@ -154,11 +154,11 @@ OTHER_SENSES = cues.senses(
 
 
 class RestatementDetector:
-    kind = KIND
-    keywords = ("restat", "relied", "rely", "reliance", "10-k/a", "10-q/a", "error", "misstat", "correct")
-    max_score = 0.9
-    skip_on = frozenset(("restat",))
-    skip = re.compile(
+    kind: str = KIND
+    keywords: tuple[str, ...] = ("restat", "relied", "rely", "reliance", "10-k/a", "10-q/a", "error", "misstat", "correct")
+    max_score: float = 0.9
+    skip_on: frozenset[str] = frozenset(("restat",))
+    skip: re.Pattern[str] | None = re.compile(
         r"(?:amend(?:ed|s|ing|ment)?,?\s+(?:and|or)\s+|(?:amended|supplemented|modified),\s+)restat\w*"
         r"(?!\s+(?:(?:its|the|our|their|certain|all|such|previously\s+issued)\s+)*(?:consolidated\s+)?financial)|"
         r"restated,\s+(?:amended|supplemented|modified)|"

@@ -29,7 +29,7 @@ from monitor.domain import ITEM_KINDS, Discovery, Ref, Release, WatchTarget
 from monitor.http import Http, HttpError, RateLimited, UserAgentRefused, require_user_agent
 from monitor.settings import EdgarSettings
 from monitor.sources.base import SourceError
-from monitor.text import ITEM_TITLES
+from monitor.text import ITEM_TITLES, extract_text
 
 log = logging.getLogger(__name__)
 
@@ -488,10 +488,7 @@ class EdgarSource:
         return [d.text for d in exhibits] + ([primary.text] if primary not in exhibits else [])
 
     def _text(self, data: bytes | str, content_type: str | None, filename: str) -> str:
-        extract = self._extract
-        if extract is None:
-            from monitor.text import extract_text as extract
-        return extract(data, content_type, filename)
+        return (self._extract or extract_text)(data, content_type, filename)
 
     # ---- URLs ---------------------------------------------------------------------------------
 
@@ -557,7 +554,7 @@ class EdgarSource:
         target = self.by_cik.get(cik) or WatchTarget(str(tickers[0]) if tickers else str(cik),
                                                       str(data.get("name") or ""), cik)
         name = str(data.get("name") or target.name)
-        refs = {}
+        refs: dict[str, Ref] = {}
         for f in filings:
             day = f.filing_date or (f.accepted_at.date() if f.accepted_at else None)
             if f.form.upper() in self.forms and day is not None and day >= since:

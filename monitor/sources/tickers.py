@@ -125,9 +125,10 @@ def parse_exchange(data: Any) -> list[TickerEntry]:
     out = []
     for row in data.get("data") or []:
         rec = {name: row[i] if i < len(row) else None for name, i in col.items()}
-        if not rec.get("ticker") or not str(rec.get("cik", "")).isdigit():
+        cik = str(rec.get("cik", ""))
+        if not rec.get("ticker") or not cik.isdigit():
             continue
-        out.append(TickerEntry(normalise(str(rec["ticker"])), int(rec["cik"]), str(rec.get("name") or "").strip(),
+        out.append(TickerEntry(normalise(str(rec["ticker"])), int(cik), str(rec.get("name") or "").strip(),
                                rec.get("exchange")))
     return out
 

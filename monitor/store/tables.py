@@ -28,10 +28,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value is not None else None
 
 
-def _ts(nullable: bool = True, index: bool = False) -> dict:
-    return {"sa_type": UTCDateTime, "nullable": nullable, "index": index}
-
-
 class Meta(SQLModel, table=True):
     __tablename__ = "meta"
     key: str = Field(primary_key=True)
@@ -57,15 +53,15 @@ class Release(SQLModel, table=True):
     title: str = ""
     form: str | None = None
     items: str = ""  # comma-separated 8-K items
-    published_at: datetime | None = Field(default=None, **_ts())
-    accepted_at: datetime | None = Field(default=None, **_ts())
+    published_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    accepted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     text: str = ""
     content_hash: str = Field(default="", index=True)
     fingerprint: str = ""  # the Ref fingerprint last seen (see domain.Ref)
     version: int = 1
     documents_complete: bool = True
-    first_seen: datetime = Field(**_ts(nullable=False))
-    last_seen: datetime = Field(**_ts(nullable=False))
+    first_seen: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    last_seen: datetime = Field(sa_type=UTCDateTime, nullable=False)
 
 
 class ReleaseVersion(SQLModel, table=True):
@@ -77,7 +73,7 @@ class ReleaseVersion(SQLModel, table=True):
     text: str
     content_hash: str
     diff: str = ""  # unified diff of sentences against the previous version
-    seen_at: datetime = Field(**_ts(nullable=False))
+    seen_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
 
 
 class FindingRow(SQLModel, table=True):
@@ -97,7 +93,7 @@ class FindingRow(SQLModel, table=True):
     signals: str = "[]"  # JSON
     novelty: str = "new"  # new | update | repeat
     event_key: str = Field(index=True)
-    created_at: datetime = Field(**_ts(nullable=False))
+    created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
 
 
 class AlertRow(SQLModel, table=True):
@@ -112,19 +108,19 @@ class AlertRow(SQLModel, table=True):
     kind: str
     status: str = Field(default="pending", index=True)  # pending | sending | sent | dead
     attempts: int = 0
-    next_attempt_at: datetime = Field(**_ts(nullable=False, index=True))
-    claimed_until: datetime | None = Field(default=None, **_ts())
+    next_attempt_at: datetime = Field(sa_type=UTCDateTime, nullable=False, index=True)
+    claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_error: str = ""
     payload: str  # JSON of AlertMessage, updated when a second source joins the story
-    created_at: datetime = Field(**_ts(nullable=False))
-    sent_at: datetime | None = Field(default=None, **_ts())
+    created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class SourceState(SQLModel, table=True):
     __tablename__ = "source_state"
     source: str = Field(primary_key=True)
     cursor: str = ""  # e.g. newest accession seen; ETag/Last-Modified for wire feeds (JSON)
-    last_success: datetime | None = Field(default=None, **_ts())
-    last_attempt: datetime | None = Field(default=None, **_ts())
+    last_success: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_attempt: datetime | None = Field(default=None, sa_type=UTCDateTime)
     consecutive_failures: int = 0
     last_error: str = ""

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from monitor import novelty
 from monitor.alerts import outbox
@@ -208,10 +208,13 @@ def ingest(
         if status == "unchanged":
             return IngestResult(status, _id(row))
         found = detect(release.text, form=release.form, items=release.items, kinds=settings.kinds_for(watch))
+        if not found:
+            return IngestResult(status, _id(row))
+        known = _known_findings(s, settings, company, row, release, now)
         decided = []
         alerts = 0
         for finding in found:
-            decision = _decide(s, settings, company, row, release, finding, previous, now)
+            decision = _decide(settings, company, row, release, finding, previous, known, now)
             f_row = _store_finding(s, row, company, finding, decision, now)
             decided.append((finding, decision))
             source_ref = _source_ref(release)
@@ -284,27 +287,44 @@ def _upsert_release(
     return row, status, previous
 
 
+@dataclass(frozen=True)
+class _Known:
+    """What the store knows that novelty compares a release's findings with (read once per ingest)."""
+
+    same_release: list[novelty.PriorFinding]
+    story: list[novelty.PriorFinding]
+    history: list[novelty.PriorFinding]
+
+
+def _known_findings(
+    s: Session, settings: Settings, company: Company, row: ReleaseRow, release: Release, now: datetime
+) -> _Known:
+    return _Known(
+        same_release=_priors(s, FindingRow.release_id == row.id),
+        story=_story_priors(s, settings, company, row, release, now),
+        history=_priors(
+            s,
+            FindingRow.company_id == company.id,
+            FindingRow.release_id != row.id,
+            FindingRow.created_at >= now - timedelta(days=HISTORY_DAYS),
+        ),
+    )
+
+
 def _decide(
-    s: Session,
     settings: Settings,
     company: Company,
     row: ReleaseRow,
     release: Release,
     finding: Finding,
     previous: _Previous | None,
+    known: _Known,
     now: datetime,
 ) -> novelty.Decision:
-    same = _priors(s, FindingRow.release_id == row.id)
-    story = _story_priors(s, settings, company, row, release, now)
-    history = _priors(
-        s,
-        FindingRow.company_id == company.id,
-        FindingRow.release_id != row.id,
-        FindingRow.created_at >= now - timedelta(days=HISTORY_DAYS),
-    )
     decision = novelty.decide(
         finding, ticker=company.ticker, source=release.source, uid=release.uid, now=now,
-        same_release=same, story=story, history=history, amount_tolerance=settings.novelty.amount_tolerance,
+        same_release=known.same_release, story=known.story, history=known.history,
+        amount_tolerance=settings.novelty.amount_tolerance,
     )
     # A kind first seen in a corrected version is an update of the release (shown with the diff),
     # unless the company's history already knew the event. A placeholder gaining its documents is not.
@@ -333,10 +353,12 @@ def _story_priors(
     """Findings of the same press release seen from another source within the story window."""
     window = timedelta(days=settings.novelty.story_window_days)
     when = release.accepted_at or release.published_at or now
+    with_findings = select(FindingRow.release_id).where(FindingRow.company_id == company.id)
     others = s.exec(
         select(ReleaseRow).where(
             ReleaseRow.company_id == company.id, ReleaseRow.source != row.source, ReleaseRow.id != row.id,
             ReleaseRow.documents_complete == True,
+            col(ReleaseRow.id).in_(with_findings),  # only a story with findings can be joined
         )
     ).all()
     mine = novelty.shingles(release.text)

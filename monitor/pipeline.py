@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from monitor import novelty
-from monitor.alerts import outbox
+from monitor.alerts import compose, outbox
 from monitor.alerts.routing import channels_for
 from monitor.detect import detect
 from monitor.domain import AlertMessage, Finding, Novelty, Ref, Release, SourceRef
@@ -389,32 +389,15 @@ def _source_ref(release: Release) -> SourceRef:
                      accepted_at=release.accepted_at or release.published_at, title=release.title)
 
 
-SUMMARY = {
-    "default": "Debt default reported",
-    "impairment": "Impairment charge",
-    "restatement": "Restatement of previously issued financial statements",
-}
-
-
-def summary_line(f: Finding, d: novelty.Decision) -> str:
-    text = SUMMARY.get(f.kind, f.kind.capitalize())
-    amount = novelty.primary_amount(f)
-    if amount is not None:
-        best = max(f.amounts, key=lambda a: a.value)
-        text += f" of {best.text}"
-    if f.periods:
-        text += f" ({', '.join(f.periods[:2])})"
-    if d.novelty is Novelty.update:
-        text += f"; update: {d.previous or d.reason}"
-    return text
-
-
 def _message(
     company: Company, f: Finding, d: novelty.Decision, source: SourceRef, row: ReleaseRow, previous: _Previous | None
 ) -> AlertMessage:
     return AlertMessage(
         ticker=company.ticker, company=company.name, kind=f.kind, severity=f.severity, novelty=d.novelty,
-        summary=summary_line(f, d), evidence=f.evidence, idempotency_key=d.idempotency_key,
+        summary=compose.make_summary(
+            f.kind, f.amounts, f.periods, (d.previous or d.reason) if d.novelty is Novelty.update else None
+        ),
+        evidence=f.evidence, idempotency_key=d.idempotency_key,
         event_key=d.event_key, amounts=f.amounts, periods=f.periods, sources=(source,),
         confidence=f.confidence, signals=f.signals,
         diff=previous.diff if previous and previous.diff and d.novelty is Novelty.update else None,

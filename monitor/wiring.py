@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from sqlalchemy.engine import Engine
@@ -220,7 +220,3 @@ def run_backfill(settings: Settings, *, since: date, tickers: list[str], alert: 
     if alert:
         print(f"dispatch: {dispatch_due(ctx.engine, ctx.channels, settings.delivery)}")
     return 0
-
-
-def start_of(d: date) -> datetime:
-    return datetime.combine(d, time.min, tzinfo=UTC)

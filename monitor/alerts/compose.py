@@ -87,17 +87,26 @@ def headline(msg: AlertMessage) -> str:
     return one_line(f"[{msg.kind.upper()}] {msg.ticker} {msg.company}")
 
 
-def make_summary(kind: str, amounts: tuple[Amount, ...] = (), periods: tuple[str, ...] = ()) -> str:
-    """A one-line summary from the finding's facts, for callers that have no better one.
+SUMMARY = {
+    "default": "Debt default reported",
+    "impairment": "Impairment charge",
+    "restatement": "Restatement of previously issued financial statements",
+}
 
-    `impairment: $6.4 million, $6.1 million (first quarter of 2005)`.
+
+def make_summary(
+    kind: str, amounts: tuple[Amount, ...] = (), periods: tuple[str, ...] = (), update: str | None = None
+) -> str:
+    """The alert's one-line summary from the finding's facts: the headline (largest) amount, the first
+    periods, and for updates what changed. `Impairment charge of $6.4 million (first quarter of 2005)`.
     """
-    words = {"default": "Debt default", "impairment": "Impairment", "restatement": "Restatement"}
-    out = words.get(kind, kind.capitalize())
+    out = SUMMARY.get(kind, kind.capitalize())
     if amounts:
-        out += ": " + ", ".join(a.text for a in amounts)
+        out += f" of {max(amounts, key=lambda a: a.value).text}"
     if periods:
-        out += f" ({', '.join(periods)})"
+        out += f" ({', '.join(periods[:2])})"
+    if update:
+        out += f"; update: {update}"
     return one_line(out)
 
 

@@ -175,8 +175,10 @@ def test_plain_and_console_text() -> None:
 
 def test_summary_fallback_from_facts() -> None:
     msg = dataclasses.replace(SAMPLE, summary="  ")
-    assert compose.summary_line(msg) == "Impairment: $6.4 million, $6.1 million (first quarter of 2005)"
-    assert compose.make_summary("default") == "Debt default"
+    assert compose.summary_line(msg) == "Impairment charge of $6.4 million (first quarter of 2005)"
+    assert compose.make_summary("default") == "Debt default reported"
+    assert compose.make_summary("impairment", SAMPLE.amounts, update="previously reported: $6.4 million") == (
+        "Impairment charge of $6.4 million; update: previously reported: $6.4 million")
 
 
 def test_source_label_items_and_title() -> None:

@@ -39,7 +39,7 @@ def setup_logging(fmt: str, level: str) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    for noisy in ("apscheduler", "urllib3", "trafilatura"):
+    for noisy in ("apscheduler", "urllib3", "trafilatura", "alembic"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
 
 
@@ -115,6 +115,25 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     return list_alerts(load_settings(args), since=args.since, ticker=args.ticker, status=args.status)
 
 
+def cmd_db(args: argparse.Namespace) -> int:
+    from monitor.store import StoreError, make_engine, migrate
+
+    engine = make_engine(load_settings(args).store.url, create=False)
+    try:
+        if args.action == "upgrade":
+            before, after = migrate.upgrade_schema(engine)
+            print(f"already at {migrate.describe(after)}" if before == after
+                  else f"upgraded from {before or 'none'} to {migrate.describe(after)}")
+        else:
+            print(migrate.describe(migrate.current_revision(engine)))
+    except StoreError as e:
+        print(f"filing-monitor db {args.action}: {e}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
 def cmd_releases(args: argparse.Namespace) -> int:
     from monitor.reports import list_releases
 
@@ -181,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--since", type=_date, metavar="DATE")
     sp.add_argument("--ticker", metavar="T")
     sp.add_argument("--status", choices=["pending", "sending", "sent", "dead"])
+
+    sp = add("db", cmd_db, "the store's schema: `db upgrade` brings it to this release, `db current` shows it")
+    sp.add_argument("action", choices=["upgrade", "current"])
 
     sp = add("releases", cmd_releases, "list stored releases and versions of a company")
     sp.add_argument("ticker")

@@ -29,11 +29,10 @@ def pg_url() -> str:
     if not url:
         pytest.skip("FM_TEST_POSTGRES_URL is not set (.ci/run starts a PostgreSQL server and sets it)")
     import sqlalchemy as sa
-    from sqlmodel import SQLModel
-
-    import monitor.store  # noqa: F401 - registers the tables
 
     engine = sa.create_engine(url)
-    SQLModel.metadata.drop_all(engine)
+    existing = sa.MetaData()
+    existing.reflect(engine)  # every table, `alembic_version` and tables of other revisions included
+    existing.drop_all(engine)
     engine.dispose()
     return url

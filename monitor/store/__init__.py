@@ -1,6 +1,7 @@
 """The store: tables, engine and the few repository functions the pipeline and CLI use."""
 
-from monitor.store.engine import StoreError, init_schema, make_engine, session_scope
+from monitor.store.engine import StoreError, make_engine, session_scope
+from monitor.store.migrate import check_schema, current_revision, upgrade_schema
 from monitor.store.tables import (
     AlertRow,
     Company,
@@ -20,7 +21,9 @@ __all__ = [
     "ReleaseVersion",
     "SourceState",
     "StoreError",
-    "init_schema",
+    "check_schema",
+    "current_revision",
     "make_engine",
     "session_scope",
+    "upgrade_schema",
 ]

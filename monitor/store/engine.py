@@ -1,6 +1,7 @@
 """Engine: SQLite (WAL, busy_timeout, foreign keys, BEGIN IMMEDIATE) by default, any SQLAlchemy URL.
 
-The schema is created on first use and stamped with SCHEMA_VERSION in the `meta` table; a store
+The schema is versioned with Alembic (monitor.store.migrate): `make_engine` brings a store to the
+newest revision under a lock, so any number of processes may start on one store at once; a store
 written by a newer release is refused instead of being silently misread.
 """
 
@@ -14,24 +15,23 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
-from monitor.store.tables import SCHEMA_VERSION, Meta
+from monitor.store.migrate import StoreError, upgrade_schema
 
 log = logging.getLogger(__name__)
 
-
-class StoreError(Exception):
-    pass
+__all__ = ["StoreError", "make_engine", "session_scope"]
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:
+    """An engine for `url`; with `create`, the store is created or upgraded to the newest schema."""
     if url.startswith("sqlite"):
         engine = _sqlite_engine(url)
     else:
         engine = sa.create_engine(url, pool_pre_ping=True)
     if create:
-        init_schema(engine)
+        upgrade_schema(engine)
     return engine
 
 
@@ -58,27 +58,6 @@ def _sqlite_engine(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
-
-
-def init_schema(engine: Engine) -> None:
-    SQLModel.metadata.create_all(engine)
-    with Session(engine) as s:
-        row = s.get(Meta, "schema_version")
-        if row is None:
-            s.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-            s.commit()
-        elif int(row.value) > SCHEMA_VERSION:
-            raise StoreError(
-                f"the store was written by a newer filing-monitor (schema {row.value}, "
-                f"this release knows {SCHEMA_VERSION}); upgrade filing-monitor"
-            )
-        elif int(row.value) < SCHEMA_VERSION:
-            migrate(engine, int(row.value))
-
-
-def migrate(engine: Engine, from_version: int) -> None:
-    """Upgrade an older store step by step. Version 1 is the first schema: nothing to do yet."""
-    raise StoreError(f"no migration from schema {from_version} to {SCHEMA_VERSION}")
 
 
 @contextmanager

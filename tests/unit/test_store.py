@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from monitor.store import AlertRow, Company, FindingRow, Release, make_engine, session_scope
 from monitor.store.engine import StoreError
+from monitor.store.migrate import head_revision
 
 NOW = datetime(2005, 7, 27, 16, 0, tzinfo=UTC)
 
@@ -27,7 +28,7 @@ def test_schema_created_on_empty_file(tmp_path: Path) -> None:
     con = sqlite3.connect(db)
     tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
     assert {"company", "release", "release_version", "finding", "alert", "source_state", "meta"} <= tables
-    assert con.execute("select value from meta where key='schema_version'").fetchone() == ("1",)
+    assert con.execute("select version_num from alembic_version").fetchone() == (head_revision(),)
     assert con.execute("pragma journal_mode").fetchone() == ("wal",)
 
 
@@ -90,7 +91,7 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "fm.db"
     make_engine(f"sqlite:///{db}")
     con = sqlite3.connect(db)
-    con.execute("update meta set value='99' where key='schema_version'")
+    con.execute("update alembic_version set version_num='9999'")
     con.commit()
     con.close()
     with pytest.raises(StoreError, match="newer filing-monitor"):

@@ -28,6 +28,7 @@ import feedparser
 import trafilatura
 
 from monitor import text as text_mod
+from monitor import xmlguard
 from monitor.domain import Discovery, Ref, Release, WatchTarget, content_hash
 from monitor.http import Http, HttpError, Response
 from monitor.settings import WireFeed
@@ -258,19 +259,23 @@ def display_url(url: str) -> str:
 
 def parse_feed(data: bytes, *, content_type: str = "", url: str = "") -> list[Any]:
     """Feed entries from response bytes, or FeedProblem when the bytes are not a usable feed."""
-    view = _ascii_view(data)
-    if re.search(rb"<!DOCTYPE", view, re.IGNORECASE) and re.search(rb"<!ENTITY", view, re.IGNORECASE):
-        # Refused before any parser sees it: feedparser's lenient fallback parser could expand
-        # entities ("billion laughs") or resolve external ones.
-        raise FeedProblem(
-            f"{display_url(url)}: refused: the document declares XML entities (possible entity-expansion attack)",
-            transient=False,
-        )
-    root = root_element(view)
+    return parse_feed_document(data, content_type=content_type, url=url)[0]
+
+
+def parse_feed_document(data: bytes, *, content_type: str = "", url: str = "") -> tuple[list[Any], bytes]:
+    """Feed entries, and the bytes they were parsed from after the XML guard (see monitor.xmlguard)."""
+    try:
+        checked = xmlguard.check(data)
+    except xmlguard.XmlRefused as e:
+        raise FeedProblem(f"{display_url(url)}: {e}", transient=False) from None
+    data = checked.data
+    root = root_element(data)
     ct = content_type.split(";")[0].strip().lower()
     if root == "html" or (root not in _FEED_ROOTS and "html" in ct):
         raise FeedProblem(f"{display_url(url)}: not a feed: an HTML page (content-type {ct or 'none'})")
-    headers = {"content-type": content_type or "application/xml", "content-location": url}
+    # A document the guard turned into UTF-8 must not be read with the charset the server named.
+    declared = f"{ct or 'application/xml'}; charset=utf-8" if checked.transcoded else content_type
+    headers = {"content-type": declared or "application/xml", "content-location": url}
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     entries = list(parsed.get("entries", []))
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
@@ -283,15 +288,7 @@ def parse_feed(data: bytes, *, content_type: str = "", url: str = "") -> list[An
         log.warning("%s: malformed feed, keeping the %d items recovered: %s", display_url(url), len(entries), problem)
     elif problem is not None:
         log.info("%s: %s", display_url(url), problem)
-    return entries
-
-
-def _ascii_view(data: bytes) -> bytes:
-    """Bytes in which ASCII markup is searchable, also for UTF-16 feeds."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:2] in (b"<\x00", b"\x00<"):
-        codec = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-16-le" if data[0] else "utf-16-be")
-        return data.decode(codec, errors="replace").encode("utf-8")
-    return data
+    return entries, data
 
 
 _PROLOG_RE = re.compile(

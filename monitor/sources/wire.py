@@ -32,6 +32,7 @@ from monitor import xmlguard
 from monitor.domain import Discovery, Ref, Release, WatchTarget, content_hash
 from monitor.http import Http, HttpError, Response
 from monitor.settings import WireFeed
+from monitor.sources import feedtags
 from monitor.sources.base import SourceError
 from monitor.sources.matching import Matcher, category_tickers, list_tickers
 
@@ -69,7 +70,7 @@ class Item:
     summary: str
     content: str
     published_at: datetime | None
-    meta_tickers: frozenset[str]  # from feed metadata: stock categories, nasdaq:tickers
+    meta_tickers: frozenset[str]  # from feed metadata: stock categories, nasdaq:tickers, sa:symbol ...
     issuers: tuple[str, ...] = ()  # dc:creator / dc:contributor / Atom author: often the issuer's name
 
     @property
@@ -146,11 +147,12 @@ class WireSource:
             return [], previous
         if not 200 <= resp.status < 300:
             raise FeedProblem(f"{shown}: HTTP {resp.status}", transient=resp.status >= 500 or resp.status == 429)
-        entries = parse_feed(resp.content, content_type=_header(resp, "content-type"), url=url)
+        entries, data = parse_feed_document(resp.content, content_type=_header(resp, "content-type"), url=url)
         if not entries:
             log.debug("%s: %s: the feed has no items", self.name, shown)
         current = {k: v for k, v in (("etag", resp.etag), ("last_modified", resp.last_modified)) if v}
-        return [item_from_entry(e) for e in entries], current
+        raw = feedtags.tickers_for_entries(entries, feedtags.read_items(data))
+        return [item_from_entry(e, tickers) for e, tickers in zip(entries, raw, strict=True)], current
 
     def _targets_for(self, item: Item, feed_url: FeedUrl) -> list[WatchTarget]:
         if feed_url.target is not None:
@@ -303,7 +305,8 @@ def root_element(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace").lower() if m else None
 
 
-def item_from_entry(entry: Any) -> Item:
+def item_from_entry(entry: Any, raw_tickers: frozenset[str] = frozenset()) -> Item:
+    """The item of a feedparser entry; `raw_tickers`: its tags read from the raw XML (feedtags)."""
     title = html_to_text(entry.get("title", ""))
     summary = html_to_text(entry.get("summary", ""))
     contents = [html_to_text(c.get("value", "")) for c in entry.get("content", []) or []]
@@ -314,7 +317,7 @@ def item_from_entry(entry: Any) -> Item:
     guid = (entry.get("id") or "").strip()
     base_uid = guid or link or content_hash(f"{title}\n{summary}\n{content}")
     tags = [((t.get("term") or ""), (t.get("scheme") or "")) for t in entry.get("tags", []) or []]
-    meta = category_tickers(tags) | list_tickers(entry.get("nasdaq_tickers", "") or "")
+    meta = category_tickers(tags) | list_tickers(entry.get("nasdaq_tickers", "") or "") | raw_tickers
     people = [entry.get("author_detail") or {}, *(entry.get("contributors") or [])]
     issuers = tuple(dict.fromkeys(n for n in (html_to_text(p.get("name") or "") for p in people) if n))
     return Item(base_uid, title, link, summary, content, _published(entry), frozenset(meta), issuers)

@@ -176,3 +176,38 @@ def test_hostile_feeds_are_refused_cheaply_and_the_other_feed_goes_on(
     assert states["wire:good"] == ("", 0)
     assert "wire:good" in stored_sources(tmp_path / "fm.db")  # the good feed's ALGIE item
     assert not [r for r, _ in server.log if r.path.startswith("/xxe")]  # the external entity was never read
+
+
+def test_the_daemon_health_names_the_refused_feed_and_the_good_feed_stays_healthy(tmp_path: Path) -> None:
+    """In process: the running daemon's source health carries the guard's reason."""
+    from monitor.daemon import Daemon
+    from monitor.replay import ReplayServer
+    from monitor.settings import from_dict
+
+    with ReplayServer() as server:
+        server.add("/rss/hostile.xml", hostile(FIXTURES / "wire" / "prnewswire-news-releases-list.xml", "utf-8",
+                                               "quadratic-blowup", "utf-16le-no-bom", ""),
+                   content_type="application/rss+xml")
+        server.add("/rss/good.xml", (FIXTURES / "wire" / "prnewswire-news-releases-list.xml").read_bytes(),
+                   content_type="application/rss+xml")
+        settings = from_dict({
+            "store": {"url": f"sqlite:///{tmp_path / 'fm.db'}"},
+            "edgar": {"enabled": False},
+            "wire": [{"name": n, "url": f"{server.url}/rss/{n}.xml", "fetch_pages": False} for n in ("hostile", "good")],
+            "channel": [{"name": "audit", "type": "jsonl", "path": str(tmp_path / "alerts.jsonl")}],
+            "defaults": {"channels": ["audit"]},
+            "watch": [{"ticker": "ALGIE", "name": "American Locker Group"}],
+        }, "monitor.toml", env={})
+        daemon = Daemon(None, settings)
+        threading.Thread(target=daemon.run, kwargs={"install_signals": False}, daemon=True).start()
+        try:
+            deadline = time.monotonic() + 20
+            while not all(s.last_attempt for s in daemon.health.statuses()) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            statuses = {s.name: s for s in daemon.health.statuses()}
+        finally:
+            daemon.stop()
+            assert daemon.wait_stopped(10)
+    assert statuses["wire:hostile"].consecutive_failures == 1
+    assert "refused: the XML declares an entity 'a'" in statuses["wire:hostile"].last_error
+    assert statuses["wire:good"].last_success is not None and statuses["wire:good"].last_error == ""

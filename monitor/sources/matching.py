@@ -224,7 +224,7 @@ class Matcher:
         patterns: dict[str, str] = {}
         for t in self.targets:
             by_ticker.setdefault(normalize_ticker(t.ticker), []).append(t)
-            keys = [k for name in (t.name, *t.aliases) for k in name_keys(name or "")]
+            keys = [k for name in (t.name, *t.aliases) for k in _keys_of(name or "", t)]
             initials = initials_key(t)
             for key in [*keys, *([initials] if initials else [])]:
                 by_name.setdefault(_fold(key.text), []).append((t, key.weak))
@@ -252,6 +252,13 @@ class Matcher:
             if ticker not in hits and _parenthesized(t.ticker, text):
                 hits[ticker] = t
         return [hits[k] for k in sorted(hits)]
+
+
+def _keys_of(name: str, target: WatchTarget) -> list[NameKey]:
+    """A name that is only the ticker (a watch without a name) matches as written, like a tag would."""
+    if normalize_ticker(name) == normalize_ticker(target.ticker):
+        return [NameKey(name.strip(), weak=is_ordinary(name), rule="exact")] if name.strip() else []
+    return name_keys(name)
 
 
 def _fold(text: str) -> str:

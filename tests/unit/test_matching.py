@@ -247,5 +247,13 @@ def test_an_ordinary_word_alias_is_weak_too() -> None:
     assert [t.ticker for t in matcher.match("Shell (SHEL) writes down assets")] == ["SHEL"]
 
 
+def test_a_watch_without_a_name_is_named_by_its_ticker_as_written() -> None:
+    matcher = Matcher((WatchTarget("NVDA", "NVDA"), WatchTarget("COST", "COST")))
+    assert [t.ticker for t in matcher.match("NVDA Sinks After Guidance")] == ["NVDA"]
+    assert matcher.match("nvda sinks") == []
+    assert matcher.match("COST overruns at the plant") == []  # an ordinary word: weak
+    assert [t.ticker for t in matcher.match("Costco Wholesale (COST): COST misses")] == ["COST"]
+
+
 def test_empty_watchlist_matches_nothing() -> None:
     assert Matcher(()).match("American Locker Group (NASDAQ: ALGIE)") == []

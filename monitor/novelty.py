@@ -92,7 +92,7 @@ def decide(
         if _same_event(finding, amount, prior, now, amount_tolerance):
             return Decision(Novelty.repeat, prior.event_key, reason="known event")
         if _amount_changed(amount, prior, amount_tolerance) and not _different_periods(finding, prior):
-            return _update_for_amount(amount, prior)
+            return _update_for_amount(finding, amount, prior)
     return Decision(Novelty.new, own_key, reason="new event")
 
 
@@ -102,17 +102,26 @@ def _of_kind(priors: Iterable[PriorFinding], kind: str) -> list[PriorFinding]:
 
 def _compare(finding: Finding, amount: float | None, prior: PriorFinding, tol: float, version: bool) -> Decision:
     if _amount_changed(amount, prior, tol):
-        return _update_for_amount(amount, prior)
+        return _update_for_amount(finding, amount, prior)
     return Decision(Novelty.repeat, prior.event_key, reason="same release" if version else "known event")
 
 
-def _update_for_amount(amount: float | None, prior: PriorFinding) -> Decision:
-    was = prior.amount_text or _money(max(prior.amounts))
+# What an amount is of, in an update note ("impairment raised from ..."); other kinds say their name.
+_AMOUNT_OF = {"default": "amount in default", "restatement": "restated amount"}
+
+
+def _update_for_amount(finding: Finding, amount: float | None, prior: PriorFinding) -> Decision:
+    """An update naming the change in plain words: `impairment raised from $6.4 million to $8.0 million`."""
+    before = max(prior.amounts)
+    was = prior.amount_text or _money(before)
+    now = max(finding.amounts, key=lambda a: a.value).text if finding.amounts else _money(amount or 0.0)
+    what = _AMOUNT_OF.get(finding.kind, finding.kind.replace("_", " "))
+    direction = "raised" if (amount or 0.0) > before else "lowered"
     return Decision(
         Novelty.update,
         prior.event_key,
-        previous=f"previously reported: {was}",
-        reason=f"amount {max(prior.amounts):.0f} -> {amount:.0f}",
+        previous=f"{what} {direction} from {was} to {now}",
+        reason=f"amount {before:.0f} -> {amount:.0f}",
     )
 
 

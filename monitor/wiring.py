@@ -68,12 +68,20 @@ def _hosts(*urls: str) -> tuple[str, ...]:
     return tuple(h for h in (urlsplit(u).hostname for u in urls) if h)
 
 
+def needs_ticker_map(settings: Settings) -> bool:
+    """Whether the SEC ticker map must be read: only when an enabled source needs a CIK that the
+    config does not give (EDGAR, or a per-company wire feed whose URL has `{cik}`). Wire feeds match
+    by ticker and name, so a wire-only config never asks the SEC for anything."""
+    if all(w.cik is not None for w in settings.watch):
+        return False
+    return settings.edgar.enabled or any(f.enabled and f.per_watch and "{cik}" in f.url for f in settings.wire)
+
+
 def resolve_targets(settings: Settings, http: Http | None, now: datetime) -> tuple[list[WatchTarget], list[str]]:
     """Watches -> WatchTargets (ticker resolved to a CIK through the SEC ticker map where needed)."""
-    needs_map = [w for w in settings.watch if w.cik is None]
     table = None
     problems: list[str] = []
-    if needs_map:
+    if needs_ticker_map(settings):
         try:
             table = tickers.load_table(settings.edgar, http, now)
         except Exception as e:  # noqa: BLE001 - reported as a config problem
@@ -83,8 +91,8 @@ def resolve_targets(settings: Settings, http: Http | None, now: datetime) -> tup
 
 
 def resolve_problems(settings: Settings) -> list[str]:
-    """check-config's look at outside data (the SEC ticker map). Empty when all is well."""
-    http = build_http(settings) if any(w.cik is None for w in settings.watch) else None
+    """check-config's look at outside data (the SEC ticker map, when needed). Empty when all is well."""
+    http = build_http(settings) if needs_ticker_map(settings) else None
     return resolve_targets(settings, http, utcnow())[1]
 
 

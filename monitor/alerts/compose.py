@@ -141,11 +141,12 @@ def first_accepted(msg: AlertMessage) -> datetime | None:
 
 
 def update_note(msg: AlertMessage) -> str:
-    """What changed, for an update: the previous value, else the diff (as is, multi-line)."""
+    """What changed, for an update: the change of amount in words ("impairment raised from $6.4 million
+    to $8.0 million", from novelty), else the diff (as is, multi-line)."""
     if msg.novelty is not Novelty.update:
         return ""
     if msg.previous:
-        return f"previously: {one_line(msg.previous)}"
+        return one_line(msg.previous)
     return msg.diff or ""
 
 

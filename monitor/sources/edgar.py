@@ -25,6 +25,7 @@ import feedparser
 import lxml.etree
 import lxml.html
 
+from monitor import xmlguard
 from monitor.domain import ITEM_KINDS, Discovery, Ref, Release, WatchTarget
 from monitor.http import Http, HttpError, RateLimited, UserAgentRefused, require_user_agent
 from monitor.settings import EdgarSettings
@@ -73,9 +74,10 @@ class FeedEntry:
 def parse_feed(data: bytes) -> list[FeedEntry]:
     """Entries of a getcurrent (or getcompany) Atom page, in feed order. ValueError if unreadable.
 
-    feedparser gets the bytes, so it honours the declared ISO-8859-1 and never fetches anything.
+    feedparser gets the bytes, so it honours the declared ISO-8859-1 and never fetches anything; the
+    XML guard sees them first (monitor.xmlguard: XmlRefused, a ValueError, for declared entities).
     """
-    parsed = feedparser.parse(data)
+    parsed = feedparser.parse(xmlguard.safe_bytes(data))
     if parsed.bozo and not parsed.entries:
         raise ValueError(f"not an Atom feed: {parsed.get('bozo_exception')!r}")
     entries = []

@@ -28,9 +28,11 @@ import feedparser
 import trafilatura
 
 from monitor import text as text_mod
+from monitor import xmlguard
 from monitor.domain import Discovery, Ref, Release, WatchTarget, content_hash
 from monitor.http import Http, HttpError, Response
 from monitor.settings import WireFeed
+from monitor.sources import feedtags
 from monitor.sources.base import SourceError
 from monitor.sources.matching import Matcher, category_tickers, list_tickers
 
@@ -68,7 +70,7 @@ class Item:
     summary: str
     content: str
     published_at: datetime | None
-    meta_tickers: frozenset[str]  # from feed metadata: stock categories, nasdaq:tickers
+    meta_tickers: frozenset[str]  # from feed metadata: stock categories, nasdaq:tickers, sa:symbol ...
     issuers: tuple[str, ...] = ()  # dc:creator / dc:contributor / Atom author: often the issuer's name
 
     @property
@@ -145,11 +147,12 @@ class WireSource:
             return [], previous
         if not 200 <= resp.status < 300:
             raise FeedProblem(f"{shown}: HTTP {resp.status}", transient=resp.status >= 500 or resp.status == 429)
-        entries = parse_feed(resp.content, content_type=_header(resp, "content-type"), url=url)
+        entries, data = parse_feed_document(resp.content, content_type=_header(resp, "content-type"), url=url)
         if not entries:
             log.debug("%s: %s: the feed has no items", self.name, shown)
         current = {k: v for k, v in (("etag", resp.etag), ("last_modified", resp.last_modified)) if v}
-        return [item_from_entry(e) for e in entries], current
+        raw = feedtags.tickers_for_entries(entries, feedtags.read_items(data))
+        return [item_from_entry(e, tickers) for e, tickers in zip(entries, raw, strict=True)], current
 
     def _targets_for(self, item: Item, feed_url: FeedUrl) -> list[WatchTarget]:
         if feed_url.target is not None:
@@ -258,19 +261,23 @@ def display_url(url: str) -> str:
 
 def parse_feed(data: bytes, *, content_type: str = "", url: str = "") -> list[Any]:
     """Feed entries from response bytes, or FeedProblem when the bytes are not a usable feed."""
-    view = _ascii_view(data)
-    if re.search(rb"<!DOCTYPE", view, re.IGNORECASE) and re.search(rb"<!ENTITY", view, re.IGNORECASE):
-        # Refused before any parser sees it: feedparser's lenient fallback parser could expand
-        # entities ("billion laughs") or resolve external ones.
-        raise FeedProblem(
-            f"{display_url(url)}: refused: the document declares XML entities (possible entity-expansion attack)",
-            transient=False,
-        )
-    root = root_element(view)
+    return parse_feed_document(data, content_type=content_type, url=url)[0]
+
+
+def parse_feed_document(data: bytes, *, content_type: str = "", url: str = "") -> tuple[list[Any], bytes]:
+    """Feed entries, and the bytes they were parsed from after the XML guard (see monitor.xmlguard)."""
+    try:
+        checked = xmlguard.check(data)
+    except xmlguard.XmlRefused as e:
+        raise FeedProblem(f"{display_url(url)}: {e}", transient=False) from None
+    data = checked.data
+    root = root_element(data)
     ct = content_type.split(";")[0].strip().lower()
     if root == "html" or (root not in _FEED_ROOTS and "html" in ct):
         raise FeedProblem(f"{display_url(url)}: not a feed: an HTML page (content-type {ct or 'none'})")
-    headers = {"content-type": content_type or "application/xml", "content-location": url}
+    # A document the guard turned into UTF-8 must not be read with the charset the server named.
+    declared = f"{ct or 'application/xml'}; charset=utf-8" if checked.transcoded else content_type
+    headers = {"content-type": declared or "application/xml", "content-location": url}
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     entries = list(parsed.get("entries", []))
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
@@ -283,15 +290,7 @@ def parse_feed(data: bytes, *, content_type: str = "", url: str = "") -> list[An
         log.warning("%s: malformed feed, keeping the %d items recovered: %s", display_url(url), len(entries), problem)
     elif problem is not None:
         log.info("%s: %s", display_url(url), problem)
-    return entries
-
-
-def _ascii_view(data: bytes) -> bytes:
-    """Bytes in which ASCII markup is searchable, also for UTF-16 feeds."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:2] in (b"<\x00", b"\x00<"):
-        codec = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-16-le" if data[0] else "utf-16-be")
-        return data.decode(codec, errors="replace").encode("utf-8")
-    return data
+    return entries, data
 
 
 _PROLOG_RE = re.compile(
@@ -306,7 +305,8 @@ def root_element(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace").lower() if m else None
 
 
-def item_from_entry(entry: Any) -> Item:
+def item_from_entry(entry: Any, raw_tickers: frozenset[str] = frozenset()) -> Item:
+    """The item of a feedparser entry; `raw_tickers`: its tags read from the raw XML (feedtags)."""
     title = html_to_text(entry.get("title", ""))
     summary = html_to_text(entry.get("summary", ""))
     contents = [html_to_text(c.get("value", "")) for c in entry.get("content", []) or []]
@@ -317,7 +317,7 @@ def item_from_entry(entry: Any) -> Item:
     guid = (entry.get("id") or "").strip()
     base_uid = guid or link or content_hash(f"{title}\n{summary}\n{content}")
     tags = [((t.get("term") or ""), (t.get("scheme") or "")) for t in entry.get("tags", []) or []]
-    meta = category_tickers(tags) | list_tickers(entry.get("nasdaq_tickers", "") or "")
+    meta = category_tickers(tags) | list_tickers(entry.get("nasdaq_tickers", "") or "") | raw_tickers
     people = [entry.get("author_detail") or {}, *(entry.get("contributors") or [])]
     issuers = tuple(dict.fromkeys(n for n in (html_to_text(p.get("name") or "") for p in people) if n))
     return Item(base_uid, title, link, summary, content, _published(entry), frozenset(meta), issuers)

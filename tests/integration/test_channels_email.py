@@ -101,7 +101,8 @@ def test_delivers_multipart_alert(inbox: Inbox, smtp_port: int) -> None:
 def test_updates_thread_under_the_same_event(inbox: Inbox, smtp_port: int) -> None:
     channel = _channel(smtp_port)
     first = message(1, event_key="ALGIE|impairment|2005Q1")
-    update = message(2, event_key="ALGIE|impairment|2005Q1", novelty=Novelty.update, previous="$5.0 million")
+    update = message(2, event_key="ALGIE|impairment|2005Q1", novelty=Novelty.update,
+                     previous="impairment raised from $5.0 million to $6.4 million")
     other = message(3, event_key="ALGIE|restatement|2004")
     for m in (first, update, other):
         channel.send(m)
@@ -109,7 +110,7 @@ def test_updates_thread_under_the_same_event(inbox: Inbox, smtp_port: int) -> No
     assert a["References"] == b["References"] == a["In-Reply-To"] == b["In-Reply-To"]
     assert c["References"] != a["References"]
     assert len({a["Message-ID"], b["Message-ID"], c["Message-ID"]}) == 3
-    assert "previously: $5.0 million" in b.get_body(("plain",)).get_content()
+    assert "impairment raised from $5.0 million to $6.4 million" in b.get_body(("plain",)).get_content()
     # A repeated delivery of the same alert (after a crash) carries the same Message-ID.
     channel.send(first)
     assert inbox.message(3)["Message-ID"] == a["Message-ID"]

@@ -16,6 +16,9 @@ SUMMARY = re.compile(
 )
 
 
+LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR) monitor[.\w]*: ")
+
+
 def _blocks(readback: str) -> list[list[str]]:
     """Alert blocks of the read-back section: a headline line, then its indented lines."""
     blocks: list[list[str]] = []
@@ -28,11 +31,14 @@ def _blocks(readback: str) -> list[list[str]]:
 
 
 def test_demo_prints_the_three_algie_alerts_once_each_with_both_sources(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}  # the warnings a user would see
     done = subprocess.run(
         [sys.executable, "-m", "monitor.cli", "demo"], capture_output=True, text=True, timeout=60, check=False,
-        env={**os.environ, "TMPDIR": str(tmp_path)},  # the demo keeps its store in a fresh temp directory
+        env={**env, "TMPDIR": str(tmp_path)},  # the demo keeps its store in a fresh temp directory
     )
     assert done.returncode == 0, done.stdout + done.stderr
+    # stderr holds our log lines and nothing else: no library warning (lxml html_clean, trafilatura).
+    assert [line for line in done.stderr.splitlines() if not LOG_LINE.match(line)] == [], done.stderr
     out = done.stdout
     assert "== alerts in the store" in out, out
     readback = out.split("== alerts in the store", 1)[1]
@@ -49,7 +55,9 @@ def test_demo_prints_the_three_algie_alerts_once_each_with_both_sources(tmp_path
 
     updates = [b for b in blocks if "\u2014 UPDATE" in b[0]]
     assert len(updates) == 1 and updates[0][0].startswith("[IMPAIRMENT] ALGIE"), updates
-    assert "$8.0 million" in "\n".join(updates[0]) and "$6.4 million" in "\n".join(updates[0])
+    assert "update: impairment raised from $6.4 million to $8.0 million" in "\n".join(updates[0])
+    assert "What changed:\n  impairment raised from $6.4 million to $8.0 million\n" in out
+    assert "previously:" not in out
     assert len(blocks) == 4, "no alert for the other companies' ordinary releases"
 
     m = SUMMARY.search(out)

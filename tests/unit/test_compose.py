@@ -122,9 +122,11 @@ def test_slack_many_sources_cut_by_whole_lines() -> None:
 
 
 def test_update_shows_previous_value_or_diff() -> None:
-    prev = dataclasses.replace(SAMPLE, novelty=Novelty.update, previous="$5.0 million")
+    prev = dataclasses.replace(SAMPLE, novelty=Novelty.update,
+                               previous="impairment raised from $5.0 million to $6.4 million")
     text = "\n".join(_texts(compose.slack_payload(prev)))
-    assert "*UPDATE*" in text and "previously: $5.0 million" in text
+    assert "*UPDATE*" in text and "*What changed:* impairment raised from $5.0 million to $6.4 million" in text
+    assert "What changed:\n  impairment raised from $5.0 million to $6.4 million\n" in compose.plain_text(prev)
     diff = dataclasses.replace(SAMPLE, novelty=Novelty.update, diff="- old <b>\n+ new")
     text = "\n".join(_texts(compose.slack_payload(diff)))
     assert "```- old &lt;b&gt;\n+ new```" in text
@@ -177,8 +179,9 @@ def test_summary_fallback_from_facts() -> None:
     msg = dataclasses.replace(SAMPLE, summary="  ")
     assert compose.summary_line(msg) == "Impairment charge of $6.4 million (first quarter of 2005)"
     assert compose.make_summary("default") == "Debt default reported"
-    assert compose.make_summary("impairment", SAMPLE.amounts, update="previously reported: $6.4 million") == (
-        "Impairment charge of $6.4 million; update: previously reported: $6.4 million")
+    assert compose.make_summary("impairment", SAMPLE.amounts, update="impairment raised from $5.0 million to "
+                                "$6.4 million") == (
+        "Impairment charge of $6.4 million; update: impairment raised from $5.0 million to $6.4 million")
 
 
 def test_source_label_items_and_title() -> None:

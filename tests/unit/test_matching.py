@@ -7,10 +7,15 @@ import pytest
 from monitor.domain import WatchTarget
 from monitor.sources.matching import (
     Matcher,
+    NameKey,
     category_tickers,
+    feed_ticker,
+    initials_key,
+    is_ordinary,
     list_tickers,
     name_keys,
     normalize_ticker,
+    strip_descriptors,
     strip_suffixes,
     tagged_tickers,
 )
@@ -23,6 +28,13 @@ WATCH = (
     WatchTarget("WOLF", "WOLFSPEED, INC.", cik=895419),
     WatchTarget("NWBC", "Northwind Bancorp", aliases=("Northwind Bank",)),
     WatchTarget("TIL", "Tillman Industrial Corp."),
+    WatchTarget("PRXL", "PAREXEL International Corporation", cik=799729),
+    WatchTarget("GE", "General Electric Company", cik=40545),
+    WatchTarget("TGT", "Target Corporation", cik=27419),
+    WatchTarget("AAPL", "Apple Inc.", cik=320193),
+    WatchTarget("GPS", "The Gap, Inc.", cik=39911),
+    WatchTarget("BBY", "Best Buy Co., Inc.", cik=764478),
+    WatchTarget("MMM", "3M Company", cik=66740),
 )
 MATCHER = Matcher(WATCH)
 
@@ -63,13 +75,44 @@ CASES = [
     ("(NASDAQ: ALGX) reported", []),
     ("(NYSE: ITT) reported", []),
     ("(TSX: ALG) reported", []),
-    ("american locker group (lowercase) is not a name mention", []),
+    ("american locker group, written in lower case", ["ALGIE"]),
     ("American Lockers Inc. sells lockers", []),
     ("Americans love lockers; Locker Group", []),
     ("Gartnerian analysis", []),
     ("Wolfspeedy", []),
     ("AT&T Wireless", []),  # "&" does not end a name: no "AT" (too short anyway) nor "T" hits
     ("note: ALGIE", []),
+    # names as headlines write them: case-insensitive, legal forms and descriptors dropped
+    ("Parexel Reports Second Quarter Results", ["PRXL"]),
+    ("PAREXEL INTERNATIONAL CORP. TO RESTATE", ["PRXL"]),
+    ("parexel's lenders", ["PRXL"]),
+    ("General Electric to Cut 1,000 Jobs", ["GE"]),
+    ("GENERAL ELECTRIC CO", ["GE"]),
+    ("GE Takes $2 Billion Impairment", ["GE"]),  # the ticker as the initials of the name
+    ("GE's lenders", ["GE"]),
+    ("the general electric grid", []),  # ordinary words need their capitals
+    ("Ge and ge are not GE", ["GE"]),
+    ("GEO Group", []),
+    # a single ordinary word names the company only with its ticker or a stronger mention
+    ("Target Cuts Outlook", []),
+    ("Analysts raise price target", []),
+    ("Target (TGT) Cuts Outlook", ["TGT"]),
+    ("Target Corporation Cuts Outlook", ["TGT"]),
+    ("TARGET CORPORATION", ["TGT"]),
+    ("Apple harvest falls as frost hits orchards", []),
+    ("Apple (AAPL) recalls chargers", ["AAPL"]),
+    ("Apple Inc. recalls chargers", ["AAPL"]),
+    ("Apple Inc recalls chargers", ["AAPL"]),
+    ("Mind the gap; The Gap between rates", []),
+    ("Gap (GPS) shares fall", ["GPS"]),
+    ("Gap Inc. reports", ["GPS"]),
+    ("The Gap, Inc. reports", ["GPS"]),
+    ("The best buy of the year", []),
+    ("Best Buy Warns on Margins", ["BBY"]),
+    ("BEST BUY CO INC files", ["BBY"]),
+    ("3M cuts jobs", ["MMM"]),
+    ("3m cuts jobs", []),
+    ("Target and Apple (AAPL) are named; only Apple has its ticker", ["AAPL"]),
 ]
 
 
@@ -116,32 +159,76 @@ def test_category_tickers_read_globenewswire_stock_tags_only() -> None:
 def test_nasdaq_ticker_lists_repeat_and_mix_formats() -> None:
     assert list_tickers("AAPL,FB,AAPL,FB") == {"AAPL", "FB"}
     assert list_tickers(" brk-b , ,MSFT") == {"BRK.B", "MSFT"}
+    assert list_tickers("NASDAQ:ALGIE") == {"ALGIE"}
     assert list_tickers("") == set()
 
 
 @pytest.mark.parametrize(
-    ("name", "stripped"),
+    ("value", "expected"),
     [
-        ("American Locker Group Incorporated", "American Locker Group"),
-        ("Gartner, Inc.", "Gartner"),
-        ("APPLE INC /DE/", "APPLE"),
-        ("Foo Holdings Co., Ltd.", "Foo Holdings"),
-        ("Royal Philips N.V.", "Royal Philips"),
-        ("Acme Corp", "Acme"),
-        ("Coca-Cola Company", "Coca-Cola"),
-        ("Inc", "Inc"),  # nothing would be left
-        ("3M Co", "3M Co"),  # "3M" is too short to stand alone
+        ("Nasdaq:ALGI", "ALGI"),
+        ("NYSE:BRK-B", "BRK.B"),
+        ("NYSE American: XYZ", "XYZ"),
+        ("TSX:TIL", "TIL"),
+        ("AAPL:US", "AAPL"),  # Seeking Alpha writes a US listing with or without ":US"
+        ("PNG:CA", "PNG:CA"),  # a Canadian listing stays apart from the US symbol PNG
+        ("LSE:BARC", "BARC"),
+        ("brk/b", "BRK.B"),
+        (" HCNEU ", "HCNEU"),
+        ("not a ticker at all", ""),
     ],
 )
-def test_strip_suffixes(name: str, stripped: str) -> None:
+def test_feed_ticker(value: str, expected: str) -> None:
+    assert feed_ticker(value) == expected
+
+
+def test_category_tickers_read_symbol_categories() -> None:
+    assert category_tickers([("AAPL", "https://seekingalpha.com/symbol/AAPL"), ("MSFT", "symbol")]) == {"AAPL", "MSFT"}
+
+
+@pytest.mark.parametrize(
+    ("name", "stripped", "short"),
+    [
+        ("American Locker Group Incorporated", "American Locker Group", "American Locker"),
+        ("Gartner, Inc.", "Gartner", "Gartner"),
+        ("APPLE INC /DE/", "APPLE", "APPLE"),
+        ("Foo Holdings Co., Ltd.", "Foo Holdings", "Foo"),
+        ("Royal Philips N.V.", "Royal Philips", "Royal Philips"),
+        ("Acme Corp", "Acme", "Acme"),
+        ("Coca-Cola Company", "Coca-Cola", "Coca-Cola"),
+        ("PAREXEL International Corporation", "PAREXEL International", "PAREXEL"),
+        ("Agilent Technologies, Inc.", "Agilent Technologies", "Agilent"),
+        ("Inc", "Inc", "Inc"),  # nothing would be left
+        ("3M Co", "3M", "3M"),
+        ("Group Holdings", "Group Holdings", "Group"),
+    ],
+)
+def test_strip_suffixes_and_descriptors(name: str, stripped: str, short: str) -> None:
     assert strip_suffixes(name) == stripped
+    assert strip_descriptors(name) == short
 
 
-def test_name_keys_add_title_case_for_sec_capitals_and_skip_short_names() -> None:
-    assert name_keys("WOLFSPEED, INC.") == {"WOLFSPEED, INC.", "Wolfspeed, Inc.", "WOLFSPEED", "Wolfspeed"}
-    assert "AT&T" in name_keys("AT&T")
-    assert name_keys("3M") == set()
-    assert name_keys("") == set()
+def test_name_keys_carry_their_matching_rule() -> None:
+    assert name_keys("WOLFSPEED, INC.") == [NameKey("WOLFSPEED, INC."), NameKey("WOLFSPEED")]
+    assert name_keys("Target Corporation") == [NameKey("Target Corporation", rule="capitals"),
+                                               NameKey("Target", weak=True, rule="capitals")]
+    assert NameKey("Gap", weak=True, rule="exact") in name_keys("The Gap, Inc.")
+    assert NameKey("The Gap", weak=True, rule="capitals") in name_keys("The Gap, Inc.")
+    assert name_keys("3M") == [NameKey("3M", rule="exact")]
+    assert name_keys("") == []
+
+
+def test_ordinary_words_come_from_the_shipped_list() -> None:
+    assert is_ordinary("Target") and is_ordinary("best buy") and is_ordinary("Apple,")
+    assert not is_ordinary("Parexel") and not is_ordinary("Wolfspeed") and not is_ordinary("")
+
+
+def test_initials_key_only_for_multi_word_names_and_non_words() -> None:
+    assert initials_key(WatchTarget("IBM", "International Business Machines Corp")) == NameKey("IBM", rule="exact")
+    assert initials_key(WatchTarget("AIG", "American International Group, Inc.")) == NameKey("AIG", rule="exact")
+    assert initials_key(WatchTarget("ALGIE", "American Locker Group")) is None
+    assert initials_key(WatchTarget("ON", "Onsemi Networks")) is None  # "on" is a word
+    assert initials_key(WatchTarget("A", "Agilent Technologies, Inc.")) is None
 
 
 def test_normalize_ticker() -> None:
@@ -151,6 +238,21 @@ def test_normalize_ticker() -> None:
 def test_one_target_per_ticker_even_with_many_mentions() -> None:
     text = "American Locker Group (NASDAQ: ALGIE), $ALGIE, American Locker"
     assert [t.ticker for t in MATCHER.match(text)] == ["ALGIE"]
+
+
+def test_an_ordinary_word_alias_is_weak_too() -> None:
+    matcher = Matcher((WatchTarget("SHEL", "Shell plc", aliases=("Shell",)),))
+    assert matcher.match("Shell prices on the beach") == []
+    assert [t.ticker for t in matcher.match("Shell plc writes down assets")] == ["SHEL"]
+    assert [t.ticker for t in matcher.match("Shell (SHEL) writes down assets")] == ["SHEL"]
+
+
+def test_a_watch_without_a_name_is_named_by_its_ticker_as_written() -> None:
+    matcher = Matcher((WatchTarget("NVDA", "NVDA"), WatchTarget("COST", "COST")))
+    assert [t.ticker for t in matcher.match("NVDA Sinks After Guidance")] == ["NVDA"]
+    assert matcher.match("nvda sinks") == []
+    assert matcher.match("COST overruns at the plant") == []  # an ordinary word: weak
+    assert [t.ticker for t in matcher.match("Costco Wholesale (COST): COST misses")] == ["COST"]
 
 
 def test_empty_watchlist_matches_nothing() -> None:

@@ -48,8 +48,16 @@ def test_raised_amount_is_an_update_naming_the_change() -> None:
                      amounts=(8.0e6,))
     d = decide(raised, history=[prior()])
     assert d.novelty is Novelty.update and d.event_key == "K1"
-    assert d.previous == "previously reported: $6.4 million"
+    assert d.previous == "impairment raised from $6.4 million to $8.0 million"
     assert d.idempotency_key != "K1"
+
+
+def test_a_lowered_default_amount_is_named_in_plain_words() -> None:
+    lowered = finding(kind="default", evidence="The Company is in default on $3.0 million of its notes.",
+                      amounts=(3.0e6,))
+    d = decide(lowered, history=[prior(kind="default", evidence="The Company is in default on its notes.")])
+    assert d.novelty is Novelty.update
+    assert d.previous == "amount in default lowered from $6.4 million to $3.0 million"
 
 
 def test_amount_within_tolerance_is_a_repeat() -> None:

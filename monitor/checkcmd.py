@@ -3,8 +3,11 @@
     check PATH|- [--json]    one document; human blocks, or {"kinds": [...], "findings": [...]}
     check --jsonl IN|-       each line {"id", "text", optional "form", "items"} ->
                              {"id", "kinds", "findings"}; a bad line -> {"id": null, "error": ...}
+    check PATH|- --cik CIK   one document, each amount also measured against the company's XBRL
+                             facts (fetched once through monitor.sources.facts, as the daemon does)
 
-Exit codes: 0 ok (also with findings, and with bad batch lines), 2 unreadable input.
+Exit codes: 0 ok (also with findings, and with bad batch lines), 1 the company facts could not be
+fetched (the findings are printed without materiality), 2 unreadable input.
 """
 
 from __future__ import annotations
@@ -13,11 +16,15 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, date, datetime
 from typing import IO, Any
 
+from monitor.alerts.compose import materiality_phrase
 from monitor.detect import detect, trigger_spans
-from monitor.domain import KINDS, Finding
+from monitor.domain import KINDS, Finding, Materiality, Severity
+from monitor.materiality import Base, Thresholds, adjust_severity, assess
+from monitor.settings import Settings
 from monitor.text import extract_text, is_submission, parse_submission, press_documents
 
 
@@ -25,6 +32,8 @@ from monitor.text import extract_text, is_submission, parse_submission, press_do
 class _Located:
     finding: Finding
     document: str | None  # "EX-99.1 (ex99-1.htm)" for a complete submission, else None
+    materiality: tuple[Materiality, ...] = ()
+    severity: Severity | None = None  # the severity with materiality, when it has any
 
 
 def run_check(
@@ -63,12 +72,70 @@ def _run(path: str | None, *, as_json: bool, jsonl: str | None, out: IO[str], in
     except OSError as err:
         print(f"check: cannot read {path}: {err.strerror or err}", file=sys.stderr)
         return 2
-    located = _detect_document(data, path)
+    _write(_detect_document(data, path), as_json, out)
+    return 0
+
+
+def _write(located: Sequence[_Located], as_json: bool, out: IO[str]) -> None:
     if as_json:
         _write_json(located, out)
     else:
         _write_human(located, out)
-    return 0
+
+
+def run_check_cik(
+    path: str,
+    cik: int,
+    settings: Settings,
+    *,
+    as_json: bool = False,
+    today: date | None = None,
+    out: IO[str] | None = None,
+    inp: IO[str] | None = None,
+) -> int:
+    """`check PATH --cik CIK`: the findings, each amount measured against the company's XBRL facts."""
+    out = sys.stdout if out is None else out
+    inp = sys.stdin if inp is None else inp
+    try:
+        data = _read_bytes(path, inp)
+    except OSError as err:
+        print(f"check: cannot read {path}: {err.strerror or err}", file=sys.stderr)
+        return 2
+    located = _detect_document(data, path)
+    bases, code = _fetch_bases(settings, cik)
+    m = settings.materiality
+    thresholds = Thresholds(critical=m.critical_share, high=m.high_share, low=m.low_share)
+    as_of = today or datetime.now(UTC).date()
+    measured = []
+    for loc in located:
+        f = loc.finding
+        measures = assess(f.kind, f.evidence, f.amounts, bases, as_of=as_of, max_age_days=m.max_age_days)
+        measured.append(replace(loc, materiality=measures, severity=adjust_severity(f.severity, measures, thresholds)
+                                if measures else None))
+    _write(measured, as_json, out)
+    return code
+
+
+def _fetch_bases(settings: Settings, cik: int) -> tuple[list[Base], int]:
+    """The company's bases (one request), and the exit code: 1 when they could not be fetched."""
+    from monitor.http import HttpError, UserAgentError, require_user_agent
+    from monitor.sources.facts import FactsClient, FactsError
+    from monitor.wiring import build_http
+
+    try:
+        require_user_agent(settings.edgar.user_agent)
+        result = FactsClient(build_http(settings), settings.edgar.data_url).fetch(cik)
+    except UserAgentError as e:
+        print(f"check: {e}", file=sys.stderr)
+        return [], 2
+    except (FactsError, HttpError) as e:
+        print(f"check: CIK {cik}: no materiality: {e}", file=sys.stderr)
+        return [], 1
+    if not result.found:
+        print(f"check: CIK {cik}: EDGAR has no XBRL company facts; no materiality", file=sys.stderr)
+    elif not result.bases:
+        print(f"check: CIK {cik}: its XBRL facts report none of the bases; no materiality", file=sys.stderr)
+    return result.bases, 0
 
 
 # ------------------------------------------------------------------------------------------ one document
@@ -110,6 +177,9 @@ def _write_json(located: Sequence[_Located], out: IO[str]) -> None:
         d = loc.finding.to_dict()
         if loc.document:
             d["document"] = loc.document
+        if loc.materiality:
+            d["materiality"] = [asdict(m) for m in loc.materiality]
+            d["severity_with_materiality"] = loc.severity.value if loc.severity else d["severity"]
         findings.append(d)
     json.dump({"kinds": [loc.finding.kind for loc in located], "findings": findings}, out, ensure_ascii=False)
     out.write("\n")
@@ -138,6 +208,10 @@ def _block(loc: _Located, tty: bool) -> str:
         lines.append("  periods:  " + ", ".join(f.periods))
     if f.signals:
         lines.append("  signals:  " + ", ".join(f.signals))
+    if loc.materiality:
+        lines.append("  materiality: " + "; ".join(materiality_phrase(m) for m in loc.materiality))
+        if loc.severity is not None:
+            lines.append(f"  severity with materiality: {loc.severity.value}")
     return "\n".join(lines) + "\n"
 
 

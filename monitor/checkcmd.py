@@ -23,7 +23,7 @@ from typing import IO, Any
 from monitor.alerts.compose import materiality_phrase
 from monitor.detect import detect, trigger_spans
 from monitor.domain import KINDS, Finding, Materiality, Severity
-from monitor.materiality import Base, Thresholds, adjust_severity, assess
+from monitor.materiality import Base, adjust_severity, assess
 from monitor.settings import Settings
 from monitor.text import extract_text, is_submission, parse_submission, press_documents
 
@@ -104,7 +104,7 @@ def run_check_cik(
     located = _detect_document(data, path)
     bases, code = _fetch_bases(settings, cik)
     m = settings.materiality
-    thresholds = Thresholds(critical=m.critical_share, high=m.high_share, low=m.low_share)
+    thresholds = m.thresholds()
     as_of = today or datetime.now(UTC).date()
     measured = []
     for loc in located:

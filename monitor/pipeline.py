@@ -227,10 +227,10 @@ def ingest(
             elif alert and decision.novelty.value in settings.alert_on_for(watch):
                 bases = _bases(s, settings, company) if bases is None else bases
                 measures = _materiality(settings, finding, bases, release, now)
-                msg = _message(company, finding, decision, source_ref, row, previous, measures)
-                severity = materiality.adjust_severity(finding.severity, measures, _thresholds(settings))
-                msg = replace(msg, severity=severity)
-                channels = channels_for(settings, company.ticker, finding.kind, severity)
+                severity = materiality.adjust_severity(finding.severity, measures, settings.materiality.thresholds())
+                msg = _message(company, replace(finding, severity=severity), decision, source_ref, row, previous,
+                               measures)
+                channels = channels_for(settings, company.ticker, finding.kind, msg.severity)
                 alerts += outbox.enqueue(s, msg, channels, now=now, finding_id=f_row.id, company_id=company.id)
         return IngestResult(status, _id(row), tuple(decided), alerts)
 
@@ -417,11 +417,6 @@ def _materiality(
     when = release.accepted_at or release.published_at or now
     return materiality.assess(f.kind, f.evidence, f.amounts, bases, as_of=when.date(),
                               max_age_days=settings.materiality.max_age_days)
-
-
-def _thresholds(settings: Settings) -> materiality.Thresholds:
-    m = settings.materiality
-    return materiality.Thresholds(critical=m.critical_share, high=m.high_share, low=m.low_share)
 
 
 def _message(

@@ -11,11 +11,14 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from monitor.domain import KINDS, Severity
+
+if TYPE_CHECKING:
+    from monitor.materiality import Thresholds
 
 Kind = Literal["default", "impairment", "restatement"]
 assert set(get_args(Kind)) == set(KINDS), "settings.Kind and domain.KINDS must name the same kinds"
@@ -168,6 +171,11 @@ class MaterialitySettings(Strict):
     fetch_seconds: float = Field(30, ge=1)  # how often the daemon serves the queue of due companies
     fetch_per_run: int = Field(5, ge=1)  # companies fetched per turn (one request each)
     settle_minutes: float = Field(10, ge=0)  # wait after a new 10-K/10-Q before fetching its facts
+
+    def thresholds(self) -> Thresholds:
+        from monitor.materiality import Thresholds
+
+        return Thresholds(critical=self.critical_share, high=self.high_share, low=self.low_share)
 
     @model_validator(mode="after")
     def _ordered(self) -> MaterialitySettings:

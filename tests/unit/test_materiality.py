@@ -292,3 +292,17 @@ def test_percent_in_plain_words(share: float, text: str) -> None:
 def test_annual_revenue_phrase() -> None:
     m = Materiality("revenue", 0.05, 1.0, "$1", 1.0, "USD", "2026-01-31", "annual", "10-K", "a", "c")
     assert materiality_phrase(m) == "about 5% of annual revenue in the last 10-K (year ended 2026-01-31)"
+
+
+def test_the_example_config_documents_the_defaults_and_bad_thresholds_are_reported() -> None:
+    import tomllib
+
+    from monitor.settings import ConfigError, MaterialitySettings, from_dict
+
+    example = Path(__file__).parents[2] / "config" / "monitor.example.toml"
+    documented = tomllib.loads(example.read_text("utf-8"))["materiality"]
+    assert MaterialitySettings(**documented) == MaterialitySettings()
+    assert MaterialitySettings().thresholds() == THRESHOLDS
+    with pytest.raises(ConfigError) as err:
+        from_dict({"materiality": {"high_share": 0.5, "critical_share": 0.3}}, "m.toml", {})
+    assert err.value.problems == ["m.toml: materiality: Value error, need low_share < high_share <= critical_share"]

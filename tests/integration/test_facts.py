@@ -384,3 +384,21 @@ def test_the_daemon_serves_the_queue_in_its_own_job_after_the_first_polls(tmp_pa
         assert off.scheduler.get_job("facts") is None and off.ctx.facts is None
     finally:
         off.ctx.engine.dispose()
+
+
+@pytest.mark.postgres
+def test_on_postgresql_one_instance_serves_the_queue_at_a_time(tmp_path: Path, sec: HTTPServer, pg_url: str) -> None:
+    from monitor.store.locks import source_lock
+
+    settings = settings_for(tmp_path, sec, store={"url": pg_url})
+    engine, http = make_engine(settings.store.url), build_http(settings)
+    try:
+        with source_lock(engine, facts.LOCK) as mine:  # another instance is serving the queue
+            assert mine
+            assert refresh(settings, engine, http, NOW).skipped
+        assert facts_requests(sec) == 0
+        stats = refresh(settings, engine, http, NOW)
+        assert (stats.queued, stats.fetched, stats.without_facts) == (2, 1, 1)
+        assert row(engine, MRVL).status == "ok" and facts_requests(sec) == 1
+    finally:
+        engine.dispose()

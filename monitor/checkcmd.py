@@ -43,12 +43,17 @@ def run_check(
     jsonl: str | None = None,
     out: IO[str] | None = None,
     inp: IO[str] | None = None,
+    cik: int | None = None,
+    settings: Settings | None = None,
+    today: date | None = None,
 ) -> int:
-    """Run the command; ``out``/``inp`` default to sys.stdout/sys.stdin, looked up at call time."""
+    """Run the command; ``out``/``inp`` default to sys.stdout/sys.stdin, looked up at call time. With
+    `cik`, each amount is also measured against that company's XBRL facts (fetched with `settings`)
+    as of `today`."""
     out = sys.stdout if out is None else out
     inp = sys.stdin if inp is None else inp
     try:
-        return _run(path, as_json=as_json, jsonl=jsonl, out=out, inp=inp)
+        return _run(path, as_json=as_json, jsonl=jsonl, out=out, inp=inp, cik=cik, settings=settings, today=today)
     except BrokenPipeError:  # "check ... | head": the reader left; nothing more to say
         _silence(out)
         return 0
@@ -61,7 +66,17 @@ def _silence(out: IO[str]) -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
-def _run(path: str | None, *, as_json: bool, jsonl: str | None, out: IO[str], inp: IO[str]) -> int:
+def _run(
+    path: str | None,
+    *,
+    as_json: bool,
+    jsonl: str | None,
+    out: IO[str],
+    inp: IO[str],
+    cik: int | None = None,
+    settings: Settings | None = None,
+    today: date | None = None,
+) -> int:
     if jsonl is not None:
         return _run_batch(jsonl, out, inp)
     if path is None:
@@ -72,48 +87,28 @@ def _run(path: str | None, *, as_json: bool, jsonl: str | None, out: IO[str], in
     except OSError as err:
         print(f"check: cannot read {path}: {err.strerror or err}", file=sys.stderr)
         return 2
-    _write(_detect_document(data, path), as_json, out)
-    return 0
-
-
-def _write(located: Sequence[_Located], as_json: bool, out: IO[str]) -> None:
+    located = _detect_document(data, path)
+    code = 0
+    if cik is not None:
+        located, code = _measure(located, cik, settings or Settings(), today or datetime.now(UTC).date())
     if as_json:
         _write_json(located, out)
     else:
         _write_human(located, out)
+    return code
 
 
-def run_check_cik(
-    path: str,
-    cik: int,
-    settings: Settings,
-    *,
-    as_json: bool = False,
-    today: date | None = None,
-    out: IO[str] | None = None,
-    inp: IO[str] | None = None,
-) -> int:
-    """`check PATH --cik CIK`: the findings, each amount measured against the company's XBRL facts."""
-    out = sys.stdout if out is None else out
-    inp = sys.stdin if inp is None else inp
-    try:
-        data = _read_bytes(path, inp)
-    except OSError as err:
-        print(f"check: cannot read {path}: {err.strerror or err}", file=sys.stderr)
-        return 2
-    located = _detect_document(data, path)
+def _measure(located: list[_Located], cik: int, settings: Settings, today: date) -> tuple[list[_Located], int]:
+    """Each finding with its materiality against `cik`'s facts, and the exit code (1: none fetched)."""
     bases, code = _fetch_bases(settings, cik)
     m = settings.materiality
-    thresholds = m.thresholds()
-    as_of = today or datetime.now(UTC).date()
-    measured = []
+    out = []
     for loc in located:
         f = loc.finding
-        measures = assess(f.kind, f.evidence, f.amounts, bases, as_of=as_of, max_age_days=m.max_age_days)
-        measured.append(replace(loc, materiality=measures, severity=adjust_severity(f.severity, measures, thresholds)
-                                if measures else None))
-    _write(measured, as_json, out)
-    return code
+        measures = assess(f.kind, f.evidence, f.amounts, bases, as_of=today, max_age_days=m.max_age_days)
+        severity = adjust_severity(f.severity, measures, m.thresholds()) if measures else None
+        out.append(replace(loc, materiality=measures, severity=severity))
+    return out, code
 
 
 def _fetch_bases(settings: Settings, cik: int) -> tuple[list[Base], int]:

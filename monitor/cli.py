@@ -80,9 +80,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.jsonl is not None or args.path is None:
             print("filing-monitor check: --cik goes with one document (PATH or -), not --jsonl", file=sys.stderr)
             return 2
-        from monitor.checkcmd import run_check_cik
-
-        return run_check_cik(args.path, args.cik, load_settings(args), as_json=args.json)
+        return run_check(args.path, as_json=args.json, cik=args.cik, settings=load_settings(args))
     return run_check(args.path, as_json=args.json, jsonl=args.jsonl)
 
 

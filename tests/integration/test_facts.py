@@ -402,3 +402,34 @@ def test_on_postgresql_one_instance_serves_the_queue_at_a_time(tmp_path: Path, s
         assert row(engine, MRVL).status == "ok" and facts_requests(sec) == 1
     finally:
         engine.dispose()
+
+
+def test_a_company_whose_facts_lack_the_base_gets_no_materiality_and_no_error(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """The recorded JSON without any debt concept: a default alert goes out as before, without a
+    materiality, and nothing is recorded as an error."""
+    data = json.loads(MRVL_FACTS)
+    for concept in ("LongTermDebt", "LongTermDebtNoncurrent", "LongTermDebtCurrent", "ShortTermBorrowings"):
+        del data["facts"]["us-gaap"][concept]
+    httpserver.expect_request(MRVL_PATH).respond_with_json(data)
+    settings = settings_for(
+        tmp_path, httpserver, watch=[{"ticker": "MRVL", "cik": MRVL}],
+        channel=[{"name": "audit", "type": "jsonl", "path": str(tmp_path / "alerts.jsonl")}],
+        defaults={"channels": ["audit"], "ops_channels": ["audit"]},
+    )
+    engine, http = make_engine(settings.store.url), build_http(settings)
+    stats = facts.refresh(engine, FactsClient(http, settings.edgar.data_url), ciks=[MRVL], now=NOW, limit=5)
+    assert (stats.fetched, stats.failed) == (1, 0)
+    state = row(engine, MRVL)
+    assert state.status == "ok" and state.last_error == ""
+    assert "total_debt" not in {b["name"] for b in json.loads(state.bases)}
+    text = ("On June 1, 2026, the trustee notified the Company that an event of default had occurred under the "
+            "indenture governing its $1.5 billion of senior notes, and the notes were accelerated.")
+    when = NOW + timedelta(hours=2)
+    result = pipeline.ingest(engine, settings, release("MRVL", "8-K", "0001835632-26-000042", text, when), now=when)
+    ((finding, _),) = result.findings
+    with Session(engine) as s:
+        (alert,) = s.exec(select(AlertRow)).all()
+    payload = json.loads(alert.payload)
+    assert (alert.kind, payload["materiality"], payload["severity"]) == ("default", [], finding.severity.value)

@@ -3,8 +3,11 @@
     check PATH|- [--json]    one document; human blocks, or {"kinds": [...], "findings": [...]}
     check --jsonl IN|-       each line {"id", "text", optional "form", "items"} ->
                              {"id", "kinds", "findings"}; a bad line -> {"id": null, "error": ...}
+    check PATH|- --cik CIK   one document, each amount also measured against the company's XBRL
+                             facts (fetched once through monitor.sources.facts, as the daemon does)
 
-Exit codes: 0 ok (also with findings, and with bad batch lines), 2 unreadable input.
+Exit codes: 0 ok (also with findings, and with bad batch lines), 1 the company facts could not be
+fetched (the findings are printed without materiality), 2 unreadable input.
 """
 
 from __future__ import annotations
@@ -13,11 +16,15 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, date, datetime
 from typing import IO, Any
 
+from monitor.alerts.compose import materiality_phrase
 from monitor.detect import detect, trigger_spans
-from monitor.domain import KINDS, Finding
+from monitor.domain import KINDS, Finding, Materiality, Severity
+from monitor.materiality import Base, adjust_severity, assess
+from monitor.settings import Settings
 from monitor.text import extract_text, is_submission, parse_submission, press_documents
 
 
@@ -25,6 +32,8 @@ from monitor.text import extract_text, is_submission, parse_submission, press_do
 class _Located:
     finding: Finding
     document: str | None  # "EX-99.1 (ex99-1.htm)" for a complete submission, else None
+    materiality: tuple[Materiality, ...] = ()
+    severity: Severity | None = None  # the severity with materiality, when it has any
 
 
 def run_check(
@@ -34,12 +43,17 @@ def run_check(
     jsonl: str | None = None,
     out: IO[str] | None = None,
     inp: IO[str] | None = None,
+    cik: int | None = None,
+    settings: Settings | None = None,
+    today: date | None = None,
 ) -> int:
-    """Run the command; ``out``/``inp`` default to sys.stdout/sys.stdin, looked up at call time."""
+    """Run the command; ``out``/``inp`` default to sys.stdout/sys.stdin, looked up at call time. With
+    `cik`, each amount is also measured against that company's XBRL facts (fetched with `settings`)
+    as of `today`."""
     out = sys.stdout if out is None else out
     inp = sys.stdin if inp is None else inp
     try:
-        return _run(path, as_json=as_json, jsonl=jsonl, out=out, inp=inp)
+        return _run(path, as_json=as_json, jsonl=jsonl, out=out, inp=inp, cik=cik, settings=settings, today=today)
     except BrokenPipeError:  # "check ... | head": the reader left; nothing more to say
         _silence(out)
         return 0
@@ -52,7 +66,17 @@ def _silence(out: IO[str]) -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
-def _run(path: str | None, *, as_json: bool, jsonl: str | None, out: IO[str], inp: IO[str]) -> int:
+def _run(
+    path: str | None,
+    *,
+    as_json: bool,
+    jsonl: str | None,
+    out: IO[str],
+    inp: IO[str],
+    cik: int | None = None,
+    settings: Settings | None = None,
+    today: date | None = None,
+) -> int:
     if jsonl is not None:
         return _run_batch(jsonl, out, inp)
     if path is None:
@@ -64,11 +88,49 @@ def _run(path: str | None, *, as_json: bool, jsonl: str | None, out: IO[str], in
         print(f"check: cannot read {path}: {err.strerror or err}", file=sys.stderr)
         return 2
     located = _detect_document(data, path)
+    code = 0
+    if cik is not None:
+        located, code = _measure(located, cik, settings or Settings(), today or datetime.now(UTC).date())
     if as_json:
         _write_json(located, out)
     else:
         _write_human(located, out)
-    return 0
+    return code
+
+
+def _measure(located: list[_Located], cik: int, settings: Settings, today: date) -> tuple[list[_Located], int]:
+    """Each finding with its materiality against `cik`'s facts, and the exit code (1: none fetched)."""
+    bases, code = _fetch_bases(settings, cik)
+    m = settings.materiality
+    out = []
+    for loc in located:
+        f = loc.finding
+        measures = assess(f.kind, f.evidence, f.amounts, bases, as_of=today, max_age_days=m.max_age_days)
+        severity = adjust_severity(f.severity, measures, m.thresholds()) if measures else None
+        out.append(replace(loc, materiality=measures, severity=severity))
+    return out, code
+
+
+def _fetch_bases(settings: Settings, cik: int) -> tuple[list[Base], int]:
+    """The company's bases (one request), and the exit code: 1 when they could not be fetched."""
+    from monitor.http import HttpError, UserAgentError, require_user_agent
+    from monitor.sources.facts import FactsClient, FactsError
+    from monitor.wiring import build_http
+
+    try:
+        require_user_agent(settings.edgar.user_agent)
+        result = FactsClient(build_http(settings), settings.edgar.data_url).fetch(cik)
+    except UserAgentError as e:
+        print(f"check: {e}", file=sys.stderr)
+        return [], 2
+    except (FactsError, HttpError) as e:
+        print(f"check: CIK {cik}: no materiality: {e}", file=sys.stderr)
+        return [], 1
+    if not result.found:
+        print(f"check: CIK {cik}: EDGAR has no XBRL company facts; no materiality", file=sys.stderr)
+    elif not result.bases:
+        print(f"check: CIK {cik}: its XBRL facts report none of the bases; no materiality", file=sys.stderr)
+    return result.bases, 0
 
 
 # ------------------------------------------------------------------------------------------ one document
@@ -110,6 +172,9 @@ def _write_json(located: Sequence[_Located], out: IO[str]) -> None:
         d = loc.finding.to_dict()
         if loc.document:
             d["document"] = loc.document
+        if loc.materiality:
+            d["materiality"] = [asdict(m) for m in loc.materiality]
+            d["severity_with_materiality"] = loc.severity.value if loc.severity else d["severity"]
         findings.append(d)
     json.dump({"kinds": [loc.finding.kind for loc in located], "findings": findings}, out, ensure_ascii=False)
     out.write("\n")
@@ -138,6 +203,10 @@ def _block(loc: _Located, tty: bool) -> str:
         lines.append("  periods:  " + ", ".join(f.periods))
     if f.signals:
         lines.append("  signals:  " + ", ".join(f.signals))
+    if loc.materiality:
+        lines.append("  materiality: " + "; ".join(materiality_phrase(m) for m in loc.materiality))
+        if loc.severity is not None:
+            lines.append(f"  severity with materiality: {loc.severity.value}")
     return "\n".join(lines) + "\n"
 
 

@@ -76,6 +76,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.jsonl is None and args.path is None:
         print("filing-monitor check: give a PATH (or - for stdin) or --jsonl IN", file=sys.stderr)
         return 2
+    if args.cik is not None:
+        if args.jsonl is not None or args.path is None:
+            print("filing-monitor check: --cik goes with one document (PATH or -), not --jsonl", file=sys.stderr)
+            return 2
+        return run_check(args.path, as_json=args.json, cik=args.cik, settings=load_settings(args))
     return run_check(args.path, as_json=args.json, jsonl=args.jsonl)
 
 
@@ -134,6 +139,12 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_facts(args: argparse.Namespace) -> int:
+    from monitor.facts import report
+
+    return report(load_settings(args), args.ticker, as_json=args.json)
+
+
 def cmd_releases(args: argparse.Namespace) -> int:
     from monitor.reports import list_releases
 
@@ -148,6 +159,12 @@ def _date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _cik(value: str) -> int:
+    if not value.strip().isdigit() or not 0 < int(value) < 10**10:
+        raise argparse.ArgumentTypeError(f"not a CIK (a number of up to 10 digits): {value!r}")
+    return int(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -185,6 +202,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("path", nargs="?", metavar="PATH|-", help="the document; - reads stdin")
     sp.add_argument("--json", action="store_true", help="print findings as JSON")
     sp.add_argument("--jsonl", metavar="IN|-", help='batch: lines {"id", "text"} in, {"id", "kinds", "findings"} out')
+    sp.add_argument("--cik", type=_cik, metavar="CIK",
+                    help="also show each amount's materiality against this company's XBRL facts (one SEC request)")
 
     add("check-config", cmd_check_config, "validate the settings; list every problem (exit 2)")
 
@@ -203,6 +222,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("db", cmd_db, "the store's schema: `db upgrade` brings it to this release, `db current` shows it")
     sp.add_argument("action", choices=["upgrade", "current"])
+
+    sp = add("facts", cmd_facts, "the bases (total assets, equity, debt, revenue, goodwill) known for a company")
+    sp.add_argument("ticker", help="a watched ticker, or a CIK")
+    sp.add_argument("--json", action="store_true", help="one JSON object per base")
 
     sp = add("releases", cmd_releases, "list stored releases and versions of a company")
     sp.add_argument("ticker")

@@ -4,6 +4,8 @@ Jobs (APScheduler 3.11 BlockingScheduler, thread pool):
 - `poll:<source>`   every source's `interval_seconds` (+ jitter), first run at start -> pipeline.poll
 - `dispatch`        every delivery.dispatch_seconds -> alerts.outbox.dispatch_due
 - `catch-up`        EDGAR submissions catch-up at start and every edgar.catch_up_minutes -> wiring.catch_up
+- `facts`           every materiality.fetch_seconds: up to fetch_per_run companies whose XBRL facts are due
+                    (first watched, or a new 10-K/10-Q since the last fetch) -> wiring.refresh_facts
 - `tickers`         daily refresh of the SEC ticker map (targets re-resolved; sources rebuilt if changed)
 - `health`          every few seconds: a source stale for stale_after_intervals x its interval raises
                     ONE operator alert (kind "source-health", enqueued in the outbox for
@@ -288,6 +290,10 @@ class Daemon:
         self._add(self.dispatch, "dispatch", s.delivery.dispatch_seconds, now)
         if self.ctx.edgar is not None:
             self._add(self.catch_up, "catch-up", s.edgar.catch_up_minutes * 60.0, now)
+        if self.ctx.facts is not None:
+            # after the first polls and the catch-up: this is background work
+            first = now + timedelta(seconds=s.materiality.fetch_seconds)
+            self._add(self.refresh_facts, "facts", s.materiality.fetch_seconds, first)
         if any(w.cik is None for w in s.watch):  # only those watches need the ticker map
             self._add(self.refresh_tickers, "tickers", TICKER_REFRESH_SECONDS, now + timedelta(days=1))
         self._add(self.check_health, "health", HEALTH_CHECK_SECONDS, now + timedelta(seconds=HEALTH_CHECK_SECONDS))
@@ -374,6 +380,10 @@ class Daemon:
         if stats.releases or stats.alerts or not stats.ok:
             log.info("edgar catch-up: %d found, %d new, %d alerts queued%s", stats.refs, stats.releases,
                      stats.alerts, "" if stats.ok else "; errors: " + "; ".join(stats.errors)[:500])
+
+    def refresh_facts(self) -> None:
+        """Low priority: a few companies whose XBRL facts are due, never inside a feed poll."""
+        wiring.refresh_facts(self.ctx, now=utcnow())
 
     def refresh_tickers(self) -> None:
         """Re-resolve the watchlist: this refreshes the cached SEC ticker map once it is a day old

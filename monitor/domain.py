@@ -50,6 +50,25 @@ class Amount:
 
 
 @dataclass(frozen=True)
+class Materiality:
+    """An amount of a finding as a share of one of the company's bases, read from its XBRL facts
+    (monitor.materiality): `share` 0.31 = 31% of `base` (e.g. "total_assets") as reported for the
+    period ending `period_end` in the `form` filing `accession`."""
+
+    base: str  # "total_assets" | "equity" | "total_debt" | "revenue" | "goodwill"
+    share: float
+    amount: float
+    amount_text: str  # the amount as written, "$6.1 million"
+    base_value: float
+    unit: str  # "USD"
+    period_end: str  # "2026-05-02"
+    period: str  # "instant" (balance sheet), "annual" or "trailing" (twelve months, revenue)
+    form: str  # the filing the base value comes from, "10-Q"
+    accession: str
+    concept: str  # "us-gaap:Assets", or "us-gaap:LongTermDebtNoncurrent+us-gaap:LongTermDebtCurrent"
+
+
+@dataclass(frozen=True)
 class Finding:
     kind: str
     confidence: float  # 0..1
@@ -136,6 +155,7 @@ class AlertMessage:
     signals: tuple[str, ...] = ()
     diff: str | None = None  # for updates of a release version: what changed
     previous: str | None = None  # for amount updates: what was known before
+    materiality: tuple[Materiality, ...] = ()  # the amount against the company's size, when known
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -153,6 +173,7 @@ class AlertMessage:
             "signals": list(self.signals),
             "diff": self.diff,
             "previous": self.previous,
+            "materiality": [asdict(m) for m in self.materiality],
             "idempotency_key": self.idempotency_key,
             "event_key": self.event_key,
         }
@@ -186,6 +207,7 @@ class AlertMessage:
             signals=tuple(d.get("signals", [])),
             diff=d.get("diff"),
             previous=d.get("previous"),
+            materiality=tuple(Materiality(**m) for m in d.get("materiality", [])),
         )
 
 

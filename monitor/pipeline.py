@@ -16,15 +16,16 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from monitor import novelty
+from monitor import materiality, novelty
 from monitor.alerts import compose, outbox
 from monitor.alerts.routing import channels_for
 from monitor.detect import detect
-from monitor.domain import AlertMessage, Finding, Novelty, Ref, Release, SourceRef
+from monitor.domain import AlertMessage, Finding, Materiality, Novelty, Ref, Release, SourceRef
 from monitor.settings import Settings, Watch
 from monitor.sources.base import Source, SourceError
 from monitor.store import Company, FindingRow, ReleaseVersion, SourceState, session_scope
 from monitor.store import Release as ReleaseRow
+from monitor.store import facts as store_facts
 from monitor.store.locks import source_lock
 
 log = logging.getLogger(__name__)
@@ -207,12 +208,15 @@ def ingest(
         row, status, previous = _upsert_release(s, company, release, now, fingerprint or release.uid)
         if status == "unchanged":
             return IngestResult(status, _id(row))
+        if status == "new":
+            _facts_due(s, settings, company, release, now)
         found = detect(release.text, form=release.form, items=release.items, kinds=settings.kinds_for(watch))
         if not found:
             return IngestResult(status, _id(row))
         known = _known_findings(s, settings, company, row, release, now)
         decided = []
         alerts = 0
+        bases: list[materiality.Base] | None = None  # read once, for the first alert
         for finding in found:
             decision = _decide(settings, company, row, release, finding, previous, known, now)
             f_row = _store_finding(s, row, company, finding, decision, now)
@@ -221,8 +225,12 @@ def ingest(
             if decision.join_story:
                 outbox.add_source(s, decision.event_key, source_ref, finding_id=decision.joins_finding)
             elif alert and decision.novelty.value in settings.alert_on_for(watch):
-                msg = _message(company, finding, decision, source_ref, row, previous)
-                channels = channels_for(settings, company.ticker, finding.kind, finding.severity)
+                bases = _bases(s, settings, company) if bases is None else bases
+                measures = _materiality(settings, finding, bases, release, now)
+                severity = materiality.adjust_severity(finding.severity, measures, settings.materiality.thresholds())
+                msg = _message(company, replace(finding, severity=severity), decision, source_ref, row, previous,
+                               measures)
+                channels = channels_for(settings, company.ticker, finding.kind, msg.severity)
                 alerts += outbox.enqueue(s, msg, channels, now=now, finding_id=f_row.id, company_id=company.id)
         return IngestResult(status, _id(row), tuple(decided), alerts)
 
@@ -389,8 +397,36 @@ def _source_ref(release: Release) -> SourceRef:
                      accepted_at=release.accepted_at or release.published_at, title=release.title)
 
 
+def _facts_due(s: Session, settings: Settings, company: Company, release: Release, now: datetime) -> None:
+    """A new 10-K/10-Q (20-F, 40-F) of a company makes its XBRL facts due again (monitor.facts)."""
+    if settings.materiality.enabled and company.cik and release.source == "edgar" and materiality.is_report(release.form):
+        store_facts.mark_due(s, company.cik, f"{release.form} {release.uid}", now, reported_at=release.accepted_at,
+                             not_before=now + timedelta(minutes=settings.materiality.settle_minutes))
+
+
+def _bases(s: Session, settings: Settings, company: Company) -> list[materiality.Base]:
+    if not settings.materiality.enabled or not company.cik:
+        return []
+    return store_facts.bases_of(store_facts.get(s, company.cik))
+
+
+def _materiality(
+    settings: Settings, f: Finding, bases: list[materiality.Base], release: Release, now: datetime
+) -> tuple[Materiality, ...]:
+    """The finding's amount against the company's size as of the document's date."""
+    when = release.accepted_at or release.published_at or now
+    return materiality.assess(f.kind, f.evidence, f.amounts, bases, as_of=when.date(),
+                              max_age_days=settings.materiality.max_age_days)
+
+
 def _message(
-    company: Company, f: Finding, d: novelty.Decision, source: SourceRef, row: ReleaseRow, previous: _Previous | None
+    company: Company,
+    f: Finding,
+    d: novelty.Decision,
+    source: SourceRef,
+    row: ReleaseRow,
+    previous: _Previous | None,
+    measures: tuple[Materiality, ...] = (),
 ) -> AlertMessage:
     return AlertMessage(
         ticker=company.ticker, company=company.name, kind=f.kind, severity=f.severity, novelty=d.novelty,
@@ -401,7 +437,7 @@ def _message(
         event_key=d.event_key, amounts=f.amounts, periods=f.periods, sources=(source,),
         confidence=f.confidence, signals=f.signals,
         diff=previous.diff if previous and previous.diff and d.novelty is Novelty.update else None,
-        previous=d.previous,
+        previous=d.previous, materiality=measures,
     )
 
 

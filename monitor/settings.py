@@ -11,11 +11,14 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from monitor.domain import KINDS, Severity
+
+if TYPE_CHECKING:
+    from monitor.materiality import Thresholds
 
 Kind = Literal["default", "impairment", "restatement"]
 assert set(get_args(Kind)) == set(KINDS), "settings.Kind and domain.KINDS must name the same kinds"
@@ -157,6 +160,30 @@ class NoveltySettings(Strict):
     similarity: float = Field(0.6, gt=0, le=1)
 
 
+class MaterialitySettings(Strict):
+    """[materiality]: each amount against the company's size (XBRL company facts), and the severity rule."""
+
+    enabled: bool = True
+    critical_share: float = Field(0.25, gt=0)  # share of the base at or above which an alert is critical
+    high_share: float = Field(0.05, gt=0)  # ... at least high
+    low_share: float = Field(0.005, ge=0)  # below it: one severity level lower (never below low)
+    max_age_days: int = Field(550, ge=1)  # a base of a period older than this (before the document) is not used
+    fetch_seconds: float = Field(30, ge=1)  # how often the daemon serves the queue of due companies
+    fetch_per_run: int = Field(5, ge=1)  # companies fetched per turn (one request each)
+    settle_minutes: float = Field(10, ge=0)  # wait after a new 10-K/10-Q before fetching its facts
+
+    def thresholds(self) -> Thresholds:
+        from monitor.materiality import Thresholds
+
+        return Thresholds(critical=self.critical_share, high=self.high_share, low=self.low_share)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> MaterialitySettings:
+        if not self.low_share < self.high_share <= self.critical_share:
+            raise ValueError("need low_share < high_share <= critical_share")
+        return self
+
+
 class DaemonSettings(Strict):
     http: str | None = None  # "127.0.0.1:9464" serves /healthz and /metrics
     jitter_seconds: int = Field(5, ge=0)
@@ -175,6 +202,7 @@ class Settings(Strict):
     watch: list[Watch] = []
     delivery: Delivery = Delivery()
     novelty: NoveltySettings = NoveltySettings()
+    materiality: MaterialitySettings = MaterialitySettings()
     daemon: DaemonSettings = DaemonSettings()
     # set by load(): where the settings came from, for messages
     source: str = ""

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.engine import Engine
 from tqdm import tqdm
 
-from monitor import pipeline
+from monitor import facts, pipeline
 from monitor.alerts.outbox import dispatch_due
 from monitor.channels.base import Channel, build_channels
 from monitor.detect import detect
@@ -26,6 +26,7 @@ from monitor.settings import Settings, user_agent_ok
 from monitor.sources import tickers
 from monitor.sources.base import Source
 from monitor.sources.edgar import EdgarSource
+from monitor.sources.facts import FactsClient
 from monitor.sources.wire import WireSource
 from monitor.store import make_engine
 
@@ -45,6 +46,7 @@ class Context:
     sources: list[Source] = field(default_factory=list)
     channels: dict[str, Channel] = field(default_factory=dict)
     edgar: EdgarSource | None = None  # the EDGAR source, for catch-up and backfill
+    facts: FactsClient | None = None  # XBRL company facts, for materiality
     problems: list[str] = field(default_factory=list)  # watches that could not be resolved
 
 
@@ -128,6 +130,8 @@ def build_sources(ctx: Context) -> list[Source]:
     if ctx.settings.edgar.enabled and ctx.targets:
         ctx.edgar = EdgarSource(ctx.http, ctx.settings.edgar, ctx.targets, now=utcnow)
         sources.append(ctx.edgar)
+        if ctx.settings.materiality.enabled:
+            ctx.facts = FactsClient(ctx.http, ctx.settings.edgar.data_url)
     for feed in ctx.settings.wire:
         if feed.enabled:
             sources.append(WireSource(ctx.http, feed, ctx.targets))
@@ -155,6 +159,15 @@ def catch_up(ctx: Context, *, now: datetime, alert: bool = True) -> pipeline.Pol
     return stats
 
 
+def refresh_facts(ctx: Context, *, now: datetime) -> facts.FactsStats:
+    """Serve the queue of companies whose XBRL facts are due (watched ones never fetched included)."""
+    if ctx.facts is None:
+        return facts.FactsStats(skipped=True)
+    m = ctx.settings.materiality
+    ciks = [t.cik for t in ctx.targets if t.cik is not None]
+    return facts.refresh(ctx.engine, ctx.facts, ciks=ciks, now=now, limit=m.fetch_per_run)
+
+
 def run_once(settings: Settings, *, dry_run: bool = False) -> int:
     """Poll every source once (EDGAR's catch-up included), then dispatch the outbox."""
     try:
@@ -165,6 +178,8 @@ def run_once(settings: Settings, *, dry_run: bool = False) -> int:
     if dry_run:
         return _dry_run(ctx)
     now = utcnow()
+    if ctx.facts is not None:  # before the polls, so that their alerts can say how material they are
+        refresh_facts(ctx, now=now)
     results = [catch_up(ctx, now=now)] if ctx.edgar is not None else []
     results += [pipeline.poll(ctx.engine, settings, src, now=now) for src in ctx.sources]
     if ctx.edgar is not None and getattr(ctx.edgar, "needs_catch_up", False):

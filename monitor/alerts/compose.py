@@ -15,7 +15,8 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
-from monitor.domain import AlertMessage, Amount, Novelty, Severity, SourceRef
+from monitor.domain import AlertMessage, Amount, Materiality, Novelty, Severity, SourceRef
+from monitor.materiality import LABELS
 
 EASTERN = ZoneInfo("America/New_York")
 ELLIPSIS = "\u2026"
@@ -122,6 +123,32 @@ def periods_text(msg: AlertMessage) -> str:
     return ", ".join(one_line(p) for p in msg.periods)
 
 
+def percent(share: float) -> str:
+    """`about 31%`, `about 4.2%`, `about 0.3%`, `less than 0.1%`."""
+    pct = share * 100
+    if pct < 0.1:
+        return "less than 0.1%"
+    if pct < 9.95:
+        return f"about {pct:.1f}%".replace(".0%", "%")
+    return f"about {pct:,.0f}%"
+
+
+def materiality_phrase(m: Materiality) -> str:
+    """`about 31% of total assets as of the last 10-Q (2026-05-02)`, in plain words."""
+    label = LABELS.get(m.base, m.base.replace("_", " "))
+    form = one_line(m.form)
+    if m.period == "trailing":
+        return f"{percent(m.share)} of {label} over the twelve months to the last {form} ({m.period_end})"
+    if m.period == "annual":
+        return f"{percent(m.share)} of annual {label} in the last {form} (year ended {m.period_end})"
+    return f"{percent(m.share)} of {label} as of the last {form} ({m.period_end})"
+
+
+def materiality_text(msg: AlertMessage) -> str:
+    """Every measure, `; `-separated; empty when the company's size is not known."""
+    return "; ".join(materiality_phrase(m) for m in msg.materiality)
+
+
 def source_label(src: SourceRef) -> str:
     """`8-K items 2.06, 9.01, accepted 2005-07-29 16:57 ET` (wire: the feed name and title)."""
     parts = [src.form or src.source]
@@ -160,6 +187,8 @@ def plain_text(msg: AlertMessage) -> str:
         lines.append(f"Amounts: {amounts_text(msg)}")
     if msg.periods:
         lines.append(f"Periods: {periods_text(msg)}")
+    if msg.materiality:
+        lines.append(f"Materiality: {materiality_text(msg)}")
     lines.append(f"Severity: {msg.severity.value}, confidence {msg.confidence:.2f}")
     note = update_note(msg)
     if note:
@@ -199,7 +228,7 @@ def email_html(msg: AlertMessage) -> str:
         + "</blockquote>",
         "<table>",
     ]
-    rows = [("Amounts", amounts_text(msg)), ("Periods", periods_text(msg))]
+    rows = [("Amounts", amounts_text(msg)), ("Periods", periods_text(msg)), ("Materiality", materiality_text(msg))]
     rows.append(("Severity", f"{msg.severity.value}, confidence {msg.confidence:.2f}"))
     parts += [f'<tr><th align="left">{k}</th><td>{e(v)}</td></tr>' for k, v in rows if v]
     parts.append("</table>")
@@ -239,6 +268,8 @@ def slack_payload(msg: AlertMessage) -> dict[str, Any]:
         facts.append(f"*Amounts:* {esc(amounts_text(msg))}")
     if msg.periods:
         facts.append(f"*Periods:* {esc(periods_text(msg))}")
+    if msg.materiality:
+        facts.append(f"*Materiality:* {esc(materiality_text(msg))}")
     forms = sorted({_form_items(s) for s in msg.sources if s.form})
     if forms:
         facts.append(f"*Form:* {esc('; '.join(forms))}")

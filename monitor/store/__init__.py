@@ -5,6 +5,7 @@ from monitor.store.migrate import check_schema, current_revision, upgrade_schema
 from monitor.store.tables import (
     AlertRow,
     Company,
+    CompanyFacts,
     FindingRow,
     Meta,
     Release,
@@ -15,6 +16,7 @@ from monitor.store.tables import (
 __all__ = [
     "AlertRow",
     "Company",
+    "CompanyFacts",
     "FindingRow",
     "Meta",
     "Release",

@@ -122,3 +122,25 @@ class SourceState(SQLModel, table=True):
     last_attempt: datetime | None = Field(default=None, sa_type=UTCDateTime)
     consecutive_failures: int = 0
     last_error: str = ""
+
+
+class CompanyFacts(SQLModel, table=True):
+    """A company's bases from its XBRL companyfacts JSON (monitor.materiality), and when they are due.
+
+    One row per CIK. `due_since` is set when a fetch is wanted (the company is first watched, or it
+    filed a 10-K/10-Q after `fetched_at`) and cleared when the fetch is done: one request per company
+    per periodic report.
+    """
+
+    __tablename__ = "company_facts"
+    cik: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    entity_name: str = ""
+    status: str = "pending"  # pending | ok | none (EDGAR has no XBRL facts) | error
+    bases: str = "[]"  # JSON: materiality.Base.to_dict() of each base found
+    due_since: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    due_reason: str = ""  # "watched" or "10-Q 0001835632-26-000019"
+    fetched_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    fetched_for: str = ""  # the due_reason the last fetch answered
+    attempts: int = 0  # failed attempts since it became due
+    next_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str = ""

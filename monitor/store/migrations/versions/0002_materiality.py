@@ -1,6 +1,6 @@
 """company_facts: each company's bases for materiality (XBRL companyfacts), and when they are due.
 
-Revision ID: 0005
+Revision ID: 0002
 Revises: 0001
 Create Date: 2026-12-08
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
+revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None

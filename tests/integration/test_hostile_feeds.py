@@ -8,9 +8,10 @@ reason in source_state, never request the external entity, and still store the g
 
 from __future__ import annotations
 
+import json
 import os
 import re
-import resource
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -74,24 +75,37 @@ class Run:
     stderr: str
 
 
+# A small launcher starts the child and reports wait4's rusage of it. Linux keeps a process's peak
+# RSS across exec, so a child forked straight from the test process would start with the test
+# process's own RSS as its peak; forked from the small launcher it starts near zero.
+LAUNCHER = """
+import json, os, resource, subprocess, sys
+limit, report = int(sys.argv[1]), sys.argv[2]
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+child = subprocess.Popen(sys.argv[3:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(report, "w") as fh:
+    json.dump({"returncode": os.waitstatus_to_exitcode(status), "maxrss_kb": usage.ru_maxrss}, fh)
+"""
+
+
 def run_once(config: Path, cwd: Path) -> Run:
-    """`filing-monitor once` as a child process; its own peak RSS comes from wait4's rusage."""
+    """`filing-monitor once` as a grandchild process, with its own peak RSS (see LAUNCHER)."""
     env = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
-    out, err = cwd / "stdout.txt", cwd / "stderr.txt"
+    out, err, report = cwd / "stdout.txt", cwd / "stderr.txt", cwd / "rusage.json"
+    command = [sys.executable, "-m", "monitor.cli", "once", "--config", str(config)]
     started = time.monotonic()
     with out.open("wb") as o, err.open("wb") as e:
-        proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", "once", "--config", str(config)],
-                                cwd=cwd, env=env, stdout=o, stderr=e)
-    resource.prlimit(proc.pid, resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    killer = threading.Timer(KILL_AFTER, proc.kill)
-    killer.start()
+        proc = subprocess.Popen([sys.executable, "-c", LAUNCHER, str(MEMORY_LIMIT), str(report), *command],
+                                cwd=cwd, env=env, stdout=o, stderr=e, start_new_session=True)
     try:
-        _, status, usage = os.wait4(proc.pid, 0)
-    finally:
-        killer.cancel()
+        proc.wait(timeout=KILL_AFTER)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
     seconds = time.monotonic() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
-    return Run(proc.returncode, seconds, usage.ru_maxrss / 1024, out.read_text(), err.read_text())
+    usage = json.loads(report.read_text()) if report.exists() else {"returncode": -9, "maxrss_kb": float("inf")}
+    return Run(usage["returncode"], seconds, usage["maxrss_kb"] / 1024, out.read_text(), err.read_text())
 
 
 def write_config(tmp_path: Path, base: str) -> Path:

@@ -143,7 +143,7 @@ def word_diff(old: str, new: str, context: int = 12) -> list[DiffPart]:
 def _context(words: list[str], context: int, *, first: bool, last: bool) -> list[DiffPart]:
     head = [] if first else words[:context]
     tail = [] if last else words[-context:]
-    if len(words) <= len(head) + len(tail) + 1:
+    if len(words) <= len(head) + len(tail) + context:  # too short to be worth a gap
         return [DiffPart("eq", " ".join(words))]
     out = [DiffPart("eq", " ".join(head))] if head else []
     out.append(DiffPart("gap", f"\u2026 {len(words) - len(head) - len(tail)} unchanged words \u2026"))

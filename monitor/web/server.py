@@ -9,8 +9,12 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
+import signal
 import socket
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
 import uvicorn
@@ -100,11 +104,26 @@ def serve(
     app = create_app(settings, engine, token=token, allowed_hosts=hosts)
     config = uvicorn.Config(app, log_config=None, server_header=False, proxy_headers=False, timeout_graceful_shutdown=5)
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        with _sigterm_is_a_clean_stop():
+            uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
         engine.dispose()
     return 0
+
+
+@contextmanager
+def _sigterm_is_a_clean_stop() -> Iterator[None]:
+    """uvicorn shuts down gracefully on SIGTERM, then raises the signal again into the handler that was
+    there before it; a no-op handler there makes the command exit 0, like the daemon."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, lambda _sig, _frame: None)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _listen(host: str, port: int) -> socket.socket:

@@ -68,11 +68,11 @@ def add_web_cases(engine: Engine, settings: Settings, now: datetime) -> None:
                     now=now + timedelta(hours=2))
 
 
-def web_settings(tmp: Path, **web: Any) -> Settings:
+def web_settings(tmp: Path, url: str | None = None, **web: Any) -> Settings:
     """ALGIE, CRCI and BYFM; the `audit` jsonl channel works, `broken` cannot write (dead at once)."""
     (tmp / "blocker").write_text("a file where the broken channel wants a directory", "utf-8")
     return from_dict({
-        "store": {"url": f"sqlite:///{tmp / 'fm.db'}"},
+        "store": {"url": url or f"sqlite:///{tmp / 'fm.db'}"},
         "edgar": {"user_agent": "Test test@example.com", "poll_seconds": 60},
         "wire": [{"name": "businesswire", "url": "https://wire.example/rss", "poll_seconds": 120}],
         "channel": [
@@ -90,10 +90,10 @@ def web_settings(tmp: Path, **web: Any) -> Settings:
     }, "web-test.toml", {})
 
 
-def build_store(tmp: Path, **web: Any) -> Settings:
+def build_store(tmp: Path, url: str | None = None, **web: Any) -> Settings:
     """The seed on the wire, the same release as an 8-K two days later (one story), a corrected
     version of the wire release raising the impairment (an update), the web cases; then dispatched."""
-    settings = web_settings(tmp, **web)
+    settings = web_settings(tmp, url, **web)
     engine = make_engine(settings.store.url)
     seed = SEED.read_text("utf-8")
     pipeline.ingest(engine, settings, wire("ALGIE", "bw-2005-07-27", seed, T0, "American Locker results"), now=T0)

@@ -7,9 +7,11 @@ blocks the daemon's `BEGIN IMMEDIATE` writers under WAL), PostgreSQL with
 exist yet is a `StoreMissing` error.
 
 The outbox holds one row per channel per alert (idempotency key `<event key>|<channel>`). The lists
-here show each alert once: rows are grouped by the event key, the group's first row id is the
-alert's id in URLs, and the channels' statuses are collected as they are stored (sent, dead,
-pending, sending, muted, ...). Release texts are read only where a page shows them.
+here show each alert once: the outbox is walked backwards by id until a page's events are found,
+their rows are fetched by key, the event's first row id is the alert's id in URLs, and the
+channels' statuses are shown as stored (sent, dead, pending, sending, muted, ...). A page reads
+about (offset + page size) x channels outbox rows, not the whole table. Release texts are read only
+where a page shows them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import logging
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -40,7 +42,6 @@ R: sa.Table = Release.__table__  # type: ignore[attr-defined]
 V: sa.Table = ReleaseVersion.__table__  # type: ignore[attr-defined]
 S: sa.Table = SourceState.__table__  # type: ignore[attr-defined]
 TABLES = ("company", "release", "release_version", "finding", "alert", "source_state")
-_UNIT, _RECORD = "\x1f", "\x1e"  # separators of the aggregated channel statuses
 MAX_ALERTS_PER_COMPANY = 1000  # a company page shows at most this many alerts (newest first)
 
 
@@ -251,12 +252,6 @@ class CompanyRow:
 # ---- alerts ---------------------------------------------------------------------------------------
 
 
-def _event_key() -> sa.ColumnElement[str]:
-    """The event's idempotency key: the row's key without its `|<channel>` suffix."""
-    length = sa.func.length(A.c.idempotency_key) - sa.func.length(A.c.channel) - 1
-    return sa.func.substr(A.c.idempotency_key, 1, length)
-
-
 def _conditions(flt: AlertFilter) -> list[sa.ColumnElement[bool]]:
     out: list[sa.ColumnElement[bool]] = []
     if flt.kind:
@@ -270,43 +265,64 @@ def _conditions(flt: AlertFilter) -> list[sa.ColumnElement[bool]]:
     return out
 
 
+def event_key(idempotency_key: str, channel: str) -> str:
+    """The event's idempotency key: an outbox row's key without its `|<channel>` suffix."""
+    return idempotency_key.removesuffix(f"|{channel}")
+
+
 def list_alerts(conn: Connection, flt: AlertFilter, *, limit: int, offset: int = 0) -> list[AlertView]:
-    """Alerts newest first (by when they were raised), one per event, with every channel's status."""
-    key = _event_key()
-    groups = conn.execute(
-        sa.select(
-            key.label("key"),
-            sa.func.min(A.c.id).label("first_id"),
-            sa.func.aggregate_strings(A.c.channel + _UNIT + A.c.status, _RECORD).label("statuses"),
-            sa.func.max(A.c.sent_at).label("sent_at"),
-        )
-        .where(*_conditions(flt))
-        .group_by(key)
-        .order_by(sa.desc("first_id"))
-        .limit(limit)
-        .offset(offset)
-    ).all()
-    rows = _alert_rows(conn, [g.first_id for g in groups])
-    return [_alert_view(rows[g.first_id], g.key, _statuses(g.statuses), g.sent_at) for g in groups]
+    """Alerts newest first, one per event, with every channel's status.
+
+    Walks the outbox backwards by id (the primary key) in growing batches until the page's events are
+    found, instead of grouping the whole table: a page costs about (offset + limit) x channels rows,
+    whatever the size of the store. An event sits where its newest row is.
+    """
+    keys = _page_keys(conn, flt, offset + limit)[offset:]
+    rows = _event_rows(conn, keys)
+    return [_grouped_view(k, rows[k]) for k in keys if k in rows]
 
 
-def _alert_rows(conn: Connection, ids: Sequence[int]) -> dict[int, Any]:
-    if not ids:
+def _event_rows(conn: Connection, keys: Sequence[str]) -> dict[str, list[Any]]:
+    """Every channel's outbox row of each event (through the unique index on idempotency_key)."""
+    if not keys:
         return {}
+    channels = conn.execute(sa.select(A.c.channel).distinct()).scalars().all()
     query = (
-        sa.select(A.c.id, A.c.kind, A.c.payload, A.c.created_at, A.c.finding_id, C.c.ticker, C.c.name)
+        sa.select(A, C.c.ticker, C.c.name)
         .select_from(A.outerjoin(C, C.c.id == A.c.company_id))
-        .where(A.c.id.in_(list(ids)))
+        .where(A.c.idempotency_key.in_([f"{k}|{c}" for k in keys for c in channels]))
+        .order_by(A.c.id)
     )
-    return {row.id: row for row in conn.execute(query)}
+    out: dict[str, list[Any]] = {}
+    for row in conn.execute(query):
+        out.setdefault(event_key(row.idempotency_key, row.channel), []).append(row)
+    return out
 
 
-def _statuses(aggregated: str | None) -> tuple[tuple[str, str], ...]:
-    pairs = (item.partition(_UNIT) for item in (aggregated or "").split(_RECORD) if item)
-    return tuple(sorted((channel, status) for channel, _, status in pairs))
+def _page_keys(conn: Connection, flt: AlertFilter, count: int) -> list[str]:
+    """The first `count` event keys, newest first."""
+    keys: dict[str, None] = {}
+    batch, before = max(2 * count, 64), None
+    while len(keys) < count:
+        query = sa.select(A.c.id, A.c.idempotency_key, A.c.channel).where(*_conditions(flt))
+        if before is not None:
+            query = query.where(A.c.id < before)
+        rows = conn.execute(query.order_by(A.c.id.desc()).limit(batch)).all()
+        for row in rows:
+            keys.setdefault(event_key(row.idempotency_key, row.channel))
+        if len(rows) < batch:
+            break
+        before, batch = rows[-1].id, batch * 2
+    return list(keys)[:count]
 
 
-def _alert_view(row: Any, key: str, statuses: tuple[tuple[str, str], ...], sent_at: Any) -> AlertView:
+def _grouped_view(key: str, rows: list[Any]) -> AlertView:
+    """One event from its rows (ordered by id): the first row's payload, every channel's status."""
+    sent = [r.sent_at for r in rows if r.sent_at is not None]
+    return _alert_view(rows[0], key, tuple(sorted((r.channel, r.status) for r in rows)), max(sent, default=None))
+
+
+def _alert_view(row: Any, key: str, statuses: tuple[tuple[str, str], ...], sent_at: datetime | None) -> AlertView:
     msg, error = None, ""
     try:
         msg = AlertMessage.from_dict(json.loads(row.payload))
@@ -322,51 +338,30 @@ def _alert_view(row: Any, key: str, statuses: tuple[tuple[str, str], ...], sent_
         created_at=row.created_at,
         finding_id=row.finding_id,
         statuses=statuses,
-        sent_at=_aware(sent_at),
+        sent_at=sent_at,
         msg=msg,
         payload_error=error,
     )
 
 
-def _aware(value: Any) -> datetime | None:
-    """An aggregate over a UTC column (SQLite hands back text) as an aware datetime."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def alert_detail(conn: Connection, alert_id: int) -> AlertDetail | None:
-    """The alert that outbox row `alert_id` belongs to, with everything the alert page shows."""
-    row = conn.execute(sa.select(A).where(A.c.id == alert_id)).first()
+    """The alert that outbox row `alert_id` (any of its channels' rows) belongs to, with all the page shows."""
+    row = conn.execute(sa.select(A.c.idempotency_key, A.c.channel).where(A.c.id == alert_id)).first()
     if row is None:
         return None
-    key = row.idempotency_key.removesuffix(f"|{row.channel}")
-    deliveries = _deliveries(conn, row, key)
-    first = _alert_rows(conn, [deliveries[0].id])[deliveries[0].id]
-    sent = [d.sent_at for d in deliveries if d.sent_at]
-    view = _alert_view(first, key, tuple(sorted((d.channel, d.status) for d in deliveries)), max(sent, default=None))
-    finding = _finding(conn, row.finding_id) if row.finding_id is not None else None
-    release = release_meta(conn, finding.release_id) if finding else None
-    text = version_text(conn, finding.release_id, finding.version) if finding else None
-    event_key = view.msg.event_key if view.msg else (finding.event_key if finding else "")
-    related = _related(conn, event_key) if event_key else ()
-    return AlertDetail(view, deliveries, finding, release, text, related)
-
-
-def _deliveries(conn: Connection, row: Any, key: str) -> tuple[Delivery, ...]:
-    """Every channel's row of the event: through the finding when there is one (indexed), else by key."""
-    if row.finding_id is not None:
-        query = sa.select(A).where(A.c.finding_id == row.finding_id)
-    else:
-        channels = conn.execute(sa.select(A.c.channel).distinct()).scalars().all()
-        query = sa.select(A).where(A.c.idempotency_key.in_([f"{key}|{c}" for c in channels]))
-    rows = [r for r in conn.execute(query.order_by(A.c.id)) if r.idempotency_key == f"{key}|{r.channel}"]
-    return tuple(
+    key = event_key(row.idempotency_key, row.channel)
+    rows = _event_rows(conn, [key])[key]
+    view = _grouped_view(key, rows)
+    deliveries = tuple(
         Delivery(r.id, r.channel, r.status, r.attempts, r.last_error, r.created_at, r.next_attempt_at, r.sent_at)
         for r in rows
     )
+    finding = _finding(conn, view.finding_id) if view.finding_id is not None else None
+    release = release_meta(conn, finding.release_id) if finding else None
+    text = version_text(conn, finding.release_id, finding.version) if finding else None
+    key_of_event = view.msg.event_key if view.msg else (finding.event_key if finding else "")
+    related = _related(conn, key_of_event) if key_of_event else ()
+    return AlertDetail(view, deliveries, finding, release, text, related)
 
 
 def _finding(conn: Connection, finding_id: int) -> FindingView | None:

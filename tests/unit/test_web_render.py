@@ -183,3 +183,17 @@ def test_plan_requires_a_token_off_loopback_and_checks_it() -> None:
 )
 def test_safe_next(target: str, expected: str) -> None:
     assert safe_next(target) == expected
+
+
+def test_the_listening_socket_says_it_is_tcp() -> None:
+    """asyncio sets TCP_NODELAY only on sockets whose proto is IPPROTO_TCP; without it every
+    keep-alive response waited ~40 ms for a delayed ACK."""
+    import socket
+
+    from monitor.web.server import _listen
+
+    sock = _listen("127.0.0.1", 0)
+    try:
+        assert sock.proto == socket.IPPROTO_TCP and sock.getsockname()[1] > 0
+    finally:
+        sock.close()

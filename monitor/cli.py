@@ -122,9 +122,9 @@ def cmd_releases(args: argparse.Namespace) -> int:
 
 
 def cmd_web(args: argparse.Namespace) -> int:
-    from monitor.web import serve
+    from monitor.web.server import run
 
-    return serve(load_settings(args), bind=args.bind, token_env=args.token_env)
+    return run(settings_mod.config_path(args.config), bind=args.bind, token_env=args.token_env)
 
 
 # ---- parser ---------------------------------------------------------------------------------

@@ -197,3 +197,11 @@ def test_the_listening_socket_says_it_is_tcp() -> None:
         assert sock.proto == socket.IPPROTO_TCP and sock.getsockname()[1] > 0
     finally:
         sock.close()
+
+
+def test_the_kind_filter_knows_the_daemons_operator_alerts() -> None:
+    from monitor.daemon import SOURCE_HEALTH
+    from monitor.domain import KINDS
+    from monitor.web.app import alert_kinds
+
+    assert alert_kinds() == [*KINDS, SOURCE_HEALTH]

@@ -50,7 +50,7 @@ Page = Callable[..., Response]  # Site.page(request, template, status, **context
 
 
 class SecurityHeaders:
-    """Adds HEADERS (and `Cache-Control: no-store` unless set) to every HTTP response."""
+    """Adds HEADERS (and a Cache-Control unless set) to every HTTP response."""
 
     def __init__(self, app: ASGIApp):
         self.app = app
@@ -60,12 +60,15 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        # Pages may be private (behind the token) and change with every poll; the stylesheet does not.
+        cache = b"max-age=3600" if scope["path"].startswith("/static/") else b"no-store"
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", []) if k.decode("latin-1") not in HEADERS]
                 headers += [(k.encode("latin-1"), v.encode("latin-1")) for k, v in HEADERS.items()]
                 if not any(k.lower() == b"cache-control" for k, _ in headers):
-                    headers.append((b"cache-control", b"no-store"))
+                    headers.append((b"cache-control", cache))
                 message = {**message, "headers": headers}
             await send(message)
 

@@ -331,6 +331,7 @@ def test_every_response_carries_the_security_headers(client: TestClient) -> None
         assert "default-src 'none'" in csp and "style-src 'self'" in csp and "frame-ancestors 'none'" in csp
         assert "script-src" not in csp and "unsafe-inline" not in csp
         assert h["x-content-type-options"] == "nosniff" and h["referrer-policy"] == "no-referrer"
+        assert h["cache-control"] == ("max-age=3600" if path.startswith("/static/") else "no-store")
 
 
 @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
@@ -421,3 +422,35 @@ def test_login_sets_an_http_only_cookie_and_returns_to_the_page(locked: TestClie
     assert evil.headers["location"] == "/"
     assert locked.post("/login", content=b"x" * 5000,
                        headers={"content-type": "application/x-www-form-urlencoded"}).status_code == 413
+
+
+def test_statuses_are_shown_as_stored_and_an_unreadable_payload_does_not_break_a_page(tmp_path: Path) -> None:
+    settings = build_store(tmp_path)
+    writer = make_engine(settings.store.url)
+    with writer.begin() as conn:  # another release's status (mutes) and a damaged row
+        conn.execute(sa.text("UPDATE alert SET status = 'muted' WHERE channel = 'broken'"))
+        conn.execute(sa.text("UPDATE alert SET payload = 'not json' WHERE idempotency_key LIKE 'BYFM:%'"))
+    writer.dispose()
+    engine = open_store(settings.store.url)
+    with TestClient(create_app(settings, engine, allowed_hosts=["testserver"])) as c:
+        found = rows(c.get("/").text)
+        assert len(found) == EVENTS and all("broken muted" in text(r) for r in found)
+        byfm = text(found[0])
+        assert "BYFM" in byfm and "unreadable payload" in byfm
+        aid = re.search(r'href="/alert/(\d+)"', found[0]).group(1)  # type: ignore[union-attr]
+        page = c.get(f"/alert/{aid}")
+        assert page.status_code == 200 and "The stored alert cannot be read: JSONDecodeError" in page.text
+        assert not feedparser.parse(c.get("/feed.atom").content).bozo
+        assert c.get("/api/alerts?ticker=BYFM").json()["alerts"][0]["kind"] == "impairment"
+    engine.dispose()
+
+
+def test_a_store_that_cannot_be_reached_gives_503_pages(store: Settings) -> None:
+    # A PostgreSQL store whose server is not there (nothing listens on port 1): every page is a 503.
+    down = sa.create_engine("postgresql+psycopg://monitor@127.0.0.1:1/monitor", connect_args={"connect_timeout": 2})
+    with TestClient(create_app(store, down, allowed_hosts=["testserver"])) as c:
+        page = c.get("/company/ALGIE")
+        assert page.status_code == 503 and "the store cannot be read right now; try again shortly" in page.text
+        api = c.get("/api/alerts")
+        assert api.status_code == 503 and api.json()["status"] == 503
+    down.dispose()

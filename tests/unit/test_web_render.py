@@ -205,3 +205,22 @@ def test_the_kind_filter_knows_the_daemons_operator_alerts() -> None:
     from monitor.web.app import alert_kinds
 
     assert alert_kinds() == [*KINDS, SOURCE_HEALTH]
+
+
+def test_renderings_are_what_each_channel_type_sends() -> None:
+    import json
+
+    from monitor.alerts import compose
+    from monitor.web.queries import Delivery
+
+    msg = message()
+    rows = [Delivery(n, name, "sent", 1, "", T, T, T) for n, name in enumerate(("s", "e", "w", "j", "c", "gone"))]
+    types = {"s": "slack", "e": "email", "w": "webhook", "j": "jsonl", "c": "console"}
+    out = {r.channel: r for r in render.renderings(msg, rows, types)}
+    assert out["s"].parts[0] == ("notification text", compose.slack_payload(msg)["text"])
+    assert json.loads(out["s"].parts[1][1]) == compose.slack_payload(msg)
+    assert out["e"].parts == (("Subject", compose.email_subject(msg)), ("text part", compose.plain_text(msg)))
+    assert json.loads(out["w"].parts[0][1]) == {**msg.to_dict(), "type": "filing-monitor.alert"}
+    assert json.loads(out["j"].parts[0][1]) == {**msg.to_dict(), "sent_at": T.isoformat()}
+    assert out["c"].parts == (("console", compose.console_text(msg)),)
+    assert out["gone"].type == "not configured now" and out["gone"].parts[0][0] == "stored payload"

@@ -151,6 +151,12 @@ def cmd_releases(args: argparse.Namespace) -> int:
     return list_releases(load_settings(args), args.ticker, diff_id=args.diff)
 
 
+def cmd_web(args: argparse.Namespace) -> int:
+    from monitor.web.server import run
+
+    return run(settings_mod.config_path(args.config), bind=args.bind, token_env=args.token_env)
+
+
 # ---- parser ---------------------------------------------------------------------------------
 
 
@@ -230,6 +236,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("releases", cmd_releases, "list stored releases and versions of a company")
     sp.add_argument("ticker")
     sp.add_argument("--diff", type=int, metavar="ID", help="print the diff of release version ID")
+
+    sp = add("web", cmd_web, "serve the read-only web view of the store (alerts, companies, releases, feed)")
+    sp.add_argument("--bind", metavar="HOST:PORT", help="where to listen (default [web].bind, 127.0.0.1:8470)")
+    sp.add_argument("--token-env", metavar="NAME",
+                    help="environment variable holding the access token (required off loopback)")
     return p
 
 

@@ -192,6 +192,32 @@ class DaemonSettings(Strict):
     lock_file: str | None = None
 
 
+class WebSettings(Strict):
+    """`filing-monitor web`: the read-only site over the store."""
+
+    bind: str = "127.0.0.1:8470"
+    token_env: str | None = None  # the variable holding the access token; required off loopback
+    page_size: int = Field(50, ge=1, le=500)
+    allowed_hosts: list[str] = []  # Host header names accepted besides loopback (behind a proxy)
+
+    @field_validator("bind")
+    @classmethod
+    def _bind(cls, v: str) -> str:
+        parse_bind(v)
+        return v
+
+
+def parse_bind(value: str) -> tuple[str, int]:
+    """`HOST:PORT` (IPv6 in brackets: `[::1]:8470`) -> (host, port); ValueError says what is wrong."""
+    m = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\]:(\d{1,5})|([^:\s\[\]]+):(\d{1,5})", value.strip())
+    if not m:
+        raise ValueError(f"expected HOST:PORT (e.g. 127.0.0.1:8470 or [::1]:8470), got {value!r}")
+    host, port = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if int(port) > 65535:
+        raise ValueError(f"port out of range: {port}")
+    return host, int(port)
+
+
 class Settings(Strict):
     store: StoreSettings = StoreSettings()
     edgar: EdgarSettings = EdgarSettings()
@@ -204,6 +230,7 @@ class Settings(Strict):
     novelty: NoveltySettings = NoveltySettings()
     materiality: MaterialitySettings = MaterialitySettings()
     daemon: DaemonSettings = DaemonSettings()
+    web: WebSettings = WebSettings()
     # set by load(): where the settings came from, for messages
     source: str = ""
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -36,3 +41,27 @@ def pg_url() -> str:
     existing.drop_all(engine)
     engine.dispose()
     return url
+
+
+@dataclass(frozen=True)
+class DemoRun:
+    """What `filing-monitor demo` left behind: the settings it printed and its store."""
+
+    config: Path
+    store: Path
+    stdout: str
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> DemoRun:
+    """`filing-monitor demo` run once per test session, as a user runs it (a subprocess, offline)."""
+    tmp = tmp_path_factory.mktemp("demo")
+    done = subprocess.run(
+        [sys.executable, "-m", "monitor.cli", "demo"], capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "TMPDIR": str(tmp)},  # the demo keeps its store in a fresh temp directory
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    config = re.search(r"; settings (\S+\.toml)$", done.stdout, re.MULTILINE)
+    store = re.search(r"; store at (\S+)$", done.stdout, re.MULTILINE)
+    assert config and store, done.stdout
+    return DemoRun(Path(config.group(1)), Path(store.group(1)), done.stdout)

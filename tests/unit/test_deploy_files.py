@@ -170,3 +170,57 @@ def test_deploy_readme_covers_install_reload_logs_and_health() -> None:
     for needle in ("systemctl enable --now filing-monitor", "systemctl reload filing-monitor", "journalctl -u",
                    "docker compose -f deploy/docker-compose.yml up", "kill -s HUP", "/healthz", "/metrics"):
         assert needle in text, needle
+
+
+# ---- the web view ---------------------------------------------------------------------------------
+
+
+def _web_unit() -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(strict=False, interpolation=None, delimiters=("=",))
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read_string((DEPLOY / "filing-monitor-web.service").read_text("utf-8"))
+    return parser
+
+
+def test_web_unit_serves_the_view_hardened_beside_the_daemon() -> None:
+    unit = _web_unit()
+    assert "filing-monitor.service" in unit["Unit"]["After"]
+    service = unit["Service"]
+    start = shlex.split(service["ExecStart"])
+    assert start[:2] == ["/opt/filing-monitor/.venv/bin/filing-monitor", "web"]
+    assert start[start.index("--config") + 1] == "/etc/filing-monitor/monitor.toml"
+    assert "--bind" not in start  # [web].bind decides: loopback by default
+    assert service["User"] == "filing-monitor" and service["WorkingDirectory"] == "/var/lib/filing-monitor"
+    assert service["Restart"] == "on-failure" and service["RestartPreventExitStatus"] == "2"
+    for key, value in (("NoNewPrivileges", "yes"), ("ProtectSystem", "strict"), ("ProtectHome", "yes"),
+                       ("PrivateTmp", "yes"), ("CapabilityBoundingSet", "")):
+        assert service[key] == value, key
+    assert service["ReadWritePaths"] == "/var/lib/filing-monitor"
+    # the token file is optional and separate: the web view never gets the channels' secrets
+    assert service["EnvironmentFile"] == "-/etc/filing-monitor/web.env"
+    assert "multi-user.target" in unit["Install"]["WantedBy"]
+
+
+def test_compose_runs_the_web_view_with_a_token_published_on_loopback() -> None:
+    compose = _load_yaml((DEPLOY / "docker-compose.yml").read_text("utf-8"))
+    services = compose["services"]
+    web, monitor = services["web"], services["monitor"]
+    assert web["image"] == monitor["image"] and web["build"]["dockerfile"] == "deploy/Dockerfile"
+    command = web["command"]
+    assert command[:2] == ["filing-monitor", "web"]
+    assert command[command.index("--bind") + 1] == "0.0.0.0:8470"  # inside the container: needs the token
+    token_var = command[command.index("--token-env") + 1]
+    assert web["environment"][token_var].startswith(f"${{{token_var}:?")  # required, from deploy/.env
+    assert web["environment"]["PGPASSWORD"] == monitor["environment"]["PGPASSWORD"]
+    assert "env_file" not in web  # no channel secrets
+    assert web["ports"] == ["127.0.0.1:8470:8470"]
+    assert "db" in web["depends_on"] and "monitor" in web["depends_on"]
+    assert "8470" in " ".join(web["healthcheck"]["test"])
+    assert any(v.startswith("../config:/etc/filing-monitor") and v.endswith(":ro") for v in web["volumes"])
+
+
+def test_deploy_readme_explains_the_web_view() -> None:
+    text = (DEPLOY / "README.md").read_text("utf-8")
+    for needle in ("filing-monitor-web.service", "systemctl enable --now filing-monitor-web", "FM_WEB_TOKEN",
+                   "127.0.0.1:8470", "token_env"):
+        assert needle in text, needle

@@ -31,7 +31,16 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import QueuePool
 
 from monitor.domain import AlertMessage, Amount
-from monitor.store import AlertRow, Company, FindingRow, Release, ReleaseVersion, SourceState
+from monitor.store import (
+    AlertRow,
+    Company,
+    FindingRow,
+    Release,
+    ReleaseVersion,
+    SourceState,
+    StoreError,
+    check_schema,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +55,7 @@ MAX_ALERTS_PER_COMPANY = 1000  # a company page shows at most this many alerts (
 
 
 class StoreMissing(Exception):
-    """The store does not exist yet (or holds no filing-monitor tables): the daemon creates it."""
+    """The store does not exist yet, holds no filing-monitor tables, or has another schema revision."""
 
 
 class StoreUnavailable(Exception):
@@ -72,6 +81,11 @@ def open_store(url: str) -> Engine:
             f"{_safe_url(url)}: the store has no {', '.join(missing)} table yet; "
             "start the daemon (filing-monitor run), which creates it"
         )
+    try:
+        check_schema(engine)  # the pages read this release's columns: an older or newer schema cannot do
+    except StoreError as e:
+        engine.dispose()
+        raise StoreMissing(f"{_safe_url(url)}: {e}") from None
     return engine
 
 

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from starlette.testclient import TestClient
 
 from monitor.settings import Settings
-from monitor.store import make_engine
+from monitor.store import make_engine, migrate
 from monitor.web import create_app
 from monitor.web.queries import StoreMissing, open_store
 from monitor.web.security import COOKIE, session_value
@@ -454,3 +454,12 @@ def test_a_store_that_cannot_be_reached_gives_503_pages(store: Settings) -> None
         api = c.get("/api/alerts")
         assert api.status_code == 503 and api.json()["status"] == 503
     down.dispose()
+
+
+def test_a_store_of_another_schema_revision_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    db = tmp_path / "fm.db"
+    engine = make_engine(f"sqlite:///{db}", create=False)
+    migrate.upgrade_to(engine, migrate.FIRST_REVISION)
+    engine.dispose()
+    with pytest.raises(StoreMissing, match="filing-monitor db upgrade"):
+        open_store(f"sqlite:///{db}")

@@ -192,7 +192,7 @@ def test_alert_page_links_the_update_and_the_earlier_alert_of_the_same_event(cli
     event = text(page.split("<h2>This event</h2>", 1)[1].split("</table>", 1)[0])
     assert "new" in event and "repeat" in event and "this alert" in event
     assert f'href="/alert/{new}"' in page
-    assert "previously reported: $6.4 million" in text(page)
+    assert "impairment raised from $6.4 million to" in text(page)
     # any channel's row id shows the same alert
     assert client.get(f"/alert/{new + 1}").text.count("<h3>JSON line</h3>") == 2
 

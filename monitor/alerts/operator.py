@@ -12,7 +12,8 @@ import os
 import re
 import secrets
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -42,6 +43,22 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
+def _refused(problems: list[str]) -> bool:
+    """Print bad-input problems (the caller exits 2); False when there are none."""
+    for p in problems:
+        _err(p)
+    return bool(problems)
+
+
+@contextmanager
+def _store(settings: settings_mod.Settings) -> Iterator[Engine]:
+    engine = make_engine(settings.store.url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
 # ---- alerts -------------------------------------------------------------------------------------
 
 
@@ -55,12 +72,9 @@ def list_alerts(
     as_json: bool = False,
 ) -> int:
     """`filing-monitor alerts`: newest first, as a table or as JSON lines."""
-    engine = make_engine(settings.store.url)
-    try:
+    with _store(settings) as engine:
         rows = alert_rows(engine, since=since, ticker=ticker, status=status, channel=channel,
                           tz=display_zone(settings))
-    finally:
-        engine.dispose()
     if as_json:
         for r in rows:
             print(json_line(alert_json(r)))
@@ -169,8 +183,7 @@ def retry(
     Without IDs, acknowledged alerts are left alone. 1 when a named alert cannot be requeued."""
     now = now or utcnow()
     tz = display_zone(settings)
-    engine = make_engine(settings.store.url)
-    try:
+    with _store(settings) as engine:
         rows = alert_rows(engine, ids=ids, channel=channel, since=since, tz=tz)
         wanted = [r for r in rows if r.status in outbox.REQUEUEABLE] if ids else \
             [r for r in rows if r.status == outbox.DEAD and r.acked_at is None]
@@ -188,8 +201,6 @@ def retry(
         n = outbox.requeue(engine, [r.id for r in wanted if r.id is not None], now=now)
         print(f"requeued {n} alert(s); the daemon (or the next `filing-monitor once`) sends them")
         return code
-    finally:
-        engine.dispose()
 
 
 def _check_named(ids: Sequence[int], rows: list[AlertRow]) -> int:
@@ -210,11 +221,8 @@ def _check_named(ids: Sequence[int], rows: list[AlertRow]) -> int:
 
 
 def ack(settings: settings_mod.Settings, alert_id: int, note: str = "", *, now: datetime | None = None) -> int:
-    engine = make_engine(settings.store.url)
-    try:
+    with _store(settings) as engine:
         result = outbox.acknowledge(engine, alert_id, note, now=now or utcnow())
-    finally:
-        engine.dispose()
     if result is None:
         _err(f"no alert {alert_id}")
         return 1
@@ -269,23 +277,12 @@ def mute(
     problems = _check_ticker(settings, ticker) + _check_kinds(kinds)
     end = now + duration if duration else None
     if until:
-        try:
-            end = parse_until(until, tz)
-        except ValueError as e:
-            problems.append(f"--until: {e}")
-        else:
-            if end <= now:
-                problems.append(f"--until: {show_time(end, tz)} is not in the future")
-    if problems:
-        for p in problems:
-            _err(p)
+        end = _until(until, tz, now, problems)
+    if _refused(problems):
         return 2
-    engine = make_engine(settings.store.url)
-    try:
+    with _store(settings) as engine:
         rows, replaced = stage.add_mute(engine, ticker, kinds, now=now, until=end, reason=reason,
                                         all_severities=all_severities)
-    finally:
-        engine.dispose()
     what = ", ".join(kinds) or "every kind"
     lasts = f"until {show_time(end, tz)}" if end else "until `filing-monitor unmute`"
     severities = "critical alerts too" if all_severities else \
@@ -294,6 +291,17 @@ def mute(
     print(f"muted {ticker} ({what}) {lasts}; {severities} [mute {ids}]"
           + (f"; replaces {replaced} earlier mute(s)" if replaced else ""))
     return 0
+
+
+def _until(text: str, tz: ZoneInfo, now: datetime, problems: list[str]) -> datetime | None:
+    try:
+        end = parse_until(text, tz)
+    except ValueError as e:
+        problems.append(f"--until: {e}")
+        return None
+    if end <= now:
+        problems.append(f"--until: {show_time(end, tz)} is not in the future")
+    return end
 
 
 def _check_ticker(settings: settings_mod.Settings, ticker: str) -> list[str]:
@@ -311,16 +319,10 @@ def _check_kinds(kinds: Sequence[str]) -> list[str]:
 def unmute(settings: settings_mod.Settings, ticker: str, *, kinds: Sequence[str] = (),
            now: datetime | None = None) -> int:
     ticker = ticker.strip().upper()
-    problems = _check_kinds(kinds)
-    if problems:
-        for p in problems:
-            _err(p)
+    if _refused(_check_kinds(kinds)):
         return 2
-    engine = make_engine(settings.store.url)
-    try:
+    with _store(settings) as engine:
         ended, added = stage.end_mutes(engine, ticker, kinds, now=now or utcnow())
-    finally:
-        engine.dispose()
     if not ended:
         _err(f"{ticker} has no open mute" + (f" for {', '.join(kinds)}" if kinds else ""))
         return 1
@@ -333,11 +335,8 @@ def list_mutes(settings: settings_mod.Settings, *, include_ended: bool = False, 
                now: datetime | None = None) -> int:
     now = now or utcnow()
     tz = display_zone(settings)
-    engine = make_engine(settings.store.url)
-    try:
+    with _store(settings) as engine:
         rows = stage.list_mutes(engine, now, include_ended=include_ended)
-    finally:
-        engine.dispose()
     if as_json:
         for r in rows:
             print(json_line(mute_json(r, now)))

@@ -35,6 +35,12 @@ class _JsonFormatter(logging.Formatter):
         return json.dumps(out)
 
 
+class _TextFormatter(logging.Formatter):
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        """ISO 8601 with the UTC offset: a log time says its zone, like every time we print."""
+        return datetime.fromtimestamp(record.created).astimezone().isoformat(timespec="milliseconds")
+
+
 class _StderrHandler(logging.StreamHandler):
     """Writes to whatever sys.stderr is when a record is logged (embedders and tests swap it)."""
 
@@ -52,7 +58,7 @@ def setup_logging(fmt: str, level: str) -> None:
     if fmt == "json":
         handler.setFormatter(_JsonFormatter())
     else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(_TextFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -43,6 +44,14 @@ def test_log_level_takes_the_standard_names_only(tmp_path: Path) -> None:
     assert "argument --log-level: invalid choice: 'verbose' (choose from 'debug', 'info', 'warning'" in r.stderr
     r = cli("check-config", "--log-level", "WARNING", "--config", str(write_config(tmp_path)))
     assert r.returncode == 0, r.stderr
+
+
+def test_log_lines_say_their_zone(tmp_path: Path) -> None:
+    r = cli("once", "--config", str(write_config(tmp_path)))
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert lines and all(re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d (INFO|WARNING) ", x)
+                         for x in lines), lines
 
 
 @pytest.mark.parametrize("address", ["localhost:99999", "localhost", "127.0.0.1:0"])

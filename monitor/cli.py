@@ -8,11 +8,16 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
+from monitor import __version__
 from monitor import settings as settings_mod
+
+ALERT_STATUSES = ("pending", "sending", "sent", "dead", "muted", "held", "digested", "acked")
 
 log = logging.getLogger("monitor")
 
@@ -30,12 +35,30 @@ class _JsonFormatter(logging.Formatter):
         return json.dumps(out)
 
 
+class _TextFormatter(logging.Formatter):
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        """ISO 8601 with the UTC offset: a log time says its zone, like every time we print."""
+        return datetime.fromtimestamp(record.created).astimezone().isoformat(timespec="milliseconds")
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is when a record is logged (embedders and tests swap it)."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
+
+
 def setup_logging(fmt: str, level: str) -> None:
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _StderrHandler()
     if fmt == "json":
         handler.setFormatter(_JsonFormatter())
     else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(_TextFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
@@ -109,15 +132,47 @@ def cmd_backfill(args: argparse.Namespace) -> int:
 
 
 def cmd_test_channel(args: argparse.Namespace) -> int:
-    from monitor.alerts.outbox import test_channel
+    from monitor.alerts.operator import test_channel
 
     return test_channel(load_settings(args), args.name)
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
-    from monitor.alerts.outbox import list_alerts
+    from monitor.alerts.operator import list_alerts
 
-    return list_alerts(load_settings(args), since=args.since, ticker=args.ticker, status=args.status)
+    return list_alerts(load_settings(args), since=args.since, ticker=args.ticker, status=args.status,
+                       channel=args.channel, as_json=args.json)
+
+
+def cmd_retry(args: argparse.Namespace) -> int:
+    from monitor.alerts.operator import retry
+
+    return retry(load_settings(args), args.ids, channel=args.channel, since=args.since, dry_run=args.dry_run)
+
+
+def cmd_mute(args: argparse.Namespace) -> int:
+    from monitor.alerts.operator import mute
+
+    return mute(load_settings(args), args.ticker, kinds=args.kind, duration=args.duration, until=args.until,
+                reason=args.reason, all_severities=args.all_severities)
+
+
+def cmd_unmute(args: argparse.Namespace) -> int:
+    from monitor.alerts.operator import unmute
+
+    return unmute(load_settings(args), args.ticker, kinds=args.kind)
+
+
+def cmd_mutes(args: argparse.Namespace) -> int:
+    from monitor.alerts.operator import list_mutes
+
+    return list_mutes(load_settings(args), include_ended=args.all, as_json=args.json)
+
+
+def cmd_ack(args: argparse.Namespace) -> int:
+    from monitor.alerts.operator import ack
+
+    return ack(load_settings(args), args.id, args.note)
 
 
 def cmd_db(args: argparse.Namespace) -> int:
@@ -148,7 +203,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
 def cmd_releases(args: argparse.Namespace) -> int:
     from monitor.reports import list_releases
 
-    return list_releases(load_settings(args), args.ticker, diff_id=args.diff)
+    return list_releases(load_settings(args), args.ticker, diff_id=args.diff, as_json=args.json)
 
 
 def cmd_web(args: argparse.Namespace) -> int:
@@ -173,6 +228,25 @@ def _cik(value: str) -> int:
     return int(value)
 
 
+def _duration(value: str) -> timedelta:
+    from monitor.alerts.operator import parse_duration
+
+    try:
+        return parse_duration(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def _address(value: str) -> str:
+    try:
+        return settings_mod.check_address(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -181,13 +255,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="settings file (default: $FILING_MONITOR_CONFIG, then config/monitor.toml)",
     )
     common.add_argument("--log-format", choices=["text", "json"], default=argparse.SUPPRESS)
-    common.add_argument("--log-level", default=argparse.SUPPRESS, help="debug, info, warning, error")
+    common.add_argument("--log-level", type=str.lower, choices=LOG_LEVELS, default=argparse.SUPPRESS,
+                        help="debug, info (default), warning, error or critical")
 
     p = argparse.ArgumentParser(
         prog="filing-monitor",
         description="Watch SEC EDGAR and newswires for debt defaults, impairments and restatements.",
         parents=[common],
     )
+    p.add_argument("--version", action="version", version=f"filing-monitor {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
@@ -199,7 +275,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--seconds", type=float, default=15, help="how long the daemon runs (default 15)")
 
     sp = add("run", cmd_run, "run the daemon (polls on a schedule, dispatches alerts)")
-    sp.add_argument("--http", metavar="HOST:PORT", help="serve /healthz and /metrics, e.g. 127.0.0.1:9464")
+    sp.add_argument("--http", metavar="HOST:PORT", type=_address,
+                    help="serve /livez, /readyz, /healthz and /metrics, e.g. 127.0.0.1:9464")
 
     sp = add("once", cmd_once, "poll every source once, then dispatch the outbox")
     sp.add_argument("--dry-run", action="store_true", help="detect and print, store and send nothing")
@@ -221,10 +298,39 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("tickers", nargs="*", metavar="TICKER", help="default: the whole watchlist")
     sp.add_argument("--alert", action="store_true", help="also alert on what it finds")
 
-    sp = add("alerts", cmd_alerts, "list alerts with status, attempts and last error")
-    sp.add_argument("--since", type=_date, metavar="DATE")
+    sp = add("alerts", cmd_alerts, "list alerts with status, attempts, due time and notes")
+    sp.add_argument("--since", type=_date, metavar="DATE", help="created on or after this day (YYYY-MM-DD)")
     sp.add_argument("--ticker", metavar="T")
-    sp.add_argument("--status", choices=["pending", "sending", "sent", "dead"])
+    sp.add_argument("--status", choices=ALERT_STATUSES)
+    sp.add_argument("--channel", metavar="NAME")
+    sp.add_argument("--json", action="store_true", help="one JSON object per line (the jsonl channel's fields)")
+
+    sp = add("retry", cmd_retry, "put dead alerts back in the outbox (attempts from zero, same idempotency key)")
+    sp.add_argument("ids", nargs="*", type=int, metavar="ID", help="these alerts (default: every dead one)")
+    sp.add_argument("--channel", metavar="NAME", help="only alerts of this channel")
+    sp.add_argument("--since", type=_date, metavar="DATE", help="only alerts created on or after this day")
+    sp.add_argument("--dry-run", action="store_true", help="show what would be requeued")
+
+    sp = add("mute", cmd_mute, "store and send no alerts of a company (critical ones still go out)")
+    sp.add_argument("ticker", metavar="TICKER")
+    sp.add_argument("--kind", action="append", default=[], metavar="K", help="only this kind (repeatable)")
+    how_long = sp.add_mutually_exclusive_group()
+    how_long.add_argument("--for", dest="duration", type=_duration, metavar="DURATION", help="e.g. 12h, 7d, 2w")
+    how_long.add_argument("--until", metavar="DATE", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM (display time zone)")
+    sp.add_argument("--reason", default="", metavar="TEXT")
+    sp.add_argument("--all-severities", action="store_true", help="mute critical alerts too")
+
+    sp = add("unmute", cmd_unmute, "end a company's mutes (of the given kinds)")
+    sp.add_argument("ticker", metavar="TICKER")
+    sp.add_argument("--kind", action="append", default=[], metavar="K", help="only this kind (repeatable)")
+
+    sp = add("mutes", cmd_mutes, "list the mutes in force")
+    sp.add_argument("--all", action="store_true", help="also mutes that ended")
+    sp.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    sp = add("ack", cmd_ack, "acknowledge an alert; its copies not sent yet are withdrawn")
+    sp.add_argument("id", type=int, metavar="ID")
+    sp.add_argument("--note", default="", metavar="TEXT")
 
     sp = add("db", cmd_db, "the store's schema: `db upgrade` brings it to this release, `db current` shows it")
     sp.add_argument("action", choices=["upgrade", "current"])
@@ -236,6 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("releases", cmd_releases, "list stored releases and versions of a company")
     sp.add_argument("ticker")
     sp.add_argument("--diff", type=int, metavar="ID", help="print the diff of release version ID")
+    sp.add_argument("--json", action="store_true", help="one JSON object per line")
 
     sp = add("web", cmd_web, "serve the read-only web view of the store (alerts, companies, releases, feed)")
     sp.add_argument("--bind", metavar="HOST:PORT", help="where to listen (default [web].bind, 127.0.0.1:8470)")
@@ -254,6 +361,20 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `filing-monitor alerts | head`: the reader left; nothing more to say
+        _quiet_stdout()
+        return 0
+
+
+def _quiet_stdout() -> None:
+    """After EPIPE, point stdout at /dev/null so the interpreter's final flush stays quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests capture it)
+        pass
+    finally:
+        os.close(devnull)
 
 
 if __name__ == "__main__":

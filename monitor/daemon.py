@@ -3,6 +3,7 @@
 Jobs (APScheduler 3.11 BlockingScheduler, thread pool):
 - `poll:<source>`   every source's `interval_seconds` (+ jitter), first run at start -> pipeline.poll
 - `dispatch`        every delivery.dispatch_seconds -> alerts.outbox.dispatch_due
+- `digests`         every 30 s: held alerts whose digest time came -> one digest row (alerts.stage)
 - `catch-up`        EDGAR submissions catch-up at start and every edgar.catch_up_minutes -> wiring.catch_up
 - `facts`           every materiality.fetch_seconds: up to fetch_per_run companies whose XBRL facts are due
                     (first watched, or a new 10-K/10-Q since the last fetch) -> wiring.refresh_facts
@@ -29,6 +30,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -45,8 +47,9 @@ from sqlmodel import Session, func, select
 
 from monitor import pipeline, wiring
 from monitor import settings as settings_mod
+from monitor.alerts import stage
 from monitor.domain import AlertMessage, Novelty, Severity
-from monitor.health import HealthServer, Metrics, SourceHealth, Stale, http_counters, parse_address
+from monitor.health import HealthServer, Metrics, SourceHealth, Stale, http_counters, metered, parse_address
 from monitor.store import AlertRow, StoreError, session_scope
 
 log = logging.getLogger(__name__)
@@ -56,6 +59,7 @@ HEALTH_CHECK_SECONDS = 5.0
 TICKER_REFRESH_SECONDS = 24 * 3600.0
 DISPATCH_ROUND_SECONDS = 5.0  # one dispatch round sends at most what the slowest channel allows in this time
 SOURCE_HEALTH = "source-health"
+DIGEST_CHECK_SECONDS = 30.0  # how soon after its time a digest is built
 
 
 def utcnow() -> datetime:
@@ -186,7 +190,7 @@ class Daemon:
         self._executor = ThreadPoolExecutor(max_workers=max(10, len(self.ctx.sources) + 5))
         self.scheduler = BlockingScheduler(timezone=UTC, executors={"default": self._executor})
         self.scheduler.add_listener(self._job_failed, EVENT_JOB_ERROR)
-        self.server = HealthServer(http_address, self.health, self.metrics) if http_address else None
+        self.server = HealthServer(http_address, self.health, self.metrics, self.ready) if http_address else None
         self.unfinished = False  # True when stop() gave up waiting for in-flight jobs
         self._reload_lock = threading.Lock()
         self._source_locks: dict[str, threading.Lock] = {}
@@ -288,6 +292,7 @@ class Daemon:
         for source in self.ctx.sources:
             self._add(self.poll, f"poll:{source.name}", source.interval_seconds, now, [source.name], jitter=True)
         self._add(self.dispatch, "dispatch", s.delivery.dispatch_seconds, now)
+        self._add(self.build_digests, "digests", DIGEST_CHECK_SECONDS, now)
         if self.ctx.edgar is not None:
             self._add(self.catch_up, "catch-up", s.edgar.catch_up_minutes * 60.0, now)
         if self.ctx.facts is not None:
@@ -346,11 +351,13 @@ class Daemon:
             if not mine:
                 log.warning("%s: previous poll or catch-up still running; poll skipped", name)
                 return
+            started = time.monotonic()
             stats = pipeline.poll(ctx.engine, ctx.settings, source, now=utcnow())
         if getattr(stats, "skipped", False):
             self.health.record(name, True)  # another instance holds the source's lock and polls it
             return
         self.metrics.observe_poll(stats)
+        self.metrics.poll_duration.labels(name).observe(time.monotonic() - started)
         self.health.record(name, stats.ok, "; ".join(stats.errors))
         if getattr(source, "needs_catch_up", False) and self.scheduler.get_job("catch-up"):
             # The feed window no longer reached back to the cursor (an outage, a burst): catch up now.
@@ -363,8 +370,12 @@ class Daemon:
         from monitor.alerts.outbox import dispatch_due
 
         ctx = self.ctx
-        stats = dispatch_due(ctx.engine, ctx.channels, ctx.settings.delivery, limit=self._dispatch_limit())
+        channels = metered(ctx.channels, self.metrics)
+        stats = dispatch_due(ctx.engine, channels, ctx.settings.delivery, limit=self._dispatch_limit())
         self.metrics.observe_dispatch(stats)
+
+    def build_digests(self) -> None:
+        stage.build_digests(self.ctx.engine, self.ctx.settings, utcnow())
 
     def catch_up(self) -> None:
         ctx = self.ctx
@@ -467,6 +478,17 @@ class Daemon:
         slowest = min((r for r in rates if r > 0), default=0.0)
         batch = self.settings.delivery.batch
         return batch if slowest <= 0 else max(1, min(batch, math.floor(slowest * DISPATCH_ROUND_SECONDS)))
+
+    def ready(self) -> tuple[bool, str]:
+        """/readyz: the scheduler runs its jobs and the store answers."""
+        if not self.scheduler.running or self._stopping.is_set():
+            return False, "the scheduler is not running (starting or stopping)"
+        try:
+            with self.ctx.engine.connect() as conn:
+                conn.execute(sa.text("SELECT 1"))
+        except Exception as e:  # noqa: BLE001 - any store failure means not ready
+            return False, f"the store does not answer: {type(e).__name__}"
+        return True, ""
 
     def alert_counts(self) -> dict[str, int]:
         with Session(self.ctx.engine) as s:

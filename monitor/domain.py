@@ -156,9 +156,12 @@ class AlertMessage:
     diff: str | None = None  # for updates of a release version: what changed
     previous: str | None = None  # for amount updates: what was known before
     materiality: tuple[Materiality, ...] = ()  # the amount against the company's size, when known
+    first_seen: datetime | None = None  # when the monitor first saw the text this alert is about
+    test: bool = False  # a `filing-monitor test-channel` message, not a real alert
+    digest: tuple[AlertMessage, ...] = ()  # a digest (kind "digest") carries the alerts it batches
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "ticker": self.ticker,
             "company": self.company,
             "kind": self.kind,
@@ -176,7 +179,12 @@ class AlertMessage:
             "materiality": [asdict(m) for m in self.materiality],
             "idempotency_key": self.idempotency_key,
             "event_key": self.event_key,
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "test": self.test,
         }
+        if self.digest:
+            out["digest"] = [m.to_dict() for m in self.digest]
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> AlertMessage:
@@ -208,6 +216,9 @@ class AlertMessage:
             diff=d.get("diff"),
             previous=d.get("previous"),
             materiality=tuple(Materiality(**m) for m in d.get("materiality", [])),
+            first_seen=datetime.fromisoformat(d["first_seen"]) if d.get("first_seen") else None,
+            test=bool(d.get("test", False)),
+            digest=tuple(cls.from_dict(m) for m in d.get("digest") or ()),
         )
 
 

@@ -2,9 +2,13 @@
 
 `SourceHealth` remembers, per source, when its polls last succeeded. A source is stale when it has
 not succeeded within `stale_after_intervals` x its interval, counted from its last success or, if it
-never succeeded, from when the daemon started watching it. `/healthz` answers 200 `ok` while no
-source is stale, else 503 naming the stale ones. `/metrics` is the Prometheus text format from a
-registry of our own (never the process-global one, so tests and embedders can run several).
+never succeeded, from when the daemon started watching it. Three probes:
+- `/livez`: 200 while the process serves HTTP at all. What a container health check and a
+  restart policy should use: restarting cannot mend a feed that is down.
+- `/readyz`: 200 once the scheduler runs and the store answers; 503 saying why otherwise.
+- `/healthz`: 200 `ok` while no source is stale, else 503 naming the stale ones (alert on it).
+`/metrics` is the Prometheus text format from a registry of our own (never the process-global one,
+so tests and embedders can run several).
 
 Counters are fed by the daemon after each poll and dispatch; the alert counts are read from the
 store at scrape time, and the HTTP request budget from the Http object's counters.
@@ -21,14 +25,19 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter
+from prometheus_client import CollectorRegistry, Counter, Histogram, Info
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 from prometheus_client.registry import Collector
 
+from monitor import __version__
+from monitor.domain import AlertMessage, DeliveryError
+
 log = logging.getLogger(__name__)
 
-ALERT_STATUSES = ("pending", "sending", "sent", "dead")
+ALERT_STATUSES = ("pending", "sending", "sent", "dead", "muted", "held", "digested", "acked")
+LATENCY_BUCKETS = (5, 15, 30, 60, 120, 300, 600, 1800, 3600, 4 * 3600, 12 * 3600, 24 * 3600)
+POLL_BUCKETS = (0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300)
 
 
 # ---- source health ------------------------------------------------------------------------------
@@ -142,6 +151,25 @@ class Metrics:
         self.job_errors = Counter(
             "filing_monitor_job_errors", "Scheduled jobs that raised unexpectedly", ["job"], registry=r
         )
+        self.deliveries = Counter(
+            "filing_monitor_deliveries",
+            "Send attempts per channel and outcome: sent, transient_error (retried unless out of attempts), "
+            "permanent_error",
+            ["channel", "outcome"],
+            registry=r,
+        )
+        self.alert_latency = Histogram(
+            "filing_monitor_alert_latency_seconds",
+            "From the release first seen to its alert delivered, per channel (quiet hours count; digests do not)",
+            ["channel"],
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.poll_duration = Histogram(
+            "filing_monitor_poll_duration_seconds", "Duration of one poll, per source", ["source"],
+            buckets=POLL_BUCKETS, registry=r,
+        )
+        Info("filing_monitor_build", "The running filing-monitor", registry=r).info({"version": __version__})
         r.register(_HealthCollector(health))
         r.register(_AlertCollector(alert_counts))
         r.register(_HttpCollector(http_counters))
@@ -167,8 +195,40 @@ class Metrics:
             if n:
                 self.dispatched.labels(outcome).inc(n)
 
+    def observe_delivery(self, channel: str, msg: AlertMessage, delivered_at: float) -> None:
+        self.deliveries.labels(channel, "sent").inc()
+        if msg.first_seen is not None and not msg.digest:
+            self.alert_latency.labels(channel).observe(max(delivered_at - msg.first_seen.timestamp(), 0.0))
+
     def render(self) -> bytes:
         return generate_latest(self.registry)
+
+
+class MeteredChannel:
+    """A channel that counts its sends in Metrics (outcome per channel, and latency); otherwise the
+    channel itself: every other attribute (name, rate_per_second, ...) is the wrapped channel's."""
+
+    def __init__(self, inner: Any, metrics: Metrics, clock: Callable[[], float] = time.time):
+        self._inner, self._metrics, self._clock = inner, metrics, clock
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._inner, attr)
+
+    def send(self, msg: AlertMessage) -> None:
+        name = str(self._inner.name)
+        try:
+            self._inner.send(msg)
+        except DeliveryError as e:
+            self._metrics.deliveries.labels(name, "transient_error" if e.transient else "permanent_error").inc()
+            raise
+        except Exception:
+            self._metrics.deliveries.labels(name, "transient_error").inc()  # the outbox retries these
+            raise
+        self._metrics.observe_delivery(name, msg, self._clock())
+
+
+def metered(channels: Mapping[str, Any], metrics: Metrics) -> dict[str, MeteredChannel]:
+    return {name: MeteredChannel(ch, metrics) for name, ch in channels.items()}
 
 
 class _HealthCollector(Collector):
@@ -272,14 +332,21 @@ def parse_address(value: str) -> tuple[str, int]:
     return host, int(port)
 
 
-class HealthServer:
-    """Serves /healthz and /metrics on a daemon thread until close()."""
+Readiness = Callable[[], tuple[bool, str]]  # (ready, why not)
 
-    def __init__(self, address: str, health: SourceHealth, metrics: Metrics):
+
+def _always_ready() -> tuple[bool, str]:
+    return True, ""
+
+
+class HealthServer:
+    """Serves /livez, /readyz, /healthz and /metrics on a daemon thread until close()."""
+
+    def __init__(self, address: str, health: SourceHealth, metrics: Metrics, ready: Readiness = _always_ready):
         host, port = parse_address(address)
         server_class = _IPv6Server if ":" in host else ThreadingHTTPServer
         try:
-            self._httpd = server_class((host, port), _make_handler(health, metrics))
+            self._httpd = server_class((host, port), _make_handler(health, metrics, ready))
         except OSError as e:
             raise OSError(e.errno, f"cannot serve /healthz and /metrics on {address}: {e.strerror or e}") from None
         self._httpd.daemon_threads = True
@@ -291,7 +358,7 @@ class HealthServer:
 
     def start(self) -> HealthServer:
         self._thread.start()
-        log.info("health and metrics on http://%s:%d/healthz and /metrics", *self.address)
+        log.info("health and metrics on http://%s:%d/ (livez, readyz, healthz, metrics)", *self.address)
         return self
 
     def close(self) -> None:
@@ -305,11 +372,19 @@ class _IPv6Server(ThreadingHTTPServer):
     address_family = socket.AF_INET6
 
 
-def _make_handler(health: SourceHealth, metrics: Metrics) -> type[BaseHTTPRequestHandler]:
+def _make_handler(health: SourceHealth, metrics: Metrics, ready: Readiness) -> type[BaseHTTPRequestHandler]:
+    text = "text/plain; charset=utf-8"
+
     class _Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             path = self.path.split("?", 1)[0]
-            if path == "/healthz":
+            if path == "/livez":
+                self._reply(200, b"ok\n", text)
+            elif path == "/readyz":
+                is_ready, why = ready()
+                self._reply(200 if is_ready else 503, (b"ready\n" if is_ready else f"not ready: {why}\n".encode()),
+                            text)
+            elif path == "/healthz":
                 stale = health.stale()
                 if stale:
                     body = "stale\n" + "".join(s.describe() + "\n" for s in stale)
@@ -319,7 +394,7 @@ def _make_handler(health: SourceHealth, metrics: Metrics) -> type[BaseHTTPReques
             elif path == "/metrics":
                 self._reply(200, metrics.render(), CONTENT_TYPE_LATEST)
             else:
-                self._reply(404, b"not found: try /healthz or /metrics\n", "text/plain; charset=utf-8")
+                self._reply(404, b"not found: try /livez, /readyz, /healthz or /metrics\n", text)
 
         def _reply(self, status: int, body: bytes, content_type: str) -> None:
             self.send_response(status)

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from monitor import materiality, novelty
-from monitor.alerts import compose, outbox
+from monitor.alerts import compose, outbox, stage
 from monitor.alerts.routing import channels_for
 from monitor.detect import detect
 from monitor.domain import AlertMessage, Finding, Materiality, Novelty, Ref, Release, SourceRef
@@ -231,7 +231,8 @@ def ingest(
                 msg = _message(company, replace(finding, severity=severity), decision, source_ref, row, previous,
                                measures)
                 channels = channels_for(settings, company.ticker, finding.kind, msg.severity)
-                alerts += outbox.enqueue(s, msg, channels, now=now, finding_id=f_row.id, company_id=company.id)
+                alerts += stage.enqueue(s, settings, msg, channels, now=now, finding_id=f_row.id,
+                                        company_id=company.id)
         return IngestResult(status, _id(row), tuple(decided), alerts)
 
 
@@ -437,7 +438,7 @@ def _message(
         event_key=d.event_key, amounts=f.amounts, periods=f.periods, sources=(source,),
         confidence=f.confidence, signals=f.signals,
         diff=previous.diff if previous and previous.diff and d.novelty is Novelty.update else None,
-        previous=d.previous, materiality=measures,
+        previous=d.previous, materiality=measures, first_seen=row.last_seen,
     )
 
 

@@ -7,14 +7,20 @@ Errors read `FILE: key.path: message` (e.g. `config/monitor.toml: watch[3].chann
 from __future__ import annotations
 
 import csv
+import io
 import os
 import re
 import tomllib
+import types
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from monitor.alerts.schedule import parse_digest, parse_quiet_hours, zone
+from monitor.display import suggest
 from monitor.domain import KINDS, Severity
 
 if TYPE_CHECKING:
@@ -38,6 +44,39 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def check_url(value: str) -> str:
+    """An http(s) URL with a host (a `{ticker}` placeholder may stand in the path or query)."""
+    try:
+        parts = urlsplit(value.strip())
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError as e:
+        raise ValueError(f"not a valid URL: {value!r} ({e})") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL with a host: {value!r} (e.g. https://hooks.example.com/x)")
+    return value.strip()
+
+
+_EMAIL = re.compile(
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(localhost|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)"
+)
+
+
+def check_email(value: str) -> str:
+    if not _EMAIL.fullmatch(value.strip()):
+        raise ValueError(f"not an e-mail address: {value!r} (e.g. alerts@example.com)")
+    return value.strip()
+
+
+def check_address(value: str) -> str:
+    """`HOST:PORT` with a port in 1-65535 (`[::1]:9464` for IPv6, `:9464` for 127.0.0.1).
+    Raises ValueError."""
+    host, sep, port = value.strip().rpartition(":")
+    if not sep or " " in host or not port.isdigit() or not 1 <= int(port) <= 65535:
+        raise ValueError(f"not HOST:PORT with a port in 1-65535: {value!r} (e.g. 127.0.0.1:9464)")
+    return value.strip()
+
+
 class StoreSettings(Strict):
     url: str = "sqlite:///data/filing-monitor.db"
 
@@ -59,6 +98,11 @@ class EdgarSettings(Strict):
     document_max_bytes: int = Field(25_000_000, gt=0)
     timeout_seconds: float = Field(20, gt=0)
 
+    @field_validator("base_url", "data_url")
+    @classmethod
+    def _urls(cls, v: str) -> str:
+        return check_url(v)
+
 
 class WireFeed(Strict):
     name: str
@@ -68,12 +112,36 @@ class WireFeed(Strict):
     enabled: bool = True
     fetch_pages: bool = True  # fetch the item's link when it carries only a headline or summary
 
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        return check_url(v)
+
 
 class ChannelBase(Strict):
     name: str
     kinds: list[Kind] = ["default", "impairment", "restatement"]
     min_severity: Severity = Severity.low
     rate_per_second: float = Field(5, gt=0)
+    # Delivery policy (monitor.alerts.policy): batch alerts below `digest_below` into one message per
+    # period ("hourly", "daily 08:00 America/New_York"); hold non-critical alerts in quiet hours.
+    digest: str | None = None
+    digest_below: Severity = Severity.critical
+    quiet_hours: str | None = None
+
+    @field_validator("digest")
+    @classmethod
+    def _digest(cls, v: str | None) -> str | None:
+        if v is not None:
+            parse_digest(v)
+        return v
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet(cls, v: str | None) -> str | None:
+        if v is not None:
+            parse_quiet_hours(v)
+        return v
 
 
 class SlackChannel(ChannelBase):
@@ -93,6 +161,16 @@ class EmailChannel(ChannelBase):
     to: list[str] = Field(min_length=1)
     timeout_seconds: float = 30
 
+    @field_validator("sender")
+    @classmethod
+    def _sender(cls, v: str) -> str:
+        return check_email(v)
+
+    @field_validator("to")
+    @classmethod
+    def _to(cls, v: list[str]) -> list[str]:
+        return [check_email(a) for a in v]
+
 
 class WebhookChannel(ChannelBase):
     type: Literal["webhook"]
@@ -100,6 +178,11 @@ class WebhookChannel(ChannelBase):
     url_env: str | None = None
     secret_env: str | None = None
     timeout_seconds: float = 10
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        return None if v is None else check_url(v)
 
 
 class JsonlChannel(ChannelBase):
@@ -191,6 +274,22 @@ class DaemonSettings(Strict):
     stale_after_intervals: float = Field(3, gt=0)
     lock_file: str | None = None
 
+    @field_validator("http")
+    @classmethod
+    def _http(cls, v: str | None) -> str | None:
+        return None if v is None else check_address(v)
+
+
+class DisplaySettings(Strict):
+    # The zone every command prints times in (each time shows its zone name).
+    timezone: str = "America/New_York"
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, v: str) -> str:
+        zone(v)
+        return v
+
 
 class WebSettings(Strict):
     """`filing-monitor web`: the read-only site over the store."""
@@ -231,6 +330,7 @@ class Settings(Strict):
     materiality: MaterialitySettings = MaterialitySettings()
     daemon: DaemonSettings = DaemonSettings()
     web: WebSettings = WebSettings()
+    display: DisplaySettings = DisplaySettings()
     # set by load(): where the settings came from, for messages
     source: str = ""
 
@@ -258,30 +358,59 @@ def load(path: str | os.PathLike[str], env: dict[str, str] | None = None) -> Set
     """Read, merge external watchlists, validate. Raises ConfigError listing every problem."""
     env = dict(os.environ) if env is None else env
     name = str(path)
+    problems: list[str] = []
+    text = read_text(Path(path), problems, what="cannot read")
+    if text is None:
+        raise ConfigError(problems)
     try:
-        raw = Path(path).read_bytes()
-    except OSError as e:
-        raise ConfigError([f"{name}: cannot read: {e.strerror or e}"]) from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as e:
-        raise ConfigError([f"{name}: not UTF-8 text ({e.reason} at byte {e.start})"]) from None
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError([f"{name}: TOML syntax error: {e}"]) from None
     return from_dict(data, name, env)
 
 
+def read_text(path: Path, problems: list[str], *, what: str = "cannot read watchlist file") -> str | None:
+    """A UTF-8 text file (a byte-order mark is dropped; CRLF line ends are fine for TOML and CSV).
+    Bad bytes are reported as `FILE:LINE: ...` and give None."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        problems.append(f"{path}: {what}: {e.strerror or e}")
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        column = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        problems.append(f"{path}:{line}: not UTF-8 text (byte 0x{raw[e.start]:02x} at column {column}); "
+                        "save the file as UTF-8")
+        return None
+
+
+@dataclass(frozen=True)
+class _Origin:
+    """Where a watch was written: `f.toml: watch[3]` (keys follow with a dot) or `list.csv:4`."""
+
+    text: str
+    csv: bool = False
+
+    def key(self, field: str) -> str:
+        return f"{self.text}: {field}" if self.csv else f"{self.text}.{field}"
+
+
 def from_dict(data: dict[str, Any], name: str, env: dict[str, str]) -> Settings:
     problems: list[str] = []
+    origins = [_Origin(f"{name}: watch[{i}]") for i in range(len(_tables(data.get("watch"))))]
     external = _external_watches(data.get("watchlist"), problems)
     if external:
-        data = {**data, "watch": list(data.get("watch", [])) + external}
+        data = {**data, "watch": list(data.get("watch", [])) + [w for _, w in external]}
+        origins += [o for o, _ in external]
     settings = None
     try:
         settings = Settings.model_validate({**data, "source": name})
     except ValidationError as e:
-        problems += [f"{name}: {_loc(err['loc'])}: {err['msg']}" for err in e.errors()]
-    problems += [f"{name}: {p}" for p in _cross_check(data, env)]
+        problems += [f"{name}: {_loc(err['loc'])}: {_message(err)}" for err in e.errors()]
+    problems += _cross_check(data, env, name, origins)
     if problems or settings is None:
         raise ConfigError(problems)
     return settings
@@ -299,61 +428,195 @@ def _loc(loc: tuple[Any, ...]) -> str:
     return out or "(top level)"
 
 
-def _external_watches(section: Any, problems: list[str]) -> list[dict[str, Any]]:
+def _message(err: Any, model: type[BaseModel] | None = None) -> str:
+    """pydantic's message, without its "Value error, " prefix, with a "did you mean" where one helps:
+    unknown keys, kinds (read from monitor.domain.KINDS), channel types and other fixed choices."""
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    kind, loc, value, ctx = err["type"], tuple(err["loc"]), err.get("input"), err.get("ctx") or {}
+    if kind == "extra_forbidden" and loc:
+        return msg + suggest(str(loc[-1]), _known_keys(loc[:-1], model or Settings))
+    if kind in ("literal_error", "enum") and isinstance(value, str):
+        kinds_field = any(part == "kinds" for part in loc)
+        choices = KINDS if kinds_field else re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        return msg + suggest(value, choices)
+    if kind == "union_tag_invalid":
+        return msg + suggest(str(ctx.get("tag", "")), re.findall(r"'([^']*)'", str(ctx.get("expected_tags", ""))))
+    return msg
+
+
+def _models(annotation: Any) -> list[type[BaseModel]]:
+    origin = get_origin(annotation)
+    if origin in (Annotated, list, tuple, Union, types.UnionType):
+        return [m for arg in get_args(annotation) for m in _models(arg)]
+    return [annotation] if isinstance(annotation, type) and issubclass(annotation, BaseModel) else []
+
+
+def _known_keys(loc: tuple[Any, ...], root: type[BaseModel]) -> list[str]:
+    """The keys the table at `loc` accepts (a channel's depend on its `type`)."""
+    models = [root]
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        tagged = [m for m in models if get_args(m.model_fields["type"].annotation) == (part,)] \
+            if len(models) > 1 and all("type" in m.model_fields for m in models) else []
+        if tagged:
+            models = tagged
+            continue
+        fields = [m.model_fields[part] for m in models if part in m.model_fields]
+        if not fields:
+            return []
+        models = _models(fields[0].annotation)
+    return sorted({k for m in models for k in m.model_fields if k != "source"})
+
+
+# ---- external watchlists ------------------------------------------------------------------------
+
+CSV_COLUMNS = ("ticker", "cik", "name", "aliases")
+
+
+def _external_watches(section: Any, problems: list[str]) -> list[tuple[_Origin, dict[str, Any]]]:
     """Watches from `[watchlist] files`: TOML with [[watch]] tables, or CSV with a ticker column.
 
-    Relative paths are resolved against the working directory, like the store path.
+    Each entry is checked here, so a problem names its file and line (CSV) or table (TOML); only
+    valid entries are returned. Relative paths are resolved against the working directory.
     """
     if not isinstance(section, dict):
         return []
-    watches: list[dict[str, Any]] = []
+    watches: list[tuple[_Origin, dict[str, Any]]] = []
     for f in section.get("files", []) or []:
         path = Path(str(f))
-        try:
-            if path.suffix.lower() == ".csv":
-                watches += _csv_watches(path, problems)
-            else:
-                loaded = tomllib.loads(path.read_text("utf-8"))
-                extra = set(loaded) - {"watch"}
-                if extra:
-                    problems.append(f"{path}: {min(extra)}: only [[watch]] tables belong here")
-                watches += loaded.get("watch", [])
-        except OSError as e:
-            problems.append(f"{path}: cannot read watchlist file: {e.strerror or e}")
-        except tomllib.TOMLDecodeError as e:
-            problems.append(f"{path}: TOML syntax error: {e}")
+        text = read_text(path, problems)
+        if text is None:
+            continue
+        csv_file = path.suffix.lower() == ".csv"
+        watches += _csv_watches(path, text, problems) if csv_file else _toml_watches(path, text, problems)
     return watches
 
 
-def _csv_watches(path: Path, problems: list[str]) -> list[dict[str, Any]]:
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
-        if not reader.fieldnames or "ticker" not in [h.strip().lower() for h in reader.fieldnames]:
-            problems.append(f"{path}: the CSV needs a header row with a `ticker` column")
-            return []
-        out = []
-        for n, row in enumerate(reader, start=2):
-            row = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
-            if not row.get("ticker"):
-                continue
-            w: dict[str, Any] = {"ticker": row["ticker"]}
-            if row.get("cik"):
-                if not row["cik"].isdigit():
-                    problems.append(f"{path}: line {n}: cik: not a number: {row['cik']!r}")
-                    continue
-                w["cik"] = int(row["cik"])
-            if row.get("name"):
-                w["name"] = row["name"]
-            if row.get("aliases"):
-                w["aliases"] = [a.strip() for a in row["aliases"].split(";") if a.strip()]
-            out.append(w)
-        return out
+def _toml_watches(path: Path, text: str, problems: list[str]) -> list[tuple[_Origin, dict[str, Any]]]:
+    try:
+        loaded = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        problems.append(f"{path}: TOML syntax error: {e}")
+        return []
+    for key in sorted(set(loaded) - {"watch"}):
+        problems.append(f"{path}: {key}: only [[watch]] tables belong here{suggest(key, ['watch'])}")
+    found = [(_Origin(f"{path}: watch[{k}]"), w) for k, w in enumerate(_tables(loaded.get("watch")))]
+    return [(o, w) for o, w in found if _valid_watch(o, w, problems)]
 
 
-def _cross_check(data: dict[str, Any], env: dict[str, str]) -> list[str]:
+def _valid_watch(origin: _Origin, watch: dict[str, Any], problems: list[str]) -> bool:
+    try:
+        Watch.model_validate(watch)
+    except ValidationError as e:
+        for err in e.errors():
+            problems.append(f"{origin.key(_loc(err['loc']))}: {_message(err, Watch)}")
+        return False
+    return True
+
+
+def _csv_watches(path: Path, text: str, problems: list[str]) -> list[tuple[_Origin, dict[str, Any]]]:
+    """Rows of a CSV watchlist; problems read `file.csv:LINE: message`.
+
+    A quoted field may not run over a line end: in a watchlist that is always a missing closing
+    quote, which would otherwise swallow the rows after it without a word."""
+    rows = _csv_records(path, text, problems)
+    if not rows:
+        problems.append(f"{path}: the CSV is empty; it needs a header row with a `ticker` column")
+        return []
+    header_line, header = rows[0]
+    columns = [h.strip().lower() for h in header]
+    if "ticker" not in columns:
+        hint = next((suggest(c, ["ticker"]) for c in columns if suggest(c, ["ticker"])), "")
+        problems.append(f"{path}:{header_line}: the CSV needs a header row with a `ticker` column{hint}")
+        return []
+    for c in columns:
+        if c and c not in CSV_COLUMNS:
+            problems.append(f"{path}:{header_line}: unknown column {c!r}{suggest(c, CSV_COLUMNS)} "
+                            f"(columns: {', '.join(CSV_COLUMNS)})")
+    out = []
+    for line, values in rows[1:]:
+        row = {c: v.strip() for c, v in zip(columns, values) if c}
+        if not any(row.values()):
+            continue  # a blank line
+        origin = _Origin(f"{path}:{line}", csv=True)
+        w = _csv_watch(row, origin.text, problems)
+        if w is not None and _valid_watch(origin, w, problems):
+            out.append((origin, w))
+    return out
+
+
+def _csv_records(path: Path, text: str, problems: list[str]) -> list[tuple[int, list[str]]]:
+    """(first line, values) per record; a record over several lines or a CSV error is a problem."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    out: list[tuple[int, list[str]]] = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return out
+        except csv.Error as e:
+            problems.append(f"{path}:{start}: CSV error: {e}; is a closing quote missing?")
+            return out
+        if reader.line_num > start:
+            problems.append(f"{path}:{start}: a quoted field runs on to line {reader.line_num}; "
+                            "is a closing quote missing?")
+            continue
+        out.append((start, values))
+
+
+def _csv_watch(row: dict[str, str], where: str, problems: list[str]) -> dict[str, Any] | None:
+    if not row.get("ticker"):
+        problems.append(f"{where}: ticker: empty")
+        return None
+    w: dict[str, Any] = {"ticker": row["ticker"]}
+    if row.get("cik"):
+        if not row["cik"].isdigit():
+            problems.append(f"{where}: cik: not a number: {row['cik']!r}")
+            return None
+        w["cik"] = int(row["cik"])
+    if row.get("name"):
+        w["name"] = row["name"]
+    if row.get("aliases"):
+        w["aliases"] = [a.strip() for a in row["aliases"].split(";") if a.strip()]
+    return w
+
+
+# ---- checks across sections ---------------------------------------------------------------------
+
+
+def _cross_check(data: dict[str, Any], env: dict[str, str], name: str, origins: list[_Origin]) -> list[str]:
     """Checks across sections, on the raw data so they run even when some types are wrong."""
+    problems = [f"{name}: {p}" for p in _check_channels(data, env)]
+    names = [str(c.get("name")) for c in _tables(data.get("channel"))]
+    defaults = _table(data.get("defaults"))
+    for key in ("channels", "ops_channels"):
+        for channel in _strings(defaults.get(key)):
+            if channel not in names:
+                problems.append(f"{name}: defaults.{key}: unknown channel {channel!r}{suggest(channel, names)}")
+    seen: dict[str, _Origin] = {}
+    for origin, w in zip(origins, _tables(data.get("watch"))):
+        for channel in _strings(w.get("channels")):
+            if channel not in names:
+                problems.append(f"{origin.key('channels')}: unknown channel {channel!r}{suggest(channel, names)}")
+        ticker = str(w.get("ticker", "")).strip().upper()
+        if ticker and ticker in seen:
+            problems.append(f"{origin.key('ticker')}: {ticker} is already watched ({seen[ticker].text})")
+        seen.setdefault(ticker, origin)
+    problems += [f"{name}: {p}" for p in _check_feeds(data)]
+    edgar = _table(data.get("edgar"))
+    if edgar.get("enabled", True) and seen and not user_agent_ok(str(edgar.get("user_agent", ""))):
+        problems.append(
+            f"{name}: edgar.user_agent: the SEC requires a User-Agent naming you and a contact e-mail, "
+            'e.g. "Acme Research ops@acme.example"'
+        )
+    return problems
+
+
+def _check_channels(data: dict[str, Any], env: dict[str, str]) -> list[str]:
     problems: list[str] = []
-    channels = [c for c in _tables(data.get("channel"))]
+    channels = _tables(data.get("channel"))
     names = [str(c.get("name")) for c in channels]
     for i, c in enumerate(channels):
         if names.count(names[i]) > 1 and names.index(names[i]) != i:
@@ -362,22 +625,21 @@ def _cross_check(data: dict[str, Any], env: dict[str, str]) -> list[str]:
             var = c.get(key)
             if isinstance(var, str) and var and var not in env:
                 problems.append(f"channel[{i}].{key}: environment variable {var} is not set")
+        for key in ("webhook_url_env", "url_env"):  # the URL is a secret: never show it
+            var = c.get(key)
+            if isinstance(var, str) and env.get(var):
+                try:
+                    check_url(env[var])
+                except ValueError:
+                    problems.append(f"channel[{i}].{key}: environment variable {var} does not hold an http(s) "
+                                    "URL with a host")
         if c.get("type") == "webhook" and not (c.get("url") or c.get("url_env")):
             problems.append(f"channel[{i}]: a webhook channel needs `url` or `url_env`")
-    defaults = _table(data.get("defaults"))
-    for key in ("channels", "ops_channels"):
-        for name in _strings(defaults.get(key)):
-            if name not in names:
-                problems.append(f"defaults.{key}: unknown channel {name!r}")
-    seen: dict[str, int] = {}
-    for i, w in enumerate(_tables(data.get("watch"))):
-        for name in _strings(w.get("channels")):
-            if name not in names:
-                problems.append(f"watch[{i}].channels: unknown channel {name!r}")
-        ticker = str(w.get("ticker", "")).strip().upper()
-        if ticker and ticker in seen:
-            problems.append(f"watch[{i}].ticker: {ticker} is already watched (watch[{seen[ticker]}])")
-        seen.setdefault(ticker, i)
+    return problems
+
+
+def _check_feeds(data: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
     feeds = _tables(data.get("wire"))
     feed_names = [str(f.get("name")) for f in feeds]
     for i, f in enumerate(feeds):
@@ -385,12 +647,6 @@ def _cross_check(data: dict[str, Any], env: dict[str, str]) -> list[str]:
             problems.append(f"wire[{i}].name: duplicate feed name {feed_names[i]!r}")
         if not f.get("per_watch") and re.search(r"\{(ticker|cik|name)\}", str(f.get("url", ""))):
             problems.append(f"wire[{i}].url: placeholders need `per_watch = true`")
-    edgar = _table(data.get("edgar"))
-    if edgar.get("enabled", True) and seen and not user_agent_ok(str(edgar.get("user_agent", ""))):
-        problems.append(
-            "edgar.user_agent: the SEC requires a User-Agent naming you and a contact e-mail, "
-            'e.g. "Acme Research ops@acme.example"'
-        )
     return problems
 
 

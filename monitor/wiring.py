@@ -9,15 +9,18 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import TextIO, TypeVar
 from urllib.parse import urlsplit
 
 from sqlalchemy.engine import Engine
 from tqdm import tqdm
 
 from monitor import facts, pipeline
-from monitor.alerts.outbox import dispatch_due
+from monitor.alerts import operator, stage
+from monitor.alerts.outbox import DEAD, DispatchStats, dispatch_due, undelivered_ids
 from monitor.channels.base import Channel, build_channels
 from monitor.detect import detect
 from monitor.domain import WatchTarget
@@ -28,9 +31,10 @@ from monitor.sources.base import Source
 from monitor.sources.edgar import EdgarSource
 from monitor.sources.facts import FactsClient
 from monitor.sources.wire import WireSource
-from monitor.store import make_engine
+from monitor.store import AlertRow, make_engine
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def utcnow() -> datetime:
@@ -184,14 +188,26 @@ def run_once(settings: Settings, *, dry_run: bool = False) -> int:
     results += [pipeline.poll(ctx.engine, settings, src, now=now) for src in ctx.sources]
     if ctx.edgar is not None and getattr(ctx.edgar, "needs_catch_up", False):
         results.append(catch_up(ctx, now=now))  # the feed window did not reach back to the cursor
-    sent = dispatch_due(ctx.engine, ctx.channels, settings.delivery)
+    sent, dead = _dispatch_listing_dead(ctx, settings)
     for r in results:
         kinds = ", ".join(f"{k}={n}" for k, n in sorted(r.findings.items())) or "none"
         state = "ok" if r.ok else "FAILED: " + "; ".join(r.errors)[:300]
         print(f"{r.source}: {r.refs} found, {r.releases} new, {r.versions} updated, findings {kinds}, "
               f"{r.alerts} alerts queued; {state}")
     print(f"dispatch: {sent}")
-    return 0 if all(r.ok for r in results) else 1
+    if dead:
+        print(f"{len(dead)} alert(s) went dead in this run (resend with `filing-monitor retry ID ...` once fixed):")
+        print(operator.format_alerts(dead, operator.display_zone(settings)))
+    return 0 if all(r.ok for r in results) and not dead else 1
+
+
+def _dispatch_listing_dead(ctx: Context, settings: Settings) -> tuple[DispatchStats, list[AlertRow]]:
+    """Build due digests, dispatch, and return the rows that this dispatch left dead."""
+    stage.build_digests(ctx.engine, settings, utcnow())
+    candidates = undelivered_ids(ctx.engine)
+    sent = dispatch_due(ctx.engine, ctx.channels, settings.delivery)
+    dead = operator.alert_rows(ctx.engine, ids=sorted(candidates), status=DEAD) if candidates and sent.dead else []
+    return sent, dead
 
 
 def _dry_run(ctx: Context) -> int:
@@ -236,10 +252,26 @@ def run_backfill(settings: Settings, *, since: date, tickers: list[str], alert: 
         except Exception as e:  # noqa: BLE001 - one company's history must not stop the others
             print(f"{t.ticker}: cannot read the submissions history: {e}", file=sys.stderr)
     stats = pipeline.PollStats("edgar:backfill")
-    for ref in tqdm(refs, desc="backfill", unit="filing", file=sys.stderr):
+    for ref in progress(refs, "backfill", "filings"):
         pipeline.process_refs(ctx.engine, settings, ctx.edgar, [ref], now=utcnow(), alert=alert, stats=stats)
     print(f"backfill: {len(refs)} filings, {stats.releases} stored, findings "
           f"{stats.findings or 'none'}, {stats.alerts} alerts queued")
     if alert:
         print(f"dispatch: {dispatch_due(ctx.engine, ctx.channels, settings.delivery)}")
     return 0
+
+
+def progress(items: Sequence[T], what: str, unit: str, *, stream: TextIO | None = None,
+             every: float = 10.0) -> Iterator[T]:
+    """A progress bar on a terminal; elsewhere (a log file, a pipe) a log line every `every` percent,
+    so no `\\r`-redrawn bars end up in files."""
+    stream = stream or sys.stderr
+    if stream.isatty():
+        yield from tqdm(items, desc=what, unit=unit.rstrip("s"), file=stream)
+        return
+    total, next_mark = len(items), every
+    for n, item in enumerate(items, 1):
+        yield item
+        if total and (n * 100 / total >= next_mark or n == total):
+            log.info("%s: %d of %d %s (%d%%)", what, n, total, unit, n * 100 // total)
+            next_mark = (n * 100 // total // every + 1) * every

@@ -84,8 +84,13 @@ def novelty_tag(msg: AlertMessage) -> str:
 
 
 def headline(msg: AlertMessage) -> str:
-    """`[IMPAIRMENT] ALGIE American Locker Group`, on one line."""
-    return one_line(f"[{msg.kind.upper()}] {msg.ticker} {msg.company}")
+    """`[IMPAIRMENT] ALGIE American Locker Group`, on one line (`[TEST] ...` for test-channel)."""
+    return one_line(f"{test_tag(msg)}[{msg.kind.upper()}] {msg.ticker} {msg.company}")
+
+
+def test_tag(msg: AlertMessage) -> str:
+    """`[TEST] ` before the headline and subject of a test-channel message, so nobody takes it for real."""
+    return "[TEST] " if msg.test else ""
 
 
 SUMMARY = {
@@ -181,6 +186,8 @@ def update_note(msg: AlertMessage) -> str:
 
 
 def plain_text(msg: AlertMessage) -> str:
+    if msg.digest:
+        return digest_text(msg)
     lines = [f"{headline(msg)} \u2014 {novelty_tag(msg)}", summary_line(msg), ""]
     lines += ["Evidence:", *[f"  > {line}" for line in _lines(msg.evidence)], ""]
     if msg.amounts:
@@ -214,10 +221,14 @@ def _lines(text: str) -> list[str]:
 
 def email_subject(msg: AlertMessage) -> str:
     """`[IMPAIRMENT] ALGIE American Locker Group: <summary>`, one line: no header injection."""
+    if msg.digest:
+        return cut(digest_title(msg), SUBJECT_MAX)
     return cut(one_line(f"{headline(msg)}: {summary_line(msg)}"), SUBJECT_MAX)
 
 
 def email_html(msg: AlertMessage) -> str:
+    if msg.digest:
+        return digest_html(msg)
     e = html.escape
     parts = [
         '<!DOCTYPE html><html><body style="font-family: sans-serif">',
@@ -256,8 +267,11 @@ def _html_source(src: SourceRef) -> str:
 
 def slack_payload(msg: AlertMessage) -> dict[str, Any]:
     """The incoming-webhook body: Block Kit blocks plus a `text` fallback for notifications."""
+    if msg.digest:
+        return digest_slack(msg)
     esc = slack_escape
-    header = _slack_cut_raw(f"{msg.kind.upper()}: {msg.ticker} {one_line(msg.company)}", SLACK_HEADER_MAX)
+    header = _slack_cut_raw(f"{test_tag(msg)}{msg.kind.upper()}: {msg.ticker} {one_line(msg.company)}",
+                            SLACK_HEADER_MAX)
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": header, "emoji": False}},
         _section(f"*{novelty_tag(msg)}* \u00b7 {esc(summary_line(msg))}"),
@@ -320,6 +334,63 @@ def _slack_sources(sources: tuple[SourceRef, ...]) -> str:
             break
         lines.append(line)
     return "*Sources:*\n" + "\n".join(lines)
+
+
+# ---- digests: one message batching a channel's alerts of a period ----------------------------
+
+DIGEST_EVIDENCE_MAX = 400
+DIGEST_SLACK_ITEMS = 40  # Block Kit allows 50 blocks per message
+
+
+def digest_title(msg: AlertMessage) -> str:
+    """`[DIGEST] 3 alerts up to 2026-05-01 08:00 EDT: 2 default, 1 impairment`."""
+    return one_line(f"{test_tag(msg)}[DIGEST] {msg.summary}")
+
+
+def digest_text(msg: AlertMessage) -> str:
+    lines = [digest_title(msg), ""]
+    for n, m in enumerate(msg.digest, 1):
+        lines += [f"{n}. {headline(m)} \u2014 {novelty_tag(m)}", f"   {summary_line(m)}"]
+        if m.evidence.strip():
+            lines.append(f"   > {cut(one_line(m.evidence), DIGEST_EVIDENCE_MAX)}")
+        lines += [f"   {source_label(src)}: {one_line(src.url)}" for src in m.sources]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def digest_html(msg: AlertMessage) -> str:
+    e = html.escape
+    parts = ['<!DOCTYPE html><html><body style="font-family: sans-serif">', f"<h2>{e(digest_title(msg))}</h2>"]
+    for m in msg.digest:
+        parts.append(f"<h3>{e(headline(m))} <small>{e(novelty_tag(m))}</small></h3>")
+        parts.append(f"<p>{e(summary_line(m))}</p>")
+        if m.evidence.strip():
+            parts.append('<blockquote style="border-left: 3px solid #999; margin-left: 0; padding-left: 1em">'
+                         f"{e(cut(one_line(m.evidence), DIGEST_EVIDENCE_MAX))}</blockquote>")
+        if m.sources:
+            parts.append("<ul>" + "".join(f"<li>{_html_source(src)}</li>" for src in m.sources) + "</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def digest_slack(msg: AlertMessage) -> dict[str, Any]:
+    esc = slack_escape
+    header = _slack_cut_raw(f"{test_tag(msg)}DIGEST: {len(msg.digest)} alerts", SLACK_HEADER_MAX)
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": header, "emoji": False}},
+        _section(esc(digest_title(msg))),
+    ]
+    for m in msg.digest[:DIGEST_SLACK_ITEMS]:
+        text = f"*{esc(headline(m))}* \u00b7 {novelty_tag(m)}\n{esc(summary_line(m))}"
+        if m.evidence.strip():
+            text += f"\n>{esc(cut(one_line(m.evidence), DIGEST_EVIDENCE_MAX))}"
+        if m.sources:
+            text += "\n" + _slack_sources(m.sources).removeprefix("*Sources:*\n")
+        blocks.append(_section(text))
+    more = len(msg.digest) - DIGEST_SLACK_ITEMS
+    if more > 0:
+        blocks.append(_section(f"\u2026 and {more} more: `filing-monitor alerts --status digested`"))
+    return {"text": cut(esc(digest_title(msg)), SLACK_FALLBACK_MAX), "blocks": blocks}
 
 
 # ---- the sample alert (test-channel, demo) -----------------------------------------------------

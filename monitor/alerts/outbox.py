@@ -3,6 +3,10 @@
 Life of a row: `pending` -> claimed (`sending`, with a lease `claimed_until`) -> `sent`, or back to
 `pending` with a later `next_attempt_at` (transient failure), or `dead` (permanent failure, too many
 attempts, too old). `filing-monitor alerts` shows all of them.
+The delivery policy (monitor.alerts.policy) may start a row `muted` (never sent), `held` (for
+its channel's digest: monitor.alerts.stage batches it into a digest row, then it is `digested`) or
+pending but due when quiet hours end. `ack` withdraws copies not sent yet (`acked`); `retry` puts
+dead rows back to `pending` (requeue).
 
 Crash safety. The claim is its own short write transaction (SQLite: BEGIN IMMEDIATE serialises
 claimers; PostgreSQL: FOR UPDATE SKIP LOCKED lets several dispatchers share the table) and is
@@ -20,13 +24,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import random
-import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -35,9 +37,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from monitor import settings as settings_mod
-from monitor.alerts import compose
+from monitor.alerts.policy import ACKED, HELD, MUTED, Placement
 from monitor.domain import AlertMessage, DeliveryError, SourceRef
-from monitor.store import AlertRow, make_engine
+from monitor.store import AlertRow
 
 if TYPE_CHECKING:
     from monitor.channels.base import Channel
@@ -73,8 +75,12 @@ def enqueue(
     now: datetime,
     finding_id: int | None = None,
     company_id: int | None = None,
+    placements: Mapping[str, Placement] | None = None,
 ) -> int:
-    """Add one pending row per channel in the caller's transaction; existing keys are skipped."""
+    """Add one pending row per channel in the caller's transaction; existing keys are skipped.
+
+    `placements` (from monitor.alerts.policy) may start a channel's row muted, held for a digest or
+    due later; a channel without one is pending and due `now`."""
     wanted = {f"{msg.idempotency_key}|{name}": name for name in dict.fromkeys(channels)}
     if not wanted:
         return 0
@@ -85,16 +91,18 @@ def enqueue(
     for key, name in wanted.items():
         if key in existing:
             continue
+        place = (placements or {}).get(name) or Placement(PENDING, now)
         row = AlertRow(
             idempotency_key=key,
             finding_id=finding_id,
             company_id=company_id,
             channel=name,
             kind=msg.kind,
-            status=PENDING,
-            next_attempt_at=now,
+            status=place.status,
+            next_attempt_at=place.not_before,
             payload=payload,
             created_at=now,
+            note=place.note,
         )
         try:
             # A savepoint: if another instance inserted the same key since our check, the unique
@@ -385,104 +393,60 @@ def _update(conn: Connection, where: sa.ColumnElement[bool], **values: Any) -> i
     return int(conn.execute(sa.update(_table).where(where).values(**values)).rowcount)
 
 
-# ---- commands ----------------------------------------------------------------------------------
+# ---- operator actions (filing-monitor retry / ack; the commands are in monitor.alerts.operator) ----
+
+REQUEUEABLE = (DEAD, MUTED)
 
 
-def test_channel(settings: settings_mod.Settings, name: str) -> int:
-    """`filing-monitor test-channel NAME`: send the sample alert; 0 sent, 1 failed, 2 bad name."""
-    from monitor.channels.base import build_channel
-
-    names = [c.name for c in settings.channel]
-    if name not in names:
-        known = ", ".join(names) or "none configured"
-        print(f"unknown channel {name!r}; known channels: {known}", file=sys.stderr)
-        return 2
-    try:
-        channel = build_channel(settings.channel_by_name(name), os.environ)
-    except settings_mod.ConfigError as e:
-        for problem in e.problems:
-            print(problem, file=sys.stderr)
-        return 2
-    try:
-        channel.send(compose.sample_message())
-    except DeliveryError as e:
-        kind = "transient" if e.transient else "permanent"
-        print(f"failed ({kind}): {e}", file=sys.stderr)
-        return 1
-    print("sent")
-    return 0
+def undelivered_ids(engine: Engine) -> set[int]:
+    """Rows a dispatch may still send or kill (pending or sending)."""
+    c = _table.c
+    with engine.connect() as conn:
+        return set(conn.execute(sa.select(c.id).where(c.status.in_((PENDING, SENDING)))).scalars())
 
 
-def list_alerts(
-    settings: settings_mod.Settings, *, since: date | None, ticker: str | None, status: str | None
-) -> int:
-    """`filing-monitor alerts`: a table of alerts, newest first."""
-    engine = make_engine(settings.store.url)
-    try:
-        rows = _alert_rows(engine, since=since, ticker=ticker, status=status)
-    finally:
-        engine.dispose()
-    print(format_alerts(rows))
-    return 0
+def requeue(engine: Engine, ids: Iterable[int], *, now: datetime) -> int:
+    """Put dead (or muted) rows back in the outbox: pending, due now, attempts counted from zero, and
+    the age limit (delivery.max_age_hours) counted from now. The idempotency key stays, so a receiver
+    that got an earlier attempt after all can still drop the copy. Returns the rows requeued."""
+    c = _table.c
+    ids = sorted(ids)
+    if not ids:
+        return 0
+    with engine.begin() as conn:
+        rows = conn.execute(sa.select(c.id, c.created_at).where(c.id.in_(ids), c.status.in_(REQUEUEABLE))).all()
+        for row in rows:
+            _update(
+                conn,
+                sa.and_(c.id == row.id, c.status.in_(REQUEUEABLE)),
+                status=PENDING,
+                attempts=0,
+                next_attempt_at=now,
+                created_at=now,
+                claimed_until=None,
+                last_error="",
+                note=f"requeued by retry; first queued {row.created_at.isoformat()}",
+            )
+    return len(rows)
 
 
-def _alert_rows(
-    engine: Engine, *, since: date | None, ticker: str | None, status: str | None
-) -> list[AlertRow]:
-    query = select(AlertRow).order_by(col(AlertRow.created_at).desc(), col(AlertRow.id).desc())
-    if since is not None:
-        query = query.where(AlertRow.created_at >= datetime(since.year, since.month, since.day, tzinfo=UTC))
-    if status:
-        query = query.where(AlertRow.status == status)
-    if ticker:
-        needle = json.dumps(ticker.upper(), ensure_ascii=False)
-        query = query.where(col(AlertRow.payload).contains(needle, autoescape=True))
-    with Session(engine) as session:
-        rows = list(session.exec(query).all())
-    if ticker:
-        rows = [r for r in rows if str(_payload(r).get("ticker", "")).upper() == ticker.upper()]
-    return rows
-
-
-def _payload(row: AlertRow) -> dict[str, Any]:
-    try:
-        data = json.loads(row.payload)
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def format_alerts(rows: list[AlertRow]) -> str:
-    if not rows:
-        return "no alerts"
-    header = (
-        "ID",
-        "CREATED (UTC)",
-        "TICKER",
-        "KIND",
-        "CHANNEL",
-        "STATUS",
-        "ATTEMPTS",
-        "NEXT ATTEMPT (UTC)",
-        "LAST ERROR",
-    )
-    table = [header] + [
-        (
-            str(r.id),
-            _hm(r.created_at),
-            str(_payload(r).get("ticker", "")),
-            r.kind,
-            r.channel,
-            r.status,
-            str(r.attempts),
-            _hm(r.next_attempt_at) if r.status in (PENDING, SENDING) else "",
-            compose.cut(compose.one_line(r.last_error), 80),
-        )
-        for r in rows
-    ]
-    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
-    return "\n".join("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip() for line in table)
-
-
-def _hm(dt: datetime | None) -> str:
-    return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M") if dt else ""
+def acknowledge(engine: Engine, alert_id: int, note: str, *, now: datetime) -> tuple[list[int], int] | None:
+    """Acknowledge an alert on every channel it was routed to (the rows of one message share its key).
+    Copies not sent yet (pending, held for a digest or quiet hours) are withdrawn: status `acked`.
+    Returns (ids acknowledged, copies withdrawn), or None when there is no alert `alert_id`."""
+    c = _table.c
+    with engine.begin() as conn:
+        key = conn.execute(sa.select(c.idempotency_key).where(c.id == alert_id)).scalar()
+        if key is None:
+            return None
+        message_key = key.rsplit("|", 1)[0]
+        rows = conn.execute(
+            sa.select(c.id, c.idempotency_key, c.acked_at).where(c.idempotency_key.startswith(message_key + "|",
+                                                                                          autoescape=True))
+        ).all()
+        ids = sorted(r.id for r in rows if r.idempotency_key.rsplit("|", 1)[0] == message_key)
+        _update(conn, sa.and_(c.id.in_(ids), c.acked_at.is_(None)), acked_at=now)
+        _update(conn, c.id.in_(ids), ack_note=note[:ERROR_MAX])
+        withdrawn = _update(conn, sa.and_(c.id.in_(ids), c.status.in_((PENDING, HELD))), status=ACKED,
+                            claimed_until=None)
+    return ids, withdrawn

@@ -69,6 +69,11 @@ def post_json(
         return session.post(url, data=body, headers=headers, timeout=timeout, allow_redirects=False)
     except requests.Timeout:
         raise DeliveryError(f"{who}: timed out after {timeout:g}s", transient=True) from None
+    except (requests.exceptions.MissingSchema, requests.exceptions.InvalidSchema,
+            requests.exceptions.InvalidURL, requests.exceptions.URLRequired) as e:
+        # No retry can send to a URL without an http(s) scheme or a host: fix the setting.
+        detail = redact(f"{type(e).__name__}: {e}", url)
+        raise DeliveryError(f"{who}: cannot send to this URL: {detail}", transient=False) from None
     except requests.RequestException as e:
         # The text names the host and the path: redact before it can be logged or stored.
         detail = redact(f"{type(e).__name__}: {e}", url)

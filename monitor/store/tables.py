@@ -104,7 +104,10 @@ class AlertRow(SQLModel, table=True):
     company_id: int | None = Field(default=None, foreign_key="company.id", index=True)
     channel: str = Field(index=True)
     kind: str
-    status: str = Field(default="pending", index=True)  # pending | sending | sent | dead
+    # pending | sending | sent | dead; and, from the delivery policy (monitor.alerts.policy):
+    # muted (a mute held it back: never sent), held (waits for its channel's digest), digested (went
+    # into a digest row), acked (acknowledged before it was sent: not sent)
+    status: str = Field(default="pending", index=True)
     attempts: int = 0
     next_attempt_at: datetime = Field(sa_type=UTCDateTime, nullable=False, index=True)
     claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
@@ -112,6 +115,24 @@ class AlertRow(SQLModel, table=True):
     payload: str  # JSON of AlertMessage, updated when a second source joins the story
     created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    note: str = ""  # why the policy placed it so: "muted by mute 3", "quiet hours until ...", "in digest 12"
+    acked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    ack_note: str = ""
+
+
+class MuteRow(SQLModel, table=True):
+    """`filing-monitor mute`: alerts of a ticker (and kind) are stored as `muted` and not sent while it
+    lasts. It ends at `until` by itself, or when `unmute` sets `ended_at`; rows are kept as history."""
+
+    __tablename__ = "mute"
+    id: int | None = Field(default=None, primary_key=True)
+    ticker: str = Field(index=True)
+    kind: str = ""  # "" = every kind
+    reason: str = ""
+    all_severities: bool = False  # False: critical alerts still go out
+    created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class SourceState(SQLModel, table=True):

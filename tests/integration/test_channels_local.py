@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.alerts import compose, outbox
+from monitor.alerts import compose, operator
 from monitor.channels import base
 from monitor.channels.console import ConsoleChannel
 from monitor.channels.jsonl import JsonlChannel
@@ -102,7 +102,7 @@ def test_build_channels_reports_missing_secrets(tmp_path: Path) -> None:
 
 
 def test_test_channel_through_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert outbox.test_channel(_settings(tmp_path), "audit") == 0
+    assert operator.test_channel(_settings(tmp_path), "audit") == 0
     assert capsys.readouterr().out.strip() == "sent"
     (line,) = (tmp_path / "out" / "alerts.jsonl").read_text("utf-8").splitlines()
     record = json.loads(line)
@@ -120,13 +120,20 @@ def test_test_channel_through_jsonl(tmp_path: Path, capsys: pytest.CaptureFixtur
     )
     assert record["sources"][0]["accepted_at"] == "2005-07-29T16:57:43-04:00"
     assert "sent_at" in record
+    # A test message says so, and each one has its own key (receivers that dedupe still show it).
+    assert record["test"] is True
+    assert operator.test_channel(_settings(tmp_path), "audit", now=T0) == 0
+    assert operator.test_channel(_settings(tmp_path), "audit", now=T0) == 0
+    keys = [json.loads(line)["idempotency_key"] for line in
+            (tmp_path / "out" / "alerts.jsonl").read_text("utf-8").splitlines()]
+    assert len(set(keys)) == 3 and all(k.startswith(sample.idempotency_key + "|") for k in keys)
 
 
 def test_test_channel_unknown_name_and_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     s = _settings(tmp_path)
-    assert outbox.test_channel(s, "nope") == 2
+    assert operator.test_channel(s, "nope") == 2
     err = capsys.readouterr().err
     assert "unknown channel 'nope'" in err and "audit, screen, hook" in err
-    assert outbox.test_channel(s, "hook") == 1  # nothing listens on port 9
+    assert operator.test_channel(s, "hook") == 1  # nothing listens on port 9
     err = capsys.readouterr().err
     assert err.startswith("failed (transient): webhook hook:")

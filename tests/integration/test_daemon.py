@@ -214,6 +214,26 @@ def test_healthz_and_metrics_answer(daemon: Running) -> None:
     assert get(daemon.health + "/nothing")[0] == 404
 
 
+def test_livez_readyz_and_the_ops_metrics(daemon: Running) -> None:
+    assert get(daemon.health + "/livez") == (200, "ok\n")
+    assert get(daemon.health + "/readyz") == (200, "ready\n")
+    if not daemon.posts():  # run alone: deliver one alert of our own
+        daemon.publish("algie-impairment-ops", "American Locker Group to record impairment", ALGIE_TEXT)
+
+    def counted() -> list[str] | None:
+        lines = get(daemon.health + "/metrics")[1].splitlines()
+        n = len(daemon.posts())
+        sent = f'filing_monitor_deliveries_total{{channel="hook",outcome="sent"}} {n:.1f}'
+        return lines if n and sent in lines else None
+
+    metrics = wait_for(counted, POLL_SECONDS + 2)
+    assert metrics, get(daemon.health + "/metrics")[1]
+    assert 'filing_monitor_build_info{version="0.1.0"} 1.0' in metrics
+    assert f'filing_monitor_alert_latency_seconds_count{{channel="hook"}} {len(daemon.posts()):.1f}' in metrics
+    durations = [m for m in metrics if m.startswith(f'filing_monitor_poll_duration_seconds_count{{source="{SOURCE}"}}')]
+    assert durations and float(durations[0].split()[-1]) >= 1
+
+
 def test_sighup_with_an_added_watch_starts_watching_it(daemon: Running) -> None:
     # The CRCI item is already in the feed when the watch is added: the reload must still find it.
     daemon.publish("crci-default-1", "Cobalt Ridge receives notice of default", CRCI_TEXT)

@@ -16,7 +16,7 @@ SUMMARY = re.compile(
 )
 
 
-LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR) monitor[.\w]*: ")
+LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d (DEBUG|INFO|WARNING|ERROR) monitor[.\w]*: ")
 
 
 def _blocks(readback: str) -> list[list[str]]:

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from monitor.alerts import outbox
 from monitor.channels.jsonl import JsonlChannel
 from monitor.channels.webhook import WebhookChannel
 from monitor.domain import AlertMessage, SourceRef
-from monitor.settings import from_dict
 from monitor.store import AlertRow, session_scope
 from tests.integration.alerts_support import T0, FakeClock, delivery, enqueue, message, rows, store
 
@@ -257,23 +256,3 @@ def test_add_source_joins_the_stored_alert(tmp_path: Path) -> None:
         sources = AlertMessage.from_dict(json.loads(r.payload)).sources
         assert [s.source for s in sources] == ["edgar", "wire:globenewswire"]
     assert len(json.loads(other.payload)["sources"]) == 1
-
-
-def test_list_alerts(tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]) -> None:
-    s = from_dict({"store": {"url": f"sqlite:///{tmp_path / 'outbox.db'}"}}, "t.toml", env={})
-    engine, clock = store(tmp_path), FakeClock()
-    enqueue(engine, [message(1)], ["audit", "hook"])
-    enqueue(engine, [message(2, ticker="ZZZ")], ["audit"])
-    channels = {"audit": _jsonl(tmp_path, clock), "hook": _failing_hook(httpserver, 404)}
-    outbox.dispatch_due(engine, channels, delivery(), now=clock)
-    assert outbox.list_alerts(s, since=None, ticker=None, status=None) == 0
-    out = capsys.readouterr().out.splitlines()
-    assert out[0].split()[:6] == ["ID", "CREATED", "(UTC)", "TICKER", "KIND", "CHANNEL"]
-    assert len(out) == 4
-    assert outbox.list_alerts(s, since=None, ticker="algie", status="dead") == 0
-    (_, line) = capsys.readouterr().out.splitlines()
-    assert "ALGIE" in line and "hook" in line and "dead" in line and "HTTP 404" in line
-    assert outbox.list_alerts(s, since=date(2005, 7, 30), ticker=None, status=None) == 0
-    assert capsys.readouterr().out.strip() == "no alerts"
-    with Session(engine) as session:
-        assert session.get(AlertRow, 1) is not None

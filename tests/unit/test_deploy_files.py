@@ -53,13 +53,14 @@ def _dockerfile() -> list[str]:
     return [line.strip() for line in joined.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-def test_dockerfile_runs_as_non_root_with_a_healthz_check() -> None:
+def test_dockerfile_runs_as_non_root_with_a_livez_check() -> None:
     lines = _dockerfile()
     assert lines[0] == "FROM python:3.11-slim"
     users = [line.split(None, 1)[1] for line in lines if line.startswith("USER ")]
     assert users and users[-1] not in ("root", "0", "0:0")
     healthcheck = next(line for line in lines if line.startswith("HEALTHCHECK "))
-    assert "/healthz" in healthcheck and "urllib" in healthcheck
+    # /livez: the process serves. Not /healthz: a feed that is down is no reason to restart the daemon.
+    assert "/livez" in healthcheck and "/healthz" not in healthcheck and "urllib" in healthcheck
     cmd = next(line for line in reversed(lines) if line.startswith("CMD "))
     assert "filing-monitor" in cmd and "run" in cmd and "0.0.0.0:9464" in cmd
 
@@ -78,10 +79,32 @@ def test_dockerfile_installs_like_the_readme_quick_start() -> None:
     readme_cmd = next(line for line in quick.splitlines() if "pip install" in line)
     _, readme_target = _install_pattern(readme_cmd)
     assert readme_target.startswith(("-e", "."))
-    docker_cmd = next(line for line in _dockerfile() if line.startswith("RUN ") and "pip install" in line)
-    venv, target = _install_pattern(docker_cmd)
+    lines = _dockerfile()
+    deps = next(i for i, line in enumerate(lines) if line.startswith("RUN ") and "pip install -r" in line)
+    venv, target = _install_pattern(lines[deps])
     assert venv == "/opt/filing-monitor/.venv"  # the path the systemd unit uses too
-    assert target == "'.[postgres]'"
+    assert target == "-r" and "pyproject.toml" in lines[deps] and "'postgres'" in lines[deps]
+    package = next(i for i, line in enumerate(lines) if line.startswith("RUN ") and "'.[postgres]'" in line)
+    assert lines[package] == f"RUN {venv}/bin/pip install --no-deps '.[postgres]'"
+    # Dependencies are a layer of their own, built from pyproject.toml before any source is copied.
+    copies = [i for i, line in enumerate(lines) if line.startswith("COPY ")]
+    assert lines[copies[0]] == "COPY pyproject.toml ./" and copies[0] < deps < copies[1] < package
+    assert lines.index("COPY monitor ./monitor") > deps
+
+
+def test_dockerignore_keeps_the_build_context_small() -> None:
+    ignored = (ROOT / ".dockerignore").read_text("utf-8").splitlines()
+    for pattern in (".git", ".venv", "data", "*.db", "tests", "config/monitor.toml"):
+        assert pattern in ignored, pattern
+    for needed in ("monitor", "config", "pyproject.toml", "README.md"):
+        assert needed not in ignored, needed
+
+
+def test_slack_sdk_is_not_a_dependency() -> None:
+    import tomllib
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["dependencies"]
+    assert not [d for d in deps if d.lower().startswith(("slack_sdk", "slack-sdk"))]
 
 
 # ---- docker-compose.yml --------------------------------------------------------------------------
@@ -155,6 +178,8 @@ def test_compose_runs_the_monitor_against_postgres_on_a_named_volume() -> None:
     # The database password reaches both sides from one variable, never from a file in the repo.
     assert db["environment"]["POSTGRES_PASSWORD"] == monitor["environment"]["PGPASSWORD"]
     assert monitor["environment"]["PGPASSWORD"].startswith("${")
+    test = monitor["healthcheck"]["test"]
+    assert test[0] == "CMD" and any("/livez" in part for part in test)
 
 
 def test_env_example_names_the_channel_secrets_without_values() -> None:

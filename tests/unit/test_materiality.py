@@ -305,4 +305,4 @@ def test_the_example_config_documents_the_defaults_and_bad_thresholds_are_report
     assert MaterialitySettings().thresholds() == THRESHOLDS
     with pytest.raises(ConfigError) as err:
         from_dict({"materiality": {"high_share": 0.5, "critical_share": 0.3}}, "m.toml", {})
-    assert err.value.problems == ["m.toml: materiality: Value error, need low_share < high_share <= critical_share"]
+    assert err.value.problems == ["m.toml: materiality: need low_share < high_share <= critical_share"]

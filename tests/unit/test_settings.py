@@ -113,7 +113,7 @@ def test_external_watchlist_problems_are_reported(tmp_path: Path, monkeypatch: p
     (tmp_path / "bad.csv").write_text("symbol\nABC\n")
     with pytest.raises(S.ConfigError) as e:
         S.from_dict({"watchlist": {"files": ["bad.csv", "missing.toml"]}}, "f.toml", {})
-    assert any("bad.csv: the CSV needs a header row with a `ticker` column" in p for p in e.value.problems)
+    assert any("bad.csv:1: the CSV needs a header row with a `ticker` column" in p for p in e.value.problems)
     assert any("missing.toml: cannot read watchlist file" in p for p in e.value.problems)
 
 

@@ -1,0 +1,112 @@
+"""What every command does alike: `--version`, `--log-level` limited to the standard names, a quiet
+exit when the reader of stdout goes away (`| head`), `--json` lines that parse back, times with their
+zone, and HOST:PORT checked before the daemon starts."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from monitor import __version__, pipeline
+from monitor.alerts import outbox
+from monitor.cli import main
+from monitor.domain import Release
+from monitor.settings import load
+from monitor.store import make_engine, session_scope
+from tests.conftest import ROOT
+from tests.integration.alerts_support import T0, message
+from tests.integration.test_operator import DEFAULT_TEXT, IMPAIRMENT_TEXT, write_config
+
+ENV = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True,
+                          timeout=60, cwd=ROOT, env=ENV, check=False)
+
+
+def test_version() -> None:
+    r = cli("--version")
+    assert (r.returncode, r.stdout.strip()) == (0, f"filing-monitor {__version__}")
+    assert __version__ == "0.1.0"  # the installed distribution's version
+
+
+def test_log_level_takes_the_standard_names_only(tmp_path: Path) -> None:
+    r = cli("--log-level", "verbose", "check-config", "--config", str(write_config(tmp_path)))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "argument --log-level: invalid choice: 'verbose' (choose from 'debug', 'info', 'warning'" in r.stderr
+    r = cli("check-config", "--log-level", "WARNING", "--config", str(write_config(tmp_path)))
+    assert r.returncode == 0, r.stderr
+
+
+def test_log_lines_say_their_zone(tmp_path: Path) -> None:
+    r = cli("once", "--config", str(write_config(tmp_path)))
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert lines and all(re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d (INFO|WARNING) ", x)
+                         for x in lines), lines
+
+
+@pytest.mark.parametrize("address", ["localhost:99999", "localhost", "127.0.0.1:0"])
+def test_run_refuses_a_bad_http_address_before_starting(tmp_path: Path, address: str) -> None:
+    r = cli("run", "--http", address, "--config", str(write_config(tmp_path)))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert f"argument --http: not HOST:PORT with a port in 1-65535: '{address}'" in r.stderr
+
+
+@pytest.mark.parametrize("args", [["alerts"], ["alerts", "--json"]])
+def test_a_closed_pipe_ends_quietly(tmp_path: Path, args: list[str]) -> None:
+    cfg = write_config(tmp_path)
+    engine = make_engine(load(cfg, env={}).store.url)
+    with session_scope(engine) as s:
+        for n in range(400):  # far more than a pipe buffer holds
+            outbox.enqueue(s, message(n), ["audit"], now=T0)
+    engine.dispose()
+    proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", *args, "--config", str(cfg)], cwd=ROOT, env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()  # `| head -1`
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=30) == 0
+    assert first and err == ""
+
+
+def test_releases_json_and_times_with_their_zone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = write_config(tmp_path)
+    settings = load(cfg, env={})
+    engine = make_engine(settings.store.url)
+    published = datetime(2005, 7, 27, 13, 30, tzinfo=UTC)
+    for uid, text, seen in (("a", IMPAIRMENT_TEXT, T0), ("b", DEFAULT_TEXT, T0 + timedelta(days=1))):
+        release = Release(source="wire:businesswire", uid=uid, ticker="ALGIE", text=text,
+                          url=f"https://wire.example/{uid}", title=f"Release {uid}", published_at=published)
+        pipeline.ingest(engine, settings, release, now=seen, alert=False)
+    engine.dispose()
+
+    assert main(["releases", "ALGIE", "--json", "--config", str(cfg)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["uid"] for r in records] == ["b", "a"]  # newest first
+    a = records[1]
+    assert (a["ticker"], a["source"], a["title"], a["version"]) == ("ALGIE", "wire:businesswire", "Release a", 1)
+    assert datetime.fromisoformat(a["published_at"]) == published
+    assert datetime.fromisoformat(a["first_seen"]) == T0
+    assert [f["kind"] for f in a["findings"]] == ["impairment"]
+    assert a["findings"][0]["amounts"][0]["text"] == "$6.4 million"
+    assert [v["version"] for v in a["versions"]] == [1]
+
+    assert main(["releases", "ALGIE", "--config", str(cfg)]) == 0
+    out = capsys.readouterr().out
+    assert "2005-07-27 09:30 EDT  wire:businesswire  a" in out
+    assert "version 1 (id 1) seen 2005-07-29 17:00 EDT" in out
+    assert "UTC" not in out  # one zone across commands
+
+    assert main(["releases", "ALGIE", "--diff", "1", "--json", "--config", str(cfg)]) == 0
+    diff = json.loads(capsys.readouterr().out)
+    assert (diff["id"], diff["version"], diff["diff"]) == (1, 1, "")

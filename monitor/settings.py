@@ -77,6 +77,7 @@ class SlackChannel(ChannelBase):
     type: Literal["slack"]
     webhook_url_env: str
     rate_per_second: float = Field(1, gt=0)
+    timeout_seconds: float = Field(10, gt=0)  # total deadline of one post (connect, headers, body)
 
 
 class EmailChannel(ChannelBase):
@@ -88,7 +89,7 @@ class EmailChannel(ChannelBase):
     password_env: str | None = None
     sender: str
     to: list[str] = Field(min_length=1)
-    timeout_seconds: float = 30
+    timeout_seconds: float = Field(30, gt=0)  # total deadline of one delivery (connect to QUIT)
 
 
 class WebhookChannel(ChannelBase):
@@ -96,7 +97,7 @@ class WebhookChannel(ChannelBase):
     url: str | None = None
     url_env: str | None = None
     secret_env: str | None = None
-    timeout_seconds: float = 10
+    timeout_seconds: float = Field(10, gt=0)  # total deadline of one post (connect, headers, body)
 
 
 class JsonlChannel(ChannelBase):

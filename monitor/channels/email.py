@@ -131,7 +131,7 @@ class EmailChannel:
         except smtplib.SMTPAuthenticationError as e:
             raise DeliveryError(
                 f"{who}: SMTP {e.smtp_code} authentication failed ({_decode(e.smtp_error)}); check the "
-                "credentials in username_env/password_env, the alert is retried",
+                "credentials in username_env/password_env",
                 transient=True,
             ) from None
         except smtplib.SMTPConnectError as e:

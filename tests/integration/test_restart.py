@@ -120,7 +120,7 @@ def test_slack_retry_after_holds_across_a_restart_and_spares_other_channels(tmp_
     answers = iter([Answer(429, {"Retry-After": str(RETRY_AFTER)}, b"rate_limited")])
     slack.add(SLACK_HOOK, lambda _r: next(answers, Answer(200, {}, b"ok")))
     hook = HookReceiver()
-    channels = (f'\n[[channel]]\nname = "team-slack"\ntype = "slack"\nwebhook_url_env = "FM_TEST_SLACK_URL"\n'
+    channels = ('\n[[channel]]\nname = "team-slack"\ntype = "slack"\nwebhook_url_env = "FM_TEST_SLACK_URL"\n'
                 + webhook_channel(hook.url))
     config = tmp_path / "monitor.toml"
     config.write_text(settings(url, channels=channels))

@@ -71,6 +71,7 @@ class RunningDaemon:
     proc: subprocess.Popen[bytes]
     health: str
     log: Path
+    terminated: bool = False
 
     def healthy(self) -> bool:
         try:
@@ -80,12 +81,20 @@ class RunningDaemon:
             return False
 
     def wait_up(self, timeout: float = 30) -> None:
-        up = wait_for(lambda: self.proc.poll() is not None or self.healthy(), timeout)
+        """Until /healthz answers and the daemon logged its start (its signal handlers are set then)."""
+        up = wait_for(lambda: self.proc.poll() is not None
+                      or ("daemon started" in self.log_text() and self.healthy()), timeout)
         assert up and self.proc.poll() is None, f"the daemon did not come up:\n{self.log_text()}"
 
-    def stop(self, timeout: float = 20) -> int:
-        if self.proc.poll() is None:
+    def terminate(self) -> None:
+        """One SIGTERM (a second one could reach the interpreter's exit, when it kills)."""
+        if not self.terminated and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
+            self.terminated = True
+
+    def stop(self, timeout: float = 20) -> int:
+        """SIGTERM (if not sent yet), then the exit code."""
+        self.terminate()
         return self.proc.wait(timeout)
 
     def kill(self) -> None:

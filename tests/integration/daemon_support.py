@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -19,23 +20,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlmodel import Session, select
+
 from monitor.replay import Answer, ReplayServer, Request
+from monitor.store import AlertRow, make_engine
 from tests.integration.alerts_support import free_port
+from tests.integration.test_daemon import wait_for
+
+__all__ = ["HookReceiver", "alert_rows", "daemons", "holding_first", "settings", "wait_for", "webhook_channel"]
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET_ENV = "FM_TEST_HOOK_SECRET"
 SECRET = "a-webhook-secret-for-tests"
 HOOK = "/hook"
-
-
-def wait_for(predicate: Callable[[], object], timeout: float, step: float = 0.05) -> object:
-    """The predicate's first truthy value within `timeout` seconds, else its last (falsy) value."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value or time.monotonic() >= deadline:
-            return value
-        time.sleep(step)
 
 
 def settings(store_url: str, *, channels: str, extra: str = "") -> str:
@@ -173,3 +170,26 @@ def signature_ok(request: Request, secret: str = SECRET) -> bool:
     mac = hmac.new(secret.encode(), timestamp.encode() + b"." + request.body, hashlib.sha256).hexdigest()
     fresh = timestamp.isdigit() and abs(time.time() - int(timestamp)) < 300
     return fresh and hmac.compare_digest(request.header("X-Filing-Monitor-Signature"), "sha256=" + mac)
+
+
+def holding_first(release: threading.Event) -> HookReceiver:
+    """A receiver that keeps the first POST waiting (its sender is mid-delivery) until `release`."""
+    first: list[Request] = []
+
+    def answer(request: Request) -> Answer:
+        if not first:
+            first.append(request)
+            release.wait(30)
+        return Answer(200, {}, b"ok")
+
+    return HookReceiver(answer=answer)
+
+
+def alert_rows(url: str) -> list[AlertRow]:
+    """The outbox rows of the store at `url`, read with an engine of their own."""
+    engine = make_engine(url, create=False)
+    try:
+        with Session(engine) as s:
+            return list(s.exec(select(AlertRow).order_by(AlertRow.id)).all())
+    finally:
+        engine.dispose()

@@ -16,25 +16,23 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from sqlmodel import Session, select
 
-from monitor.replay import Answer, ReplayServer, Request
-from monitor.store import AlertRow, make_engine
+from monitor.replay import ReplayServer
+from monitor.store import make_engine
 from tests.integration.alerts_support import enqueue, message
-from tests.integration.daemon_support import HookReceiver, daemons, settings, wait_for, webhook_channel
+from tests.integration.daemon_support import (
+    HookReceiver,
+    alert_rows,
+    daemons,
+    holding_first,
+    settings,
+    wait_for,
+    webhook_channel,
+)
 from tests.integration.test_daemon import ALGIE_TEXT, rss
 
 ROUNDS = 10
 FEED = "/feed.xml"
-
-
-def alert_rows(url: str) -> list[AlertRow]:
-    engine = make_engine(url, create=False)
-    try:
-        with Session(engine) as s:
-            return list(s.exec(select(AlertRow).order_by(AlertRow.id)).all())
-    finally:
-        engine.dispose()
 
 
 def test_a_live_owners_claim_is_never_taken_and_a_dead_ones_is_taken_over(pg_url: str, tmp_path: Path) -> None:
@@ -42,15 +40,7 @@ def test_a_live_owners_claim_is_never_taken_and_a_dead_ones_is_taken_over(pg_url
     enqueue(engine, [message()], ["hook"], now=datetime.now(UTC))
     engine.dispose()
     release = threading.Event()
-    first: list[Request] = []
-
-    def answer(request: Request) -> Answer:
-        if not first:  # the first delivery hangs: its daemon is mid-send
-            first.append(request)
-            release.wait(30)
-        return Answer(200, {}, b"ok")
-
-    hook = HookReceiver(answer=answer)
+    hook = holding_first(release)  # the first delivery hangs: its daemon is mid-send
     config = tmp_path / "monitor.toml"
     config.write_text(settings(pg_url, channels=webhook_channel(hook.url)))
     try:

@@ -24,7 +24,7 @@ from tests.integration.alerts_support import message
 UA = "Filing Monitor Tests tests@example.com"
 BYTE_EVERY = 0.25  # seconds between two bytes: far inside every per-read timeout below
 DRIP_FOR = 8.0
-DEADLINE = 1.0
+DEADLINE = 0.6
 HTTP_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Padding: " + b"a" * 200 + b"\r\n\r\nok"
 SMTP_GREETING = b"220 mail.example.org ESMTP ready\r\n"
 

@@ -5,8 +5,7 @@ pause survives a restart of `filing-monitor once`."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -14,31 +13,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
 from sqlmodel import Session, select
 
-from monitor.replay import Answer, ReplayServer, Request
+from monitor.replay import Answer, ReplayServer
 from monitor.store import AlertRow, Pause, make_engine
 from tests.integration.alerts_support import enqueue, message
 from tests.integration.daemon_support import (
     ROOT,
     HookReceiver,
+    alert_rows,
     daemons,
+    holding_first,
     settings,
     wait_for,
     webhook_channel,
 )
+from tests.integration.test_cli_edgar import cli, config
 
 N = 5
 RESTART_DELIVERY_SECONDS = 10.0
-
-
-def rows(url: str) -> list[AlertRow]:
-    engine = make_engine(url, create=False)
-    try:
-        with Session(engine) as s:
-            return list(s.exec(select(AlertRow).order_by(AlertRow.id)).all())
-    finally:
-        engine.dispose()
 
 
 @pytest.fixture
@@ -46,19 +40,6 @@ def held() -> Iterator[threading.Event]:
     release = threading.Event()
     yield release
     release.set()
-
-
-def holding_first(release: threading.Event) -> HookReceiver:
-    """A receiver that keeps the first POST waiting (the daemon is mid-delivery) until `release`."""
-    first: list[Request] = []
-
-    def answer(request: Request) -> Answer:
-        if not first:
-            first.append(request)
-            release.wait(30)
-        return Answer(200, {}, b"ok")
-
-    return HookReceiver(answer=answer)
 
 
 def test_sigkill_during_delivery_then_restart_delivers_the_in_flight_alert_at_once(
@@ -76,7 +57,7 @@ def test_sigkill_during_delivery_then_restart_delivers_the_in_flight_alert_at_on
             first = start("first")
             assert wait_for(lambda: hook.posts(), 30), first.log_text()
             first.kill()  # SIGKILL while the webhook has not answered
-            (in_flight,) = [r for r in rows(url) if r.status == "sending"]
+            (in_flight,) = [r for r in alert_rows(url) if r.status == "sending"]
             assert in_flight.claimed_by and in_flight.claimed_by.startswith("run:")
             held.set()
 
@@ -94,7 +75,7 @@ def test_sigkill_during_delivery_then_restart_delivers_the_in_flight_alert_at_on
             elapsed = float(at) - restarted  # type: ignore[arg-type]
             print(f"in-flight alert delivered {elapsed:.2f} s after the restart")
             assert elapsed <= RESTART_DELIVERY_SECONDS
-            assert wait_for(lambda: all(r.status == "sent" for r in rows(url)), 10)
+            assert wait_for(lambda: all(r.status == "sent" for r in alert_rows(url)), 10)
             assert second.stop() == 0
             assert "in flight in a process that is gone" in second.log_text()
     finally:
@@ -109,7 +90,9 @@ SLACK_HOOK = "/services/T000/B000/SECRETTOKEN"
 RETRY_AFTER = 6
 
 
-def test_slack_retry_after_holds_across_a_restart_and_spares_other_channels(tmp_path: Path) -> None:
+def test_slack_retry_after_holds_across_a_restart_and_spares_other_channels(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     url = f"sqlite:///{tmp_path / 'fm.db'}"
     engine = make_engine(url)
     now = datetime.now(UTC)
@@ -124,9 +107,7 @@ def test_slack_retry_after_holds_across_a_restart_and_spares_other_channels(tmp_
                 + webhook_channel(hook.url))
     config = tmp_path / "monitor.toml"
     config.write_text(settings(url, channels=channels))
-    import os
-
-    os.environ["FM_TEST_SLACK_URL"] = slack.url + SLACK_HOOK
+    monkeypatch.setenv("FM_TEST_SLACK_URL", slack.url + SLACK_HOOK)
     try:
         with daemons(config, tmp_path) as start:
             first = start("first")
@@ -140,7 +121,6 @@ def test_slack_retry_after_holds_across_a_restart_and_spares_other_channels(tmp_
             assert wait_for(lambda: len(slack.requests(SLACK_HOOK)) == 4, RETRY_AFTER + 10), second.log_text()
             assert second.stop() == 0
     finally:
-        del os.environ["FM_TEST_SLACK_URL"]
         slack.stop()
         hook.stop()
     posts = slack.requests(SLACK_HOOK)
@@ -157,30 +137,14 @@ def test_slack_retry_after_holds_across_a_restart_and_spares_other_channels(tmp_
 RATE_PAGE = (ROOT / "tests" / "fixtures" / "edgar" / "error-rate-exceeded.html").read_bytes()
 
 
-def test_sec_rate_pause_survives_a_restart(tmp_path: Path) -> None:
-    sec = ReplayServer().start()
-    sec.add("/cgi-bin/browse-edgar", RATE_PAGE, status=403, content_type="text/html")
-    sec.add("/submissions/CIK0000008855.json", RATE_PAGE, status=403, content_type="text/html")
-    config = tmp_path / "monitor.toml"
-    config.write_text(f"""
-[store]
-url = "sqlite:///{tmp_path / 'fm.db'}"
-[edgar]
-user_agent = "Filing Monitor Tests tests@example.com"
-base_url = "{sec.url}"
-data_url = "{sec.url}"
-[[watch]]
-ticker = "ALGIE"
-cik = 8855
-""")
-    run = [sys.executable, "-m", "monitor.cli", "once", "--config", str(config)]
-    try:
-        first = subprocess.run(run, cwd=tmp_path, capture_output=True, text=True, timeout=50, check=False)
-        assert len(sec.requests()) == 1, first.stderr  # the 403 stopped every further SEC request
-        second = subprocess.run(run, cwd=tmp_path, capture_output=True, text=True, timeout=50, check=False)
-    finally:
-        sec.stop()
+def test_sec_rate_pause_survives_a_restart(tmp_path: Path, httpserver_ipv4: HTTPServer) -> None:
+    httpserver_ipv4.expect_request(re.compile(".*")).respond_with_data(RATE_PAGE, status=403,
+                                                                        content_type="text/html")
+    path = config(tmp_path, httpserver_ipv4, '[[watch]]\nticker = "ALGIE"\ncik = 8855')
+    first = cli("once", "--config", str(path), cwd=tmp_path)
+    assert len(httpserver_ipv4.log) == 1, first.stderr  # the 403 stopped every further SEC request
+    second = cli("once", "--config", str(path), cwd=tmp_path)
     assert first.returncode == second.returncode == 1
-    assert len(sec.requests()) == 1, second.stderr  # the restarted process sent nothing to the SEC
+    assert len(httpserver_ipv4.log) == 1, second.stderr  # the restarted process sent nothing to the SEC
     assert "SEC requests stay paused until" in second.stderr
     assert "paused" in second.stdout

@@ -184,8 +184,8 @@ class EmailChannel:
                 if dog.fired:
                     raise _PastDeadline from None
                 raise
-        if dog.fired:
-            raise _PastDeadline
+        # No check of dog.fired here: once the server accepted the message it is delivered, even if
+        # the deadline passed during QUIT (a retry would send a second copy).
         return refused
 
 

@@ -234,7 +234,7 @@ _current = threading.local()
 
 
 def _shut(target: Any) -> None:
-    for name in ("sock", "raw_sock"):  # raw_sock: the TCP socket while a TLS handshake runs on it
+    for name in ("sock", "raw_sock"):  # raw_sock: a socket just opened, before the connection holds it
         sock = getattr(target, name, None)
         if sock is None:
             continue
@@ -253,8 +253,9 @@ def _watched(conn: Any) -> None:
 
 
 class _Watched:
-    """Tells this thread's Watchdog about every socket a connection opens (before a TLS handshake,
-    which could drip too) and about every reuse of a kept-alive connection."""
+    """Tells this thread's Watchdog about every socket a connection opens (so a TLS handshake, which
+    could drip too, is covered; a watchdog that already fired shuts it at once) and about every
+    reuse of a kept-alive connection."""
 
     def _new_conn(self) -> socket.socket:
         sock: socket.socket = super()._new_conn()  # type: ignore[misc]

@@ -8,9 +8,11 @@ assertion instead of hanging.
 from __future__ import annotations
 
 import socketserver
+import ssl
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +22,7 @@ from monitor.channels.webhook import WebhookChannel
 from monitor.domain import DeliveryError
 from monitor.http import Http, HttpError
 from tests.integration.alerts_support import message
+from tests.integration.test_channels_email import cert as tls_cert  # noqa: F401 - a fixture
 
 UA = "Filing Monitor Tests tests@example.com"
 BYTE_EVERY = 0.25  # seconds between two bytes: far inside every per-read timeout below
@@ -27,6 +30,7 @@ DRIP_FOR = 8.0
 DEADLINE = 0.6
 HTTP_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Padding: " + b"a" * 200 + b"\r\n\r\nok"
 SMTP_GREETING = b"220 mail.example.org ESMTP ready\r\n"
+SILENT = b""  # reads what comes and never answers
 
 
 class Drip(socketserver.ThreadingTCPServer):
@@ -36,8 +40,8 @@ class Drip(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, answer: bytes, read_request: bool):
-        self.answer, self.read_request = answer, read_request
+    def __init__(self, answer: bytes, read_request: bool, tls: ssl.SSLContext | None = None):
+        self.answer, self.read_request, self.tls = answer, read_request, tls
         self.opened: list[float] = []
         self.hung_up: list[float] = []
         self.stop = threading.Event()
@@ -55,6 +59,11 @@ class _DripHandler(socketserver.BaseRequestHandler):
         self.server.opened.append(time.monotonic())
         sock = self.request
         sock.settimeout(DRIP_FOR)
+        if self.server.tls is not None:
+            try:
+                sock = self.server.tls.wrap_socket(sock, server_side=True)
+            except OSError:
+                return
         if self.server.read_request:
             head = b""
             while b"\r\n\r\n" not in head:
@@ -64,6 +73,8 @@ class _DripHandler(socketserver.BaseRequestHandler):
                 head += chunk
         started = time.monotonic()
         try:
+            while self.server.answer == SILENT and sock.recv(4096):
+                pass
             for byte in self.server.answer:
                 if self.server.stop.wait(BYTE_EVERY) or time.monotonic() - started > DRIP_FOR:
                     return
@@ -144,3 +155,31 @@ def test_an_smtp_greeting_drip_is_cut_off_at_the_deadline(drip_smtp: Drip) -> No
         channel.send(message())
     _assert_cut_at_deadline(drip_smtp, started, time.monotonic())
     assert e.value.transient
+
+
+# ---- over TLS ------------------------------------------------------------------------------------
+
+
+def test_a_header_drip_over_tls_is_cut_off_at_the_deadline(tls_cert: tuple[Path, Path]) -> None:  # noqa: F811
+    key, crt = tls_cert
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(crt, key)
+    for server in _serve(Drip(HTTP_HEAD, read_request=True, tls=ctx)):
+        http = Http(UA, timeout=DEADLINE, connect_timeout=5, read_timeout=5)
+        http.session.trust_env = False  # REQUESTS_CA_BUNDLE would replace the test's own CA
+        http.session.verify = str(crt)
+        started = time.monotonic()
+        with pytest.raises(HttpError, match="deadline"):
+            http.get(f"https://127.0.0.1:{server.server_address[1]}/feed.xml")
+        _assert_cut_at_deadline(server, started, time.monotonic())
+
+
+def test_a_silent_tls_handshake_is_cut_off_at_the_deadline() -> None:
+    """The server accepts the connection and says nothing: the handshake would wait for the connect
+    timeout (5 s) on each read; the deadline closes the socket under it."""
+    for server in _serve(Drip(SILENT, read_request=False)):
+        http = Http(UA, timeout=DEADLINE, connect_timeout=5, read_timeout=5)
+        started = time.monotonic()
+        with pytest.raises(HttpError, match="deadline"):
+            http.get(f"https://127.0.0.1:{server.server_address[1]}/feed.xml")
+        _assert_cut_at_deadline(server, started, time.monotonic())

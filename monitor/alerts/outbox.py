@@ -195,12 +195,33 @@ class Owner:
         self.role = role
         self.key = secrets.randbelow(2**31 - 2) + 1
         self.id = f"{role}:{socket.gethostname()}:{os.getpid()}:{self.key}"
+        self._engine = engine
         self._conn: Connection | None = None
-        if engine.dialect.name == "postgresql":
-            conn = engine.connect()
-            conn.execute(sa.text("SELECT pg_advisory_lock(:c, :k)"), {"c": OWNER_LOCK_CLASS, "k": self.key})
-            conn.commit()
-            self._conn = conn
+        self._postgres = engine.dialect.name == "postgresql"
+        if self._postgres:
+            self._lock()
+
+    def _lock(self) -> None:
+        conn = self._engine.connect()
+        conn.execute(sa.text("SELECT pg_advisory_lock(:c, :k)"), {"c": OWNER_LOCK_CLASS, "k": self.key})
+        conn.commit()
+        self._conn = conn
+
+    def ensure(self) -> None:
+        """Take the lock again if its connection was lost (a database restart): others would
+        otherwise take this live owner for a dead one."""
+        if not self._postgres:
+            return
+        if self._conn is not None:
+            try:
+                self._conn.execute(sa.text("SELECT 1"))
+                self._conn.commit()
+                return
+            except sa.exc.DBAPIError:
+                log.warning("outbox: the connection holding this process's owner lock was lost; taking it again")
+                conn, self._conn = self._conn, None
+                conn.invalidate()
+        self._lock()
 
     def close(self) -> None:
         conn, self._conn = self._conn, None
@@ -293,6 +314,7 @@ def dispatch_due(
     budget = delivery.batch if limit is None else limit
     done: set[int] = set()
     with nullcontext(owner) if owner else Owner(engine) as me:
+        me.ensure()
         reclaim_orphans(engine, me, now())  # on PostgreSQL: a surviving instance takes over at once
         while len(done) < budget:
             claim = _claim_next(engine, channels, now(), lease_seconds, done, limiter, me.id)

@@ -15,11 +15,12 @@ kills the dispatcher every time still ends dead.
 Owners. Each claim records its owner (`Owner.id`). A daemon that starts, and every dispatch round,
 puts back at once the claims of owners that are gone (`reclaim_orphans`), so an alert in flight
 when a daemon was killed is sent again right after the restart (or by a surviving instance sharing
-PostgreSQL) instead of after the lease. Whether an owner is gone: on
-PostgreSQL every owner holds a session-level advisory lock for its life (the server drops it when
-the process dies); on SQLite only one daemon can run on a store (the daemon's file lock), so the
-claims of any other daemon were left by a dead one. A live owner's claims are never taken: its
-lease outlasts its send, since every channel has a total deadline.
+PostgreSQL) instead of after the lease. Whether an owner is gone: on PostgreSQL every owner holds a
+session-level advisory lock for its life (the server drops it when the process dies); on SQLite
+only one daemon can run on a store (the daemon's file lock), so the claims of any other daemon
+were left by a dead one, while those of one-off commands (`once`) wait for their lease. A live
+owner's claims are never taken: its lease outlasts its send, since every channel has a total
+deadline.
 
 Rate limits are per channel and per process: sends through one channel are spaced by
 1 / rate_per_second using the injected clock and sleep. A channel that answers with Retry-After

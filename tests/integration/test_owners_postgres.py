@@ -54,7 +54,7 @@ def test_an_owner_takes_its_lock_again_after_losing_its_connection(pg_url: str) 
         pid = lock_holder(engine, a)
         assert pid is not None
         with engine.connect() as conn:  # what a database restart does to every session
-            conn.execute(sa.text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+            conn.execute(sa.text("SELECT pg_terminate_backend(:p, 5000)"), {"p": pid})  # waits for its end
         assert lock_holder(engine, a) is None
         a.ensure()  # every dispatch round does this first
         assert lock_holder(engine, a) not in (None, pid)

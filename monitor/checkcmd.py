@@ -2,12 +2,21 @@
 
     check PATH|- [--json]    one document; human blocks, or {"kinds": [...], "findings": [...]}
     check --jsonl IN|-       each line {"id", "text", optional "form", "items"} ->
-                             {"id", "kinds", "findings"}; a bad line -> {"id": null, "error": ...}
+                             {"id", "kinds", "findings"}
     check PATH|- --cik CIK   one document, each amount also measured against the company's XBRL
                              facts (fetched once through monitor.sources.facts, as the daemon does)
 
-Exit codes: 0 ok (also with findings, and with bad batch lines), 1 the company facts could not be
-fetched (the findings are printed without materiality), 2 unreadable input.
+A document that is empty (or only white space), looks binary (a PDF, an image, an archive) or holds
+no text once its markup is removed is refused with a message: there is nothing to detect in it.
+
+In a batch, a malformed line (not UTF-8, not a JSON object, no "text" string) is reported on stderr
+as `IN:LINE: what is wrong` and answered on stdout by {"id": <its id or null>, "line": LINE,
+"error": ...}, so the output keeps one line per input line; every other line is still processed.
+
+Exit codes: 0 ok (also with findings); 1 the company facts of --cik could not be fetched (the
+findings are printed without materiality); 2 bad input: the document cannot be read, is empty,
+binary or holds no text, or the batch cannot be read or had malformed lines (the good ones were
+answered).
 """
 
 from __future__ import annotations
@@ -15,7 +24,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from typing import IO, Any
@@ -25,7 +34,7 @@ from monitor.detect import detect, trigger_spans
 from monitor.domain import KINDS, Finding, Materiality, Severity
 from monitor.materiality import Base, adjust_severity, assess
 from monitor.settings import Settings
-from monitor.text import extract_text, is_submission, parse_submission, press_documents
+from monitor.text import extract_text, is_submission, looks_binary, parse_submission, press_documents
 
 
 @dataclass(frozen=True)
@@ -87,7 +96,11 @@ def _run(
     except OSError as err:
         print(f"check: cannot read {path}: {err.strerror or err}", file=sys.stderr)
         return 2
-    located = _detect_document(data, path)
+    try:
+        located = _detect_document(data, path)
+    except _NothingToCheck as err:
+        print(f"check: {'stdin' if path == '-' else path}: {err}", file=sys.stderr)
+        return 2
     code = 0
     if cik is not None:
         located, code = _measure(located, cik, settings or Settings(), today or datetime.now(UTC).date())
@@ -144,12 +157,23 @@ def _read_bytes(path: str, inp: IO[str]) -> bytes:
         return fh.read()
 
 
+class _NothingToCheck(Exception):
+    """The document holds no text to detect in (the message says why)."""
+
+
 def _detect_document(data: bytes, path: str) -> list[_Located]:
     """An EDGAR complete submission is read per document with the header's form and items; anything
     else is one text. Per kind, the strongest finding across the documents is kept."""
+    if not data.strip():
+        raise _NothingToCheck("empty: nothing to check")
+    if looks_binary(data):
+        raise _NothingToCheck("looks binary (not text, HTML or an EDGAR .txt): nothing to check")
     if not is_submission(data[:512].decode("latin-1")):
         name = None if path == "-" else path
-        return [_Located(f, None) for f in detect(extract_text(data, filename=name))]
+        text = extract_text(data, filename=name)
+        if not text.strip():
+            raise _NothingToCheck("no text once the markup is removed: nothing to check")
+        return [_Located(f, None) for f in detect(text)]
     sub = parse_submission(data)
     best: dict[str, _Located] = {}
     for doc in press_documents(sub):
@@ -233,31 +257,53 @@ def _highlight(f: Finding, tty: bool) -> str:
 
 def _run_batch(source: str, out: IO[str], inp: IO[str]) -> int:
     if source == "-":
-        _batch(inp, out)
-        return 0
+        return _batch(_lines(inp), "stdin", out)
     try:
-        with open(source, encoding="utf-8", errors="replace") as stream:
-            _batch(stream, out)
+        with open(source, "rb") as stream:
+            return _batch(stream, source, out)
     except OSError as err:
         print(f"check: cannot read {source}: {err.strerror or err}", file=sys.stderr)
         return 2
-    return 0
 
 
-def _batch(stream: IO[str], out: IO[str]) -> None:
-    """One output line per non-blank input line, in order, flushed as it goes (callers stream)."""
-    for line in stream:
-        if not line.strip():
+def _lines(inp: IO[str]) -> Iterator[bytes]:
+    """Stdin as bytes lines, so that a line that is not UTF-8 is reported, not decoded away."""
+    buffer = getattr(inp, "buffer", None)
+    if buffer is not None:
+        yield from buffer
+    else:
+        for line in inp:
+            yield line.encode("utf-8", "surrogateescape")
+
+
+def _batch(lines: Iterable[bytes], name: str, out: IO[str]) -> int:
+    """One output line per non-blank input line, in order, flushed as it goes (callers stream).
+    Returns 2 when some lines were malformed (each named on stderr), else 0."""
+    bad = total = 0
+    for n, raw in enumerate(lines, start=1):
+        if not raw.strip():
             continue
-        out.write(json.dumps(_batch_line(line), ensure_ascii=False) + "\n")
+        total += 1
+        result = _batch_line(raw[3:] if n == 1 and raw.startswith(b"\xef\xbb\xbf") else raw)
+        if "error" in result:
+            bad += 1
+            result = {"id": result["id"], "line": n, "error": result["error"]}
+            print(f"check: {name}:{n}: {result['error']}", file=sys.stderr)
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
+    if bad:
+        print(f"check: {bad} of {total} lines of {name} were malformed; the others were checked",
+              file=sys.stderr)
+    return 2 if bad else 0
 
 
-def _batch_line(line: str) -> dict[str, Any]:
+def _batch_line(raw: bytes) -> dict[str, Any]:
+    case_id = None
     try:
-        case = json.loads(line)
+        case = json.loads(raw.decode("utf-8"))
         if not isinstance(case, dict):
             raise TypeError("a line must be a JSON object")
+        case_id = case.get("id")
         text = case.get("text")
         if not isinstance(text, str):
             raise TypeError('"text" must be a string')
@@ -265,10 +311,14 @@ def _batch_line(line: str) -> dict[str, Any]:
         if isinstance(items, str):
             items = [items]
         findings = detect(text, form=case.get("form"), items=[str(i) for i in items])
+    except UnicodeDecodeError as err:
+        return {"id": None, "error": f"not UTF-8 ({err.reason} at byte {err.start})"}
+    except json.JSONDecodeError as err:
+        return {"id": None, "error": f"not JSON: {err.msg} at column {err.colno}"}
     except (ValueError, TypeError) as err:  # json.JSONDecodeError is a ValueError
-        return {"id": None, "error": str(err)}
+        return {"id": case_id, "error": str(err)}
     return {
-        "id": case.get("id"),
+        "id": case_id,
         "kinds": [f.kind for f in findings],
         "findings": [f.to_dict() for f in findings],
     }

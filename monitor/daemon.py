@@ -47,7 +47,7 @@ from sqlmodel import Session, func, select
 
 from monitor import pipeline, wiring
 from monitor import settings as settings_mod
-from monitor.alerts import stage
+from monitor.alerts import outbox, stage
 from monitor.domain import AlertMessage, Novelty, Severity
 from monitor.health import HealthServer, Metrics, SourceHealth, Stale, http_counters, metered, parse_address
 from monitor.store import AlertRow, StoreError, session_scope
@@ -185,6 +185,8 @@ class Daemon:
         self.config_path = config_path
         self._build = build
         self.ctx = build(settings)
+        # This daemon as the owner of its outbox claims (see monitor.alerts.outbox.Owner).
+        self.owner = outbox.Owner(self.ctx.engine, role=outbox.DAEMON)
         self.health = SourceHealth(settings.daemon.stale_after_intervals)
         self.metrics = Metrics(self.health, self.alert_counts, lambda: http_counters(self.ctx.http))
         self._executor = ThreadPoolExecutor(max_workers=max(10, len(self.ctx.sources) + 5))
@@ -209,6 +211,8 @@ class Daemon:
 
     def run(self, *, install_signals: bool = True) -> int:
         """Block until stopped. Signals can only be installed from the main thread."""
+        # Alerts a killed predecessor was sending are due at once, not after their lease.
+        outbox.reclaim_orphans(self.ctx.engine, self.owner, utcnow())
         self._watch_sources()
         self._schedule()
         if self.server is not None:
@@ -266,6 +270,7 @@ class Daemon:
         if self.server is not None:
             self.server.close()
         if not self.unfinished:
+            self.owner.close()
             self.ctx.engine.dispose()
         log.info("daemon stopped")
         self._stopped.set()
@@ -367,11 +372,10 @@ class Daemon:
                      stats.versions, stats.alerts, "" if stats.ok else "; errors: " + "; ".join(stats.errors)[:500])
 
     def dispatch(self) -> None:
-        from monitor.alerts.outbox import dispatch_due
-
         ctx = self.ctx
         channels = metered(ctx.channels, self.metrics)
-        stats = dispatch_due(ctx.engine, channels, ctx.settings.delivery, limit=self._dispatch_limit())
+        stats = outbox.dispatch_due(ctx.engine, channels, ctx.settings.delivery, limit=self._dispatch_limit(),
+                                    owner=self.owner)
         self.metrics.observe_dispatch(stats)
 
     def build_digests(self) -> None:
@@ -532,8 +536,6 @@ class Daemon:
         self._enqueue_ops(msg)
 
     def _enqueue_ops(self, msg: AlertMessage) -> None:
-        from monitor.alerts import outbox
-
         channels = self._ops_channels()
         if not channels:
             return

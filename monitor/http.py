@@ -2,13 +2,19 @@
 
 What it guarantees, for every request:
 - the declared User-Agent (the SEC refuses undeclared tools) and `Accept-Encoding: gzip, deflate`;
-- connect/read timeouts and a total deadline: the body is streamed in chunks and the request is
-  abandoned once the deadline or the byte cap is passed, so no job can hang or eat memory;
+- connect/read timeouts and a total deadline over the whole exchange (connect, response headers,
+  body; retries included): a watchdog shuts the socket down when the deadline passes, so a server
+  that drips its headers or body a byte at a time cannot hold a poll; the body is streamed in
+  chunks and abandoned past the byte cap, so no job can hang or eat memory;
 - bounded retries with backoff on connection errors, 5xx and 429 (honouring `Retry-After`);
 - ONE request budget shared by all SEC hosts (www, data, efts and the configured base/data URL
   hosts): the SEC counts them together, at most 10 requests/s per user;
 - the SEC's 403 "Request Rate Threshold Exceeded" pauses every SEC request for 10 minutes; during
   the pause SEC requests fail fast with a transient `RateLimited` (nothing sleeps for 10 minutes).
+  `on_rate_pause` lets the caller keep the pause (the store does, so a restart honours it) and
+  `pause_sec` restores one.
+
+The channels' HTTP posts (Slack, webhook) use `bounded` sessions and `Watchdog` too.
 
 Time is injected (`clock` = monotonic seconds, `sleep`) so tests never really wait.
 """
@@ -17,17 +23,21 @@ from __future__ import annotations
 
 import logging
 import math
+import socket
 import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any, Literal
+from typing import Any, Literal, Self
 from urllib.parse import urlsplit
 
 import requests
 import urllib3
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from monitor.settings import user_agent_ok
 
@@ -166,6 +176,139 @@ class _Budget:
             self.paused_until = max(self.paused_until, self._clock() + seconds)
 
 
+# ---- the total deadline of one exchange ---------------------------------------------------------
+#
+# Why a watchdog: the timeouts of requests, urllib3 and smtplib apply to each socket operation and
+# restart with every byte received, so a server that sends one byte every few seconds holds a
+# request for as long as it likes. Neither requests nor urllib3 bounds a whole exchange (urllib3's
+# Timeout(total=...) only shortens the per-read timeout). A timer thread that shuts the socket down
+# at the deadline does: the blocked read returns at once and the request fails with an error.
+
+
+class Watchdog:
+    """`with Watchdog(seconds) as dog:` shuts down the sockets of the exchange in progress in this
+    thread (urllib3 connections of `bounded` sessions; anything watched with `watch`) once `seconds`
+    have passed. Afterwards `dog.fired` says whether it did."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.fired = False
+        self._done = False
+        self._lock = threading.Lock()
+        self._targets: list[Any] = []
+        self._timer = threading.Timer(max(seconds, 0.0), self._fire)
+        self._timer.daemon = True
+        self._outer: Watchdog | None = None
+
+    def watch(self, target: Any) -> None:
+        """Watch an object whose `.sock` attribute is (or will become) the socket in use."""
+        with self._lock:
+            if not any(t is target for t in self._targets):
+                self._targets.append(target)
+            if self.fired:
+                _shut(target)
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._done:
+                return
+            self.fired = True
+            for target in self._targets:
+                _shut(target)
+
+    def __enter__(self) -> Self:
+        self._outer = getattr(_current, "watchdog", None)
+        _current.watchdog = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._done = True
+            self._targets.clear()
+        _current.watchdog = self._outer
+
+
+_current = threading.local()
+
+
+def _shut(target: Any) -> None:
+    for name in ("sock", "raw_sock"):  # raw_sock: a socket just opened, before the connection holds it
+        sock = getattr(target, name, None)
+        if sock is None:
+            continue
+        try:
+            # socket.socket's own shutdown, also for an SSLSocket (whose override would drop its SSL
+            # object under the reading thread): the reader sees the connection end and fails.
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+def _watched(conn: Any) -> None:
+    dog = getattr(_current, "watchdog", None)
+    if dog is not None:
+        dog.watch(conn)
+
+
+class _Watched:
+    """Tells this thread's Watchdog about every socket a connection opens (so a TLS handshake, which
+    could drip too, is covered; a watchdog that already fired shuts it at once) and about every
+    reuse of a kept-alive connection."""
+
+    def _new_conn(self) -> socket.socket:
+        sock: socket.socket = super()._new_conn()  # type: ignore[misc]
+        self.raw_sock = sock
+        _watched(self)
+        return sock
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _watched(self)
+        super().request(*args, **kwargs)  # type: ignore[misc]
+
+
+class _Connection(_Watched, HTTPConnection):
+    pass
+
+
+class _TLSConnection(_Watched, HTTPSConnection):
+    pass
+
+
+class _Pool(HTTPConnectionPool):
+    ConnectionCls = _Connection
+
+
+class _TLSPool(HTTPSConnectionPool):
+    ConnectionCls = _TLSConnection
+
+
+_POOLS = {"http": _Pool, "https": _TLSPool}
+
+
+class _Adapter(HTTPAdapter):
+    """requests' adapter with connections a Watchdog can see."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _POOLS
+
+    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **kwargs)
+        if isinstance(manager, urllib3.ProxyManager):  # not SOCKS: its pools are its own
+            manager.pool_classes_by_scheme = _POOLS
+        return manager
+
+
+def bounded(session: requests.Session | None = None) -> requests.Session:
+    """`session` (or a new one) whose requests a Watchdog can cut off."""
+    session = session or requests.Session()
+    for prefix in ("http://", "https://"):
+        session.mount(prefix, _Adapter())
+    return session
+
+
 class _Transient(Exception):
     """An attempt failed in a way a retry can help; carries the HttpError to raise at the end."""
 
@@ -192,9 +335,11 @@ class Http:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         session: requests.Session | None = None,
+        on_rate_pause: Callable[[float], None] | None = None,
     ):
-        """`timeout` is the total deadline of one `get` (all attempts); `sec_hosts` adds hosts (or
-        URLs) to the SEC budget, e.g. the configured `edgar.base_url`/`data_url`."""
+        """`timeout` is the total deadline of one `get` (all attempts, each exchange cut off by a
+        Watchdog); `sec_hosts` adds hosts (or URLs) to the SEC budget, e.g. the configured
+        `edgar.base_url`/`data_url`; `on_rate_pause(seconds)` is called when the SEC pauses us."""
         if requests_per_second <= 0:
             raise ValueError("requests_per_second must be positive")
         if requests_per_second > MAX_REQUESTS_PER_SECOND:
@@ -210,13 +355,19 @@ class Http:
         self.clock, self.sleep = clock, sleep
         self.stats = HttpStats()
         self._budget = _Budget(requests_per_second, clock, sleep)
-        self.session = session or requests.Session()
+        self.on_rate_pause = on_rate_pause
+        self.session = bounded(session)
         self.session.headers.update({"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"})
 
     # ---- public -------------------------------------------------------------------------------
 
     def is_sec(self, url: str) -> bool:
         return _hostname(url) in self.sec_hosts
+
+    def pause_sec(self, seconds: float) -> None:
+        """Send no SEC request for `seconds` (a pause this or an earlier process was given)."""
+        if seconds > 0:
+            self._budget.pause(seconds)
 
     @property
     def paused_for(self) -> float:
@@ -289,14 +440,23 @@ class Http:
         if remaining <= 0:
             raise _Transient(HttpError(f"GET {url}: deadline passed before sending", transient=True))
         timeouts = (min(self.connect_timeout, remaining), min(self.read_timeout, remaining))
-        try:
-            r = self.session.get(url, headers=hdrs, stream=True, timeout=timeouts, allow_redirects=True)
-        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as e:
-            raise _Transient(HttpError(f"GET {url}: {type(e).__name__}: {e}", transient=True)) from None
-        try:
-            body = self._read_body(r, url, cap, deadline)
-        finally:
-            r.close()
+        with Watchdog(remaining) as dog:
+            try:
+                r = self.session.get(url, headers=hdrs, stream=True, timeout=timeouts, allow_redirects=True)
+                try:
+                    body = self._read_body(r, url, cap, deadline)
+                finally:
+                    r.close()
+            except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as e:
+                if dog.fired:
+                    raise _Transient(self._past_deadline(url)) from None
+                raise _Transient(HttpError(f"GET {url}: {type(e).__name__}: {e}", transient=True)) from None
+            except _Transient:
+                if dog.fired:
+                    raise _Transient(self._past_deadline(url)) from None
+                raise
+        if dog.fired:  # a shut socket can look like the end of the body: never take that as complete
+            raise _Transient(self._past_deadline(url))
         resp = Response(
             status=r.status_code,
             headers=r.headers,
@@ -309,6 +469,10 @@ class Http:
         if 200 <= r.status_code < 300 or r.status_code == 304:
             return resp
         raise self._status_error(resp, url, sec)
+
+    def _past_deadline(self, url: str) -> HttpError:
+        return HttpError(f"GET {url}: no complete answer within the deadline of {self.timeout:g} s "
+                         "(connection closed)", transient=True)
 
     def _read_body(self, r: requests.Response, url: str, cap: int, deadline: float) -> bytes:
         declared = r.headers.get("Content-Length", "")
@@ -345,6 +509,7 @@ class Http:
             if any(s in body for s in _RATE_EXCEEDED):
                 self._budget.pause(RATE_PAUSE_SECONDS)
                 self.stats.rate_pauses += 1
+                self._keep_pause(RATE_PAUSE_SECONDS)
                 log.error(
                     "SEC RATE LIMIT: %s answered 'Request Rate Threshold Exceeded'; pausing ALL SEC "
                     "requests for %.0f minutes (budget %.1f requests/s; is another process using "
@@ -363,6 +528,14 @@ class Http:
             return _Transient(HttpError(f"GET {url}: HTTP {status}", status=status, transient=True,
                                         retry_after=_retry_after(resp)))
         return HttpError(f"GET {url}: HTTP {status}", status=status)
+
+    def _keep_pause(self, seconds: float) -> None:
+        if self.on_rate_pause is None:
+            return
+        try:
+            self.on_rate_pause(seconds)
+        except Exception:  # the pause holds in this process whatever the store says
+            log.exception("could not record the SEC rate pause; it holds in this process only")
 
     def _delay(self, error: HttpError, attempt: int) -> float | None:
         """Seconds to wait before the next attempt; None: do not retry."""

@@ -148,6 +148,7 @@ class SlackChannel(ChannelBase):
     type: Literal["slack"]
     webhook_url_env: str
     rate_per_second: float = Field(1, gt=0)
+    timeout_seconds: float = Field(10, gt=0)  # total deadline of one post (connect, headers, body)
 
 
 class EmailChannel(ChannelBase):
@@ -159,7 +160,7 @@ class EmailChannel(ChannelBase):
     password_env: str | None = None
     sender: str
     to: list[str] = Field(min_length=1)
-    timeout_seconds: float = 30
+    timeout_seconds: float = Field(30, gt=0)  # total deadline of one delivery (connect to QUIT)
 
     @field_validator("sender")
     @classmethod
@@ -177,7 +178,7 @@ class WebhookChannel(ChannelBase):
     url: str | None = None
     url_env: str | None = None
     secret_env: str | None = None
-    timeout_seconds: float = 10
+    timeout_seconds: float = Field(10, gt=0)  # total deadline of one post (connect, headers, body)
 
     @field_validator("url")
     @classmethod

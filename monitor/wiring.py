@@ -31,7 +31,7 @@ from monitor.sources.base import Source
 from monitor.sources.edgar import EdgarSource
 from monitor.sources.facts import FactsClient
 from monitor.sources.wire import WireSource
-from monitor.store import AlertRow, make_engine
+from monitor.store import AlertRow, make_engine, pauses
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -68,6 +68,23 @@ def build_http(settings: Settings) -> Http:
         document_max_bytes=e.document_max_bytes,
         timeout=e.timeout_seconds,
     )
+
+
+def keep_sec_pause(http: Http, engine: Engine) -> None:
+    """The SEC's rate pause lives in the store: a pause still running is restored (a restart loop must
+    not hammer the SEC while it blocks us), and a new one is stored."""
+    until = pauses.paused_until(engine, pauses.SEC, utcnow())
+    if until is not None:
+        http.pause_sec((until - utcnow()).total_seconds())
+        log.warning("SEC requests stay paused until %s: the SEC answered 'Request Rate Threshold "
+                    "Exceeded' before this start", until.isoformat(timespec="seconds"))
+
+    def store(seconds: float) -> None:
+        now = utcnow()
+        pauses.set_pause(engine, pauses.SEC, now + timedelta(seconds=seconds),
+                         "SEC request rate threshold exceeded", now=now)
+
+    http.on_rate_pause = store
 
 
 def _hosts(*urls: str) -> tuple[str, ...]:
@@ -118,7 +135,11 @@ def build(
         )
     engine = reuse.engine if reuse and reuse.settings.store == settings.store else make_engine(settings.store.url)
     # Same [edgar] settings: the same session, so the SEC request budget is not split in two.
-    http = reuse.http if reuse and reuse.settings.edgar == settings.edgar else build_http(settings)
+    if reuse and reuse.settings.edgar == settings.edgar:
+        http = reuse.http
+    else:
+        http = build_http(settings)
+        keep_sec_pause(http, engine)
     targets, problems = resolve_targets(settings, http, now)
     for p in problems:
         log.error("%s", p)

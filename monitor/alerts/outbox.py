@@ -16,20 +16,37 @@ sending is in doubt: its lease expires and the next dispatcher sends it again (a
 which receivers can drop by idempotency key). Attempts are counted at claim time, so a row that
 kills the dispatcher every time still ends dead.
 
+Owners. Each claim records its owner (`Owner.id`). A daemon that starts, and every dispatch round,
+puts back at once the claims of owners that are gone (`reclaim_orphans`), so an alert in flight
+when a daemon was killed is sent again right after the restart (or by a surviving instance sharing
+PostgreSQL) instead of after the lease. Whether an owner is gone: on PostgreSQL every owner holds a
+session-level advisory lock for its life (the server drops it when the process dies); on SQLite
+only one daemon can run on a store (the daemon's file lock), so the claims of any other daemon
+were left by a dead one, while those of one-off commands (`once`) wait for their lease. A live
+owner's claims are never taken: its lease outlasts its send, since every channel has a total
+deadline.
+
 Rate limits are per channel and per process: sends through one channel are spaced by
-1 / rate_per_second using the injected clock and sleep.
+1 / rate_per_second using the injected clock and sleep. A channel that answers with Retry-After
+(429, 503) is paused in the store (monitor.store.pauses): no process sends to it before the pause
+ends, whatever the alert, also after a restart; other channels go on.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import random
+import secrets
+import socket
 import time
+import zlib
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -39,7 +56,7 @@ from sqlmodel import Session, col, select
 from monitor import settings as settings_mod
 from monitor.alerts.policy import ACKED, HELD, MUTED, Placement
 from monitor.domain import AlertMessage, DeliveryError, SourceRef
-from monitor.store import AlertRow
+from monitor.store import AlertRow, pauses
 
 if TYPE_CHECKING:
     from monitor.channels.base import Channel
@@ -52,6 +69,9 @@ MAX_BACKOFF_SECONDS = 6 * 3600.0
 JITTER = 0.25  # a retry waits 100-125 % of its nominal delay: never sooner, and not all at once
 NOT_CONFIGURED = "channel not configured"
 ERROR_MAX = 1000
+# Advisory-lock class of claim owners on PostgreSQL (two-int form, apart from the one-key locks).
+OWNER_LOCK_CLASS = zlib.crc32(b"filing-monitor:claim-owner") & 0x7FFFFFFF
+DAEMON = "run"  # the owner role of `filing-monitor run`
 
 _table: sa.Table = AlertRow.__table__  # type: ignore[attr-defined]
 
@@ -174,6 +194,102 @@ class RateLimiter:
 _LIMITER = RateLimiter()  # one per process: the daemon calls dispatch_due every few seconds
 
 
+class Owner:
+    """This process as the owner of the claims it makes; `id` goes into `alert.claimed_by`.
+
+    On PostgreSQL the owner holds the advisory lock (OWNER_LOCK_CLASS, key) on a connection of its
+    own until close(): the server releases it when the process dies, which tells others it is gone.
+    """
+
+    def __init__(self, engine: Engine, role: str = "cli"):
+        self.role = role
+        self.key = secrets.randbelow(2**31 - 2) + 1
+        self.id = f"{role}:{socket.gethostname()}:{os.getpid()}:{self.key}"
+        self._engine = engine
+        self._conn: Connection | None = None
+        self._postgres = engine.dialect.name == "postgresql"
+        if self._postgres:
+            self._lock()
+
+    def _lock(self) -> None:
+        conn = self._engine.connect()
+        conn.execute(sa.text("SELECT pg_advisory_lock(:c, :k)"), {"c": OWNER_LOCK_CLASS, "k": self.key})
+        conn.commit()
+        self._conn = conn
+
+    def ensure(self) -> None:
+        """Take the lock again if its connection was lost (a database restart): others would
+        otherwise take this live owner for a dead one."""
+        if not self._postgres:
+            return
+        if self._conn is not None:
+            try:
+                self._conn.execute(sa.text("SELECT 1"))
+                self._conn.commit()
+                return
+            except sa.exc.DBAPIError:
+                log.warning("outbox: the connection holding this process's owner lock was lost; taking it again")
+                conn, self._conn = self._conn, None
+                conn.invalidate()
+        self._lock()
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        try:
+            # The connection goes back to the pool: a session lock would stay with it if not released.
+            conn.execute(sa.text("SELECT pg_advisory_unlock(:c, :k)"), {"c": OWNER_LOCK_CLASS, "k": self.key})
+            conn.commit()
+            conn.close()
+        except sa.exc.SQLAlchemyError:
+            conn.invalidate()  # closes the server session, and with it the lock
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def reclaim_orphans(engine: Engine, owner: Owner, now: datetime) -> int:
+    """Make the claims of owners that are gone due at once; returns how many rows were put back."""
+    c = _table.c
+    query = sa.select(c.claimed_by).distinct().where(
+        c.status == SENDING, c.claimed_by.is_not(None), c.claimed_by != owner.id
+    )
+    with engine.connect() as conn:
+        others = [str(o) for o in conn.execute(query).scalars()]
+        gone = [o for o in others if _owner_gone(conn, owner, o)]
+        conn.commit()
+    if not gone:
+        return 0
+    with engine.begin() as conn:
+        n = _update(
+            conn,
+            sa.and_(c.status == SENDING, c.claimed_by.in_(gone)),
+            status=PENDING, claimed_until=None, claimed_by=None, next_attempt_at=now,
+        )
+    if n:
+        log.warning("outbox: %d alert(s) were in flight in a process that is gone (%s); sending them again",
+                    n, ", ".join(gone))
+    return n
+
+
+def _owner_gone(conn: Connection, me: Owner, other: str) -> bool:
+    if conn.dialect.name != "postgresql":
+        # One daemon per SQLite store (its file lock): another daemon's claims are a dead one's.
+        return me.role == DAEMON and other.startswith(f"{DAEMON}:")
+    key = other.rpartition(":")[2]
+    if not key.isdigit():
+        return False
+    args = {"c": OWNER_LOCK_CLASS, "k": int(key)}
+    if not conn.execute(sa.text("SELECT pg_try_advisory_lock(:c, :k)"), args).scalar():
+        return False  # its owner still holds the lock: alive
+    conn.execute(sa.text("SELECT pg_advisory_unlock(:c, :k)"), args)
+    return True
+
+
 @dataclass(frozen=True)
 class _Claim:
     id: int
@@ -197,19 +313,25 @@ def dispatch_due(
     limit: int | None = None,
     lease_seconds: float = LEASE_SECONDS,
     limiter: RateLimiter | None = None,
+    owner: Owner | None = None,
 ) -> DispatchStats:
-    """Send what is due, at most `limit` rows (default delivery.batch). Never raises for a send."""
+    """Send what is due, at most `limit` rows (default delivery.batch). Never raises for a send.
+
+    `owner`: who claims (a daemon passes its own); by default an owner for this call alone."""
     limiter = limiter or _LIMITER
     stats = DispatchStats()
     _park_unconfigured(engine, set(channels), delivery, now(), stats)
     budget = delivery.batch if limit is None else limit
     done: set[int] = set()
-    while len(done) < budget:
-        claim = _claim_next(engine, channels, now(), lease_seconds, done, limiter)
-        if claim is None:
-            break
-        done.add(claim.id)
-        _process(engine, claim, channels[claim.channel], delivery, now, sleep, rng, stats)
+    with nullcontext(owner) if owner else Owner(engine) as me:
+        me.ensure()
+        reclaim_orphans(engine, me, now())  # on PostgreSQL: a surviving instance takes over at once
+        while len(done) < budget:
+            claim = _claim_next(engine, channels, now(), lease_seconds, done, limiter, me.id)
+            if claim is None:
+                break
+            done.add(claim.id)
+            _process(engine, claim, channels[claim.channel], delivery, now, sleep, rng, stats)
     if stats.sent or stats.retried or stats.dead:
         log.info("dispatch: %s", stats)
     return stats
@@ -261,12 +383,15 @@ def _claim_next(
     lease_seconds: float,
     exclude: Iterable[int],
     limiter: RateLimiter,
+    owner_id: str | None = None,
 ) -> _Claim | None:
-    """Take the next due row in one short write transaction; the send happens after commit."""
+    """Take the next due row of a channel that is not paused, in one short write transaction; the
+    send happens after commit."""
     c = _table.c
     query = (
         sa.select(c.id, c.idempotency_key, c.channel, c.payload, c.attempts, c.created_at, c.status)
-        .where(c.channel.in_(sorted(channels)), _due(t), c.id.not_in(sorted(exclude)))
+        .where(c.channel.in_(sorted(channels)), _due(t), c.id.not_in(sorted(exclude)),
+               pauses.not_paused(c.channel, t))
         .order_by(c.next_attempt_at, c.id)
         .limit(1)
     )
@@ -286,7 +411,7 @@ def _claim_next(
         conn.execute(
             sa.update(_table)
             .where(c.id == row.id)
-            .values(status=SENDING, claimed_until=lease, attempts=row.attempts + 1)
+            .values(status=SENDING, claimed_until=lease, claimed_by=owner_id, attempts=row.attempts + 1)
         )
     return _Claim(
         row.id, row.idempotency_key, row.channel, row.payload, row.attempts + 1, row.created_at, lease, wait
@@ -332,6 +457,8 @@ def _process(
         stats.dead += 1
         log.error("alert %s via %s: dead: %s: %s", claim.key, claim.channel, verdict, error)
         return
+    if error.retry_after:
+        pause_channel(engine, claim.channel, error.retry_after, str(error), now=t)
     delay = backoff_seconds(delivery, claim.attempts, rng(), error.retry_after)
     _finish(engine, claim, PENDING, str(error), next_attempt_at=t + timedelta(seconds=delay))
     stats.retried += 1
@@ -376,6 +503,15 @@ def backoff_seconds(
     return max(nominal * (1 + JITTER * jitter), retry_after or 0.0)
 
 
+def pause_channel(engine: Engine, channel: str, seconds: float, reason: str, *, now: datetime) -> datetime:
+    """No send through `channel` (by any process) for `seconds`, capped at MAX_BACKOFF_SECONDS so one
+    absurd Retry-After cannot silence a channel for days. Returns the end of the pause."""
+    until = now + timedelta(seconds=min(seconds, MAX_BACKOFF_SECONDS))
+    end = pauses.set_pause(engine, pauses.channel_key(channel), until, reason, now=now)
+    log.warning("channel %s: paused until %s (Retry-After)", channel, end.isoformat(timespec="seconds"))
+    return end
+
+
 def _finish(engine: Engine, claim: _Claim, status: str, error: str, **values: Any) -> None:
     c = _table.c
     where = c.id == claim.id
@@ -384,7 +520,8 @@ def _finish(engine: Engine, claim: _Claim, status: str, error: str, **values: An
         # row, its outcome wins. A confirmed send is recorded whatever happened meanwhile.
         where = sa.and_(where, c.status == SENDING, c.claimed_until == claim.lease)
     with engine.begin() as conn:
-        n = _update(conn, where, status=status, claimed_until=None, last_error=error[:ERROR_MAX], **values)
+        n = _update(conn, where, status=status, claimed_until=None, claimed_by=None,
+                    last_error=error[:ERROR_MAX], **values)
     if not n:
         log.warning("alert %s: claim lost before recording %s", claim.key, status)
 

@@ -13,8 +13,12 @@ Threading: Message-ID is stable per alert and channel (a repeated delivery after
 the same ID, so mail systems can drop the copy); In-Reply-To/References name a stable per-event ID
 derived from msg.event_key, so a mail client files an update under the first alert of that event.
 
-Errors: SMTP 4xx replies, disconnects, timeouts and connection failures are transient; 5xx replies,
-certificate failures and a missing STARTTLS are permanent.
+Errors: SMTP 4xx replies, disconnects, timeouts and connection failures (a refused connection or
+a server that greets with an error) are transient, and so is an authentication failure (535 and
+the like): the password may be fixed, and the outbox retries with backoff until max_attempts or
+max_age_hours before it dead-letters the alert. Other 5xx replies, certificate failures and a
+missing STARTTLS are permanent. `timeout_seconds` bounds every socket operation and, through a
+Watchdog that closes the connection, the whole delivery (a server that answers a byte at a time).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from email.utils import formatdate
 from monitor.alerts import compose
 from monitor.channels.util import env_secret
 from monitor.domain import AlertMessage, DeliveryError
+from monitor.http import Watchdog
 from monitor.settings import EmailChannel as EmailSettings
 
 log = logging.getLogger(__name__)
@@ -119,10 +124,19 @@ class EmailChannel:
             raise DeliveryError(
                 f"{who}: TLS certificate not trusted: {e.verify_message}", transient=False
             ) from None
-        except smtplib.SMTPNotSupportedError:
+        except smtplib.SMTPNotSupportedError as e:
+            what = "AUTH" if "AUTH" in str(e) else "STARTTLS"
+            detail = "cannot log in" if what == "AUTH" else "refusing to send in clear"
+            raise DeliveryError(f"{who}: server offers no {what}; {detail}", transient=False) from None
+        except smtplib.SMTPAuthenticationError as e:
             raise DeliveryError(
-                f"{who}: server offers no STARTTLS; refusing to send in clear", transient=False
+                f"{who}: SMTP {e.smtp_code} authentication failed ({_decode(e.smtp_error)}); check the "
+                "credentials in username_env/password_env",
+                transient=True,
             ) from None
+        except smtplib.SMTPConnectError as e:
+            raise DeliveryError(f"{who}: cannot connect: SMTP {e.smtp_code} {_decode(e.smtp_error)}",
+                                transient=True) from None
         except smtplib.SMTPRecipientsRefused as e:
             codes = [code for code, _ in e.recipients.values()]
             transient = all(400 <= code < 500 for code in codes)
@@ -136,6 +150,10 @@ class EmailChannel:
             ) from None
         except (smtplib.SMTPException, OSError) as e:  # disconnects, refused connections, timeouts
             raise DeliveryError(f"{who}: {type(e).__name__}: {e}", transient=True) from None
+        except _PastDeadline:
+            raise DeliveryError(
+                f"{who}: no complete exchange within the {self._timeout:g}s deadline", transient=True
+            ) from None
         if refused:
             # Some recipients took it: retrying would send them a second copy, so this counts as sent.
             log.warning(
@@ -144,18 +162,35 @@ class EmailChannel:
 
     def _deliver(self, em: EmailMessage) -> dict[str, tuple[int, bytes]]:
         context = self._context or ssl.create_default_context()
+        # Created unconnected, so that the Watchdog watches the connection from its first byte.
         if self._security == "ssl":
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                self._host, self._port, timeout=self._timeout, context=context
-            )
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(timeout=self._timeout, context=context)
         else:
-            smtp = smtplib.SMTP(self._host, self._port, timeout=self._timeout)
-        with smtp:
-            if self._security == "starttls":
-                smtp.starttls(context=context)
-            if self._username:
-                smtp.login(self._username, self._password or "")
-            return smtp.send_message(em, from_addr=self._sender, to_addrs=self._to)
+            smtp = smtplib.SMTP(timeout=self._timeout)
+        smtp._host = self._host  # type: ignore[attr-defined]  # TLS server name; set by a connecting constructor
+        with Watchdog(self._timeout) as dog:
+            dog.watch(smtp)
+            try:
+                with smtp:
+                    code, reply = smtp.connect(self._host, self._port)
+                    if code != 220:
+                        raise smtplib.SMTPConnectError(code, reply)
+                    if self._security == "starttls":
+                        smtp.starttls(context=context)
+                    if self._username:
+                        smtp.login(self._username, self._password or "")
+                    refused = smtp.send_message(em, from_addr=self._sender, to_addrs=self._to)
+            except (smtplib.SMTPException, OSError):
+                if dog.fired:
+                    raise _PastDeadline from None
+                raise
+        # No check of dog.fired here: once the server accepted the message it is delivered, even if
+        # the deadline passed during QUIT (a retry would send a second copy).
+        return refused
+
+
+class _PastDeadline(Exception):
+    pass
 
 
 def _decode(value: bytes | str) -> str:

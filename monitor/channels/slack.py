@@ -13,7 +13,8 @@ Outcomes (Slack answers 200 with body `ok` on success, and otherwise an error co
   (`invalid_*`, `no_text`, `no_service`, `channel_not_found`, ...) is permanent: sending the same
   payload again cannot help. Anything else (e.g. a proxy's HTML page, an unknown code) is transient.
 - 429: transient, wait at least Retry-After. 408 and 5xx: transient. Other 4xx, 3xx: permanent.
-- Connection errors and timeouts: transient.
+- Connection errors, timeouts and answers not complete within the total deadline
+  (`timeout_seconds`): transient.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import requests
 from monitor.alerts import compose
 from monitor.channels.util import env_secret, post_json, raise_for_status
 from monitor.domain import AlertMessage, DeliveryError
+from monitor.http import bounded
 from monitor.settings import SlackChannel as SlackSettings
 
 log = logging.getLogger(__name__)
@@ -72,13 +74,13 @@ class SlackChannel:
         self.rate_per_second = rate_per_second  # Slack allows 1 message per second per webhook
         self._url = url
         self._timeout = timeout
-        self._session = session or requests.Session()
+        self._session = bounded(session)
 
     @classmethod
     def from_settings(cls, cfg: SlackSettings, env: Mapping[str, str]) -> SlackChannel:
         url = env_secret(env, cfg.webhook_url_env, f"channel {cfg.name!r}: webhook_url_env")
         assert url is not None  # webhook_url_env is required by the settings model
-        return cls(cfg.name, url, rate_per_second=cfg.rate_per_second)
+        return cls(cfg.name, url, rate_per_second=cfg.rate_per_second, timeout=cfg.timeout_seconds)
 
     def __repr__(self) -> str:  # never show the URL
         return f"SlackChannel(name={self.name!r})"

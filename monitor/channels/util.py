@@ -14,9 +14,11 @@ from urllib.parse import urlsplit
 import requests
 
 from monitor.domain import DeliveryError
+from monitor.http import Watchdog
 from monitor.settings import ConfigError
 
 REDACTED = "[url redacted]"
+CONNECT_TIMEOUT = 5.0
 
 
 def env_secret(env: Mapping[str, str], var: str | None, where: str) -> str | None:
@@ -64,20 +66,32 @@ def post_json(
     timeout: float,
     who: str,
 ) -> requests.Response:
-    """POST without following redirects; network failures become transient DeliveryErrors."""
-    try:
-        return session.post(url, data=body, headers=headers, timeout=timeout, allow_redirects=False)
-    except requests.Timeout:
-        raise DeliveryError(f"{who}: timed out after {timeout:g}s", transient=True) from None
-    except (requests.exceptions.MissingSchema, requests.exceptions.InvalidSchema,
-            requests.exceptions.InvalidURL, requests.exceptions.URLRequired) as e:
-        # No retry can send to a URL without an http(s) scheme or a host: fix the setting.
-        detail = redact(f"{type(e).__name__}: {e}", url)
-        raise DeliveryError(f"{who}: cannot send to this URL: {detail}", transient=False) from None
-    except requests.RequestException as e:
-        # The text names the host and the path: redact before it can be logged or stored.
-        detail = redact(f"{type(e).__name__}: {e}", url)
-        raise DeliveryError(f"{who}: connection failed: {detail}", transient=True) from None
+    """POST without following redirects; network failures become transient DeliveryErrors.
+
+    `timeout` is the total deadline of the exchange (connect, headers, body): `session` must come
+    from monitor.http.bounded so that the Watchdog can cut a server that answers a byte at a time.
+    """
+    late = DeliveryError(f"{who}: no complete answer within the {timeout:g}s deadline", transient=True)
+    with Watchdog(timeout) as dog:
+        try:
+            resp = session.post(url, data=body, headers=headers, timeout=(min(CONNECT_TIMEOUT, timeout), timeout),
+                                allow_redirects=False)
+        except requests.Timeout:
+            raise late from None
+        except (requests.exceptions.MissingSchema, requests.exceptions.InvalidSchema,
+                requests.exceptions.InvalidURL, requests.exceptions.URLRequired) as e:
+            # No retry can send to a URL without an http(s) scheme or a host: fix the setting.
+            detail = redact(f"{type(e).__name__}: {e}", url)
+            raise DeliveryError(f"{who}: cannot send to this URL: {detail}", transient=False) from None
+        except requests.RequestException as e:
+            if dog.fired:
+                raise late from None
+            # The text names the host and the path: redact before it can be logged or stored.
+            detail = redact(f"{type(e).__name__}: {e}", url)
+            raise DeliveryError(f"{who}: connection failed: {detail}", transient=True) from None
+    # A status line came back: the far end took the request, whatever the watchdog did since (a
+    # cut-short body does not make it undelivered, and a retry would post it twice).
+    return resp
 
 
 def raise_for_status(resp: requests.Response, who: str, url: str) -> None:

@@ -21,6 +21,7 @@ import requests
 from monitor.alerts.compose import one_line
 from monitor.channels.util import env_secret, post_json, raise_for_status
 from monitor.domain import AlertMessage
+from monitor.http import bounded
 from monitor.settings import ConfigError
 from monitor.settings import WebhookChannel as WebhookSettings
 
@@ -65,7 +66,7 @@ class WebhookChannel:
         self._secret = secret
         self._timeout = timeout
         self._clock = clock
-        self._session = session or requests.Session()
+        self._session = bounded(session)
 
     @classmethod
     def from_settings(cls, cfg: WebhookSettings, env: Mapping[str, str]) -> WebhookChannel:

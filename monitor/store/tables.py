@@ -111,6 +111,9 @@ class AlertRow(SQLModel, table=True):
     attempts: int = 0
     next_attempt_at: datetime = Field(sa_type=UTCDateTime, nullable=False, index=True)
     claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Who holds the claim (monitor.alerts.outbox.Owner): a restarted daemon reclaims at once the
+    # claims of owners that are gone instead of waiting for the lease to run out.
+    claimed_by: str | None = None
     last_error: str = ""
     payload: str  # JSON of AlertMessage, updated when a second source joins the story
     created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
@@ -165,3 +168,15 @@ class CompanyFacts(SQLModel, table=True):
     attempts: int = 0  # failed attempts since it became due
     next_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_error: str = ""
+
+
+class Pause(SQLModel, table=True):
+    """No request to a far end before `until`: a channel after 429 + Retry-After (`channel:<name>`),
+    every SEC host after the SEC's rate-limit page (`sec`). Shared by every process on the store and
+    kept across restarts."""
+
+    __tablename__ = "pause"
+    name: str = Field(primary_key=True)
+    until: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    reason: str = ""
+    set_at: datetime = Field(sa_type=UTCDateTime, nullable=False)

@@ -72,11 +72,13 @@ def test_batch_lines_in_order_with_errors() -> None:
         json.dumps({"id": "c", "text": "Dividends were paid."}),
     ]
     out = io.StringIO()
-    assert run_check(None, jsonl="-", out=out, inp=io.StringIO("\n".join(lines) + "\n")) == 0
+    # Some lines were malformed: exit 2, but every good line is answered.
+    assert run_check(None, jsonl="-", out=out, inp=io.StringIO("\n".join(lines) + "\n")) == 2
     results = [json.loads(line) for line in out.getvalue().splitlines()]
-    assert [r.get("id") for r in results] == ["a", None, None, None, 7, "c"]
+    assert [r.get("id") for r in results] == ["a", None, None, "b", 7, "c"]
     assert results[0]["kinds"] == ["default", "impairment", "restatement"]
     assert all("error" in r for r in results[1:4])
+    assert [r["line"] for r in results[1:4]] == [2, 4, 5]  # counted in the input, blank lines included
     assert results[4]["kinds"] == ["restatement"]
     assert results[4]["findings"][0]["signals"] == ["item:4.02", "form:10-Q/A"]
     assert results[5] == {"id": "c", "kinds": [], "findings": []}
@@ -93,3 +95,81 @@ def test_batch_from_file_and_missing_batch_file(tmp_path: Path) -> None:
 
 def test_no_path_is_bad_input() -> None:
     assert run_check(None) == 2
+
+
+BINARY = "looks binary (not text, HTML or an EDGAR .txt): nothing to check"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty: nothing to check"),
+        (b"  \n\r\n\t\n", "empty: nothing to check"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", BINARY),
+        (bytes(range(256)) * 8, BINARY),
+        (b"<html><body><script>var x = 1;</script></body></html>",
+         "no text once the markup is removed: nothing to check"),
+    ],
+)
+def test_empty_or_binary_document_is_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "release.bin"
+    path.write_bytes(content)
+    out = io.StringIO()
+    assert run_check(str(path), out=out) == 2
+    assert out.getvalue() == ""
+    assert capsys.readouterr().err == f"check: {path}: {message}\n"
+
+
+def test_empty_stdin_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    inp = io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8")
+    assert run_check("-", as_json=True, out=io.StringIO(), inp=inp) == 2
+    assert capsys.readouterr().err == "check: stdin: empty: nothing to check\n"
+
+
+def test_batch_names_the_line_of_bad_bytes_and_checks_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "in.jsonl"
+    good = json.dumps({"id": "a", "text": SEED.read_text(encoding="utf-8")}).encode()
+    path.write_bytes(b"\xef\xbb\xbf" + good + b"\r\n"  # a BOM and CRLF line ends are fine
+                     + b'{"id": "latin", "text": "caf\xe9 in default"}\r\n'
+                     + b"\r\n"
+                     + b'{"id": "c", "text": "We were not in default."}\r\n'
+                     + b'{"id": "d", "text": 12}\n')
+    out = io.StringIO()
+    assert run_check(None, jsonl=str(path), out=out) == 2
+    results = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["id"] for r in results] == ["a", None, "c", "d"]
+    assert results[0]["kinds"] == ["default", "impairment", "restatement"]
+    assert results[1] == {"id": None, "line": 2, "error": "not UTF-8 (invalid continuation byte at byte 28)"}
+    assert results[2] == {"id": "c", "kinds": [], "findings": []}
+    assert results[3] == {"id": "d", "line": 5, "error": '"text" must be a string'}
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"check: {path}:2: not UTF-8 (invalid continuation byte at byte 28)",
+        f'check: {path}:5: "text" must be a string',
+        f"check: 2 of 4 lines of {path} were malformed; the others were checked",
+    ]
+
+
+def test_cli_exit_codes_as_a_process(tmp_path: Path) -> None:
+    """The shell sees the codes: 2 for an empty file, 2 for a batch with a bad line (good ones answered)."""
+    import subprocess
+    import sys
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    batch = tmp_path / "in.jsonl"
+    batch.write_text('{"id": 1, "text": "Dividends were paid."}\nnot json\n', encoding="utf-8")
+    root = Path(__file__).parents[2]
+    run = [sys.executable, "-m", "monitor.cli", "check"]
+    done = subprocess.run([*run, str(empty)], check=False, cwd=root, capture_output=True, text=True,
+                          timeout=50)
+    assert done.returncode == 2 and "empty: nothing to check" in done.stderr and done.stdout == ""
+    done = subprocess.run([*run, "--jsonl", "-"], check=False, cwd=root, input=batch.read_text(),
+                          capture_output=True, text=True, timeout=50)
+    assert done.returncode == 2
+    assert done.stdout.splitlines()[0] == '{"id": 1, "kinds": [], "findings": []}'
+    assert "check: stdin:2: not JSON: Expecting value at column 1" in done.stderr

@@ -216,7 +216,8 @@ def test_the_daemon_health_names_the_refused_feed_and_the_good_feed_stays_health
         threading.Thread(target=daemon.run, kwargs={"install_signals": False}, daemon=True).start()
         try:
             deadline = time.monotonic() + 20
-            while not all(s.last_attempt for s in daemon.health.statuses()) and time.monotonic() < deadline:
+            while time.monotonic() < deadline and not (
+                    (now := daemon.health.statuses()) and all(s.last_attempt for s in now)):  # run() fills them
                 time.sleep(0.05)
             statuses = {s.name: s for s in daemon.health.statuses()}
         finally:

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from monitor.store import make_engine, migrate
-from tests.unit.test_migrations import assert_filled, fill
+from tests.unit.test_migrations import fill
 
 
 def test_0003_adds_mutes_and_alert_columns_and_can_be_taken_back(tmp_path: Path) -> None:
@@ -17,7 +17,10 @@ def test_0003_adds_mutes_and_alert_columns_and_can_be_taken_back(tmp_path: Path)
     migrate.upgrade_to(engine, migrate.FIRST_REVISION)
     fill(engine)
     migrate.upgrade_to(engine, "0003")
-    assert_filled(engine)
+    with engine.connect() as conn:  # the rows of the first revision are kept (plain SQL: later revisions'
+        # columns are not there yet)
+        for table in ("company", "release", "release_version", "finding", "alert", "source_state"):
+            assert conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar() == 1, table
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT note, acked_at, ack_note FROM alert")).one() == ("", None, "")
         assert conn.execute(sa.text("SELECT count(*) FROM mute")).scalar() == 0

@@ -7,18 +7,41 @@ Errors read `FILE: key.path: message` (e.g. `config/monitor.toml: watch[3].chann
 from __future__ import annotations
 
 import csv
+import difflib
 import os
 import re
 import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from monitor.domain import KINDS, Severity
 
-Kind = Literal["default", "impairment", "restatement"]
-assert set(get_args(Kind)) == set(KINDS), "settings.Kind and domain.KINDS must name the same kinds"
+KindName = Literal[
+    "default",
+    "impairment",
+    "restatement",
+    "going_concern",
+    "bankruptcy",
+    "delisting_notice",
+    "auditor_change",
+    "late_filing",
+]
+assert set(get_args(KindName)) == set(KINDS), "settings.Kind and domain.KINDS must name the same kinds"
+
+
+def known_kind(value: Any) -> Any:
+    """An event kind's name, or an error that names the closest known kind (a typo is the usual cause)."""
+    if isinstance(value, str) and value not in KINDS:
+        close = difflib.get_close_matches(value.strip().lower().replace("-", "_").replace(" ", "_"), KINDS, n=1)
+        hint = f'; did you mean "{close[0]}"?' if close else ""
+        raise ValueError(f'unknown kind "{value}"{hint} (known: {", ".join(KINDS)})')
+    return value
+
+
+Kind = Annotated[KindName, BeforeValidator(known_kind)]
+ALL_KINDS: list[KindName] = list(get_args(KindName))
 NoveltyTag = Literal["new", "update", "repeat"]
 DEFAULT_CONFIG = "config/monitor.toml"
 
@@ -68,7 +91,7 @@ class WireFeed(Strict):
 
 class ChannelBase(Strict):
     name: str
-    kinds: list[Kind] = ["default", "impairment", "restatement"]
+    kinds: list[Kind] = ALL_KINDS
     min_severity: Severity = Severity.low
     rate_per_second: float = Field(5, gt=0)
 
@@ -116,7 +139,7 @@ ChannelSettings = Annotated[
 
 class Defaults(Strict):
     channels: list[str] = []
-    kinds: list[Kind] = ["default", "impairment", "restatement"]
+    kinds: list[Kind] = ALL_KINDS
     ops_channels: list[str] = []
     alert_on: list[NoveltyTag] = ["new", "update"]
 
@@ -225,11 +248,16 @@ def from_dict(data: dict[str, Any], name: str, env: dict[str, str]) -> Settings:
     try:
         settings = Settings.model_validate({**data, "source": name})
     except ValidationError as e:
-        problems += [f"{name}: {_loc(err['loc'])}: {err['msg']}" for err in e.errors()]
+        problems += [f"{name}: {_loc(err['loc'])}: {_message(err['msg'])}" for err in e.errors()]
     problems += [f"{name}: {p}" for p in _cross_check(data, env)]
     if problems or settings is None:
         raise ConfigError(problems)
     return settings
+
+
+def _message(msg: str) -> str:
+    """pydantic prefixes the messages of our own validators with "Value error, "; the user needs only ours."""
+    return msg.removeprefix("Value error, ")
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

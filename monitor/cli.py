@@ -76,7 +76,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.jsonl is None and args.path is None:
         print("filing-monitor check: give a PATH (or - for stdin) or --jsonl IN", file=sys.stderr)
         return 2
-    return run_check(args.path, as_json=args.json, jsonl=args.jsonl)
+    return run_check(args.path, as_json=args.json, jsonl=args.jsonl, kinds=args.kinds)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -166,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("path", nargs="?", metavar="PATH|-", help="the document; - reads stdin")
     sp.add_argument("--json", action="store_true", help="print findings as JSON")
     sp.add_argument("--jsonl", metavar="IN|-", help='batch: lines {"id", "text"} in, {"id", "kinds", "findings"} out')
+    sp.add_argument("--kinds", metavar="A,B", help="detect only these kinds (default: all), e.g. going_concern,bankruptcy")
 
     add("check-config", cmd_check_config, "validate the settings; list every problem (exit 2)")
 

@@ -68,7 +68,8 @@ class EdgarSettings(Strict):
     base_url: str = "https://www.sec.gov"
     data_url: str = "https://data.sec.gov"
     poll_seconds: int = Field(60, ge=10)
-    forms: list[str] = ["8-K", "8-K/A", "10-K", "10-K/A", "10-Q", "10-Q/A", "NT 10-K", "NT 10-Q", "6-K"]
+    forms: list[str] = ["8-K", "8-K/A", "10-K", "10-K/A", "10-Q", "10-Q/A", "NT 10-K", "NT 10-Q", "NT 10-K/A",
+                        "NT 10-Q/A", "NT 20-F", "6-K"]
     requests_per_second: float = Field(5, gt=0, le=10)
     first_poll: Literal["latest", "window"] = "latest"
     catch_up_days: int = Field(3, ge=0)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect import cues
-from monitor.detect.base import Candidate, Match, best_match, clamp, phrase
+from monitor.detect.base import Candidate, Match, clamp, phrase
 from monitor.domain import Amount, Severity
 
 KIND = "bankruptcy"
@@ -148,11 +148,7 @@ class BankruptcyDetector:
 
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
         low = cues.mask(cues.lower(text[start:end]), _OTHER_SENSES)
-        match = best_match(low, PHRASES, modals=_MODALS)
-        score = 0.0
-        signal = ""
-        if match is not None and not match.hedged:
-            score, signal = _score(low, match), match.phrase.signal
+        score, signal = _best(low)
         if score < 0.6 and _pending_case(text[start:end], low):
             score, signal = 0.6, "phrase:pending-case"
         if score <= 0.3:
@@ -177,6 +173,22 @@ _OTHER_SENSES = cues.senses(
     (("debtor",), r"\b(?:account|credit)\s+debtors?\b|\bdebtors?['\u2019]?\s+(?:days|balances?|turnover)\b"),
     (("dip",), r"\bdip\s+(?:in|of)\s+(?:sales|revenue|margin|demand|prices?)\b"),
 )
+
+
+def _best(low: str) -> tuple[float, str]:
+    """The best-scoring phrase occurrence that is neither negated nor hypothetical (each is scored for
+    whose case it is: the strongest wording may name a creditor, a weaker one the debtor)."""
+    best = (0.0, "")
+    for ph in PHRASES:
+        if not cues.present(low, ph.needs):
+            continue
+        for m in ph.rx.finditer(low):
+            if cues.negated(low, m.start()) or cues.hedged(low, m.start(), m.end(), modals=_MODALS):
+                continue
+            score = _score(low, Match(ph, m.start(), m.end(), ph.weight, False))
+            if score > best[0]:
+                best = (score, ph.signal)
+    return best
 
 
 def _score(low: str, match: Match) -> float:
@@ -218,7 +230,7 @@ def emerged(low: str) -> bool:
     for m in _EMERGED.finditer(low):
         lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
         sentence = low[lo : m.end() + 10]
-        if not cues.governed(sentence, m.start() - lo, _MODALS):
+        if not cues.governed(sentence, m.start() - lo, cues.MODALS | {"will"}):
             return True
     return False
 

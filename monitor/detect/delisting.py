@@ -91,7 +91,7 @@ _REGAINED = cues.rx(
 )
 _VOLUNTARY = cues.rx(
     r"\bvoluntar\w*\b[^.;]{0,60}?\b(?:delist\w*|withdraw\w*|transfer\w*|move|moving|switch\w*)|\b(?:delist\w*|transfer\w*|"
-    r"move)\b[^.;]{0,40}?\bvoluntar\w*|\b(?:decided|decision|elected|intends?|chose|determined)\s+to\s+(?:voluntarily\s+)?"
+    r"move)\b[^.;]{0,40}?\bvoluntar\w*|\b(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
     r"(?:delist|transfer|move|switch)|\bto\s+save\s+(?:\w+\s+)?costs\b|\bindex\b[^.;]{0,60}?\b(?:s&p|russell|msci|ftse|dow)|"
     r"\b(?:s&p|russell|msci|ftse)\b[^.;]{0,60}?\bindex\b"
 )

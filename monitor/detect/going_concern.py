@@ -81,7 +81,6 @@ _MODALS = cues.MODALS | {"will", "might"}
 class GoingConcernDetector:
     kind: str = KIND
     keywords: tuple[str, ...] = ("concern", "doubt")  # "concern": going concern, going-concern
-    gate: tuple[str, ...] = ("concern",)  # the doubt is about continuing as a going concern
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

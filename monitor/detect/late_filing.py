@@ -166,7 +166,11 @@ class LateFilingDetector:
         if i == -1:
             return None
         instruction = low.find("prescribed time period", i, i + 600)
-        at = instruction + len("prescribed time period") + 1 if instruction != -1 else i
+        if instruction != -1:
+            at = instruction + len("prescribed time period") + 1
+        else:  # no instruction: the reasons start on the line after the heading
+            line_end = low.find("\n", i)
+            at = line_end + 1 if line_end != -1 else len(text)
         while at < len(text) and not text[at].isalnum():
             at += 1
         return sentence_at(text, at) if at < len(text) else None

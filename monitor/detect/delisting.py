@@ -104,7 +104,7 @@ _RULES = (
     ("market value of publicly held shares", cues.rx(r"publicly\s+held|\bmvphs\b|5450\(b\)\(1\)\(c\)|5550\(a\)\(5\)")),
     ("stockholders' equity", cues.rx(r"(?:stock|share)holders['\u2019]?\s+(?:equity|deficit)|5550\(b\)\(1\)|5450\(b\)\(1\)")),
     ("market capitalization", cues.rx(r"market\s+capitali[sz]ation|802\.01b")),
-    ("periodic filing", cues.rx(r"5250\(c\)|timely\s+file|periodic\s+(?:report|filing)|delinquen|section\s+1007|10-[kq]\b")),
+    ("timely filing of periodic reports", cues.rx(r"5250\(c\)|timely\s+file|periodic\s+(?:report|filing)|delinquen|section\s+1007|10-[kq]\b")),
     ("audit committee", cues.rx(r"audit\s+committee")),
 )
 _DEADLINE = cues.rx(

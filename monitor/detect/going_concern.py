@@ -97,6 +97,8 @@ class GoingConcernDetector:
         if best is None:
             return None
         score, signal = best
+        if _headline(text[start:end]):
+            score -= 0.05  # a release's title: its body usually says the same in a sentence worth quoting
         if cues.boilerplate(low) and "doubt" not in low[:40]:
             score -= 0.3  # "factors that could ... include our ability to continue as a going concern"
         if score < 0.3:
@@ -110,6 +112,12 @@ class GoingConcernDetector:
         """The doubt is gone when the document says management's plans alleviated it (or that it no
         longer exists): the note that recalls last year's going-concern paragraph is then no alert."""
         return None if doubt_resolved(low) else cand
+
+
+def _headline(sentence: str) -> bool:
+    """Title Case: most words capitalised ("American Lorain Received Audit Opinion With Going Concern ...")."""
+    tokens = [w for w in sentence.split() if w[:1].isalpha()]
+    return len(tokens) >= 6 and sum(w[0].isupper() for w in tokens) >= 0.8 * len(tokens)
 
 
 _OTHER_SENSES = cues.senses(

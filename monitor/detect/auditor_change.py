@@ -45,7 +45,8 @@ _AUDIT_COMMITTEE = cues.rx(r"\baudit\s+committee\b")
 # The change itself: the firm resigned / was dismissed / declined; the company dismissed / replaced it.
 _CHANGE = cues.rx(
     r"\b(?P<resigned>resign(?:ed|ing|s|ation)?|decision\s+to\s+resign)\b|"
-    r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:ed|ion\s+of)\s+(?:the\s+)?(?:engagement|services)|replaced|"
+    r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:ed|ion\s+of)\s+(?:the\s+|its\s+)?(?:engagement|services)|"
+    r"replaced|replacing|"
     r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected)\s+not\s+to\s+"
     r"(?:re-?appoint|engage))\b|"
     r"\b(?P<declined>declin(?:ed|es|ing)\s+to\s+stand\s+for\s+(?:re-?election|re-?appointment|reappointment)|"
@@ -89,7 +90,7 @@ _ADVERSE = cues.rx(r"\b(?:expressed|issued|included|contained)\s+an\s+adverse\s+
 class AuditorChangeDetector:
     kind: str = KIND
     # "stand for re" covers "declined to stand for re-election / reappointment".
-    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re")
+    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "replac")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

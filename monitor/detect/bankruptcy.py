@@ -18,7 +18,7 @@ from monitor.detect.base import Candidate, Match, clamp, phrase
 from monitor.domain import Amount, Severity
 
 KIND = "bankruptcy"
-_GAP = cues.GAP
+_GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
 _CHAPTER = r"(?:chapter\s+(?:7|11|15)\b|bankruptcy|title\s+11\b|insolvency\s+proceedings?)"
 
 PHRASES = (
@@ -33,21 +33,30 @@ PHRASES = (
     # "filed for Chapter 11 protection", "filed for bankruptcy", "filed a prepackaged chapter 11 case"
     phrase(
         r"\b(?:filed|(?:has|have|had)\s+filed)\s+(?:a\s+|its\s+|their\s+|voluntary\s+|(?:pre-?packaged|pre-?negotiated|"
-        r"pre-?arranged)\s+)*(?:for\s+|under\s+)(?:voluntary\s+)?(?:chapter\s+(?:7|11|15)|bankruptcy|protection\s+under|"
-        r"relief\s+under|reorganization\s+under|court\s+protection)",
+        r"pre-?arranged)\s+)*(?:for\s+|under\s+)(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)|"
+        r"bankruptcy|protection\s+under|relief\s+under|reorganization\s+under|court\s+protection)",
         0.85,
         "phrase:filed-for-bankruptcy",
         needs=("filed",),
     ),
+    # news wording: "Cal Dive seeks Chapter 11 protection", "sought protection under Chapter 11"
+    phrase(
+        r"\b(?:sought|seeks|has\s+sought|have\s+sought)\s+(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)\s+|"
+        r"bankruptcy\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b" + _GAP + r"{0,60}?(?:chapter\s+(?:7|11|15)|bankruptcy)|"
+        r"\b(?:sought|seeks)\s+(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:protection|relief)\b",
+        0.8,
+        "phrase:filed-for-bankruptcy",
+        needs=("sought", "seeks"),
+    ),
     # "commenced the Chapter 11 Cases", "voluntarily initiated reorganization proceedings under Chapter 11"
     phrase(
-        r"\b(?:commenced|initiated|filed)\s+(?:(?:the|a|its|their|voluntary|prepackaged|jointly\s+administered|"
-        r"reorganization|bankruptcy)\s+)*(?:chapter\s+(?:7|11|15)\s+)?(?:cases?|proceedings?)\b" + _GAP + r"{0,60}?"
-        + _CHAPTER + r"|\b(?:commenced|initiated)\s+(?:\w+\s+){0,2}(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:cases?|"
-        r"proceedings?)",
+        r"\b(?:commenced|initiated|filed|begun|began|launched)\s+(?:(?:the|a|its|their|voluntary|prepackaged|jointly\s+"
+        r"administered|reorganization|bankruptcy)\s+)*(?:chapter\s+(?:7|11|15)\s+)?(?:cases?|proceedings?)\b" + _GAP
+        + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched)\s+(?:\w+\s+){0,2}(?:chapter\s+"
+        r"(?:7|11|15)|bankruptcy)\s+(?:cases?|proceedings?|process)|\b(?:entered|enters|entering)\s+chapter\s+(?:7|11|15)\b",
         0.8,
         "phrase:case-commenced",
-        needs=("commenced", "initiated", "filed"),
+        needs=("commenced", "initiated", "filed", "begun", "began", "launched", "enter"),
     ),
     phrase(
         r"\b(?:chapter\s+(?:7|11|15)|bankruptcy|reorganization|prepackaged)\s+(?:cases?|proceedings?|filings?|petitions?)\s+"
@@ -204,7 +213,10 @@ def _score(low: str, match: Match) -> float:
     if match.phrase.signal == "phrase:involuntary-petition":
         return score
     if not any(w in _SELF for w in cues.last_words(pre, 16)) and not _defined_company(low, match.start):
-        return 0.45  # "Sea Launch filed for Chapter 11": whose filing is not said
+        # "Sea Launch filed for Chapter 11": whose filing is not said. A voluntary petition is filed by the
+        # debtor itself, so a named company that filed one is the news ("Superior Energy Services Co. has
+        # begun voluntary Chapter 11 proceedings"), unless the sentence names it a tenant or a customer.
+        return 0.6 if "voluntar" in low[max(0, match.start - 40) : match.end] else 0.45
     return score
 
 

@@ -506,3 +506,8 @@ GENERIC_SUBJECT = rx(
 def generic_subject(low: str, lo: int, hi: int) -> bool:
     """Rule or guidance wording between ``lo`` and ``hi`` of the lower-cased sentence."""
     return GENERIC_SUBJECT.search(low, lo, hi) is not None
+
+
+# Within one sentence of the distress-family kinds: any character but ";". The sentence is already cut
+# at its end, so a full stop inside it belongs to an abbreviation ("U.S. Bankruptcy Court", "Inc.").
+IN_SENTENCE = r"[^;]"

@@ -48,10 +48,10 @@ _NONCOMPLIANCE = cues.rx(
     r"satisf\w+|in\s+conformity)|\bnon-?complian\w+|\bout\s+of\s+compliance\b|\b(?:failed|fails?|failing|failure)\s+to\s+"
     r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|hold)\b|\b(?:did|does|do)\s+not\s+(?:comply|meet|satisfy|"
     r"maintain)\b|\b(?:had|has|have)\s+not\s+(?:(?:been\s+able\s+to\s+)?(?:met|maintained|regained|regain|complied|satisfied))|"
-    r"\bnot\s+(?:met|regained)\b|\b(?:closed|fallen|fell|been|remained|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
+    r"\bnot\s+(?:met|regained)\b|\bbelow\s+compliance\b|\b(?:closed|fallen|fell|been|remained|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
     r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
     r"delisting\b|\bbelow\s+(?:the\s+)?(?:\$1|minimum|required)|\bwas\s+deficient\b|"
-    r"\bsubject\s+to\s+the\s+procedures\b[^.;]{0,50}?\bsection\s+10\d\d"  # NYSE American's deficiency wording
+    r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d"  # NYSE American's deficiency wording
 )
 _LISTING = cues.rx(
     r"\blisting\b|\blisted\b|\bdelist|\bbid\s+price\b|\bshare\s+price\b|\bmarket\s+value\b|\bmvls\b|\bmvphs\b|"
@@ -63,18 +63,18 @@ _LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "m
                   "equity requirement", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange")
 _SELF = cues.rx(r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it)\b")
 _DETERMINATION = cues.rx(
-    r"\bdetermin(?:ed|es|ation)\b[^.;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
+    r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
     r"\bdetermination\s+letter|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
-    r"\brequested\s+(?:a|an\s+appeal|the)\b[^.;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
+    r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
     r"delist|\bhas\s+determined\s+to\s+delist"
 )
 _PANEL = cues.rx(
     r"\bpanel\s+(?:granted|determined|issued|decided|denied|has\s+(?:granted|determined|decided)|approved|rendered|"
     r"affirmed)|\bpanel['\u2019]s\s+(?:decision|determination)|\bdecision\s+(?:letter\s+)?(?:from|of|by)\s+(?:the\s+)?"
-    r"(?:nasdaq\s+)?(?:hearings?\s+)?panel|\blisting\s+council\b[^.;]{0,80}?\b(?:affirm|decision|determin)"
+    r"(?:nasdaq\s+)?(?:hearings?\s+)?panel|\blisting\s+council\b[^;]{0,80}?\b(?:affirm|decision|determin)"
 )
 _SUSPENSION = cues.rx(
-    r"\bdecision\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^.;]{0,60}?\b(?:was|were|has\s+been|"
+    r"\bdecision\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+delisted\b|"
     r"\bremoved\s+from\s+listing"
@@ -86,14 +86,14 @@ _DEFICIENCY_LETTER = cues.rx(r"\bdeficiency\s+(?:letter|notice|notification)\b")
 _REGAINED = cues.rx(
     r"\bregained\s+compliance\b|\b(?:has|have|had)\s+regained\b|\bis\s+(?:now\s+|again\s+)?in\s+compliance\s+with\s+(?:all\s+|"
     r"the\s+)?(?:(?:applicable|nasdaq|nyse)\s+)?(?:continued\s+)?listing|\bin\s+compliance\s+with\s+all\s+(?:applicable\s+|other\s+)?"
-    r"(?:continued\s+)?listing|\bmatter\s+(?:is|was|has\s+been)\s+(?:now\s+)?closed\b|\bsatisfies\s+the\b[^.;]{0,80}?"
+    r"(?:continued\s+)?listing|\bmatter\s+(?:is|was|has\s+been)\s+(?:now\s+)?closed\b|\bsatisfies\s+the\b[^;]{0,80}?"
     r"requirement|\b(?:has|have|had)\s+(?:achieved|evidenced)\s+compliance\b|\bexceeds\s+the\s+minimum\b"
 )
 _VOLUNTARY = cues.rx(
-    r"\bvoluntar\w*\b[^.;]{0,60}?\b(?:delist\w*|withdraw\w*|transfer\w*|move|moving|switch\w*)|\b(?:delist\w*|transfer\w*|"
-    r"move)\b[^.;]{0,40}?\bvoluntar\w*|\b(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
-    r"(?:delist|transfer|move|switch)|\bto\s+save\s+(?:\w+\s+)?costs\b|\bindex\b[^.;]{0,60}?\b(?:s&p|russell|msci|ftse|dow)|"
-    r"\b(?:s&p|russell|msci|ftse)\b[^.;]{0,60}?\bindex\b"
+    r"\bvoluntar\w*\b[^;]{0,60}?\b(?:delist\w*|withdraw\w*|transfer\w*|move|moving|switch\w*)|\b(?:delist\w*|transfer\w*|"
+    r"move)\b[^;]{0,40}?\bvoluntar\w*|\b(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
+    r"(?:delist|transfer|move|switch)|\bto\s+save\s+(?:\w+\s+)?costs\b|\bindex\b[^;]{0,60}?\b(?:s&p|russell|msci|ftse|dow)|"
+    r"\b(?:s&p|russell|msci|ftse)\b[^;]{0,60}?\bindex\b"
 )
 _MODALS = cues.MODALS | {"will", "might"}
 
@@ -112,7 +112,7 @@ _DEADLINE = cues.rx(
 )
 _PERIOD_LENGTH = cues.rx(
     r"\b(\d{1,3}|one\s+hundred\s+(?:and\s+)?eighty|ninety|sixty|forty-five|thirty|six|twelve|eighteen)[- ](?:calendar\s+|"
-    r"business\s+|trading\s+)?(?:days?|months?)\b(?![^.;]{0,12}\b(?:preceding|consecutive))"
+    r"business\s+|trading\s+)?(?:days?|months?)\b(?![^;]{0,12}\b(?:preceding|consecutive))"
 )
 _RULE_NAME = re.compile(
     r"(?:Listing|Marketplace)\s+Rule\s+\d{4}\([a-z]\)(?:\(\d+\))?(?:\([A-Z]\))?|Section\s+(?:802\.01[A-D]|10\d\d|610\(b\))"

@@ -57,7 +57,7 @@ _ASSERT = cues.rx(
 # The doubt resolved: plans alleviated (mitigated, eliminated) it, or it no longer exists.
 _RESOLVING = r"(?:alleviat|mitigat|eliminat|resolv|remov|overc[oa]m|dispel)\w*"
 _RESOLVED = cues.rx(
-    r"\b" + _RESOLVING + r"\s+(?:\w+\s+){0,3}?doubt|\bdoubts?\b[^.;]{0,160}?\b(?:has|have|had|was|were|is|are|be|been)\s+"
+    r"\b" + _RESOLVING + r"\s+(?:\w+\s+){0,3}?doubt|\bdoubts?\b[^;]{0,160}?\b(?:has|have|had|was|were|is|are|be|been)\s+"
     r"(?:\w+\s+)?" + _RESOLVING + r"|\bno\s+longer\s+(?:exists?|substantial|an?\s+substantial|raises?)\b"
 )
 _POST_NEGATION = cues.rx(r"^\W*(?:\w+\s+){0,12}?(?:does|do|did)\s+not\s+exist|^\W*(?:no\s+longer|not)\s+exists?")

@@ -20,7 +20,7 @@ from monitor.domain import Amount, Severity
 from monitor.text import sentence_at
 
 KIND = "late_filing"
-_GAP = cues.GAP
+_GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
 _REPORT = (
     r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|(?:annual|quarterly|periodic|semi-annual|transition)\s+"
     r"(?:report|financial\s+report|filing)s?|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
@@ -49,7 +49,9 @@ PHRASES = (
         r"have\s+not|had\s+not|failed|failing|fail(?:ure)?|(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s)\s+"
         r"inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|been\s+filed)\b" + _GAP
         + r"{0,160}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
-        r"to\s+timely\s+file\b",
+        r"to\s+timely\s+file\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
+        + _ON_TIME + r")|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:timely\s+)?filed\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:annual|quarterly|form\s+10-[kq]|10-[kq])\b" + _GAP + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250)",
         0.8,
         "phrase:unable-to-file-on-time",
         needs=("file", "filed"),
@@ -106,8 +108,8 @@ _NOTICE_WORDS = cues.rx(r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+i
 _MODALS = cues.MODALS - {"would", "cannot"} | {"might"}
 # Reasons that make a late report more than a paperwork delay.
 _SERIOUS = cues.rx(
-    r"\brestat\w*|\binvestigat\w*|\bmaterial\s+weakness|\b(?:auditor|accountants?|accounting\s+firm)\b[^.;]{0,60}?\b(?:resign|"
-    r"dismiss)|\bresign\w*[^.;]{0,60}?\b(?:auditor|accounting\s+firm)|\bgoing\s+concern|\bsubstantial\s+doubt|\bdelinquent|"
+    r"\brestat\w*|\binvestigat\w*|\bmaterial\s+weakness|\b(?:auditor|accountants?|accounting\s+firm)\b[^;]{0,60}?\b(?:resign|"
+    r"dismiss)|\bresign\w*[^;]{0,60}?\b(?:auditor|accounting\s+firm)|\bgoing\s+concern|\bsubstantial\s+doubt|\bdelinquent|"
     r"\bsubpoena|\bfraud|\birregularit|\bnot\s+in\s+compliance"
 )
 _PERIOD_ENDED = re.compile(
@@ -193,6 +195,8 @@ _DEFINITION = cues.rx(
     r"\bwhy\b|\ba\s+(?:notification|notice|form|filing|submission|document)\s+(?:that|of|which)\b|\bis\s+the\s+"
     r"(?:sec\s+)?(?:notification|notice|form)\b"
 )
+# Rule text: "any report ... which is not timely filed ... shall be deemed to be filed".
+_RULE_TEXT = cues.rx(r"\bany\s+(?:required\s+)?(?:report|portion|periodic\s+report)\b|\bof\s+this\s+section\b|\bshall\s+be\s+deemed\b")
 
 
 def _best(low: str) -> Match | None:
@@ -225,7 +229,9 @@ def _score(low: str, match: Match) -> float:
     pre_end = match.start
     if cues.generic_subject(low, 0, pre_end) or _plural_other(low, pre_end):
         return 0.0  # "Companies must file a Form 12b-25", "71 companies have announced delays"
-    if match.phrase.signal != "form:12b-25-text" and _DEFINITION.search(cues.clause_before(low, pre_end, 200)):
+    if match.phrase.signal != "form:12b-25-text" and (
+        _DEFINITION.search(cues.clause_before(low, pre_end, 200)) or _RULE_TEXT.search(low)
+    ):
         return 0.0
     if match.phrase.signal in _NEEDS_REPORT and not _REPORT_RX.search(low):
         return 0.0

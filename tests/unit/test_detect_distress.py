@@ -157,6 +157,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         "above-captioned putative debtor, Cox Operating, LLC."),
         {B},
     ),
+    # naturalgasintel.com (2015): news wording, "U.S. Bankruptcy Court" inside the sentence
+    (
+        "bk-news-simultaneous-petitions",
+        (
+            "The company and its U.S. subsidiaries filed simultaneous voluntary petitions in U.S. Bankruptcy Court for "
+            "the District of Delaware seeking Chapter 11 relief."
+        ),
+        {B},
+    ),
+    # naturalgasintel.com (2020): a named company that began voluntary proceedings
+    (
+        "bk-news-begun-voluntary-proceedings",
+        (
+            "Houston-based oilfield services (OFS) giant Superior Energy Services Co. has begun voluntary Chapter 11 "
+            "proceedings before the U.S. Bankruptcy Court for the Southern District of Texas to implement a proposed "
+            "pre-packaged restructure plan."
+        ),
+        {B},
+    ),
     # sec.gov .../712770/000110465916137450/R17.htm (10-Q 2016): a tenant's filing
     (
         "bk-tenant-filed",
@@ -389,6 +408,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         ("Each record corresponds to one EDGAR submission of Form NTN 10K - a notification that the registrant could "
         "not file its annual report on time and that the notification itself was filed after the one-business-day "
         "Rule 12b-25 deadline."),
+        set(),
+    ),
+    # 12b25.com: Rule 12b-25(b)
+    (
+        "lf-rule-text-deemed-filed",
+        (
+            "(b) With respect to any report or portion of any report described in paragraph (a) of this section which is "
+            "not timely filed because the registrant is unable to do so without unreasonable effort or expense, such "
+            "report shall be deemed to be filed on the prescribed due date for such report if:"
+        ),
         set(),
     ),
     # 12b25.com: Rule 12b-25

@@ -137,7 +137,7 @@ class AuditorChangeDetector:
         how = cand.signals[0].rsplit("-", 1)[-1] if cand.signals else ""
         if how:
             facts.append(("change", how))
-        issues = _issues(low)
+        issues = _issues(low[max(0, cand.start - 2000) : cand.end + 4000])  # the Item 4.01 text around it
         if issues:
             facts.append(("disclosed", ", ".join(issues)))
         severity = cand.severity
@@ -183,11 +183,12 @@ def former_auditor(evidence: str) -> str | None:
 def _issues(low: str) -> list[str]:
     """What the filing discloses beyond a routine change (read from the whole document)."""
     found: list[str] = []
-    if _disclosed(low, _DISAGREE, need_except=False):
+    if "disagree" in low and _disclosed(low, _DISAGREE, need_except=False):
         found.append("disagreements")
-    if _disclosed(low, _REPORTABLE, need_except=True):
+    if "reportable event" in low and _disclosed(low, _REPORTABLE, need_except=True):
         found.append("reportable events")
-    if _ADVERSE.search(low) and not cues.negated(low, _ADVERSE.search(low).start()):  # type: ignore[union-attr]
+    adverse = _ADVERSE.search(low) if "adverse opinion" in low else None
+    if adverse is not None and not cues.negated(low, adverse.start()):
         found.append("adverse opinion")
     if "doubt" in low and states_doubt(low):
         found.append("going-concern paragraph")
@@ -197,10 +198,14 @@ def _issues(low: str) -> list[str]:
 def _disclosed(low: str, rx: re.Pattern[str], *, need_except: bool) -> bool:
     """A sentence that discloses disagreements (one that does not deny them), or reportable events named
     as an exception ("no reportable events, except for the material weaknesses ...")."""
+    done = -1
     for m in rx.finditer(low):
+        if m.start() < done:
+            continue  # the sentence was read already
         lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
         hi = low.find(". ", m.end())
-        sentence = low[lo : hi if hi != -1 else len(low)]
+        done = hi if hi != -1 else len(low)
+        sentence = low[lo:done]
         pos = m.start() - lo
         if cues.governed(sentence, pos) or "if not resolved" in sentence:
             continue

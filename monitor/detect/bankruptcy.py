@@ -236,9 +236,14 @@ def _pending_case(sentence: str, low: str) -> bool:
     return not cues.governed(low, first, _MODALS) and not cues.boilerplate(low)
 
 
+_EMERGED_NEEDS = ("emerge", "fresh", "successor company", "effective")
+
+
 def emerged(low: str) -> bool:
     """The (lower-cased) document says the company emerged from its case (or adopted fresh-start
     accounting): the case is history, not news."""
+    if not cues.present(low, _EMERGED_NEEDS):
+        return False
     for m in _EMERGED.finditer(low):
         lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
         sentence = low[lo : m.end() + 10]
@@ -256,10 +261,10 @@ def _with_facts(text: str, cand: Candidate) -> Candidate:
     dated = cues.dates(evidence)
     if dated:
         facts.append(("petition date", dated[0]))
-    court = _COURT.search(evidence) or _COURT.search(text)
+    court = _COURT.search(evidence) or (_COURT.search(text) if "Bankruptcy Court" in text else None)
     if court:
         facts.append(("court", " ".join(court.group().split())))
-    case = _CASE_NUMBER.search(text)
+    case = _CASE_NUMBER.search(text) if "Case No" in text else None
     if case:
         facts.append(("case number", " ".join(case.group(1).split())))
     return Candidate(cand.kind, cand.score, cand.start, cand.end, cand.signals, cand.severity, tuple(facts))

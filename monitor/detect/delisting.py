@@ -96,6 +96,12 @@ _VOLUNTARY = cues.rx(
     r"\b(?:s&p|russell|msci|ftse)\b[^;]{0,60}?\bindex\b"
 )
 _MODALS = cues.MODALS | {"will", "might"}
+# How far from the notice its cure is looked for: the same 8-K item or note.
+_STORY_REACH = 3000
+# Words of a regained-compliance statement: without one in the document, nothing can have been cured.
+# (Each alternative of _REGAINED holds one of them.)
+_CURE_WORDS = ("regained", "in compliance with", "closed", "satisfies", "achieved compliance", "evidenced compliance",
+               "exceeds the minimum")
 
 # Which standard a notice is about: a later letter on the same standard is the same story.
 _RULES = (
@@ -154,8 +160,8 @@ class DelistingDetector:
     def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
         """No alert when every deficiency the document reports was cured by a later regained-compliance
         letter; else add the exchange, the rule, the cure period and the deadline the text states."""
-        notices = _notices(text, low)
-        if _all_cured(notices):
+        lo, hi = max(0, cand.start - _STORY_REACH), min(len(text), cand.end + _STORY_REACH)
+        if cues.present(low[lo:hi], _CURE_WORDS) and _all_cured(_notices(text[lo:hi], low[lo:hi])):
             return None
         return replace(cand, facts=_facts(text, cand))
 
@@ -255,25 +261,35 @@ def _notice_date(low: str) -> tuple[int, int, int] | None:
 
 
 def _notices(text: str, low: str) -> list[Notice]:
-    """Every deficiency and regained-compliance statement of the document, with standard and date."""
-    out: list[Notice] = []
+    """Every deficiency and regained-compliance statement of the text, with standard and date; none
+    when no sentence says compliance was regained (then nothing was cured, and the rest is not read)."""
     seen: set[int] = set()
-    last_date: tuple[int, int, int] | None = None
-    for word in ("listing", "delist", "bid price", "panel", "deficien", "regain", "compliance", "closed", "exceeds"):
-        i = low.find(word)
-        while i != -1:
-            s, e = sentence_at(text, i)
-            if s not in seen:
-                seen.add(s)
-                out.append(_notice(low[s:e], s))
-            i = low.find(word, max(e, i + 1))
-    out = [n for n in out if n.rule != "-"]
+    cures = _statements(text, low, _CURE_WORDS, seen)
+    if not any(n.stage is None for n in cures):
+        return []
+    out = cures + _statements(text, low, ("listing", "delist", "deficien"), seen)
     out.sort(key=lambda n: n.position)
+    last_date: tuple[int, int, int] | None = None
     dated: list[Notice] = []
     for n in out:  # an undated statement happens when the one before it did
         last_date = n.date or last_date
         dated.append(replace(n, date=n.date or last_date))
     return dated
+
+
+def _statements(text: str, low: str, words: tuple[str, ...], seen: set[int]) -> list[Notice]:
+    out: list[Notice] = []
+    for word in words:
+        i = low.find(word)
+        while i != -1:
+            s, e = sentence_at(text, i)
+            if s not in seen:
+                seen.add(s)
+                notice = _notice(low[s:e], s)
+                if notice.rule != "-":
+                    out.append(notice)
+            i = low.find(word, max(e, i + 1))
+    return out
 
 
 def _notice(sentence: str, position: int) -> Notice:

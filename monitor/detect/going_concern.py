@@ -81,7 +81,7 @@ _MODALS = cues.MODALS | {"will", "might"}
 class GoingConcernDetector:
     kind: str = KIND
     keywords: tuple[str, ...] = ("concern", "doubt")  # "concern": going concern, going-concern
-    max_score: float = 0.85
+    max_score: float = 0.8  # a stated doubt: no later sentence can say more
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
 

@@ -149,12 +149,12 @@ class LateFilingDetector:
         severity when the reason is a restatement, an investigation or an exchange's delinquency notice."""
         evidence = text[cand.start : cand.end]
         facts: list[tuple[str, str]] = []
-        form = _CHECKED_FORM.search(text[:3000])
+        form = _CHECKED_FORM.search(text[:3000]) if "late filing" in low[:3000] or "12b-25" in low[:3000] else None
         if form:
             facts.append(("late report", f"Form {form.group(1)}"))
         periods = cues.periods(evidence)
         if not periods:
-            ended = _PERIOD_ENDED.search(evidence) or _PERIOD_ENDED.search(text[:4000])
+            ended = _PERIOD_ENDED.search(evidence) or (_PERIOD_ENDED.search(text[:4000]) if "ended" in low[:4000] else None)
             if ended:
                 periods = (f"period ended {' '.join(ended.group(1).split())}",)
         severity = Severity.high if _SERIOUS.search(low) else cand.severity

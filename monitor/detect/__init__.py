@@ -1,14 +1,17 @@
 """Event detection: text (+ form and 8-K items) -> at most one Finding per kind, with its evidence.
 
-Pure: no I/O, no clock. Cheap by construction: one lower-casing of the text and a handful of
-``str.find`` scans locate trigger words; only the sentences around those hits are analysed, each once,
+Pure: no I/O, no clock. Cheap by construction: one lower-casing of the text and one Aho-Corasick pass
+locate trigger words; only the sentences around those hits are analysed, each once,
 by the detectors whose keywords they hold. Documents without trigger words cost almost nothing.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
+
+import ahocorasick
 
 from monitor.detect import cues
 from monitor.detect.auditor_change import DETECTOR as AUDITOR_CHANGE
@@ -144,35 +147,39 @@ def _sentences_to_check(
 
 
 # A kind whose detector names a `gate` (some of its keywords, one of which every document it can find
-# anything in contains) skips its other keywords in documents without one: fewer scans per document.
+# anything in contains) drops its other keywords' hits in documents without one.
 _GATES: dict[str, tuple[str, ...]] = {k: tuple(getattr(d, "gate", ())) for k, d in REGISTRY.items()}
 
 
+@functools.lru_cache(maxsize=64)
+def _automaton(wanted: tuple[str, ...]) -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton over the keywords of the wanted kinds: a single pass over the text
+    finds every keyword (pyahocorasick, in C: about a third of one regex pass, where a ``str.find`` per
+    keyword would cost a regex pass and more for the forty-odd keywords of the eight kinds)."""
+    kinds_of: dict[str, list[str]] = {}
+    for kind in wanted:
+        for kw in REGISTRY[kind].keywords:
+            kinds_of.setdefault(kw, []).append(kind)
+    auto = ahocorasick.Automaton()
+    for kw, kinds in kinds_of.items():
+        auto.add_word(kw, (len(kw) - 1, kw, tuple(kinds)))
+    auto.make_automaton()
+    return auto
+
+
 def _keyword_hits(text: str, wanted: tuple[str, ...]) -> tuple[str, list[tuple[int, str, str]]]:
-    """Every (position, kind, keyword) in the lower-cased text. A keyword several kinds share is
-    scanned once."""
+    """Every (position, kind, keyword) in the lower-cased text, in text order."""
     low = cues.lower(text)
     hits: list[tuple[int, str, str]] = []
-    found: dict[str, list[int]] = {}
-    for kind in wanted:
-        gate = _GATES[kind]
-        if gate and all(not _positions(low, kw, found) for kw in gate):
-            continue
-        for kw in REGISTRY[kind].keywords:
-            hits += [(i, kind, kw) for i in _positions(low, kw, found)]
+    seen: set[str] = set()
+    for end, (back, kw, kinds) in _automaton(wanted).iter(low):
+        seen.add(kw)
+        hits += [(end - back, kind, kw) for kind in kinds]
+    shut = {k for k in wanted if _GATES[k] and seen.isdisjoint(_GATES[k])}
+    if shut:
+        hits = [h for h in hits if h[1] not in shut]
     hits.sort()
     return low, hits
-
-
-def _positions(low: str, kw: str, found: dict[str, list[int]]) -> list[int]:
-    out = found.get(kw)
-    if out is None:
-        out = found[kw] = []
-        i = low.find(kw)
-        while i != -1:
-            out.append(i)
-            i = low.find(kw, i + len(kw))
-    return out
 
 
 def _support(kind: str, items: tuple[str, ...], form: str | None, headings: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -264,7 +264,7 @@ def _notices(text: str, low: str) -> list[Notice]:
     """Every deficiency and regained-compliance statement of the text, with standard and date; none
     when no sentence says compliance was regained (then nothing was cured, and the rest is not read)."""
     seen: set[int] = set()
-    cures = _statements(text, low, _CURE_WORDS, seen)
+    cures = _statements(text, low, _CURE_WORDS, seen, regained_only=True)
     if not any(n.stage is None for n in cures):
         return []
     out = cures + _statements(text, low, ("listing", "delist", "deficien"), seen)
@@ -277,13 +277,17 @@ def _notices(text: str, low: str) -> list[Notice]:
     return dated
 
 
-def _statements(text: str, low: str, words: tuple[str, ...], seen: set[int]) -> list[Notice]:
+def _statements(
+    text: str, low: str, words: tuple[str, ...], seen: set[int], *, regained_only: bool = False
+) -> list[Notice]:
+    """The statements of the sentences holding one of the words (each sentence once); with
+    `regained_only`, only sentences that can say compliance was regained are read."""
     out: list[Notice] = []
     for word in words:
         i = low.find(word)
         while i != -1:
             s, e = sentence_at(text, i)
-            if s not in seen:
+            if s not in seen and not (regained_only and _REGAINED.search(low, s, e) is None):
                 seen.add(s)
                 notice = _notice(low[s:e], s)
                 if notice.rule != "-":

@@ -124,7 +124,7 @@ def make_summary(
     Bankruptcy Court for the Western District of Texas)`, `Auditor resigned: PricewaterhouseCoopers LLP`.
     """
     known = dict(facts)
-    out = _lead(kind, known)
+    out = _opening(kind, known)
     if amounts:
         out += f" of {max(amounts, key=lambda a: a.value).text}"
     out += _details(kind, known)
@@ -135,10 +135,10 @@ def make_summary(
     return one_line(out)
 
 
-def _lead(kind: str, facts: dict[str, str]) -> str:
+def _opening(kind: str, facts: dict[str, str]) -> str:
     if kind == "delisting_notice" and facts.get("stage") in _DELISTING_STAGE:
-        lead = _DELISTING_STAGE[facts["stage"]]
-        return f"{lead} from {facts['exchange']}" if facts.get("exchange") else lead
+        stage = _DELISTING_STAGE[facts["stage"]]
+        return f"{stage} from {facts['exchange']}" if facts.get("exchange") else stage
     if kind == "auditor_change" and facts.get("change") in _AUDITOR_CHANGE:
         return _AUDITOR_CHANGE[facts["change"]]
     return SUMMARY.get(kind, kind.replace("_", " ").capitalize())

@@ -5,6 +5,7 @@
                              {"id", "kinds", "findings"}
     check PATH|- --cik CIK   one document, each amount also measured against the company's XBRL
                              facts (fetched once through monitor.sources.facts, as the daemon does)
+    --kinds a,b              detect only these kinds (default: every kind)
 
 A document that is empty (or only white space), looks binary (a PDF, an image, an archive) or holds
 no text once its markup is removed is refused with a message: there is nothing to detect in it.
@@ -14,13 +15,14 @@ as `IN:LINE: what is wrong` and answered on stdout by {"id": <its id or null>, "
 "error": ...}, so the output keeps one line per input line; every other line is still processed.
 
 Exit codes: 0 ok (also with findings); 1 the company facts of --cik could not be fetched (the
-findings are printed without materiality); 2 bad input: the document cannot be read, is empty,
+findings are printed without materiality); 2 bad input: an unknown kind, the document cannot be read, is empty,
 binary or holds no text, or the batch cannot be read or had malformed lines (the good ones were
 answered).
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import sys
@@ -50,6 +52,7 @@ def run_check(
     *,
     as_json: bool = False,
     jsonl: str | None = None,
+    kinds: str | None = None,
     out: IO[str] | None = None,
     inp: IO[str] | None = None,
     cik: int | None = None,
@@ -58,14 +61,34 @@ def run_check(
 ) -> int:
     """Run the command; ``out``/``inp`` default to sys.stdout/sys.stdin, looked up at call time. With
     `cik`, each amount is also measured against that company's XBRL facts (fetched with `settings`)
-    as of `today`."""
+    as of `today`. ``kinds`` is the comma-separated --kinds value (None: every kind)."""
     out = sys.stdout if out is None else out
     inp = sys.stdin if inp is None else inp
     try:
-        return _run(path, as_json=as_json, jsonl=jsonl, out=out, inp=inp, cik=cik, settings=settings, today=today)
+        wanted = parse_kinds(kinds)
+    except ValueError as err:
+        print(f"check: --kinds: {err}", file=sys.stderr)
+        return 2
+    try:
+        return _run(path, as_json=as_json, jsonl=jsonl, out=out, inp=inp, cik=cik, settings=settings, today=today,
+                    kinds=wanted)
     except BrokenPipeError:  # "check ... | head": the reader left; nothing more to say
         _silence(out)
         return 0
+
+
+def parse_kinds(value: str | None) -> tuple[str, ...]:
+    """ "going_concern,bankruptcy" -> the kinds in canonical order; None or "" -> every kind. An
+    unknown name is a ValueError naming the closest known kind."""
+    if not value or not value.strip():
+        return KINDS
+    chosen = [k.strip() for k in value.split(",") if k.strip()]
+    for name in chosen:
+        if name not in KINDS:
+            close = difflib.get_close_matches(name.lower().replace("-", "_"), KINDS, n=1)
+            hint = f'; did you mean "{close[0]}"?' if close else ""
+            raise ValueError(f'unknown kind "{name}"{hint} (known: {", ".join(KINDS)})')
+    return tuple(k for k in KINDS if k in chosen)
 
 
 def _silence(out: IO[str]) -> None:
@@ -85,9 +108,10 @@ def _run(
     cik: int | None = None,
     settings: Settings | None = None,
     today: date | None = None,
+    kinds: tuple[str, ...] = KINDS,
 ) -> int:
     if jsonl is not None:
-        return _run_batch(jsonl, out, inp)
+        return _run_batch(jsonl, out, inp, kinds)
     if path is None:
         print("check: give a PATH (or - for stdin), or --jsonl IN", file=sys.stderr)
         return 2
@@ -97,7 +121,7 @@ def _run(
         print(f"check: cannot read {path}: {err.strerror or err}", file=sys.stderr)
         return 2
     try:
-        located = _detect_document(data, path)
+        located = _detect_document(data, path, kinds)
     except _NothingToCheck as err:
         print(f"check: {'stdin' if path == '-' else path}: {err}", file=sys.stderr)
         return 2
@@ -161,7 +185,7 @@ class _NothingToCheck(Exception):
     """The document holds no text to detect in (the message says why)."""
 
 
-def _detect_document(data: bytes, path: str) -> list[_Located]:
+def _detect_document(data: bytes, path: str, kinds: tuple[str, ...]) -> list[_Located]:
     """An EDGAR complete submission is read per document with the header's form and items; anything
     else is one text. Per kind, the strongest finding across the documents is kept."""
     if not data.strip():
@@ -173,12 +197,12 @@ def _detect_document(data: bytes, path: str) -> list[_Located]:
         text = extract_text(data, filename=name)
         if not text.strip():
             raise _NothingToCheck("no text once the markup is removed: nothing to check")
-        return [_Located(f, None) for f in detect(text)]
+        return [_Located(f, None) for f in detect(text, kinds=kinds)]
     sub = parse_submission(data)
     best: dict[str, _Located] = {}
     for doc in press_documents(sub):
         label = f"{doc.type} ({doc.filename})" if doc.filename else doc.type
-        for f in detect(doc.text, form=sub.form, items=sub.items):
+        for f in detect(doc.text, form=sub.form, items=sub.items, kinds=kinds):
             current = best.get(f.kind)
             if current is None or _rank(f) > _rank(current.finding):
                 best[f.kind] = _Located(f, label)
@@ -225,6 +249,8 @@ def _block(loc: _Located, tty: bool) -> str:
         lines.append("  amounts:  " + ", ".join(f"{a.text} ({a.value:,.0f} {a.currency})" for a in f.amounts))
     if f.periods:
         lines.append("  periods:  " + ", ".join(f.periods))
+    if f.facts:
+        lines.append("  facts:    " + "; ".join(f"{k}: {v}" for k, v in f.facts))
     if f.signals:
         lines.append("  signals:  " + ", ".join(f.signals))
     if loc.materiality:
@@ -255,12 +281,12 @@ def _highlight(f: Finding, tty: bool) -> str:
 # ----------------------------------------------------------------------------------------------- batch
 
 
-def _run_batch(source: str, out: IO[str], inp: IO[str]) -> int:
+def _run_batch(source: str, out: IO[str], inp: IO[str], kinds: tuple[str, ...]) -> int:
     if source == "-":
-        return _batch(_lines(inp), "stdin", out)
+        return _batch(_lines(inp), "stdin", out, kinds)
     try:
         with open(source, "rb") as stream:
-            return _batch(stream, source, out)
+            return _batch(stream, source, out, kinds)
     except OSError as err:
         print(f"check: cannot read {source}: {err.strerror or err}", file=sys.stderr)
         return 2
@@ -276,7 +302,7 @@ def _lines(inp: IO[str]) -> Iterator[bytes]:
             yield line.encode("utf-8", "surrogateescape")
 
 
-def _batch(lines: Iterable[bytes], name: str, out: IO[str]) -> int:
+def _batch(lines: Iterable[bytes], name: str, out: IO[str], kinds: tuple[str, ...] = KINDS) -> int:
     """One output line per non-blank input line, in order, flushed as it goes (callers stream).
     Returns 2 when some lines were malformed (each named on stderr), else 0."""
     bad = total = 0
@@ -284,7 +310,7 @@ def _batch(lines: Iterable[bytes], name: str, out: IO[str]) -> int:
         if not raw.strip():
             continue
         total += 1
-        result = _batch_line(raw[3:] if n == 1 and raw.startswith(b"\xef\xbb\xbf") else raw)
+        result = _batch_line(raw[3:] if n == 1 and raw.startswith(b"\xef\xbb\xbf") else raw, kinds)
         if "error" in result:
             bad += 1
             result = {"id": result["id"], "line": n, "error": result["error"]}
@@ -297,7 +323,7 @@ def _batch(lines: Iterable[bytes], name: str, out: IO[str]) -> int:
     return 2 if bad else 0
 
 
-def _batch_line(raw: bytes) -> dict[str, Any]:
+def _batch_line(raw: bytes, kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
     case_id = None
     try:
         case = json.loads(raw.decode("utf-8"))
@@ -310,7 +336,7 @@ def _batch_line(raw: bytes) -> dict[str, Any]:
         items = case.get("items") or ()
         if isinstance(items, str):
             items = [items]
-        findings = detect(text, form=case.get("form"), items=[str(i) for i in items])
+        findings = detect(text, form=case.get("form"), items=[str(i) for i in items], kinds=kinds)
     except UnicodeDecodeError as err:
         return {"id": None, "error": f"not UTF-8 ({err.reason} at byte {err.start})"}
     except json.JSONDecodeError as err:

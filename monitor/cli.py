@@ -64,6 +64,9 @@ def setup_logging(fmt: str, level: str) -> None:
     root.setLevel(level.upper())
     for noisy in ("apscheduler", "urllib3", "trafilatura", "alembic"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    # A job run skipped because the previous one still runs is the schedule working as designed
+    # (max_instances=1, coalesce); the daemon reports slow polls itself.
+    logging.getLogger("apscheduler.scheduler").setLevel(max(logging.ERROR, root.level))
 
 
 def load_settings(args: argparse.Namespace) -> settings_mod.Settings:
@@ -103,8 +106,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.jsonl is not None or args.path is None:
             print("filing-monitor check: --cik goes with one document (PATH or -), not --jsonl", file=sys.stderr)
             return 2
-        return run_check(args.path, as_json=args.json, cik=args.cik, settings=load_settings(args))
-    return run_check(args.path, as_json=args.json, jsonl=args.jsonl)
+        return run_check(args.path, as_json=args.json, cik=args.cik, settings=load_settings(args), kinds=args.kinds)
+    return run_check(args.path, as_json=args.json, jsonl=args.jsonl, kinds=args.kinds)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -287,6 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--jsonl", metavar="IN|-", help='batch: lines {"id", "text"} in, {"id", "kinds", "findings"} out')
     sp.add_argument("--cik", type=_cik, metavar="CIK",
                     help="also show each amount's materiality against this company's XBRL facts (one SEC request)")
+    sp.add_argument("--kinds", metavar="A,B", help="detect only these kinds (default: all), e.g. going_concern,bankruptcy")
 
     add("check-config", cmd_check_config, "validate the settings; list every problem (exit 2)")
 

@@ -15,10 +15,16 @@ index page, filed documents, submissions JSON, the ticker map and a Business Wir
    the demo does not wait another interval). Publishing it only now keeps the real order: the 8-K
    joins the July story before the August update exists.
 
+A second feed, in PR Newswire's RSS form, carries from the start one real release of another kind of
+distress: American Lorain Corporation's announcement of November 6, 2017 (NYSE MKT: ALN) of a
+going-concern audit opinion, its non-compliance with NYSE American listing standards and the
+late 10-K and 10-Qs behind it.
+
 The daemon (the same Daemon class and jobs as `filing-monitor run`, on a background thread, with a
 temporary SQLite store and the console and jsonl channels) must then have stored exactly three new
 ALGIE alerts, each listing both sources (the 8-K joins the wire item's story), one update alert for
-the raised impairment, and nothing else. The demo prints what the store holds and exits 0 if so.
+the raised impairment, the three new alerts of ALN's release (going concern, delisting notice, late
+filing), and nothing else. The demo prints what the store holds and exits 0 if so.
 """
 
 from __future__ import annotations
@@ -50,6 +56,11 @@ EXHIBIT = "ALGIE-2005-07-27-ex99-1.txt"
 WIRE_PATH = "/rss/businesswire-earnings.xml"
 WIRE_SOURCE = "wire:businesswire"
 EXPECTED_KINDS = ("default", "impairment", "restatement")
+# The real release of the distress-family kinds, on its own feed from the start.
+OTHER_TICKER = "ALN"
+OTHER_FEED_PATH = "/rss/prnewswire-financial.xml"
+OTHER_SOURCE = "wire:prnewswire"
+OTHER_KINDS = ("going_concern", "delisting_notice", "late_filing")
 POLL_SECONDS = 10  # demo.toml: the shortest interval the settings allow
 NEEDED_SECONDS = 13  # two EDGAR polls, the wire poll after them, one dispatch, with some slack
 PHASE_TIMEOUT = 8.0  # seconds: publish phase 2 by then even if a first poll has not finished
@@ -77,11 +88,14 @@ class Scenario:
         s = server
         s.add("/cgi-bin/browse-edgar?action=getcurrent", self._browse_edgar)
         s.add("/files/company_tickers.json", _data("company_tickers.json"), content_type="application/json")
-        for cik in (8855, 9000001, 9000002):
+        for cik in (8855, 9000001, 9000002, 1117057):
             name = f"submissions-CIK{cik:010d}.json"
             s.add(f"/submissions/CIK{cik:010d}.json", _data(name), content_type="application/json")
         s.add(WIRE_PATH, lambda _r: Answer(200, {"Content-Type": "application/rss+xml; charset=utf-8"}, self._wire))
         self._add_pages(self._wire)
+        other = self._fill(_data("prnewswire-american-lorain.rss.xml"))
+        s.add(OTHER_FEED_PATH, other, content_type="application/rss+xml; charset=utf-8")
+        self._add_pages(other)
 
     def publish_8k(self) -> None:
         """Phase 2: ALGIE's 8-K on EDGAR: its index page, documents and the feed entry."""
@@ -174,8 +188,8 @@ class StoredAlert:
 class Outcome:
     alerts: list[StoredAlert]
 
-    def new_for(self, kind: str) -> list[StoredAlert]:
-        return [a for a in self.alerts if a.msg.ticker == TICKER and a.msg.kind == kind and a.msg.novelty is Novelty.new]
+    def new_for(self, kind: str, ticker: str = TICKER) -> list[StoredAlert]:
+        return [a for a in self.alerts if a.msg.ticker == ticker and a.msg.kind == kind and a.msg.novelty is Novelty.new]
 
     @property
     def updates(self) -> list[StoredAlert]:
@@ -189,6 +203,7 @@ class Outcome:
     @property
     def false_alarms(self) -> list[StoredAlert]:
         expected = {id(a) for k in EXPECTED_KINDS for a in self.new_for(k)} | {id(a) for a in self.updates}
+        expected |= {id(a) for k in OTHER_KINDS for a in self.new_for(k, OTHER_TICKER)}
         return [a for a in self.alerts if id(a) not in expected and a.msg.kind != "source-health"]
 
     def problems(self) -> list[str]:
@@ -201,6 +216,10 @@ class Outcome:
                 out.append(f"the {kind} alert lists sources {found[0].source_names}, expected {WIRE_SOURCE} and edgar")
         if len(self.updates) != 1:
             out.append(f"expected one impairment update for {TICKER} (the $8.0 million estimate), found {len(self.updates)}")
+        for kind in OTHER_KINDS:
+            found = self.new_for(kind, OTHER_TICKER)
+            if len(found) != 1:
+                out.append(f"expected one new {kind} alert for {OTHER_TICKER}, found {len(found)}")
         out += [f"unexpected alert: {compose.headline(a.msg)} ({a.msg.novelty.value}): {a.msg.summary}"
                 for a in self.false_alarms]
         undelivered = [f"{compose.headline(a.msg)} via {ch}: {st}" for a in self.alerts
@@ -249,9 +268,11 @@ def _source_text(src: Any) -> str:
 def summary(outcome: Outcome, store: str) -> str:
     kinds = [k for k in EXPECTED_KINDS if len(outcome.new_for(k)) == 1]
     sources = {n for k in kinds for n in outcome.new_for(k)[0].source_names}
+    others = [k for k in OTHER_KINDS if len(outcome.new_for(k, OTHER_TICKER)) == 1]
     return (f"demo: {len(kinds)} alerts ({', '.join(kinds) or 'none'}) for {TICKER} from {len(sources)} "
             f"source{'' if len(sources) == 1 else 's'}; "
-            f"{len(outcome.updates)} update; {len(outcome.false_alarms)} false alarms; store at {store}")
+            f"{len(outcome.updates)} update; {len(others)} alerts ({', '.join(others) or 'none'}) for "
+            f"{OTHER_TICKER}; {len(outcome.false_alarms)} false alarms; store at {store}")
 
 
 # ---- running it ---------------------------------------------------------------------------------
@@ -269,7 +290,8 @@ def run_demo(seconds: float = 15) -> int:
         settings = settings_mod.load(config)
         print(f"demo: replaying EDGAR and a Business Wire feed from {server.url}; settings {config}")
         print("demo: phase 1: the wire carries ALGIE's release of 2005-07-27 among ordinary releases of "
-              "other companies; EDGAR's page has no ALGIE filing yet")
+              "other companies; EDGAR's page has no ALGIE filing yet; a second wire carries American Lorain's "
+              "real release of 2017-11-06 (going-concern opinion, NYSE American non-compliance, late reports)")
         daemon = Daemon(str(config), settings)
         engine = make_engine(settings.store.url)
         thread = threading.Thread(target=daemon.run, kwargs={"install_signals": False}, name="demo-daemon",

@@ -12,17 +12,34 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-# The event kinds the detector registry knows. Later kinds (bankruptcy, going concern, ...) are
-# added here and in monitor/detect/.
-KINDS: tuple[str, ...] = ("default", "impairment", "restatement")
+# The event kinds the detector registry knows (monitor/detect/ has one module per kind).
+KINDS: tuple[str, ...] = (
+    "default",
+    "impairment",
+    "restatement",
+    "going_concern",
+    "bankruptcy",
+    "delisting_notice",
+    "auditor_change",
+    "late_filing",
+)
 
-# 8-K items that by themselves report one of our events.
+# 8-K items that point at one of our events. Filings before August 2004 used single-digit items
+# (Item 3 Bankruptcy or Receivership, Item 4 Changes in Registrant's Certifying Accountant); their
+# titles map to the current numbers (monitor.text.item_number, monitor.detect.cues.item_headings).
 ITEM_KINDS: dict[str, str] = {
+    "1.03": "bankruptcy",  # bankruptcy or receivership
     "2.04": "default",  # triggering events that accelerate a direct financial obligation
-    "1.03": "default",  # bankruptcy or receivership (accelerates debt)
     "2.06": "impairment",  # material impairments
+    "3.01": "delisting_notice",  # notice of delisting or failure to satisfy a continued listing rule
+    "4.01": "auditor_change",  # changes in registrant's certifying accountant
     "4.02": "restatement",  # non-reliance on previously issued financial statements
 }
+
+# Items that report their event by themselves, so that an 8-K alerts even before its documents can
+# be read. Item 3.01 is not one of them: it also covers a voluntary transfer of listing and letters
+# confirming regained compliance, so its text decides.
+STRONG_ITEMS: frozenset[str] = frozenset(ITEM_KINDS) - {"3.01"}
 
 
 class Severity(str, Enum):
@@ -78,6 +95,9 @@ class Finding:
     amounts: tuple[Amount, ...] = ()
     periods: tuple[str, ...] = ()
     signals: tuple[str, ...] = ()
+    # Dates and names the text states that are neither amounts nor reporting periods, as written:
+    # (("petition date", "May 17, 2009"), ("court", "United States Bankruptcy Court for ..."), ...).
+    facts: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -86,6 +106,7 @@ class Finding:
         d["amounts"] = [asdict(a) for a in self.amounts]
         d["periods"] = list(self.periods)
         d["signals"] = list(self.signals)
+        d["facts"] = dict(self.facts)
         return d
 
 
@@ -155,6 +176,7 @@ class AlertMessage:
     signals: tuple[str, ...] = ()
     diff: str | None = None  # for updates of a release version: what changed
     previous: str | None = None  # for amount updates: what was known before
+    facts: tuple[tuple[str, str], ...] = ()  # as Finding.facts: deadline, petition date, former auditor
     materiality: tuple[Materiality, ...] = ()  # the amount against the company's size, when known
     first_seen: datetime | None = None  # when the monitor first saw the text this alert is about
     test: bool = False  # a `filing-monitor test-channel` message, not a real alert
@@ -177,6 +199,7 @@ class AlertMessage:
             "diff": self.diff,
             "previous": self.previous,
             "materiality": [asdict(m) for m in self.materiality],
+            "facts": dict(self.facts),
             "idempotency_key": self.idempotency_key,
             "event_key": self.event_key,
             "first_seen": self.first_seen.isoformat() if self.first_seen else None,
@@ -219,6 +242,7 @@ class AlertMessage:
             first_seen=datetime.fromisoformat(d["first_seen"]) if d.get("first_seen") else None,
             test=bool(d.get("test", False)),
             digest=tuple(cls.from_dict(m) for m in d.get("digest") or ()),
+            facts=tuple((str(k), str(v)) for k, v in (d.get("facts") or {}).items()),
         )
 
 

@@ -11,6 +11,17 @@ Three questions, asked in this order for every finding of a release:
    tolerance, same periods, or the same evidence in other words)? Repeat. Same kind with a
    materially different amount? Update. Otherwise new.
 
+The distress-family kinds have their own history rules (``_KIND_RULES``), because their events are
+states or stories rather than amounts:
+- going concern: the doubt every 10-Q repeats while it lasts is a repeat; it is new again only after a
+  periodic report of the company said nothing of it (the doubt disappeared and came back);
+- bankruptcy: one case alerts once; later debtor-in-possession notes are repeats (a petition dated
+  more than a year from the known one is a new case);
+- delisting notice: the same notice (stage, listing standard, date) repeated in a later report is a
+  repeat; a new deficiency, a Staff determination or a panel decision updates the company's story;
+- auditor change: each change is new; the same former firm named again (an 8-K/A, the proxy) is a repeat;
+- late filing: each late report (a different period) is new; the same period again is a repeat.
+
 Everything needed comes in as arguments (history, time): no database, no clock.
 """
 
@@ -24,6 +35,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from monitor.detect import cues
+from monitor.detect.auditor_change import former_auditor
+from monitor.detect.delisting import notice_identity
 from monitor.domain import Finding, Novelty
 
 _WORD = re.compile(r"[a-z0-9$.,%]+")
@@ -80,7 +94,10 @@ def decide(
     story: Sequence[PriorFinding] = (),
     history: Sequence[PriorFinding] = (),
     amount_tolerance: float = 0.05,
+    clean_reports: Sequence[datetime] = (),
 ) -> Decision:
+    """``clean_reports``: when the company's periodic reports that raised no finding of this kind were
+    seen (the going-concern rule needs them to tell a doubt that went away)."""
     own_key = event_key(ticker, finding.kind, source, uid)
     amount = primary_amount(finding)
     for prior in _of_kind(same_release, finding.kind):
@@ -88,12 +105,140 @@ def decide(
     for prior in _of_kind(story, finding.kind):
         return Decision(Novelty.repeat, prior.event_key, join_story=True, reason="same story",
                         joins_finding=prior.finding_id)
+    rule = _KIND_RULES.get(finding.kind)
+    if rule is not None:
+        priors = sorted(_of_kind(history, finding.kind), key=lambda p: p.seen_at, reverse=True)
+        return rule(finding, own_key, priors, now, clean_reports)
     for prior in sorted(_of_kind(history, finding.kind), key=lambda p: p.seen_at, reverse=True):
         if _same_event(finding, amount, prior, now, amount_tolerance):
             return Decision(Novelty.repeat, prior.event_key, reason="known event")
         if _amount_changed(amount, prior, amount_tolerance) and not _different_periods(finding, prior):
             return _update_for_amount(finding, amount, prior)
     return Decision(Novelty.new, own_key, reason="new event")
+
+
+# ---- the distress-family kinds: each rule gets the kind's priors, newest first ----------------
+
+
+def _going_concern(
+    finding: Finding, own: str, priors: list[PriorFinding], now: datetime, clean: Sequence[datetime]
+) -> Decision:
+    if not priors:
+        return Decision(Novelty.new, own, reason="new event")
+    last = priors[0]
+    if any(t > last.seen_at for t in clean):
+        return Decision(Novelty.new, own, reason="doubt stated again after a report without it")
+    return Decision(Novelty.repeat, last.event_key, reason="going-concern doubt already reported")
+
+
+_NEW_CASE_AFTER = timedelta(days=365)
+
+
+def _bankruptcy(
+    finding: Finding, own: str, priors: list[PriorFinding], now: datetime, clean: Sequence[datetime]
+) -> Decision:
+    if not priors:
+        return Decision(Novelty.new, own, reason="new event")
+    filed = _petition_day(finding.evidence)
+    for prior in priors:
+        known = _petition_day(prior.evidence)
+        if filed is None or known is None or abs(filed - known) <= _NEW_CASE_AFTER:
+            return Decision(Novelty.repeat, prior.event_key, reason="bankruptcy case already reported")
+    return Decision(Novelty.new, own, reason="a petition a year or more after the known case")
+
+
+def _petition_day(evidence: str) -> datetime | None:
+    key = cues.date_key(cues.lower(evidence))
+    if key is None or not key[1]:
+        return None
+    return datetime(key[0], key[1], max(key[2], 1))
+
+
+_SAME_NOTICE_WITHOUT_DATE = timedelta(days=200)
+
+
+def _delisting(
+    finding: Finding, own: str, priors: list[PriorFinding], now: datetime, clean: Sequence[datetime]
+) -> Decision:
+    if not priors:
+        return Decision(Novelty.new, own, reason="new event")
+    stage, rule, dated = notice_identity(finding.evidence)
+    for prior in priors:
+        p_stage, p_rule, p_dated = notice_identity(prior.evidence)
+        if stage != p_stage or (rule != p_rule and _ANY_STANDARD not in (rule, p_rule)):
+            continue
+        if dated == p_dated or ((dated is None or p_dated is None) and now - prior.seen_at <= _SAME_NOTICE_WITHOUT_DATE):
+            return Decision(Novelty.repeat, prior.event_key, reason="same listing notice")
+    last_stage, last_rule, _ = notice_identity(priors[0].evidence)
+    return Decision(
+        Novelty.update,
+        priors[0].event_key,
+        previous=f"previously: {_notice(last_stage, last_rule)}",
+        reason=_notice(stage, rule),
+    )
+
+
+_ANY_STANDARD = "listing standard"  # the sentence names no standard ("the Rule")
+
+
+def _notice(stage: str, rule: str) -> str:
+    return stage if rule == _ANY_STANDARD else f"{stage} ({rule})"
+
+
+def _auditor_change(
+    finding: Finding, own: str, priors: list[PriorFinding], now: datetime, clean: Sequence[datetime]
+) -> Decision:
+    firm = _firm_key(former_auditor(finding.evidence))
+    for prior in priors:
+        known = _firm_key(former_auditor(prior.evidence))
+        if (firm and firm == known) or text_similarity(finding.evidence, prior.evidence) >= 0.6:
+            return Decision(Novelty.repeat, prior.event_key, reason="auditor change already reported")
+    return Decision(Novelty.new, own, reason="new event")
+
+
+def _firm_key(name: str | None) -> str:
+    """ "PricewaterhouseCoopers LLP ("PwC")" and "PricewaterhouseCoopers LLP" name the same firm."""
+    if not name:
+        return ""
+    words = _WORD.findall(name.lower().replace("&", " "))
+    return " ".join(w for w in words if w not in ("llp", "l.l.p.", "llc", "pc", "p.c.", "pllc", "the", "cpas"))[:24]
+
+
+_SAME_LATE_REPORT_WITHOUT_PERIOD = timedelta(days=45)
+
+
+def _late_filing(
+    finding: Finding, own: str, priors: list[PriorFinding], now: datetime, clean: Sequence[datetime]
+) -> Decision:
+    mine = _period_days(finding.periods)
+    for prior in priors:
+        theirs = _period_days(prior.periods)
+        if mine and theirs:
+            if mine & theirs:
+                return Decision(Novelty.repeat, prior.event_key, reason="same late report")
+            continue
+        if now - prior.seen_at <= _SAME_LATE_REPORT_WITHOUT_PERIOD:
+            return Decision(Novelty.repeat, prior.event_key, reason="same late report")
+    return Decision(Novelty.new, own, reason="new event")
+
+
+def _period_days(periods: Iterable[str]) -> set[object]:
+    """ "quarter ended March 31, 2008" and an NT cover's "period ended March 31, 2008" are one period:
+    compare the dates they end on (the text itself when it names no date, "fiscal 2024")."""
+    out: set[object] = set()
+    for p in periods:
+        key = cues.date_key(cues.lower(p))
+        out.add(key if key is not None else " ".join(p.lower().split()))
+    return out
+
+
+_KIND_RULES = {
+    "going_concern": _going_concern,
+    "bankruptcy": _bankruptcy,
+    "delisting_notice": _delisting,
+    "auditor_change": _auditor_change,
+    "late_filing": _late_filing,
+}
 
 
 def _of_kind(priors: Iterable[PriorFinding], kind: str) -> list[PriorFinding]:

@@ -31,6 +31,9 @@ from monitor.store.locks import source_lock
 log = logging.getLogger(__name__)
 
 HISTORY_DAYS = 400  # how far back a company's findings are compared
+# The company's own periodic reports (not amendments, which may carry only a part): one of them without
+# a going-concern finding means the doubt went away.
+PERIODIC_FORMS = ("10-K", "10-Q", "20-F", "40-F", "10-KSB", "10-QSB", "10-KT", "10-QT")
 INCOMPLETE_RETRY_DAYS = 7  # how long documents that failed to arrive are fetched again
 INCOMPLETE_PER_POLL = 10
 
@@ -213,7 +216,7 @@ def ingest(
         found = detect(release.text, form=release.form, items=release.items, kinds=settings.kinds_for(watch))
         if not found:
             return IngestResult(status, _id(row))
-        known = _known_findings(s, settings, company, row, release, now)
+        known = _known_findings(s, settings, company, row, release, now, {f.kind for f in found})
         decided = []
         alerts = 0
         bases: list[materiality.Base] | None = None  # read once, for the first alert
@@ -303,11 +306,14 @@ class _Known:
     same_release: list[novelty.PriorFinding]
     story: list[novelty.PriorFinding]
     history: list[novelty.PriorFinding]
+    clean_reports: dict[str, list[datetime]] = field(default_factory=dict)  # kind -> reports without it
 
 
 def _known_findings(
-    s: Session, settings: Settings, company: Company, row: ReleaseRow, release: Release, now: datetime
+    s: Session, settings: Settings, company: Company, row: ReleaseRow, release: Release, now: datetime,
+    kinds: set[str],
 ) -> _Known:
+    since = now - timedelta(days=HISTORY_DAYS)
     return _Known(
         same_release=_priors(s, FindingRow.release_id == row.id),
         story=_story_priors(s, settings, company, row, release, now),
@@ -315,9 +321,25 @@ def _known_findings(
             s,
             FindingRow.company_id == company.id,
             FindingRow.release_id != row.id,
-            FindingRow.created_at >= now - timedelta(days=HISTORY_DAYS),
+            FindingRow.created_at >= since,
         ),
+        clean_reports={
+            k: _reports_without(s, company, row, k, since) for k in kinds & {"going_concern"}
+        },
     )
+
+
+def _reports_without(s: Session, company: Company, row: ReleaseRow, kind: str, since: datetime) -> list[datetime]:
+    """When the company's complete periodic reports that raised no finding of ``kind`` were first seen."""
+    with_kind = select(FindingRow.release_id).where(FindingRow.company_id == company.id, FindingRow.kind == kind)
+    rows = s.exec(
+        select(ReleaseRow.first_seen).where(
+            ReleaseRow.company_id == company.id, ReleaseRow.id != row.id, ReleaseRow.first_seen >= since,
+            col(ReleaseRow.form).in_(PERIODIC_FORMS), ReleaseRow.documents_complete == True,
+            col(ReleaseRow.id).not_in(with_kind),
+        )
+    ).all()
+    return list(rows)
 
 
 def _decide(
@@ -333,7 +355,7 @@ def _decide(
     decision = novelty.decide(
         finding, ticker=company.ticker, source=release.source, uid=release.uid, now=now,
         same_release=known.same_release, story=known.story, history=known.history,
-        amount_tolerance=settings.novelty.amount_tolerance,
+        amount_tolerance=settings.novelty.amount_tolerance, clean_reports=known.clean_reports.get(finding.kind, ()),
     )
     # A kind first seen in a corrected version is an update of the release (shown with the diff),
     # unless the company's history already knew the event. A placeholder gaining its documents is not.
@@ -432,13 +454,14 @@ def _message(
     return AlertMessage(
         ticker=company.ticker, company=company.name, kind=f.kind, severity=f.severity, novelty=d.novelty,
         summary=compose.make_summary(
-            f.kind, f.amounts, f.periods, (d.previous or d.reason) if d.novelty is Novelty.update else None
+            f.kind, f.amounts, f.periods, (d.previous or d.reason) if d.novelty is Novelty.update else None,
+            facts=f.facts,
         ),
         evidence=f.evidence, idempotency_key=d.idempotency_key,
         event_key=d.event_key, amounts=f.amounts, periods=f.periods, sources=(source,),
         confidence=f.confidence, signals=f.signals,
         diff=previous.diff if previous and previous.diff and d.novelty is Novelty.update else None,
-        previous=d.previous, materiality=measures, first_seen=row.last_seen,
+        previous=d.previous, facts=f.facts, materiality=measures, first_seen=row.last_seen,
     )
 
 

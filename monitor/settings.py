@@ -7,6 +7,7 @@ Errors read `FILE: key.path: message` (e.g. `config/monitor.toml: watch[3].chann
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import os
 import re
@@ -17,7 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from monitor.alerts.schedule import parse_digest, parse_quiet_hours, zone
 from monitor.display import suggest
@@ -26,8 +35,30 @@ from monitor.domain import KINDS, Severity
 if TYPE_CHECKING:
     from monitor.materiality import Thresholds
 
-Kind = Literal["default", "impairment", "restatement"]
-assert set(get_args(Kind)) == set(KINDS), "settings.Kind and domain.KINDS must name the same kinds"
+KindName = Literal[
+    "default",
+    "impairment",
+    "restatement",
+    "going_concern",
+    "bankruptcy",
+    "delisting_notice",
+    "auditor_change",
+    "late_filing",
+]
+assert set(get_args(KindName)) == set(KINDS), "settings.Kind and domain.KINDS must name the same kinds"
+
+
+def known_kind(value: Any) -> Any:
+    """An event kind's name, or an error that names the closest known kind (a typo is the usual cause)."""
+    if isinstance(value, str) and value not in KINDS:
+        close = difflib.get_close_matches(value.strip().lower().replace("-", "_").replace(" ", "_"), KINDS, n=1)
+        hint = f'; did you mean "{close[0]}"?' if close else ""
+        raise ValueError(f'unknown kind "{value}"{hint} (known: {", ".join(KINDS)})')
+    return value
+
+
+Kind = Annotated[KindName, BeforeValidator(known_kind)]
+ALL_KINDS: list[KindName] = list(get_args(KindName))
 NoveltyTag = Literal["new", "update", "repeat"]
 DEFAULT_CONFIG = "config/monitor.toml"
 
@@ -87,7 +118,8 @@ class EdgarSettings(Strict):
     base_url: str = "https://www.sec.gov"
     data_url: str = "https://data.sec.gov"
     poll_seconds: int = Field(60, ge=10)
-    forms: list[str] = ["8-K", "8-K/A", "10-K", "10-K/A", "10-Q", "10-Q/A", "NT 10-K", "NT 10-Q", "6-K"]
+    forms: list[str] = ["8-K", "8-K/A", "10-K", "10-K/A", "10-Q", "10-Q/A", "NT 10-K", "NT 10-Q", "NT 10-K/A",
+                        "NT 10-Q/A", "NT 20-F", "6-K"]
     requests_per_second: float = Field(5, gt=0, le=10)
     first_poll: Literal["latest", "window"] = "latest"
     catch_up_days: int = Field(3, ge=0)
@@ -120,7 +152,7 @@ class WireFeed(Strict):
 
 class ChannelBase(Strict):
     name: str
-    kinds: list[Kind] = ["default", "impairment", "restatement"]
+    kinds: list[Kind] = ALL_KINDS
     min_severity: Severity = Severity.low
     rate_per_second: float = Field(5, gt=0)
     # Delivery policy (monitor.alerts.policy): batch alerts below `digest_below` into one message per
@@ -203,7 +235,7 @@ ChannelSettings = Annotated[
 
 class Defaults(Strict):
     channels: list[str] = []
-    kinds: list[Kind] = ["default", "impairment", "restatement"]
+    kinds: list[Kind] = ALL_KINDS
     ops_channels: list[str] = []
     alert_on: list[NoveltyTag] = ["new", "update"]
 

@@ -83,9 +83,15 @@ def novelty_tag(msg: AlertMessage) -> str:
     return msg.novelty.value.upper()
 
 
+def kind_title(kind: str) -> str:
+    """ "going_concern" -> "GOING CONCERN": the headline tag of a kind."""
+    return kind.replace("_", " ").upper()
+
+
 def headline(msg: AlertMessage) -> str:
-    """`[IMPAIRMENT] ALGIE American Locker Group`, on one line (`[TEST] ...` for test-channel)."""
-    return one_line(f"{test_tag(msg)}[{msg.kind.upper()}] {msg.ticker} {msg.company}")
+    """`[IMPAIRMENT] ALGIE American Locker Group`, `[GOING CONCERN] ...`, on one line (`[TEST] ...` for
+    test-channel)."""
+    return one_line(f"{test_tag(msg)}[{kind_title(msg.kind)}] {msg.ticker} {msg.company}")
 
 
 def test_tag(msg: AlertMessage) -> str:
@@ -97,23 +103,76 @@ SUMMARY = {
     "default": "Debt default reported",
     "impairment": "Impairment charge",
     "restatement": "Restatement of previously issued financial statements",
+    "going_concern": "Substantial doubt about the company's ability to continue as a going concern",
+    "bankruptcy": "Bankruptcy petition",
+    "delisting_notice": "Exchange listing notice",
+    "auditor_change": "Change of independent auditor",
+    "late_filing": "Periodic report not filed on time",
 }
+_DELISTING_STAGE = {
+    "deficiency notice": "Exchange deficiency notice",
+    "delisting determination": "Exchange delisting determination",
+    "panel decision": "Hearings panel decision on listing",
+    "suspension": "Trading suspension / delisting",
+}
+_AUDITOR_CHANGE = {"resigned": "Auditor resigned", "dismissed": "Auditor dismissed", "declined": "Auditor declined to stand for re-appointment"}
 
 
 def make_summary(
-    kind: str, amounts: tuple[Amount, ...] = (), periods: tuple[str, ...] = (), update: str | None = None
+    kind: str,
+    amounts: tuple[Amount, ...] = (),
+    periods: tuple[str, ...] = (),
+    update: str | None = None,
+    facts: tuple[tuple[str, str], ...] = (),
 ) -> str:
     """The alert's one-line summary from the finding's facts: the headline (largest) amount, the first
-    periods, and for updates what changed. `Impairment charge of $6.4 million (first quarter of 2005)`.
+    periods, what the kind's facts say, and for updates what changed. `Impairment charge of $6.4 million
+    (first quarter of 2005)`, `Bankruptcy petition under Chapter 11, filed May 17, 2009 (United States
+    Bankruptcy Court for the Western District of Texas)`, `Auditor resigned: PricewaterhouseCoopers LLP`.
     """
-    out = SUMMARY.get(kind, kind.capitalize())
+    known = dict(facts)
+    out = _opening(kind, known)
     if amounts:
         out += f" of {max(amounts, key=lambda a: a.value).text}"
+    out += _details(kind, known)
     if periods:
         out += f" ({', '.join(periods[:2])})"
     if update:
         out += f"; update: {update}"
     return one_line(out)
+
+
+def _opening(kind: str, facts: dict[str, str]) -> str:
+    if kind == "delisting_notice" and facts.get("stage") in _DELISTING_STAGE:
+        stage = _DELISTING_STAGE[facts["stage"]]
+        return f"{stage} from {facts['exchange']}" if facts.get("exchange") else stage
+    if kind == "auditor_change" and facts.get("change") in _AUDITOR_CHANGE:
+        return _AUDITOR_CHANGE[facts["change"]]
+    return SUMMARY.get(kind, kind.replace("_", " ").capitalize())
+
+
+def _details(kind: str, facts: dict[str, str]) -> str:
+    """The few facts worth a summary line; the rest are listed under Details."""
+    if kind == "bankruptcy":
+        out = f" under {facts['chapter']}" if "chapter" in facts else ""
+        out += f", filed {facts['petition date']}" if "petition date" in facts else ""
+        return out + (f" ({facts['court']})" if "court" in facts else "")
+    if kind == "delisting_notice":
+        out = f": {facts['standard']}" if facts.get("standard") not in (None, "listing standard") else ""
+        if "deadline" in facts:
+            out += f"; to regain compliance by {facts['deadline']}"
+        return out
+    if kind == "auditor_change":
+        out = f": {facts['former auditor']}" if "former auditor" in facts else ""
+        return out + (f"; disclosed: {facts['disclosed']}" if "disclosed" in facts else "")
+    if kind == "late_filing" and "late report" in facts:
+        return f": {facts['late report']}"
+    return ""
+
+
+def facts_text(msg: AlertMessage) -> str:
+    """`petition date: May 17, 2009; court: ...`, one line."""
+    return "; ".join(f"{one_line(k)}: {one_line(v)}" for k, v in msg.facts)
 
 
 def summary_line(msg: AlertMessage) -> str:
@@ -196,6 +255,8 @@ def plain_text(msg: AlertMessage) -> str:
         lines.append(f"Periods: {periods_text(msg)}")
     if msg.materiality:
         lines.append(f"Materiality: {materiality_text(msg)}")
+    if msg.facts:
+        lines.append(f"Details: {facts_text(msg)}")
     lines.append(f"Severity: {msg.severity.value}, confidence {msg.confidence:.2f}")
     note = update_note(msg)
     if note:
@@ -239,7 +300,8 @@ def email_html(msg: AlertMessage) -> str:
         + "</blockquote>",
         "<table>",
     ]
-    rows = [("Amounts", amounts_text(msg)), ("Periods", periods_text(msg)), ("Materiality", materiality_text(msg))]
+    rows = [("Amounts", amounts_text(msg)), ("Periods", periods_text(msg)), ("Materiality", materiality_text(msg)),
+            ("Details", facts_text(msg))]
     rows.append(("Severity", f"{msg.severity.value}, confidence {msg.confidence:.2f}"))
     parts += [f'<tr><th align="left">{k}</th><td>{e(v)}</td></tr>' for k, v in rows if v]
     parts.append("</table>")
@@ -270,7 +332,7 @@ def slack_payload(msg: AlertMessage) -> dict[str, Any]:
     if msg.digest:
         return digest_slack(msg)
     esc = slack_escape
-    header = _slack_cut_raw(f"{test_tag(msg)}{msg.kind.upper()}: {msg.ticker} {one_line(msg.company)}",
+    header = _slack_cut_raw(f"{test_tag(msg)}{kind_title(msg.kind)}: {msg.ticker} {one_line(msg.company)}",
                             SLACK_HEADER_MAX)
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": header, "emoji": False}},
@@ -284,6 +346,8 @@ def slack_payload(msg: AlertMessage) -> dict[str, Any]:
         facts.append(f"*Periods:* {esc(periods_text(msg))}")
     if msg.materiality:
         facts.append(f"*Materiality:* {esc(materiality_text(msg))}")
+    if msg.facts:
+        facts.append(f"*Details:* {esc(facts_text(msg))}")
     forms = sorted({_form_items(s) for s in msg.sources if s.form})
     if forms:
         facts.append(f"*Form:* {esc('; '.join(forms))}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from monitor.detect import cues
 from monitor.domain import Amount, Severity
@@ -23,6 +23,8 @@ class Candidate:
     end: int
     signals: tuple[str, ...]
     severity: Severity
+    facts: tuple[tuple[str, str], ...] = ()  # dates and names the finding carries (Finding.facts)
+    periods: tuple[str, ...] = ()  # reporting periods found outside the sentence (an NT form's cover)
 
 
 class Detector(Protocol):
@@ -55,6 +57,16 @@ class Phrase:
     needs: tuple[str, ...]  # lower-case words one of which must be in the sentence (a cheap gate)
     negatable: bool = True
     hedgeable: bool = True
+
+
+@runtime_checkable
+class DocumentReview(Protocol):
+    """A detector that also reads the whole document once it has its best sentence: to withdraw it
+    (a later sentence says the doubt was alleviated, the company emerged from Chapter 11), or to add
+    what the sentence alone cannot tell (a former auditor's reportable events, a cure deadline).
+    Called at most once per document and kind, so it may scan the text."""
+
+    def review(self, text: str, low: str, cand: Candidate) -> Candidate | None: ...
 
 
 def phrase(

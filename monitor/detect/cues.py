@@ -394,3 +394,120 @@ def normalise_form(form: str | None) -> str | None:
 
 AMENDED_PERIODIC = re.compile(r"^(?:10-K|10-Q|10-KSB|10-QSB|10-KT|10-QT|20-F|40-F)/A$")
 LATE_NOTICE = re.compile(r"^NT\s+(?:10-K|10-Q|20-F|11-K)")
+
+
+# --------------------------------------------------------------- shared by the distress-family kinds
+# (going concern, bankruptcy, delisting notice, auditor change, late filing)
+
+_DATE_RX = rx(_DATE)
+_MONTH_YEAR_RX = rx(r"\b" + _MONTH + r"\s+(?:of\s+)?\d{4}\b")
+_MONTH_NUMBER = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def dates(sentence: str) -> tuple[str, ...]:
+    """Full dates as written ("May 5, 2010"), in order, without repeats."""
+    out: list[str] = []
+    for m in _DATE_RX.finditer(lower(sentence)):
+        d = " ".join(sentence[m.start() : m.end()].split())
+        if d not in out:
+            out.append(d)
+    return tuple(out)
+
+
+def date_key(low: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of the first full date or month-and-year in a lower-cased string, for ordering
+    events ("June 2009" sorts as June 0, 2009)."""
+    m = _DATE_RX.search(low)
+    if m is None:
+        m = _MONTH_YEAR_RX.search(low)
+    if m is None:
+        return None
+    parts = m.group().replace(",", " ").replace(".", " ").split()
+    month = _MONTH_NUMBER.get(parts[0][:3], 0)
+    day = int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else 0
+    return int(parts[-1]), month, day
+
+
+# Headings of the 8-K items that point at the distress kinds, current and pre-August-2004 numbering.
+_HEADING = rx(
+    r"item\s*(?P<num>1\.03|3\.01|4\.01|3|4)\s*[.:\-\u2013\u2014]?\s*(?P<title>[a-z' \u2019]{0,60})"
+)
+# (title words, current number, the pre-August-2004 number of the same item)
+_HEADING_TITLES = (
+    ("bankruptcy or receivership", "1.03", "3"),
+    ("delisting", "3.01", ""),
+    ("certifying account", "4.01", "4"),
+)
+
+
+def item_headings(low: str) -> tuple[str, ...]:
+    """Items whose heading opens a line of the lower-cased text: "Item 1.03 Bankruptcy or Receivership",
+    and in pre-2004 filings "Item 3. Bankruptcy or Receivership" and "Item 4. Changes in Registrant's
+    Certifying Accountant" (read as 1.03 and 4.01). A mention inside a sentence ("under Item 4.01 of
+    Form 8-K") is not a heading."""
+    found: list[str] = []
+    i = low.find("item")
+    while i != -1:
+        line_start = low.rfind("\n", max(0, i - 6), i) + 1 if i else 0
+        if (i == 0 or line_start) and not low[line_start:i].strip(" \t|\u2022"):
+            m = _HEADING.match(low, i)
+            if m is not None:
+                number = _heading_number(m.group("num"), " ".join(m.group("title").split()))
+                if number and number not in found:
+                    found.append(number)
+        i = low.find("item", i + 4)
+    return tuple(found)
+
+
+def _heading_number(num: str, title: str) -> str | None:
+    for words, number, old in _HEADING_TITLES:
+        if words in title and num in (number, old):
+            return number
+    return num if "." in num and not title else None
+
+
+_GOVERNING = rx(
+    r"\b(?:if|unless|whether|in\s+the\s+event|in\s+case|once|assuming|absent|upon\s+(?:the\s+)?(?:occurrence|failure))\b"
+)
+_CONDITION_RESET = rx(r"\bthe\s+fact\s+that\b|\bnotwithstanding\b")
+NEAR_HYPOTHETICAL = words("future potential potentially possible possibly any hypothetical")
+
+
+def governed(low: str, start: int, modals: frozenset[str] = MODALS, window: int = 10, end: int | None = None) -> bool:
+    """The phrase at ``start`` of the lower-cased sentence is hypothetical: a condition earlier in its
+    clause (up to a ";" or "the fact that"), a modal among the ``window`` words before it, "future",
+    "potential" or "any" right in front, or (given the phrase's ``end``) a modal right after it ("could
+    raise substantial doubt", "if we fail to regain compliance", "whether there is substantial doubt",
+    "any future bankruptcy filing", "delays in filing our reports could result in ...")."""
+    if end is not None and any(w in modals for w in first_words(_no_month(low[end : end + 60]), 3)):
+        return True
+    semi = low.rfind(";", 0, start)
+    lo = semi + 1
+    for m in _CONDITION_RESET.finditer(low, lo, start):
+        lo = m.end()
+    if _GOVERNING.search(low, lo, start):
+        return True
+    pre = _no_month(clause_before(low, start)[-(start - lo) :] if start > lo else "")
+    last = last_words(pre, window)
+    if any(w in modals for w in last):
+        return True
+    return any(w in NEAR_HYPOTHETICAL for w in last[-2:])
+
+
+# Rule, standard and guidance text speaks of any company: "a company that receives a deficiency notice",
+# "an entity's ability to continue as a going concern", "issuers that fail to file".
+GENERIC_SUBJECT = rx(
+    r"\b(?:a|an|any|each|every)\s+(?:listed\s+|public\s+|reporting\s+|sec\s+)?(?:company|companies|entity|issuer|"
+    r"registrant|filer|corporation|organization|business)\b|\b(?:companies|issuers|registrants|filers|entities)\b|"
+    r"\b(?:the|an|a)\s+entity['\u2019]s\b"
+)
+
+
+def generic_subject(low: str, lo: int, hi: int) -> bool:
+    """Rule or guidance wording between ``lo`` and ``hi`` of the lower-cased sentence."""
+    return GENERIC_SUBJECT.search(low, lo, hi) is not None
+
+
+# Within one sentence of the distress-family kinds: any character but ";". The sentence is already cut
+# at its end, so a full stop inside it belongs to an abbreviation ("U.S. Bankruptcy Court", "Inc.").
+IN_SENTENCE = r"[^;]"

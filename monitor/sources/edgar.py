@@ -26,7 +26,7 @@ import lxml.etree
 import lxml.html
 
 from monitor import xmlguard
-from monitor.domain import ITEM_KINDS, Discovery, Ref, Release, WatchTarget
+from monitor.domain import STRONG_ITEMS, Discovery, Ref, Release, WatchTarget
 from monitor.http import Http, HttpError, RateLimited, UserAgentRefused, require_user_agent
 from monitor.settings import EdgarSettings
 from monitor.sources.base import SourceError
@@ -40,7 +40,6 @@ PAGE = 100  # entries per getcurrent page (the largest `count` EDGAR accepts)
 # deduplicated through the cursor): a filing can appear in the feed a little after filings that
 # were accepted later, and must not fall behind the cursor unseen.
 OVERLAP = timedelta(minutes=2)
-STRONG_ITEMS = frozenset(ITEM_KINDS)  # 2.04, 1.03, 2.06, 4.02: alert even without the documents
 SEC_WWW = ("www.sec.gov", "sec.gov")
 TEXT_EXTENSIONS = (".htm", ".html", ".txt", ".xml")
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 SUMMARY = re.compile(
     r"^demo: 3 alerts \(default, impairment, restatement\) for ALGIE from 2 sources; 1 update; "
-    r"0 false alarms; store at (?P<store>\S+)$",
+    r"3 alerts \(going_concern, delisting_notice, late_filing\) for ALN; 0 false alarms; store at (?P<store>\S+)$",
     re.MULTILINE,
 )
 
@@ -58,7 +58,15 @@ def test_demo_prints_the_three_algie_alerts_once_each_with_both_sources(tmp_path
     assert "update: impairment raised from $6.4 million to $8.0 million" in "\n".join(updates[0])
     assert "What changed:\n  impairment raised from $6.4 million to $8.0 million\n" in out
     assert "previously:" not in out
-    assert len(blocks) == 4, "no alert for the other companies' ordinary releases"
+
+    # American Lorain's real release of 2017-11-06: one alert per distress-family event it reports.
+    for tag, words in (("GOING CONCERN", "going concern explanatory paragraph"),
+                       ("DELISTING NOTICE", "not in compliance with NYSE American continued listing standards"),
+                       ("LATE FILING", "failing to timely file")):
+        (block,) = [b for b in blocks if b[0].startswith(f"[{tag}] ALN American Lorain Corporation \u2014 NEW")]
+        assert words in "\n".join(block), block
+        assert any(line.startswith("  sources: wire:prnewswire (published 2017-11-06") for line in block)
+    assert len(blocks) == 7, "no alert for the other companies' ordinary releases"
 
     m = SUMMARY.search(out)
     assert m, out
@@ -66,7 +74,10 @@ def test_demo_prints_the_three_algie_alerts_once_each_with_both_sources(tmp_path
     assert store.is_file()
     # The jsonl channel's audit file holds the same four alerts, each once.
     lines = [json.loads(line) for line in (store.parent / "alerts.jsonl").read_text("utf-8").splitlines()]
-    assert sorted((a["kind"], a["novelty"]) for a in lines) == [
-        ("default", "new"), ("impairment", "new"), ("impairment", "update"), ("restatement", "new"),
+    assert sorted((a["ticker"], a["kind"], a["novelty"]) for a in lines) == [
+        ("ALGIE", "default", "new"), ("ALGIE", "impairment", "new"), ("ALGIE", "impairment", "update"),
+        ("ALGIE", "restatement", "new"), ("ALN", "delisting_notice", "new"), ("ALN", "going_concern", "new"),
+        ("ALN", "late_filing", "new"),
     ]
-    assert {a["ticker"] for a in lines} == {"ALGIE"}
+    delisting = next(a for a in lines if a["kind"] == "delisting_notice")
+    assert delisting["facts"]["exchange"] == "NYSE American" and delisting["severity"] == "medium"

@@ -34,8 +34,8 @@ def test_web_serves_the_demo_alerts(demo_run: DemoRun) -> None:
         status, kind, body = get(web.url + "/")
         page = body.decode("utf-8")
         assert status == 200 and kind.startswith("text/html")
-        assert page.count('<tr class="alert-row">') == 4  # three new ALGIE alerts and the update
-        assert page.count("console sent") == 4 and page.count("audit sent") == 4
+        assert page.count('<tr class="alert-row">') == 7  # ALGIE: three new, one update; ALN: three
+        assert page.count("console sent") == 7 and page.count("audit sent") == 7
 
         status, _, body = get(web.url + "/company/ALGIE")
         page = body.decode("utf-8")
@@ -48,19 +48,22 @@ def test_web_serves_the_demo_alerts(demo_run: DemoRun) -> None:
         assert status == 200 and kind.startswith("application/atom+xml")
         feed = feedparser.parse(body)
         assert not feed.bozo and feed.version == "atom10"
-        assert len(feed.entries) == 4 and len({e.id for e in feed.entries}) == 4
-        assert all(e.title.startswith(("[DEFAULT] ALGIE", "[IMPAIRMENT] ALGIE", "[RESTATEMENT] ALGIE"))
-                   for e in feed.entries)
+        assert len(feed.entries) == 7 and len({e.id for e in feed.entries}) == 7
+        assert sorted(" ".join(e.title.split()[:2]) for e in feed.entries if e.title.startswith("[")) == [
+            "[DEFAULT] ALGIE", "[DELISTING NOTICE]", "[GOING CONCERN]", "[IMPAIRMENT] ALGIE", "[IMPAIRMENT] ALGIE",
+            "[LATE FILING]", "[RESTATEMENT] ALGIE"]
         assert feed.entries[0].title.startswith("[IMPAIRMENT] ALGIE") and "UPDATE" in feed.entries[0].title
 
         status, kind, body = get(web.url + "/api/alerts")
         alerts = json.loads(body)["alerts"]
         assert status == 200 and kind.startswith("application/json")
-        assert sorted((a["kind"], a["novelty"]) for a in alerts) == [
-            ("default", "new"), ("impairment", "new"), ("impairment", "update"), ("restatement", "new")]
+        assert sorted((a["ticker"], a["kind"], a["novelty"]) for a in alerts) == [
+            ("ALGIE", "default", "new"), ("ALGIE", "impairment", "new"), ("ALGIE", "impairment", "update"),
+            ("ALGIE", "restatement", "new"), ("ALN", "delisting_notice", "new"), ("ALN", "going_concern", "new"),
+            ("ALN", "late_filing", "new")]
         for a in alerts:
             assert a["deliveries"] == {"audit": "sent", "console": "sent"}
-            if a["novelty"] == "new":  # one story from two sources
+            if a["ticker"] == "ALGIE" and a["novelty"] == "new":  # one story from two sources
                 assert {s["source"] for s in a["sources"]} == {"wire:businesswire", "edgar"}
 
         assert get(web.url + "/company/NOPE")[0] == 404
@@ -73,7 +76,7 @@ def test_web_with_a_token_from_the_environment(demo_run: DemoRun) -> None:
     with web_process(demo_run.config, "--token-env", "FM_TEST_WEB_TOKEN", env={"FM_TEST_WEB_TOKEN": token}) as web:
         assert get(web.url + "/api/alerts")[0] == 401
         status, _, body = get(web.url + "/api/alerts", {"Authorization": f"Bearer {token}"})
-        assert status == 200 and len(json.loads(body)["alerts"]) == 4
+        assert status == 200 and len(json.loads(body)["alerts"]) == 7
 
 
 def run_web(config: Path, *args: str) -> subprocess.CompletedProcess[str]:

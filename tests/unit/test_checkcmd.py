@@ -173,3 +173,31 @@ def test_cli_exit_codes_as_a_process(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stdout.splitlines()[0] == '{"id": 1, "kinds": [], "findings": []}'
     assert "check: stdin:2: not JSON: Expecting value at column 1" in done.stderr
+# 8-K Item 1.03, TXCO Resources (May 2009), and a going-concern note (10-Q, 2019)
+PETITION = ("On May 17, 2009, TXCO Resources, Inc. (the \"Company\") and its subsidiaries filed voluntary petitions "
+            "for relief under chapter 11 of the United States Bankruptcy Code.")
+DOUBT = ("The aforementioned factors raise substantial doubt about the Company's ability to continue as a going "
+         "concern within one year after the issuance of these financial statements.")
+
+
+def test_every_kind_by_default_and_kinds_narrow_the_batch() -> None:
+    lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in (("p", PETITION), ("d", DOUBT)))
+    out = io.StringIO()
+    assert run_check(None, jsonl="-", out=out, inp=io.StringIO(lines)) == 0
+    assert [json.loads(x)["kinds"] for x in out.getvalue().splitlines()] == [["bankruptcy"], ["going_concern"]]
+    out = io.StringIO()
+    assert run_check(None, jsonl="-", kinds="going_concern, default", out=out, inp=io.StringIO(lines)) == 0
+    assert [json.loads(x)["kinds"] for x in out.getvalue().splitlines()] == [[], ["going_concern"]]
+
+
+def test_kinds_for_one_document_and_facts_in_the_human_output() -> None:
+    out = io.StringIO()
+    assert run_check("-", kinds="bankruptcy", out=out, inp=io.StringIO(PETITION)) == 0
+    text = out.getvalue()
+    assert text.startswith("BANKRUPTCY  severity=critical")
+    assert "facts:    chapter: Chapter 11; petition date: May 17, 2009" in text
+
+
+def test_unknown_kind_is_bad_input_with_a_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_check(None, jsonl="-", kinds="bankrupcy", out=io.StringIO(), inp=io.StringIO("")) == 2
+    assert 'unknown kind "bankrupcy"; did you mean "bankruptcy"?' in capsys.readouterr().err

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import json
 from datetime import UTC, datetime
 
 import pytest
 
 from monitor.alerts import compose
-from monitor.domain import Amount, Novelty, SourceRef
+from monitor.domain import AlertMessage, Amount, Novelty, SourceRef
 
 SAMPLE = compose.sample_message()
 NASTY = "AT&T <!channel> <https://x|y>"
@@ -195,3 +196,37 @@ def test_long_diff_keeps_its_code_fence_closed() -> None:
         b["text"]["text"] for b in compose.slack_payload(msg)["blocks"] if "What changed" in b["text"]["text"]
     ]
     assert len(section) <= 3000 and section.endswith(compose.ELLIPSIS + "```")
+
+
+def test_headline_and_summary_per_new_kind() -> None:
+    gc = dataclasses.replace(SAMPLE, kind="going_concern", summary="")
+    assert compose.headline(gc) == "[GOING CONCERN] ALGIE American Locker Group"
+    assert compose.slack_payload(gc)["blocks"][0]["text"]["text"].startswith("GOING CONCERN: ALGIE")
+    for kind, tag in (("bankruptcy", "[BANKRUPTCY]"), ("delisting_notice", "[DELISTING NOTICE]"),
+                      ("auditor_change", "[AUDITOR CHANGE]"), ("late_filing", "[LATE FILING]")):
+        assert compose.headline(dataclasses.replace(SAMPLE, kind=kind)).startswith(tag)
+    assert compose.make_summary(
+        "delisting_notice",
+        facts=(("stage", "delisting determination"), ("exchange", "Nasdaq"), ("standard", "bid price"),
+               ("deadline", "January 20, 2020")),
+    ) == "Exchange delisting determination from Nasdaq: bid price; to regain compliance by January 20, 2020"
+    assert compose.make_summary(
+        "auditor_change",
+        facts=(("former auditor", "PricewaterhouseCoopers LLP"), ("change", "dismissed"),
+               ("disclosed", "reportable events, going-concern paragraph")),
+    ) == "Auditor dismissed: PricewaterhouseCoopers LLP; disclosed: reportable events, going-concern paragraph"
+    assert compose.make_summary("late_filing", periods=("quarter ended March 31, 2008",),
+                                facts=(("late report", "Form 10-Q"),)) == (
+        "Periodic report not filed on time: Form 10-Q (quarter ended March 31, 2008)")
+
+
+def test_facts_are_shown_escaped_in_every_channel_and_survive_the_payload() -> None:
+    msg = dataclasses.replace(SAMPLE, kind="bankruptcy",
+                              facts=(("petition date", "May 17, 2009"), ("court", "Court <for> the District & co")))
+    assert "Details: petition date: May 17, 2009; court: Court <for> the District & co" in compose.plain_text(msg)
+    assert "court: Court &lt;for&gt; the District &amp; co" in compose.email_html(msg)
+    slack = json.dumps(compose.slack_payload(msg))
+    assert "Court &lt;for&gt; the District &amp; co" in slack
+    again = AlertMessage.from_dict(json.loads(json.dumps(msg.to_dict())))
+    assert again.facts == msg.facts and again.to_dict()["facts"] == {"petition date": "May 17, 2009",
+                                                                      "court": "Court <for> the District & co"}

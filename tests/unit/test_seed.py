@@ -85,14 +85,14 @@ def test_structured_signals_raise_confidence_but_text_decides() -> None:
     assert "form:10-K/A" in amended.signals and amended.evidence == plain.evidence
     assert detect("Quarterly results were in line with guidance.", form="10-Q/A") == []
     assert [f.kind for f in detect("Nothing of note.", items=["Item 2.06"])] == ["impairment"]
-    assert [f.kind for f in detect("Nothing of note.", items=("1.03", "2.02"))] == ["default"]
+    assert [f.kind for f in detect("Nothing of note.", items=("1.03", "2.02"))] == ["bankruptcy"]
 
 
 def test_kinds_filter_and_unknown_kind() -> None:
     text = SEED.read_text(encoding="utf-8")
     assert [f.kind for f in detect(text, kinds=["impairment"])] == ["impairment"]
     with pytest.raises(ValueError, match="unknown kind"):
-        detect(text, kinds=["going_concern"])
+        detect(text, kinds=["insolvency"])
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="shared dev corpus not available")
@@ -100,6 +100,8 @@ def test_dev_corpus_meets_the_acceptance_bar() -> None:
     cases = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     found = {c["id"]: {f.kind for f in detect(c["text"])} for c in cases}
     for kind in KINDS:
+        if not any(kind in c["labels"] for c in cases):
+            continue  # dev.jsonl labels the first three kinds only; dev2.jsonl has the others
         tp = sum(kind in c["labels"] and kind in found[c["id"]] for c in cases)
         fp = sum(kind not in c["labels"] and kind in found[c["id"]] for c in cases)
         fn = sum(kind in c["labels"] and kind not in found[c["id"]] for c in cases)

@@ -148,3 +148,42 @@ ticker = "ALGIE"
     records = [json.loads(line) for line in r.stderr.splitlines() if line.strip()]
     assert records and all({"time", "level", "logger", "message"} <= rec.keys() for rec in records)
     assert any(rec["level"] == "warning" and "wire:dead" in rec["message"] for rec in records)
+
+
+def test_every_kind_by_default_and_the_new_kinds_accepted() -> None:
+    s = S.from_dict({
+        "edgar": {"user_agent": "Test test@example.com"},
+        "channel": [{"name": "log", "type": "console"}, {"name": "credit", "type": "console",
+                                                          "kinds": ["bankruptcy", "going_concern"]}],
+        "defaults": {"channels": ["log"]},
+        "watch": [{"ticker": "ABC", "cik": 1}, {"ticker": "XYZ", "cik": 2, "kinds": ["delisting_notice", "late_filing"]}],
+    }, "f.toml", {})
+    everything = ["default", "impairment", "restatement", "going_concern", "bankruptcy", "delisting_notice",
+                  "auditor_change", "late_filing"]
+    assert s.kinds_for(s.watch[0]) == everything
+    assert s.channel_by_name("log").kinds == everything
+    assert s.kinds_for(s.watch[1]) == ["delisting_notice", "late_filing"]
+    assert s.channel_by_name("credit").kinds == ["bankruptcy", "going_concern"]
+
+
+def test_unknown_kind_is_an_error_with_a_suggestion_wherever_it_is() -> None:
+    with pytest.raises(S.ConfigError) as e:
+        S.from_dict({
+            "edgar": {"user_agent": "Test test@example.com"},
+            "channel": [{"name": "log", "type": "console", "kinds": ["auditor-change"]}],
+            "defaults": {"kinds": ["default", "bankrupcy"]},
+            "watch": [{"ticker": "ABC", "cik": 1, "kinds": ["going concern", "solvency"]}],
+        }, "f.toml", {})
+    text = "\n".join(e.value.problems)
+    assert 'f.toml: defaults.kinds[1]: unknown kind "bankrupcy"; did you mean "bankruptcy"?' in text
+    assert 'channel[0].kinds[0]: unknown kind "auditor-change"; did you mean "auditor_change"?' in text
+    assert 'watch[0].kinds[0]: unknown kind "going concern"; did you mean "going_concern"?' in text
+    assert 'watch[0].kinds[1]: unknown kind "solvency" (known: default, impairment' in text
+    assert "Value error" not in text
+
+
+def test_example_config_documents_every_kind() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for kind in ("default", "impairment", "restatement", "going_concern", "bankruptcy", "delisting_notice",
+                 "auditor_change", "late_filing"):
+        assert f"#   {kind} " in text, kind

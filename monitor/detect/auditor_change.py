@@ -1,0 +1,217 @@
+"""Auditor change: the company's independent registered public accounting firm resigned, was dismissed,
+or declined to stand for re-appointment (8-K Item 4.01, the pre-2004 Item 4, a fund's N-CSR exhibit, a
+proxy section or a former auditor's letter that reports it).
+
+Not an auditor change: ratifying the same auditor (proxy Q&A, Item 5.07 vote results), the rule and
+guidance text of Regulation S-K Item 304 ("whether the former accountant resigned, declined to stand for
+re-election or was dismissed"), officers or directors resigning, and a case dismissed by a court.
+The severity says what kind of change it is (review): the firm resigning ranks above a dismissal, and
+disagreements, reportable events, an adverse opinion or a going-concern paragraph rank above a routine
+rotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from monitor.detect import cues
+from monitor.detect.base import Candidate, clamp
+from monitor.detect.going_concern import states_doubt
+from monitor.domain import Amount, Severity
+
+KIND = "auditor_change"
+
+_FIRM_WORDS = (
+    r"independent\s+(?:registered\s+)?(?:public\s+)?account\w*|registered\s+public\s+account\w*|certifying\s+account\w*|"
+    r"(?:independent\s+|outside\s+|external\s+|statutory\s+)?auditors?\b|accounting\s+firm|public\s+accountants?|"
+    r"independent\s+accountants?|chartered\s+accountants|certified\s+public\s+accountants?|\bcpas?\b|audit\s+reports?|"
+    r"audit\s+firm|audit\s+opinion"
+)
+# Audit firms by name: a sentence naming one speaks of the auditor ("Deloitte was notified of the dismissal").
+_FIRM_NAMES = (
+    r"deloitte|pricewaterhouse\w*|\bpwc\b|kpmg|ernst\s*&\s*young|\bey\b|\bbdo\b|grant\s+thornton|marcum|\brsm\b|"
+    r"crowe|moss\s+adams|baker\s+tilly|mazars|forvis|bkd\b|cohnreznick|withum\w*|friedman\s+llp|malone\s*bailey|"
+    r"bf\s+borgers|arthur\s+andersen|mayer\s+hoffman|eisneramper|plante\s+moran|cherry\s+bekaert|armanino|"
+    r"wolf\s+&\s+company|urish\s+popeck|rosenberg\s+rich|m&k\s+cpas|turner,?\s+stone|haskell\s+&\s+white"
+)
+_AUDITOR = cues.rx(_FIRM_WORDS + "|" + _FIRM_NAMES)
+_AUDITOR_NEEDS = ("account", "audit", "cpa", "deloitte", "pwc", "pricewaterhouse", "kpmg", "young", "bdo", "thornton",
+                  "marcum", "rsm", "crowe", "moss", "tilly", "mazars", "forvis", "bkd", "withum", "friedman", "borgers",
+                  "andersen", "hoffman", "eisner", "plante", "bekaert", "armanino", "wolf", "popeck", "rosenberg", "m&k",
+                  "turner", "haskell", "reznick")
+_AUDIT_COMMITTEE = cues.rx(r"\baudit\s+committee\b")
+
+# The change itself: the firm resigned / was dismissed / declined; the company dismissed / replaced it.
+_CHANGE = cues.rx(
+    r"\b(?P<resigned>resign(?:ed|ing|s|ation)?|decision\s+to\s+resign)\b|"
+    r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:ed|ion\s+of)\s+(?:the\s+|its\s+)?(?:engagement|services)|"
+    r"replaced|replacing|"
+    r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected)\s+not\s+to\s+"
+    r"(?:re-?appoint|engage))\b|"
+    r"\b(?P<declined>declin(?:ed|es|ing)\s+to\s+stand\s+for\s+(?:re-?election|re-?appointment|reappointment)|"
+    r"declination\s+to\s+stand|(?:will|would|did)\s+not\s+stand\s+for\s+re-?(?:election|appointment)|"
+    r"not\s+to\s+stand\s+for\s+re-?(?:election|appointment))"
+)
+# Rule and guidance text names the alternatives: "resigned, declined to stand for re-election or was dismissed".
+_ALTERNATIVES = cues.rx(
+    r"\b(?:resign\w*|dismiss\w*|declin\w*)\b[^.;]{0,40}?(?:\bor\b|,|\bvs\.?|\bversus\b)\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,4}?"
+    r"(?:resign\w*|dismiss\w*|declin\w*|removed|does\s+not\s+reappoint|not\s+re-?appoint\w*)"
+)
+_OFFICER = cues.rx(
+    r"\bresign\w*\s+(?:from\s+(?:the|his|her|its)\s+|as\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+)?)(?:board|director|chief|"
+    r"president|ceo|cfo|coo|officer|chair\w*|member|secretary|treasurer|trustee|vice|general\s+counsel|controller|"
+    r"investment\s+advis\w*|administrator|sub-?advis\w*|partner|employee|executive|manager)|\b(?:lawsuit|complaint|"
+    r"action|case|claims?|suit|petition|appeal|charges?)\b[^.;]{0,60}?\bdismiss|\bdismiss\w*\s+(?:the|a|all|its|with|"
+    r"without)\s+(?:\w+\s+){0,3}?(?:claims?|complaint|lawsuit|action|case|suit|appeal|charges?|prejudice)"
+)
+_RATIFY = cues.rx(r"\bratif\w+")
+_MODALS = cues.MODALS - {"would"}
+# The former firm, as the sentence names it.
+_NAMED = re.compile(
+    r"(?:dismiss(?:ed|al\s+of)|dismiss|resignation\s+of|replaced|retain|engage|informed\s+by\s+its\s+independent\s+"
+    r"accountants,)\s+(?P<a>[A-Z][\w&.,'\u2019\- ]{1,70}?)(?:\s*\(|,\s*(?:its|the|our)\b|\s+as\b|\s+was\b|\s+from\b)|"
+    r"(?:^|[.;]\s+|,\s+|\)\s+|\d{4},\s+)(?P<b>[A-Z][\w&.,'\u2019\- ]{1,70}?)(?:\s*\([^)]*\))?,?\s+(?:(?:the\s+)?(?:Company|"
+    r"Registrant|Fund)['\u2019]s\s+independent[^,]{0,60},\s+)?(?:resigned|declined|informed|notified|was\s+notified|has\s+"
+    r"resigned|had\s+resigned|was\s+dismissed)"
+)
+_FIRM_IN_TEXT = re.compile(
+    r"(?:Deloitte\s*&\s*Touche\s+LLP|PricewaterhouseCoopers\s+LLP|KPMG\s+LLP|Ernst\s*&\s*Young\s+LLP|BDO\s+USA,?\s+"
+    r"(?:LLP|P\.?C\.?)|Grant\s+Thornton\s+LLP|Marcum\s+LLP|RSM\s+US\s+LLP|Arthur\s+Andersen\s+LLP|[A-Z][\w&.'\- ]{2,40}?,?\s+"
+    r"(?:LLP|L\.L\.P\.|P\.C\.|CPAs?|PLLC|LLC))"
+)
+_DISAGREE = cues.rx(r"\bdisagree\w*")
+_NEGATORS = cues.rx(r"\b(?:no|not|none|neither|nor|without|never)\b|n['\u2019]t\b")
+_REPORTABLE = cues.rx(r"\breportable\s+events?\b")
+_EXCEPT = cues.rx(r"\b(?:except|other\s+than|following|were\s+as\s+follows|identified|advised\s+the|related\s+to\s+the)\b")
+_ADVERSE = cues.rx(r"\b(?:expressed|issued|included|contained)\s+an\s+adverse\s+opinion\b")
+
+
+class AuditorChangeDetector:
+    kind: str = KIND
+    # "stand for re" covers "declined to stand for re-election / reappointment".
+    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "replac")
+    max_score: float = 0.85
+    skip: re.Pattern[str] | None = None
+    skip_on: frozenset[str] = frozenset()
+
+    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+        sentence = text[start:end]
+        low = cues.lower(sentence)
+        if not cues.present(low, _AUDITOR_NEEDS) or not _AUDITOR.search(low) or _ALTERNATIVES.search(low):
+            return None
+        best: tuple[float, str] | None = None
+        for m in _CHANGE.finditer(low):
+            how = m.lastgroup or "dismissed"
+            if _OFFICER.search(low, max(0, m.start() - 120), m.end() + 60) or not _about_the_auditor(low, m):
+                continue
+            if not _specific_firm(sentence, m.start(), m.end()):
+                continue
+            if cues.negated(low, m.start(), window=4) or cues.governed(low, m.start(), _MODALS):
+                continue
+            if cues.generic_subject(low, 0, m.start()) or _RATIFY.search(low, 0, m.start()):
+                continue
+            score = 0.85 if how != "dismissed" or "dismiss" in m.group() else 0.7
+            if best is None or score > best[0]:
+                best = (score, how)
+        if best is None:
+            return None
+        score, how = best
+        if cues.boilerplate(low):
+            score -= 0.3
+        severity = Severity.high if how == "resigned" else Severity.medium
+        return Candidate(KIND, clamp(score), start, end, (f"phrase:auditor-{how}",), severity)
+
+    def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
+        return severity
+
+    def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
+        """Name the former firm and what the filing discloses about the change; each disclosed issue
+        (disagreements, reportable events, an adverse opinion, a going-concern paragraph) raises the
+        severity one step."""
+        evidence = text[cand.start : cand.end]
+        facts: list[tuple[str, str]] = []
+        firm = former_auditor(evidence) or former_auditor(text[max(0, cand.start - 600) : cand.start])
+        if firm:
+            facts.append(("former auditor", firm))
+        how = cand.signals[0].rsplit("-", 1)[-1] if cand.signals else ""
+        if how:
+            facts.append(("change", how))
+        issues = _issues(low[max(0, cand.start - 2000) : cand.end + 4000])  # the Item 4.01 text around it
+        if issues:
+            facts.append(("disclosed", ", ".join(issues)))
+        severity = cand.severity
+        if issues:
+            severity = Severity.critical if severity is Severity.high else Severity.high
+        return replace(cand, severity=severity, facts=tuple(facts))
+
+
+# A named party (capitalised words, "PwC", "Deloitte & Touche LLP") or the company's own firm; a headline
+# or a guide's "auditor resigned" names no one.
+_NAME = re.compile(r"\b(?!(?:The|Our|Its|Their|An?|Auditors?|Accountants?|Independent|Registered|Public|Accounting|Firm|Company|"
+                   r"Registrant|Fund|On|In|During|Effective|As|If|When|Whether|Item|Prior|Inputs|Audit|Committee|Board|"
+                   r"Directors?|Dismissal|Resignation)\b)[A-Z][A-Za-z&'\u2019.\-]+")
+_OWN = cues.rx(r"\b(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+fund['\u2019]s|the\s+trust['\u2019]s|"
+               r"their|then[- ]current)\s+(?:\w+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm|account\w+)|\bthat\s+"
+               r"(?:it|they)\b|\bwe\s+were\b")
+
+
+def _specific_firm(sentence: str, start: int, end: int) -> bool:
+    window = sentence[max(0, start - 160) : min(len(sentence), end + 120)]
+    return bool(_NAME.search(window)) or bool(_OWN.search(cues.lower(window)))
+
+
+def _about_the_auditor(low: str, m: re.Match[str]) -> bool:
+    """The auditor is the one who resigned / was dismissed: an auditor word or firm name close to the
+    verb (not an audit committee member who resigned)."""
+    lo, hi = max(0, m.start() - 160), min(len(low), m.end() + 160)
+    window = _AUDIT_COMMITTEE.sub(" ", low[lo:hi])
+    return bool(_AUDITOR.search(window))
+
+
+def former_auditor(evidence: str) -> str | None:
+    """The former firm's name as the sentence writes it ("PricewaterhouseCoopers LLP", "PwC")."""
+    m = _NAMED.search(evidence)
+    if m is not None:
+        name = (m.group("a") or m.group("b") or "").strip(" ,")
+        if name and not name.lower().startswith(("the ", "on ", "in ", "we ", "it ")) and len(name.split()) <= 8:
+            return " ".join(name.split())
+    firm = _FIRM_IN_TEXT.search(evidence)
+    return " ".join(firm.group().split()) if firm else None
+
+
+def _issues(low: str) -> list[str]:
+    """What the filing discloses beyond a routine change (read from the whole document)."""
+    found: list[str] = []
+    if "disagree" in low and _disclosed(low, _DISAGREE, need_except=False):
+        found.append("disagreements")
+    if "reportable event" in low and _disclosed(low, _REPORTABLE, need_except=True):
+        found.append("reportable events")
+    adverse = _ADVERSE.search(low) if "adverse opinion" in low else None
+    if adverse is not None and not cues.negated(low, adverse.start()):
+        found.append("adverse opinion")
+    if "doubt" in low and states_doubt(low):
+        found.append("going-concern paragraph")
+    return found
+
+
+def _disclosed(low: str, rx: re.Pattern[str], *, need_except: bool) -> bool:
+    """A sentence that discloses disagreements (one that does not deny them), or reportable events named
+    as an exception ("no reportable events, except for the material weaknesses ...")."""
+    done = -1
+    for m in rx.finditer(low):
+        if m.start() < done:
+            continue  # the sentence was read already
+        lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
+        hi = low.find(". ", m.end())
+        done = hi if hi != -1 else len(low)
+        sentence = low[lo:done]
+        pos = m.start() - lo
+        if cues.governed(sentence, pos) or "if not resolved" in sentence:
+            continue
+        if (_EXCEPT.search(sentence, pos) is not None) if need_except else not _NEGATORS.search(sentence):
+            return True
+    return False
+
+
+DETECTOR = AuditorChangeDetector()

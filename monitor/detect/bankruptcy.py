@@ -1,0 +1,273 @@
+"""Bankruptcy: the company (or a significant subsidiary) filed a voluntary petition under Chapter 7, 11
+or 15, or an involuntary petition was filed against it (8-K Item 1.03, Item 3 before August 2004);
+notes written while its case is pending (debtors in possession, liabilities subject to compromise, the
+Debtors and the Petition Date); an exchange's notice citing the company's own filing.
+
+Not bankruptcy: a customer's, tenant's or counterparty's filing; an emergence or fresh-start note
+for a case already closed; a prepackaged plan being solicited but not yet filed; what could happen
+("may seek protection under Chapter 11"); what the law says ("the filing of a bankruptcy petition
+automatically stays ..."); bankruptcy-remote entities and bankruptcy events in a contract's default list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect import cues
+from monitor.detect.base import Candidate, Match, clamp, phrase
+from monitor.domain import Amount, Severity
+
+KIND = "bankruptcy"
+_GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
+_CHAPTER = r"(?:chapter\s+(?:7|11|15)\b|bankruptcy|title\s+11\b|insolvency\s+proceedings?)"
+
+PHRASES = (
+    # "filed voluntary petitions for relief under chapter 11 of the United States Bankruptcy Code"
+    phrase(
+        r"\b(?:filed|commenced|submitted|(?:has|have|had)\s+filed)\b" + _GAP + r"{0,60}?\b(?:voluntary\s+|involuntary\s+)?"
+        r"petitions?\b" + _GAP + r"{0,140}?" + _CHAPTER,
+        0.85,
+        "phrase:petition-filed",
+        needs=("petition",),
+    ),
+    # "filed for Chapter 11 protection", "filed for bankruptcy", "filed a prepackaged chapter 11 case"
+    phrase(
+        r"\b(?:filed|(?:has|have|had)\s+filed)\s+(?:a\s+|its\s+|their\s+|voluntary\s+|(?:pre-?packaged|pre-?negotiated|"
+        r"pre-?arranged)\s+)*(?:for\s+|under\s+)(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)|"
+        r"bankruptcy|protection\s+under|relief\s+under|reorganization\s+under|court\s+protection)",
+        0.85,
+        "phrase:filed-for-bankruptcy",
+        needs=("filed",),
+    ),
+    # news wording: "Cal Dive seeks Chapter 11 protection", "sought protection under Chapter 11"
+    phrase(
+        r"\b(?:sought|seeks|has\s+sought|have\s+sought)\s+(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)\s+|"
+        r"bankruptcy\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b" + _GAP + r"{0,60}?(?:chapter\s+(?:7|11|15)|bankruptcy)|"
+        r"\b(?:sought|seeks)\s+(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:protection|relief)\b",
+        0.8,
+        "phrase:filed-for-bankruptcy",
+        needs=("sought", "seeks"),
+    ),
+    # "commenced the Chapter 11 Cases", "voluntarily initiated reorganization proceedings under Chapter 11"
+    phrase(
+        r"\b(?:commenced|initiated|filed|begun|began|launched)\s+(?:(?:the|a|its|their|voluntary|prepackaged|jointly\s+"
+        r"administered|reorganization|bankruptcy)\s+)*(?:chapter\s+(?:7|11|15)\s+)?(?:cases?|proceedings?)\b" + _GAP
+        + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched)\s+(?:\w+\s+){0,2}(?:chapter\s+"
+        r"(?:7|11|15)|bankruptcy)\s+(?:cases?|proceedings?|process)|\b(?:entered|enters|entering)\s+chapter\s+(?:7|11|15)\b",
+        0.8,
+        "phrase:case-commenced",
+        needs=("commenced", "initiated", "filed", "begun", "began", "launched", "enter"),
+    ),
+    phrase(
+        r"\b(?:chapter\s+(?:7|11|15)|bankruptcy|reorganization|prepackaged)\s+(?:cases?|proceedings?|filings?|petitions?)\s+"
+        r"(?:were|was|(?:has|have|had)\s+been)\s+(?:initiated|commenced|filed)\b",
+        0.8,
+        "phrase:case-commenced",
+        needs=("initiated", "commenced", "filed"),
+    ),
+    # "As a result of the filing of the Prepackaged Case", "Since the filing of the Chapter 11 Cases"
+    phrase(
+        r"\b(?:as\s+a\s+(?:result|consequence)\s+of|since|following|in\s+connection\s+with|after|due\s+to|"
+        r"prior\s+to|subsequent\s+to)\s+(?:the|its|our|their)\s+(?:filing|commencement)\s+of\s+(?:the|its|our|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:cases?|petitions?|proceedings?|bankruptcy)\b",
+        0.75,
+        "phrase:since-the-filing",
+        needs=("filing", "commencement"),
+    ),
+    # "as a result of the Chapter 11 Cases, Nasdaq has determined ...", "in light of the Chapter 11 filing"
+    phrase(
+        r"\b(?:as\s+a\s+(?:result|consequence)\s+of|resulting\s+from|in\s+light\s+of|due\s+to|in\s+connection\s+with|"
+        r"following|because\s+of)\s+the\s+(?:commencement\s+of\s+the\s+|filing\s+of\s+the\s+)?(?:chapter\s+(?:7|11|15)|"
+        r"bankruptcy)\s+(?:cases?|filings?|proceedings?|petitions?)\b",
+        0.75,
+        "phrase:since-the-filing",
+        needs=("chapter", "bankruptcy"),
+    ),
+    # "We continue to operate our businesses as debtors in possession"
+    phrase(
+        r"\b(?:operat\w+|continu\w+|manag\w+)\s+(?:[\w-]+\s+){0,5}?as\s+(?:an?\s+)?[\"\u201c]?debtors?[- ]in[- ]possession",
+        0.8,
+        "phrase:debtor-in-possession",
+        needs=("possession",),
+    ),
+    # "an involuntary petition ... against the putative debtor"
+    phrase(
+        r"\binvoluntary\s+(?:chapter\s+(?:7|11)\s+)?(?:bankruptcy\s+)?(?:petitions?|proceedings?|cases?)\b"
+        + _GAP
+        + r"{0,120}?\bagainst\b",
+        0.8,
+        "phrase:involuntary-petition",
+        needs=("involuntary",),
+    ),
+    phrase(
+        r"\b(?:debtor[- ]in[- ]possession|dip)\s+(?:revolving\s+|term\s+|credit\s+|senior\s+|secured\s+)*(?:financing|"
+        r"facility|facilities|credit\s+agreement|loans?|lenders?|agreement)\b",
+        0.55,
+        "phrase:dip-financing",
+        needs=("possession", "dip"),
+    ),
+    phrase(
+        r"\bliabilities\s+subject\s+to\s+compromise\b|\bpre-?petition\s+(?:claims|liabilities|indebtedness|debt)\b",
+        0.55,
+        "phrase:subject-to-compromise",
+        needs=("compromise", "petition"),
+    ),
+)
+_STRONG = frozenset(
+    ("phrase:petition-filed", "phrase:filed-for-bankruptcy", "phrase:case-commenced", "phrase:involuntary-petition")
+)
+# Whose case: the company and its subsidiaries (or the Debtors), not a tenant or a customer.
+_SELF = cues.words(
+    """
+    we our us company company's registrant registrant's corporation partnership trust fund debtor debtors it its
+    subsidiaries affiliates holdings issuer
+    """
+)
+_OTHER_PARTY = cues.words(
+    """
+    tenant tenants customer customers lessee lessees supplier suppliers vendor vendors counterparty counterparties
+    franchisee franchisees operator operators licensee licensees borrower borrowers obligor obligors purchaser
+    purchasers insurer insurers competitor competitors airline airlines retailer retailers client clients partner
+    partners guarantor guarantors contractor contractors manufacturer distributor
+    """
+)
+_MODALS = cues.MODALS | {"will", "might", "intend", "intends", "plan", "plans", "expect", "expects", "consider",
+                         "considering", "contemplate", "contemplates", "seek", "seeking", "explore", "exploring"}
+_CASE_WORDS = re.compile(r"\bDebtors?\b|Petition\s+Date|Chapter\s+11\s+Cases?|Bankruptcy\s+Court")
+_EMERGED = cues.rx(
+    r"\bemerged\s+from\s+(?:the\s+|its\s+|our\s+)?(?:chapter\s+11|bankruptcy|the\s+chapter|reorganization|court\s+protection|"
+    r"[\w\s]{0,30}?cases?)|\bemergence\s+date\b|\bfresh[- ]start\s+(?:accounting|reporting|basis)\b|\bupon\s+(?:our\s+|its\s+|the\s+)?"
+    r"emergence\s+from\b|\bsuccessor\s+company\b|\bplan\s+(?:of\s+reorganization\s+)?(?:became|become)\s+effective\b"
+)
+_COURT = re.compile(
+    r"(?:United\s+States|U\.\s?S\.)\s+Bankruptcy\s+Court\s+for\s+the\s+(?:[A-Z][a-z]+\s+){0,2}District\s+of\s+"
+    r"(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?|Bankruptcy\s+Court,\s+(?:[A-Z][a-z]+\s+){0,2}District\s+of\s+[A-Z][a-z]+"
+)
+_CHAPTER_NAME = re.compile(r"[Cc]hapter\s+(7|11|15)\b")
+_CASE_NUMBER = re.compile(r"Case\s+Nos?\.\s*(\d{2}-\d{3,6}(?:\s*(?:through|to|-)\s*\d{2}-\d{3,6})?)")
+
+
+class BankruptcyDetector:
+    kind: str = KIND
+    keywords: tuple[str, ...] = ("bankrupt", "chapter", "debtor", "petition")
+    gate: tuple[str, ...] = ("bankrupt", "chapter")  # a case names the Bankruptcy Code or its chapter
+    max_score: float = 0.85
+    skip: re.Pattern[str] | None = re.compile(r"bankruptcy[- ]remote")
+    skip_on: frozenset[str] = frozenset(("bankrupt",))
+
+    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+        low = cues.mask(cues.lower(text[start:end]), _OTHER_SENSES)
+        score, signal = _best(low)
+        if score < 0.6 and _pending_case(text[start:end], low):
+            score, signal = 0.6, "phrase:pending-case"
+        if score <= 0.3:
+            return None
+        if cues.boilerplate(low):
+            score -= 0.3
+        return Candidate(KIND, clamp(score), start, end, (signal,), Severity.critical)
+
+    def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
+        return severity
+
+    def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
+        """No alert for a case the company has already emerged from; else name the chapter, the court
+        and the petition date where the filing states them."""
+        if emerged(low):
+            return None
+        return _with_facts(text, cand)
+
+
+_OTHER_SENSES = cues.senses(
+    (("bankruptcy",), r"\bbankruptcy[- ]remote\b|\bpersonal\s+bankruptc\w+\b"),
+    (("debtor",), r"\b(?:account|credit)\s+debtors?\b|\bdebtors?['\u2019]?\s+(?:days|balances?|turnover)\b"),
+    (("dip",), r"\bdip\s+(?:in|of)\s+(?:sales|revenue|margin|demand|prices?)\b"),
+)
+
+
+def _best(low: str) -> tuple[float, str]:
+    """The best-scoring phrase occurrence that is neither negated nor hypothetical (each is scored for
+    whose case it is: the strongest wording may name a creditor, a weaker one the debtor)."""
+    best = (0.0, "")
+    for ph in PHRASES:
+        if not cues.present(low, ph.needs):
+            continue
+        for m in ph.rx.finditer(low):
+            if cues.negated(low, m.start()) or cues.hedged(low, m.start(), m.end(), modals=_MODALS):
+                continue
+            score = _score(low, Match(ph, m.start(), m.end(), ph.weight, False))
+            if score > best[0]:
+                best = (score, ph.signal)
+    return best
+
+
+def _score(low: str, match: Match) -> float:
+    """Whose filing it is decides: the company's own (full weight), a tenant's or customer's (none), an
+    unnamed third party's (below the threshold, unless other sentences make it the company's case)."""
+    score = match.score
+    pre = cues.clause_before(low, match.start, 220)
+    window = cues.last_words(pre, 16) + cues.first_words(low[match.start :], 12)
+    if any(w in _OTHER_PARTY for w in window) or cues.generic_subject(low, 0, match.end):
+        return 0.2
+    if match.phrase.signal not in _STRONG:
+        return score + (0.1 if "debtors" in low or "the company" in low else 0.0)
+    if match.phrase.signal == "phrase:involuntary-petition":
+        return score
+    if not any(w in _SELF for w in cues.last_words(pre, 16)) and not _defined_company(low, match.start):
+        # "Sea Launch filed for Chapter 11": whose filing is not said. A voluntary petition is filed by the
+        # debtor itself, so a named company that filed one is the news ("Superior Energy Services Co. has
+        # begun voluntary Chapter 11 proceedings"), unless the sentence names it a tenant or a customer.
+        return 0.6 if "voluntar" in low[max(0, match.start - 40) : match.end] else 0.45
+    return score
+
+
+def _defined_company(low: str, pos: int) -> bool:
+    """A defined term for the company before the verb: `Vroom, Inc. ("Vroom" or the "Debtor")`."""
+    head = low[max(0, pos - 200) : pos]
+    return "(the \"company\")" in head or "the \u201ccompany\u201d" in head or "\"debtor" in head or "\u201cdebtor" in head
+
+
+def _pending_case(sentence: str, low: str) -> bool:
+    """The capitalised defined terms of a pending case ("the Debtors ... within 90 days of the Petition
+    Date"), stated, not hypothetically."""
+    found = _CASE_WORDS.findall(sentence)
+    if len(found) < 2 or not any(f.startswith("Debtor") for f in found):
+        return False
+    first = low.find("debtor")
+    return not cues.governed(low, first, _MODALS) and not cues.boilerplate(low)
+
+
+_EMERGED_NEEDS = ("emerge", "fresh", "successor company", "effective")
+
+
+def emerged(low: str) -> bool:
+    """The (lower-cased) document says the company emerged from its case (or adopted fresh-start
+    accounting): the case is history, not news."""
+    if not cues.present(low, _EMERGED_NEEDS):
+        return False
+    for m in _EMERGED.finditer(low):
+        lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
+        sentence = low[lo : m.end() + 10]
+        if not cues.governed(sentence, m.start() - lo, cues.MODALS | {"will"}):
+            return True
+    return False
+
+
+def _with_facts(text: str, cand: Candidate) -> Candidate:
+    evidence = text[cand.start : cand.end]
+    facts: list[tuple[str, str]] = []
+    chapter = _CHAPTER_NAME.search(evidence) or _CHAPTER_NAME.search(text)
+    if chapter:
+        facts.append(("chapter", f"Chapter {chapter.group(1)}"))
+    dated = cues.dates(evidence)
+    if dated:
+        facts.append(("petition date", dated[0]))
+    court = _COURT.search(evidence) or (_COURT.search(text) if "Bankruptcy Court" in text else None)
+    if court:
+        facts.append(("court", " ".join(court.group().split())))
+    case = _CASE_NUMBER.search(text) if "Case No" in text else None
+    if case:
+        facts.append(("case number", " ".join(case.group(1).split())))
+    return Candidate(cand.kind, cand.score, cand.start, cand.end, cand.signals, cand.severity, tuple(facts))
+
+
+DETECTOR = BankruptcyDetector()

@@ -1,0 +1,366 @@
+"""Delisting notice: the company received from an exchange a notice that it does not meet a continued-
+listing standard (bid price, market value, stockholders' equity, audit committee, a late periodic report),
+a Staff delisting determination, a hearing-panel decision, or a suspension (8-K Item 3.01 and the
+matching 10-Q/10-K notes). Still a notice when it "has no immediate effect", or when another deficiency
+of the same letter was cured meanwhile.
+
+Not a delisting notice: a letter that only confirms regained compliance (or a note whose every deficiency
+was later cured), a voluntary transfer or delisting, an index deletion, exchange rule text and guidance
+("a company that receives a deficiency notice must ..."), and what would follow ("if the Company does
+not regain compliance, Nasdaq will provide written notification that its securities are subject to
+delisting").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from monitor.detect import cues
+from monitor.detect.base import Candidate, clamp
+from monitor.domain import Amount, Severity
+from monitor.text import sentence_at
+
+KIND = "delisting_notice"
+
+# Stages of the delisting story, mildest first, with the score of a sentence that states one.
+DEFICIENCY, DETERMINATION, PANEL, SUSPENSION = "deficiency notice", "delisting determination", "panel decision", "suspension"
+_STAGE_SCORE = {DEFICIENCY: 0.8, DETERMINATION: 0.85, PANEL: 0.85, SUSPENSION: 0.9}
+_STAGE_SEVERITY = {
+    DEFICIENCY: Severity.medium,
+    DETERMINATION: Severity.high,
+    PANEL: Severity.high,
+    SUSPENSION: Severity.critical,
+}
+_STAGE_SIGNAL = {
+    DEFICIENCY: "phrase:deficiency-notice",
+    DETERMINATION: "phrase:delist-determination",
+    PANEL: "phrase:panel-decision",
+    SUSPENSION: "phrase:suspension",
+}
+
+_RECEIPT = cues.rx(
+    r"\b(?:receiv\w*|receipt|notif\w*|informed|inform\w*|advised|letter|notices?|notification|indicat\w*|stating|"
+    r"stated|determined|determination)\b"
+)
+_NONCOMPLIANCE = cues.rx(
+    r"\bnot\s+(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|"
+    r"satisf\w+|in\s+conformity)|\bnon-?complian\w+|\bout\s+of\s+compliance\b|\b(?:failed|fails?|failing|failure)\s+to\s+"
+    r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|hold)\b|\b(?:did|does|do)\s+not\s+(?:comply|meet|satisfy|"
+    r"maintain)\b|\b(?:had|has|have)\s+not\s+(?:(?:been\s+able\s+to\s+)?(?:met|maintained|regained|regain|complied|satisfied))|"
+    r"\bnot\s+(?:met|regained)\b|\bbelow\s+compliance\b|\b(?:closed|fallen|fell|been|remained|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
+    r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
+    r"delisting\b|\bbelow\s+(?:the\s+)?(?:\$1|minimum|required)|\bwas\s+deficient\b|"
+    r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d"  # NYSE American's deficiency wording
+)
+_LISTING = cues.rx(
+    r"\blisting\b|\blisted\b|\bdelist|\bbid\s+price\b|\bshare\s+price\b|\bmarket\s+value\b|\bmvls\b|\bmvphs\b|"
+    r"\bpublicly\s+held\b|\bmarket\s+capitali[sz]ation\b|\bstockholders['\u2019]?\s+equity\s+requirement|"
+    r"\b(?:marketplace|listing)\s+rule|\bcompany\s+guide\b|\blisted\s+company\s+manual\b|\brule\s+5\d{3}\b|"
+    r"\bsection\s+(?:802|1003|1007|610)\b|\brule\s+802|\b5250\(c\)|\bnasdaq\b|\bnyse\b|\bexchange\b"
+)
+_LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "mvphs", "publicly held", "market capital",
+                  "equity requirement", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange")
+_SELF = cues.rx(r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it)\b")
+_DETERMINATION = cues.rx(
+    r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
+    r"\bdetermination\s+letter|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
+    r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
+    r"delist|\bhas\s+determined\s+to\s+delist"
+)
+_PANEL = cues.rx(
+    r"\bpanel\s+(?:granted|determined|issued|decided|denied|has\s+(?:granted|determined|decided)|approved|rendered|"
+    r"affirmed)|\bpanel['\u2019]s\s+(?:decision|determination)|\bdecision\s+(?:letter\s+)?(?:from|of|by)\s+(?:the\s+)?"
+    r"(?:nasdaq\s+)?(?:hearings?\s+)?panel|\blisting\s+council\b[^;]{0,80}?\b(?:affirm|decision|determin)"
+)
+_SUSPENSION = cues.rx(
+    r"\bdecision\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
+    r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
+    r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+delisted\b|"
+    r"\bremoved\s+from\s+listing"
+)
+_CURE = cues.rx(
+    r"\b(?:cure|remedy|address|resolve|correct)\s+(?:the|this|such|its|these|that)\s+(?:\w+\s+){0,2}?deficienc"
+)
+_DEFICIENCY_LETTER = cues.rx(r"\bdeficiency\s+(?:letter|notice|notification)\b")
+_REGAINED = cues.rx(
+    r"\bregained\s+compliance\b|\b(?:has|have|had)\s+regained\b|\bis\s+(?:now\s+|again\s+)?in\s+compliance\s+with\s+(?:all\s+|"
+    r"the\s+)?(?:(?:applicable|nasdaq|nyse)\s+)?(?:continued\s+)?listing|\bin\s+compliance\s+with\s+all\s+(?:applicable\s+|other\s+)?"
+    r"(?:continued\s+)?listing|\bmatter\s+(?:is|was|has\s+been)\s+(?:now\s+)?closed\b|\bsatisfies\s+the\b[^;]{0,80}?"
+    r"requirement|\b(?:has|have|had)\s+(?:achieved|evidenced)\s+compliance\b|\bexceeds\s+the\s+minimum\b"
+)
+_VOLUNTARY = cues.rx(
+    r"\bvoluntar\w*\b[^;]{0,60}?\b(?:delist\w*|withdraw\w*|transfer\w*|move|moving|switch\w*)|\b(?:delist\w*|transfer\w*|"
+    r"move)\b[^;]{0,40}?\bvoluntar\w*|\b(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
+    r"(?:delist|transfer|move|switch)|\bto\s+save\s+(?:\w+\s+)?costs\b|\bindex\b[^;]{0,60}?\b(?:s&p|russell|msci|ftse|dow)|"
+    r"\b(?:s&p|russell|msci|ftse)\b[^;]{0,60}?\bindex\b"
+)
+_MODALS = cues.MODALS | {"will", "might"}
+# How far from the notice its cure is looked for: the same 8-K item or note.
+_STORY_REACH = 3000
+# Words of a regained-compliance statement: without one in the document, nothing can have been cured.
+# (Each alternative of _REGAINED holds one of them.)
+_CURE_WORDS = ("regained", "in compliance with", "closed", "satisfies", "achieved compliance", "evidenced compliance",
+               "exceeds the minimum")
+
+# Which standard a notice is about: a later letter on the same standard is the same story.
+_RULES = (
+    ("bid price", cues.rx(r"bid\s+price|share\s+price|closing\s+price|5550\(a\)\(2\)|5450\(a\)\(1\)|802\.01c|\$1\.00")),
+    ("market value of listed securities", cues.rx(r"market\s+value\s+of\s+listed|\bmvls\b|5550\(b\)\(2\)|5450\(b\)\(2\)")),
+    ("market value of publicly held shares", cues.rx(r"publicly\s+held|\bmvphs\b|5450\(b\)\(1\)\(c\)|5550\(a\)\(5\)")),
+    ("stockholders' equity", cues.rx(r"(?:stock|share)holders['\u2019]?\s+(?:equity|deficit)|5550\(b\)\(1\)|5450\(b\)\(1\)")),
+    ("market capitalization", cues.rx(r"market\s+capitali[sz]ation|802\.01b")),
+    ("timely filing of periodic reports", cues.rx(r"5250\(c\)|timely\s+file|periodic\s+(?:report|filing)|delinquen|section\s+1007|10-[kq]\b")),
+    ("audit committee", cues.rx(r"audit\s+committee")),
+)
+_DEADLINE = cues.rx(
+    r"\b(?:until|through|by|before|no\s+later\s+than)\s+(" + cues._DATE + r")"
+)
+_PERIOD_LENGTH = cues.rx(
+    r"\b(\d{1,3}|one\s+hundred\s+(?:and\s+)?eighty|ninety|sixty|forty-five|thirty|six|twelve|eighteen)[- ](?:calendar\s+|"
+    r"business\s+|trading\s+)?(?:days?|months?)\b(?![^;]{0,12}\b(?:preceding|consecutive))"
+)
+_RULE_NAME = re.compile(
+    r"(?:Listing|Marketplace)\s+Rule\s+\d{4}\([a-z]\)(?:\(\d+\))?(?:\([A-Z]\))?|Section\s+(?:802\.01[A-D]|10\d\d|610\(b\))"
+    r"(?:\([a-z]\))?|Rule\s+(?:802\.01[A-D]|5\d{3}\([a-z]\)(?:\(\d+\))?)"
+)
+_EXCHANGE_NAME = re.compile(r"NYSE\s+American|NYSE\s+MKT|New\s+York\s+Stock\s+Exchange|NYSE|Nasdaq|NASDAQ|TSX")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One statement about the company's listing: its stage, the standard and the date it names."""
+
+    stage: str | None  # None: a regained-compliance statement
+    rule: str
+    date: tuple[int, int, int] | None
+    position: int
+
+
+class DelistingDetector:
+    kind: str = KIND
+    # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
+    keywords: tuple[str, ...] = ("listing", "delist", "deficien")
+    gate: tuple[str, ...] = ("listing", "delist")
+    max_score: float = 0.9
+    skip: re.Pattern[str] | None = None
+    skip_on: frozenset[str] = frozenset()
+
+    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+        low = cues.mask(cues.lower(text[start:end]), _OTHER_SENSES)
+        stage = statement_stage(low)
+        if stage is None:
+            return None
+        score = _STAGE_SCORE[stage] - (0.3 if cues.boilerplate(low) else 0.0)
+        return Candidate(KIND, clamp(score), start, end, (_STAGE_SIGNAL[stage],), _STAGE_SEVERITY[stage])
+
+    def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
+        return severity
+
+    def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
+        """No alert when every deficiency the document reports was cured by a later regained-compliance
+        letter; else add the exchange, the rule, the cure period and the deadline the text states."""
+        lo, hi = max(0, cand.start - _STORY_REACH), min(len(text), cand.end + _STORY_REACH)
+        if cues.present(low[lo:hi], _CURE_WORDS) and _all_cured(_notices(text[lo:hi], low[lo:hi])):
+            return None
+        return replace(cand, facts=_facts(text, cand))
+
+
+_OTHER_SENSES = cues.senses(
+    (cues.DEFINED_TERM_NEEDS, cues.DEFINED_TERM),
+    (("panel",), r"\bsolar\s+panels?\b|\bpanel\s+(?:discussion|of\s+experts|data|survey)\b|\bexpert\s+panel\b"),
+    (("listing",), r"\blisting\s+(?:agreement|agent|fees?|price)\b|\bproperty\s+listings?\b"),
+)
+
+
+def statement_stage(low: str) -> str | None:
+    """The stage a lower-cased sentence states for the company's own listing, or None (no notice,
+    hypothetical, generic, voluntary, or a regained-compliance letter)."""
+    if not cues.present(low, _LISTING_NEEDS) or not _LISTING.search(low) or _VOLUNTARY.search(low):
+        return None
+    for rx, stage in ((_SUSPENSION, SUSPENSION), (_PANEL, PANEL), (_DETERMINATION, DETERMINATION)):
+        m = rx.search(low)
+        if m and _actual(low, m.start()) and (stage != DETERMINATION or _determination_received(low, m)):
+            return stage
+    return _deficiency(low)
+
+
+def _actual(low: str, pos: int) -> bool:
+    """The company's own listing, stated as a fact: a self reference, no condition or modal governing
+    the phrase and no rule-text subject ("a company that receives a deficiency notice") anywhere."""
+    return not cues.governed(low, pos, _MODALS) and not cues.generic_subject(low, 0, len(low)) and bool(
+        _SELF.search(low)
+    )
+
+
+_RECEIVED_BY = cues.rx(r"\b(?:receiv\w*|notified|informed|advised|issued|sent)\b")
+
+
+def _determination_received(low: str, m: re.Match[str]) -> bool:
+    """ "Staff determination letter" is only news when the company received one (not "a company that
+    receives a determination letter may appeal", nor "Staff delisting determinations, which are ...")."""
+    word = m.group()
+    if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject")):
+        return True
+    if low.startswith("s", m.end()):  # "determinations": a kind of letter, not this company's
+        return False
+    return bool(_RECEIVED_BY.search(low, 0, m.start())) and not cues.negated(low, m.start())
+
+
+def _deficiency(low: str) -> str | None:
+    bad = _NONCOMPLIANCE.search(low)
+    if bad is not None and _only_regained(low, bad):
+        return None
+    stated = bad is not None and _actual(low, bad.start()) and not cues.negated(low, bad.start(), window=3)
+    if stated and bad is not None and (_RECEIPT.search(low) or _SELF.search(low, 0, bad.start())):
+        return DEFICIENCY
+    letter = _DEFICIENCY_LETTER.search(low) or _CURE.search(low)
+    if letter is not None and _actual(low, letter.start()) and not _INDEFINITE.search(low, 0, letter.start()):
+        return DEFICIENCY
+    return None
+
+
+_INDEFINITE = cues.rx(r"\b(?:a|an|any)\s+(?:nasdaq\s+|staff\s+)?$")
+
+
+def _only_regained(low: str, bad: re.Match[str]) -> bool:
+    """ "stating that it had regained compliance" with nothing still open in the same sentence (a
+    "deficiency" it cured, or a non-compliance it recalls before saying it was cured)."""
+    regained = _REGAINED.search(low)
+    if regained is None or cues.negated(low, regained.start(), window=4) or "regain" in low[bad.start() : bad.end()]:
+        return False
+    return bad.group().startswith("deficien") or bad.start() < regained.start()
+
+
+def rule_of(low: str) -> str:
+    for name, rx in _RULES:
+        if rx.search(low):
+            return name
+    return "listing standard"
+
+
+def notice_identity(evidence: str) -> tuple[str, str, tuple[int, int, int] | None]:
+    """(stage, standard, date) of a delisting finding's evidence: two findings with the same identity
+    report the same notice (a later 10-Q repeating the 8-K's letter)."""
+    low = cues.mask(cues.lower(evidence), _OTHER_SENSES)
+    return statement_stage(low) or DEFICIENCY, rule_of(low), _notice_date(low)
+
+
+_RECEIVED = cues.rx(r"\b(?:receiv\w*|notified|informed|advised)\b")
+_DATE_RX = cues.rx(cues._DATE)
+
+
+def _notice_date(low: str) -> tuple[int, int, int] | None:
+    """The date of the letter: a date right after "received ... from Nasdaq" (the letter's own date
+    when an announcement recalls it), else the first date of the sentence ("On May 1, 2024, we received")."""
+    for m in _RECEIVED.finditer(low):
+        d = _DATE_RX.search(low, m.end(), m.end() + 90)
+        if d is not None:
+            return cues.date_key(d.group())
+    return cues.date_key(low)
+
+
+def _notices(text: str, low: str) -> list[Notice]:
+    """Every deficiency and regained-compliance statement of the text, with standard and date; none
+    when no sentence says compliance was regained (then nothing was cured, and the rest is not read)."""
+    seen: set[int] = set()
+    cures = _statements(text, low, _CURE_WORDS, seen, regained_only=True)
+    if not any(n.stage is None for n in cures):
+        return []
+    out = cures + _statements(text, low, ("listing", "delist", "deficien"), seen)
+    out.sort(key=lambda n: n.position)
+    last_date: tuple[int, int, int] | None = None
+    dated: list[Notice] = []
+    for n in out:  # an undated statement happens when the one before it did
+        last_date = n.date or last_date
+        dated.append(replace(n, date=n.date or last_date))
+    return dated
+
+
+def _statements(
+    text: str, low: str, words: tuple[str, ...], seen: set[int], *, regained_only: bool = False
+) -> list[Notice]:
+    """The statements of the sentences holding one of the words (each sentence once); with
+    `regained_only`, only sentences that can say compliance was regained are read."""
+    out: list[Notice] = []
+    for word in words:
+        i = low.find(word)
+        while i != -1:
+            s, e = sentence_at(text, i)
+            if s not in seen and not (regained_only and _REGAINED.search(low, s, e) is None):
+                seen.add(s)
+                notice = _notice(low[s:e], s)
+                if notice.rule != "-":
+                    out.append(notice)
+            i = low.find(word, max(e, i + 1))
+    return out
+
+
+def _notice(sentence: str, position: int) -> Notice:
+    masked = cues.mask(sentence, _OTHER_SENSES)
+    stage = statement_stage(masked)
+    regained = _REGAINED.search(masked)
+    if stage is None and not (
+        regained
+        and not cues.negated(masked, regained.start(), window=4)
+        and not cues.governed(masked, regained.start(), _MODALS)
+    ):
+        return Notice(None, "-", None, position)
+    if stage is not None:
+        return Notice(stage, rule_of(masked), _notice_date(masked), position)
+    said = masked[regained.start() : regained.end()] if regained else ""
+    return Notice(None, "all" if "all" in said else rule_of(masked), cues.date_key(masked), position)
+
+
+def _all_cured(notices: list[Notice]) -> bool:
+    """Each deficiency is matched by a regained-compliance statement on the same standard (or on all of
+    them) dated no earlier; and at least one such statement exists."""
+    open_ = [n for n in notices if n.stage is not None]
+    cured = [n for n in notices if n.stage is None]
+    if not open_ or not cured:
+        return False
+    return all(any(_cures(c, n) for c in cured) for n in open_)
+
+
+def _cures(cure: Notice, notice: Notice) -> bool:
+    if cure.rule not in ("all", "listing standard", notice.rule) and notice.rule != "listing standard":
+        return False
+    if cure.date and notice.date:
+        return cure.date >= notice.date
+    return cure.position > notice.position
+
+
+def _facts(text: str, cand: Candidate) -> tuple[tuple[str, str], ...]:
+    """Exchange, rule, cure period and deadline, from the evidence and the lines that follow it."""
+    evidence = text[cand.start : cand.end]
+    around = text[cand.start : min(len(text), cand.end + 900)]
+    low = cues.lower(around)
+    facts: list[tuple[str, str]] = []
+    stage = next((s for s, sig in _STAGE_SIGNAL.items() if sig in cand.signals), DEFICIENCY)
+    facts.append(("stage", stage))
+    exchange = _EXCHANGE_NAME.search(evidence) or _EXCHANGE_NAME.search(around)
+    if exchange:
+        facts.append(("exchange", _exchange(exchange.group())))
+    rule = _RULE_NAME.search(evidence) or _RULE_NAME.search(around)
+    if rule:
+        facts.append(("rule", " ".join(rule.group().split())))
+    facts.append(("standard", rule_of(cues.lower(evidence))))
+    length = _PERIOD_LENGTH.search(low)
+    if length:
+        facts.append(("compliance period", " ".join(around[length.start() : length.end()].split())))
+    deadline = _DEADLINE.search(low)
+    if deadline:
+        facts.append(("deadline", " ".join(around[deadline.start(1) : deadline.end(1)].split())))
+    return tuple(facts)
+
+
+def _exchange(name: str) -> str:
+    upper = name.upper()
+    if "AMERICAN" in upper or "MKT" in upper:
+        return "NYSE American"
+    if "NYSE" in upper or "NEW YORK" in upper:
+        return "NYSE"
+    return "Nasdaq" if "NASDAQ" in upper else name
+
+
+DETECTOR = DelistingDetector()

@@ -1,0 +1,243 @@
+"""Going concern: the company, or its auditor, states that substantial doubt exists about the company's
+ability to continue as a going concern (a going-concern note, the auditor's explanatory paragraph, a
+going-concern opinion announced under an exchange rule, a former auditor's report recalled in an 8-K).
+Close variants ("raises a doubt", "significant doubt", "ability to meet its obligations") count.
+
+Not going concern: "do not raise substantial doubt", doubt that management's plans "alleviated", what
+could raise doubt (risk factors: "could", "if we are unable to raise capital"), what the standard asks
+("evaluate whether conditions raise substantial doubt", ASU 2014-15, "an entity's ability") and doubt
+about someone else (a tenant's or customer's ability to continue).
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect import cues
+from monitor.detect.base import Candidate, clamp
+from monitor.domain import Amount, Severity
+
+KIND = "going_concern"
+
+_DOUBT = cues.rx(r"\b(?:(?:substantial|significant|serious|considerable|great|a)\s+)?doubts?\b")
+# What the doubt is about: going on as a business (or paying what falls due).
+_ABOUT = cues.rx(
+    r"going[- ]concern|ability\s+to\s+(?:continue\s+(?:(?:its|our|their)\s+)?(?:operations|in\s+(?:business|existence)|"
+    r"to\s+operate|operating)|operate\s+as\s+a\s+going|meet\s+(?:its|our|their)\s+(?:future\s+)?(?:financial\s+)?"
+    r"obligations|do\s+so\b)|continue\s+(?:as\s+a\s+going|in\s+(?:business|existence))|"
+    r"raise[sd]?\s*about\b"
+)
+# Text whose "substantial doubt" was lost in rendering (an inline-XBRL fragment): "These factors
+# raiseabout the Company's ability to continue as a going concern."
+_WORDS_LOST = cues.rx(
+    r"\braise[sd]?\s*about\s+(?:the\s+company['\u2019]s|our|its|the\s+ability\s+of\s+the\s+company)\s+(?:ability\s+)?to\s+"
+    r"continue\s+as\s+a\s+going\s+concern"
+)
+_SELF = cues.rx(r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust)\b")
+# Whose ability is in doubt, in "about X's ability" / "the ability of X to continue": the company
+# itself, not a tenant, a joint venture or the entity of a standard's text.
+_WHOSE = cues.rx(
+    r"(?:about|as\s+to|regarding|concerning|on|upon|in|over|raised?\s*about)\s+(?P<who>(?:[\w&.,\-]+\s+){0,5}?"
+    r"(?:[\w&.\-]+(?:'s|\u2019s|s'|s\u2019)\s+)?)ability(?:\s+of\s+(?P<who2>(?:[\w&.\-]+\s+){1,5}?)to\b)?"
+)
+_SELF_WHO = cues.rx(r"\b(?:company|company['\u2019]s|corporation|partnership|registrant|fund|trust|we|our|us|its|group)\b")
+_OTHER_PARTY = cues.words(
+    """
+    tenant tenants customer customers lessee lessees borrower borrowers supplier suppliers vendor vendors
+    partner partners investee investees counterparty counterparties franchisee franchisees operator operators
+    guarantor guarantors licensee licensees insurer insurers obligor obligors venture ventures affiliate
+    """
+)
+# Verbs that assert the doubt (a heading such as "Substantial Doubt about Going Concern" asserts nothing).
+_ASSERT = cues.rx(
+    r"\b(?:rais\w*|creat\w*|cast\w*|give[sn]?\s+rise|gave\s+rise|lead\w*\s+to|led\s+to|result\w*\s+in|indicat\w*|"
+    r"exist\w*|is|are|was|were|remains?|remained|been|be|express\w*|conclud\w*|determin\w*|believ\w*|has|have|had|"
+    r"contain\w*|includ\w*|stat\w*|disclos\w*|identif\w*|except)\b"
+)
+# The doubt resolved: plans alleviated (mitigated, eliminated) it, or it no longer exists.
+_RESOLVING = r"(?:alleviat|mitigat|eliminat|resolv|remov|overc[oa]m|dispel)\w*"
+_RESOLVED = cues.rx(
+    r"\b" + _RESOLVING + r"\s+(?:\w+\s+){0,3}?doubt|\bdoubts?\b[^;]{0,160}?\b(?:has|have|had|was|were|is|are|be|been)\s+"
+    r"(?:\w+\s+)?" + _RESOLVING + r"|\bno\s+longer\s+(?:exists?|substantial|an?\s+substantial|raises?)\b"
+)
+_POST_NEGATION = cues.rx(r"^\W*(?:\w+\s+){0,12}?(?:does|do|did)\s+not\s+exist|^\W*(?:no\s+longer|not)\s+exists?")
+# The standard and its instructions, not the company's conclusion.
+_POLICY = cues.rx(
+    r"\b(?:evaluat\w*|assess\w*|consider\w*|determin\w*|review\w*)\s+whether\b|\bexists?\s+when\b|\brequir\w*\b|"
+    r"\bguidance\b|\basu\s+(?:no\.\s+)?2014-15\b|\bstandard\s+(?:defines|clarifies|requires)\b|\bin\s+order\s+to\s+alleviate\b"
+)
+# The auditor's going-concern paragraph or opinion (even without the word "doubt").
+_OPINION = cues.rx(
+    r"going[- ]concern\s+(?:explanatory\s+paragraph|paragraph|opinion|qualification|explanation|emphasis|modification|"
+    r"uncertainty|warning|doubt|matter)|(?:explanatory\s+paragraph|emphasis\s+of\s+(?:a\s+)?matter|qualified\s+opinion|"
+    r"opinion)\s+(?:\w+\s+){0,6}?going[- ]concern"
+)
+_OPINION_VERB = cues.rx(
+    r"\b(?:contain\w*|includ\w*|receiv\w*|issu\w*|express\w*|modif\w*|rais\w*|qualifi\w*|disclos\w*|add\w*|had|has|have)\b"
+)
+_MODALS = cues.MODALS | {"will", "might"}
+
+
+class GoingConcernDetector:
+    kind: str = KIND
+    keywords: tuple[str, ...] = ("concern", "doubt")  # "concern": going concern, going-concern
+    max_score: float = 0.8  # a stated doubt: no later sentence can say more
+    skip: re.Pattern[str] | None = None
+    skip_on: frozenset[str] = frozenset()
+
+    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+        low = cues.lower(text[start:end])
+        if "doubt" not in low and "going" not in low:
+            return None  # "concerning", "concerns about"
+        low = cues.mask(low, _OTHER_SENSES)
+        best = _doubt_statement(low)
+        opinion = _opinion_statement(low)
+        if opinion is not None and (best is None or opinion[0] > best[0]):
+            best = opinion
+        if best is None:
+            return None
+        score, signal = best
+        if _headline(text[start:end]):
+            score -= 0.05  # a release's title: its body usually says the same in a sentence worth quoting
+        if cues.boilerplate(low) and "doubt" not in low[:40]:
+            score -= 0.3  # "factors that could ... include our ability to continue as a going concern"
+        if score < 0.3:
+            return None
+        return Candidate(KIND, clamp(score), start, end, (signal,), Severity.high)
+
+    def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
+        return severity
+
+    def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
+        """The doubt is gone when the document says management's plans alleviated it (or that it no
+        longer exists): the note that recalls last year's going-concern paragraph is then no alert."""
+        return None if doubt_resolved(low) else cand
+
+
+def _headline(sentence: str) -> bool:
+    """Title Case: most words capitalised ("American Lorain Received Audit Opinion With Going Concern ...")."""
+    tokens = [w for w in sentence.split() if w[:1].isalpha()]
+    return len(tokens) >= 6 and sum(w[0].isupper() for w in tokens) >= 0.8 * len(tokens)
+
+
+_OTHER_SENSES = cues.senses(
+    (("doubt",), r"\bno\s+doubt\s+(?:that|about\s+it)\b|\bwithout\s+(?:a\s+)?doubt\b|\bbeyond\s+(?:a\s+)?doubt\b"),
+    (("doubtful",), r"\bdoubtful\s+(?:accounts?|receivables?|debts?|collect\w*)\b"),
+)
+
+
+def _doubt_statement(low: str) -> tuple[float, str] | None:
+    """ "These conditions raise substantial doubt about the Company's ability to continue as a going
+    concern": 0.8 (0.7 for the milder "raises a doubt"). None when negated, hedged, resolved, about the
+    standard or about someone else."""
+    best: tuple[float, str] | None = None
+    for m in _DOUBT.finditer(low):
+        qualifier = m.group().split()[0]
+        after = low[m.end() : m.end() + 220]
+        about = _ABOUT.search(after)
+        if about is None:
+            continue
+        if qualifier in ("a", "doubt", "doubts") and "going" not in after[: about.end() + 20]:
+            continue  # "a doubt about our ability to meet obligations" is too loose
+        if not _asserted(low, m.start()) or _denied(low, m.start(), m.end()):
+            continue
+        if cues.governed(low, m.start(), _MODALS, window=5) or _POLICY.search(low, 0, m.start()):
+            continue
+        if _about_someone_else(low, m.end(), m.end() + about.end()):
+            continue
+        score = 0.8 if qualifier not in ("a", "doubt", "doubts") else 0.7
+        if best is None or score > best[0]:
+            best = (score, "phrase:substantial-doubt")
+    return best
+
+
+def _asserted(low: str, pos: int) -> bool:
+    pre = cues.clause_before(low, pos, 200)
+    return bool(_ASSERT.search(pre)) or "exist" in low[pos : pos + 200]
+
+
+def _denied(low: str, start: int, end: int) -> bool:
+    """ "do not raise substantial doubt", "substantial doubt ... does not exist", "has been alleviated"."""
+    if cues.negated(low, start, window=6):
+        return True
+    tail = low[end : end + 260]
+    cut = tail.find(";")
+    tail = tail if cut == -1 else tail[:cut]
+    if _POST_NEGATION.search(tail):
+        return True
+    resolved = _RESOLVED.search(low)
+    if resolved is None:
+        return False
+    verb = re.search(_RESOLVING, resolved.group())
+    at = resolved.start() + (verb.start() if verb else 0)
+    return not cues.negated(low, at, window=5)
+
+
+def _about_someone_else(low: str, lo: int, hi: int) -> bool:
+    """The doubt is about another party's (or any entity's) ability, not the company's."""
+    m = _WHOSE.search(low, lo, min(len(low), hi + 40))
+    if m is None:
+        return False
+    who = (m.group("who2") or m.group("who") or "").strip()
+    if cues.GENERIC_SUBJECT.search(low, m.start(), m.end() + 12) or who.startswith(("an ", "a ")):
+        return True
+    if _SELF_WHO.search(who):
+        return False
+    return any(w in _OTHER_PARTY for w in cues.last_words(who, 6))
+
+
+def _opinion_statement(low: str) -> tuple[float, str] | None:
+    """ "the audited financial statements contained a going concern explanatory paragraph" (the
+    company's own statements: a tool's "prior report had a going-concern paragraph" is not)."""
+    if "going" not in low or not _SELF.search(low):
+        return None
+    lost = _WORDS_LOST.search(low)
+    if lost is not None and not cues.governed(low, lost.start(), _MODALS, window=5):
+        return 0.7, "phrase:substantial-doubt"
+    for m in _OPINION.finditer(low):
+        pre = cues.clause_before(low, m.start(), 200)
+        if not _OPINION_VERB.search(pre + " " + low[m.end() : m.end() + 40]):
+            continue
+        if cues.negated(low, m.start(), window=8) or cues.governed(low, m.start(), _MODALS):
+            continue
+        if _POLICY.search(low) or cues.generic_subject(low, 0, m.start()):
+            continue
+        return 0.75, "phrase:going-concern-opinion"
+    return None
+
+
+def doubt_resolved(low: str) -> bool:
+    """The (lower-cased) document says the substantial doubt was alleviated or no longer exists, as a
+    conclusion rather than as what the standard asks ("evaluate whether our plans alleviate ...")."""
+    for word in ("alleviat", "no longer exist", "does not exist", "no longer substantial"):
+        i = low.find(word)
+        while i != -1:
+            start, end = _sentence(low, i)
+            sentence = low[start:end]
+            pos = i - start
+            stated = "doubt" in sentence and not cues.negated(sentence, pos, window=5)
+            if stated and not cues.governed(sentence, pos, _MODALS) and not _POLICY.search(sentence):
+                return True
+            i = low.find(word, i + len(word))
+    return False
+
+
+def _sentence(low: str, pos: int) -> tuple[int, int]:
+    start = max(low.rfind(". ", 0, pos), low.rfind("\n", 0, pos)) + 1
+    stops = [i for i in (low.find(". ", pos), low.find("\n", pos)) if i != -1]
+    return start, (min(stops) if stops else len(low))
+
+
+def states_doubt(low: str) -> bool:
+    """Whether a (lower-cased) document states substantial doubt about the company (used by the auditor
+    change kind to tell a former auditor's going-concern paragraph)."""
+    i = low.find("doubt")
+    while i != -1:
+        start, end = _sentence(low, i)
+        if _doubt_statement(low[start:end]) is not None:
+            return True
+        i = low.find("doubt", i + 5)
+    return "going" in low and _opinion_statement(low) is not None
+
+
+DETECTOR = GoingConcernDetector()

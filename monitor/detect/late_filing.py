@@ -1,0 +1,253 @@
+"""Late filing: the company will not file, or did not file, a periodic report on time: a Form 12b-25
+(NT 10-K, NT 10-Q, NT 20-F) cover or Part III narrative, a release or news item about a delayed 10-K, a
+note saying a 10-Q "would be delayed", an exchange notice under a late-filing rule (Nasdaq 5250(c)(1),
+NYSE American 1007).
+
+Not a late filing: the cover check box "has filed all reports ... Yes", filing-deadline rules (Form 10-K
+General Instructions, Rule 12b-25 itself) and explanations of what an NT filing is, what happens if a
+report is late ("delisting can follow a late filing"), and other companies' delays ("71 companies
+announced delays").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from monitor.detect import cues
+from monitor.detect.base import Candidate, Match, clamp, phrase
+from monitor.domain import Amount, Severity
+from monitor.text import sentence_at
+
+KIND = "late_filing"
+_GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
+_REPORT = (
+    r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|(?:annual|quarterly|periodic|semi-annual|transition)\s+"
+    r"(?:report|financial\s+report|filing)s?|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
+    r"delinquent\s+reports"
+)
+_ON_TIME = (
+    r"(?:timely|on\s+time|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|by\s+(?:the\s+)?"
+    r"(?:prescribed\s+|required\s+|original\s+)?(?:due\s+)?(?:date|deadline)|without\s+unreasonable\s+effort|by\s+"
+    + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline)"
+)
+PHRASES = (
+    # The Form 12b-25 itself: its cover box and its Part II / Part III wording exist only in the form.
+    phrase(
+        r"\bdescribed\s+in\s+reasonable\s+detail\s+in\s+part\s+iii\s+of\s+this\s+form\b|\bstate\s+below\s+in\s+reasonable\s+"
+        r"detail\s+the\s+reasons?\s+why\b|\bnotification\s+of\s+late\s+filing\b" + _GAP + r"{0,200}?\b(?:check\s+one|for\s+"
+        r"(?:the\s+)?period\s+ended)\b",
+        0.85,
+        "form:12b-25-text",
+        needs=("part iii", "reasonable detail", "late filing"),
+        negatable=False,
+        hedgeable=False,
+    ),
+    # "is unable to file its Form 10-Q ... in a timely manner", "failing to timely file its Form 10-K"
+    phrase(
+        r"\b(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|can\s+not|will\s+not|would\s+not|did\s+not|has\s+not|"
+        r"have\s+not|had\s+not|failed|failing|fail(?:ure)?|(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s)\s+"
+        r"inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|been\s+filed)\b" + _GAP
+        + r"{0,160}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
+        r"to\s+timely\s+file\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
+        + _ON_TIME + r")|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:timely\s+)?filed\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:annual|quarterly|form\s+10-[kq]|10-[kq])\b" + _GAP + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250)",
+        0.8,
+        "phrase:unable-to-file-on-time",
+        needs=("file", "filed"),
+        negatable=False,
+    ),
+    # "will delay filing its annual report", "the filing of its 10-Q would be delayed"
+    phrase(
+        r"\bdelay(?:ed|ing|s)?\s+(?:in\s+)?(?:the\s+)?(?:filing|release|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
+        r"(?:[\w-]+\s+){0,4}?(?:" + _REPORT + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,6}?"
+        r"(?:" + _REPORT + r")" + _GAP + r"{0,160}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?delayed\b|"
+        r"\b(?:will|would)\s+(?:be\s+)?delay\w*\s+(?:the\s+)?filing\b",
+        0.8,
+        "phrase:filing-delayed",
+        needs=("delay",),
+    ),
+    # "it was delinquent in filing its annual report", "(the "Delinquent Reports") were delinquent"
+    phrase(
+        r"\bdelinquent\s+in\s+(?:the\s+)?(?:filing|its\s+(?:sec\s+|periodic\s+)?(?:filing|reporting))|\bdelinquent\s+"
+        r"(?:periodic\s+|sec\s+|annual\s+|quarterly\s+)?(?:reports?|filings?|10-[kq]s?|financial\s+statements)\b|"
+        r"\b(?:reports?|filings?|10-[kq]s?)\b" + _GAP + r"{0,90}?\b(?:were|was|are|is|remain\w*)\s+delinquent\b",
+        0.8,
+        "phrase:delinquent-report",
+        needs=("delinquent",),
+    ),
+    # "filed a Form 12b-25", "in a notification of late filing submitted to the SEC"
+    phrase(
+        r"\b(?:filed|submitted|(?:is|was)\s+filing|will\s+file)\s+(?:a\s+|its\s+|an\s+)?(?:form\s*12b-25|notification\s+of\s+"
+        r"late\s+filing|nt\s+10-[kq]|form\s+nt\b)|\b(?:form\s*12b-25|notification\s+of\s+late\s+filing)\s+(?:was\s+|"
+        r"were\s+)?(?:submitted|filed)\b",
+        0.8,
+        "phrase:filed-12b-25",
+        needs=("12b-25", "late filing", "nt 10", "form nt"),
+    ),
+    # "after missing its deadline" (with a report in the sentence)
+    phrase(
+        r"\b(?:miss(?:ed|ing)|passed|blew)\s+(?:its|the|our)\s+(?:sec\s+)?(?:filing\s+)?(?:deadline|due\s+date)",
+        0.7,
+        "phrase:missed-deadline",
+        needs=("deadline", "due date"),
+    ),
+    # An exchange's late-filer notice: Nasdaq 5250(c)(1), NYSE American Section 1007.
+    phrase(
+        r"\b5250\s*\(c\)|\bsection\s+1007\b|\bfiling\s+requirements?\s+for\s+continued\s+listing\b|\bfinancial\s+"
+        r"reporting\s+rule\b",
+        0.6,
+        "phrase:late-filer-notice",
+        needs=("5250", "1007", "filing requirement", "reporting rule"),
+        negatable=False,  # "not in compliance with Listing Rule 5250(c)(1)" is the notice
+    ),
+)
+_NEEDS_REPORT = frozenset(("phrase:missed-deadline", "phrase:unable-to-file-on-time"))
+_REPORT_RX = cues.rx(_REPORT + r"|\breport\b")
+_NOTICE_WORDS = cues.rx(r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to)\b")
+_MODALS = cues.MODALS - {"would", "cannot"} | {"might"}
+# Reasons that make a late report more than a paperwork delay.
+_SERIOUS = cues.rx(
+    r"\brestat\w*|\binvestigat\w*|\bmaterial\s+weakness|\b(?:auditor|accountants?|accounting\s+firm)\b[^;]{0,60}?\b(?:resign|"
+    r"dismiss)|\bresign\w*[^;]{0,60}?\b(?:auditor|accounting\s+firm)|\bgoing\s+concern|\bsubstantial\s+doubt|\bdelinquent|"
+    r"\bsubpoena|\bfraud|\birregularit|\bnot\s+in\s+compliance"
+)
+_PERIOD_ENDED = re.compile(
+    r"(?:For\s+(?:the\s+)?(?:Fiscal\s+)?(?:Year|Quarter|Period)\s+Ended)\s*[:\-]?\s*(" + r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})",
+    re.IGNORECASE,
+)
+_CHECKED_FORM = re.compile(r"(?:\u2612|\u2611|\u00fe|\[\s*[xX]\s*\]|\bx)\s*Form\s+(10-K|10-Q|20-F|11-K|10-D|N-CSR|N-SAR)\b")
+
+
+class LateFilingDetector:
+    kind: str = KIND
+    # "listing" (scanned for the delisting kind anyway) finds exchange late-filer notices ("Listing Rule
+    # 5250(c)(1)").
+    keywords: tuple[str, ...] = ("timely", "late filing", "prescribed", "delinquen", "delay", "deadline", "12b-25",
+                                 "listing")
+    max_score: float = 0.85
+    skip: re.Pattern[str] | None = None
+    skip_on: frozenset[str] = frozenset()
+
+    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+        low = cues.mask(cues.lower(text[start:end]), _OTHER_SENSES)
+        match = _best(low)
+        if match is None and "notification of late filing" in low:
+            match = _cover(text, start, end)  # the form's title line, its check boxes on the next lines
+        if match is None:
+            return None
+        score = _score(low, match)
+        if score <= 0.3:
+            return None
+        return Candidate(KIND, clamp(score), start, end, (match.phrase.signal,), Severity.medium)
+
+    def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
+        return severity
+
+    def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
+        """Which report is late (form and period, from the sentence or the NT cover), and a higher
+        severity when the reason is a restatement, an investigation or an exchange's delinquency notice."""
+        evidence = text[cand.start : cand.end]
+        facts: list[tuple[str, str]] = []
+        form = _CHECKED_FORM.search(text[:3000]) if "late filing" in low[:3000] or "12b-25" in low[:3000] else None
+        if form:
+            facts.append(("late report", f"Form {form.group(1)}"))
+        periods = cues.periods(evidence)
+        if not periods:
+            ended = _PERIOD_ENDED.search(evidence) or (_PERIOD_ENDED.search(text[:4000]) if "ended" in low[:4000] else None)
+            if ended:
+                periods = (f"period ended {' '.join(ended.group(1).split())}",)
+        severity = Severity.high if _SERIOUS.search(low) else cand.severity
+        return replace(cand, facts=tuple(facts), periods=periods, severity=severity)
+
+    def narrative(self, text: str) -> tuple[int, int] | None:
+        """The first sentence of an NT form's reasons (after Part III's instruction), for an NT filing in
+        which no sentence states the delay."""
+        low = cues.lower(text)
+        i = low.find("part iii")
+        if i == -1:
+            return None
+        instruction = low.find("prescribed time period", i, i + 600)
+        if instruction != -1:
+            at = instruction + len("prescribed time period") + 1
+        else:  # no instruction: the reasons start on the line after the heading
+            line_end = low.find("\n", i)
+            at = line_end + 1 if line_end != -1 else len(text)
+        while at < len(text) and not text[at].isalnum():
+            at += 1
+        return sentence_at(text, at) if at < len(text) else None
+
+
+_OTHER_SENSES = cues.senses(
+    (cues.DEFINED_TERM_NEEDS, cues.DEFINED_TERM),
+    (
+        ("delinquen",),
+        (r"\bdelinquen\w*\s+(?:loans?|accounts?|receivables?|borrowers?|payments?|taxes|rates?|mortgages?|customers?|"
+        r"tenants?|rent)\b|\b(?:loans?|accounts?|receivables?|payments?|mortgages?|taxes)\s+(?:\w+\s+){0,3}?delinquen\w*"),
+    ),
+    (("delay",), r"\bdelay\w*\s+(?:in\s+)?(?:shipments?|deliver\w*|construction|production|the\s+closing|closing)\b"),
+)
+
+
+# What a form or a notification is for, not what a company did: "explains why the report cannot be
+# filed by the deadline", "a notification that the registrant could not file its annual report on time".
+_DEFINITION = cues.rx(
+    r"\bwhy\b|\ba\s+(?:notification|notice|form|filing|submission|document)\s+(?:that|of|which)\b|\bis\s+the\s+"
+    r"(?:sec\s+)?(?:notification|notice|form)\b"
+)
+# Rule text: "any report ... which is not timely filed ... shall be deemed to be filed".
+_RULE_TEXT = cues.rx(r"\bany\s+(?:required\s+)?(?:report|portion|periodic\s+report)\b|\bof\s+this\s+section\b|\bshall\s+be\s+deemed\b")
+
+
+def _best(low: str) -> Match | None:
+    """The strongest phrase that is not negated and not hypothetical ("whether the company should remain
+    listed notwithstanding the fact that it was delinquent in filing" states the delinquency)."""
+    best: Match | None = None
+    for ph in PHRASES:
+        if not cues.present(low, ph.needs):
+            continue
+        for m in ph.rx.finditer(low):
+            if ph.negatable and cues.negated(low, m.start()):
+                continue
+            if ph.hedgeable and cues.governed(low, m.start(), _MODALS, end=m.end()):
+                continue
+            if best is None or ph.weight > best.score:
+                best = Match(ph, m.start(), m.end(), ph.weight, False)
+    return best
+
+
+_COVER = cues.rx(r"notification\s+of\s+late\s+filing" + _GAP + r"{0,200}?\b(?:check\s+one|for\s+(?:the\s+)?period\s+ended)\b")
+
+
+def _cover(text: str, start: int, end: int) -> Match | None:
+    m = _COVER.search(cues.lower(text[start : min(len(text), end + 300)]))
+    return Match(PHRASES[0], m.start(), min(m.end(), end - start), 0.85, False) if m else None
+
+
+def _score(low: str, match: Match) -> float:
+    score = match.score
+    pre_end = match.start
+    if cues.generic_subject(low, 0, pre_end) or _plural_other(low, pre_end):
+        return 0.0  # "Companies must file a Form 12b-25", "71 companies have announced delays"
+    if match.phrase.signal != "form:12b-25-text" and (
+        _DEFINITION.search(cues.clause_before(low, pre_end, 200)) or _RULE_TEXT.search(low)
+    ):
+        return 0.0
+    if match.phrase.signal in _NEEDS_REPORT and not _REPORT_RX.search(low):
+        return 0.0
+    if match.phrase.signal == "phrase:late-filer-notice" and not _NOTICE_WORDS.search(low):
+        return 0.0
+    if cues.boilerplate(low):
+        score -= 0.3
+    return score
+
+
+_THEIR = cues.rx(r"\b(?:their|other)\s+(?:\w+\s+){0,2}?(?:reports?|deadlines?|filings?)\b")
+
+
+def _plural_other(low: str, pos: int) -> bool:
+    """ "delays in releasing their annual reports": other companies' reports."""
+    return bool(_THEIR.search(low, pos, pos + 120))
+
+
+DETECTOR = LateFilingDetector()

@@ -1,0 +1,538 @@
+"""Table-driven cases for the distress-family kinds: going concern, bankruptcy, delisting notice,
+auditor change and late filing. Every text is real: sentences and paragraphs of public SEC filings,
+exchange pages and news items (the source of each is in the comment above it). Each row: an id, the
+text, the new kinds it must raise (and so no other of the five; the first three kinds are held to
+their own table).
+
+Every detection bug becomes a row here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from monitor.detect import detect
+
+G, B, D, A, L = "going_concern", "bankruptcy", "delisting_notice", "auditor_change", "late_filing"
+NEW = (G, B, D, A, L)
+DEV2 = Path(__file__).parents[2].parent / "shared" / "corpus" / "dev2.jsonl"
+
+CASES: list[tuple[str, str, set[str]]] = [
+    # ---------------------------------------------------------------------------- going concern
+    # sec.gov .../1662684/000110465920061643/R10.htm (10-K 2019)
+    (
+        "gc-conditions-indicate-substantial-doubt",
+        ("These conditions indicate that there is substantial doubt about the Company's ability to continue as a "
+        "going concern within one year after the financial statement issuance date."),
+        {G},
+    ),
+    # sec.gov .../945828/000118518511002205/R14.htm (10-Q 2011): the milder "raises a doubt"
+    (
+        "gc-raises-a-doubt",
+        ("We have historically incurred significant losses, which have resulted in a total retained deficit of "
+        "$57,081,184 at September 30, 2011, which raises a doubt about our ability to continue as a going concern."),
+        {G},
+    ),
+    # sec.gov .../1497504/000143774922020233/R8.htm (10-Q 2022): "no assurance" in an earlier clause
+    (
+        "gc-no-assurance-which-creates-doubt",
+        ("There is no assurance that such activities will result in any agreements or transactions that will enhance "
+        "stockholder value or provide additional capital, which creates substantial doubt about the Company's ability "
+        "to continue as a going concern for at least one year after the date that these financial statements are issued."),
+        {G},
+    ),
+    # sec.gov .../1877939/000187793923000030/R23.htm (10-Q 2023): doubt about meeting obligations
+    (
+        "gc-meet-financial-obligations",
+        ("In performing the first step of this assessment, we concluded that the scheduled principal and interest "
+        "payments due in the next 12 months raise substantial doubt about our ability to meet our financial "
+        "obligations as they become due."),
+        {G},
+    ),
+    # ir.akoustis.com 10-Q 2017: "mitigate these risks" is another clause, not a resolved doubt
+    (
+        "gc-mitigate-in-another-clause",
+        ("The Company is actively managing and controlling the Company's cash outflows to mitigate these risks; these "
+        "matters raise substantial doubt about the Company's ability to continue as a going concern."),
+        {G},
+    ),
+    # sec.gov .../1527096/000155837023014834/R8.htm (10-Q 2023): "substantial doubt" lost in rendering
+    (
+        "gc-words-lost-in-rendering",
+        ("If the Company is unable to obtain additional capital, it would have a material adverse effect on the "
+        "operations of the Company. These factors raiseabout the Company's ability to continue as a going concern."),
+        {G},
+    ),
+    # NYSE American 610(b) release (dev2 american-lorain...): the opinion, without the word "doubt"
+    (
+        "gc-explanatory-paragraph-announced",
+        ("As previously disclosed in its Annual Report on Form 10-K for the fiscal year ended December 31, 2016, the "
+        "Company's audited financial statements contained a going concern explanatory paragraph in the audit opinion "
+        "from its independent registered public accounting firm."),
+        {G},
+    ),
+    # 10-K 2020 (dev2 cik1362190...): last year's paragraph recalled, the doubt alleviated
+    (
+        "gc-doubt-alleviated",
+        ("Our independent registered public accounting firm expressed in its report on our financial statements for "
+        "the years ended December 31, 2019 and 2018 that there was substantial doubt about our ability to continue as "
+        "a going concern. Following the capital raise during the third quarter of 2020, we believe that the "
+        "substantial doubt about our ability to continue as a going concern has been alleviated."),
+        set(),
+    ),
+    # me2c 10-Q 2021 (ir.me2cenvironmental.com): what ASC 205-40 asks, not a conclusion
+    (
+        "gc-asc-205-40-evaluation-duty",
+        ("Under ASC 205-40, Presentation of Financial Statements-Going Concern, the Company has the responsibility to "
+        "evaluate whether conditions and/or events raise substantial doubt about its ability to meet its future "
+        "financial obligations as they become due within one year after the date that the financial statements are "
+        "issued."),
+        set(),
+    ),
+    # mossadams.com on ASU 2014-15: the standard's definition
+    (
+        "gc-standard-definition",
+        ("The standard clarifies that substantial doubt about an entity's ability to continue as a going concern exists "
+        "when conditions and events, considered in the aggregate, indicate it's probable that the entity will be "
+        "unable to meet its obligations as they become due within one year after the date the financial statements "
+        "are issued."),
+        set(),
+    ),
+    # unfoldingvalues.com auditor-change tool: a tool's example, no company
+    ("gc-tool-example", "Prior report had a going-concern paragraph\nInputs: Modified opinion in the prior year.", set()),
+    # dev.jsonl (first-american-scientific...): the doubt is about a joint venture, not the company
+    (
+        "gc-joint-venture-doubt",
+        ("As of June 30, 2009, due to the lack of availability of audited financial reports, we concluded that there "
+        "is doubt regarding the ability of the joint venture to operate as going concern."),
+        set(),
+    ),
+    # 10-Q risk factor (dev2 cik812796...): hypothetical
+    (
+        "gc-risk-factor-could",
+        ("If we are unable to raise additional capital, there could be substantial doubt about our ability to continue "
+        "as a going concern."),
+        set(),
+    ),
+    # ------------------------------------------------------------------------------- bankruptcy
+    # 8-K Item 1.03, TXCO Resources (dev2 txco-resources...)
+    (
+        "bk-item-103-petitions",
+        ("On May 17, 2009, TXCO Resources, Inc., a Delaware corporation (the \"Company\"), and its subsidiaries "
+        "(collectively, the \"Debtors\") filed voluntary petitions for relief under chapter 11 of the United States "
+        "Bankruptcy Code in the United States Bankruptcy Court for the Western District of Texas."),
+        {B},
+    ),
+    # investorshub repost of an 8-K (June 2009)
+    (
+        "bk-voluntarily-initiated-proceedings",
+        ("We have voluntarily initiated reorganization proceedings under Chapter 11 of the U.S. Bankruptcy Code in "
+        "Delaware to implement this pre-negotiated restructuring plan in an efficient and timely manner."),
+        {B},
+    ),
+    # sec.gov .../1220754/000122075425000086/R15.htm (10-Q 2025): a note written during the case
+    (
+        "bk-since-the-filing-of-the-cases",
+        ("Since the filing of the Chapter 11 Cases on the Petition Date, the Company ceased accruing interest on all "
+        "debt with the exception of the DIP Facility."),
+        {B},
+    ),
+    # ca.advfn.com FRED 8-K Item 3.01 (2019): an exchange notice citing the company's own filing
+    (
+        "bk-exchange-notice-cites-own-cases",
+        ("On September 9, 2019, the Company received a letter from the listing qualifications department staff of The "
+        "Nasdaq Stock Market notifying the Company that, as a result of the Chapter 11 Cases and in accordance with "
+        "Nasdaq Listing Rules 5101, 5110(b) and IM-5101-1, Nasdaq has determined that the Company's common stock will "
+        "be delisted from Nasdaq."),
+        {B, D},
+    ),
+    # bankruptcy-court opinion (dev2 cox-operating...): an involuntary petition
+    (
+        "bk-involuntary-petition",
+        ("On Friday, May 12, 2023 Keystone Chemical, LLC and DLS, LLC (collectively, the \"Petitioning Creditors\") "
+        "filed a petition in this Court initiating involuntary chapter 7 bankruptcy proceedings against the "
+        "above-captioned putative debtor, Cox Operating, LLC."),
+        {B},
+    ),
+    # naturalgasintel.com (2015): news wording, "U.S. Bankruptcy Court" inside the sentence
+    (
+        "bk-news-simultaneous-petitions",
+        (
+            "The company and its U.S. subsidiaries filed simultaneous voluntary petitions in U.S. Bankruptcy Court for "
+            "the District of Delaware seeking Chapter 11 relief."
+        ),
+        {B},
+    ),
+    # naturalgasintel.com (2020): a named company that began voluntary proceedings
+    (
+        "bk-news-begun-voluntary-proceedings",
+        (
+            "Houston-based oilfield services (OFS) giant Superior Energy Services Co. has begun voluntary Chapter 11 "
+            "proceedings before the U.S. Bankruptcy Court for the Southern District of Texas to implement a proposed "
+            "pre-packaged restructure plan."
+        ),
+        {B},
+    ),
+    # sec.gov .../712770/000110465916137450/R17.htm (10-Q 2016): a tenant's filing
+    (
+        "bk-tenant-filed",
+        ("On March 2, 2016, Sports Authority Inc., the tenant at the Company's Greenwood Village, Colorado property, "
+        "filed for Chapter 11 bankruptcy protection and on June 30, 2016, such tenant vacated the property."),
+        set(),
+    ),
+    # 10-K fiscal 2010 (dev2 astrotech-sea-launch...): a counterparty's filing
+    ("bk-counterparty-filed", "In June 2009, Sea Launch filed for Chapter 11 bankruptcy protection.", set()),
+    # leechtishman.com client alert: a customer's bankruptcy
+    (
+        "bk-customer-files",
+        "You received a notice in the mail that a customer has filed bankruptcy. What should you do?",
+        set(),
+    ),
+    # 10-K 2021 (dev2 cik1255474...): the case is history
+    (
+        "bk-emerged",
+        ("On April 1, 2020, the Debtors commenced the Chapter 11 Cases. On August 14, 2020, the Bankruptcy Court "
+        "confirmed the Plan. On September 1, 2020 the Debtors satisfied all conditions required for Plan "
+        "effectiveness and emerged from the Chapter 11 Cases."),
+        set(),
+    ),
+    # 8-K Item 5 (dev2 icsl-prepackaged...): a prepackaged plan being solicited, nothing filed yet
+    (
+        "bk-prepackaged-not-yet-filed",
+        ("Once the Company has filed the prepackaged plan with the U.S. Bankruptcy Court, Debentureholders will need "
+        "to obtain the permission of the Bankruptcy Court to change their votes."),
+        set(),
+    ),
+    # sec.gov .../1499961/000143774925001816/R10.htm (10-K 2024): what could happen
+    (
+        "bk-could-seek-protection",
+        ("Without additional funding, the Company may be unable to continue operations and could be required to seek "
+        "bankruptcy protection within 30 days of the issuance of these financial statements."),
+        set(),
+    ),
+    # ------------------------------------------------------------------------ delisting notice
+    # marketscreener T2 Biosystems 8-K Item 3.01 (2022)
+    (
+        "dl-mvls-deficiency-letter",
+        ("On July 22, 2022, the Company received a letter (the \"Nasdaq Staff Deficiency Letter\") from The Nasdaq Stock "
+        "Market LLC (\"Nasdaq\") indicating that, for the last thirty-five consecutive business days, the Market Value "
+        "of Listed Securities had been below the $35 million minimum requirement for continued listing on The Nasdaq "
+        "Capital Market under Nasdaq Listing Rule 5550(b)(2)."),
+        {D},
+    ),
+    # 10-K note (dev2 cik1211805...): a Staff determination
+    (
+        "dl-staff-determination",
+        ("On July 23, 2019, the Company received notice from the Staff that, based upon the Company's continued "
+        "non-compliance with the Rule, the Staff had determined to delist the Company's common stock from Nasdaq "
+        "unless the Company timely requests a hearing before the Nasdaq Hearings Panel."),
+        {D},
+    ),
+    # sec.gov .../1078207/000107820724000019/R11.htm (10-Q 2023): NYSE price and market-cap notices
+    (
+        "dl-nyse-802-01c",
+        ("On September 21, 2023, we received notice from the New York Stock Exchange (the \"NYSE\") that we were not in "
+        "compliance with the continued listing standard set forth in Section 802.01C of the NYSE's Listed Company "
+        "Manual because the average closing price of our common stock was less than $1.00 per share over a "
+        "consecutive 30 trading-day period."),
+        {D},
+    ),
+    # 8-K Item 3.01 (dev2 horizon-financial...-regained-compliance-2008): only regained compliance
+    (
+        "dl-regained-compliance-letter",
+        ("On July 18, 2008, the Board of Directors of Horizon Financial Corp. announced that it had received a letter "
+        "from the Nasdaq Stock Market on July 15, 2008 stating that the Company had not been in compliance with the "
+        "audit committee requirements contained in Nasdaq Marketplace Rule 4350(d)(2) when Fred R. Miller retired. "
+        "Horizon received a letter from the NASDAQ Stock Market on July 15, 2008, stating that it had regained "
+        "compliance with the listing requirements as a result of Mr. Haggen's appointment."),
+        set(),
+    ),
+    # sec.gov .../1063537/000143774922025781/R19.htm (10-Q 2022): the notice, then the matter closed
+    (
+        "dl-notice-then-closed",
+        ("On September 15, 2021, we received a notification letter from The Nasdaq Stock Market LLC (Nasdaq) "
+        "indicating that we have failed to comply with the minimum bid price requirement of Nasdaq Listing Rule "
+        "5550(a)(2). On September 12, 2022, Nasdaq notified us that we had regained compliance with the minimum bid "
+        "price requirement and the matter was closed."),
+        set(),
+    ),
+    # 8-K Item 3.01 via publicnow (dev2 unnamed-issuer...equity-rule...): one cured, a later one open
+    (
+        "dl-new-deficiency-after-a-cure",
+        ("On November 20, 2024, the Company received a letter from the Nasdaq Staff stating that the Company was no "
+        "longer in compliance with the minimum $2.5 million stockholders' equity requirement for continued listing on "
+        "the Nasdaq Capital Market under Nasdaq Listing Rule 5550(b)(1). On October 29, 2024, the Company was notified "
+        "by Staff that it had regained compliance with the Bid Price Rule."),
+        {D},
+    ),
+    # 8-K Item 3.01 (dev2 horizon-financial...-mvphs...): what would follow
+    (
+        "dl-if-not-cured-will-be-delisted",
+        ("If compliance with the Rule cannot be demonstrated by March 22, 2010, NASDAQ will provide the Company written "
+        "notification that the Company's securities will be delisted, at which time the Company may appeal the "
+        "determination."),
+        set(),
+    ),
+    # experts123.com Nasdaq FAQ: rule text
+    (
+        "dl-faq-determination-letter",
+        ("A listed company that has received a delisting determination letter from NASDAQ may appeal that determination "
+        "by requesting a hearing."),
+        set(),
+    ),
+    # trade-press item (dev2 syms-voluntary...): a voluntary delisting
+    (
+        "dl-voluntary-delisting",
+        ("Syms Corp. said it will voluntarily delist its common stock from the New York Stock Exchange and deregister "
+        "to save compliance costs."),
+        set(),
+    ),
+    # ---------------------------------------------------------------------------- auditor change
+    # 8-K Item 4.01, Pericom (dev2 pericom-deloitte...)
+    (
+        "ac-firm-resigned",
+        ("On February 16, 2006, Deloitte & Touche LLP (\"Deloitte\") informed management and the Audit Committee of "
+        "Pericom Semiconductor Corporation (the \"Company\") that it had resigned as the independent registered public "
+        "accounting firm for the Company effective immediately."),
+        {A},
+    ),
+    # content.edgar-online.com CIRCOR 8-K Item 4.01 (2020)
+    (
+        "ac-company-dismissed",
+        ("(a) On June 4, 2020, CIRCOR International, Inc. (the \"Company\") dismissed PricewaterhouseCoopers LLP "
+        "(\"PwC\") as its independent registered public accounting firm."),
+        {A},
+    ),
+    # N-CSR exhibit (dev2 cik1521971-kpmg...)
+    (
+        "ac-declined-to-stand",
+        ("On February 28, 2018, KPMG LLP (\"KPMG\") declined to stand for re-election as the independent registered "
+        "public accounting firm to the Registrant."),
+        {A},
+    ),
+    # publicnow TechPrecision 8-K Item 4.01 (2024): resignation after the firm sold its practice
+    (
+        "ac-resigned-after-practice-sale",
+        ("On November 20, 2024, Marcum resigned as auditors of the Company and with the approval of the Audit "
+        "Committee of the Company's Board of Directors, CBIZ CPAs P.C. was engaged as the Company's independent "
+        "registered public accounting firm."),
+        {A},
+    ),
+    # GPO Regulation S-K Item 304: rule text naming the alternatives
+    (
+        "ac-regulation-s-k-304",
+        ("(i) State whether the former accountant resigned, declined to stand for re-election or was dismissed and "
+        "the date thereof."),
+        set(),
+    ),
+    # wowlw.com guide
+    (
+        "ac-guide-resignation-or-dismissal",
+        ("An auditor's resignation or dismissal triggers Item 4.01 of Form 8-K, which requires disclosure of detailed "
+        "information enumerated in Item 304(a) of Regulation S-K."),
+        set(),
+    ),
+    # capedge ATO 8-K Item 5.07 (2022): ratification of the same auditor
+    (
+        "ac-ratification",
+        ("Proposal No. 2: The appointment of Ernst & Young LLP as the company's independent registered public "
+        "accounting firm for fiscal 2022 was ratified by our shareholders."),
+        set(),
+    ),
+    # an 8-K Item 5.02 wording: a director, not the auditor
+    (
+        "ac-director-resigned-from-audit-committee",
+        "On March 3, 2022, John Smith resigned from the Board of Directors and as a member of the Audit Committee.",
+        set(),
+    ),
+    # ------------------------------------------------------------------------------ late filing
+    # sec.gov .../1042798/000136231008002856/c73439nt10vq.htm (NT 10-Q 2008), Part III
+    (
+        "lf-nt-narrative",
+        ("The Registrant is unable to file its Form 10-Q for the fiscal quarter ended March 31, 2008 in a timely manner "
+        "because the Registrant has not received financial statements from an entity in which a subsidiary of the "
+        "Registrant holds an interest."),
+        {L},
+    ),
+    # eWEEK item (dev2 apple-delays...)
+    (
+        "lf-will-delay-annual-report",
+        ("Apple Computer has told the U.S. Securities and Exchange Commission that it will delay filing its annual "
+        "report as the company continues to investigate how stocks were distributed to top executives."),
+        {L},
+    ),
+    # sec.gov .../1065860/000110465913058364/R17.htm (10-Q 2012)
+    (
+        "lf-would-be-delayed-and-5250c",
+        ("On August 21, 2012, the Company announced that the filing of its Quarterly Report on Form 10-Q for the "
+        "quarter ended June 30, 2012 would be delayed because of its previously disclosed internal investigation."),
+        {L},
+    ),
+    # Nasdaq Listing Council decision (dev2 nasdaq-listing-council-2017-3...)
+    (
+        "lf-delinquent-in-filing",
+        ("Issue: At issue is whether the company should remain listed notwithstanding the fact that it was delinquent "
+        "in filing its annual report and several quarterly filings."),
+        {L},
+    ),
+    # capedge SCPX NT 10-Q (2023): the Part IV check box answers "Yes" but Part III says late
+    (
+        "lf-nt-with-yes-box",
+        ("The Company is unable to file its Quarterly Report on Form 10-Q for its quarter ended September 30, 2023 by "
+        "the prescribed date without unreasonable effort or expense because the Company requires additional time to "
+        "evaluate the valuation of certain assets classified as held for sale.\n"
+        "(2) Have all other periodic reports required under Section 13 or 15(d) of the Securities Exchange Act of 1934 "
+        "been filed? If the answer is no, identify report(s).\nx Yes No"),
+        {L},
+    ),
+    # 10-QSB cover (dev2 cape-systems...): the check box
+    (
+        "lf-cover-filed-all-reports",
+        ("Check whether the issuer (1) filed all reports required to be filed by Section 13 or 15(d) of the Exchange Act "
+        "during the past 12 months, and (2) has been subject to such filing requirements for the past 90 days. "
+        "Yes [X] No [ ]"),
+        set(),
+    ),
+    # filingradar.app glossary
+    (
+        "lf-glossary",
+        "Filing an NT 10-K grants an automatic 15-day extension; companies must explain why the filing is delayed.",
+        set(),
+    ),
+    # sec-api.io dataset page
+    (
+        "lf-dataset-description",
+        ("Each record corresponds to one EDGAR submission of Form NTN 10K - a notification that the registrant could "
+        "not file its annual report on time and that the notification itself was filed after the one-business-day "
+        "Rule 12b-25 deadline."),
+        set(),
+    ),
+    # 12b25.com: Rule 12b-25(b)
+    (
+        "lf-rule-text-deemed-filed",
+        (
+            "(b) With respect to any report or portion of any report described in paragraph (a) of this section which is "
+            "not timely filed because the registrant is unable to do so without unreasonable effort or expense, such "
+            "report shall be deemed to be filed on the prescribed due date for such report if:"
+        ),
+        set(),
+    ),
+    # 12b25.com: Rule 12b-25
+    (
+        "lf-rule-text",
+        ("240.12b-25 Notification of inability to timely file all or any required portion of a Form 10-K, 20-F, 11-K, "
+        "N-CEN, N-CSR, 10-Q, or 10-D."),
+        set(),
+    ),
+    # a risk factor (test_detect_cases: late-filing-could-result-in-default)
+    ("lf-risk-factor", "Delays in filing our periodic reports could result in a default under our indenture.", set()),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_distress_case(case_id: str, text: str, expected: set[str]) -> None:
+    found = [f for f in detect(text) if f.kind in NEW]
+    assert {f.kind for f in found} == expected, [(f.kind, f.confidence, f.evidence) for f in found]
+
+
+def test_bankruptcy_facts_name_chapter_date_and_court() -> None:
+    text = CASES[[c[0] for c in CASES].index("bk-item-103-petitions")][1]
+    (f,) = detect(text, kinds=[B])
+    assert dict(f.facts) == {
+        "chapter": "Chapter 11",
+        "petition date": "May 17, 2009",
+        "court": "United States Bankruptcy Court for the Western District of Texas",
+    }
+    assert f.severity.value == "critical"
+
+
+def test_delisting_facts_and_stage_severity() -> None:
+    # 8-K Item 3.01, Horizon Financial (dev2 horizon-financial-nasdaq-bid-price-notice-2009)
+    text = (
+        "On November 6, 2009, Horizon Financial Corp. (the \"Company\") received a letter from Nasdaq Stock Market "
+        "(\"Nasdaq\") indicating that, for the last 30 consecutive business days preceding the date of the letter, the "
+        "bid price of the Company's common stock had closed below the $1.00 minimum bid price required for continued "
+        "listing on the Nasdaq Global Market under Marketplace Rule 5450(a)(1). In accordance with Marketplace Rule "
+        "5810(c)(3)(A), the Company has 180 calendar days from the date of the Nasdaq letter, or until May 5, 2010, to "
+        "regain compliance with the minimum bid price rule."
+    )
+    (f,) = detect(text, kinds=[D])
+    facts = dict(f.facts)
+    assert facts["stage"] == "deficiency notice" and facts["exchange"] == "Nasdaq"
+    assert facts["standard"] == "bid price" and facts["rule"] == "Marketplace Rule 5450(a)(1)"
+    assert facts["compliance period"] == "180 calendar days" and facts["deadline"] == "May 5, 2010"
+    assert f.severity.value == "medium"
+    determination = CASES[[c[0] for c in CASES].index("dl-staff-determination")][1]
+    assert detect(determination, kinds=[D])[0].severity.value == "high"
+
+
+def test_auditor_change_severity_follows_what_was_disclosed() -> None:
+    dismissal = CASES[[c[0] for c in CASES].index("ac-company-dismissed")][1]
+    (routine,) = detect(dismissal, kinds=[A])
+    assert routine.severity.value == "medium" and dict(routine.facts)["former auditor"].startswith("Pricewaterhouse")
+    # publicnow 8-K Item 4.01 (dev2 unnamed-issuer-dismisses-pwc...): reportable events and a going-concern paragraph
+    with_issues = dismissal + (
+        " The reports of PwC on the Company's financial statements for the fiscal year ended December 31, 2023 "
+        "included an explanatory paragraph indicating that there was substantial doubt as to the Company's ability "
+        "to continue as a going concern. There were no reportable events within the meaning of Item 304(a)(1)(v) of "
+        "Regulation S-K, other than the material weaknesses in the Company's internal control over financial "
+        "reporting identified by management."
+    )
+    (serious,) = detect(with_issues, kinds=[A])
+    assert serious.severity.value == "high"
+    assert dict(serious.facts)["disclosed"] == "reportable events, going-concern paragraph"
+    resigned = CASES[[c[0] for c in CASES].index("ac-firm-resigned")][1]
+    assert detect(resigned, kinds=[A])[0].severity.value == "high"
+
+
+def test_structured_signals_for_the_new_items_and_forms() -> None:
+    assert [f.kind for f in detect("Nothing of note.", items=("1.03",))] == [B]
+    assert [f.kind for f in detect("Nothing of note.", items=("4.01",))] == [A]
+    # Item 3.01 also covers transfers and regained compliance: the text decides.
+    assert detect("Nothing of note.", items=("3.01",)) == []
+    nt = detect("PART III - NARRATIVE\nThe financial statements could not be completed in time.", form="NT 10-K")
+    assert [f.kind for f in nt] == [L] and "form:NT 10-K" in nt[0].signals
+    assert nt[0].evidence == "The financial statements could not be completed in time."
+    assert [f.kind for f in detect("Nothing of note.", form="NT 10-Q/A")] == [L]
+
+
+def test_pre_2004_item_headings_raise_confidence() -> None:
+    # 8-K under the pre-2004 Item 4 (dev2 icsl-pwc-resigns...), original hard line breaks
+    body = (
+        "On June 20, 2000, Innovative Clinical Solutions, Ltd. (the \"Company\")\nwas informed by its independent "
+        "accountants, PricewaterhouseCoopers LLP, (\"PwC\")\nthat PwC was resigning as independent accountants of the "
+        "Company effective on\nthe date of such notice."
+    )
+    plain = detect(body, kinds=[A])[0]
+    headed = detect("ITEM 4: CHANGE IN REGISTRANT'S CERTIFYING ACCOUNT\n" + body, kinds=[A])[0]
+    assert "heading:4.01" in headed.signals and headed.confidence > plain.confidence
+    old_item_3 = detect("Item 3. Bankruptcy or Receivership\nOn July 14, 2000, the Company filed voluntary petitions "
+                        "for protection under Chapter 11 of the United States Bankruptcy Code.", kinds=[B])[0]
+    assert "heading:1.03" in old_item_3.signals
+
+
+def test_late_filing_names_the_report_from_the_nt_cover() -> None:
+    # capedge Capstone Companies NT 10-Q cover (dev2 capstone-companies-nt10q-cover-2020)
+    cover = (
+        "FORM 12b-25\nNOTIFICATION OF LATE FILING\n(Check One): \u2610 Form 10-K \u2610 Form 20-F \u2610 Form 11-K "
+        "\u2612 Form 10-Q and Form 10-D\nFor Period Ended: March 31, 2020"
+    )
+    (f,) = detect(cover, kinds=[L])
+    assert dict(f.facts)["late report"] == "Form 10-Q"
+    assert f.periods == ("period ended March 31, 2020",)
+
+
+@pytest.mark.skipif(not DEV2.exists(), reason="shared dev2 corpus not available")
+def test_dev2_corpus_meets_the_acceptance_bar_for_the_new_kinds() -> None:
+    cases = [json.loads(line) for line in DEV2.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = {c["id"]: {f.kind for f in detect(c["text"], kinds=NEW)} for c in cases}
+    for kind in NEW:
+        tp = sum(kind in c["labels"] and kind in found[c["id"]] for c in cases)
+        fp = sum(kind not in c["labels"] and kind in found[c["id"]] for c in cases)
+        fn = sum(kind in c["labels"] and kind not in found[c["id"]] for c in cases)
+        assert 2 * tp / (2 * tp + fp + fn) >= 0.95, (kind, tp, fp, fn)
+    negatives = [c for c in cases if not c["labels"]]
+    assert sum(bool(found[c["id"]]) for c in negatives) <= 0.02 * len(negatives)

@@ -440,6 +440,7 @@ _MONTH = (
     r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
 )
 _DATE = _MONTH + r"\s+\d{1,2},?\s+\d{4}"
+DATE = _DATE  # "April 12, 2021" (lower-cased text)
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _PERIOD = rx(
     r"\b(?:"

@@ -103,12 +103,14 @@ _WORD_PHRASES = (
         "phrase:notice-of-default",
         needs=("assert", "alleg", "claim", "contend", "purport"),
     ),
-    # Defaults that exist: "the Acknowledged Events of Default", "currently existing Events of Default".
+    # Defaults that exist: "the Acknowledged Events of Default", "currently existing Events of Default",
+    # "the Company's covenant defaults under the Credit Agreement".
     phrase(
-        r"\b(?:existing|acknowledged|continuing|uncured|unwaived)\s+(?:events?\s+of\s+default|defaults)\b",
+        r"\b(?:existing|acknowledged|continuing|uncured|unwaived)\s+(?:events?\s+of\s+default|defaults)\b|"
+        r"\b(?:the\s+company(?:'s|\u2019s)|our|its)\s+(?:(?:financial\s+)?(?:covenant|payment|loan|debt)\s+)?defaults\b",
         0.75,
         "phrase:event-of-default",
-        needs=("existing", "acknowledged", "continuing", "uncured", "unwaived"),
+        needs=("existing", "acknowledged", "continuing", "uncured", "unwaived", "defaults"),
     ),
 )
 _OTHER_PHRASES = (
@@ -173,9 +175,11 @@ _OTHER_PHRASES = (
     # Borrowed money not paid when due: "the Note ... is currently past due", "$336,000 is past maturity",
     # "notes not being paid at maturity", "matured ... and have not been repaid".
     phrase(
-        r"\b(?:notes?|debentures?|bonds?|indebtedness|debt|principal|obligations?)\b(?:[^.;]{0,60}?\s)?(?:is|are|was|were|"
-        r"remains?|remained|became|being|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+)?(?:past\s+due|overdue|"
-        r"past\s+(?:its\s+|their\s+|the\s+)?maturity(?:\s+dates?)?|delinquent|in\s+arrears)\b|"
+        r"\b(?:notes?|debentures?|bonds?|indebtedness|debt|principal|obligations?|payments?)\b(?:[^.;]{0,100}?\s)?(?:is|are|"
+        r"was|were|remains?|remained|became|being|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+)?(?:past\s+due|"
+        r"overdue|past\s+(?:its\s+|their\s+|the\s+)?maturity(?:\s+dates?)?|delinquent|in\s+arrears)\b|"
+        # a table row: "Notes payable - $1,176,000 bearing interest at prime plus 2%, ... all past due"
+        r"\b(?:notes|debentures|bonds|loans)\s+payable\b[^.;]{0,120}?,\s+(?:all\s+|currently\s+|now\s+)?past\s+due\b|"
         r"\b(?:past\s+due|overdue|past\s+maturity)\s+and\s+(?:remains?\s+|is\s+|are\s+)?(?:unpaid|in\s+default)\b|"
         r"\bdelinquent\s+in\s+(?:the\s+)?(?:payment|repayment)\s+of\b",
         0.75,
@@ -194,7 +198,9 @@ _OTHER_PHRASES = (
     ),
     phrase(
         r"\bnot\s+(?:being\s+|been\s+)?(?:paid|repaid|settled|redeemed)\s+(?:in\s+full\s+)?(?:at|on|upon|by|when)\s+"
-        r"(?:its\s+|their\s+|the\s+)?(?:stated\s+)?(?:maturity|due)\b",
+        r"(?:its\s+|their\s+|the\s+)?(?:stated\s+)?(?:maturity|due)\b|"
+        # "were not paid as of March 21, 2019, the maturity date"
+        r"\bnot\s+(?:been\s+)?(?:paid|repaid)\s+(?:as\s+of|on|by)\s+[^.;]{0,30}?,\s+(?:the|its|their)\s+maturity\s+date\b",
         0.75,
         "phrase:past-due",
         needs=("not paid", "not repaid", "not being", "not been", "not settled", "not redeemed"),
@@ -379,6 +385,8 @@ OTHER_SENSES = cues.senses(
     (
         ("defaults",),
         (
+            # kinds of default in general, not "our covenant defaults" or "the Company's payment defaults"
+            r"(?<!\bour\s)(?<!\bits\s)(?<!'s\s)(?<!\u2019s\s)"
             r"\b(?:loan|mortgage|consumer|customer|borrower|cardholder|tenant|student[- ]loan|corporate|sovereign|"
             r"counterparty|credit\s+card|subprime|residential|commercial|obligor|payment|judgment|covenant|cross)"
             r"[- ]defaults\b"
@@ -462,6 +470,7 @@ class DefaultDetector:
         # ("overdue", a judgment for nonpayment) are read in sentences found by the other keywords
         "past due",
         "not made",
+        "not paid",
         "should have",
         "past maturity",
         "matured",
@@ -496,6 +505,8 @@ class DefaultDetector:
             score = 0.3
         if score > 0.3 and signal == "phrase:forbearance" and _own_forbearance_before(text, start, end):
             return None
+        if score > 0.45 and signal == "phrase:forbearance" and _forbearance_topic(masked):
+            score = 0.45
         if signal == "phrase:covenant-default" and covenant == _BARE_BREACH and _waived_after(text, end):
             score -= 0.25
         if score <= 0:
@@ -600,6 +611,18 @@ def _waived_after(text: str, end: int) -> bool:
     """The next sentences say the lenders waived the breach or amended the covenant (not "has not waived")."""
     after = cues.lower(text[end : end + 400])
     return any(not cues.negated(after, m.start()) for m in _WAIVER_OBTAINED.finditer(after))
+
+
+# Forbearance as a subject, not one granted: a heading alone ("Forbearance Agreement"), a template
+# ("This forbearance agreement form is executed between a borrower and its lender"), "any forbearance agreement".
+_FORBEARANCE_HEADING = cues.rx(r"^\W*(?:[\w-]+\s+){0,2}?forbearance(?:\s+agreements?)?\W*$")
+_FORBEARANCE_TOPIC = cues.rx(
+    r"\b(?:any|typical|typically)\s+forbearance\b|\bforbearance\s+agreements?\s+(?:forms?|templates?|samples?)\b"
+)
+
+
+def _forbearance_topic(masked: str) -> bool:
+    return bool(_FORBEARANCE_HEADING.match(masked) or _FORBEARANCE_TOPIC.search(masked))
 
 
 def _own_forbearance_before(text: str, start: int, end: int) -> bool:

@@ -46,6 +46,13 @@ PHRASES = (
         "phrase:impairment-recognized",
         needs=("impairment",),
     ),
+    # "which indicated an impairment existed"
+    phrase(
+        r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?impairment\s+(?:existed|had\s+occurred|was\s+(?:indicated|present))\b",
+        0.5,
+        "phrase:impairment-recognized",
+        needs=("impairment",),
+    ),
     phrase(
         r"\b(?:was|were|is|are|been|be|being|became|become|deemed|determined\s+to\s+be|considered|found\s+to\s+be)"
         r"\s+(?:(?:fully|partially|totally|entirely|further|other[- ]than[- ]temporarily|significantly|"
@@ -205,7 +212,7 @@ _GENERIC_PRESENT = cues.rx(
 _HAPPENED = cues.rx(
     r"\b(?:recorded|recogni[sz]ed|took|taken|incurred|booked|reported|was|were|had|has|have|resulted|reflected|"
     r"included|wrote|written|impaired|charged|reduced|determined|concluded|totall?ed|amounted|drove|driven|"
-    r"contributed|will|expects?|anticipates?|plans?|intends?|estimates?)\b"
+    r"contributed|existed|exceeded|will|expects?|anticipates?|plans?|intends?|estimates?)\b"
 )
 _PAST_TENSE = cues.rx(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b")
 
@@ -253,6 +260,8 @@ class ImpairmentDetector:
             score = _score(masked, match)
             if score > 0 and (best is None or score > best[0]):
                 best = (score, match)
+        if best is not None and best[0] > 0.3 and _found_none(masked, best[1]):
+            best = (0.3, best[1])
         if best is not None and best[0] > 0.3 and (cues.generic(masked) or cues.requirement_item(text, start)):
             best = (0.3, best[1])  # what registrants must disclose, not what this one recorded
         if best is None or best[0] < THRESHOLD:
@@ -283,6 +292,19 @@ def _credit_quality(masked: str, match: Match) -> bool:
     if not cues.present(window, _CREDIT_NEEDS):
         return False
     return bool(_CREDIT.search(window)) and not _FIRM_ASSET.search(window)
+
+
+def _found_none(masked: str, match: Match) -> bool:
+    """ "In performing its assessment for goodwill impairment, ... determined there was no impairment": the
+    unsized topic phrase is outweighed by the sentence's own negative verdict."""
+    if match.phrase.signal != "phrase:impairment-charge" or cues.has_amount(masked):
+        return False
+    i = masked.find("impair")
+    while i != -1:
+        if not match.start <= i < match.end and cues.negated(masked, i):
+            return True
+        i = masked.find("impair", i + 6)
+    return False
 
 
 def _write_down(masked: str) -> Match | None:

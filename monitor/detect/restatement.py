@@ -96,7 +96,17 @@ _ACCOUNTING_CHANGE = cues.rx(
     r"\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\bifrs\s+\d|\bpooling\s+of\s+interests\b|\brecast\b|"
     r"\bsplits?\b|\b(?:share|stock)\s+distributions?\b"
 )
-_ACCOUNTING_CHANGE_NEEDS = ("split", "distribution", "retro", "adopt", "standard", "asu", "asc", "recast", "reclassif")
+# Around a bare "restate", only the change itself counts: real restatements cite standards (ASC 480, ASC 815) too.
+_CHANGE_NEARBY = cues.rx(
+    r"\b(?:stock|share|reverse(?:\s+stock)?)\s+splits?\b|\bsplits?\b|\bstock\s+dividends?\b|"
+    r"\b(?:share|stock)\s+distributions?\b|\bdiscontinued\s+operations?\b|\breclassif\w*|\bsegments?\b|"
+    r"\badopt(?:ed|ion|ing)\b|\bnew\s+accounting\s+(?:standards?|guidance|pronouncements?)|"
+    r"\bchange\s+in\s+accounting\s+principle|\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\brecast\b"
+)
+_CHANGE_NEARBY_NEEDS = (
+    "split", "distribution", "dividend", "retro", "adopt", "standard", "guidance", "pronounce", "principle",
+    "recast", "reclassif", "segment", "discontinued",
+)
 # What the error-correction standard says, not what this company did: "ASC 250 requires the correction
 # of an error in previously issued financial statements to be reported as a prior period adjustment".
 _POLICY = cues.rx(
@@ -199,6 +209,8 @@ class RestatementDetector:
         if best is None:
             return None
         score = best.score
+        if best.phrase.signal == "phrase:item-4.02-title" and _own_conclusion_follows(text, end):
+            score = 0.85
         if best.hedged or (best.phrase.signal in _POLICY_SIGNALS and _POLICY.search(masked)):
             score = min(score, 0.3)
         if score > 0.3 and (cues.generic(masked) or _categorical(masked) or cues.requirement_item(text, start)):
@@ -221,6 +233,28 @@ class RestatementDetector:
         return severity
 
 
+# After the Item 4.02 heading, the 8-K's own account opens with a dated event or the period concerned: "On
+# April 12, 2021, ...", "... for its fiscal year ended September 30, 2021, management has re-evaluated".
+_DATED = cues.rx(r"\b" + cues.DATE)
+_DATED_NEEDS = ("19", "20")
+_LINE_END = re.compile(r"[ \t.]*(?:\r?\n|$)")
+_REQUIREMENT = cues.rx(
+    r"\b(?:requires?|required)\s+(?:(?:a|an|the|each|every|any)\s+)?(?:companies|company|registrants?|issuers?)\s+to\b|"
+    r"\bmust\s+(?:file|disclose|report|be\s+filed)\b|\bif\s+and\s+when\b"
+)
+
+
+def _own_conclusion_follows(text: str, end: int, reach: int = 400) -> bool:
+    """The Item 4.02 title is a heading (a line of its own) followed by one company's dated account, not a
+    rule or an explainer quoting the title."""
+    if not _LINE_END.match(text, end):
+        return False
+    following = cues.lower(text[end : end + reach])
+    if not cues.present(following, _DATED_NEEDS) or not _DATED.search(following):
+        return False
+    return not (cues.generic(following) or _REQUIREMENT.search(following))
+
+
 def _categorical(masked: str) -> bool:
     """ "Big R restatements involve ...": restatements as a category, not this company's."""
     i = masked.find("restatements")
@@ -238,8 +272,8 @@ def _accounting_change_nearby(text: str, start: int, end: int, masked: str) -> b
         return False
     window = cues.lower(text[max(0, start - 400) : end + 200])
     return (
-        cues.present(window, _ACCOUNTING_CHANGE_NEEDS)
-        and bool(_ACCOUNTING_CHANGE.search(window))
+        cues.present(window, _CHANGE_NEARBY_NEEDS)
+        and bool(_CHANGE_NEARBY.search(window))
         and not _ERROR_WORDS.search(window)
     )
 

@@ -46,17 +46,24 @@ _WORD_PHRASES = (
         r"(?:an?\s+|the\s+|certain\s+|one\s+or\s+more\s+)?(?:immediate\s+|additional\s+)?" + _DEFAULT,
         0.85,
         "phrase:event-of-default",
+        # each a substring every match holds (tested on the whitespace-collapsed sentence)
         needs=(
             "constitut",
-            "result",
-            "rise",
+            "result in",
+            "resulted in",
+            "results in",
+            "resulting in",
+            "rise to",
             "trigger",
-            "caus",
-            "amount",
+            "caused",
+            "causes",
+            "causing",
+            "amounted to",
+            "amounts to",
             "considered",
             "deemed",
-            "treated",
-            "led",
+            "treated as",
+            "led to",
         ),
     ),
     phrase(
@@ -106,11 +113,16 @@ _WORD_PHRASES = (
     # Defaults that exist: "the Acknowledged Events of Default", "currently existing Events of Default",
     # "the Company's covenant defaults under the Credit Agreement".
     phrase(
-        r"\b(?:existing|acknowledged|continuing|uncured|unwaived)\s+(?:events?\s+of\s+default|defaults)\b|"
+        r"\b(?:existing|acknowledged|continuing|uncured|unwaived)\s+(?:events?\s+of\s+default|defaults)\b",
+        0.75,
+        "phrase:event-of-default",
+        needs=("existing", "acknowledged", "continuing", "uncured", "unwaived"),
+    ),
+    phrase(
         r"\b(?:the\s+company(?:'s|\u2019s)|our|its)\s+(?:(?:financial\s+)?(?:covenant|payment|loan|debt)\s+)?defaults\b",
         0.75,
         "phrase:event-of-default",
-        needs=("existing", "acknowledged", "continuing", "uncured", "unwaived", "defaults"),
+        needs=("s defaults", "r defaults", "t defaults", "n defaults"),
     ),
 )
 _OTHER_PHRASES = (
@@ -152,7 +164,7 @@ _OTHER_PHRASES = (
         r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:automatically\s+)?accelerated\b",
         0.8,
         "phrase:acceleration",
-        needs=("accelerat", "declared", "demand", "payable"),
+        needs=("accelerat", "due and payable", "immediate"),
     ),
     phrase(
         r"\btriggering\s+events?\s+that\s+accelerate\s+or\s+increase\b",
@@ -676,8 +688,10 @@ def _list_item(text: str, start: int) -> bool:
 def _list_context(text: str, start: int) -> float:
     """After "the following constitute events of default": an item of that list (lists run long), or
     a sentence close after a summary of the contract's default terms."""
+    if not _list_intro_before(text, start, 6000):
+        return 0.0  # checked first: the list-item test is the dearer one
     if _list_item(text, start):
-        return 0.6 if _list_intro_before(text, start, 6000) else 0.0
+        return 0.6
     return 0.2 if _list_intro_before(text, start, 2500) else 0.0
 
 

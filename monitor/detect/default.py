@@ -166,6 +166,14 @@ _OTHER_PHRASES = (
         "phrase:acceleration",
         needs=("accelerat", "due and payable", "immediate"),
     ),
+    # Without "and payable", as notices outside the US word it: "the trustee declared the bonds immediately due".
+    phrase(
+        r"\bdeclared\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:bonds|notes|loans?|debt|indebtedness|obligations|"
+        r"debentures|principal|amounts)\b" + _GAP + r"{0,60}?\b(?:immediately|forthwith|to\s+be)\s+due\b",
+        0.8,
+        "phrase:acceleration",
+        needs=("declared",),
+    ),
     phrase(
         r"\btriggering\s+events?\s+that\s+accelerate\s+or\s+increase\b",
         0.75,
@@ -471,6 +479,7 @@ class DefaultDetector:
         "accelerat",
         "grace period",
         "due and payable",
+        "immediately due",
         "interest payment",
         "principal payment",
         "pay interest",

@@ -293,6 +293,18 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "bond-indenture-trustee-shall-declare-due",
+        "http://docs.southbendin.gov/WebLink/0/doc/354690/Page87.aspx",
+        (
+            "Section 7.03. Acceleration.Upon the occurrence of an Event of Default as specified in\n"
+            "paragraphs (a), (b), (c), (f), (g), (i), or (j) of Section 7.01 hereof, the Trustee shall declare, by a\n"
+            "notice in writing delivered to the Issuer and the Borrower, the principal of all Bonds then\n"
+            "outstanding (if not then due and payable), together with interest accrued thereon, to be due and\n"
+            "payable immediately."
+        ),
+        set(),
+    ),
     # -------- impairment: write-downs and write-offs of assets
     (
         "fair-value-film-write-downs",

@@ -659,8 +659,8 @@ def _heading_break(text: str, nl: int, after: int) -> bool:
     (a line ending in a figure, before a line starting with a capital: the next row's label)."""
     line_start = text.rfind("\n", 0, nl) + 1
     line = text[line_start:nl].strip()
-    if not line:
-        return False
+    if not line or line.rsplit(None, 1)[-1].lower() in _CONTINUERS:
+        return False  # "... for the years ended March 31, 2016\nand\n2017\nshould be restated": mid-sentence
     nxt = text[after : after + 2].lstrip()
     if not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "($\u2022\u201c\"'-\u2013\u2014"):
         return False
@@ -669,6 +669,8 @@ def _heading_break(text: str, nl: int, after: int) -> bool:
     return nxt[0].isupper() and _ROW_END.search(line) is not None
 
 
+# Words a heading or a table cell does not end with: a line ending in one continues on the next line.
+_CONTINUERS = _words("and or nor but of the a an to in for with by as at on from than between under into")
 _ROW_END = re.compile(r"\s(?:\(?\$?\s?\d[\d,.]*\)?%?|[-\u2013\u2014]{1,2})$")
 
 

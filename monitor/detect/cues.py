@@ -80,6 +80,13 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+def word(literal: str) -> str:
+    """A pattern for ``literal`` (plain lower-case letters) at the start of a word. Written as the literal
+    followed by a look-behind rather than after ``\\b``: a pattern that opens with a literal lets Python's
+    matcher jump to it; one that opens with ``\\b`` is tried at every position (several times slower)."""
+    return literal + r"(?<!\w" + literal + ")"
+
+
 # Within one sentence clause: any character but a full stop or ";" (a decimal point is fine: "$6.4").
 GAP = r"(?:[^.;]|\.(?=\d))"
 
@@ -92,7 +99,10 @@ DEFINED_TERM = (
 
 # ------------------------------------------------------------------------------ clause and word windows
 
-_CLAUSE_BREAK = rx(r"[;:]|\s[\u2013\u2014-]{1,2}\s|\(\s*[ivx\d]{1,4}\s*\)|\u2022")
+# A clause ends at ";", ":", a bullet, a spaced dash or an "(ii)" enumerator. The single characters are
+# found with rfind (this runs for every phrase match); the regexes only where their first character is.
+_DASH_BREAK = rx(r"\s[\u2013\u2014-]{1,2}\s")
+_ENUM_BREAK = rx(r"\(\s*[ivx\d]{1,4}\s*\)")
 _WORD = rx(r"[a-z][a-z'\u2019-]*")
 
 
@@ -100,9 +110,13 @@ def clause_before(sentence: str, start: int, max_chars: int = 160) -> str:
     """Text from the start of the clause holding position ``start`` up to it (at most max_chars)."""
     lo = max(0, start - max_chars)
     window = sentence[lo:start]
-    cut = 0
-    for m in _CLAUSE_BREAK.finditer(window):
-        cut = m.end()
+    cut = max(window.rfind(";"), window.rfind(":"), window.rfind("\u2022")) + 1
+    if "-" in window or "\u2013" in window or "\u2014" in window:
+        for m in _DASH_BREAK.finditer(window, cut):
+            cut = m.end()
+    if "(" in window:
+        for m in _ENUM_BREAK.finditer(window, cut):
+            cut = m.end()
     return window[cut:]
 
 
@@ -129,10 +143,15 @@ def negated(sentence: str, start: int, window: int = 7) -> bool:
     """A negator among the last ``window`` words before the phrase, within the same comma clause:
     "no impairment was identified", "did not record any impairment", "is not in default"."""
     pre = clause_before(sentence, start, 120)
+    if not _has_negator(last_words(pre, window)):
+        return False  # the words after a stop are among these: no need to find the stop
     stop = 0
     for m in _NEG_STOP.finditer(pre):
         stop = m.end()
-    words = last_words(pre[stop:], window)
+    return _has_negator(last_words(pre[stop:], window))
+
+
+def _has_negator(words: list[str]) -> bool:
     return any(w in NEGATORS or w.endswith(("n't", "n’t")) for w in words)
 
 
@@ -146,7 +165,8 @@ CONDITIONALS = frozenset({"if", "unless", "whether", "whenever", "assuming", "ab
 # "any event of default", "potential defaults".
 NEAR_HEDGES = words(
     """
-    future potential potentially possible possibly any avoid avert prevent hypothetical
+    future potential potentially possible possibly any avoid avert prevent hypothetical fear fearful afraid
+    lest
     """
 )
 _CONDITIONAL_PHRASE = rx(
@@ -154,6 +174,20 @@ _CONDITIONAL_PHRASE = rx(
     r"to\s+the\s+extent|provided\s+that|there\s+can\s+be\s+no\s+assurance|no\s+assurance|"
     r"cannot\s+assure|can\s+not\s+assure|(?:risks?|likelihood|possibility|probability)\s+(?:that|of)|"
     r"(?:be|is|are)\s+required\s+to|in\s+order\s+to\s+avoid|so\s+as\s+to\s+avoid)\b"
+)
+_CONDITIONAL_PHRASE_NEEDS = (
+    "event",
+    "case",
+    "upon",
+    "extent",
+    "provided",
+    "assur",
+    "risk",
+    "likelihood",
+    "possibility",
+    "probability",
+    "required",
+    "avoid",
 )
 _OPENING_CONDITION = rx(
     r"^[\s\W\d]*(?:if|unless|should|whether|whenever|in\s+the\s+event|in\s+case|to\s+the\s+extent|"
@@ -166,7 +200,7 @@ _MONTH_MAY = rx(
 # A condition anywhere earlier in the sentence (up to a ";") governs what follows, even across ":"
 # and enumerations: "if both: (a) such default results from the failure to pay ...".
 _IF_ANY = rx(r"\W{0,3}(?:if\s+any|where\s+applicable|when\s+(?:necessary|required))\b")
-_CONDITION_ANYWHERE = rx(r"\b(?:if|unless|whether|in\s+the\s+event|in\s+case)\b")
+_CONDITION_ANYWHERE = rx(r"\b(?:if|unless|whether|whenever|in\s+the\s+event|in\s+case)\b")
 
 
 def _no_month(low: str) -> str:
@@ -188,7 +222,7 @@ def hedged(sentence: str, start: int, end: int, *, window: int = 12, modals: fro
         return True
     if any(w in NEAR_HEDGES for w in words[-2:]):
         return True
-    if _CONDITIONAL_PHRASE.search(pre):
+    if present(pre, _CONDITIONAL_PHRASE_NEEDS) and _CONDITIONAL_PHRASE.search(pre):
         return True
     if _IF_ANY.match(sentence, end):
         return True  # "impairment charges, if any, are recorded ...": policy, not an event
@@ -205,6 +239,66 @@ def modal_between(sentence: str, start: int, end: int) -> bool:
 def conditional_sentence(sentence: str) -> bool:
     """Sentences opening with a condition ("If the carrying value exceeds ..., an impairment ...")."""
     return bool(_OPENING_CONDITION.match(sentence))
+
+
+# Statements about companies in general, rules and definitions rather than about this company:
+# "companies generally restate ...", "an Item 4.02 Form 8-K should be filed when a registrant's board
+# concludes ...", "restatements" are defined as corrections of errors", "Auditing Standard No. 2
+# identifies ...", "the company is required to file a Form 8-K alerting investors ...".
+_GENERIC = (
+    # an indefinite or general subject: "a registrant's board", "a successor auditor", "public companies"
+    Sense(
+        ("registrant", "issuer", "entit", "filer", "client", "auditor", "a company", "companies"),
+        rx(
+            r"\b(?:a|an|any|each|every)\s+(?:(?:public|reporting|successor|predecessor)\s+)?(?:registrant|issuer|entity|"
+            r"filer|client|auditor)\b|\ba\s+company(?:'s|\u2019s|\s+(?:that|which|must|should|may|is|has))\b|"
+            r"(?:^|[^\w\s]\s*|\b(?:public|most|many|some|all|other|that)\s+)(?:companies|registrants|issuers|entities)\b|"
+            r"(?<!the\s)(?<!our\s)(?<!its\s)\b(?:registrants|issuers)\b"
+        ),
+    ),
+    # a definition
+    Sense(("defined as", "occur"), rx(r"\b(?:is|are)\s+defined\s+as\b|\boccurs?\s+when\b")),
+    # what a filer must do
+    Sense(
+        ("require", "should be filed"),
+        rx(
+            r"\b(?:is|are)\s+required\s+(?:\w+\s+){0,4}?to\s+(?:file|disclose|report)\b|"
+            r"\brequires?\s+(?:a|an|the|each)\s+(?:\w+\s+){0,2}?to\s+(?:file|disclose|report)\b|\bshould\s+be\s+filed\b"
+        ),
+    ),
+    # a rule as the subject: "Auditing Standard No. 2 identifies ..."
+    Sense(
+        ("identifies", "requires", "provides", "states", "defines", "specifies", "prescribes"),
+        rx(
+            r"\b(?:standard|rule|item|regulation|guidance|bulletin|instruction|asu|asc)\b(?:[^.;]|\.(?=\s?\d)){0,30}?\b"
+            r"(?:identifies|requires|provides|states|defines|specifies|prescribes)\b"
+        ),
+    ),
+)
+
+
+def generic(low: str) -> bool:
+    """The lower-cased sentence speaks of companies in general, a rule or a definition."""
+    for sense in _GENERIC:
+        if present(low, sense.needs) and sense.rx.search(low):
+            return True
+    return False
+
+
+# "The Form 8-K should disclose: 1. The date that the registrant concluded ...", "the following information
+# must be disclosed: (a) the date of the conclusion that a material charge is required ...": items of a list
+# of what a filing must contain.
+_REQUIREMENT_INTRO = re.compile(
+    r"\b(?:should|must|shall|(?:is|are)\s+required\s+to)\s+(?:be\s+)?(?:disclos|includ|describ|stat|contain|report)\w*"
+    r"\b[^.]{0,60}:",
+    re.IGNORECASE,  # reads the document text itself
+)
+
+
+def requirement_item(text: str, start: int, reach: int = 300) -> bool:
+    """The sentence at ``start`` follows a "must disclose:" list intro within ``reach`` characters."""
+    lo = max(0, start - reach)
+    return text.find(":", lo, start) != -1 and bool(_REQUIREMENT_INTRO.search(text, lo, start))
 
 
 # Forward-looking-statement and risk-factor boilerplate: lists of things that *could* happen.
@@ -299,7 +393,7 @@ def amounts(sentence: str) -> tuple[Amount, ...]:
         symbol = " ".join(m.group(1).split())
         currency = _SYMBOLS.get(symbol, symbol.upper())
         found.append((m.start(), _amount(m.group(2), m.group(3), currency, sentence[m.start() : m.end()])))
-    for m in _AMOUNT_SUFFIX.finditer(low):
+    for m in _AMOUNT_SUFFIX.finditer(low) if present(low, _MONEY_WORDS) else ():
         if any(start <= m.start() < start + len(a.text) for start, a in found):
             continue
         word = m.group(3).split()[0]
@@ -316,16 +410,27 @@ def _amount(number: str, scale: str | None, currency: str, text: str) -> Amount:
     return Amount(value=round(value, 2), currency=currency, text=" ".join(text.split()))
 
 
-_LOW_AMOUNT = rx(
-    r"[$\u20ac\u00a3\u00a5\u20b9]\s?\.?\d|\b(?:usd|eur|gbp|rmb|cny|jpy|chf|cad|aud|sek|nok|dkk|hkd|inr|krw|brl|"
-    r"mxn|zar|sgd|nzd|ils)\s?\.?\d|\d\s?(?:million|billion|thousand)?\s+(?:euros?|dollars|yuan|renminbi|pounds|yen|"
-    r"francs|kronor|krona|rupees)\b"
+# has_amount's three forms, each looked for only where its cue is: a currency sign, a code, a word.
+_SIGNS = "$\u20ac\u00a3\u00a5\u20b9"
+_SIGN_AMOUNT = rx(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\.?\d")
+_CODES: tuple[str, ...] = tuple(words("usd eur gbp rmb cny jpy chf cad aud sek nok dkk hkd inr krw brl mxn zar sgd nzd ils"))
+_CODE_AMOUNT = rx(r"\b(?:" + "|".join(_CODES) + r")\s?\.?\d")
+_MONEY_WORDS = ("euro", "dollars", "yuan", "renminbi", "pounds", "yen", "francs", "kronor", "krona", "rupees")
+_WORD_AMOUNT = rx(
+    r"\d\s?(?:million|billion|thousand)?\s+(?:euros?|dollars|yuan|renminbi|pounds|yen|francs|kronor|krona|rupees)\b"
 )
 
 
 def has_amount(low: str) -> bool:
     """A money amount in the lower-cased sentence (a quick test; ``amounts`` parses them)."""
-    return bool(_LOW_AMOUNT.search(low))
+    for sign in _SIGNS:
+        if sign in low:
+            if _SIGN_AMOUNT.search(low):
+                return True
+            break
+    if present(low, _CODES) and _CODE_AMOUNT.search(low):
+        return True
+    return present(low, _MONEY_WORDS) and bool(_WORD_AMOUNT.search(low))
 
 
 # ------------------------------------------------------------------------------------------- periods
@@ -335,6 +440,7 @@ _MONTH = (
     r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
 )
 _DATE = _MONTH + r"\s+\d{1,2},?\s+\d{4}"
+DATE = _DATE  # "April 12, 2021" (lower-cased text)
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _PERIOD = rx(
     r"\b(?:"
@@ -350,10 +456,17 @@ _PERIOD = rx(
 )
 
 
+# Every period form holds one of these (the regexes are slow to fail).
+_PERIOD_NEEDS = ("ended", "quarter", "half", "fiscal", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "fy")
+
+
 def periods(sentence: str) -> tuple[str, ...]:
     """Reporting periods named in the sentence, whitespace-normalised, in order, without repeats."""
     out: list[str] = []
-    for m in _PERIOD.finditer(lower(sentence)):
+    low = lower(sentence)
+    if not present(low, _PERIOD_NEEDS):
+        return ()
+    for m in _PERIOD.finditer(low):
         p = " ".join(sentence[m.start() : m.end()].split())
         if p not in out:
             out.append(p)
@@ -368,7 +481,7 @@ _LOW_PERIOD = rx(
 
 def has_period(low: str) -> bool:
     """A reporting period in the lower-cased sentence (a quick test; ``periods`` extracts them)."""
-    return bool(_LOW_PERIOD.search(low))
+    return present(low, _PERIOD_NEEDS) and bool(_LOW_PERIOD.search(low))
 
 
 # ------------------------------------------------------------------------------------ structured cues

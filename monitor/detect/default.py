@@ -23,7 +23,109 @@ _DEFAULT = (
 )
 _NOTICE_VERB = r"\b(?:receiv\w*|receipt\s+of|deliver\w*|sent|issued|served|gave|given|provid\w*|notified)\b"
 
-PHRASES = (
+# Phrases that hold the word "default" (skipped in sentences without it) and the others.
+_WORD_PHRASES = (
+    phrase(
+        r"\bnotified\b" + _GAP + r"{0,80}?\bof\s+(?:an?\s+|the\s+)?(?:events?\s+of\s+)?default\b",
+        0.85,
+        "phrase:notice-of-default",
+        needs=("notified",),
+    ),
+    phrase(
+        r"\b(?:events?\s+of\s+default|defaults?|cross-defaults?)\s+(?:(?:that|which)\s+)?"
+        r"(?:(?:has|have|had)\s+(?:(?:now|already|also|previously)\s+)?(?:occurred|arisen|resulted)|"
+        r"(?:has|have|had)\s+been\s+triggered|occurred\b|(?:is|are|was|were)\s+(?:continuing|existing)\b)",
+        0.85,
+        "phrase:event-of-default",
+        needs=("occurred", "arisen", "resulted", "triggered", "continuing", "existing"),
+    ),
+    phrase(
+        r"\b(?:constitut(?:es|ed|ing)|result(?:ed|s|ing)?\s+in|gave\s+rise\s+to|giv(?:es|ing)\s+rise\s+to|"
+        r"(?:has|have|had)\s+given\s+rise\s+to|trigger(?:ed|s|ing)|caus(?:ed|es|ing)|amount(?:ed|s)\s+to|"
+        r"(?:is|was|are|were|be|been)\s+(?:considered|deemed|treated\s+as)(?:\s+to\s+be)?|led\s+to)\s+"
+        r"(?:an?\s+|the\s+|certain\s+|one\s+or\s+more\s+)?(?:immediate\s+|additional\s+)?" + _DEFAULT,
+        0.85,
+        "phrase:event-of-default",
+        # each a substring every match holds (tested on the whitespace-collapsed sentence)
+        needs=(
+            "constitut",
+            "result in",
+            "resulted in",
+            "results in",
+            "resulting in",
+            "rise to",
+            "trigger",
+            "caused",
+            "causes",
+            "causing",
+            "amounted to",
+            "amounts to",
+            "considered",
+            "deemed",
+            "treated as",
+            "led to",
+        ),
+    ),
+    phrase(
+        r"\b(?:is|was|are|were|be|been|being|remains?|remained|became|become|becomes|currently|now|still)\s+"
+        r"(?:(?:currently|now|technically|still|already)\s+)?in\s+(?:payment\s+|technical\s+|material\s+)?default\b",
+        0.85,
+        "phrase:in-default",
+        needs=("in default", "in payment default", "in technical default", "in material default"),
+    ),
+    # Borrowed money in default as a balance: "Notes Payable in Default", "$115,906 in default at December 31"
+    phrase(
+        r"\b(?:notes?\s+payable|debentures|bonds|promissory\s+notes?|convertible\s+notes?|borrowings)\s+(?:[\w-]+\s+){0,3}?"
+        r"in\s+default\b|(?:\$\s?|\b)\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand|billion))?\s+(?:(?:is|was|were)\s+)?"
+        r"in\s+default\b",
+        0.75,
+        "phrase:in-default",
+        needs=("in default",),
+    ),
+    phrase(
+        r"\b(?:has|have|had)\s+defaulted\b|\bdefaulted\s+(?:on|under|in\s+(?:the\s+)?payment)\b",
+        0.75,
+        "phrase:defaulted",
+        needs=("defaulted",),
+    ),
+    phrase(
+        r"\bcure\s+(?:the|such|this|its|these|any\s+such)\s+(?:[\w-]+\s+){0,3}?defaults?\b",
+        0.7,
+        "phrase:cure-default",
+        needs=("cure",),
+    ),
+    phrase(
+        r"\b(?:the|this|its|such)\s+(?:interest\s+|principal\s+)?payment\s+default\b",
+        0.7,
+        "phrase:payment-default",
+        needs=("payment default",),
+    ),
+    # A creditor asserting a default: "the Notices assert that the alleged defaults ...", "a letter alleging
+    # events of default", "the alleged events of default".
+    phrase(
+        r"\b(?:notices?|letters?|holders|lenders?|noteholders|bondholders|trustee|agent)\s+(?:\w+\s+){0,2}?"
+        r"(?:assert|alleg|claim|contend)\w*\s+(?:that\s+)?(?:[^.;]{0,40}?\s)?(?:events?\s+of\s+)?defaults?\b|"
+        r"\b(?:alleged|purported|asserted|claimed)\s+(?:events?\s+of\s+)?defaults?\b",
+        0.8,
+        "phrase:notice-of-default",
+        needs=("assert", "alleg", "claim", "contend", "purport"),
+    ),
+    # Defaults that exist: "the Acknowledged Events of Default", "currently existing Events of Default",
+    # "the Company's covenant defaults under the Credit Agreement".
+    phrase(
+        r"\b(?:existing|acknowledged|continuing|uncured|unwaived)\s+(?:events?\s+of\s+default|defaults)\b",
+        0.75,
+        "phrase:event-of-default",
+        needs=("existing", "acknowledged", "continuing", "uncured", "unwaived"),
+    ),
+    phrase(
+        r"\b(?:the\s+company(?:'s|\u2019s)|our|its)\s+(?:(?:financial\s+)?(?:covenant|payment|loan|debt)\s+)?defaults\b",
+        0.75,
+        "phrase:event-of-default",
+        needs=("s defaults", "r defaults", "t defaults", "n defaults"),
+    ),
+)
+_OTHER_PHRASES = (
     phrase(
         _NOTICE_VERB
         + _GAP
@@ -47,53 +149,6 @@ PHRASES = (
         needs=("notice",),
     ),
     phrase(
-        r"\bnotified\b" + _GAP + r"{0,80}?\bof\s+(?:an?\s+|the\s+)?(?:events?\s+of\s+)?default\b",
-        0.85,
-        "phrase:notice-of-default",
-        needs=("notified",),
-    ),
-    phrase(
-        r"\b(?:events?\s+of\s+default|defaults?|cross-defaults?)\s+(?:(?:that|which)\s+)?"
-        r"(?:(?:has|have|had)\s+(?:(?:now|already|also|previously)\s+)?(?:occurred|arisen|resulted)|"
-        r"(?:has|have|had)\s+been\s+triggered|occurred\b|(?:is|are|was|were)\s+(?:continuing|existing)\b)",
-        0.85,
-        "phrase:event-of-default",
-        needs=("occurred", "arisen", "resulted", "triggered", "continuing", "existing"),
-    ),
-    phrase(
-        r"\b(?:constitut(?:es|ed|ing)|result(?:ed|s|ing)?\s+in|gave\s+rise\s+to|giv(?:es|ing)\s+rise\s+to|"
-        r"(?:has|have|had)\s+given\s+rise\s+to|trigger(?:ed|s|ing)|caus(?:ed|es|ing)|amount(?:ed|s)\s+to|"
-        r"(?:is|was|are|were|be|been)\s+(?:considered|deemed|treated\s+as)(?:\s+to\s+be)?|led\s+to)\s+"
-        r"(?:an?\s+|the\s+|certain\s+|one\s+or\s+more\s+)?(?:immediate\s+|additional\s+)?" + _DEFAULT,
-        0.85,
-        "phrase:event-of-default",
-        needs=(
-            "constitut",
-            "result",
-            "rise",
-            "trigger",
-            "caus",
-            "amount",
-            "considered",
-            "deemed",
-            "treated",
-            "led",
-        ),
-    ),
-    phrase(
-        r"\b(?:is|was|are|were|be|been|being|remains?|remained|became|become|becomes|currently|now|still)\s+"
-        r"(?:(?:currently|now|technically|still|already)\s+)?in\s+(?:payment\s+|technical\s+|material\s+)?default\b",
-        0.85,
-        "phrase:in-default",
-        needs=("in default", "in payment default", "in technical default", "in material default"),
-    ),
-    phrase(
-        r"\b(?:has|have|had)\s+defaulted\b|\bdefaulted\s+(?:on|under|in\s+(?:the\s+)?payment)\b",
-        0.75,
-        "phrase:defaulted",
-        needs=("defaulted",),
-    ),
-    phrase(
         r"\bforbearance\s+(?:agreements?|period|arrangements?|letters?)\b|\b(?:agreed?|agreement)\s+to\s+forbear\b|"
         r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b",
         0.75,
@@ -109,19 +164,15 @@ PHRASES = (
         r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:automatically\s+)?accelerated\b",
         0.8,
         "phrase:acceleration",
-        needs=("accelerat", "declared", "demand", "payable"),
+        needs=("accelerat", "due and payable", "immediate"),
     ),
+    # Without "and payable", as notices outside the US word it: "the trustee declared the bonds immediately due".
     phrase(
-        r"\bcure\s+(?:the|such|this|its|these|any\s+such)\s+(?:[\w-]+\s+){0,3}?defaults?\b",
-        0.7,
-        "phrase:cure-default",
-        needs=("cure",),
-    ),
-    phrase(
-        r"\b(?:the|this|its|such)\s+(?:interest\s+|principal\s+)?payment\s+default\b",
-        0.7,
-        "phrase:payment-default",
-        needs=("payment default",),
+        r"\bdeclared\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:bonds|notes|loans?|debt|indebtedness|obligations|"
+        r"debentures|principal|amounts)\b" + _GAP + r"{0,60}?\b(?:immediately|forthwith|to\s+be)\s+due\b",
+        0.8,
+        "phrase:acceleration",
+        needs=("declared",),
     ),
     phrase(
         r"\btriggering\s+events?\s+that\s+accelerate\s+or\s+increase\b",
@@ -131,11 +182,76 @@ PHRASES = (
         negatable=False,
         hedgeable=False,
     ),
+    # A payment not made when due and a grace period running: "elected to defer the interest payment ... and
+    # enter a 30-day grace period", "will utilize a 30-day grace period".
+    phrase(
+        r"\b(?:enter(?:ed|s|ing)?|utiliz\w*|us(?:e|ed|es|ing)|rel(?:y|ied|ies|ying)|invok\w*|exercis\w*|(?:is|are|was|were|"
+        r"remains?|remained)\s+in)\s+(?:into\s+|on\s+|upon\s+)?(?:the|a|an|its|this|such)\s+(?:applicable\s+)?"
+        r"(?:(?:\d+|five|seven|ten|fifteen|thirty|sixty)[- ]day\s+)?grace\s+period\b",
+        0.8,
+        "phrase:missed-payment",
+        needs=("grace",),
+    ),
+    # Borrowed money not paid when due: "the Note ... is currently past due", "$336,000 is past maturity",
+    # "notes not being paid at maturity", "matured ... and have not been repaid".
+    phrase(
+        r"\b(?:notes?|debentures?|bonds?|indebtedness|debt|principal|obligations?|payments?)\b(?:[^.;]{0,100}?\s)?(?:is|are|"
+        r"was|were|remains?|remained|became|being|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+)?(?:past\s+due|"
+        r"overdue|past\s+(?:its\s+|their\s+|the\s+)?maturity(?:\s+dates?)?|delinquent|in\s+arrears)\b|"
+        # a table row: "Notes payable - $1,176,000 bearing interest at prime plus 2%, ... all past due"
+        r"\b(?:notes|debentures|bonds|loans)\s+payable\b[^.;]{0,120}?,\s+(?:all\s+|currently\s+|now\s+)?past\s+due\b|"
+        r"\b(?:past\s+due|overdue|past\s+maturity)\s+and\s+(?:remains?\s+|is\s+|are\s+)?(?:unpaid|in\s+default)\b|"
+        r"\bdelinquent\s+in\s+(?:the\s+)?(?:payment|repayment)\s+of\b",
+        0.75,
+        "phrase:past-due",
+        needs=("past due", "overdue", "past maturity", "past its maturity", "past their maturity", "delinquent", "arrears"),
+        negatable=False,
+    ),
+    # "Payments were not made in 2022 or 2021."
+    phrase(
+        r"\bpayments?\s+(?:[\w$.,-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+not\s+(?:been\s+)?"
+        r"(?:made|paid|remitted)\b",
+        0.75,
+        "phrase:past-due",
+        needs=("not made", "not paid", "not been made", "not been paid", "not remitted"),
+        negatable=False,
+    ),
+    phrase(
+        r"\bnot\s+(?:being\s+|been\s+)?(?:paid|repaid|settled|redeemed)\s+(?:in\s+full\s+)?(?:at|on|upon|by|when)\s+"
+        r"(?:its\s+|their\s+|the\s+)?(?:stated\s+)?(?:maturity|due)\b|"
+        # "were not paid as of March 21, 2019, the maturity date"
+        r"\bnot\s+(?:been\s+)?(?:paid|repaid)\s+(?:as\s+of|on|by)\s+[^.;]{0,30}?,\s+(?:the|its|their)\s+maturity\s+date\b",
+        0.75,
+        "phrase:past-due",
+        needs=("not paid", "not repaid", "not being", "not been", "not settled", "not redeemed"),
+        negatable=False,
+    ),
+    phrase(
+        r"\b(?:matured|maturity\s+dates?\s+(?:has\s+|have\s+)?(?:expired|passed))\b(?:[^.;]{0,80}?\s)?(?:(?:has|have)\s+not\s+"
+        r"(?:yet\s+)?been\s+(?:paid|repaid|extended|settled)|without\s+(?:extension|repayment|payment)|remains?\s+unpaid|"
+        r"and\s+(?:remains?\s+|is\s+|are\s+)?(?:unpaid|in\s+default))\b",
+        0.75,
+        "phrase:past-due",
+        needs=("matured", "maturity date"),
+        negatable=False,
+    ),
+    # A creditor enforcing payment: "obtained a judgement against the Company for nonpayment of the Note",
+    # "filed a claim for collection of the Note".
+    phrase(
+        r"\bjudge?ments?\s+against\s+(?:the\s+company|us|the\s+registrant|the\s+filer|it)\b(?:[^.;]{0,40}?\s)?(?:for|on|in)\s+"
+        r"(?:the\s+)?(?:non-?payment|unpaid|amounts?\s+(?:due|owed))\b|"
+        r"\b(?:claim|suit|lawsuit|complaint|action)s?\s+(?:for|seeking)\s+(?:the\s+)?(?:collection|repayment|payment)\s+of\s+"
+        r"(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:note|notes|loan|debentures?|bonds?|indebtedness|debt)\b",
+        0.75,
+        "phrase:creditor-action",
+        needs=("judgment", "judgement", "collection", "suit", "complaint", "claim for", "action for"),
+    ),
 )
+PHRASES = _WORD_PHRASES + _OTHER_PHRASES
 
 # A missed payment: a failing verb in front of an interest/principal payment.
 _MISSED_STRONG = (
-    r"did\s+not|will\s+not|would\s+not|does\s+not\s+intend\s+to|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
+    r"should\s+have|did\s+not|will\s+not|would\s+not|does\s+not\s+intend\s+to|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
     r"forego(?:ne|ing|es)?|forgo(?:ne|ing|es)?|withh(?:e|o)ld(?:ing|s)?|defaulted\s+on|elected\s+not\s+to|"
     r"decided\s+not\s+to|chose\s+not\s+to|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|repaid)"
 )
@@ -151,9 +267,11 @@ MISSED = phrase(
     r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_WEAK + r")\b" + _GAP + r"{0,70}?(?:" + _PAYMENT + ")",
     0.8,
     "phrase:missed-payment",
-    needs=("pay",),
+    needs=("pay", "paid"),
     negatable=False,
 )
+_ALL_PHRASES = (*PHRASES, MISSED)
+_NO_WORD_PHRASES = (*_OTHER_PHRASES, MISSED)
 _WEAK_VERB = cues.rx(r"(?:" + _MISSED_WEAK + r")\b")
 _DUE_DATE = cues.rx(
     r"\b(?:due|payable)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}|"
@@ -162,16 +280,25 @@ _DUE_DATE = cues.rx(
 
 # Covenant breach: a default only when the sentence also says default; else a waiver usually cured it.
 _COVENANT_BREACH = cues.rx(
-    r"\bnot\s+in\s+(?:full\s+)?compliance\s+with\b" + _GAP + r"{0,160}?\bcovenants?\b|"
+    r"\b(?:not|no\s+longer|out\s+of)\s+(?:in\s+)?(?:full\s+)?compliance\s+with\b" + _GAP + r"{0,160}?\bcovenants?\b|"
     r"\b(?:breach(?:ed|es)?|violat(?:ed|ion|ions)|fail(?:ed|ure)\s+to\s+(?:comply|satisfy|meet|maintain))\b"
     + _GAP
-    + r"{0,120}?\bcovenants?\b",
+    + r"{0,120}?\bcovenants?\b|"
+    # a financial ratio on the wrong side of the debt agreement's limit: "the Consolidated Tangible Net Worth
+    # is less than the minimum amount required under Section 10.1 of the Note Purchase Agreement"
+    r"\b(?:is|was|were|are|fell|had\s+been|has\s+been)\s+(?:less|lower|below|greater|more|higher|above|in\s+excess)\b"
+    r"(?:\s+(?:than|of))?\s+(?:the\s+)?(?:minimum|maximum)\b"
+    + _GAP
+    + r"{0,40}?\b(?:required|permitted)\s+(?:under|by|pursuant\s+to)\b"
+    + _GAP
+    + r"{0,60}?\b(?:agreement|indenture|facility|notes)\b",
 )
+_COVENANT_NEEDS = ("covenant", "minimum", "maximum")
 _DEFAULT_WORD = cues.rx(r"\bdefault")
 _ANY = cues.rx(r"\bany\b")
 
+# Other senses of "default" itself (looked for only in sentences that hold the word).
 OTHER_SENSES = cues.senses(
-    (cues.DEFINED_TERM_NEEDS, cues.DEFINED_TERM),
     (("judgment",), r"\bdefault\s+judgments?\b"),
     (
         (
@@ -278,6 +405,8 @@ OTHER_SENSES = cues.senses(
     (
         ("defaults",),
         (
+            # kinds of default in general, not "our covenant defaults" or "the Company's payment defaults"
+            r"(?<!\bour\s)(?<!\bits\s)(?<!'s\s)(?<!\u2019s\s)"
             r"\b(?:loan|mortgage|consumer|customer|borrower|cardholder|tenant|student[- ]loan|corporate|sovereign|"
             r"counterparty|credit\s+card|subprime|residential|commercial|obligor|payment|judgment|covenant|cross)"
             r"[- ]defaults\b"
@@ -285,8 +414,16 @@ OTHER_SENSES = cues.senses(
     ),
     (
         ("mortgage", "loan", "receivable"),
-        r"\b(?:mortgages?|loans?|receivables?)\s+(?:that\s+are\s+|which\s+are\s+)?(?:\w+\s+){0,4}?in\s+default\b",
+        # a lender's loans in default (plural, or "a/one/each loan"); "the loan is in default" is the filer's own
+        (
+            r"\b(?:mortgages|loans|receivables|(?:a|one|each|any|no|two|three)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:loan|mortgage|receivable))\s+(?:that\s+are\s+|which\s+are\s+)?(?:\w+\s+){0,4}?in\s+default\b"
+        ),
     ),
+)
+# Senses checked in every sentence.
+_ANY_SENSES = cues.senses(
+    (cues.DEFINED_TERM_NEEDS, cues.DEFINED_TERM),
     (
         ("accelerated",),
         r"\baccelerated\s+(?:vesting|share|stock|depreciation|amortization|filer|basis|method|repurchase)\b",
@@ -307,6 +444,8 @@ _PREVENTED = cues.rx(
 )
 _GENERIC_SUBJECT = cues.rx(r"^\W*(?:an?|any|each|such)\s+(?:(?:event\s+of\s+)?default|breach|failure)\b")
 _FUTURE = cues.rx(r"\bwill\s+(?:\w+\s+)?$")
+# "... resume interest payments or we will be in default": what would follow if the company did not act.
+_OR_ELSE = cues.rx(r"\b(?:or|otherwise|else)\s+(?:\w+\s+){0,3}?(?:will|would)\s+(?:\w+\s+)?$")
 _BANK_FORBEARANCE = cues.rx(
     r"\b(?:borrowers?|customers?|homeowners?|mortgagors?|consumers?|members|covid|pandemic|loan\s+modifications?|"
     r"payment\s+deferrals?|deferrals|hardship)\b"
@@ -318,7 +457,7 @@ _DEBT_PARTY = cues.rx(
 _OTHER_PARTY = cues.words(
     """
     borrower borrowers customer customers consumer consumers cardholder cardholders tenant tenants
-    lessee lessees obligor obligors counterparty counterparties loan loans mortgage mortgages
+    lessee lessees obligor obligors counterparty counterparties loans mortgages
     receivable receivables homeowner homeowners student students franchisee franchisees debtor debtors
     client clients
     """
@@ -326,7 +465,7 @@ _OTHER_PARTY = cues.words(
 _STRONG = cues.words(
     """
     phrase:notice-of-default phrase:acceleration phrase:missed-payment phrase:event-of-default
-    phrase:in-default phrase:item-2.04-title phrase:payment-default
+    phrase:in-default phrase:item-2.04-title phrase:payment-default phrase:past-due phrase:creditor-action
     """
 )
 
@@ -340,6 +479,7 @@ class DefaultDetector:
         "accelerat",
         "grace period",
         "due and payable",
+        "immediately due",
         "interest payment",
         "principal payment",
         "pay interest",
@@ -347,6 +487,18 @@ class DefaultDetector:
         "not repay",
         "failed to",
         "missed",
+        # borrowed money past due or matured unpaid (also without the word "default"); the rarer wordings
+        # ("overdue", a judgment for nonpayment) are read in sentences found by the other keywords
+        "past due",
+        "not made",
+        "not paid",
+        "should have",
+        "past maturity",
+        "matured",
+        # covenant breaches stated without the word "default"
+        "not in compliance",
+        "no longer in compliance",
+        "than the minimum",
     )
     max_score: float = 0.9  # no sentence scores higher: once reached, later sentences cannot win
     skip_on: frozenset[str] = frozenset(("default", "accelerat"))
@@ -357,8 +509,11 @@ class DefaultDetector:
     )
 
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
-        masked = cues.mask(cues.lower(text[start:end]), OTHER_SENSES)
-        match = best_match(masked, (*PHRASES, MISSED))
+        masked = cues.mask(_filer_terms(text[start:end]), _ANY_SENSES)
+        if "default" in masked:
+            masked = cues.mask(masked, OTHER_SENSES)
+        phrases = _ALL_PHRASES if "default" in masked else _NO_WORD_PHRASES
+        match = best_match(masked, phrases)
         if match is not None and match.hedged:
             match = None  # a hedged phrase scores at most 0.3: below any threshold
         covenant = _covenant_score(masked)
@@ -367,6 +522,14 @@ class DefaultDetector:
         score, signal = _score(masked, match, covenant)
         if score > 0.3:
             score -= _list_context(text, start)
+        if score > 0.3 and "that" in masked and _TERMS_FRAME.search(masked):
+            score = 0.3
+        if score > 0.3 and signal == "phrase:forbearance" and _own_forbearance_before(text, start, end):
+            return None
+        if score > 0.45 and signal == "phrase:forbearance" and _forbearance_topic(masked):
+            score = 0.45
+        if signal == "phrase:covenant-default" and covenant == _BARE_BREACH and _waived_after(text, end):
+            score -= 0.25
         if score <= 0:
             return None
         severity = Severity.critical if signal in _STRONG else Severity.high
@@ -377,7 +540,10 @@ class DefaultDetector:
 
 
 def _covenant_score(masked: str) -> float | None:
-    if "covenant" not in masked:
+    """A breach of a debt covenant stated as fact: 0.8 when the sentence calls it a default, else 0.55
+    (a financial-covenant breach is an event of default under most agreements; a waiver said nearby
+    removes it, see ``_waived_after``)."""
+    if not cues.present(masked, _COVENANT_NEEDS):
         return None
     m = _COVENANT_BREACH.search(masked)
     if m is None or cues.negated(masked, m.start()) or cues.hedged(masked, m.start(), m.end()):
@@ -386,7 +552,7 @@ def _covenant_score(masked: str) -> float | None:
         return None  # "a breach of any of these covenants": generic
     d = _DEFAULT_WORD.search(masked, m.end())
     if d is None:
-        return 0.4
+        return _BARE_BREACH
     return None if cues.modal_between(masked, m.start(), d.start()) else 0.8
 
 
@@ -405,9 +571,15 @@ def _adjust(masked: str, match: Match) -> float:
     signal = match.phrase.signal
     if signal in ("phrase:in-default", "phrase:defaulted") and _other_party(pre):
         return -1.0
+    if signal in _THEIRS_CHECKED and _other_party(masked):
+        return -1.0  # a customer's note past due, a notice the company sent a tenant
     if signal == "phrase:forbearance" and _BANK_FORBEARANCE.search(masked) and not _DEBT_PARTY.search(masked):
         return -1.0
+    if signal in ("phrase:forbearance", "phrase:creditor-action") and _OWN_CREDIT.search(masked):
+        return -1.0  # the company forbears or collects: it is the lender
     if signal == "phrase:acceleration" and not _creditor_acceleration(masked, match, pre):
+        return -1.0
+    if _OR_ELSE.search(pre):
         return -1.0
     adjust = 0.0
     if signal == "phrase:event-of-default" and _GENERIC_SUBJECT.search(pre):
@@ -434,6 +606,74 @@ _DEBT_WORD = cues.rx(
 _OWN_SUBJECT = cues.words("we our company company's registrant registrant's management board it")
 
 
+_THEIRS_CHECKED = frozenset(("phrase:past-due", "phrase:creditor-action", "phrase:notice-of-default"))
+# The company as the creditor: "the Company agreed ... to forbear from exercising its rights under the Note
+# issued by Buyer to the Company", "a Forbearance Agreement with the Loan Parties", "the Company filed suit".
+_OWN_FORBEARANCE = (
+    ("to forb", cues.rx(r"\b(?:the\s+company|we)\s+(?:\w+\s+){0,3}?agree\w*\b[^.;]{0,40}?\bto\s+forb(?:ear|ore)\b")),
+    (
+        "forbearance agreement with",
+        cues.rx(
+            r"forbearance\s+agreement\s+with\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:loan\s+parties|buyers?|"
+            r"purchasers?|tenants?|franchisees?|customers?|lessees?|obligors?)\b"
+        ),
+    ),
+    ("to the company", cues.rx(r"\bissued\s+by\s+(?:[\w&.-]+\s+){1,4}?to\s+the\s+company\b")),
+)
+_OWN_CREDIT = cues.rx(
+    "|".join(rx.pattern for _, rx in _OWN_FORBEARANCE)
+    + r"|\b(?:the\s+company|we)\s+(?:\w+\s+){0,2}?(?:filed|commenced|brought|obtained|was\s+awarded)\b"
+)
+_BARE_BREACH = 0.55
+_WAIVER_OBTAINED = cues.rx(r"\bwaive[drs]?\b|\bwaivers?\b|\bamend(?:ed|ment)\b[^.;]{0,80}?\bcovenants?\b")
+
+
+def _waived_after(text: str, end: int) -> bool:
+    """The next sentences say the lenders waived the breach or amended the covenant (not "has not waived")."""
+    after = cues.lower(text[end : end + 400])
+    return any(not cues.negated(after, m.start()) for m in _WAIVER_OBTAINED.finditer(after))
+
+
+# Forbearance as a subject, not one granted: a heading alone ("Forbearance Agreement"), a template
+# ("This forbearance agreement form is executed between a borrower and its lender"), "any forbearance agreement".
+_FORBEARANCE_HEADING = cues.rx(r"^\W*(?:[\w-]+\s+){0,2}?forbearance(?:\s+agreements?)?\W*$")
+_FORBEARANCE_TOPIC = cues.rx(
+    r"\b(?:any|typical|typically)\s+forbearance\b|\bforbearance\s+agreements?\s+(?:forms?|templates?|samples?)\b"
+)
+
+
+def _forbearance_topic(masked: str) -> bool:
+    return bool(_FORBEARANCE_HEADING.match(masked) or _FORBEARANCE_TOPIC.search(masked))
+
+
+def _own_forbearance_before(text: str, start: int, end: int) -> bool:
+    """An earlier sentence of the same story has the company forbearing as the lender."""
+    window = _filer_terms(text[max(0, start - 1500) : end])
+    return any(need in window and rx.search(window) for need, rx in _OWN_FORBEARANCE)
+
+
+# A capitalised "Borrower" in an agreement or a note about it is the filer, not a bank's customer.
+def _filer_terms(sentence: str) -> str:
+    """The lower-cased sentence with the filer's defined term "Borrower(s)" read as "filer" (same length);
+    a plural at the start of a sentence ("Borrowers who ...") is the generic word and is left alone."""
+    low = cues.lower(sentence)
+    if "orrower" not in sentence and "ORROWER" not in sentence or len(low) != len(sentence):
+        return low
+    out = low
+    for term in ("Borrower", "BORROWER"):
+        i = sentence.find(term)
+        while i != -1:
+            j = i + len(term)
+            plural = sentence.startswith(("s", "S"), j)
+            if plural:
+                j += 1
+            word = (i == 0 or not sentence[i - 1].isalpha()) and (j == len(sentence) or not sentence[j].isalpha())
+            if word and not (plural and not sentence.endswith(("the ", "The ", "THE "), 0, i)):
+                out = out[:i] + "filer".ljust(j - i) + out[j:]
+            i = sentence.find(term, j)
+    return out
+
+
 def _creditor_acceleration(masked: str, match: Match, pre: str) -> bool:
     """Acceleration by lenders or by operation of the contract, not a company choosing to repay early
     ("we accelerated the repayment of our term loan") or accelerating something else (an earn-out)."""
@@ -457,8 +697,10 @@ def _list_item(text: str, start: int) -> bool:
 def _list_context(text: str, start: int) -> float:
     """After "the following constitute events of default": an item of that list (lists run long), or
     a sentence close after a summary of the contract's default terms."""
+    if not _list_intro_before(text, start, 6000):
+        return 0.0  # checked first: the list-item test is the dearer one
     if _list_item(text, start):
-        return 0.6 if _list_intro_before(text, start, 6000) else 0.0
+        return 0.6
     return 0.2 if _list_intro_before(text, start, 2500) else 0.0
 
 
@@ -474,14 +716,34 @@ def _list_intro_before(text: str, start: int, reach: int) -> bool:
     return False
 
 
+_EXISTING = cues.rx(r"\b(?:existing|acknowledged|continuing)\s+$")
+
+
+def _contract_terms(masked: str) -> bool:
+    """The sentence describes the contract's default terms ("events of default include ..."), unless the
+    events of default it names are existing ones ("the Acknowledged Events of Default set forth on ...")."""
+    for m in _LIST.finditer(masked):
+        if not (masked.startswith("event", m.start()) and _EXISTING.search(masked, max(0, m.start() - 14), m.start())):
+            return True
+    return False
+
+
 def _other_party(pre: str) -> bool:
     return any(w in _OTHER_PARTY for w in cues.last_words(pre, 8))
+
+
+# "The Indenture provides that the Trustee will give notice ... after the occurrence of an Event of Default":
+# what the contract says, not what happened.
+_TERMS_FRAME = cues.rx(
+    r"\b(?:indenture|agreement|facility|debentures|notes|note)\s+(?:\w+\s+){0,2}?(?:provides?|states?|specif(?:y|ies)|"
+    r"requires?|permits?|contains?|defines?)\s+that\b"
+)
 
 
 def _penalties(masked: str, match: Match | None) -> float:
     penalty = 0.0
     strong = match is not None and match.phrase.weight >= 0.85
-    if _LIST.search(masked):
+    if _contract_terms(masked):
         penalty += 0.3 if strong else 0.5
     if "waive" in masked and _WAIVER.search(masked):
         penalty += 0.5 if _PREVENTED.search(masked) else 0.15

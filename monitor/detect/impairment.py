@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect import cues
-from monitor.detect.base import Candidate, Match, best_match, clamp, phrase
+from monitor.detect.base import THRESHOLD, Candidate, Match, best_match, clamp, phrase
 from monitor.domain import Amount, Severity
 
 KIND = "impairment"
@@ -21,13 +21,36 @@ _GAP = cues.GAP
 
 PHRASES = (
     phrase(
-        r"\bimpairments?\s+(?:charges?|loss(?:es)?|write-?downs?|writedowns?|expenses?|provisions?|costs?)\b|"
-        r"\bimpairments?\s+(?:of|on|to|related\s+to|associated\s+with|against|totaling|totaled|aggregating|"
-        r"amounting|in\s+the\s+amount)\b|\bimpairments?\s*(?:\(|\$|\u20ac|\u00a3)|"
-        r"\b(?:asset|goodwill|intangible|trademark|tradename|store|property|investment|long-lived\s+asset|"
-        r"fixed\s+asset|equity\s+method)\s+impairments?\b",
+        cues.word("impairment")
+        + r"s?(?:\s+(?:charges?|loss(?:es)?|write-?downs?|writedowns?|expenses?|provisions?|costs?)\b|"
+        r"\s+(?:of|on|to|related\s+to|associated\s+with|against|totaling|totaled|aggregating|"
+        r"amounting|in\s+the\s+amount)\b|\s*(?:\(|\$|\u20ac|\u00a3)|"
+        # "impairment and transformation charges", "impairments and other charges"
+        r"(?:\s+and\s+[\w-]+){1,2}\s+(?:charges?|loss(?:es)?|costs?|expenses?|write-?(?:downs?|offs?))\b)",
         0.4,
         "phrase:impairment-charge",
+        needs=("impairment",),
+    ),
+    phrase(
+        r"\b(?:asset|goodwill|intangible|trademark|tradename|store|property|investment|long-lived\s+asset|"
+        r"fixed\s+asset|equity\s+method|film|content|program|project|well|vessel|real\s+estate)\s+impairments?\b",
+        0.4,
+        "phrase:impairment-charge",
+        needs=("impairment",),
+    ),
+    # "had an other-than-temporary impairment as of December 31", "recognized an impairment"
+    phrase(
+        r"\b(?:had|has|have|recorded|recogni[sz]ed|incurred|took|identified)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"impairment\b(?!\s+(?:tests?|testing|analys[ie]s|reviews?|assessments?|indicators?|triggers?))",
+        0.5,
+        "phrase:impairment-recognized",
+        needs=("impairment",),
+    ),
+    # "which indicated an impairment existed"
+    phrase(
+        r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?impairment\s+(?:existed|had\s+occurred|was\s+(?:indicated|present))\b",
+        0.5,
+        "phrase:impairment-recognized",
         needs=("impairment",),
     ),
     phrase(
@@ -58,18 +81,21 @@ PHRASES = (
     ),
     # Item 2.06 wording: "concluded that a material charge for impairment ... is required".
     phrase(
-        r"\b(?:material\s+)?(?:non-?cash\s+)?charges?\s+for\s+(?:the\s+)?impairment\b",
+        cues.word("charge") + r"s?\s+for\s+(?:the\s+)?impairment\b",
         0.6,
         "phrase:charge-for-impairment",
         needs=("impairment",),
     ),
 )
-WRITE_DOWN = phrase(
-    r"\b(?:write-?downs?|writedowns?|written\s+down|wr(?:ote|ite|iting)\s+(?:down|off)|write-?offs?|writeoffs?|"
-    r"written\s+off|charged?\s+off)\b",
-    0.4,
-    "phrase:asset-write-down",
-    needs=("writ", "wrote", "charge"),
+WRITE_DOWNS = (
+    phrase(
+        cues.word("writ") + r"(?:e-?downs?|edowns?|e-?offs?|eoffs?|(?:ten|e|ing)\s+(?:down|off))\b",
+        0.4,
+        "phrase:asset-write-down",
+        needs=("writ",),
+    ),
+    phrase(cues.word("wrote") + r"\s+(?:down|off)\b", 0.4, "phrase:asset-write-down", needs=("wrote",)),
+    phrase(cues.word("charge") + r"d?\s+off\b", 0.4, "phrase:asset-write-down", needs=("charge",)),
 )
 _ASSET = cues.rx(
     r"\b(?:goodwill|intangibles?|trade\s*marks?|trade\s*names?|brands?|long-lived|property|properties|plant|"
@@ -77,7 +103,8 @@ _ASSET = cues.rx(
     r"leasehold|software|in-process|ipr&d|licenses?|patents?|customer\s+(?:relationships|lists?)|technology|"
     r"oil\s+and\s+(?:natural\s+)?gas|mineral|real\s+estate|buildings?|facilit(?:y|ies)|stores?|restaurants?|"
     r"vessels?|aircraft|rigs?|securities|carrying\s+(?:value|amount)|book\s+value|businesses|reporting\s+units?|"
-    r"projects?|wells?|fleet)\b"
+    r"projects?|wells?|fleet|films?|film\s+costs|programs?|program\s+rights|content|libraries|capitali[sz]ed|"
+    r"production\s+costs|development\s+costs|held\s+for\s+sale|fair\s+value)\b"
 )
 _WRITE = ("writ", "wrote")
 OTHER_SENSES = cues.senses(
@@ -85,7 +112,8 @@ OTHER_SENSES = cues.senses(
     (
         ("impair",),
         (
-            r"\bimpair(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:our|its|the|their|his|her|such|a|any|your|these|those)\s+)?"
+            cues.word("impair")
+            + r"(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:our|its|the|their|his|her|such|a|any|your|these|those)\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:ability|abilities|rights?|liquidity|operations|performance|competitiveness|"
             r"functionality|function|access|enforceability|reputation|relationships?|efforts?|capacity|collateral)\b"
         ),
@@ -93,7 +121,8 @@ OTHER_SENSES = cues.senses(
     (
         ("impaired",),
         (
-            r"\bimpaired\s+(?:loans?|credits?|debt(?:ors)?|receivables?|borrowers?|financial\s+assets|hearing|vision|"
+            cues.word("impaired")
+            + r"\s+(?:loans?|credits?|debt(?:ors)?|receivables?|borrowers?|financial\s+assets|hearing|vision|"
             r"assets?\s+(?:ratio|to))\b"
         ),
     ),
@@ -107,17 +136,26 @@ OTHER_SENSES = cues.senses(
         r"\b(?:individually|collectively)\s+(?:evaluated|assessed|reviewed)\s+for\s+impairment\b",
     ),
     # "tested for impairment" is a process; "a charge for impairment" is not.
-    (("impairment",), r"(?<!charge\s)(?<!charges\s)\bfor\s+(?:potential\s+|possible\s+)?impairment\b"),
+    (("impairment",), r"for(?<!\wfor)(?<!charge\sfor)(?<!charges\sfor)\s+(?:potential\s+|possible\s+)?impairments?\b"),
+    # bankruptcy law: a class of claims is "impaired" when the plan pays it less than in full
+    (
+        ("impaired",),
+        (
+            r"\b(?:claims?|interests?|creditors?|class(?:es)?|holders?)\b[^.;]{0,30}?\b(?:un)?impaired\b|"
+            r"\b(?:un)?impaired\s+(?:and\s+(?:un)?impaired\s+)?(?:claims?|creditors?|class(?:es)?|interests?|holders?)\b"
+        ),
+    ),
     (
         ("impairment",),
         (
-            r"\bimpairment\s+(?:tests?|testing|analys[ie]s|assessments?|reviews?|evaluations?|indicators?|triggers?|"
+            cues.word("impairment")
+            + r"\s+(?:tests?|testing|analys[ie]s|assessments?|reviews?|evaluations?|indicators?|triggers?|"
             r"model|methodology|guidance|framework|approach|polic(?:y|ies)|considerations?|process|procedures?|"
             r"calculations?|determinations?|reserves?|allowances?|assumptions?|exists?)\b"
         ),
     ),
-    (("accumulated",), r"\baccumulated\s+impairment(?:\s+loss(?:es)?)?\b"),
-    (("disposal",), r"\bimpairment\s+or\s+disposal\s+of\s+long-lived\s+assets\b"),
+    (("accumulated",), cues.word("accumulated") + r"\s+impairment(?:\s+loss(?:es)?)?\b"),
+    (("disposal",), cues.word("impairment") + r"\s+or\s+disposal\s+of\s+long-lived\s+assets\b"),
     (
         ("oreo", "estate", "foreclosed"),
         r"\b(?:oreo|other\s+real\s+estate\s+owned|foreclosed\s+(?:real\s+estate|assets|properties))\b",
@@ -125,10 +163,14 @@ OTHER_SENSES = cues.senses(
     (
         _WRITE,
         (
-            r"\b(?:write-?offs?|writeoffs?|write-?downs?|writedowns?|written\s+(?:off|down)|wr(?:ote|ite)\s+(?:off|down))\s+"
-            r"(?:of\s+|for\s+)?(?:(?:the|our|its|obsolete|excess|slow-moving|certain|unamortized|deferred|previously|"
-            r"capitalized|uncollectible|bad|related)\s+)*(?:inventor(?:y|ies)|receivables?|accounts|loans?|bad\s+debts?|"
-            r"debt|financing\s+costs|deferred\s+(?:financing|debt|tax)|unamortized|discount|premium|issuance|tax\s+assets)"
+            r"(?:"
+            + cues.word("writ")
+            + r"(?:e-?offs?|eoffs?|e-?downs?|edowns?|(?:ten|e)\s+(?:off|down))|"
+            + cues.word("wrote")
+            + r"\s+(?:off|down))\s+"
+            r"(?:of\s+|for\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:inventor(?:y|ies)|receivables?|accounts|loans?|bad\s+debts?|"
+            r"debt|financing\s+costs|deferred\s+(?:financing|debt|tax)|unamortized|discount|premium|issuance|tax\s+assets|"
+            r"indemnification\s+assets?)"
         ),
     ),
     (
@@ -138,14 +180,15 @@ OTHER_SENSES = cues.senses(
             r"writedowns?|write-?offs?|writeoffs?)\b"
         ),
     ),
-    (("charge",), r"\bnet\s+charge-?offs?\b|\bcharged?\s+off\s+(?:loans?|(?:the\s+)?balances?)\b"),
+    (("net charge",), cues.word("net") + r"\s+charge-?offs?\b"),
+    (("charge",), cues.word("charge") + r"d?\s+off\s+(?:loans?|(?:the\s+)?balances?)\b"),
 )
 _RECORD_VERB = cues.rx(
     r"\b(?:record(?:ed|s|ing)?|recogni[sz](?:ed|es|ing|e)|incur(?:red|s|ring)?|took|taken|take|takes|taking|"
     r"book(?:ed|s)?|report(?:ed|s)?|includ(?:ed|es)|reflect(?:ed|s|ing)?|result(?:ed|s|ing)?\s+in|charged|"
     r"reserved|accrued|announc(?:ed|es|ing)|impacted\s+by|affected\s+by|there\s+(?:was|were)|arose|equal(?:l)?ed|"
     r"concluded|determined|"
-    r"total(?:l)?ed|amounted)\b"
+    r"total(?:l)?ed|amounted|drove|driven\s+by|contributed\s+to|higher|lower|increased|decreased)\b"
 )
 _POST = cues.rx(
     r"\W{0,3}(?:of\s+(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?(?:[$\u20ac\u00a3\u00a5]|us\$|[a-z]{3}\s?\d)|"
@@ -154,7 +197,7 @@ _POST = cues.rx(
 )
 _DEFINITE = cues.rx(r"(?:^|[.;:]\s*)\W*(?:the|this|these|such)\s+(?:\w+\s+){0,2}$")
 _GENERIC_LIST = cues.rx(
-    r"\bsuch\s+as\b|\bitems?\s+(?:like|including|that)\b|\bexclud(?:e|es|ing)\b|\bother\s+than\b|\btypes?\s+of\b|"
+    r"\bsuch\s+as\b|\bitems?\s+(?:like|including|that)\b|\bexclud(?:e|es|ing)\b|\bother\s+than\b(?!\s+temporar)|\btypes?\s+of\b|"
     r"\bcategor(?:y|ies)\b|\bincluding,?\s+but\s+not\s+limited\s+to\b|\bnon-?gaap\b"
 )
 _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\s+time\b")
@@ -165,13 +208,20 @@ _GENERIC_PRESENT = cues.rx(
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"
 )
+# A sentence without money must say that something happened, or will: "recorded", "was", "will record".
+_HAPPENED = cues.rx(
+    r"\b(?:recorded|recogni[sz]ed|took|taken|incurred|booked|reported|was|were|had|has|have|resulted|reflected|"
+    r"included|wrote|written|impaired|charged|reduced|determined|concluded|totall?ed|amounted|drove|driven|"
+    r"contributed|existed|exceeded|will|expects?|anticipates?|plans?|intends?|estimates?)\b"
+)
 _PAST_TENSE = cues.rx(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b")
 
 # A table row: "Impairment of long-lived assets 1, 3" followed by its (non-zero) figures.
 _ROW_LABEL = re.compile(
-    r"^(?:non-?cash\s+)?(?:(?:asset|goodwill|intangible|trademark|store|property|long-lived\s+asset|fixed\s+asset|"
-    r"goodwill\s+and\s+(?:other\s+)?(?:intangible\s+)?asset)\s+)?impairments?(?:\s+(?:of|on)\s+[A-Za-z ,&'-]{3,60}?"
-    r"|\s+(?:charges?|loss(?:es)?|expenses?))?(?:\s*\([a-z]\))?(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)?\s*$",
+    r"^(?:(?:add|less|plus|deduct)\s*:?\s+)?(?:non-?cash\s+)?(?:(?:asset|goodwill|intangible|trademark|store|property|"
+    r"long-lived\s+asset|fixed\s+asset|goodwill\s+and\s+(?:other\s+)?(?:intangible\s+)?asset)\s+)?impairments?"
+    r"(?:\s+(?:of|on)\s+[A-Za-z ,&'-]{3,60}?|\s+(?:charges?|loss(?:es)?|expenses?))?(?:\s+and\s+other\s+(?:charges|costs))?"
+    r"(?:\s*\((?:[a-z]|\d{1,2})\))*(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)?\s*$",
     re.IGNORECASE,  # reads the document text itself
 )
 _CELL_TOKEN = re.compile(r"[($]*[\d,.]*\d[\d,.]*\)?|[($]+|\)|[-\u2013\u2014]+")
@@ -203,16 +253,20 @@ class ImpairmentDetector:
         if row is not None:
             return row
         masked = cues.mask(cues.lower(text[start:end]), OTHER_SENSES)
-        match = best_match(masked, PHRASES)
-        write_down = _write_down(masked)
-        if write_down is not None and (match is None or write_down.score > match.score):
-            match = write_down
-        if match is None or match.hedged or _credit_quality(masked, match):
-            return None  # a hedged phrase scores at most 0.3: below any threshold, so stop here
-        score = _score(masked, match)
-        if score <= 0:
-            return None
-        return Candidate(KIND, clamp(score), start, end, (match.phrase.signal,), Severity.medium)
+        best: tuple[float, Match] | None = None
+        for match in (best_match(masked, PHRASES), _write_down(masked)):
+            if match is None or match.hedged or _credit_quality(masked, match):
+                continue  # a hedged phrase scores at most 0.3: below any threshold
+            score = _score(masked, match)
+            if score > 0 and (best is None or score > best[0]):
+                best = (score, match)
+        if best is not None and best[0] > 0.3 and _found_none(masked, best[1]):
+            best = (0.3, best[1])
+        if best is not None and best[0] > 0.3 and (cues.generic(masked) or cues.requirement_item(text, start)):
+            best = (0.3, best[1])  # what registrants must disclose, not what this one recorded
+        if best is None or best[0] < THRESHOLD:
+            return _inline_row(text, start, end, masked) or _candidate(start, end, best)
+        return _candidate(start, end, best)
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         """Medium by default; high for a nine-figure charge (material for all but the largest issuers)."""
@@ -240,9 +294,22 @@ def _credit_quality(masked: str, match: Match) -> bool:
     return bool(_CREDIT.search(window)) and not _FIRM_ASSET.search(window)
 
 
+def _found_none(masked: str, match: Match) -> bool:
+    """ "In performing its assessment for goodwill impairment, ... determined there was no impairment": the
+    unsized topic phrase is outweighed by the sentence's own negative verdict."""
+    if match.phrase.signal != "phrase:impairment-charge" or cues.has_amount(masked):
+        return False
+    i = masked.find("impair")
+    while i != -1:
+        if not match.start <= i < match.end and cues.negated(masked, i):
+            return True
+        i = masked.find("impair", i + 6)
+    return False
+
+
 def _write_down(masked: str) -> Match | None:
     """A write-down counts only when an asset is what was written down."""
-    best = best_match(masked, (WRITE_DOWN,))
+    best = best_match(masked, WRITE_DOWNS)
     if best is None:
         return None
     window = masked[max(0, best.start - 80) : best.end + 100]
@@ -256,17 +323,23 @@ _PAST_HABIT_NEEDS = ("past", "historical", "time to time")
 def _score(masked: str, match: Match) -> float:
     money = cues.has_amount(masked)
     score = match.score + _actuality(masked, match, money)
+    # "items such as restructuring charges, asset impairments", "adjusted EPS, which excludes restructuring,
+    # impairment and acquisition-related charges, was $1.31": kinds of charge, not one (unless sized)
+    if (
+        cues.present(masked, _GENERIC_LIST_NEEDS)
+        and _GENERIC_LIST.search(masked)
+        and not (cues.has_amount(masked[max(0, match.start - 40) : match.start]) or _POST.match(masked, match.end))
+    ):
+        score = min(score, 0.3)
     if not money:
-        if cues.present(masked, _GENERIC_LIST_NEEDS) and _GENERIC_LIST.search(masked):
-            score = min(
-                score, 0.3
-            )  # "items such as restructuring charges, asset impairments": kinds, not events
         if cues.present(masked, _PAST_HABIT_NEEDS) and _PAST_HABIT.search(masked):
             score = min(
                 score, 0.4
             )  # "we have recorded impairment charges in the past": a risk factor's history
         if _GENERIC_PRESENT.search(masked) and not _PAST_TENSE.search(masked):
             score = min(score, 0.35)  # policy: "an impairment loss is recognized when ..."
+        if not _HAPPENED.search(masked):
+            score = min(score, 0.45)  # a definition or explanation: "the write-down hits the statements in ..."
     if cues.boilerplate(masked):
         score -= 0.5
     return score
@@ -316,16 +389,52 @@ def _table_row(text: str, start: int, end: int) -> Candidate | None:
     return Candidate(KIND, 0.6, start, cell_end, ("table:impairment-row",), Severity.medium)
 
 
+# A flattened table inside a sentence: "... (Gain) Loss on Sale of Assets (468) 5 Goodwill Impairment 4,446 -
+# 4,446 - Depreciation ...", "Impairments and other charges (57,852) (5,017) (71,328)".
+_INLINE_ROW = re.compile(
+    r"(?:^|[\d)\-\u2013\u2014]\s)(?:(?:asset|goodwill|intangible|trademark|store|property|long-lived\s+asset)\s+)?impairments?"
+    r"(?:\s+(?:of|on)\s+[a-z ,&'-]{3,40}?|\s+(?:charges?|loss(?:es)?|expenses?))?(?:\s+and\s+other\s+(?:charges|costs))?"
+    r"(?:\s*\((?:[a-z]|\d{1,2})\))?((?:\s+(?:\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?|[-\u2013\u2014]|\$)){2,})"
+)
+_CELL_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _candidate(start: int, end: int, best: tuple[float, Match] | None) -> Candidate | None:
+    if best is None:
+        return None
+    return Candidate(KIND, clamp(best[0]), start, end, (best[1].phrase.signal,), Severity.medium)
+
+
+def _inline_row(text: str, start: int, end: int, masked: str) -> Candidate | None:
+    """An impairment row of a flattened table, with at least one non-zero figure that is not a year."""
+    if "impairment" not in masked:
+        return None
+    for m in _INLINE_ROW.finditer(masked):
+        figures = [n.group() for n in _CELL_NUMBER.finditer(m.group(1))]
+        if any(_is_amount(f) for f in figures):
+            return Candidate(KIND, 0.6, start, end, ("table:impairment-row",), Severity.medium)
+    return None
+
+
+def _is_amount(figure: str) -> bool:
+    value = float(figure.replace(",", "") or 0)
+    return value > 0 and not (len(figure) == 4 and figure[:2] in ("19", "20"))
+
+
 def _following_cells(text: str, end: int) -> tuple[str, int]:
     """The next few short lines after a row label, up to the first that is not a figure."""
-    pos, cells, last = end, [], end
-    for _ in range(8):
+    pos, cells, last, blanks = end, [], end, 0
+    for _ in range(10):
         nl = text.find("\n", pos)
         if nl == -1 or nl - pos > 2:
             break
         line_end = text.find("\n", nl + 1)
         line_end = len(text) if line_end == -1 else line_end
         line = text[nl + 1 : line_end].strip()
+        if not line and blanks < 2:  # a flattened table may keep a blank line between label and figure
+            blanks += 1
+            pos = line_end
+            continue
         if not line or not _CELL.fullmatch(line.replace(" ", "")) and line not in ("$", ")"):
             break
         cells.append(line)

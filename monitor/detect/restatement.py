@@ -27,9 +27,11 @@ NON_RELIANCE = phrase(
     needs=("relied", "rely"),
 )
 PHRASES = (
+    # The Item 4.02 title alone is a heading (guidance text quotes it too); the 8-K's own sentence that the
+    # statements should no longer be relied upon is the statement.
     phrase(
         r"\bnon-?reliance\s+on\s+(?:previously\s+issued|prior)\b",
-        0.85,
+        0.45,
         "phrase:item-4.02-title",
         needs=("reliance",),
         negatable=False,
@@ -58,7 +60,7 @@ AMENDED_REPORT = phrase(
     "phrase:amended-report",
     needs=("amend", "10-k/a", "10-q/a"),
 )
-RESTATE = cues.rx(r"\brestat(?:e|es|ed|ing|ement|ements)\b")
+RESTATE = cues.rx(cues.word("restat") + r"(?:e|es|ed|ing|ement|ements)\b")
 
 _FIN_CONTEXT = cues.rx(
     r"financial\s+(?:statements?|results|information|data|reports?|position|condition)|\bfinancials\b|"
@@ -67,6 +69,16 @@ _FIN_CONTEXT = cues.rx(
     r"\bstatements?\s+of\s+(?:operations|income|cash|comprehensive)|\bnet\s+(?:income|loss|revenues?|sales|"
     r"earnings)\b|\brevenues?\b|\b10-[kq]\b|\bpreviously\s+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|"
     r"\bhistorical\b|\b(?:in|for|of)\s+(?:fiscal\s+)?(?:19|20)\d\d\b"
+)
+# What an error was found in when it is not the financial statements: "amended tax returns to correct the error".
+_OTHER_RECORD = cues.rx(r"\btax\s+returns?\b|\b(?:billing|payroll|software|computer|it)\s+systems?\b|\binvoices?\b")
+# A statement about one company's statements: its own, a period, a date, an amount, "the restatement". Texts
+# about restatements in general have none of these.
+_SPECIFIC = cues.rx(
+    r"\b(?:its|our|we|the\s+company(?:'s|\u2019s)?|the\s+registrant(?:'s|\u2019s)?|the\s+corporation(?:'s|\u2019s)?)\b|"
+    r"\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?restatements?\b|\bsuch\s+restatement\b(?!s)|\b(?:19|20)\d\d\b|\bq[1-4]\b|"
+    r"\bquarters?\b|\bfiscal\b|"
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
 _CORRECTION_WORD = cues.rx(r"\bcorrect|\brestat|\berrors?\b|\bmisstat")
 _ERROR_WORDS = cues.rx(
@@ -81,7 +93,19 @@ _ACCOUNTING_CHANGE = cues.rx(
     r"\bcurrent\s+(?:period|year)\s+presentation|\bsegments?\b|\badopt(?:ed|ion|ing)\b|\basu\b|\basc\s+\d|"
     r"\bsfas\b|\bfas\s+\d|\bstatement\s+(?:no\.|of\s+financial\s+accounting)|\bthe\s+statement\b|"
     r"\bnew\s+accounting\s+(?:standards?|guidance|pronouncements?)|\bchange\s+in\s+accounting\s+principle|"
-    r"\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\bifrs\s+\d|\bpooling\s+of\s+interests\b|\brecast\b"
+    r"\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\bifrs\s+\d|\bpooling\s+of\s+interests\b|\brecast\b|"
+    r"\bsplits?\b|\b(?:share|stock)\s+distributions?\b"
+)
+# Around a bare "restate", only the change itself counts: real restatements cite standards (ASC 480, ASC 815) too.
+_CHANGE_NEARBY = cues.rx(
+    r"\b(?:stock|share|reverse(?:\s+stock)?)\s+splits?\b|\bsplits?\b|\bstock\s+dividends?\b|"
+    r"\b(?:share|stock)\s+distributions?\b|\bdiscontinued\s+operations?\b|\breclassif\w*|\bsegments?\b|"
+    r"\badopt(?:ed|ion|ing)\b|\bnew\s+accounting\s+(?:standards?|guidance|pronouncements?)|"
+    r"\bchange\s+in\s+accounting\s+principle|\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\brecast\b"
+)
+_CHANGE_NEARBY_NEEDS = (
+    "split", "distribution", "dividend", "retro", "adopt", "standard", "guidance", "pronounce", "principle",
+    "recast", "reclassif", "segment", "discontinued",
 )
 # What the error-correction standard says, not what this company did: "ASC 250 requires the correction
 # of an error in previously issued financial statements to be reported as a prior period adjustment".
@@ -91,7 +115,11 @@ _POLICY = cues.rx(
 )
 _POLICY_SIGNALS = frozenset(("phrase:error-correction", "phrase:restatement"))
 _PARENTHETICAL = cues.rx(r"\(\s*(?:as\s+)?restated\s*\)|\bas\s+restated\b")
-_BARE_NOUN = cues.rx(r"(?:\b(?:the|this|such|these|our|its|a|any|financial|necessary|related)\s+)$")
+_BARE_NOUN = cues.rx(r"(?:\b(?:the|this|such|these|our|its|a|any|necessary|related)\s+(?:financial\s+)?)$")
+# "restatements" with no determiner: restatements in general ("Big R restatements involve ..."), not ones.
+_DETERMINED = cues.rx(
+    r"\b(?:the|these|such|our|its|their|those|two|three|both|all|prior|previous|necessary|required)\s+(?:[\w-]+\s+){0,2}$"
+)
 _INDICATION = cues.rx(r"^\W*as\s+(?:an?\s+)?(?:indications?|indicators?|measures?|predictors?|indicative)")
 
 OTHER_SENSES = cues.senses(
@@ -106,8 +134,8 @@ OTHER_SENSES = cues.senses(
     (
         ("restated",),
         (
-            r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-            r"\d+(?:st|nd|rd|th))\s+)?restated\s+(?:and\s+amended\s+)?(?:certificate|articles|by-?laws|charter|memorandum|"
+            cues.word("restated")
+            + r"\s+(?:and\s+amended\s+)?(?:certificate|articles|by-?laws|charter|memorandum|"
             r"credit|loan|agreement|plan|declaration|trust|partnership|operating|indenture|limited|employment|stock|"
             r"equity|incentive|note|security|guaranty|guarantee|lease|master|investment|registration|rights|schedule|"
             r"deferred|savings|retirement|pension|bonus|director|executive|omnibus|\d{4})\b"
@@ -116,24 +144,27 @@ OTHER_SENSES = cues.senses(
     (
         ("restatement",),
         (
-            r"\brestatement\s+of\s+(?:its|the|our|their|an?)\s+(?:amended\s+)?(?:certificate|articles|by-?laws|charter|"
+            cues.word("restatement")
+            + r"\s+of\s+(?:its|the|our|their|an?)\s+(?:amended\s+)?(?:certificate|articles|by-?laws|charter|"
             r"agreement|plan|memorandum|declaration)\b"
         ),
     ),
     (
         ("restat",),
         (
-            r"\brestat(?:ed|ing|e)\s+(?:to\s+reflect|for|to\s+give\s+effect\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+            cues.word("restat")
+            + r"(?:ed|ing|e)\s+(?:to\s+reflect|for|to\s+give\s+effect\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:splits?|stock\s+dividends?|reverse|discontinued|reclassification|adoption|change\s+in\s+accounting)"
         ),
     ),
-    (("restatement",), r"\brestatement\s+\((?:first|second|third)\)"),
+    (("restatement",), cues.word("restatement") + r"\s+\((?:first|second|third)\)"),
     # Defined terms of amended and restated agreements: "the Restatement Effective Date".
-    (("restatement",), r"\brestatement\s+(?:effective\s+)?(?:date|closing|transactions?|agreement)\b"),
+    (("restatement",), cues.word("restatement") + r"\s+(?:effective\s+)?(?:date|closing|transactions?|agreement)\b"),
     (
         ("restat",),
         (
-            r"\brestat(?:ed|es|ing)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook|"
+            cues.word("restat")
+            + r"(?:ed|es|ing)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook|"
             r"forecast|commitment|position|intention|support|view|targets?)\b"
         ),
     ),
@@ -178,7 +209,17 @@ class RestatementDetector:
         if best is None:
             return None
         score = best.score
+        if best.phrase.signal == "phrase:item-4.02-title" and _own_conclusion_follows(text, end):
+            score = 0.85
         if best.hedged or (best.phrase.signal in _POLICY_SIGNALS and _POLICY.search(masked)):
+            score = min(score, 0.3)
+        if score > 0.3 and (cues.generic(masked) or _categorical(masked) or cues.requirement_item(text, start)):
+            score = min(score, 0.3)  # what companies do or rules require, not what this company did
+        if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):
+            score = min(score, 0.3)
+        if best.phrase.signal == "phrase:restatement" and score > 0.45 and not _SPECIFIC.search(masked):
+            score = 0.45  # restatement as a topic: "restatement news has been flooding the business pages"
+        if best.phrase.signal == "phrase:error-correction" and _OTHER_RECORD.search(masked):
             score = min(score, 0.3)
         if best.phrase.signal == "phrase:error-correction" and not _FIN_CONTEXT.search(masked):
             score = min(score, 0.3)  # an error in a billing system, not in the financial statements
@@ -190,6 +231,51 @@ class RestatementDetector:
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
+
+
+# After the Item 4.02 heading, the 8-K's own account opens with a dated event or the period concerned: "On
+# April 12, 2021, ...", "... for its fiscal year ended September 30, 2021, management has re-evaluated".
+_DATED = cues.rx(r"\b" + cues.DATE)
+_DATED_NEEDS = ("19", "20")
+_LINE_END = re.compile(r"[ \t.]*(?:\r?\n|$)")
+_REQUIREMENT = cues.rx(
+    r"\b(?:requires?|required)\s+(?:(?:a|an|the|each|every|any)\s+)?(?:companies|company|registrants?|issuers?)\s+to\b|"
+    r"\bmust\s+(?:file|disclose|report|be\s+filed)\b|\bif\s+and\s+when\b"
+)
+
+
+def _own_conclusion_follows(text: str, end: int, reach: int = 400) -> bool:
+    """The Item 4.02 title is a heading (a line of its own) followed by one company's dated account, not a
+    rule or an explainer quoting the title."""
+    if not _LINE_END.match(text, end):
+        return False
+    following = cues.lower(text[end : end + reach])
+    if not cues.present(following, _DATED_NEEDS) or not _DATED.search(following):
+        return False
+    return not (cues.generic(following) or _REQUIREMENT.search(following))
+
+
+def _categorical(masked: str) -> bool:
+    """ "Big R restatements involve ...": restatements as a category, not this company's."""
+    i = masked.find("restatements")
+    while i != -1:
+        if not _DETERMINED.search(masked, max(0, i - 50), i):
+            return True
+        i = masked.find("restatements", i + 12)
+    return False
+
+
+def _accounting_change_nearby(text: str, start: int, end: int, masked: str) -> bool:
+    """ "Restate all periods presented" under a heading about a new standard or a stock split: the
+    paragraph around a bare "restate" names a change in accounting, and no error."""
+    if _ERROR_WORDS.search(masked):
+        return False
+    window = cues.lower(text[max(0, start - 400) : end + 200])
+    return (
+        cues.present(window, _CHANGE_NEARBY_NEEDS)
+        and bool(_CHANGE_NEARBY.search(window))
+        and not _ERROR_WORDS.search(window)
+    )
 
 
 def _non_reliance(masked: str) -> Match | None:

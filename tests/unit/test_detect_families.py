@@ -1,0 +1,640 @@
+"""Wording families of the three original kinds, each row a verbatim excerpt of a public filing (10-Q/10-K
+note pages, 8-Ks, credit and forbearance agreements filed as exhibits, reconciliation exhibits) or of
+public guidance text, with the address it was taken from. They were collected apart from the development
+corpus to check that the rules describe what a sentence says happened -- an obligation not paid when
+due, a right enforced against the company, an asset's carrying amount reduced, previously issued
+statements corrected -- rather than memorised phrases; the negatives are the look-alikes the label
+policy keeps out (contract terms, default-rate clauses, waived breaches, deferral rights, write-downs of
+inventory, bankruptcy "impaired" claims, pronouncement text, stock-split restatements, Item 4.02
+guidance).
+
+Each row: an id, the source address, the excerpt, the original kinds it must raise (and no other
+original kind; later kinds are checked by their own tables).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect import detect
+from monitor.text import sentence_at
+
+D, I, R = "default", "impairment", "restatement"
+OLD_KINDS = (D, I, R)
+
+CASES: list[tuple[str, str, str, set[str]]] = [
+    # -------- default: a payment missed and a grace period running
+    (
+        "forgo-interest-enter-grace-period",
+        "https://www.sec.gov/Archives/edgar/data/1058623/000105862317000083/R19.htm",
+        (
+            "In connection with the Company’s ongoing discussions with creditors, on October 30, 2017, "
+            "the Restructuring Committee of the Board of Directors authorized the Company to forgo the "
+            "scheduled interest payment on the 7.75% Senior Notes due on November 1, 2017, thereby "
+            "entering into the applicable 30-day grace period under the terms of the Indenture. This "
+            "nonpayment constitutes a “default” under the terms of the Indenture, which matures into an "
+            "“Event of Default” if such “default” is not cured or waived before the expiration of the "
+            "30-day grace period on December 1, 2017."
+        ),
+        {D},
+    ),
+    (
+        "defer-interest-enter-grace-period",
+        "https://fr.advfn.com/bourses/NYSE/LCI/actualites/90816313/current-report-filing-8-k",
+        (
+            "On April 17, 2023, the Company\nelected to defer an interest payment due on such date in "
+            "respect of its 7.750% senior secured notes due 2026 (the “2026 Notes”)\nand enter a 30-day "
+            "grace period. The Company’s election to not make such interest payment was not driven by "
+            "liquidity constraints\nas the Company had approximately $47 million in unrestricted cash as "
+            "of March 31, 2023.\nIf the Company does not\nmake this interest payment within the 30-day "
+            "grace period, it will constitute an event of default"
+        ),
+        {D},
+    ),
+    (
+        "forbearance-after-grace-period-expired",
+        "https://www.sec.gov/Archives/edgar/data/30419/000095014409004395/g19163e8vk.htm",
+        (
+            "On May 14, 2009, R.H. Donnelley Corporation (the “Company”) issued a press release "
+            "announcing\nthat it has entered into forbearance agreements with certain of its bondholders "
+            "and bank lenders\n(the “Forbearance Agreements”) with respect to the consequences of the "
+            "expiration of the 30-day\ngrace period relating to a $55 million interest payment on one "
+            "series of the Company’s senior\nunsecured notes. The relevant interest payment was due April "
+            "15, 2009 and the 30-day grace period\nfor such payment expired on May 15, 2009. The "
+            "bondholders and bank lenders party to the\nForbearance Agreements agreed not to pursue their "
+            "rights and remedies under the Company’s and its\nsubsidiaries’ applicable debt agreements "
+            "relating to such interest payment through May 28, 2009."
+        ),
+        {D},
+    ),
+    (
+        "missed-excess-cash-flow-payments-forbearance",
+        "https://www.sec.gov/Archives/edgar/data/1451951/000143774913006126/R10.htm",
+        (
+            "The Company did not make Excess Cash Flow payments due on November 5, 2012, February 4, "
+            "2013 and May 6, 2013 applicable to the quarters ended September 30, 2012, December 31, 2012 "
+            "and March 31, 2013, respectively, which constituted events of default under the New First "
+            "Lien Notes and Cash Pay Second Lien Notes. The Company has received forbearance agreements "
+            "from over 93% of its unaffiliated senior lenders and all of its Cash Pay Second Lien "
+            "lenders with respect to such events of default which, as amended effective on February 4, "
+            "2013 and May 6, 2013, remain in place until June 7, 2013 or earlier under certain "
+            "circumstances."
+        ),
+        {D},
+    ),
+    (
+        "missed-monthly-payments-defaulted",
+        "https://www.sec.gov/Archives/edgar/data/726293/000144586619001235/R16.htm",
+        (
+            "Subsequent to June 30, the Company defaulted on the loan since it did not make the first "
+            "two payments that were due on July 1 and August 1. As a result, the Company began accruing "
+            "interest at the 24% default rate and accruing the 10% penalty on the missed payments."
+        ),
+        {D},
+    ),
+    # -------- default: forbearance and existing defaults in agreements
+    (
+        "forbearance-currently-existing-events-of-default",
+        "https://lawinsider.com/contracts/lt4XgBic6rk",
+        (
+            "WHEREAS, the Credit Parties have requested that the Lenders and the Agent forbear from "
+            "accelerating the Obligations and otherwise exercising any rights, remedies, powers, "
+            "privileges and defenses under the Credit Agreement and the other Loan Documents, for the "
+            "period of time set forth herein and subject to the terms and conditions hereof, solely with "
+            "respect to the following (x) currently existing Events of Default and (y) expected or "
+            "anticipated Events of Default (collectively, the “Specified Defaults”):"
+        ),
+        {D},
+    ),
+    (
+        "limited-waiver-acknowledged-events-of-default",
+        "https://lawinsider.com/contracts/fqhKOPzQkeZ",
+        (
+            "WHEREAS, the Borrower has requested that the Lenders temporarily waive (collectively, the "
+            "“Requested Waiver”) the Acknowledged Events of Default set forth on Schedule 1 hereof and "
+            "waive compliance with the Maximum Consolidated Total Leverage Ratio required by Section "
+            "7.15(a) of the Amended Credit Agreement for the Fiscal Quarter ending September 30, 2020 "
+            "(collectively, the “Specified Events of Default”), in each case on the terms and for the "
+            "period set forth herein;"
+        ),
+        {D},
+    ),
+    (
+        "company-covenant-defaults-under-credit-agreement",
+        "https://www.sec.gov/Archives/edgar/data/1324189/000114420419018403/R9.htm",
+        (
+            "The Company's decision to enter a court-supervised restructuring process was necessitated "
+            "by a number of factors which adversely affected its 2018 operating results including "
+            "negative financial trends, specifically operating losses, working capital deficiency, and "
+            "other adverse key financial ratios; the Company's covenant defaults under the Credit "
+            "Agreement; and its inability to meet the requirements established by the milestone dates. "
+            "Additionally, the impacts of unfavorable industry conditions and significant debt service "
+            "requirements on the Company's financial position, results of operations, and cash flows "
+            "contributed to this decision."
+        ),
+        {D},
+    ),
+    # -------- default: creditors asserting or enforcing
+    (
+        "notice-of-events-of-default-reservation-of-rights",
+        "https://www.sec.gov/Archives/edgar/data/1479426/000119312513225637/R10.htm",
+        (
+            "Accordingly, the Company is in violation of the Net Senior Debt to EBITDA financial "
+            "covenant under its credit agreement ( the “2008 Credit Facility”) and has received a Notice "
+            "of Events of Default; Reservation of Rights (“Default Notice”) from GE Business Financial "
+            "Services Inc., as Agent (the “Lenders Agent”). The Default Notice states that the lenders "
+            "are not required to make further loans or incur further obligations under the revolving "
+            "loan portion of the 2008 Credit Facility and are entitled to exercise any and all "
+            "default-related rights and remedies under the agreement. Included in these rights and "
+            "remedies, the holders of 50% or more of the outstanding principal amount under the 2008 "
+            "Credit Facility, at any time, can accelerate our obligations under the agreement and "
+            "require payment of the full outstanding principal amount plus accrued and unpaid interest."
+        ),
+        {D},
+    ),
+    (
+        "interest-unpaid-notice-of-acceleration",
+        "https://www.sec.gov/Archives/edgar/data/1025953/000102595316000185/R9.htm",
+        (
+            "These interest payments were not made within 30 days after they became due and payable, and "
+            "remain unpaid, such non-payment constituting events of default under the Indentures. The "
+            "trustee under any Indenture or the holders of not less than 25% of the aggregate principal "
+            "amount of the outstanding Senior Notes issued pursuant to such Indenture, by notice in "
+            "writing to the Company (and to the trustee if given by the holders), may declare the "
+            "principal amount of all of the Senior Notes issued under such Indenture to be due and "
+            "payable immediately. On May 9, 2016, the Company received a notice of acceleration with "
+            "respect to the Series 1 Senior Notes and the Series 2 Senior Notes (the \"Accelerated "
+            "Notes\") declaring all principal and unpaid interest immediately due and payable."
+        ),
+        {D},
+    ),
+    # -------- default: borrowed money past due or matured unpaid, word "default" absent
+    (
+        "notes-past-maturity",
+        "https://www.sec.gov/Archives/edgar/data/1528172/000149315219012155/R11.htm",
+        (
+            "As of June 30, 2019, all of the new notes remain outstanding of which $336,000 is past "
+            "maturity."
+        ),
+        {D},
+    ),
+    (
+        "debentures-not-paid-at-maturity-date",
+        "https://ir.rennovahealth.com/all-sec-filings/xbrl_doc_only/6068",
+        (
+            "As of March 31, 2019, $2.0 million of the outstanding debentures were not paid as of March "
+            "21, 2019, the maturity date."
+        ),
+        {D},
+    ),
+    (
+        "debentures-past-due-by-original-terms",
+        "https://www.sec.gov/Archives/edgar/data/931059/000149315221014215/R13.htm",
+        (
+            "Payment of all outstanding debentures totalling $12.7 million, including late-payment "
+            "penalties, at December 31, 2020 was past due by the debentures’ original terms."
+        ),
+        {D},
+    ),
+    (
+        "notes-payable-row-all-past-due",
+        "https://sec.gov/Archives/edgar/data/81157/000165495419006049/R11.htm",
+        (
+            "Notes payable - $1,176,000 bearing\ninterest at prime plus 2%,\nthe remainder non-interest "
+            "bearing,\nall past due"
+        ),
+        {D},
+    ),
+    (
+        "term-loan-matured-in-default",
+        "https://www.sec.gov/Archives/edgar/data/1070523/000117184312001866/R18.htm",
+        (
+            "On January 3, 2011, the Company’s $5,000,000 term loan with Fifth Third Bank (“Fifth "
+            "Third”) matured. The loan is in default, and the Company does not have the resources to pay "
+            "the outstanding principal and accrued interest and does not expect to have it in the near "
+            "future."
+        ),
+        {D},
+    ),
+    # -------- default: stays negative
+    (
+        "company-as-lender-forbearance",
+        "https://www.sec.gov/Archives/edgar/data/797465/000143774920005176/R20.htm",
+        (
+            "October 31, 2019,the Company entered into a Forbearance Agreement with the Loan Parties "
+            "pursuant to which the Company agreed, subject to certain conditions, to forbear until\n"
+            "February 24, 2020from exercising its rights and remedies under the Second A&R Note issued "
+            "by Buyer to the Company. On\nFebruary 24, 2020,the Company and the Loan Parties entered into "
+            "a letter agreement (the “Forbearance Extension Letter Agreement”) extending the outside "
+            "termination date for the forbearance period under the Forbearance Agreement from\nFebruary "
+            "24, 2020to\nFebruary 26, 2020.The other terms and conditions of the Forbearance Agreement "
+            "remain the same."
+        ),
+        set(),
+    ),
+    (
+        "covenant-noncompliance-then-waived",
+        "https://www.sec.gov/Archives/edgar/data/1157758/000144586612000240/R11.htm",
+        (
+            "As of and for the three and nine months ended June 30, 2011, the Company was not in "
+            "compliance with the term debt coverage requirement or the working capital requirement of "
+            "the agreements.\nOn January 17, 2011, the Company and the Lender entered into Amendment 7. "
+            "Under the terms of Amendment 7, the Lender agreed to waive the noncompliance by the Company "
+            "with the required ratio of current assets to current liabilities as of September 30, 2010 "
+            "and December 31, 2010 and the Company's anticipated noncompliance with the required ratio "
+            "of current assets to current liabilities through October 1, 2011 and further, waive the "
+            "Company's noncompliance with the Term Debt Coverage Ratio (as defined in Amendment 7) as of "
+            "September 30, 2010 and December 31, 2010, and the Company's anticipated noncompliance with "
+            "the Term Debt Coverage Ratio through October 1, 2011."
+        ),
+        set(),
+    ),
+    (
+        "trups-deferral-right-exercised",
+        "https://www.sec.gov/Archives/edgar/data/1358356/000115752311006709/R21.htm",
+        (
+            "In addition, we expect to exercise our right to defer regularly scheduled interest payments "
+            "on our four issues of junior subordinated debentures effective with the fourth quarter of "
+            "2011. We have issued an aggregate of approximately $25.0 million in our junior subordinated "
+            "debentures to our subsidiary trusts."
+        ),
+        set(),
+    ),
+    (
+        "credit-agreement-default-rate-and-events-of-default",
+        "https://capedge.com/filing/898174/0001193125-18-255164/RGA-8K",
+        (
+            "During an event of default, interest may accrue at a rate equal to 2% above the interest "
+            "rates otherwise applicable to each loan outstanding under the Credit Agreement at that "
+            "time.\nThe Credit Agreement is unsecured but contains representations and warranties, and "
+            "affirmative, negative and financial covenants customary for financings of this type, "
+            "including restrictions related to, among other things, indebtedness, guarantees, liens, "
+            "asset dispositions, merger or consolidation, the issuance and disposition of stock of "
+            "certain subsidiaries, consolidated net worth and the ratio of consolidated indebtedness to "
+            "total capitalization. The Credit Agreement includes customary events of default for "
+            "facilities of this type (with customary grace periods, as applicable), including, among "
+            "other things thenon-payment of principal, interest and fees, breaches of covenants, "
+            "inaccuracies of representations and warranties, bankruptcy and insolvency events and "
+            "material judgments."
+        ),
+        set(),
+    ),
+    (
+        "indenture-events-of-default-summary",
+        "https://capedge.com/filing/60714/0001193125-21-298982/LXU-8K",
+        (
+            "The Indenture provides for customary events of default (subject in certain cases to "
+            "customary grace and cure periods), which include nonpayment, breach of covenants in the "
+            "Indenture, payment defaults or acceleration of other indebtedness, a failure to pay certain "
+            "judgments and certain events of bankruptcy and insolvency. Generally, if an event of "
+            "default occurs and is continuing, the Trustee or holders of at least 25% in principal "
+            "amount of the then outstanding Notes may declare the principal of and accrued but unpaid "
+            "interest on all the Notes to be due and payable."
+        ),
+        set(),
+    ),
+    (
+        "bond-indenture-trustee-shall-declare-due",
+        "http://docs.southbendin.gov/WebLink/0/doc/354690/Page87.aspx",
+        (
+            "Section 7.03. Acceleration.Upon the occurrence of an Event of Default as specified in\n"
+            "paragraphs (a), (b), (c), (f), (g), (i), or (j) of Section 7.01 hereof, the Trustee shall declare, by a\n"
+            "notice in writing delivered to the Issuer and the Borrower, the principal of all Bonds then\n"
+            "outstanding (if not then due and payable), together with interest accrued thereon, to be due and\n"
+            "payable immediately."
+        ),
+        set(),
+    ),
+    # -------- impairment: write-downs and write-offs of assets
+    (
+        "fair-value-film-write-downs",
+        "https://www.sec.gov/Archives/edgar/data/929351/000092935117000031/R10.htm",
+        (
+            "During the three and six months ended September 30, 2017, the Company recorded $2.4 million "
+            "and $2.7 million, respectively, of fair value film write-downs (2016 - $4.4 million and "
+            "$6.3 million, respectively)."
+        ),
+        {I},
+    ),
+    (
+        "write-off-capitalized-production-costs",
+        "https://www.sec.gov/Archives/edgar/data/1297401/000129740113000005/R13.htm",
+        (
+            "As a result of this decision, the Company recorded a write-off of capitalized production "
+            "costs in the amount of $47.6 million during the quarter ended December 31, 2012."
+        ),
+        {I},
+    ),
+    (
+        "write-down-property-held-for-sale",
+        "https://www.sec.gov/Archives/edgar/data/1096481/000110465912022426/R26.htm",
+        (
+            "In April 2011, the Predecessor Company recorded a $0.6 million write-down to adjust the "
+            "carrying value of this property to the amount of the expected proceeds."
+        ),
+        {I},
+    ),
+    (
+        "charges-to-write-down-properties-to-fair-value",
+        "https://www.sec.gov/Archives/edgar/data/726513/000072651317000013/R13.htm",
+        (
+            "The Company recorded charges of $1 million and $8 million in the three months ended March "
+            "31, 2017 and March 31, 2016, respectively, to write down certain properties to their "
+            "estimated fair value, less the expected selling costs, which were determined based on "
+            "certain assumptions and judgments that are Level 3 within the fair value hierarchy."
+        ),
+        {I},
+    ),
+    (
+        "impairment-existed-annual-test",
+        "https://www.sec.gov/Archives/edgar/data/1289945/000128994521000007/R13.htm",
+        (
+            "During the quarter ended December 31, 2020, we performed our annual assessment of goodwill. "
+            "Based on our assessment, using data as of October 31, 2020, the carrying value of the "
+            "reporting unit exceeded the estimated fair value of the Company, which indicated an "
+            "impairment existed."
+        ),
+        {I},
+    ),
+    # -------- impairment: only in a results discussion or a reconciliation row
+    (
+        "impairment-charges-drove-net-loss",
+        "https://chainstoreage.com/news/finance-operations-dept-store-sears-canada-more-doubles-net-loss-q3",
+        (
+            "Pre-tax impairment and transformation charges, as well as income tax expense, drove the "
+            "growth in net loss."
+        ),
+        {I},
+    ),
+    (
+        "reconciliation-row-goodwill-impairment",
+        "https://capedge.com/filing/1035983/0001104659-10-044106/FIX-8K/file/2",
+        (
+            "Appendix I – GAAP Reconciliation To Adjusted EBITDA (in thousands) June 30, June 30, 2010 "
+            "2009 2010 2009 Net Income 1,646 $ 10,098 $ 3,573 $ 17,040 $ Discontinued Operations - 300 "
+            "(762) 480 Income Taxes 515 6,491 1,245 11,221 Other (Income) Expense 6 (9) (6) (2) Interest "
+            "Expense, net 209 160 430 270 (Gain) Loss on Sale of Assets (468) 5 (473) 3 Goodwill "
+            "Impairment 4,446 - 4,446 - Depreciation and Amortization 3,444 3,307 7,080 6,552 Adjusted "
+            "EBITDA 9,798 $ 20,352 $ 15,533 $ 35,564 $"
+        ),
+        {I},
+    ),
+    (
+        "reconciliation-row-impairment-of-assets",
+        "https://www.sec.gov/Archives/edgar/data/1095651/000109565114000007/star-12312013xex122.htm",
+        (
+            "Add: Provision for loan losses\n5,489\n81,740\n46,412\n331,487\n1,255,357\nAdd: Impairment of "
+            "assets(4)\n14,353\n36,354\n22,386\n22,381\n141,018\nAdd: Stock-based compensation expense\n19,261\n"
+            "15,293\n29,702\n19,355\n23,593"
+        ),
+        {I},
+    ),
+    # -------- impairment: stays negative
+    (
+        "asu-2017-04-pronouncement",
+        "https://www.sec.gov/Archives/edgar/data/1609951/000143774917014235/R22.htm",
+        (
+            "the Financial Accounting Standards Board (“FASB”) issued Accounting Standards Update "
+            "(“ASU”)\nNo.\n2017-\n04,\nSimplifying the Test for Goodwill Impairment. The guidance removes "
+            "Step\n2of the goodwill impairment test, which requires a hypothetical purchase price "
+            "allocation. Goodwill impairment will now be the amount by which a reporting unit’s carrying "
+            "value exceeds its fair value,\nnotto exceed the carrying amount of goodwill. All other "
+            "goodwill impairment guidance will remain largely unchanged. ASU\nNo.\n2017-\n04is effective "
+            "for interim and annual reporting periods beginning after\nDecember 15, 2019,applied "
+            "prospectively. Early adoption is permitted for any impairment tests performed after\nJanuary "
+            "1, 2017.The Company expects to adopt the guidance upon the next goodwill impairment test in\n"
+            "2017.ASU\nNo.\n2017-\n04is\nnotexpected to have a material impact on the Company’s consolidated "
+            "financial statements."
+        ),
+        set(),
+    ),
+    (
+        "step-1-test-found-no-impairment",
+        "https://www.sec.gov/Archives/edgar/data/1009829/000115752318000578/R14.htm",
+        (
+            "The Company performed its annual assessment for impairment on goodwill as of our annual "
+            "testing date being April 1, 2017. In performing its assessment for goodwill impairment, the "
+            "Company prepared a Step 1 quantitative test and determined there was no impairment to "
+            "goodwill as of April 1, 2017."
+        ),
+        set(),
+    ),
+    (
+        "inventory-write-downs-net-realizable-value",
+        "https://www.sec.gov/Archives/edgar/data/1425287/000162828021022418/R10.htm",
+        (
+            "Inventories are stated at the lower of cost or net realizable value. We write-down "
+            "inventory for any excess or obsolete inventories or when we believe that the net realizable "
+            "value of inventories is less than the carrying value. We review our inventory to determine "
+            "whether its carrying value exceeds the net amount realizable upon the ultimate sale of the "
+            "inventory. This requires us to determine the estimated selling price of our inventory based "
+            "on market conditions. Once inventory is written-down, a new, lower cost basis for that "
+            "inventory is established and subsequent changes in facts and circumstances do not result in "
+            "the restoration or increase in that newly established cost basis.\nShould our estimates of "
+            "future inventory usage or selling prices change, additional and potentially material "
+            "increases to this reserve may be required. A small change in our estimates may result in a "
+            "material charge to our reported financial results.\nDuring the three months ended September "
+            "30, 2021 and 2020, we recorded write-downs of approximately $3.4 million and $0.3 million, "
+            "respectively, in Cost of Sales"
+        ),
+        set(),
+    ),
+    (
+        "bankruptcy-impaired-creditors",
+        "https://www.petrillolaw.net/blog/2016/05/what-are-impaired-creditors/",
+        (
+            "According to the website USCourts.gov, an impaired creditor is one who is asked accept less "
+            "than what you currently owe to it. In your reorganization plan, there will be both impaired "
+            "and unimpaired creditors, as well as ones who may not be listed as receiving any repayment "
+            "at all. When it comes time to approve your plan, both unimpaired creditors and those "
+            "receiving nothing are not allowed to vote. This is due to the fact that unimpaired "
+            "creditors are not adversely affected by your bankruptcy case, and creditors receiving "
+            "nothing are assumed to reject your reorganization plan."
+        ),
+        set(),
+    ),
+    (
+        "held-for-sale-policy-written-down",
+        "https://sec.gov/Archives/edgar/data/883902/000088390220000086/R16.htm",
+        (
+            "If the estimated fair value less cost to sell of an asset is less than its current carrying "
+            "value, the asset is written down to its estimated fair value less cost to sell."
+        ),
+        set(),
+    ),
+    # -------- restatement
+    (
+        "restatement-down-round-warrants",
+        "https://www.sec.gov/Archives/edgar/data/1408057/000147793223004637/R8.htm",
+        (
+            "On May 18, 2023 the Company determined that it not had not properly accounted for certain "
+            "warrants issued by the Company in 2021 with provisions (the “down round provisions”) that "
+            "required the lowering of the exercise price of the warrant and a proportionate increase in "
+            "the number of shares underlying the warrants upon the issuance of new securities at a price "
+            "per shares that is lower than the exercise price of the original warrant as per ASU "
+            "2017-11. The Company did not properly account for such down round provisions when the "
+            "criteria for revaluation was met. The down round provisions require the Company to record a "
+            "non-cash charge for the incremental fair value of the additional shares to be issued upon "
+            "the occurrence of the triggering event which is $1,794,704 and $814,552 for the years ended "
+            "December 31,2022 and 2021, respectively.\nThe Company’s management and the Audit Committee "
+            "of the Company’s Board of Directors (the “Audit Committee”), after discussion with Company "
+            "legal advisors, concluded that it is appropriate to restate the Company’s previously issued"
+        ),
+        {R},
+    ),
+    (
+        "should-be-restated-across-line-breaks",
+        "https://www.sec.gov/Archives/edgar/data/88948/000143774918016725/R11.htm",
+        (
+            "The Company has determined that the audited consolidated financial statements as of and for "
+            "the years ended\nMarch 31, 2016\nand\n2017\nand the unaudited condensed consolidated financial "
+            "statements as of and for each of the interim periods within the years ended\nMarch 31, 2017\n"
+            "and\n2018\nshould be restated to correct these inadvertent errors in the application of "
+            "generally accepted accounting principles dealing with complex and technical accounting "
+            "issues relating to “bill and hold” revenue recognition."
+        ),
+        {R},
+    ),
+    (
+        "item-402-heading-dated-account-truncated",
+        "https://capedge.com/filing/1835567/0001193125-21-170611/PEARQ-8K",
+        (
+            "Item 4.02. Non-Reliance on Previously Issued Financial Statements or a Related Audit Report "
+            "or Completed Interim Review.\nOn April 12, 2021, the Staff of the Securities and Exchange "
+            "Commission (the “SEC”) issued a statement entitled “Staff Statement on Accounting and "
+            "Reporting Considerations for Warrants Issued by Special Purpose Acquisition Companies "
+            "(“SPACs”)” (the “SEC Statement”) informing market participants that certain warrants issued "
+            "by special purpose acquisition companies may require classification as a liability of the "
+            "entity measured at fair value, with changes in fair value each period reported in earnings. "
+            "Specifically, the SEC Statement focused on certain settlement terms and provisions related "
+            "to certain tender offers following a business combination. The terms described in the SEC "
+            "Statement are common in SPACs and are similar to those contained in the warrant agreement "
+            "(the “Warrant Agreement”), dated as of February 1, 2021, between the Company and "
+            "Continental Stock Transfer & Trust Company, as warrant agent. The Company previously "
+            "accounted for its outstanding public warrants and private placement warrants (collectively, "
+            "the “Warrants”) issued in connection with its initial public offering as components of "
+            "equity instead of as derivative liabilities."
+        ),
+        {R},
+    ),
+    (
+        "eps-restated-for-three-for-two-split",
+        "https://www.sec.gov/Archives/edgar/data/824142/000102660812000093/R17.htm",
+        (
+            "On May 4, 2011, the Company’s Board of Directors approved a three-for-two stock split in "
+            "the form of a 50% stock dividend which was distributed to shareholders of record on June "
+            "13, 2011. All per share and weighted average share amounts in the accompanying condensed "
+            "consolidated financial statements for all periods included herein have been restated to "
+            "reflect the stock split."
+        ),
+        set(),
+    ),
+    (
+        "selected-data-restated-for-share-distribution",
+        "https://www.sec.gov/Archives/edgar/data/67887/000089979704000085/exhibit99_2.htm",
+        (
+            "Certain Selected Financial Data As Restated for February 2004 Share Distribution\nThis table "
+            "sets forth share and per share financial data of the Company for the periods presented "
+            "restated for the Company's three-for-two split of the Company's Class A and Class B common "
+            "stock effected in the form of a 50% share distribution on February 17, 2004."
+        ),
+        set(),
+    ),
+    (
+        "split-retroactively-adjusted",
+        "https://www.sec.gov/Archives/edgar/data/102752/000010275216000099/R10.htm",
+        (
+            "In May 2016, our Board of Directors approved a two-for-one stock split effected in the form "
+            "of a stock dividend (\"Stock Split\"). The Stock Split had a record date of July 20, 2016 and "
+            "share distribution will occur on August 3, 2016. All references made to share or per share "
+            "amounts in the accompanying unaudited consolidated financial statements and applicable "
+            "disclosures are presented on a pre-split basis. As a result of the Stock Split, all "
+            "historical per share data and number of shares outstanding presented in future financial "
+            "statements will be retroactively adjusted."
+        ),
+        set(),
+    ),
+    (
+        "item-402-release-text",
+        "https://si.frajer.net/readmsg.aspx?msgid=23246807",
+        (
+            "Item 4.02 Non-Reliance on Previously Issued Financial Statements or a Related Audit Report "
+            "or Completed Interim Review\nThis new item requires a company to file a Form 8-K if and when "
+            "its board of directors, a committee of the board of directors, or an authorized officer or "
+            "officers if board action is not required, concludes that any of the company's previously "
+            "issued financial statements covering one or more years or interim periods no longer should "
+            "be relied upon because of an error in such financial statements as addressed in Accounting "
+            "Principles Board Opinion No. 20 (APB Opinion No. 20)."
+        ),
+        set(),
+    ),
+    (
+        "item-402-guidance-should-disclose",
+        "https://viewpoint.pwc.com/dt/us/en/sec/financial_reporting_m/financial_reporting___4_US/topic_4_independent__US/4600_nonreliance_on__US/4610_nonreliance_on__US.html",
+        (
+            "4610.1 An Item 4.02(a) Form 8-K should be filed when a registrant's board of directors, "
+            "committee of the board, or board authorized officer(s) concludes any previously issued "
+            "financial statements should no longer be relied upon due to an accounting error.\n4610.3 The "
+            "staff believes that filing an Item 4.02(a) Form 8-K without also filing an Item 4.02(b) "
+            "Form 8-K would be acceptable unless the auditor's conclusion that the financial statements "
+            "can no longer be relied on relates to a different error or matter from that which triggered "
+            "the registrant's filing under Item 4.02(a) Form 8-K.\n4610.4 The Form 8-K should disclose:\n"
+            "1. The date that the registrant concluded the financial statements should no longer be "
+            "relied upon and identify the financial statements and years or periods covered that should "
+            "no longer be relied upon;\n2. A description of the facts underlying the conclusion to the "
+            "extent known to the registrant at the time of filing; and\n3. Whether the audit committee, "
+            "or the board of directors in the absence of an audit committee, or authorized officer(s), "
+            "discussed the disclosed matters with the registrant's independent accountant."
+        ),
+        set(),
+    ),
+    (
+        "amended-tax-returns-no-restatement",
+        "https://www.sec.gov/Archives/edgar/data/1327603/000164298516000066/R22.htm",
+        (
+            "Earlier this year we learned that our federal income tax return for 2013 reported income "
+            "that we never recognized nor received. The tax return, which was prepared by an outside tax "
+            "accounting firm, reported income of approximately $11,137,000, which had the effect of "
+            "erroneously reducing our reported net operating losses by approximately $11 million. Our "
+            "aggregate net operating losses are approximately $228.2 million; therefore, the incorrect "
+            "reported income of approximately $11,137,000 did not result in us paying any federal income "
+            "taxes for 2013. We have filed amended tax returns for 2013 and 2014 to correct the error. "
+            "The outside tax accounting firm involved with this filing has been terminated.\nOur "
+            "financial statements never included the non-existent income and no restatement of our "
+            "financial statements is necessary."
+        ),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "source", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_family_case(case_id: str, source: str, text: str, expected: set[str]) -> None:
+    found = {f.kind for f in detect(text, kinds=OLD_KINDS)}
+    assert found == expected, f"{case_id} ({source}): expected {sorted(expected)}, got {sorted(found)}"
+
+
+def test_family_case_ids_unique() -> None:
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
+
+
+def test_item_402_heading_alone_alerts_with_the_item_number() -> None:
+    """The bare title stays below the threshold as text (guidance quotes it), but an 8-K that files
+    Item 4.02 is a restatement whatever its body says."""
+    heading = (
+        "Item 4.02 Non-Reliance on Previously Issued Financial Statements or a Related Audit Report or Completed "
+        "Interim Review."
+    )
+    assert detect(heading, kinds=OLD_KINDS) == []
+    (finding,) = detect(heading, form="8-K", items=("4.02",), kinds=OLD_KINDS)
+    assert finding.kind == R
+    assert "item:4.02" in finding.signals
+
+
+def test_sentence_kept_whole_across_hard_line_breaks() -> None:
+    """XBRL note pages break lines after "and" and around dates; the sentence runs on to its verb."""
+    text = {c[0]: c[2] for c in CASES}["should-be-restated-across-line-breaks"]
+    start, end = sentence_at(text, text.index("should be restated"))
+    assert text[start:end].startswith("The Company has determined")
+    assert text[start:end].endswith("revenue recognition.")

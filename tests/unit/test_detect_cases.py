@@ -12,6 +12,7 @@ import pytest
 from monitor.detect import detect
 
 D, I, R = "default", "impairment", "restatement"
+B, LATE = "bankruptcy", "late_filing"
 
 CASES: list[tuple[str, str, set[str]]] = [
     (
@@ -207,7 +208,7 @@ CASES: list[tuple[str, str, set[str]]] = [
             "As a result of the commencement of the Chapter 11 Cases, the principal and accrued interest under the "
             "Notes became immediately due and payable."
         ),
-        {D},
+        {D, B},
     ),
     (
         "covenant-breach-is-event-of-default",
@@ -308,7 +309,7 @@ CASES: list[tuple[str, str, set[str]]] = [
             "Event of Default had occurred as a result of the Company's failure to timely file its Quarterly Report "
             "on Form 10-Q."
         ),
-        {D},
+        {D, LATE},
     ),
     (
         "liquidity-covenant-violation-constitutes-default",
@@ -321,7 +322,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     (
         "chapter-11-prepetition-debt-in-default",
         "As a result of the Chapter 11 filing, substantially all of the Company's prepetition debt is in default.",
-        {D},
+        {D, B},
     ),
     # ---------------------------------------------------------------- default: hard negatives
     (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -20,7 +20,7 @@ from monitor import novelty
 from monitor.alerts import compose, outbox
 from monitor.alerts.routing import channels_for
 from monitor.detect import detect
-from monitor.domain import AlertMessage, Finding, Novelty, Ref, Release, SourceRef
+from monitor.domain import KINDS, AlertMessage, Finding, Novelty, Ref, Release, SourceRef
 from monitor.settings import Settings, Watch
 from monitor.sources.base import Source, SourceError
 from monitor.store import Company, FindingRow, ReleaseVersion, SourceState, session_scope
@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 HISTORY_DAYS = 400  # how far back a company's findings are compared
 INCOMPLETE_RETRY_DAYS = 7  # how long documents that failed to arrive are fetched again
 INCOMPLETE_PER_POLL = 10
+# Detection windows over long texts (see detect_whole): the core, and the context read around it.
+WINDOW_CHARS = 1 << 20
+WINDOW_LEAD = 8_000
+WINDOW_TAIL = 4_000
 
 
 @dataclass
@@ -100,13 +104,19 @@ def process_refs(
     now: datetime,
     alert: bool,
     stats: PollStats,
-) -> None:
+    stop: Callable[[], bool] | None = None,
+) -> bool:
+    """Fetch and ingest each ref not stored yet. `stop()` is asked before each fetch: True leaves the
+    rest for later. Returns False when it stopped early."""
     for ref in refs:
         if _known(engine, ref):
             continue
+        if stop is not None and stop():
+            return False
         release = fetch_or_placeholder(source, ref)
         stats.fetched += 1
         _safe_ingest(engine, settings, release, now=now, alert=alert, fingerprint=ref.fingerprint, stats=stats)
+    return True
 
 
 def retry_incomplete(
@@ -207,7 +217,7 @@ def ingest(
         row, status, previous = _upsert_release(s, company, release, now, fingerprint or release.uid)
         if status == "unchanged":
             return IngestResult(status, _id(row))
-        found = detect(release.text, form=release.form, items=release.items, kinds=settings.kinds_for(watch))
+        found = detect_whole(release.text, form=release.form, items=release.items, kinds=settings.kinds_for(watch))
         if not found:
             return IngestResult(status, _id(row))
         known = _known_findings(s, settings, company, row, release, now)
@@ -225,6 +235,56 @@ def ingest(
                 channels = channels_for(settings, company.ticker, finding.kind, finding.severity)
                 alerts += outbox.enqueue(s, msg, channels, now=now, finding_id=f_row.id, company_id=company.id)
         return IngestResult(status, _id(row), tuple(decided), alerts)
+
+
+def detect_whole(
+    text: str, *, form: str | None = None, items: Sequence[str] = (), kinds: Sequence[str] | None = None
+) -> list[Finding]:
+    """`detect` over the whole text, in windows of WINDOW_CHARS so that a document of many MB is
+    analysed in bounded memory (and nothing after its first MB is missed).
+
+    The text is cut into consecutive cores at paragraph or line breaks; each core is analysed with the
+    WINDOW_LEAD characters before it (the detectors read at most a few thousand characters back from a
+    sentence) and WINDOW_TAIL after it (a sentence that crosses the core's end), and only findings
+    whose sentence starts in the core count. Per kind the best finding wins (the earliest on a tie),
+    and a finding on the 8-K items alone only when no window found a sentence.
+    """
+    if len(text) <= WINDOW_CHARS:
+        return detect(text, form=form, items=items, kinds=kinds)
+    best: dict[str, Finding] = {}
+    for core_start, core_end in _cores(text):
+        start = max(0, core_start - WINDOW_LEAD)
+        window = text[start : min(len(text), core_end + WINDOW_TAIL)]
+        for f in detect(window, form=form, items=items, kinds=kinds):
+            if f.span != (0, 0):
+                if not core_start <= f.span[0] + start < core_end:
+                    continue  # judged in the window whose core holds it
+                f = replace(f, span=(f.span[0] + start, f.span[1] + start))
+            held = best.get(f.kind)
+            if held is None or _rank(f) > _rank(held):
+                best[f.kind] = f
+    order = {k: i for i, k in enumerate(KINDS)}
+    return sorted(best.values(), key=lambda f: order.get(f.kind, len(order)))
+
+
+def _cores(text: str) -> list[tuple[int, int]]:
+    cores = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + WINDOW_CHARS)
+        if end < len(text):
+            floor = end - WINDOW_CHARS // 4
+            cut = text.rfind("\n\n", floor, end)
+            cut = cut if cut != -1 else text.rfind("\n", floor, end)
+            end = cut + 1 if cut != -1 else end
+        cores.append((start, end))
+        start = end
+    return cores
+
+
+def _rank(f: Finding) -> tuple[bool, float, int]:
+    """A sentence beats the items alone; then the higher confidence; then the earlier sentence."""
+    return f.span != (0, 0), f.confidence, -f.span[0]
 
 
 def _id(row: ReleaseRow | Company) -> int:
@@ -280,6 +340,7 @@ def _upsert_release(
     row.published_at, row.accepted_at = release.published_at, release.accepted_at
     row.text, row.content_hash, row.fingerprint = release.text, release.content_hash, fingerprint
     row.documents_complete, row.last_seen = release.documents_complete, now
+    row.skipped = "\n".join(release.skipped)
     s.add(row)
     s.flush()
     s.add(ReleaseVersion(release_id=_id(row), version=row.version, text=release.text,

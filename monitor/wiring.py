@@ -10,24 +10,24 @@ import logging
 import os
 import sys
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
 from sqlalchemy.engine import Engine
 from tqdm import tqdm
 
-from monitor import pipeline
+from monitor import catchup, pipeline
 from monitor.alerts.outbox import dispatch_due
 from monitor.channels.base import Channel, build_channels
 from monitor.detect import detect
-from monitor.domain import WatchTarget
+from monitor.domain import AlertMessage, WatchTarget
 from monitor.http import Http
-from monitor.settings import Settings, user_agent_ok
+from monitor.settings import Settings, deprecations, user_agent_ok
 from monitor.sources import tickers
 from monitor.sources.base import Source
 from monitor.sources.edgar import EdgarSource
 from monitor.sources.wire import WireSource
-from monitor.store import make_engine
+from monitor.store import make_engine, session_scope
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,7 @@ def build_http(settings: Settings) -> Http:
         feed_max_bytes=e.feed_max_bytes,
         document_max_bytes=e.document_max_bytes,
         timeout=e.timeout_seconds,
+        reserved_share=e.feed_reserved_share,
     )
 
 
@@ -94,9 +95,11 @@ def build(
     now: datetime | None = None,
     with_channels: bool = True,
     reuse: Context | None = None,
+    spread: bool = False,
 ) -> Context:
     """Everything the settings describe. `reuse`: a running context whose store and, when the EDGAR
-    settings are unchanged, HTTP session (and so its SEC request budget) carry over (a reload)."""
+    settings are unchanged, HTTP session (and so its SEC request budget) carry over (a reload).
+    `spread` (the daemon): per-watch wire feeds spread their requests over their poll interval."""
     now = now or utcnow()
     if settings.edgar.enabled and settings.watch and not user_agent_ok(settings.edgar.user_agent):
         raise StartupError(
@@ -108,47 +111,63 @@ def build(
     targets, problems = resolve_targets(settings, http, now)
     for p in problems:
         log.error("%s", p)
+    for note in deprecations(settings):
+        log.warning("%s", note)
     ctx = Context(settings, engine, http, targets, problems=problems)
-    ctx.sources = build_sources(ctx)
+    ctx.sources = build_sources(ctx, spread=spread)
     if with_channels:
         ctx.channels = build_channels(settings, dict(os.environ))
     return ctx
 
 
-def build_sources(ctx: Context) -> list[Source]:
+def build_sources(ctx: Context, *, spread: bool = False) -> list[Source]:
     sources: list[Source] = []
     if ctx.settings.edgar.enabled and ctx.targets:
         ctx.edgar = EdgarSource(ctx.http, ctx.settings.edgar, ctx.targets, now=utcnow)
         sources.append(ctx.edgar)
     for feed in ctx.settings.wire:
         if feed.enabled:
-            sources.append(WireSource(ctx.http, feed, ctx.targets))
+            ctx.http.limit_host(feed.url, feed.requests_per_second)
+            sources.append(WireSource(ctx.http, feed, ctx.targets, spread=spread))
     return sources
+
+
+SOURCE_HEALTH = catchup.SOURCE_HEALTH
+
+
+def enqueue_ops(ctx: Context, msg: AlertMessage) -> None:
+    """An operator alert (kind "source-health") into the outbox, for [defaults] ops_channels."""
+    from monitor.alerts import outbox
+
+    channels = [n for n in ctx.settings.defaults.ops_channels if n in ctx.channels]
+    if not channels:
+        log.warning("no ops channel to send this to: %s", msg.summary)
+        return
+    with session_scope(ctx.engine) as s:
+        outbox.enqueue(s, msg, channels, now=utcnow())
 
 
 # ---- commands ---------------------------------------------------------------------------------
 
 
 def catch_up(ctx: Context, *, now: datetime, alert: bool = True) -> pipeline.PollStats:
-    """The slow path: everything the watched companies filed in the last catch_up_days."""
-    stats = pipeline.PollStats("edgar:catch-up")
+    """The EDGAR catch-up (monitor.catchup): the daily indexes of the gaps the feed polls recorded."""
     if ctx.edgar is None:
-        return stats
-    since = now - timedelta(days=ctx.settings.edgar.catch_up_days)
-    try:
-        refs = ctx.edgar.catch_up(since)
-    except Exception as e:  # noqa: BLE001 - logged; the next catch-up tries again
-        log.warning("edgar catch-up failed: %s", e)
-        stats.ok = False
-        stats.errors.append(str(e))
-        return stats
-    stats.refs = len(refs)
-    pipeline.process_refs(ctx.engine, ctx.settings, ctx.edgar, refs, now=now, alert=alert, stats=stats)
-    return stats
+        return pipeline.PollStats(catchup.CATCH_UP)
+    return catchup.catch_up(ctx.engine, ctx.settings, ctx.edgar, now=now, alert=alert,
+                            ops=lambda msg: enqueue_ops(ctx, msg))
+
+
+def backfill_watches(ctx: Context, *, now: datetime) -> pipeline.PollStats:
+    """The recent history of watches with `backfill = true`, once each (monitor.catchup)."""
+    if ctx.edgar is None:
+        return pipeline.PollStats(catchup.BACKFILL)
+    return catchup.backfill_watches(ctx.engine, ctx.settings, ctx.edgar, now=now)
 
 
 def run_once(settings: Settings, *, dry_run: bool = False) -> int:
-    """Poll every source once (EDGAR's catch-up included), then dispatch the outbox."""
+    """Poll every source once, then the EDGAR catch-up (only when a poll left a gap: then one request
+    per business day of it) and pending watch backfills, then dispatch the outbox."""
     try:
         ctx = build(settings)
     except StartupError as e:
@@ -157,10 +176,11 @@ def run_once(settings: Settings, *, dry_run: bool = False) -> int:
     if dry_run:
         return _dry_run(ctx)
     now = utcnow()
-    results = [catch_up(ctx, now=now)] if ctx.edgar is not None else []
-    results += [pipeline.poll(ctx.engine, settings, src, now=now) for src in ctx.sources]
-    if ctx.edgar is not None and getattr(ctx.edgar, "needs_catch_up", False):
-        results.append(catch_up(ctx, now=now))  # the feed window did not reach back to the cursor
+    results = [pipeline.poll(ctx.engine, settings, src, now=now) for src in ctx.sources]
+    if ctx.edgar is not None:
+        results.append(catch_up(ctx, now=now))
+        if any(w.backfill for w in settings.watch):
+            results.append(backfill_watches(ctx, now=now))
     sent = dispatch_due(ctx.engine, ctx.channels, settings.delivery)
     for r in results:
         kinds = ", ".join(f"{k}={n}" for k, n in sorted(r.findings.items())) or "none"

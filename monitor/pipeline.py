@@ -36,6 +36,7 @@ INCOMPLETE_PER_POLL = 10
 WINDOW_CHARS = 1 << 20
 WINDOW_LEAD = 8_000
 WINDOW_TAIL = 4_000
+SHINGLE_OVERLAP = 400  # characters: more than the 5 words of a shingle
 
 
 @dataclass
@@ -321,7 +322,8 @@ def _upsert_release(
     row = s.exec(
         select(ReleaseRow).where(ReleaseRow.source == release.source, ReleaseRow.uid == release.uid)
     ).first()
-    if row is not None and (row.content_hash == release.content_hash or not release.text.strip()):
+    digest = release.content_hash  # hashed once: a long text costs a second to hash
+    if row is not None and (row.content_hash == digest or not release.text.strip()):
         row.last_seen, row.fingerprint = now, fingerprint
         return row, "unchanged", None
     if row is None:
@@ -338,13 +340,13 @@ def _upsert_release(
     row.url, row.title, row.form = release.url or row.url, release.title or row.title, release.form
     row.items = ",".join(release.items)
     row.published_at, row.accepted_at = release.published_at, release.accepted_at
-    row.text, row.content_hash, row.fingerprint = release.text, release.content_hash, fingerprint
+    row.text, row.content_hash, row.fingerprint = release.text, digest, fingerprint
     row.documents_complete, row.last_seen = release.documents_complete, now
     row.skipped = "\n".join(release.skipped)
     s.add(row)
     s.flush()
     s.add(ReleaseVersion(release_id=_id(row), version=row.version, text=release.text,
-                         content_hash=release.content_hash, diff=previous.diff if previous else "", seen_at=now))
+                         content_hash=digest, diff=previous.diff if previous else "", seen_at=now))
     return row, status, previous
 
 
@@ -422,13 +424,32 @@ def _story_priors(
             col(ReleaseRow.id).in_(with_findings),  # only a story with findings can be joined
         )
     ).all()
-    mine = novelty.shingles(release.text)
-    twins = [
-        o.id for o in others
-        if abs((o.accepted_at or o.published_at or o.first_seen) - when) <= window
-        and novelty.containment(mine, novelty.shingles(o.text)) >= settings.novelty.similarity
-    ]
+    near = [o for o in others if abs((o.accepted_at or o.published_at or o.first_seen) - when) <= window]
+    mine = novelty.shingles(release.text) if near and len(release.text) <= WINDOW_CHARS else None
+    twins = [o.id for o in near if _containment(release.text, mine, o.text) >= settings.novelty.similarity]
     return _priors(s, FindingRow.release_id.in_(twins)) if twins else []  # type: ignore[attr-defined]
+
+
+def _containment(text: str, mine: set[int] | None, other: str) -> float:
+    """novelty.containment of the two texts' shingles. A long `text` (mine is None) is shingled in
+    windows, keeping only the shingles it shares with `other`: never a set of all the shingles of a
+    document of many MB."""
+    theirs = novelty.shingles(other)
+    if mine is not None:
+        return novelty.containment(mine, theirs)
+    shared: set[int] = set()
+    count = 0
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start + WINDOW_CHARS)
+        end = len(text) if end == -1 else end
+        window = novelty.shingles(text[start:end])
+        shared |= window & theirs
+        count += len(window)
+        # The next window starts a few words back (at a space), so no shingle is cut in two.
+        back = text.rfind(" ", start, max(start + 1, end - SHINGLE_OVERLAP))
+        start = end if end == len(text) or back <= start else back + 1
+    return len(shared) / min(count, len(theirs)) if shared else 0.0
 
 
 def _store_finding(

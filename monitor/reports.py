@@ -34,6 +34,8 @@ def list_releases(settings: Settings, ticker: str, *, diff_id: int | None = None
                 print(f"  {r.title}", file=out)
             if r.url:
                 print(f"  {r.url}", file=out)
+            for note in filter(None, r.skipped.split("\n")):
+                print(f"  not read: {note}", file=out)
             versions = select(ReleaseVersion).where(ReleaseVersion.release_id == r.id)
             for v in s.exec(versions.order_by(col(ReleaseVersion.version))).all():
                 changed = f" (diff: filing-monitor releases {company.ticker} --diff {v.id})" if v.diff else ""

@@ -417,18 +417,6 @@ def test_a_filing_from_the_daily_index_learns_its_items_and_time_from_its_index_
     assert release.documents_complete and release.skipped == () and "Item 5.02" in release.text
 
 
-def test_a_document_over_the_byte_cap_is_skipped_and_recorded(server: HTTPServer) -> None:
-    index = fixture("8k-index-0001045810-26-000024-nvidia.html").replace(b">31103</td>", b">31000000</td>")
-    assert index != fixture("8k-index-0001045810-26-000024-nvidia.html")
-    server.expect_request(f"{NVDA_FOLDER}/0001045810-26-000024-index.htm").respond_with_data(
-        index, content_type="text/html")
-    release = make_source(server, [NVDA]).fetch(NVDA_REF)
-    assert len(server.log) == 1  # the 8-K was not downloaded
-    assert release.documents_complete
-    assert release.skipped == ("8-K nvda-20260302.htm: 31,000,000 bytes, over edgar.document_max_bytes "
-                               "(25,000,000); not read",)
-
-
 def test_history_reads_older_pages_down_to_the_date(server: HTTPServer) -> None:
     # The recorded older page of IMUNON, under a minimal first page that names it.
     first = {"cik": "749647", "name": "IMUNON, INC.", "tickers": ["IMNN"],

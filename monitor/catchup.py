@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -147,9 +148,11 @@ def gap_alert(first: date, last: date, max_days: int) -> AlertMessage:
 
 def catch_up(
     engine: Engine, settings: Settings, source: EdgarSource, *, now: datetime, ops: Ops, alert: bool = True,
+    background: bool = True,
 ) -> pipeline.PollStats:
     """Take over the feed's new gaps, then read the due daily indexes oldest first, persisting the
-    progress after each day. Stops between two requests when the HTTP seam is shutting down."""
+    progress after each day. Stops between two requests when the HTTP seam is shutting down.
+    `background`: on the unreserved share of the SEC budget (beside a daemon's feed poll)."""
     stats = pipeline.PollStats(CATCH_UP)
     with source_lock(engine, CATCH_UP) as mine:
         if not mine:
@@ -158,7 +161,7 @@ def catch_up(
         source.needs_catch_up = False
         max_days = settings.edgar.catch_up_max_days
         plan = _plan(engine, source.name, now, max_days, ops)
-        with source.http.background():
+        with source.http.background() if background else nullcontext():
             for day in plan.due(now.astimezone(ET).date()):
                 if source.http.closing.is_set() or not _read_day(engine, settings, source, plan, day, now=now,
                                                                  alert=alert, stats=stats):

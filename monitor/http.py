@@ -6,11 +6,16 @@ What it guarantees, for every request:
   abandoned once the deadline or the byte cap is passed, so no job can hang or eat memory;
 - bounded retries with backoff on connection errors, 5xx and 429 (honouring `Retry-After`);
 - ONE request budget shared by all SEC hosts (www, data, efts and the configured base/data URL
-  hosts): the SEC counts them together, at most 10 requests/s per user;
+  hosts): the SEC counts them together, at most 10 requests/s per user. A share of it is reserved
+  for foreground requests (the feed poll and its documents); requests made inside `background()`
+  (the catch-up, backfills) use the rest and give way to a waiting foreground request;
 - the SEC's 403 "Request Rate Threshold Exceeded" pauses every SEC request for 10 minutes; during
   the pause SEC requests fail fast with a transient `RateLimited` (nothing sleeps for 10 minutes).
 
-Time is injected (`clock` = monotonic seconds, `sleep`) so tests never really wait.
+Other hosts are paced on request (`limit_host`, `pace`): a per-host rate, and a spread of a source's
+requests over its interval; `shutdown()` ends those waits when the process stops.
+
+Time is injected (`clock` = monotonic seconds, `sleep`, `wait`) so tests never really wait.
 """
 
 from __future__ import annotations
@@ -306,13 +311,9 @@ class Http:
         self.closing.set()
 
     def limit_host(self, url_or_host: str, requests_per_second: float) -> None:
-        """At most `requests_per_second` paced requests (see `pace`) to this host; the lowest limit set
-        for a host wins. For non-SEC hosts: the SEC hosts have their budget."""
-        host = _hostname(url_or_host)
-        gap = 1.0 / requests_per_second
-        current = self._host_pace.get(host)
-        if current is None or gap > current.gap:
-            self._host_pace[host] = _HostPace(gap)
+        """At most `requests_per_second` paced requests (see `pace`) to this host from now on. For
+        non-SEC hosts: the SEC hosts have their budget."""
+        self._host_pace[_hostname(url_or_host)] = _HostPace(1.0 / requests_per_second)
 
     def pace(self, url: str, spread: float = 0.0) -> bool:
         """Call before a request to `url` that should be paced: waits `spread` seconds (a source

@@ -125,10 +125,14 @@ def build_sources(ctx: Context, *, spread: bool = False) -> list[Source]:
     if ctx.settings.edgar.enabled and ctx.targets:
         ctx.edgar = EdgarSource(ctx.http, ctx.settings.edgar, ctx.targets, now=utcnow)
         sources.append(ctx.edgar)
-    for feed in ctx.settings.wire:
-        if feed.enabled:
-            ctx.http.limit_host(feed.url, feed.requests_per_second)
-            sources.append(WireSource(ctx.http, feed, ctx.targets, spread=spread))
+    feeds = [f for f in ctx.settings.wire if f.enabled]
+    rates: dict[str, float] = {}  # per host, the lowest rate any of its feeds asks for
+    for feed in feeds:
+        host = urlsplit(feed.url).hostname or ""
+        rates[host] = min(rates.get(host, feed.requests_per_second), feed.requests_per_second)
+    for host, rate in rates.items():
+        ctx.http.limit_host(host, rate)
+    sources += [WireSource(ctx.http, feed, ctx.targets, spread=spread) for feed in feeds]
     return sources
 
 
@@ -150,11 +154,12 @@ def enqueue_ops(ctx: Context, msg: AlertMessage) -> None:
 # ---- commands ---------------------------------------------------------------------------------
 
 
-def catch_up(ctx: Context, *, now: datetime, alert: bool = True) -> pipeline.PollStats:
-    """The EDGAR catch-up (monitor.catchup): the daily indexes of the gaps the feed polls recorded."""
+def catch_up(ctx: Context, *, now: datetime, alert: bool = True, background: bool = True) -> pipeline.PollStats:
+    """The EDGAR catch-up (monitor.catchup): the daily indexes of the gaps the feed polls recorded.
+    `background`: on the unreserved share of the SEC budget, beside the daemon's feed poll."""
     if ctx.edgar is None:
         return pipeline.PollStats(catchup.CATCH_UP)
-    return catchup.catch_up(ctx.engine, ctx.settings, ctx.edgar, now=now, alert=alert,
+    return catchup.catch_up(ctx.engine, ctx.settings, ctx.edgar, now=now, alert=alert, background=background,
                             ops=lambda msg: enqueue_ops(ctx, msg))
 
 
@@ -178,7 +183,7 @@ def run_once(settings: Settings, *, dry_run: bool = False) -> int:
     now = utcnow()
     results = [pipeline.poll(ctx.engine, settings, src, now=now) for src in ctx.sources]
     if ctx.edgar is not None:
-        results.append(catch_up(ctx, now=now))
+        results.append(catch_up(ctx, now=now, background=False))  # nothing else is polling
         if any(w.backfill for w in settings.watch):
             results.append(backfill_watches(ctx, now=now))
     sent = dispatch_due(ctx.engine, ctx.channels, settings.delivery)

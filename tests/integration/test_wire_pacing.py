@@ -74,3 +74,20 @@ def test_stopping_ends_the_poll_between_two_requests_and_keeps_the_validators(ht
     stopped = source.discover(first.cursor)
     assert len(httpserver.log) == 2  # the two URLs before the stop
     assert json.loads(stopped.cursor)["urls"] == json.loads(first.cursor)["urls"]  # nothing forgotten
+
+
+def test_feeds_on_one_host_share_its_rate_the_lowest_wins(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from monitor import settings as settings_mod
+    from monitor import wiring
+
+    settings = settings_mod.from_dict({
+        "store": {"url": f"sqlite:///{tmp_path / 'fm.db'}"},
+        "edgar": {"enabled": False},
+        "wire": [{"name": "a", "url": "https://feeds.example/a?s={ticker}", "per_watch": True, "requests_per_second": 2},
+                 {"name": "b", "url": "https://feeds.example/b", "requests_per_second": 0.5},
+                 {"name": "c", "url": "https://other.example/c"}],
+        "watch": [{"ticker": "ALGIE", "cik": 8855}],
+    }, "pacing.toml", env={})
+    http = wiring.build(settings, with_channels=False).http
+    assert {h: round(1 / p.gap, 2) for h, p in http._host_pace.items()} == {"feeds.example": 0.5,
+                                                                           "other.example": 2.0}

@@ -50,6 +50,7 @@ CATCH_UP = "edgar:catch-up"
 BACKFILL = "edgar:backfill"
 SOURCE_HEALTH = "source-health"  # the kind of operator alerts
 INDEX_BY = time(12)  # a day's daily index exists by noon ET of the next calendar day
+ROUNDS = 3  # catch-up rounds in one run, when polls keep finding new gaps
 
 Ops = Callable[[AlertMessage], None]
 
@@ -151,22 +152,25 @@ def catch_up(
     background: bool = True,
 ) -> pipeline.PollStats:
     """Take over the feed's new gaps, then read the due daily indexes oldest first, persisting the
-    progress after each day. Stops between two requests when the HTTP seam is shutting down.
+    progress after each day; once more if a poll found a new gap meanwhile (its job run was skipped
+    while this one ran). Stops between two requests when the HTTP seam is shutting down.
     `background`: on the unreserved share of the SEC budget (beside a daemon's feed poll)."""
     stats = pipeline.PollStats(CATCH_UP)
     with source_lock(engine, CATCH_UP) as mine:
         if not mine:
             stats.skipped = True  # another instance catches up
             return stats
-        source.needs_catch_up = False
-        max_days = settings.edgar.catch_up_max_days
-        plan = _plan(engine, source.name, now, max_days, ops)
-        with source.http.background() if background else nullcontext():
-            for day in plan.due(now.astimezone(ET).date()):
-                if source.http.closing.is_set() or not _read_day(engine, settings, source, plan, day, now=now,
-                                                                 alert=alert, stats=stats):
-                    break
-        _save(engine, plan, now, error="; ".join(stats.errors))
+        for _ in range(ROUNDS):
+            source.needs_catch_up = False
+            plan = _plan(engine, source.name, now, settings.edgar.catch_up_max_days, ops)
+            with source.http.background() if background else nullcontext():
+                for day in plan.due(now.astimezone(ET).date()):
+                    if source.http.closing.is_set() or not _read_day(engine, settings, source, plan, day,
+                                                                     now=now, alert=alert, stats=stats):
+                        break
+            _save(engine, plan, now, error="; ".join(stats.errors))
+            if stats.errors or not source.needs_catch_up or source.http.closing.is_set():
+                break
     stats.ok = not stats.errors
     return stats
 

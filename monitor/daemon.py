@@ -473,9 +473,6 @@ class Daemon:
             rows = s.exec(select(AlertRow.status, func.count()).group_by(AlertRow.status)).all()
         return {status: int(n) for status, n in rows}
 
-    def _ops_channels(self) -> list[str]:
-        return [n for n in self.settings.defaults.ops_channels if n in self.ctx.channels]
-
     def _ops_alert(self, stale: Stale) -> str:
         key = f"{SOURCE_HEALTH}|{stale.name}|{utcnow():%Y%m%dT%H%M%S}"
         log.error("source unhealthy: %s", stale.describe())

@@ -19,7 +19,8 @@ NEGATED = "No impairment of goodwill was recorded during the year."
 
 def long_text(seed_text: str) -> str:
     block = "\n\n".join([FILLER * 12] * 6)
-    return "\n\n".join([block, NEGATED, block, seed_text, block, IMPAIRMENT, block, DEFAULT, block])
+    parts = (block, NEGATED, block, seed_text, block, IMPAIRMENT, block, DEFAULT, block)
+    return "\n\n".join(parts)
 
 
 @pytest.mark.parametrize("window", [700, 2_000, 5_000, 50_000])

@@ -4,7 +4,11 @@ Jobs (APScheduler 3.11 BlockingScheduler, thread pool):
 - `poll:<source>`   every source's `interval_seconds` (+ jitter), first run at start -> pipeline.poll
 - `dispatch`        every delivery.dispatch_seconds -> alerts.outbox.dispatch_due
 - `digests`         every 30 s: held alerts whose digest time came -> one digest row (alerts.stage)
-- `catch-up`        EDGAR submissions catch-up at start and every edgar.catch_up_minutes -> wiring.catch_up
+- `catch-up`        EDGAR daily-index catch-up of the gaps feed polls recorded, at start, every
+                    edgar.catch_up_minutes and at once after a poll that left a gap -> wiring.catch_up
+- `backfill`        the history of watches with `backfill = true`, once each -> wiring.backfill_watches
+                    (catch-up and backfill are jobs of their own: a poll never waits for them, and they
+                    use the unreserved share of the SEC budget)
 - `facts`           every materiality.fetch_seconds: up to fetch_per_run companies whose XBRL facts are due
                     (first watched, or a new 10-K/10-Q since the last fetch) -> wiring.refresh_facts
 - `tickers`         daily refresh of the SEC ticker map (targets re-resolved; sources rebuilt if changed)
@@ -15,7 +19,8 @@ Every job has max_instances=1, coalesce=True and a misfire grace time; every net
 deadline, so no job hangs.
 
 Signals: SIGTERM/SIGINT stop scheduling, let in-flight jobs finish and exit 0 (after a grace period
-the process exits anyway: ingestion is transactional and the outbox keeps what was not sent).
+the process exits anyway: ingestion is transactional and the outbox keeps what was not sent). A
+catch-up or backfill stops between two requests and resumes there at the next start.
 SIGHUP re-reads the config file and the watchlist; an invalid new config is logged with every
 problem and the running one is kept. Only one daemon may run on a SQLite store: an exclusive
 flock on `<db>.lock` (or [daemon] lock_file) is taken before anything else.
@@ -50,7 +55,7 @@ from monitor import settings as settings_mod
 from monitor.alerts import outbox, stage
 from monitor.domain import AlertMessage, Novelty, Severity
 from monitor.health import HealthServer, Metrics, SourceHealth, Stale, http_counters, metered, parse_address
-from monitor.store import AlertRow, StoreError, session_scope
+from monitor.store import AlertRow, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +63,7 @@ SHUTDOWN_GRACE_SECONDS = 8.0  # SIGTERM -> exit well within the 10 s systemd/doc
 HEALTH_CHECK_SECONDS = 5.0
 TICKER_REFRESH_SECONDS = 24 * 3600.0
 DISPATCH_ROUND_SECONDS = 5.0  # one dispatch round sends at most what the slowest channel allows in this time
-SOURCE_HEALTH = "source-health"
+SOURCE_HEALTH = wiring.SOURCE_HEALTH
 DIGEST_CHECK_SECONDS = 30.0  # how soon after its time a digest is built
 
 
@@ -184,7 +189,7 @@ class Daemon:
     ):
         self.config_path = config_path
         self._build = build
-        self.ctx = build(settings)
+        self.ctx = build(settings, spread=True)
         # This daemon as the owner of its outbox claims (see monitor.alerts.outbox.Owner).
         self.owner = outbox.Owner(self.ctx.engine, role=outbox.DAEMON)
         self.health = SourceHealth(settings.daemon.stale_after_intervals)
@@ -236,6 +241,7 @@ class Daemon:
         if self._stopping.is_set():
             return
         self._stopping.set()
+        self.ctx.http.shutdown()  # a catch-up or backfill stops between two requests
         # shutdown(wait=True) waits for the running jobs: never do that in a signal handler, which
         # runs on the main thread that the scheduler loop needs to leave.
         self._stopper = threading.Thread(target=self._shutdown_scheduler, name="shutdown", daemon=True)
@@ -300,6 +306,8 @@ class Daemon:
         self._add(self.build_digests, "digests", DIGEST_CHECK_SECONDS, now)
         if self.ctx.edgar is not None:
             self._add(self.catch_up, "catch-up", s.edgar.catch_up_minutes * 60.0, now)
+            if any(w.backfill for w in s.watch):
+                self._add(self.backfill, "backfill", s.edgar.catch_up_minutes * 60.0, now)
         if self.ctx.facts is not None:
             # after the first polls and the catch-up: this is background work
             first = now + timedelta(seconds=s.materiality.fetch_seconds)
@@ -354,7 +362,7 @@ class Daemon:
             return
         with self._source_lock(name, float(source.interval_seconds)) as mine:
             if not mine:
-                log.warning("%s: previous poll or catch-up still running; poll skipped", name)
+                log.warning("%s: previous poll still running; poll skipped", name)
                 return
             started = time.monotonic()
             stats = pipeline.poll(ctx.engine, ctx.settings, source, now=utcnow())
@@ -382,18 +390,20 @@ class Daemon:
         stage.build_digests(self.ctx.engine, self.ctx.settings, utcnow())
 
     def catch_up(self) -> None:
-        ctx = self.ctx
-        if ctx.edgar is None:
+        """The EDGAR catch-up: a job of its own, so the feed poll never waits for it."""
+        stats = wiring.catch_up(self.ctx, now=utcnow())
+        self._report(stats)
+
+    def backfill(self) -> None:
+        stats = wiring.backfill_watches(self.ctx, now=utcnow())
+        self._report(stats)
+
+    def _report(self, stats: pipeline.PollStats) -> None:
+        if stats.skipped:
             return
-        name = getattr(ctx.edgar, "name", "edgar")
-        with self._source_lock(name, float(getattr(ctx.edgar, "interval_seconds", 60))) as mine:
-            if not mine:
-                log.warning("edgar catch-up skipped: a poll is still running")
-                return
-            stats = wiring.catch_up(ctx, now=utcnow())
         self.metrics.observe_poll(stats)
         if stats.releases or stats.alerts or not stats.ok:
-            log.info("edgar catch-up: %d found, %d new, %d alerts queued%s", stats.refs, stats.releases,
+            log.info("%s: %d found, %d new, %d alerts queued%s", stats.source, stats.refs, stats.releases,
                      stats.alerts, "" if stats.ok else "; errors: " + "; ".join(stats.errors)[:500])
 
     def refresh_facts(self) -> None:
@@ -434,7 +444,7 @@ class Daemon:
             if new is None:
                 return False
             try:
-                ctx = self._build(new, reuse=self.ctx)
+                ctx = self._build(new, reuse=self.ctx, spread=True)
             except (wiring.StartupError, settings_mod.ConfigError) as e:
                 problems = e.problems if isinstance(e, settings_mod.ConfigError) else [str(e)]
                 for p in problems:
@@ -499,9 +509,6 @@ class Daemon:
             rows = s.exec(select(AlertRow.status, func.count()).group_by(AlertRow.status)).all()
         return {status: int(n) for status, n in rows}
 
-    def _ops_channels(self) -> list[str]:
-        return [n for n in self.settings.defaults.ops_channels if n in self.ctx.channels]
-
     def _ops_alert(self, stale: Stale) -> str:
         key = f"{SOURCE_HEALTH}|{stale.name}|{utcnow():%Y%m%dT%H%M%S}"
         log.error("source unhealthy: %s", stale.describe())
@@ -536,11 +543,7 @@ class Daemon:
         self._enqueue_ops(msg)
 
     def _enqueue_ops(self, msg: AlertMessage) -> None:
-        channels = self._ops_channels()
-        if not channels:
-            return
-        with session_scope(self.ctx.engine) as s:
-            outbox.enqueue(s, msg, channels, now=utcnow())
+        wiring.enqueue_ops(self.ctx, msg)
 
 
 class _TimedLock:

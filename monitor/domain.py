@@ -7,6 +7,7 @@ Everything here is a frozen dataclass: no I/O, no database, no clock.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from enum import Enum
@@ -126,14 +127,35 @@ class Release:
     accepted_at: datetime | None = None  # EDGAR acceptance time, aware
     cik: int | None = None
     documents_complete: bool = True  # False: filed documents could not be fetched yet
+    skipped: tuple[str, ...] = ()  # parts that could not be read, e.g. a document over the byte cap
 
     @property
     def content_hash(self) -> str:
         return content_hash(self.text)
 
 
+_SPACE = re.compile(r"\s")
+_HASH_PIECE = 1 << 20
+
+
 def content_hash(text: str) -> str:
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    """sha256 of the words of `text` joined by single spaces (layout does not count).
+
+    Hashed in pieces cut at whitespace, so a text of many MB never becomes a list of millions of
+    words at once; the digest is that of `" ".join(text.split())`.
+    """
+    digest = hashlib.sha256()
+    sep = b""
+    start = 0
+    while start < len(text):
+        m = _SPACE.search(text, start + _HASH_PIECE)
+        end = m.start() if m else len(text)
+        words = text[start:end].split()
+        if words:
+            digest.update(sep + " ".join(words).encode("utf-8"))
+            sep = b" "
+        start = end
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -280,8 +302,9 @@ class Ref:
     def get(self, key: str, default: str = "") -> str:
         return dict(self.extra).get(key, default)
 
-    def release(self, text: str, *, complete: bool = True) -> Release:
-        """The Release this Ref stands for, with `text` (complete=False: fetch its documents again)."""
+    def release(self, text: str, *, complete: bool = True, skipped: tuple[str, ...] = ()) -> Release:
+        """The Release this Ref stands for, with `text` (complete=False: fetch its documents again;
+        `skipped`: what of it could not be read)."""
         return Release(
             source=self.source,
             uid=self.uid,
@@ -295,6 +318,7 @@ class Ref:
             accepted_at=self.accepted_at,
             cik=self.cik,
             documents_complete=complete,
+            skipped=skipped,
         )
 
 

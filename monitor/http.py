@@ -8,7 +8,9 @@ What it guarantees, for every request:
   chunks and abandoned past the byte cap, so no job can hang or eat memory;
 - bounded retries with backoff on connection errors, 5xx and 429 (honouring `Retry-After`);
 - ONE request budget shared by all SEC hosts (www, data, efts and the configured base/data URL
-  hosts): the SEC counts them together, at most 10 requests/s per user;
+  hosts): the SEC counts them together, at most 10 requests/s per user. A share of it is reserved
+  for foreground requests (the feed poll and its documents); requests made inside `background()`
+  (the catch-up, backfills) use the rest and give way to a waiting foreground request;
 - the SEC's 403 "Request Rate Threshold Exceeded" pauses every SEC request for 10 minutes; during
   the pause SEC requests fail fast with a transient `RateLimited` (nothing sleeps for 10 minutes).
   `on_rate_pause` lets the caller keep the pause (the store does, so a restart honours it) and
@@ -16,7 +18,10 @@ What it guarantees, for every request:
 
 The channels' HTTP posts (Slack, webhook) use `bounded` sessions and `Watchdog` too.
 
-Time is injected (`clock` = monotonic seconds, `sleep`) so tests never really wait.
+Other hosts are paced on request (`limit_host`, `pace`): a per-host rate, and a spread of a source's
+requests over its interval; `shutdown()` ends those waits when the process stops.
+
+Time is injected (`clock` = monotonic seconds, `sleep`, `wait`) so tests never really wait.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ import socket
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal, Self
@@ -135,30 +141,61 @@ class _Budget:
 
     A sliding window (not a token bucket) so that the guarantee is exactly what the SEC measures:
     no 1-second window holds more than `requests_per_second` requests.
+
+    A share of it is reserved for foreground requests (the feed poll and the documents of what it
+    finds): background requests (the catch-up, backfills) hold at most `n_background` of a window and
+    give way while a foreground request waits, so a long catch-up never delays an alert.
     """
 
-    def __init__(self, requests_per_second: float, clock: Callable[[], float], sleep: Callable[[float], None]):
+    def __init__(
+        self,
+        requests_per_second: float,
+        clock: Callable[[], float],
+        sleep: Callable[[float], None],
+        reserved_share: float = 0.0,
+    ):
         if requests_per_second >= 1:
             self.n, self.window = math.floor(requests_per_second), 1.0
         else:
             self.n, self.window = 1, 1.0 / requests_per_second
-        self._times: deque[float] = deque(maxlen=self.n)
+        self.n_background = max(1, self.n - math.ceil(self.n * reserved_share))
+        self._times: deque[float] = deque()
         self._clock, self._sleep = clock, sleep
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards the state below; never held while sleeping
+        # One waiter per class at a time: waiting requests of a class queue up instead of bursting.
+        self._queues = {False: threading.Lock(), True: threading.Lock()}
+        self._foreground_waiting = 0
         self.paused_until = float("-inf")
 
-    def acquire(self, stats: HttpStats) -> None:
-        # The lock is held while waiting: waiting SEC requests queue up instead of bursting together.
+    def acquire(self, stats: HttpStats, background: bool = False) -> None:
+        if not background:
+            with self._lock:
+                self._foreground_waiting += 1
+        try:
+            with self._queues[background]:
+                self._check_pause()
+                while (wait := self._take(background)) > 0:
+                    stats.budget_waits += 1
+                    stats.budget_wait_seconds += wait
+                    self._sleep(wait)
+        finally:
+            if not background:
+                with self._lock:
+                    self._foreground_waiting -= 1
+
+    def _take(self, background: bool) -> float:
+        """Take a slot now (0.0), or say how long to wait before trying again."""
+        limit = self.n_background if background else self.n
         with self._lock:
-            self._check_pause()
             now = self._clock()
-            while len(self._times) == self.n and now - self._times[0] < self.window:
-                wait = max(self._times[0] + self.window - now, 0.001)
-                stats.budget_waits += 1
-                stats.budget_wait_seconds += wait
-                self._sleep(wait)
-                now = self._clock()
-            self._times.append(now)
+            while self._times and now - self._times[0] >= self.window:
+                self._times.popleft()
+            if len(self._times) < limit and not (background and self._foreground_waiting):
+                self._times.append(now)
+                return 0.0
+            if len(self._times) < limit:  # a foreground request is about to take the free slot
+                return min(self.window / self.n, 0.05)
+            return max(self._times[len(self._times) - limit] + self.window - now, 0.001)
 
     def _check_pause(self) -> None:
         remaining = self.paused_until - self._clock()
@@ -307,6 +344,20 @@ def bounded(session: requests.Session | None = None) -> requests.Session:
     for prefix in ("http://", "https://"):
         session.mount(prefix, _Adapter())
     return session
+class _HostPace:
+    """Request times for one host: each paced request is at least `gap` seconds after the previous."""
+
+    def __init__(self, gap: float):
+        self.gap = gap
+        self._next = float("-inf")
+        self._lock = threading.Lock()
+
+    def reserve(self, now: float) -> float:
+        """Book the next slot; returns how long to wait for it."""
+        with self._lock:
+            at = max(now, self._next)
+            self._next = at + self.gap
+            return at - now
 
 
 class _Transient(Exception):
@@ -336,10 +387,14 @@ class Http:
         sleep: Callable[[float], None] = time.sleep,
         session: requests.Session | None = None,
         on_rate_pause: Callable[[float], None] | None = None,
+        reserved_share: float = 0.0,
+        wait: Callable[[float], bool] | None = None,
     ):
         """`timeout` is the total deadline of one `get` (all attempts, each exchange cut off by a
         Watchdog); `sec_hosts` adds hosts (or URLs) to the SEC budget, e.g. the configured
-        `edgar.base_url`/`data_url`; `on_rate_pause(seconds)` is called when the SEC pauses us."""
+        `edgar.base_url`/`data_url`; `on_rate_pause(seconds)` is called when the SEC pauses us;
+        `reserved_share` of that budget is kept for foreground requests (see `background`).
+        `wait(seconds)` is the long, interruptible wait of `pace` (True: interrupted by `shutdown`)."""
         if requests_per_second <= 0:
             raise ValueError("requests_per_second must be positive")
         if requests_per_second > MAX_REQUESTS_PER_SECOND:
@@ -354,8 +409,12 @@ class Http:
         self.max_tries, self.backoff_seconds, self.max_retry_after = max(1, max_tries), backoff_seconds, max_retry_after
         self.clock, self.sleep = clock, sleep
         self.stats = HttpStats()
-        self._budget = _Budget(requests_per_second, clock, sleep)
+        self._budget = _Budget(requests_per_second, clock, sleep, reserved_share)
         self.on_rate_pause = on_rate_pause
+        self.closing = threading.Event()  # set by shutdown(): long waits end, loops stop between requests
+        self._wait = wait or self.closing.wait
+        self._local = threading.local()  # per thread: background priority
+        self._host_pace: dict[str, _HostPace] = {}
         self.session = bounded(session)
         self.session.headers.update({"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"})
 
@@ -383,6 +442,40 @@ class Http:
             "budget_wait_seconds": s.budget_wait_seconds,
             "rate_pauses": s.rate_pauses,
         }
+
+    @contextmanager
+    def background(self) -> Iterator[None]:
+        """SEC requests made by this thread inside the block use the unreserved share of the budget
+        (the catch-up and backfills), so the feed poll and its documents go first."""
+        before = getattr(self._local, "background", False)
+        self._local.background = True
+        try:
+            yield
+        finally:
+            self._local.background = before
+
+    def shutdown(self) -> None:
+        """The process is stopping: `pace` waits end at once, and loops that check `closing` stop
+        between two requests."""
+        self.closing.set()
+
+    def limit_host(self, url_or_host: str, requests_per_second: float) -> None:
+        """At most `requests_per_second` paced requests (see `pace`) to this host from now on. For
+        non-SEC hosts: the SEC hosts have their budget."""
+        self._host_pace[_hostname(url_or_host)] = _HostPace(1.0 / requests_per_second)
+
+    def pace(self, url: str, spread: float = 0.0) -> bool:
+        """Call before a request to `url` that should be paced: waits `spread` seconds (a source
+        spreading its requests over its interval), then until the host's limit (`limit_host`) allows
+        one more request. False when the process is stopping: do not send it."""
+        if spread > 0 and self._wait(spread):
+            return False
+        host_pace = self._host_pace.get(_hostname(url))
+        if host_pace is not None:
+            delay = host_pace.reserve(self.clock())
+            if delay > 0 and self._wait(delay):
+                return False
+        return not self.closing.is_set()
 
     def get(
         self,
@@ -412,7 +505,7 @@ class Http:
         n = max(1, tries if tries is not None else self.max_tries)
         for attempt in range(1, n + 1):
             if sec:
-                self._budget.acquire(self.stats)
+                self._budget.acquire(self.stats, background=getattr(self._local, "background", False))
             # The deadline starts after the first budget wait: those waits are bounded and fair.
             deadline = self.clock() + self.timeout if deadline is None else deadline
             try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -20,7 +20,7 @@ from monitor import materiality, novelty
 from monitor.alerts import compose, outbox, stage
 from monitor.alerts.routing import channels_for
 from monitor.detect import detect
-from monitor.domain import AlertMessage, Finding, Materiality, Novelty, Ref, Release, SourceRef
+from monitor.domain import KINDS, AlertMessage, Finding, Materiality, Novelty, Ref, Release, SourceRef
 from monitor.settings import Settings, Watch
 from monitor.sources.base import Source, SourceError
 from monitor.store import Company, FindingRow, ReleaseVersion, SourceState, session_scope
@@ -36,6 +36,11 @@ HISTORY_DAYS = 400  # how far back a company's findings are compared
 PERIODIC_FORMS = ("10-K", "10-Q", "20-F", "40-F", "10-KSB", "10-QSB", "10-KT", "10-QT")
 INCOMPLETE_RETRY_DAYS = 7  # how long documents that failed to arrive are fetched again
 INCOMPLETE_PER_POLL = 10
+# Detection windows over long texts (see detect_whole): the core, and the context read around it.
+WINDOW_CHARS = 1 << 20
+WINDOW_LEAD = 8_000
+WINDOW_TAIL = 4_000
+SHINGLE_OVERLAP = 400  # characters: more than the 5 words of a shingle
 
 
 @dataclass
@@ -104,13 +109,19 @@ def process_refs(
     now: datetime,
     alert: bool,
     stats: PollStats,
-) -> None:
+    stop: Callable[[], bool] | None = None,
+) -> bool:
+    """Fetch and ingest each ref not stored yet. `stop()` is asked before each fetch: True leaves the
+    rest for later. Returns False when it stopped early."""
     for ref in refs:
         if _known(engine, ref):
             continue
+        if stop is not None and stop():
+            return False
         release = fetch_or_placeholder(source, ref)
         stats.fetched += 1
         _safe_ingest(engine, settings, release, now=now, alert=alert, fingerprint=ref.fingerprint, stats=stats)
+    return True
 
 
 def retry_incomplete(
@@ -213,7 +224,7 @@ def ingest(
             return IngestResult(status, _id(row))
         if status == "new":
             _facts_due(s, settings, company, release, now)
-        found = detect(release.text, form=release.form, items=release.items, kinds=settings.kinds_for(watch))
+        found = detect_whole(release.text, form=release.form, items=release.items, kinds=settings.kinds_for(watch))
         if not found:
             return IngestResult(status, _id(row))
         known = _known_findings(s, settings, company, row, release, now, {f.kind for f in found})
@@ -237,6 +248,56 @@ def ingest(
                 alerts += stage.enqueue(s, settings, msg, channels, now=now, finding_id=f_row.id,
                                         company_id=company.id)
         return IngestResult(status, _id(row), tuple(decided), alerts)
+
+
+def detect_whole(
+    text: str, *, form: str | None = None, items: Sequence[str] = (), kinds: Sequence[str] | None = None
+) -> list[Finding]:
+    """`detect` over the whole text, in windows of WINDOW_CHARS so that a document of many MB is
+    analysed in bounded memory (and nothing after its first MB is missed).
+
+    The text is cut into consecutive cores at paragraph or line breaks; each core is analysed with the
+    WINDOW_LEAD characters before it (the detectors read at most a few thousand characters back from a
+    sentence) and WINDOW_TAIL after it (a sentence that crosses the core's end), and only findings
+    whose sentence starts in the core count. Per kind the best finding wins (the earliest on a tie),
+    and a finding on the 8-K items alone only when no window found a sentence.
+    """
+    if len(text) <= WINDOW_CHARS:
+        return detect(text, form=form, items=items, kinds=kinds)
+    best: dict[str, Finding] = {}
+    for core_start, core_end in _cores(text):
+        start = max(0, core_start - WINDOW_LEAD)
+        window = text[start : min(len(text), core_end + WINDOW_TAIL)]
+        for f in detect(window, form=form, items=items, kinds=kinds):
+            if f.span != (0, 0):
+                if not core_start <= f.span[0] + start < core_end:
+                    continue  # judged in the window whose core holds it
+                f = replace(f, span=(f.span[0] + start, f.span[1] + start))
+            held = best.get(f.kind)
+            if held is None or _rank(f) > _rank(held):
+                best[f.kind] = f
+    order = {k: i for i, k in enumerate(KINDS)}
+    return sorted(best.values(), key=lambda f: order.get(f.kind, len(order)))
+
+
+def _cores(text: str) -> list[tuple[int, int]]:
+    cores = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + WINDOW_CHARS)
+        if end < len(text):
+            floor = end - WINDOW_CHARS // 4
+            cut = text.rfind("\n\n", floor, end)
+            cut = cut if cut != -1 else text.rfind("\n", floor, end)
+            end = cut + 1 if cut != -1 else end
+        cores.append((start, end))
+        start = end
+    return cores
+
+
+def _rank(f: Finding) -> tuple[bool, float, int]:
+    """A sentence beats the items alone; then the higher confidence; then the earlier sentence."""
+    return f.span != (0, 0), f.confidence, -f.span[0]
 
 
 def _id(row: ReleaseRow | Company) -> int:
@@ -273,7 +334,8 @@ def _upsert_release(
     row = s.exec(
         select(ReleaseRow).where(ReleaseRow.source == release.source, ReleaseRow.uid == release.uid)
     ).first()
-    if row is not None and (row.content_hash == release.content_hash or not release.text.strip()):
+    digest = release.content_hash  # hashed once: a long text costs a second to hash
+    if row is not None and (row.content_hash == digest or not release.text.strip()):
         row.last_seen, row.fingerprint = now, fingerprint
         return row, "unchanged", None
     if row is None:
@@ -290,12 +352,13 @@ def _upsert_release(
     row.url, row.title, row.form = release.url or row.url, release.title or row.title, release.form
     row.items = ",".join(release.items)
     row.published_at, row.accepted_at = release.published_at, release.accepted_at
-    row.text, row.content_hash, row.fingerprint = release.text, release.content_hash, fingerprint
+    row.text, row.content_hash, row.fingerprint = release.text, digest, fingerprint
     row.documents_complete, row.last_seen = release.documents_complete, now
+    row.skipped = "\n".join(release.skipped)
     s.add(row)
     s.flush()
     s.add(ReleaseVersion(release_id=_id(row), version=row.version, text=release.text,
-                         content_hash=release.content_hash, diff=previous.diff if previous else "", seen_at=now))
+                         content_hash=digest, diff=previous.diff if previous else "", seen_at=now))
     return row, status, previous
 
 
@@ -392,13 +455,32 @@ def _story_priors(
             col(ReleaseRow.id).in_(with_findings),  # only a story with findings can be joined
         )
     ).all()
-    mine = novelty.shingles(release.text)
-    twins = [
-        o.id for o in others
-        if abs((o.accepted_at or o.published_at or o.first_seen) - when) <= window
-        and novelty.containment(mine, novelty.shingles(o.text)) >= settings.novelty.similarity
-    ]
+    near = [o for o in others if abs((o.accepted_at or o.published_at or o.first_seen) - when) <= window]
+    mine = novelty.shingles(release.text) if near and len(release.text) <= WINDOW_CHARS else None
+    twins = [o.id for o in near if _containment(release.text, mine, o.text) >= settings.novelty.similarity]
     return _priors(s, FindingRow.release_id.in_(twins)) if twins else []  # type: ignore[attr-defined]
+
+
+def _containment(text: str, mine: set[int] | None, other: str) -> float:
+    """novelty.containment of the two texts' shingles. A long `text` (mine is None) is shingled in
+    windows, keeping only the shingles it shares with `other`: never a set of all the shingles of a
+    document of many MB."""
+    theirs = novelty.shingles(other)
+    if mine is not None:
+        return novelty.containment(mine, theirs)
+    shared: set[int] = set()
+    count = 0
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start + WINDOW_CHARS)
+        end = len(text) if end == -1 else end
+        window = novelty.shingles(text[start:end])
+        shared |= window & theirs
+        count += len(window)
+        # The next window starts a few words back (at a space), so no shingle is cut in two.
+        back = text.rfind(" ", start, max(start + 1, end - SHINGLE_OVERLAP))
+        start = end if end == len(text) or back <= start else back + 1
+    return len(shared) / min(count, len(theirs)) if shared else 0.0
 
 
 def _store_finding(

@@ -65,6 +65,8 @@ def _print_release(s: Session, company: Company, r: Release, tz: ZoneInfo, out: 
         print(f"  {r.title}", file=out)
     if r.url:
         print(f"  {r.url}", file=out)
+    for note in filter(None, r.skipped.split("\n")):
+        print(f"  not read: {note}", file=out)
     for v in _versions(s, r):
         changed = f" (diff: filing-monitor releases {company.ticker} --diff {v.id})" if v.diff else ""
         print(f"  version {v.version} (id {v.id}) seen {show_time(v.seen_at, tz)}{changed}", file=out)
@@ -89,6 +91,7 @@ def _release_json(s: Session, company: Company, r: Release) -> dict[str, Any]:
         "last_seen": iso(r.last_seen),
         "version": r.version,
         "documents_complete": r.documents_complete,
+        "not_read": [note for note in r.skipped.split("\n") if note],
         "versions": [{"id": v.id, "version": v.version, "seen_at": iso(v.seen_at), "has_diff": bool(v.diff)}
                      for v in _versions(s, r)],
         "findings": [{"id": f.id, "kind": f.kind, "severity": f.severity, "confidence": f.confidence,

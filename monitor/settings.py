@@ -122,8 +122,10 @@ class EdgarSettings(Strict):
                         "NT 10-Q/A", "NT 20-F", "6-K"]
     requests_per_second: float = Field(5, gt=0, le=10)
     first_poll: Literal["latest", "window"] = "latest"
-    catch_up_days: int = Field(3, ge=0)
+    catch_up_days: int | None = Field(None, ge=0)  # deprecated (see deprecations); read, then ignored
+    catch_up_max_days: int = Field(30, ge=1)
     catch_up_minutes: int = Field(30, ge=1)
+    feed_reserved_share: float = Field(0.4, ge=0, lt=1)
     max_pages: int = Field(51, ge=1)
     ticker_cache: str = "data/company_tickers.json"
     feed_max_bytes: int = Field(5_000_000, gt=0)
@@ -143,6 +145,7 @@ class WireFeed(Strict):
     poll_seconds: int = Field(300, ge=10)
     enabled: bool = True
     fetch_pages: bool = True  # fetch the item's link when it carries only a headline or summary
+    requests_per_second: float = Field(2, gt=0)  # to the feed's host, all feeds on that host together
 
     @field_validator("url")
     @classmethod
@@ -252,6 +255,7 @@ class Watch(Strict):
     kinds: list[Kind] | None = None
     channels: list[str] | None = None
     alert_on: list[NoveltyTag] | None = None
+    backfill: bool = False  # read this company's recent history once (submissions JSON) when added
 
     @field_validator("ticker")
     @classmethod
@@ -699,10 +703,23 @@ def user_agent_ok(ua: str) -> bool:
     return bool(re.search(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", ua))
 
 
+def deprecations(s: Settings) -> list[str]:
+    """Keys that are still accepted but no longer do anything, each with what replaced it."""
+    notes = []
+    if s.edgar.catch_up_days is not None:
+        notes.append(
+            f"{s.source}: edgar.catch_up_days is deprecated and ignored: the catch-up now reads EDGAR's daily "
+            "indexes back to the last filing seen, however long the outage (up to edgar.catch_up_max_days); "
+            "for older history use `filing-monitor backfill --since DATE` or `backfill = true` on a watch"
+        )
+    return notes
+
+
 def summary(s: Settings) -> str:
     sources = (["edgar"] if s.edgar.enabled else []) + [f.name for f in s.wire if f.enabled]
-    return (
+    line = (
         f"ok: {len(s.watch)} watches, {len(s.channel)} channels "
         f"({', '.join(c.name for c in s.channel) or 'none'}), "
         f"{len([f for f in s.wire if f.enabled])} wire feeds; sources: {', '.join(sources) or 'none'}"
     )
+    return "\n".join([line, *(f"warning: {n}" for n in deprecations(s))])

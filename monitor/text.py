@@ -1,63 +1,97 @@
 """Pure text extraction: release bytes (plain text, HTML, EDGAR complete-submission SGML) -> clean text,
 plus sentence spans over that text.
 
-No I/O and no clock: callers hand in bytes they fetched. Everything is bounded: inputs are capped, the
-regexes here have no nested quantifiers (no catastrophic backtracking), and sentence lookup around a
-position only reads a fixed window, so multi-MB documents cost linear time.
+No I/O and no clock: callers hand in bytes they fetched (their download cap bounds the size). Documents
+are read whole, in bounded memory: bytes are decoded in pieces of CHUNK_CHARS, and HTML is rendered
+while libxml2 parses it, so a 20 MB filing costs little more than its text. The regexes here have no
+nested quantifiers (no catastrophic backtracking), and sentence lookup around a position only reads a
+fixed window, so multi-MB documents cost linear time.
 
 HTML goes through lxml's libxml2 HTML parser rather than the stdlib ``html.parser``: it is C-fast on
-multi-MB inline-XBRL filings, recovers from the broken markup EDGAR and wire pages are full of, resolves
-entities, and gives a tree so hidden blocks (``ix:header``, ``display:none``) can be dropped whole.
-lxml is already installed as a dependency of trafilatura.
+multi-MB inline-XBRL filings, recovers from the broken markup EDGAR and wire pages are full of and
+resolves entities. It is used as a push parser with a parser *target* (lxml's SAX-like interface): the
+parser calls back with each start tag, text run and end tag as it reads, and no tree is ever built, so
+memory does not grow with the document. lxml is already installed as a dependency of trafilatura.
 """
 
 from __future__ import annotations
 
+import codecs
+import itertools
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from lxml import etree
 
-MAX_INPUT_BYTES = 32 * 1024 * 1024  # a complete submission with exhibits; the press documents come first
-MAX_TEXT_CHARS = 4 * 1024 * 1024  # text handed to detection per document
+CHUNK_CHARS = 1 << 20  # documents are decoded and rendered in pieces of about this many characters
 EASTERN = ZoneInfo("America/New_York")
 
 # --------------------------------------------------------------------------------------------- decoding
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BINARY_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 
 def decode(data: bytes | str) -> str:
     """Bytes -> str: UTF-8 (BOM aware), else cp1252, else latin-1 (never fails). Control chars dropped."""
-    if isinstance(data, str):
-        text = data[:MAX_INPUT_BYTES]
-    else:
-        text = _decode_bytes(data[:MAX_INPUT_BYTES])
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    return "".join(decoded_pieces(data))
+
+
+def decoded_pieces(data: bytes | str, size: int = CHUNK_CHARS) -> Iterator[str]:
+    """What `decode` returns, in pieces of about `size` characters (never empty ones)."""
+    raw = _str_pieces(data, size) if isinstance(data, str) else _byte_pieces(data, size)
+    carry = ""
+    for piece in raw:
+        piece = carry + piece
+        carry = "\r" if piece.endswith("\r") else ""  # a "\r\n" may be split between two pieces
+        piece = _normalise(piece[:-1] if carry else piece)
+        if piece:
+            yield piece
+    if carry:
+        yield "\n"
+
+
+def _normalise(text: str) -> str:
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _str_pieces(text: str, size: int) -> Iterator[str]:
+    for i in range(0, len(text), size):
+        yield text[i : i + size]
+
+
+def _byte_pieces(raw: bytes, size: int) -> Iterator[str]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        yield from _str_pieces(raw.decode("utf-16", errors="replace"), size)
+        return
+    start = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+    codec, end = _codec(raw, start, size)
+    decoder = codecs.getincrementaldecoder(codec)()
+    for i in range(start, end, size):
+        yield decoder.decode(raw[i : min(i + size, end)], final=i + size >= end)
+
+
+def _codec(raw: bytes, start: int, size: int) -> tuple[str, int]:
+    """The codec of raw[start:] and where its text ends: a multi-byte character cut in two at the end
+    (by a byte cap) is dropped. Checked piece by piece, so no second copy of a large text is made."""
+    check = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for i in range(start, len(raw), size):
+            check.decode(raw[i : i + size])
+    except UnicodeDecodeError:
+        return ("latin-1" if _CP1252_UNDEFINED.search(raw, start) else "cp1252"), len(raw)
+    pending = check.getstate()[0]
+    return "utf-8", len(raw) - len(pending)
 
 
 def _decode_bytes(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16", errors="replace")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        if err.reason == "unexpected end of data":  # the byte cap cut a multi-byte character in two
-            try:
-                return raw[: err.start].decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
+    """Bytes -> str by the rules of `decode`, without its clean-up."""
+    return "".join(_byte_pieces(raw, CHUNK_CHARS))
 
 
 def looks_binary(data: bytes | str) -> bool:
@@ -77,16 +111,18 @@ def looks_binary(data: bytes | str) -> bool:
 
 
 def extract_text(data: bytes | str, content_type: str | None = None, filename: str | None = None) -> str:
-    """Clean text of a release: plain text kept as is, HTML rendered to text, SGML -> its press documents."""
+    """Clean text of a release, whole: plain text kept as is, HTML rendered to text, SGML -> its press
+    documents."""
     if looks_binary(data):
         return ""
-    text = decode(data)
-    if is_submission(text):
-        sub = parse_submission(text)
-        return "\n\n".join(d.text for d in press_documents(sub) if d.text)[:MAX_TEXT_CHARS]
-    if _is_html(text, content_type, filename):
-        return html_to_text(text)[:MAX_TEXT_CHARS]
-    return text[:MAX_TEXT_CHARS]
+    pieces = decoded_pieces(data)
+    first = next(pieces, "")
+    if is_submission(first):
+        sub = parse_submission("".join(itertools.chain((first,), pieces)))
+        return "\n\n".join(d.text for d in press_documents(sub) if d.text)
+    if _is_html(first, content_type, filename):
+        return render_html(itertools.chain((first,), pieces))
+    return "".join(itertools.chain((first,), pieces))
 
 
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|div|p|table|br|span|font|head)\b", re.IGNORECASE)
@@ -102,9 +138,6 @@ def _is_html(text: str, content_type: str | None, filename: str | None) -> bool:
 
 # ----------------------------------------------------------------------------------------------- HTML
 
-_PARSER = etree.HTMLParser(
-    recover=True, remove_comments=True, remove_pis=True, huge_tree=True, no_network=True
-)
 _SKIP_TAGS = frozenset(
     {
         "script",
@@ -167,96 +200,193 @@ _FURNITURE = re.compile(
     r"newsletter|subscribe|footer)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Widgets (menus, share bars, "related stories") are short; a block with a furniture class holding at
+# least this much text is the article itself, whatever its class says ("article share-enabled").
+_FURNITURE_MAX_CHARS = 1500
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _WS = re.compile(r"[ \t\n\r\f\v\xa0\u2000-\u200b\u202f\u205f\u3000]+")
-_XML_DECL = re.compile(r"<\?xml[^>]{0,200}\?>")
 
 
 def html_to_text(markup: str) -> str:
     """Render HTML/XHTML (incl. inline XBRL) to text: blocks become paragraphs, hidden parts are dropped."""
-    markup = _XML_DECL.sub("", markup[:2000], count=1) + markup[2000:]
-    if not markup.strip():
-        return ""
+    return render_html(_str_pieces(markup, CHUNK_CHARS))
+
+
+def render_html(pieces: Iterable[str]) -> str:
+    """`html_to_text` of the concatenated pieces, fed to the parser one by one (bounded memory)."""
+    target = _TextTarget()
+    parser = etree.HTMLParser(target=target, recover=True, no_network=True, huge_tree=True)
     try:
-        root = etree.fromstring(markup, _PARSER)
-    except (etree.ParserError, ValueError):
-        return ""
-    if root is None:
-        return ""
-    parts: list[str] = []
-    _render(root, parts)
-    return _tidy("".join(parts))
+        for piece in pieces:
+            parser.feed(piece)
+        parser.close()
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        pass  # libxml2 recovers from almost anything; what was rendered up to here is kept
+    return target.text()
 
 
-def _render(root: etree._Element, parts: list[str]) -> None:
-    """Iterative depth-first walk (deeply nested pages would overflow a recursive one)."""
-    stack: list[tuple[etree._Element, bool]] = [(root, False)]
-    while stack:
-        el, closing = stack.pop()
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if closing:
-            parts.append(_separator(tag))
-            if el.tail:
-                parts.append(_WS.sub(" ", el.tail))
-            continue
-        if _hidden(el, tag):
-            if el.tail:
-                parts.append(_WS.sub(" ", el.tail))
-            continue
-        if tag == "pre":
-            parts.append("\n\n" + "".join(el.itertext()) + "\n\n")
-            if el.tail:
-                parts.append(_WS.sub(" ", el.tail))
-            continue
-        if tag in _BLOCK_TAGS:
-            parts.append("\n\n")
-        elif tag == "br":
-            parts.append("\n")
-        if el.text:
-            parts.append(_WS.sub(" ", el.text))
-        stack.append((el, True))
-        stack.extend((child, False) for child in reversed(el))
+# An open element: how it is rendered. HIDDEN: nothing inside is shown; PRE: text as written.
+_NORMAL, _HIDDEN, _PRE, _INSIDE_PRE = 0, 1, 2, 3
 
 
-def _separator(tag: str) -> str:
-    if tag in _BLOCK_TAGS:
-        return "\n\n"
-    if tag in _CELL_TAGS:
-        return " "
-    return ""
+@dataclass
+class _Widget:
+    """An open element with a furniture class: its output is held back until it proves long."""
+
+    chars: int = 0  # text inside it so far, hidden text included
+    parts: list[str] = field(default_factory=list)
 
 
-def _hidden(el: etree._Element, tag: str) -> bool:
+class _TextTarget:
+    """lxml parser target: start/data/end callbacks in document order -> text, built as they come.
+
+    Rules: hidden elements (see `_hidden`) show nothing; block elements are paragraphs, `<br>` a line
+    break, table cells are separated by a space; `<pre>` keeps its text as written; whitespace runs
+    elsewhere become one space. A furniture-class element is dropped when it holds less than
+    _FURNITURE_MAX_CHARS of text.
+    """
+
+    def __init__(self) -> None:
+        self._open: list[tuple[str, int, _Widget | None]] = []  # (tag, mode, widget) per open element
+        self._hidden = 0  # open hidden elements
+        self._pre = 0  # open <pre> elements
+        self._widgets: list[_Widget] = []  # furniture elements still held back, innermost last
+        self._out = _TidyText()
+
+    # -- lxml target interface
+
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
+        tag = tag.lower() if isinstance(tag, str) else ""
+        if self._hidden or _hidden(tag, attrib):
+            self._hidden += 1
+            self._open.append((tag, _HIDDEN, None))
+        elif self._pre:
+            self._open.append((tag, _INSIDE_PRE, None))
+        elif tag == "pre":
+            self._pre += 1
+            self._emit("\n\n")
+            self._open.append((tag, _PRE, None))
+        else:
+            widget = _Widget() if _furniture(tag, attrib) else None
+            if widget is not None:
+                self._widgets.append(widget)
+            if tag in _BLOCK_TAGS:
+                self._emit("\n\n")
+            elif tag == "br":
+                self._emit("\n")
+            self._open.append((tag, _NORMAL, widget))
+
+    def data(self, text: str) -> None:
+        for widget in self._widgets:
+            widget.chars += len(text)
+        if self._widgets and self._widgets[0].chars >= _FURNITURE_MAX_CHARS:
+            self._release_long_widgets()
+        if not self._hidden:
+            self._emit(text if self._pre else _WS.sub(" ", text))
+
+    def end(self, tag: str) -> None:
+        tag = tag.lower() if isinstance(tag, str) else ""
+        if self._open and self._open[-1][0] == tag:  # libxml2 reports balanced events: the usual case
+            self._close(*self._open.pop())
+            return
+        if not any(t == tag for t, _, _ in self._open):
+            return  # a stray end tag
+        while self._open:
+            open_tag, mode, widget = self._open.pop()
+            self._close(open_tag, mode, widget)
+            if open_tag == tag:
+                return
+
+    def close(self) -> None:
+        while self._open:
+            self._close(*self._open.pop())
+
+    def text(self) -> str:
+        return self._out.result()
+
+    # -- rendering
+
+    def _close(self, tag: str, mode: int, widget: _Widget | None) -> None:
+        if mode == _HIDDEN:
+            self._hidden -= 1
+        elif mode == _PRE:
+            self._pre -= 1
+            self._emit("\n\n")
+        elif mode == _NORMAL:
+            self._emit("\n\n" if tag in _BLOCK_TAGS else " " if tag in _CELL_TAGS else "")
+            if widget is not None and self._widgets and self._widgets[-1] is widget:
+                self._widgets.pop()  # still held back: a short widget, dropped
+
+    def _emit(self, text: str) -> None:
+        if not text:
+            return
+        if self._widgets:
+            self._widgets[-1].parts.append(text)
+        else:
+            self._out.add(text)
+
+    def _release_long_widgets(self) -> None:
+        """Widgets holding enough text are content: their output goes on (outermost first)."""
+        while self._widgets and self._widgets[0].chars >= _FURNITURE_MAX_CHARS:
+            for part in self._widgets.pop(0).parts:  # the outermost widget: its output is the text's
+                self._out.add(part)
+
+
+def _hidden(tag: str, attrib: Mapping[str, str]) -> bool:
     if tag in _SKIP_TAGS or not tag:
         return True
-    style = el.get("style")
-    if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.IGNORECASE):
+    style = attrib.get("style")
+    if style and _HIDDEN_STYLE.search(style):
         return True
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if attrib.get("hidden") is not None or attrib.get("aria-hidden") == "true":
         return True
-    if el.get("role") in ("navigation", "banner", "contentinfo"):
-        return True
-    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
-    if not names or tag in ("body", "html") or not _FURNITURE.search(names):
-        return False
-    # Widgets (menus, share bars, "related stories") are short; a long block is the article itself,
-    # whatever its class says ("article share-enabled").
-    return sum(len(t) for t in el.itertext()) < _FURNITURE_MAX_CHARS
+    return attrib.get("role") in ("navigation", "banner", "contentinfo")
 
 
-_FURNITURE_MAX_CHARS = 1500
+def _furniture(tag: str, attrib: Mapping[str, str]) -> bool:
+    names = " ".join(filter(None, (attrib.get("class"), attrib.get("id"))))
+    return bool(names) and tag not in ("body", "html") and _FURNITURE.search(names) is not None
 
 
 _SPACES = re.compile(r"[ \t]+")
 _NL_SPACES = re.compile(r" *\n *")
 _MANY_NL = re.compile(r"\n{3,}")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_SOFT = " \t\n\xa0\u200b\u200c\u200d\u2060\ufeff"  # the characters _tidy may change or drop
+
+
+class _TidyText:
+    """Rendered text, tidied (`_tidy`) in pieces as it grows: the pieces are cut after a character the
+    tidy-up never touches, so tidying piece by piece gives exactly what tidying the whole would."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._size = 0
+        self._done: list[str] = []
+
+    def add(self, text: str) -> None:
+        self._parts.append(text)
+        self._size += len(text)
+        if self._size >= CHUNK_CHARS:
+            self._flush(final=False)
+
+    def result(self) -> str:
+        self._flush(final=True)
+        return "".join(self._done).strip()
+
+    def _flush(self, *, final: bool) -> None:
+        text = "".join(self._parts)
+        cut = len(text) if final else len(text.rstrip(_SOFT))
+        self._parts = [text[cut:]] if cut < len(text) else []
+        self._size = len(text) - cut
+        self._done.append(_tidy(text[:cut]))
 
 
 def _tidy(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text.replace("\xa0", " "))
     text = _SPACES.sub(" ", text)
     text = _NL_SPACES.sub("\n", text)
-    return _MANY_NL.sub("\n\n", text).strip()
+    return _MANY_NL.sub("\n\n", text)
 
 
 # ------------------------------------------------------------------------------------- EDGAR SGML (.txt)
@@ -482,8 +612,8 @@ def _document_text(raw: str, filename: str) -> str:
         return ""  # uuencoded graphic or other binary
     raw = _XBRL_WRAPPER.sub("", raw[:2000], count=2) + raw[2000:]
     if _is_html(raw, None, filename):
-        return html_to_text(raw)[:MAX_TEXT_CHARS]
-    return _SGML_TABLE_TAGS.sub("", raw).strip()[:MAX_TEXT_CHARS]
+        return html_to_text(raw)
+    return _SGML_TABLE_TAGS.sub("", raw).strip()
 
 
 def press_documents(sub: Submission) -> list[SubmissionDocument]:

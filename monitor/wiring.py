@@ -18,20 +18,20 @@ from urllib.parse import urlsplit
 from sqlalchemy.engine import Engine
 from tqdm import tqdm
 
-from monitor import facts, pipeline
+from monitor import catchup, facts, pipeline
 from monitor.alerts import operator, stage
 from monitor.alerts.outbox import DEAD, DispatchStats, dispatch_due, undelivered_ids
 from monitor.channels.base import Channel, build_channels
 from monitor.detect import detect
-from monitor.domain import WatchTarget
+from monitor.domain import AlertMessage, WatchTarget
 from monitor.http import Http
-from monitor.settings import Settings, user_agent_ok
+from monitor.settings import Settings, deprecations, user_agent_ok
 from monitor.sources import tickers
 from monitor.sources.base import Source
 from monitor.sources.edgar import EdgarSource
 from monitor.sources.facts import FactsClient
 from monitor.sources.wire import WireSource
-from monitor.store import AlertRow, make_engine, pauses
+from monitor.store import AlertRow, make_engine, pauses, session_scope
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -67,6 +67,7 @@ def build_http(settings: Settings) -> Http:
         feed_max_bytes=e.feed_max_bytes,
         document_max_bytes=e.document_max_bytes,
         timeout=e.timeout_seconds,
+        reserved_share=e.feed_reserved_share,
     )
 
 
@@ -125,9 +126,11 @@ def build(
     now: datetime | None = None,
     with_channels: bool = True,
     reuse: Context | None = None,
+    spread: bool = False,
 ) -> Context:
     """Everything the settings describe. `reuse`: a running context whose store and, when the EDGAR
-    settings are unchanged, HTTP session (and so its SEC request budget) carry over (a reload)."""
+    settings are unchanged, HTTP session (and so its SEC request budget) carry over (a reload).
+    `spread` (the daemon): per-watch wire feeds spread their requests over their poll interval."""
     now = now or utcnow()
     if settings.edgar.enabled and settings.watch and not user_agent_ok(settings.edgar.user_agent):
         raise StartupError(
@@ -143,45 +146,65 @@ def build(
     targets, problems = resolve_targets(settings, http, now)
     for p in problems:
         log.error("%s", p)
+    for note in deprecations(settings):
+        log.warning("%s", note)
     ctx = Context(settings, engine, http, targets, problems=problems)
-    ctx.sources = build_sources(ctx)
+    ctx.sources = build_sources(ctx, spread=spread)
     if with_channels:
         ctx.channels = build_channels(settings, dict(os.environ))
     return ctx
 
 
-def build_sources(ctx: Context) -> list[Source]:
+def build_sources(ctx: Context, *, spread: bool = False) -> list[Source]:
     sources: list[Source] = []
     if ctx.settings.edgar.enabled and ctx.targets:
         ctx.edgar = EdgarSource(ctx.http, ctx.settings.edgar, ctx.targets, now=utcnow)
         sources.append(ctx.edgar)
         if ctx.settings.materiality.enabled:
             ctx.facts = FactsClient(ctx.http, ctx.settings.edgar.data_url)
-    for feed in ctx.settings.wire:
-        if feed.enabled:
-            sources.append(WireSource(ctx.http, feed, ctx.targets))
+    feeds = [f for f in ctx.settings.wire if f.enabled]
+    rates: dict[str, float] = {}  # per host, the lowest rate any of its feeds asks for
+    for feed in feeds:
+        host = urlsplit(feed.url).hostname or ""
+        rates[host] = min(rates.get(host, feed.requests_per_second), feed.requests_per_second)
+    for host, rate in rates.items():
+        ctx.http.limit_host(host, rate)
+    sources += [WireSource(ctx.http, feed, ctx.targets, spread=spread) for feed in feeds]
     return sources
+
+
+SOURCE_HEALTH = catchup.SOURCE_HEALTH
+
+
+def enqueue_ops(ctx: Context, msg: AlertMessage) -> None:
+    """An operator alert (kind "source-health") into the outbox, for [defaults] ops_channels."""
+    from monitor.alerts import outbox
+
+    channels = [n for n in ctx.settings.defaults.ops_channels if n in ctx.channels]
+    if not channels:
+        log.warning("no ops channel to send this to: %s", msg.summary)
+        return
+    with session_scope(ctx.engine) as s:
+        outbox.enqueue(s, msg, channels, now=utcnow())
 
 
 # ---- commands ---------------------------------------------------------------------------------
 
 
-def catch_up(ctx: Context, *, now: datetime, alert: bool = True) -> pipeline.PollStats:
-    """The slow path: everything the watched companies filed in the last catch_up_days."""
-    stats = pipeline.PollStats("edgar:catch-up")
+def catch_up(ctx: Context, *, now: datetime, alert: bool = True, background: bool = True) -> pipeline.PollStats:
+    """The EDGAR catch-up (monitor.catchup): the daily indexes of the gaps the feed polls recorded.
+    `background`: on the unreserved share of the SEC budget, beside the daemon's feed poll."""
     if ctx.edgar is None:
-        return stats
-    since = now - timedelta(days=ctx.settings.edgar.catch_up_days)
-    try:
-        refs = ctx.edgar.catch_up(since)
-    except Exception as e:  # noqa: BLE001 - logged; the next catch-up tries again
-        log.warning("edgar catch-up failed: %s", e)
-        stats.ok = False
-        stats.errors.append(str(e))
-        return stats
-    stats.refs = len(refs)
-    pipeline.process_refs(ctx.engine, ctx.settings, ctx.edgar, refs, now=now, alert=alert, stats=stats)
-    return stats
+        return pipeline.PollStats(catchup.CATCH_UP)
+    return catchup.catch_up(ctx.engine, ctx.settings, ctx.edgar, now=now, alert=alert, background=background,
+                            ops=lambda msg: enqueue_ops(ctx, msg))
+
+
+def backfill_watches(ctx: Context, *, now: datetime) -> pipeline.PollStats:
+    """The recent history of watches with `backfill = true`, once each (monitor.catchup)."""
+    if ctx.edgar is None:
+        return pipeline.PollStats(catchup.BACKFILL)
+    return catchup.backfill_watches(ctx.engine, ctx.settings, ctx.edgar, now=now)
 
 
 def refresh_facts(ctx: Context, *, now: datetime) -> facts.FactsStats:
@@ -194,7 +217,8 @@ def refresh_facts(ctx: Context, *, now: datetime) -> facts.FactsStats:
 
 
 def run_once(settings: Settings, *, dry_run: bool = False) -> int:
-    """Poll every source once (EDGAR's catch-up included), then dispatch the outbox."""
+    """Poll every source once, then the EDGAR catch-up (only when a poll left a gap: then one request
+    per business day of it) and pending watch backfills, then dispatch the outbox."""
     try:
         ctx = build(settings)
     except StartupError as e:
@@ -205,10 +229,11 @@ def run_once(settings: Settings, *, dry_run: bool = False) -> int:
     now = utcnow()
     if ctx.facts is not None:  # before the polls, so that their alerts can say how material they are
         refresh_facts(ctx, now=now)
-    results = [catch_up(ctx, now=now)] if ctx.edgar is not None else []
-    results += [pipeline.poll(ctx.engine, settings, src, now=now) for src in ctx.sources]
-    if ctx.edgar is not None and getattr(ctx.edgar, "needs_catch_up", False):
-        results.append(catch_up(ctx, now=now))  # the feed window did not reach back to the cursor
+    results = [pipeline.poll(ctx.engine, settings, src, now=now) for src in ctx.sources]
+    if ctx.edgar is not None:
+        results.append(catch_up(ctx, now=now, background=False))  # nothing else is polling
+        if any(w.backfill for w in settings.watch):
+            results.append(backfill_watches(ctx, now=now))
     sent, dead = _dispatch_listing_dead(ctx, settings)
     for r in results:
         kinds = ", ".join(f"{k}={n}" for k, n in sorted(r.findings.items())) or "none"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Protocol
 
 from monitor.domain import Discovery, Ref, Release
@@ -26,10 +25,4 @@ class Source(Protocol):
 
     def fetch(self, ref: Ref) -> Release:
         """Turn a Ref into a Release with text. May return documents_complete=False (retry later)."""
-        ...
-
-
-class CatchUpSource(Source, Protocol):
-    def catch_up(self, since: datetime) -> list[Ref]:
-        """Refs of everything filed since `since` for the watched companies (slow path)."""
         ...

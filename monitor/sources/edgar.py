@@ -1,5 +1,12 @@
-"""SEC EDGAR: the latest-filings Atom feed (fast path), submissions JSON (catch-up, backfill), and the
-filing index -> primary document + EX-99 exhibits (fetch).
+"""SEC EDGAR: the latest-filings Atom feed (fast path), the daily form index (catch-up), submissions
+JSON (backfill of one company's history), and the filing index -> primary document + EX-99 exhibits
+(fetch).
+
+What each costs in SEC requests, whatever the size of the watchlist: a poll reads one feed page (more
+only to page through a burst back to its cursor); a poll whose feed no longer reaches back to the
+cursor records the gap in the cursor, and the catch-up reads one daily index per business day of it;
+then each watched filing costs its index page and its documents. Only a backfill reads per-company
+submissions JSON.
 
 Formats follow the recorded responses in tests/fixtures/edgar/ (see the samples README):
 - getcurrent Atom: one <entry> per accession *and entity role*; title `FORM - COMPANY (CIK10) (Role)`,
@@ -7,7 +14,9 @@ Formats follow the recorded responses in tests/fixtures/edgar/ (see the samples 
   summary `Filed: ... AccNo: ... Size: ...` plus one `<br>Item X.XX: ...` line per 8-K item.
 - submissions JSON: parallel arrays in `filings.recent` (older pages: the arrays at the top level).
 - filing index (`{acc}-index.htm`): the "Document Format Files" table (Seq, Description, Document,
-  Type, Size); fallback: the complete submission `{acc}.txt` (SGML).
+  Type, Size) and the "Items" and "Accepted" facts; fallback: the complete submission `{acc}.txt` (SGML).
+- daily index (`daily-index/{YYYY}/QTR{n}/form.{YYYYMMDD}.idx`): fixed-width rows `Form Type`,
+  `Company Name`, `CIK`, `Date Filed`, `File Name`; a day without one answers 403 AccessDenied.
 """
 
 from __future__ import annotations
@@ -40,6 +49,9 @@ PAGE = 100  # entries per getcurrent page (the largest `count` EDGAR accepts)
 # deduplicated through the cursor): a filing can appear in the feed a little after filings that
 # were accepted later, and must not fall behind the cursor unseen.
 OVERLAP = timedelta(minutes=2)
+# Gaps stay in the feed cursor this many days beyond the catch-up's reach (catch_up_max_days).
+GAP_KEEP_DAYS = 7
+FILING_CUTOFF = time(17, 30)  # accepted later (ET): filed the next business day
 SEC_WWW = ("www.sec.gov", "sec.gov")
 TEXT_EXTENSIONS = (".htm", ".html", ".txt", ".xml")
 
@@ -135,14 +147,49 @@ class Document:
     url: str
     type: str
     filename: str
+    size: int | None = None  # bytes, as the index page states it
+
+
+@dataclass(frozen=True)
+class FilingPage:
+    """What a filing's `-index.htm` page says: its documents, 8-K items and acceptance time."""
+
+    documents: list[Document]
+    items: tuple[str, ...] = ()
+    accepted_at: datetime | None = None  # US Eastern, aware
+
+
+def parse_filing_page(html: bytes, index_url: str) -> FilingPage:
+    """The "Document Format Files" table and the "Items" and "Accepted" facts of a `-index.htm` page."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return FilingPage([])
+    accepted = _info(root, "Accepted")
+    try:
+        when = datetime.strptime(accepted, "%Y-%m-%d %H:%M:%S").replace(tzinfo=ET) if accepted else None
+    except ValueError:
+        when = None
+    return FilingPage(_documents_table(root, index_url), parse_items(_info(root, "Items")), when)
 
 
 def parse_filing_index(html: bytes, index_url: str) -> list[Document]:
     """The "Document Format Files" table of a `-index.htm` page (XBRL data files are not in it)."""
-    try:
-        root = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return []
+    return parse_filing_page(html, index_url).documents
+
+
+def _info(root: lxml.html.HtmlElement, head: str) -> str:
+    """The text of the `<div class="info">` after the `<div class="infoHead">` named `head`."""
+    found = root.xpath(f'//div[@class="infoHead"][normalize-space()="{head}"]'
+                       '/following-sibling::div[@class="info"][1]')
+    if not found:
+        return ""
+    for br in found[0].iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return str(found[0].text_content()).strip()
+
+
+def _documents_table(root: lxml.html.HtmlElement, index_url: str) -> list[Document]:
     tables = root.xpath('//table[@summary="Document Format Files"]') or root.xpath(
         '//table[contains(concat(" ", @class, " "), " tableFile ")]'
     )
@@ -161,6 +208,7 @@ def parse_filing_index(html: bytes, index_url: str) -> list[Document]:
             url=url,
             type=_cell(cells[3]),
             filename=urlsplit(url).path.rsplit("/", 1)[-1],
+            size=int(_cell(cells[4])) if len(cells) > 4 and _cell(cells[4]).isdigit() else None,
         ))
     return docs
 
@@ -251,19 +299,24 @@ def _date(value: object) -> date | None:
 
 @dataclass(frozen=True)
 class FeedCursor:
-    """The newest entry seen, plus the watched accessions seen within OVERLAP of it (JSON)."""
+    """The newest entry seen, plus the watched accessions seen within OVERLAP of it (JSON), plus the
+    gaps: spans of acceptance times a poll could not read back to (the daily-index catch-up's work)."""
 
     accession: str
     accepted_at: datetime | None
     seen: tuple[tuple[str, datetime], ...] = ()
+    gaps: tuple[tuple[datetime, datetime], ...] = ()
 
     def encode(self) -> str:
-        return json.dumps({
+        data: dict[str, object] = {
             "v": 1,
             "acc": self.accession,
             "at": self.accepted_at.isoformat() if self.accepted_at else None,
             "seen": {a: t.isoformat() for a, t in self.seen},
-        }, sort_keys=True)
+        }
+        if self.gaps:
+            data["gaps"] = [[a.isoformat(), b.isoformat()] for a, b in self.gaps]
+        return json.dumps(data, sort_keys=True)
 
     @classmethod
     def decode(cls, text: str) -> FeedCursor | None:
@@ -276,7 +329,8 @@ class FeedCursor:
             d = json.loads(text)
             at = datetime.fromisoformat(d["at"]) if d.get("at") else None
             seen = tuple((str(a), datetime.fromisoformat(t)) for a, t in (d.get("seen") or {}).items())
-            return cls(str(d["acc"]), at, seen)
+            gaps = tuple((datetime.fromisoformat(a), datetime.fromisoformat(b)) for a, b in d.get("gaps") or [])
+            return cls(str(d["acc"]), at, seen, gaps)
         except (ValueError, KeyError, TypeError, AttributeError):
             log.warning("edgar: ignoring an unreadable feed cursor %r", text[:200])
             return None
@@ -289,6 +343,92 @@ class FeedCursor:
         if self.accepted_at is None:
             return any(e.accession == self.accession for e in page)
         return any(e.accepted_at < self.accepted_at - OVERLAP for e in page)
+
+
+@dataclass(frozen=True)
+class _Gap:
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class _Filing:
+    """A filing's document texts (press releases first), what could not be read, and the facts of
+    its index page or SGML header."""
+
+    texts: list[str]
+    skipped: tuple[str, ...]
+    items: tuple[str, ...]
+    accepted_at: datetime | None
+
+
+# ---- the daily index (catch-up) ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One row of a daily form index: a filing, under the CIK of one of its filers."""
+
+    form: str
+    company: str
+    cik: int
+    filed: date
+    accession: str
+
+
+_INDEX_ROW = re.compile(r"^(?P<rest>.*?\S)\s+(?P<cik>\d{1,10})\s+(?P<filed>\d{8})\s+(?P<path>edgar/\S+)\s*$")
+
+
+def parse_daily_index(data: bytes) -> list[IndexEntry]:
+    """The rows of a `form.YYYYMMDD.idx` daily index: a header block, then fixed-width columns
+    `Form Type`, `Company Name`, `CIK`, `Date Filed` (YYYYMMDD), `File Name` (`edgar/data/{CIK}/{acc}.txt`)
+    under a header line and a dashed rule. ValueError when there is no such header line."""
+    lines = data.decode("latin-1").splitlines()
+    header = next((i for i, line in enumerate(lines) if line.startswith("Form Type") and "File Name" in line), None)
+    if header is None:
+        raise ValueError("not a daily form index: no 'Form Type ... File Name' header line")
+    company_column = lines[header].index("Company Name")
+    entries = []
+    for line in lines[header + 1 :]:
+        m = _INDEX_ROW.match(line)
+        acc = _ACC.search(m["path"]) if m else None
+        if m is None or acc is None:
+            continue  # the dashed rule, blank lines
+        try:
+            filed = datetime.strptime(m["filed"], "%Y%m%d").date()
+        except ValueError:
+            continue
+        rest = m["rest"]
+        entries.append(IndexEntry(rest[:company_column].strip(), rest[company_column:].strip(), int(m["cik"]),
+                                  filed, acc.group(0)))
+    return entries
+
+
+def filed_day(accepted: datetime) -> date:
+    """The filing date EDGAR gives a filing accepted at `accepted`: that day until 5:30 p.m. ET on a
+    business day, else the next business day (holidays aside)."""
+    t = accepted.astimezone(ET)
+    if t.weekday() < 5 and t.time() < FILING_CUTOFF:
+        return t.date()
+    return next_business_day(t.date())
+
+
+def next_business_day(day: date) -> date:
+    day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def business_days(first: date, last: date) -> list[date]:
+    """Monday to Friday from `first` to `last`, both included (EDGAR publishes no index at weekends)."""
+    days = []
+    day = first
+    while day <= last:
+        if day.weekday() < 5:
+            days.append(day)
+        day += timedelta(days=1)
+    return days
 
 
 # ---- the source -------------------------------------------------------------------------------
@@ -320,9 +460,9 @@ class EdgarSource:
             if t.cik is not None:
                 self.by_cik.setdefault(t.cik, t)
         self._extract = extract
-        self.problems: list[str] = []  # per-CIK problems of the last catch_up/history
-        # Set when a poll could not reach its cursor (outage longer than the feed window): the
-        # caller should run catch_up; catch_up clears it.
+        self.problems: list[str] = []  # problems of the last history (older pages that failed)
+        # Set when a poll could not reach its cursor (an outage longer than the feed window, a burst):
+        # the gap is in the cursor, and the caller should run the catch-up soon (which clears it).
         self.needs_catch_up = False
 
     # ---- discover: the getcurrent feed -------------------------------------------------------
@@ -334,18 +474,19 @@ class EdgarSource:
     def discover(self, cursor: str) -> Discovery:
         state = FeedCursor.decode(cursor)
         if state is None and self.settings.first_poll == "latest":
-            # First run: remember where the feed is; the catch-up covers the recent past.
+            # First run: remember where the feed is; history is `backfill`'s business.
             entries = self._page(0)
             new = self._advance(None, entries)
             log.info("edgar: first poll; starting after %s", new.accession if new else "an empty feed")
             return Discovery((), new.encode() if new else "")
-        entries, errors = self._window(state)
+        entries, gap = self._window(state)
         refs = self._new_refs(entries, state)
-        new = self._advance(state, entries)
+        new = self._advance(state, entries, gap)
         if entries:
             log.debug("edgar: %d entries read, %d refs; newest accepted %s (now %s)",
                       len(entries), len(refs), entries[0].accepted_at, self.now())
-        return Discovery(tuple(refs), new.encode() if new else cursor, tuple(errors))
+        # A gap is not a failed poll: it is in the cursor now, and the catch-up reads it.
+        return Discovery(tuple(refs), new.encode() if new else cursor)
 
     def _page(self, n: int) -> list[FeedEntry]:
         url = self.feed_url(n * PAGE)
@@ -364,7 +505,7 @@ class EdgarSource:
         except ValueError as e:
             raise SourceError(f"edgar getcurrent (start={n * PAGE}): {e}", transient=True) from e
 
-    def _window(self, state: FeedCursor | None) -> tuple[list[FeedEntry], list[str]]:
+    def _window(self, state: FeedCursor | None) -> tuple[list[FeedEntry], _Gap | None]:
         """Read pages until the cursor is passed (or, without one, the whole window)."""
         entries: list[FeedEntry] = []
         for n in range(self.settings.max_pages):
@@ -372,22 +513,28 @@ class EdgarSource:
                 page = self._page(n)
             except HttpError as e:  # only past page 0: the end of the window
                 log.info("edgar: the getcurrent window ends before start=%d (%s)", n * PAGE, e)
-                return entries, self._gap(state, "the feed window ended")
+                return entries, self._gap(state, entries, "the feed window ended")
             entries += page
             if state is not None and state.reached_by(page):
-                return entries, []
+                return entries, None
             if len(page) < PAGE:
-                return entries, self._gap(state, "the feed ended")
-        return entries, self._gap(state, f"max_pages ({self.settings.max_pages}) pages were read")
+                return entries, self._gap(state, entries, "the feed ended")
+        return entries, self._gap(state, entries, f"max_pages ({self.settings.max_pages}) pages were read")
 
-    def _gap(self, state: FeedCursor | None, why: str) -> list[str]:
+    def _gap(self, state: FeedCursor | None, entries: Sequence[FeedEntry], why: str) -> _Gap | None:
+        """What the poll could not read: from the cursor (less OVERLAP) to the oldest entry read."""
         if state is None:
-            return []  # window mode: reading to the end is the point
-        msg = (f"edgar: {why} before reaching the last seen filing {state.accession} "
-               f"(accepted {state.accepted_at}); filings in between come from the submissions catch-up")
-        log.warning("%s", msg)
+            return None  # window mode: reading to the end is the point
+        now = self.now().astimezone(ET)
+        end = min((e.accepted_at for e in entries), default=now)
+        # A bare-accession cursor has no time: the gap reaches back as far as the catch-up may go.
+        start = (state.accepted_at - OVERLAP if state.accepted_at is not None else
+                 now - timedelta(days=self.settings.catch_up_max_days + 1))
+        log.warning("edgar: %s before reaching the last seen filing %s (accepted %s); filings accepted "
+                    "from %s to %s ET come from the daily-index catch-up", why, state.accession,
+                    state.accepted_at, f"{start:%Y-%m-%d %H:%M}", f"{end:%Y-%m-%d %H:%M}")
         self.needs_catch_up = True
-        return [msg]
+        return _Gap(start, end)
 
     def _match(self, e: FeedEntry) -> WatchTarget | None:
         return self.by_cik.get(e.cik) if e.form.upper() in self.forms else None
@@ -406,9 +553,12 @@ class EdgarSource:
                 refs[e.accession] = self._feed_ref(e, target)
         return sorted(refs.values(), key=lambda r: r.accepted_at or datetime.min.replace(tzinfo=UTC))
 
-    def _advance(self, state: FeedCursor | None, entries: Sequence[FeedEntry]) -> FeedCursor | None:
+    def _advance(
+        self, state: FeedCursor | None, entries: Sequence[FeedEntry], gap: _Gap | None = None
+    ) -> FeedCursor | None:
+        gaps = self._kept_gaps(state, gap)
         if not entries:
-            return state
+            return replace(state, gaps=gaps) if state is not None else None
         newest = max(entries, key=lambda e: e.accepted_at)
         if state is not None and state.accepted_at is not None and newest.accepted_at < state.accepted_at:
             acc, at = state.accession, state.accepted_at
@@ -419,7 +569,13 @@ class EdgarSource:
         for e in entries:
             if e.accepted_at >= floor and self._match(e) is not None:
                 seen.setdefault(e.accession, e.accepted_at)
-        return FeedCursor(acc, at, tuple(sorted(seen.items())))
+        return FeedCursor(acc, at, tuple(sorted(seen.items())), gaps)
+
+    def _kept_gaps(self, state: FeedCursor | None, gap: _Gap | None) -> tuple[tuple[datetime, datetime], ...]:
+        """The cursor's gaps plus the new one, without those long past the catch-up's reach."""
+        horizon = self.now() - timedelta(days=self.settings.catch_up_max_days + GAP_KEEP_DAYS)
+        gaps = [g for g in (state.gaps if state else ()) if g[1] >= horizon]
+        return tuple(gaps + ([(gap.start, gap.end)] if gap else []))
 
     def _feed_ref(self, e: FeedEntry, target: WatchTarget) -> Ref:
         return Ref(
@@ -440,7 +596,7 @@ class EdgarSource:
 
     def fetch(self, ref: Ref) -> Release:
         try:
-            texts = self._document_texts(ref)
+            filing = self._filing(ref)
         except HttpError as e:
             strong = sorted(STRONG_ITEMS & set(ref.items))
             if not strong:
@@ -448,18 +604,24 @@ class EdgarSource:
             log.warning("edgar: documents of %s (%s) unavailable (%s); alerting on items %s alone",
                         ref.uid, ref.ticker, e, ", ".join(strong))
             return self._release(ref, item_lines(ref.items), complete=False)
-        text = "\n\n".join(t.strip() for t in texts if t and t.strip())
-        return self._release(ref, text or item_lines(ref.items), complete=True)
+        # A filing found in a daily index learns its items and acceptance time from its own pages.
+        ref = replace(ref, items=ref.items or filing.items, accepted_at=ref.accepted_at or filing.accepted_at)
+        texts = [t for t in filing.texts if t and not t.isspace()]
+        text = texts[0].strip() if len(texts) == 1 else "\n\n".join(t.strip() for t in texts)
+        return self._release(ref, text or item_lines(ref.items), complete=True, skipped=filing.skipped)
 
-    def _release(self, ref: Ref, text: str, *, complete: bool) -> Release:
-        return replace(ref, title=ref.title or f"{ref.form} - {ref.ticker}").release(text, complete=complete)
+    def _release(self, ref: Ref, text: str, *, complete: bool, skipped: tuple[str, ...] = ()) -> Release:
+        return replace(ref, title=ref.title or f"{ref.form} - {ref.ticker}").release(
+            text, complete=complete, skipped=skipped)
 
-    def _document_texts(self, ref: Ref) -> list[str]:
+    def _filing(self, ref: Ref) -> _Filing:
         index_url = self.local(ref.url) if ref.url else self.index_url(ref.cik or 0, ref.uid)
+        page = FilingPage([])
         docs: list[Document] = []
         try:
             resp = self.http.get(index_url, kind="document")
-            docs = select_documents(parse_filing_index(resp.content, index_url), ref.form)
+            page = parse_filing_page(resp.content, index_url)
+            docs = select_documents(page.documents, ref.form)
             if not docs:
                 log.warning("edgar: no documents in the index page %s; reading the .txt", index_url)
         except (RateLimited, UserAgentRefused):
@@ -467,26 +629,48 @@ class EdgarSource:
         except HttpError as e:
             log.info("edgar: index page %s: %s; reading the complete submission", index_url, e)
         if not docs:
-            return self._submission_texts(ref, index_url)
-        texts = []
+            return self._submission(ref, index_url)
+        texts, skipped = [], []
         for d in docs:  # exhibits (the press release) first, then the primary document
-            r = self.http.get(self.local(d.url), kind="document")
-            texts.append(self._text(r.content, r.headers.get("content-type"), d.filename))
-        return texts
+            text, problem = self._document(d, ref)
+            texts.append(text)
+            skipped += [problem] if problem else []
+        return _Filing(texts, tuple(skipped), page.items, page.accepted_at)
 
-    def _submission_texts(self, ref: Ref, index_url: str) -> list[str]:
+    def _document(self, d: Document, ref: Ref) -> tuple[str, str | None]:
+        """One document's text, or why it cannot be read: it is larger than the byte cap, or EDGAR
+        answers it with a permanent error. Passing errors raise (the whole filing is tried again)."""
+        cap = self.settings.document_max_bytes
+        name = f"{d.type or 'document'} {d.filename}"
+        if d.size is not None and d.size > cap:
+            log.warning("edgar: %s of %s is %d bytes, over edgar.document_max_bytes; not read", name, ref.uid, d.size)
+            return "", f"{name}: {d.size:,} bytes, over edgar.document_max_bytes ({cap:,}); not read"
+        try:
+            r = self.http.get(self.local(d.url), kind="document")
+        except (RateLimited, UserAgentRefused):
+            raise
+        except HttpError as e:
+            if e.transient:
+                raise
+            log.warning("edgar: %s of %s cannot be read: %s", name, ref.uid, e)
+            return "", f"{name}: {e}"
+        return self._text(r.content, r.headers.get("content-type"), d.filename), None
+
+    def _submission(self, ref: Ref, index_url: str) -> _Filing:
         """Fallback: the complete submission `.txt` (SGML), its EX-99 exhibits then its primary doc."""
         from monitor.text import parse_submission
 
         url = self.txt_url(ref, index_url)
         resp = self.http.get(url, kind="document")
-        docs = [d for d in parse_submission(resp.content).documents if d.text.strip()]
+        sub = parse_submission(resp.content)
+        docs = [d for d in sub.documents if d.text.strip()]
         if not docs:
             raise HttpError(f"{url}: no documents in the complete submission", transient=True)
         want = (ref.form or "").upper()
         exhibits = [d for d in docs if d.type.upper().startswith("EX-99")]
         primary = next((d for d in docs if d.type.upper() == want), docs[0])
-        return [d.text for d in exhibits] + ([primary.text] if primary not in exhibits else [])
+        texts = [d.text for d in exhibits] + ([primary.text] if primary not in exhibits else [])
+        return _Filing(texts, (), sub.items, sub.accepted_at)
 
     def _text(self, data: bytes | str, content_type: str | None, filename: str) -> str:
         return (self._extract or extract_text)(data, content_type, filename)
@@ -509,31 +693,53 @@ class EdgarSource:
                   f"{self.base_url}/Archives/edgar/data/{ref.cik}/{ref.uid.replace('-', '')}")
         return f"{folder}/{ref.uid}.txt"
 
-    # ---- catch-up and history: submissions JSON ----------------------------------------------
+    # ---- catch-up: the daily index ----------------------------------------------------------
+
+    def daily_index_url(self, day: date) -> str:
+        quarter = (day.month - 1) // 3 + 1
+        return f"{self.base_url}/Archives/edgar/daily-index/{day.year}/QTR{quarter}/form.{day:%Y%m%d}.idx"
+
+    def day_refs(self, day: date) -> list[Ref] | None:
+        """The watched filings of the configured forms in EDGAR's daily index of `day` (one request);
+        None when EDGAR has no index for that day (not published yet, or a holiday: the SEC answers a
+        missing Archives path with 403 AccessDenied, or 404). Raises SourceError otherwise."""
+        url = self.daily_index_url(day)
+        try:
+            resp = self.http.get(url, kind="document")
+        except (RateLimited, UserAgentRefused) as e:
+            raise SourceError(f"edgar daily index {day}: {e}", transient=e.transient) from e
+        except HttpError as e:
+            if e.status in (403, 404):
+                return None
+            raise SourceError(f"edgar daily index {day}: {e}", transient=e.transient) from e
+        try:
+            entries = parse_daily_index(resp.content)
+        except ValueError as e:
+            raise SourceError(f"edgar daily index {day} ({url}): {e}", transient=True) from e
+        refs: dict[str, Ref] = {}
+        for entry in entries:
+            target = self.by_cik.get(entry.cik)
+            if target is not None and entry.form.upper() in self.forms and entry.accession not in refs:
+                refs[entry.accession] = self._index_ref(target, entry)
+        return list(refs.values())
+
+    def _index_ref(self, target: WatchTarget, e: IndexEntry) -> Ref:
+        return Ref(
+            source=self.name,
+            uid=e.accession,
+            ticker=target.ticker,
+            fingerprint=e.accession,
+            url=self.index_url(e.cik, e.accession),
+            title=f"{e.form} - {e.company}",
+            form=e.form,
+            cik=e.cik,
+            extra=(("company", e.company), ("filed", e.filed.isoformat())),
+        )
+
+    # ---- history (backfill): submissions JSON ------------------------------------------------
 
     def submissions_url(self, cik: int) -> str:
         return f"{self.data_url}/submissions/CIK{cik:010d}.json"
-
-    def catch_up(self, since: datetime) -> list[Ref]:
-        """Refs of the configured forms each watched CIK filed since `since` (oldest first).
-
-        A CIK that fails is logged and listed in `self.problems`; the others continue. An SEC rate
-        pause or a refused User-Agent stops the whole catch-up (SourceError): nothing else would work.
-        """
-        since = since if since.tzinfo else since.replace(tzinfo=UTC)
-        self.problems = []
-        self.needs_catch_up = False
-        refs: list[Ref] = []
-        for cik, target in self.by_cik.items():
-            data = self._submissions_or_problem(cik, target)
-            if data is None:
-                continue
-            name = str(data.get("name") or target.name)
-            for f in parse_filing_arrays(_recent(data)):
-                when = f.when
-                if f.form.upper() in self.forms and when is not None and when >= since:
-                    refs.append(self._filing_ref(target, cik, name, f))
-        return _oldest_first(refs)
 
     def history(self, cik: int, since: date) -> list[Ref]:
         """Every configured-form filing of `cik` filed on or after `since`, older pages included."""
@@ -561,19 +767,6 @@ class EdgarSource:
             if f.form.upper() in self.forms and day is not None and day >= since:
                 refs.setdefault(f.accession, self._filing_ref(target, cik, name, f))
         return _oldest_first(list(refs.values()))
-
-    def _submissions_or_problem(self, cik: int, target: WatchTarget) -> dict | None:
-        try:
-            return self._json(self.submissions_url(cik))
-        except (RateLimited, UserAgentRefused) as e:
-            raise SourceError(f"edgar catch-up: {e}", transient=e.transient) from e
-        except HttpError as e:
-            if e.status == 404:
-                self._problem(f"edgar catch-up: {target.ticker} (CIK {cik}): EDGAR has no submissions "
-                              "for this CIK (HTTP 404); check the watch's cik")
-            else:
-                self._problem(f"edgar catch-up: {target.ticker} (CIK {cik}): {e}")
-            return None
 
     def _json(self, url: str) -> dict:
         resp = self.http.get(url, kind="document")

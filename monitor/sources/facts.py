@@ -66,7 +66,9 @@ class FactsClient:
         return parse(cik, resp.content, url)
 
     def _get(self, url: str) -> Response:
-        return self.http.get(url, kind="document")
+        # Low priority: the unreserved share of the SEC budget, so the feed poll and its documents go first.
+        with self.http.background():
+            return self.http.get(url, kind="document")
 
 
 def parse(cik: int, body: bytes, where: str = "company facts") -> CompanyFactsResult:

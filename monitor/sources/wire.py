@@ -38,6 +38,7 @@ from monitor.sources.matching import Matcher, category_tickers, list_tickers
 
 log = logging.getLogger(__name__)
 
+SPREAD = 0.8  # share of the poll interval over which a per-watch feed spreads its requests
 BODY_MIN_CHARS = 1500  # an item text at least this long is the release itself, not a teaser
 _PLACEHOLDER_RE = re.compile(r"\{(ticker|cik|name)\}")
 _FEED_ROOTS = {"rss", "feed", "rdf:rdf", "rdf", "channel"}
@@ -86,13 +87,16 @@ class Item:
 class WireSource:
     """A Source for one `[[wire]]` feed (see monitor/sources/base.py)."""
 
-    def __init__(self, http: Http, feed: WireFeed, targets: list[WatchTarget]):
+    def __init__(self, http: Http, feed: WireFeed, targets: list[WatchTarget], *, spread: bool = False):
+        """`spread` (the daemon): a per-watch feed spreads its requests over SPREAD of its interval."""
         self.http = http
         self.feed = feed
         self.name = f"wire:{feed.name}"
         self.interval_seconds = float(feed.poll_seconds)
         self.matcher = Matcher(tuple(targets))
         self.urls = expand_urls(feed, targets)
+        many = spread and feed.per_watch and len(self.urls) > 1
+        self._spread = feed.poll_seconds * SPREAD / len(self.urls) if many else 0.0
         self._watch_digest = _digest(sorted(f"{t.ticker}|{t.name}|{'|'.join(t.aliases)}" for t in targets))
 
     # ---- discover ------------------------------------------------------------------------------
@@ -102,7 +106,10 @@ class WireSource:
         kept: dict[str, dict[str, str]] = {}
         found: list[tuple[Item, WatchTarget]] = []
         errors: list[FeedProblem] = []
-        for feed_url in self.urls:
+        for i, feed_url in enumerate(self.urls):
+            if not self.http.pace(feed_url.url, self._spread if i else 0.0):  # per-host rate, spread
+                kept.update({u.url: validators[u.url] for u in self.urls[i:] if u.url in validators})
+                break  # the process is stopping
             previous = validators.get(feed_url.url, {})
             try:
                 items, current = self._poll_url(feed_url.url, previous)

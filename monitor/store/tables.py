@@ -58,6 +58,7 @@ class Release(SQLModel, table=True):
     fingerprint: str = ""  # the Ref fingerprint last seen (see domain.Ref)
     version: int = 1
     documents_complete: bool = True
+    skipped: str = ""  # what of the release could not be read (one line each), e.g. a document over the cap
     first_seen: datetime = Field(sa_type=UTCDateTime, nullable=False)
     last_seen: datetime = Field(sa_type=UTCDateTime, nullable=False)
 

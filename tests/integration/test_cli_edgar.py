@@ -47,7 +47,6 @@ user_agent = "{UA}"
 base_url = "{base}"
 data_url = "{base}"
 first_poll = "window"
-catch_up_days = 3
 requests_per_second = 10
 ticker_cache = "{tmp_path / 'tickers.json'}"
 [[channel]]

@@ -20,7 +20,7 @@ from monitor.domain import Ref, WatchTarget
 from monitor.http import Http, HttpError
 from monitor.settings import EdgarSettings
 from monitor.sources.base import SourceError
-from monitor.sources.edgar import EdgarSource, FeedCursor
+from monitor.sources.edgar import EdgarSource, FeedCursor, parse_feed
 
 UA = "Filing Monitor Tests tests@example.com"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "edgar"
@@ -232,16 +232,21 @@ def test_first_poll_latest_remembers_the_newest_entry_only(server: HTTPServer, f
     assert feed.poll(source, first.cursor)[0].refs == ()
 
 
-def test_a_gap_larger_than_the_pages_read_is_reported(server: HTTPServer, feed: Feed) -> None:
+def test_a_gap_larger_than_the_pages_read_is_kept_in_the_cursor(server: HTTPServer, feed: Feed) -> None:
     feed.pages = [page("start0"), page("start700"), page("start1700")]
     source = make_source(server, [SWX], max_pages=2)
     old = FeedCursor("0000000000-26-000001", datetime(2026, 1, 8, 9, 0, tzinfo=ET)).encode()
     found, starts = feed.poll(source, old)
     assert starts == [0, 100]
-    (error,) = found.errors
-    assert "max_pages" in error and "catch-up" in error
-    assert source.needs_catch_up
-    assert FeedCursor.decode(found.cursor).accession == "0002074440-26-000002"
+    assert found.errors == () and source.needs_catch_up  # not a failed poll: the catch-up's work
+    cursor = FeedCursor.decode(found.cursor)
+    assert cursor.accession == "0002074440-26-000002"
+    oldest_read = min(e.accepted_at for p in (page("start0"), page("start700")) for e in parse_feed(p))
+    # From the old cursor (less the overlap re-read at every poll) to the oldest entry read.
+    assert cursor.gaps == ((datetime(2026, 1, 8, 8, 58, tzinfo=ET), oldest_read),)
+    # The next poll reaches its cursor and keeps the gap for the catch-up.
+    again, _ = feed.poll(make_source(server, [SWX], max_pages=2), found.cursor)
+    assert FeedCursor.decode(again.cursor).gaps == cursor.gaps
 
 
 def test_a_failing_later_page(server: HTTPServer, feed: Feed) -> None:
@@ -252,10 +257,10 @@ def test_a_failing_later_page(server: HTTPServer, feed: Feed) -> None:
     with pytest.raises(SourceError) as e:
         make_source(server, [SWX]).discover(old)
     assert e.value.transient and "start=100" in str(e.value)
-    # A permanent error: the window ends there (reported), so polling is never stuck on it.
+    # A permanent error: the window ends there (a gap for the catch-up), so polling is never stuck on it.
     feed.past_end = 404
     found, starts = feed.poll(make_source(server, [SWX]), old)
-    assert starts == [0, 100] and "window ended" in found.errors[0]
+    assert starts == [0, 100] and len(FeedCursor.decode(found.cursor).gaps) == 1
     assert FeedCursor.decode(found.cursor).accession == "0002074440-26-000002"
 
 
@@ -353,38 +358,63 @@ def test_a_4_02_filing_whose_documents_fail_still_alerts_on_its_items(server: HT
 # ---- catch-up and history ---------------------------------------------------------------------
 
 
-def test_catch_up_from_submissions(server: HTTPServer) -> None:
-    server.expect_request("/submissions/CIK0001881551.json").respond_with_data(
-        fixture("submissions-CIK0001881551-solidion-STI.json"), content_type="application/json")
-    server.expect_request("/submissions/CIK0000000001.json").respond_with_data(
-        fixture("error-404-submissions-nosuchkey.xml"), status=404, content_type="application/xml")
-    gone = WatchTarget("GONE", "Gone Corp", 1)
-    source = make_source(server, [gone, WatchTarget("STI", "Solidion", 1881551)])
-    since = datetime(2025, 4, 1, tzinfo=UTC)
-    refs = source.catch_up(since)
+DAY = date(2020, 3, 18)
+DAILY_INDEX = "/Archives/edgar/daily-index/2020/QTR1/form.20200318.idx"
+PNM = WatchTarget("PNM", "PNM Resources", 1108426)  # one 8-K, filed with its subsidiary TNMP (CIK 22767)
+TNMP = WatchTarget("TNMP", "Texas-New Mexico Power", 22767)
+BIO = WatchTarget("ETNB", "89bio", 1785173)  # a 10-K and an 8-K that day
 
-    assert [r.uid for r in refs if "4.02" in r.items] == [
-        "0001213900-25-032293", "0001213900-25-111600", "0001213900-26-033616"]
-    assert all(r.accepted_at >= since and r.form in source.settings.forms for r in refs)
-    assert [r.accepted_at for r in refs] == sorted(r.accepted_at for r in refs)
-    assert "0001213900-25-115497" in {r.uid for r in refs}  # an 8-K/A
-    newest = refs[-1]
-    assert newest == Ref(
+
+def test_the_daily_index_gives_the_watched_filings_of_the_day(server: HTTPServer) -> None:
+    server.expect_request(DAILY_INDEX).respond_with_data(fixture("daily-index-form.20200318.idx"),
+                                                        content_type="text/plain")
+    source = make_source(server, [PNM, TNMP, BIO, NVDA])
+    assert source.daily_index_url(DAY) == url(server) + DAILY_INDEX
+    refs = source.day_refs(DAY)
+    assert len(server.log) == 1  # one request for the day, whatever the watchlist
+    assert sorted((r.uid, r.form, r.ticker) for r in refs) == [
+        ("0001108426-20-000017", "8-K", "PNM"),  # once, though both filers are watched
+        ("0001193125-20-077146", "8-K", "ETNB"),
+        ("0001564590-20-011636", "10-K", "ETNB"),
+    ]
+    ten_k = next(r for r in refs if r.form == "10-K")
+    assert ten_k == Ref(
         source="edgar",
-        uid="0001213900-26-033616",
-        ticker="STI",
-        fingerprint="0001213900-26-033616",
-        url=f"{url(server)}/Archives/edgar/data/1881551/000121390026033616/0001213900-26-033616-index.htm",
-        title="8-K - Solidion Technology Inc.",
-        form="8-K",
-        items=("4.02", "5.08", "8.01"),
-        accepted_at=datetime(2026, 3, 24, 17, 1, 22, tzinfo=ET),
-        cik=1881551,
-        extra=(("company", "Solidion Technology Inc."), ("filed", "2026-03-24"),
-               ("primary_document", "ea0283074-8k_solidion.htm")),
-    )
-    (problem,) = source.problems
-    assert "GONE (CIK 1)" in problem and "404" in problem
+        uid="0001564590-20-011636",
+        ticker="ETNB",
+        fingerprint="0001564590-20-011636",
+        url=f"{url(server)}/Archives/edgar/data/1785173/000156459020011636/0001564590-20-011636-index.htm",
+        title="10-K - 89bio, Inc.",
+        form="10-K",
+        cik=1785173,
+        extra=(("company", "89bio, Inc."), ("filed", "2020-03-18")),
+    )  # no items and no acceptance time: the filing's index page tells them when it is fetched
+    assert make_source(server, [PNM], forms=["10-K"]).day_refs(DAY) == []
+
+
+@pytest.mark.parametrize(("status", "body"), [(403, "error-403-archives-missing-path.xml"),
+                                              (404, "error-404-submissions-nosuchkey.xml")])
+def test_a_day_without_an_index_is_none_and_other_errors_fail(server: HTTPServer, status: int, body: str) -> None:
+    server.expect_request(DAILY_INDEX).respond_with_data(fixture(body), status=status, content_type="application/xml")
+    assert make_source(server, [PNM]).day_refs(DAY) is None  # a holiday, or not published yet
+    server.clear()
+    server.expect_request(DAILY_INDEX).respond_with_data("<html>not an index</html>", content_type="text/html")
+    with pytest.raises(SourceError) as e:
+        make_source(server, [PNM]).day_refs(DAY)
+    assert e.value.transient and "2020-03-18" in str(e.value)
+
+
+def test_a_filing_from_the_daily_index_learns_its_items_and_time_from_its_index_page(server: HTTPServer) -> None:
+    server.expect_request(f"{NVDA_FOLDER}/0001045810-26-000024-index.htm").respond_with_data(
+        fixture("8k-index-0001045810-26-000024-nvidia.html"), content_type="text/html")
+    server.expect_request(f"{NVDA_FOLDER}/nvda-20260302.htm").respond_with_data(
+        fixture("8k-primary-doc-nvda-20260302.htm"), content_type="text/html")
+    from_index = Ref(source="edgar", uid=NVDA_REF.uid, ticker="NVDA", fingerprint=NVDA_REF.uid,
+                     url=f"{url(server)}{NVDA_FOLDER}/0001045810-26-000024-index.htm", title="8-K - NVIDIA CORP",
+                     form="8-K", cik=1045810)
+    release = make_source(server, [NVDA]).fetch(from_index)
+    assert release.items == ("5.02", "9.01") and release.accepted_at == NVDA_REF.accepted_at
+    assert release.documents_complete and release.skipped == () and "Item 5.02" in release.text
 
 
 def test_history_reads_older_pages_down_to_the_date(server: HTTPServer) -> None:

@@ -1,4 +1,5 @@
-"""EDGAR parsers on the recorded responses: getcurrent Atom, filing index page, submissions JSON, cursor."""
+"""EDGAR parsers on the recorded responses: getcurrent Atom, filing index page, submissions JSON, daily
+index, cursor; and the calendar of filing dates."""
 
 from __future__ import annotations
 
@@ -12,10 +13,15 @@ import pytest
 
 from monitor.sources.edgar import (
     FeedCursor,
+    IndexEntry,
+    business_days,
+    filed_day,
     item_lines,
+    parse_daily_index,
     parse_feed,
     parse_filing_arrays,
     parse_filing_index,
+    parse_filing_page,
     parse_items,
     select_documents,
 )
@@ -133,3 +139,45 @@ def test_cursor_round_trip() -> None:
     assert FeedCursor.decode("") is None
     assert FeedCursor.decode("0002074440-26-000002") == FeedCursor("0002074440-26-000002", None)
     assert FeedCursor.decode("{broken") is None
+
+
+# ---- the daily index -----------------------------------------------------------------------------
+
+
+def test_daily_form_index_rows() -> None:
+    entries = parse_daily_index((FIXTURES / "daily-index-form.20200318.idx").read_bytes())
+    assert len(entries) == 4094 - 10  # every line below the header block, its column names and the rule
+    assert sum(e.form == "8-K" for e in entries) == 232
+    assert entries[0] == IndexEntry("1-A", "DLP Positive Note Fund LLC", 1806014, date(2020, 3, 18),
+                                    "0001140361-20-006155")
+    # Form types and company names with spaces, short CIKs, a row filed the day before.
+    assert IndexEntry("1-A POS", "DELHI BANK CORP", 927719, date(2020, 3, 18), "0001213900-20-006773") in entries
+    assert IndexEntry("8-K", "TEXAS NEW MEXICO POWER CO", 22767, date(2020, 3, 18), "0001108426-20-000017") in entries
+    assert IndexEntry("QUALIF", "Masterworks 006, LLC", 1800977, date(2020, 3, 17), "9999999994-20-000056") in entries
+    with pytest.raises(ValueError):
+        parse_daily_index((FIXTURES / "error-403-archives-missing-path.xml").read_bytes())
+
+
+def test_filing_page_items_and_acceptance_time() -> None:
+    page = parse_filing_page((FIXTURES / "8k-index-0001045810-26-000024-nvidia.html").read_bytes(), INDEX_URL)
+    assert page.items == ("5.02", "9.01")
+    assert page.accepted_at == datetime(2026, 3, 6, 16, 11, 25, tzinfo=ET)
+    assert [(d.filename, d.size) for d in page.documents][:2] == [("nvda-20260302.htm", 31103),
+                                                                  ("formxex101xfy27variablecom.htm", 15048)]
+
+
+@pytest.mark.parametrize(("accepted", "filed"), [
+    (datetime(2026, 1, 8, 17, 29, 59, tzinfo=ET), date(2026, 1, 8)),
+    (datetime(2026, 1, 8, 17, 30, tzinfo=ET), date(2026, 1, 9)),  # after 5:30 p.m.: the next business day
+    (datetime(2026, 1, 9, 19, 0, tzinfo=ET), date(2026, 1, 12)),  # Friday evening: Monday
+    (datetime(2026, 1, 10, 9, 0, tzinfo=ET), date(2026, 1, 12)),  # a Saturday
+    (datetime(2026, 1, 8, 23, 0, tzinfo=ZoneInfo("UTC")), date(2026, 1, 9)),  # 6 p.m. in New York
+])
+def test_filed_day(accepted: datetime, filed: date) -> None:
+    assert filed_day(accepted) == filed
+
+
+def test_business_days_skip_weekends() -> None:
+    assert business_days(date(2026, 1, 9), date(2026, 1, 13)) == [date(2026, 1, 9), date(2026, 1, 12),
+                                                                  date(2026, 1, 13)]
+    assert business_days(date(2026, 1, 10), date(2026, 1, 11)) == []

@@ -187,3 +187,34 @@ def test_example_config_documents_every_kind() -> None:
     for kind in ("default", "impairment", "restatement", "going_concern", "bankruptcy", "delisting_notice",
                  "auditor_change", "late_filing"):
         assert f"#   {kind} " in text, kind
+def test_catch_up_and_pacing_keys(tmp_path: Path) -> None:
+    s = S.load(write(tmp_path, """
+[edgar]
+user_agent = "Test ops@test.example"
+catch_up_max_days = 10
+feed_reserved_share = 0.5
+[[wire]]
+name = "nasdaq"
+url = "https://www.nasdaq.com/feed/rssoutbound?symbol={ticker}"
+per_watch = true
+requests_per_second = 0.5
+[[watch]]
+ticker = "ALGIE"
+cik = 8855
+backfill = true
+"""))
+    assert (s.edgar.catch_up_max_days, s.edgar.feed_reserved_share) == (10, 0.5)
+    assert s.wire[0].requests_per_second == 0.5 and s.watch[0].backfill
+    assert S.deprecations(s) == [] and S.EdgarSettings().catch_up_max_days == 30
+    with pytest.raises(S.ConfigError) as e:
+        S.load(write(tmp_path, '[edgar]\nfeed_reserved_share = 1\ncatch_up_max_days = 0\n'))
+    assert any("edgar.feed_reserved_share" in p for p in e.value.problems)
+    assert any("edgar.catch_up_max_days" in p for p in e.value.problems)
+
+
+def test_catch_up_days_is_accepted_with_a_deprecation_warning(tmp_path: Path) -> None:
+    path = write(tmp_path, '[edgar]\nenabled = false\ncatch_up_days = 3\n')
+    (note,) = S.deprecations(S.load(path))
+    assert note.startswith(f"{path}: edgar.catch_up_days is deprecated and ignored") and "backfill" in note
+    r = run_cli("check-config", "--config", str(path))
+    assert r.returncode == 0 and r.stdout.splitlines()[1] == f"warning: {note}"

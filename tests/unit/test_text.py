@@ -294,5 +294,30 @@ def test_multi_megabyte_inputs_in_bounded_time() -> None:
     assert time.perf_counter() - started < 25
 
 
-def test_text_is_capped() -> None:
-    assert len(T.extract_text("x" * (T.MAX_TEXT_CHARS + 10))) == T.MAX_TEXT_CHARS
+def test_documents_are_read_whole() -> None:
+    """No cut: a sentence after 5 MB of text or of HTML is still in the text."""
+    sentence = "The Company recorded a goodwill impairment charge of $45.0 million."
+    filler = "Net sales increased compared with the prior period. " * 100_000
+    assert T.extract_text(f"{filler}\n\n{sentence}".encode(), "text/plain").endswith(sentence)
+    html = f"<html><body><p>{filler}</p><div><span>{sentence}</span></div></body></html>"
+    assert T.extract_text(html.encode(), "text/html").endswith(sentence)
+
+
+def test_pieces_give_exactly_what_the_whole_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decoding, rendering and tidying in pieces cut anywhere (inside a CRLF, a UTF-8 character, a tag,
+    a run of whitespace) give the text that one piece gives."""
+    raw = NVDA_HTM.read_bytes() + "\r\n<p>caf\u00e9 \u2019quoted\u2019\u200b \xa0 </p>\r\n\r\n\r\n".encode()
+    whole = T.extract_text(raw, "text/html")
+    assert "".join(T.decoded_pieces(raw, 7)) == T.decode(raw)
+    monkeypatch.setattr(T, "CHUNK_CHARS", 50)  # the tidy-up flushes every 50 characters
+    assert T.render_html(T.decoded_pieces(raw, 7)) == whole
+    assert T.render_html(T.decoded_pieces(raw, 1)) == whole
+
+
+def test_a_short_widget_is_dropped_and_a_long_one_kept_in_order() -> None:
+    long = "Revenue grew. " * 120  # 1,680 characters: more than a widget holds
+    html = ("<body><p>Before.</p><div class='share'>Share on X</div><div class='related'>"
+            f"<p>Start.</p><div class='menu'>Menu</div><p>{long}</p></div><p>After.</p></body>")
+    text = T.html_to_text(html)
+    assert "Share on X" not in text and "Menu" not in text
+    assert text.startswith("Before.\n\nStart.\n\nRevenue grew.") and text.endswith("Revenue grew.\n\nAfter.")

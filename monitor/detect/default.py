@@ -82,6 +82,15 @@ _WORD_PHRASES = (
         "phrase:in-default",
         needs=("in default",),
     ),
+    # A creditor declaring the default: "the Trustee declared an event of default under the Indenture",
+    # "has been deemed in default on a U.S. dollar bond".
+    phrase(
+        r"\b(?:declared|declares|declaring|called)\s+(?:an?\s+|the\s+)?(?:events?\s+of\s+)?default\b(?!\s+(?:rate|interest))|"
+        r"\b(?:deemed|found|declared|held)\s+(?:to\s+be\s+)?in\s+default\b",
+        0.85,
+        "phrase:notice-of-default",
+        needs=("declar", "called", "deemed", "found", "held"),
+    ),
     phrase(
         r"\b(?:has|have|had)\s+defaulted\b|\bdefaulted\s+(?:on|under|in\s+(?:the\s+)?payment)\b",
         0.75,
@@ -150,7 +159,10 @@ _OTHER_PHRASES = (
     ),
     phrase(
         r"\bforbearance\s+(?:agreements?|period|arrangements?|letters?)\b|\b(?:agreed?|agreement)\s+to\s+forbear\b|"
-        r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b",
+        r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b|"
+        # "holders ... have agreed to the latest forbearance", "the lenders granted a further forbearance"
+        r"\b(?:agreed|granted|extended|provided)\s+(?:to\s+)?(?:(?:the|a|an|its)\s+)?(?:(?:latest|new|further|"
+        r"additional|temporary|limited|short-term)\s+)?forbearance\b",
         0.75,
         "phrase:forbearance",
         needs=("forb",),
@@ -207,6 +219,15 @@ _OTHER_PHRASES = (
         needs=("past due", "overdue", "past maturity", "past its maturity", "past their maturity", "delinquent", "arrears"),
         negatable=False,
     ),
+    # A payment named as missed: "the waiver of cross default arising from the overdue interest payment on
+    # the notes", "missed coupon payments".
+    phrase(
+        r"\b(?:overdue|missed|skipped|defaulted)\s+(?:[\w$.,-]+\s+){0,3}?(?:interest|principal|coupon|debt\s+service|"
+        r"amortization|bond|note|loan)\s+payments?\b",
+        0.75,
+        "phrase:past-due",
+        needs=("overdue", "missed", "skipped", "defaulted"),
+    ),
     # "Payments were not made in 2022 or 2021."
     phrase(
         r"\bpayments?\s+(?:[\w$.,-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+not\s+(?:been\s+)?"
@@ -257,7 +278,13 @@ _MISSED_STRONG = (
 )
 _MISSED_WEAK = r"failure\s+to|fails?\s+to|inability\s+to|unable\s+to|non-?payment\s+of"
 _PAYMENT = (
-    r"(?:interest|principal|coupon|amortization|deficiency|debt\s+service|installment|scheduled)\s+payments?\b|"
+    r"(?:interest|principal|coupon|amortization|deficiency|debt\s+service|installment|scheduled|maturity|redemption)"
+    r"(?:\s+and\s+(?:[\w-]+\s+)?)?\s+payments?\b|"
+    # an obligation under borrowed money not met: "did not meet the repayment obligations under their finance
+    # agreements including bank loans"
+    r"(?:re)?payment\s+obligations?\s+(?:under|on|in\s+respect\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:finance|financing|loan|credit|facility|facilities|borrowings|notes|bonds|indenture|"
+    r"debentures|debt)\b|"
     r"payments?\s+of\s+(?:accrued\s+)?(?:interest|principal)\b|"
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity"
     r"\b(?:re)?pa(?:y|id)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,4}?(?:interest|principal|notes|debentures|"
@@ -497,6 +524,9 @@ class DefaultDetector:
         "matured",
         # covenant breaches stated without the word "default"
         "not in compliance",
+        # "did not meet the repayment obligations under their finance agreements", "declared an event of default"
+        "payment obligation",
+        "declared",
         "no longer in compliance",
         "than the minimum",
     )
@@ -524,6 +554,8 @@ class DefaultDetector:
             score -= _list_context(text, start)
         if score > 0.3 and "that" in masked and _TERMS_FRAME.search(masked):
             score = 0.3
+        if score > 0.3 and cues.definition(masked):
+            score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
         if score > 0.3 and signal == "phrase:forbearance" and _own_forbearance_before(text, start, end):
             return None
         if score > 0.45 and signal == "phrase:forbearance" and _forbearance_topic(masked):
@@ -548,6 +580,10 @@ def _covenant_score(masked: str) -> float | None:
     m = _COVENANT_BREACH.search(masked)
     if m is None or cues.negated(masked, m.start()) or cues.hedged(masked, m.start(), m.end()):
         return None
+    if ":" in masked[m.end() : m.end() + 3] or masked[: m.start()].strip(" \t\n-\u2022*") == "" and (
+        cues.modal_between(masked, m.end(), len(masked))
+    ):
+        return None  # "Breach of covenants: violating ... covenants ... can trigger acceleration": a heading
     if _ANY.search(masked, m.start(), m.end()):
         return None  # "a breach of any of these covenants": generic
     d = _DEFAULT_WORD.search(masked, m.end())
@@ -740,8 +776,18 @@ _TERMS_FRAME = cues.rx(
 )
 
 
+# How a contract states the remedy: "... forthwith due and payable, without presentment, demand, protest or
+# further notice of any kind (including any notice of acceleration), all of which are hereby expressly waived".
+_REMEDY_TERMS = cues.rx(
+    r"\bwithout\s+(?:presentment|demand|protest|further\s+notice|notice\s+of\s+any\s+kind)\b|"
+    r"\b(?:are|is)\s+hereby\s+(?:expressly\s+)?(?:and\s+unconditionally\s+)?waived\b"
+)
+
+
 def _penalties(masked: str, match: Match | None) -> float:
     penalty = 0.0
+    if ("without" in masked or "hereby" in masked) and _REMEDY_TERMS.search(masked):
+        penalty += 0.5
     strong = match is not None and match.phrase.weight >= 0.85
     if _contract_terms(masked):
         penalty += 0.3 if strong else 0.5

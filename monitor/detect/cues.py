@@ -636,6 +636,8 @@ IN_SENTENCE = r"[^;]"
 _DEFINITION = rx(
     r"(?:^|\bthat\s|[,:;]\s)\W*an?\s+(?:[\w()-]+\s+){1,4}?(?:is|are|means|refers\s+to|describes)\s+"
     r"(?:(?:an?|the|any|one)\s+|(?:\w+ed|used|made|done|taken|given)\s+(?:when|if|to|by|in)\b)|"
+    # "a default occurs when a borrower fails to make interest payments ..."
+    r"(?:^|\bthat\s|[,:;]\s)\W*an?\s+(?:[\w()-]+\s+){1,4}?(?:occurs?|happens?|arises?|exists?)\s+(?:when|if)\b|"
     r"\bwhat\s+(?:is|are)\s+(?:an?\s+)?[\w\s-]{2,40}\?"
 )
 
@@ -643,9 +645,7 @@ _DEFINITION = rx(
 def definition(low: str) -> bool:
     """The lower-cased sentence defines or explains a term rather than reporting what happened (a sentence
     with an amount reports one)."""
-    if " is " not in low and " are " not in low and " means " not in low and " refers " not in low and (
-        " describes " not in low
-    ):
+    if not any(w in low for w in (" is ", " are ", " means ", " refers ", " describes ", " when ", " if ")):
         return False
     return _DEFINITION.search(low) is not None and not has_amount(low)
 
@@ -669,10 +669,13 @@ def instruction_item(text: str, start: int, reach: int = 600) -> bool:
 # financial statements when ...".
 _READER = rx(r"\byou(?:r)?\b")
 _READER_INTRO = re.compile(r"\byou\s*:", re.IGNORECASE)
+_QA = rx(r"^\W*(?:q|a|question|answer)\s*[:.]\s")
 
 
 def addressed_to_reader(text: str, low: str, start: int, reach: int = 300) -> bool:
     """The sentence speaks to "you", or follows a list intro that does ("... requires that you:")."""
     if "you" in low and _READER.search(low):
         return True
+    if _QA.match(low):
+        return True  # "Q: ... the Audit Committee has concluded that ...": a reader's question in a Q&A
     return bool(_READER_INTRO.search(text, max(0, start - reach), start))

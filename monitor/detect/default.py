@@ -554,8 +554,10 @@ class DefaultDetector:
             score -= _list_context(text, start)
         if score > 0.3 and "that" in masked and _TERMS_FRAME.search(masked):
             score = 0.3
-        if score > 0.3 and cues.definition(masked):
+        if score > 0.3 and (cues.definition(masked) or cues.addressed_to_reader(text, masked, start)):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
+        if score > 0.3 and signal in _THEIRS_CHECKED | _RECEIVABLE_CHECKED and _receivable_context(text, start, masked):
+            return None  # the company is the lender: a note receivable, a notice it sent its borrower
         if score > 0.3 and signal == "phrase:forbearance" and _own_forbearance_before(text, start, end):
             return None
         if score > 0.45 and signal == "phrase:forbearance" and _forbearance_topic(masked):
@@ -643,6 +645,25 @@ _OWN_SUBJECT = cues.words("we our company company's registrant registrant's mana
 
 
 _THEIRS_CHECKED = frozenset(("phrase:past-due", "phrase:creditor-action", "phrase:notice-of-default"))
+_RECEIVABLE_CHECKED = frozenset(("phrase:missed-payment", "phrase:in-default", "phrase:defaulted"))
+# The company as lender: "NOTE 8 – NOTE RECEIVABLE ... Tilloo failed to make the initial installment payment due
+# under the Tilloo Note", "The Company issued a notice of default under the Note to Tilloo".
+_RECEIVABLE = cues.rx(r"\b(?:notes?|loans?|mortgages?)\s+receivables?\b")
+_OWN_NOTICE = cues.rx(
+    r"\b(?:the\s+company|we)\s+(?:\w+\s+){0,2}?(?:issued|sent|delivered|served|gave|mailed)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:written\s+)?notices?\s+of\s+(?:default|acceleration)\b"
+)
+
+
+def _receivable_context(text: str, start: int, masked: str) -> bool:
+    """The sentence sends a notice of default as the lender, or sits in a note about a receivable the company
+    holds (and names no payable of its own)."""
+    if "notice" in masked and _OWN_NOTICE.search(masked):
+        return True
+    if "payable" in masked or "our " in masked:
+        return False
+    before = cues.lower(text[max(0, start - 1500) : start])
+    return "receivable" in before and _RECEIVABLE.search(before) is not None and "payable" not in before
 # The company as the creditor: "the Company agreed ... to forbear from exercising its rights under the Note
 # issued by Buyer to the Company", "a Forbearance Agreement with the Loan Parties", "the Company filed suit".
 _OWN_FORBEARANCE = (

@@ -20,7 +20,7 @@ KIND = "restatement"
 _MODALS = cues.MODALS - {"should", "must"}
 
 NON_RELIANCE = phrase(
-    r"\b(?:should|could|can|would|may|will|must)?\s*(?:no\s+longer|not)\s+(?:continue\s+to\s+)?(?:be\s+)?"
+    r"\b(?:should|could|can|would|may|will|must)?\s*(?:no\s+longer|not)\s+(?:continue\s+to\s+|(?:be\s+)?able\s+to\s+)?(?:be\s+)?"
     r"(?:relied|rely(?:ing)?)\s+(?:up)?on\b",
     0.9,
     "phrase:non-reliance",
@@ -46,10 +46,13 @@ PHRASES = (
         r"audited|annual|quarterly|condensed|historical|prior[- ]period)\s+)*(?:financial\s+(?:statements|results|"
         r"information)|(?:annual\s+|quarterly\s+|periodic\s+)?reports?\s+for\s+(?:the\s+)?(?:fiscal\s+)?"
         r"(?:years?|quarters?|periods?|(?:19|20)\d\d))|\bcorrections?\s+(?:in|of|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?accounting\b|"
-        r"\bcorrectly\s+state\b",
+        r"\bcorrectly\s+state\b|"
+        # a revision that corrects: "We revised the first three quarters of fiscal year 2020 for this error"
+        r"\brevis(?:ed|ing|es|e)\b[^.;]{0,80}?\b(?:for|to\s+correct|to\s+reflect\s+the\s+correction\s+of)\s+"
+        r"(?:this|the|these|such|an?|certain)\s+(?:[\w-]+\s+){0,2}?(?:errors?|misstatements?)\b",
         0.7,
         "phrase:error-correction",
-        needs=("error", "misstat", "irregular", "correct"),
+        needs=("error", "misstat", "irregular", "correct", "revis"),
     ),
 )
 AMENDED_REPORT = phrase(

@@ -524,9 +524,8 @@ class DefaultDetector:
         "matured",
         # covenant breaches stated without the word "default"
         "not in compliance",
-        # "did not meet the repayment obligations under their finance agreements", "declared an event of default"
+        # "did not meet the repayment obligations under their finance agreements"
         "payment obligation",
-        "declared",
         "no longer in compliance",
         "than the minimum",
     )

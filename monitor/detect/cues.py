@@ -624,3 +624,58 @@ def generic_subject(low: str, lo: int, hi: int) -> bool:
 # Within one sentence of the distress-family kinds: any character but ";". The sentence is already cut
 # at its end, so a full stop inside it belongs to an abbreviation ("U.S. Bankruptcy Court", "Inc.").
 IN_SENTENCE = r"[^;]"
+
+
+# ------------------------------------------------------------------------- definitions and instructions
+
+# A definition or explanation of a term, not an event: "a write-down is an accounting term used in ...",
+# "an error correction is the correction of an error in previously issued financial statements", "a grace
+# (or cure) period is a period of time following a default in which an issuer is permitted to ...",
+# "a write-down is performed when an asset's fair market value falls below its book value", "What is a
+# write-down?". The subject is indefinite (a/an + a noun phrase) and the verb a present-tense copula.
+_DEFINITION = rx(
+    r"(?:^|\bthat\s|[,:;]\s)\W*an?\s+(?:[\w()-]+\s+){1,4}?(?:is|are|means|refers\s+to|describes)\s+"
+    r"(?:(?:an?|the|any|one)\s+|(?:\w+ed|used|made|done|taken|given)\s+(?:when|if|to|by|in)\b)|"
+    # "a default occurs when a borrower fails to make interest payments ..."
+    r"(?:^|\bthat\s|[,:;]\s)\W*an?\s+(?:[\w()-]+\s+){1,4}?(?:occurs?|happens?|arises?|exists?)\s+(?:when|if)\b|"
+    r"\bwhat\s+(?:is|are)\s+(?:an?\s+)?[\w\s-]{2,40}\?"
+)
+
+
+def definition(low: str) -> bool:
+    """The lower-cased sentence defines or explains a term rather than reporting what happened (a sentence
+    with an amount reports one)."""
+    if not any(w in low for w in (" is ", " are ", " means ", " refers ", " describes ", " when ", " if ")):
+        return False
+    return _DEFINITION.search(low) is not None and not has_amount(low)
+
+
+# Instructions of a form or rule: "If the registrant ... concludes that ..., disclose the following
+# information: (a) the date of the conclusion that a material charge is required ...". The imperative intro
+# makes the items that follow it a list of what to disclose, not facts.
+_INSTRUCTION_INTRO = re.compile(
+    r"(?:^|[,;:.]\s*|\n\s*)(?:disclose|state|describe|provide|furnish|include|identify)\s+the\s+following\b[^.]{0,40}:",
+    re.IGNORECASE,  # reads the document text itself
+)
+
+
+def instruction_item(text: str, start: int, reach: int = 600) -> bool:
+    """The sentence at ``start`` follows a "disclose the following information:" intro within ``reach``."""
+    lo = max(0, start - reach)
+    return text.find(":", lo, start) != -1 and bool(_INSTRUCTION_INTRO.search(text, lo, start))
+
+
+# Guidance addressed to the reader: "Restatement requires that you: ...", "You should restate prior period
+# financial statements when ...".
+_READER = rx(r"\byou(?:r)?\b")
+_READER_INTRO = re.compile(r"\byou\s*:", re.IGNORECASE)
+_QA = rx(r"^\W*(?:q|a|question|answer)\s*[:.]\s")
+
+
+def addressed_to_reader(text: str, low: str, start: int, reach: int = 300) -> bool:
+    """The sentence speaks to "you", or follows a list intro that does ("... requires that you:")."""
+    if "you" in low and _READER.search(low):
+        return True
+    if _QA.match(low):
+        return True  # "Q: ... the Audit Committee has concluded that ...": a reader's question in a Q&A
+    return bool(_READER_INTRO.search(text, max(0, start - reach), start))

@@ -82,6 +82,15 @@ _WORD_PHRASES = (
         "phrase:in-default",
         needs=("in default",),
     ),
+    # A creditor declaring the default: "the Trustee declared an event of default under the Indenture",
+    # "has been deemed in default on a U.S. dollar bond".
+    phrase(
+        r"\b(?:declared|declares|declaring|called)\s+(?:an?\s+|the\s+)?(?:events?\s+of\s+)?default\b(?!\s+(?:rate|interest))|"
+        r"\b(?:deemed|found|declared|held)\s+(?:to\s+be\s+)?in\s+default\b",
+        0.85,
+        "phrase:notice-of-default",
+        needs=("declar", "called", "deemed", "found", "held"),
+    ),
     phrase(
         r"\b(?:has|have|had)\s+defaulted\b|\bdefaulted\s+(?:on|under|in\s+(?:the\s+)?payment)\b",
         0.75,
@@ -150,7 +159,10 @@ _OTHER_PHRASES = (
     ),
     phrase(
         r"\bforbearance\s+(?:agreements?|period|arrangements?|letters?)\b|\b(?:agreed?|agreement)\s+to\s+forbear\b|"
-        r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b",
+        r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b|"
+        # "holders ... have agreed to the latest forbearance", "the lenders granted a further forbearance"
+        r"\b(?:agreed|granted|extended|provided)\s+(?:to\s+)?(?:(?:the|a|an|its)\s+)?(?:(?:latest|new|further|"
+        r"additional|temporary|limited|short-term)\s+)?forbearance\b",
         0.75,
         "phrase:forbearance",
         needs=("forb",),
@@ -207,6 +219,15 @@ _OTHER_PHRASES = (
         needs=("past due", "overdue", "past maturity", "past its maturity", "past their maturity", "delinquent", "arrears"),
         negatable=False,
     ),
+    # A payment named as missed: "the waiver of cross default arising from the overdue interest payment on
+    # the notes", "missed coupon payments".
+    phrase(
+        r"\b(?:overdue|missed|skipped|defaulted)\s+(?:[\w$.,-]+\s+){0,3}?(?:interest|principal|coupon|debt\s+service|"
+        r"amortization|bond|note|loan)\s+payments?\b",
+        0.75,
+        "phrase:past-due",
+        needs=("overdue", "missed", "skipped", "defaulted"),
+    ),
     # "Payments were not made in 2022 or 2021."
     phrase(
         r"\bpayments?\s+(?:[\w$.,-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+not\s+(?:been\s+)?"
@@ -257,7 +278,13 @@ _MISSED_STRONG = (
 )
 _MISSED_WEAK = r"failure\s+to|fails?\s+to|inability\s+to|unable\s+to|non-?payment\s+of"
 _PAYMENT = (
-    r"(?:interest|principal|coupon|amortization|deficiency|debt\s+service|installment|scheduled)\s+payments?\b|"
+    r"(?:interest|principal|coupon|amortization|deficiency|debt\s+service|installment|scheduled|maturity|redemption)"
+    r"(?:\s+and\s+(?:[\w-]+\s+)?)?\s+payments?\b|"
+    # an obligation under borrowed money not met: "did not meet the repayment obligations under their finance
+    # agreements including bank loans"
+    r"(?:re)?payment\s+obligations?\s+(?:under|on|in\s+respect\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:finance|financing|loan|credit|facility|facilities|borrowings|notes|bonds|indenture|"
+    r"debentures|debt)\b|"
     r"payments?\s+of\s+(?:accrued\s+)?(?:interest|principal)\b|"
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity"
     r"\b(?:re)?pa(?:y|id)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,4}?(?:interest|principal|notes|debentures|"
@@ -497,6 +524,8 @@ class DefaultDetector:
         "matured",
         # covenant breaches stated without the word "default"
         "not in compliance",
+        # "did not meet the repayment obligations under their finance agreements"
+        "payment obligation",
         "no longer in compliance",
         "than the minimum",
     )
@@ -524,6 +553,10 @@ class DefaultDetector:
             score -= _list_context(text, start)
         if score > 0.3 and "that" in masked and _TERMS_FRAME.search(masked):
             score = 0.3
+        if score > 0.3 and (cues.definition(masked) or cues.addressed_to_reader(text, masked, start)):
+            score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
+        if score > 0.3 and signal in _THEIRS_CHECKED | _RECEIVABLE_CHECKED and _receivable_context(text, start, masked):
+            return None  # the company is the lender: a note receivable, a notice it sent its borrower
         if score > 0.3 and signal == "phrase:forbearance" and _own_forbearance_before(text, start, end):
             return None
         if score > 0.45 and signal == "phrase:forbearance" and _forbearance_topic(masked):
@@ -548,6 +581,10 @@ def _covenant_score(masked: str) -> float | None:
     m = _COVENANT_BREACH.search(masked)
     if m is None or cues.negated(masked, m.start()) or cues.hedged(masked, m.start(), m.end()):
         return None
+    if ":" in masked[m.end() : m.end() + 3] or masked[: m.start()].strip(" \t\n-\u2022*") == "" and (
+        cues.modal_between(masked, m.end(), len(masked))
+    ):
+        return None  # "Breach of covenants: violating ... covenants ... can trigger acceleration": a heading
     if _ANY.search(masked, m.start(), m.end()):
         return None  # "a breach of any of these covenants": generic
     d = _DEFAULT_WORD.search(masked, m.end())
@@ -607,6 +644,25 @@ _OWN_SUBJECT = cues.words("we our company company's registrant registrant's mana
 
 
 _THEIRS_CHECKED = frozenset(("phrase:past-due", "phrase:creditor-action", "phrase:notice-of-default"))
+_RECEIVABLE_CHECKED = frozenset(("phrase:missed-payment", "phrase:in-default", "phrase:defaulted"))
+# The company as lender: "NOTE 8 – NOTE RECEIVABLE ... Tilloo failed to make the initial installment payment due
+# under the Tilloo Note", "The Company issued a notice of default under the Note to Tilloo".
+_RECEIVABLE = cues.rx(r"\b(?:notes?|loans?|mortgages?)\s+receivables?\b")
+_OWN_NOTICE = cues.rx(
+    r"\b(?:the\s+company|we)\s+(?:\w+\s+){0,2}?(?:issued|sent|delivered|served|gave|mailed)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:written\s+)?notices?\s+of\s+(?:default|acceleration)\b"
+)
+
+
+def _receivable_context(text: str, start: int, masked: str) -> bool:
+    """The sentence sends a notice of default as the lender, or sits in a note about a receivable the company
+    holds (and names no payable of its own)."""
+    if "notice" in masked and _OWN_NOTICE.search(masked):
+        return True
+    if "payable" in masked or "our " in masked:
+        return False
+    before = cues.lower(text[max(0, start - 1500) : start])
+    return "receivable" in before and _RECEIVABLE.search(before) is not None and "payable" not in before
 # The company as the creditor: "the Company agreed ... to forbear from exercising its rights under the Note
 # issued by Buyer to the Company", "a Forbearance Agreement with the Loan Parties", "the Company filed suit".
 _OWN_FORBEARANCE = (
@@ -740,8 +796,18 @@ _TERMS_FRAME = cues.rx(
 )
 
 
+# How a contract states the remedy: "... forthwith due and payable, without presentment, demand, protest or
+# further notice of any kind (including any notice of acceleration), all of which are hereby expressly waived".
+_REMEDY_TERMS = cues.rx(
+    r"\bwithout\s+(?:presentment|demand|protest|further\s+notice|notice\s+of\s+any\s+kind)\b|"
+    r"\b(?:are|is)\s+hereby\s+(?:expressly\s+)?(?:and\s+unconditionally\s+)?waived\b"
+)
+
+
 def _penalties(masked: str, match: Match | None) -> float:
     penalty = 0.0
+    if ("without" in masked or "hereby" in masked) and _REMEDY_TERMS.search(masked):
+        penalty += 0.5
     strong = match is not None and match.phrase.weight >= 0.85
     if _contract_terms(masked):
         penalty += 0.3 if strong else 0.5

@@ -31,6 +31,13 @@ PHRASES = (
         "phrase:impairment-charge",
         needs=("impairment",),
     ),
+    # the standard abbreviation: "we recorded OTTI losses of $337 million"
+    phrase(
+        r"\botti\s+(?:loss(?:es)?|charges?|impairments?|write-?downs?|provisions?)\b",
+        0.4,
+        "phrase:impairment-charge",
+        needs=("otti",),
+    ),
     phrase(
         r"\b(?:asset|goodwill|intangible|trademark|tradename|store|property|investment|long-lived\s+asset|"
         r"fixed\s+asset|equity\s+method|film|content|program|project|well|vessel|real\s+estate)\s+impairments?\b",
@@ -104,7 +111,11 @@ _ASSET = cues.rx(
     r"oil\s+and\s+(?:natural\s+)?gas|mineral|real\s+estate|buildings?|facilit(?:y|ies)|stores?|restaurants?|"
     r"vessels?|aircraft|rigs?|securities|carrying\s+(?:value|amount)|book\s+value|businesses|reporting\s+units?|"
     r"projects?|wells?|fleet|films?|film\s+costs|programs?|program\s+rights|content|libraries|capitali[sz]ed|"
-    r"production\s+costs|development\s+costs|held\s+for\s+sale|fair\s+value)\b"
+    r"production\s+costs|development\s+costs|held\s+for\s+sale|fair\s+value|"
+    # full-cost ceiling test write-downs are of oil and gas properties; a write-down "on the value of" a
+    # business, unit or acquisition is of the investment in it
+    r"ceiling\s+test|proved\s+(?:oil\s+and\s+gas\s+)?(?:reserves|properties)|business(?:es)?|units?|"
+    r"acquisitions?|value\s+of\s+(?:its|the|an?|our|their)\b)\b"
 )
 _WRITE = ("writ", "wrote")
 OTHER_SENSES = cues.senses(
@@ -187,7 +198,7 @@ _RECORD_VERB = cues.rx(
     r"\b(?:record(?:ed|s|ing)?|recogni[sz](?:ed|es|ing|e)|incur(?:red|s|ring)?|took|taken|take|takes|taking|"
     r"book(?:ed|s)?|report(?:ed|s)?|includ(?:ed|es)|reflect(?:ed|s|ing)?|result(?:ed|s|ing)?\s+in|charged|"
     r"reserved|accrued|announc(?:ed|es|ing)|impacted\s+by|affected\s+by|there\s+(?:was|were)|arose|equal(?:l)?ed|"
-    r"concluded|determined|"
+    r"concluded|determined|add(?:ed|ing)?\s+back|"
     r"total(?:l)?ed|amounted|drove|driven\s+by|contributed\s+to|higher|lower|increased|decreased)\b"
 )
 _POST = cues.rx(
@@ -199,6 +210,18 @@ _DEFINITE = cues.rx(r"(?:^|[.;:]\s*)\W*(?:the|this|these|such)\s+(?:\w+\s+){0,2}
 _GENERIC_LIST = cues.rx(
     r"\bsuch\s+as\b|\bitems?\s+(?:like|including|that)\b|\bexclud(?:e|es|ing)\b|\bother\s+than\b(?!\s+temporar)|\btypes?\s+of\b|"
     r"\bcategor(?:y|ies)\b|\bincluding,?\s+but\s+not\s+limited\s+to\b|\bnon-?gaap\b"
+)
+# The period's own result stated without its charge: "Excluding ... non-cash asset impairment charges, the
+# Company reported non-GAAP net income per diluted share of $0.91 for the thirteen weeks ended ...",
+# "Excluding an impairment of long-lived assets of $1.7 million ..., net loss ... was $3.2 million". A
+# definition of the measure ("adjusted EBITDA, which excludes impairment ...") has no past-tense result.
+_EXCLUDING_REPORTED = cues.rx(
+    r"^\W*(?:excluding|before|absent)\b[^;]{0,220}?,\s+(?:[\w-]+\s+){0,6}?(?:reported|was|were|totall?ed|"
+    r"amounted\s+to|came\s+in\s+at)\b"
+)
+_NOT_RECORDED = cues.rx(
+    r"\bimpair\w*\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|has|have|had|is|are)\s+(?:been\s+)?)?not\s+(?:been\s+)?"
+    r"(?:recogni[sz]ed|recorded|required|identified|taken|necessary|indicated)\b"
 )
 _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\s+time\b")
 # Policy text in the generic present: "an impairment loss is recognized when ...", "the Company records an
@@ -212,7 +235,7 @@ _GENERIC_PRESENT = cues.rx(
 _HAPPENED = cues.rx(
     r"\b(?:recorded|recogni[sz]ed|took|taken|incurred|booked|reported|was|were|had|has|have|resulted|reflected|"
     r"included|wrote|written|impaired|charged|reduced|determined|concluded|totall?ed|amounted|drove|driven|"
-    r"contributed|existed|exceeded|will|expects?|anticipates?|plans?|intends?|estimates?)\b"
+    r"contributed|existed|exceeded|will|expects?|anticipates?|plans?|intends?|estimates?|add(?:ed|ing)\s+back)\b"
 )
 _PAST_TENSE = cues.rx(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b")
 
@@ -233,6 +256,7 @@ class ImpairmentDetector:
     # "write" covers write-down(s), writedown, write-off, write down/off; "wrote" wrote down/off.
     keywords: tuple[str, ...] = (
         "impair",
+        "otti",
         "write",
         "written down",
         "written off",
@@ -262,7 +286,16 @@ class ImpairmentDetector:
                 best = (score, match)
         if best is not None and best[0] > 0.3 and _found_none(masked, best[1]):
             best = (0.3, best[1])
-        if best is not None and best[0] > 0.3 and (cues.generic(masked) or cues.requirement_item(text, start)):
+        if (
+            best is not None
+            and best[0] > 0.3
+            and (
+                cues.generic(masked)
+                or cues.requirement_item(text, start)
+                or cues.instruction_item(text, start)
+                or cues.definition(masked)
+            )
+        ):
             best = (0.3, best[1])  # what registrants must disclose, not what this one recorded
         if best is None or best[0] < THRESHOLD:
             return _inline_row(text, start, end, masked) or _candidate(start, end, best)
@@ -329,8 +362,11 @@ def _score(masked: str, match: Match) -> float:
         cues.present(masked, _GENERIC_LIST_NEEDS)
         and _GENERIC_LIST.search(masked)
         and not (cues.has_amount(masked[max(0, match.start - 40) : match.start]) or _POST.match(masked, match.end))
+        and not (money and _EXCLUDING_REPORTED.search(masked))
     ):
         score = min(score, 0.3)
+    if "not" in masked and _NOT_RECORDED.search(masked, match.start):
+        score = min(score, 0.3)  # "goodwill impairment not recognized", "impairment charges were not required"
     if not money:
         if cues.present(masked, _PAST_HABIT_NEEDS) and _PAST_HABIT.search(masked):
             score = min(

@@ -20,7 +20,7 @@ KIND = "restatement"
 _MODALS = cues.MODALS - {"should", "must"}
 
 NON_RELIANCE = phrase(
-    r"\b(?:should|could|can|would|may|will|must)?\s*(?:no\s+longer|not)\s+(?:continue\s+to\s+)?(?:be\s+)?"
+    r"\b(?:should|could|can|would|may|will|must)?\s*(?:no\s+longer|not)\s+(?:continue\s+to\s+|(?:be\s+)?able\s+to\s+)?(?:be\s+)?"
     r"(?:relied|rely(?:ing)?)\s+(?:up)?on\b",
     0.9,
     "phrase:non-reliance",
@@ -43,12 +43,16 @@ PHRASES = (
         r"(?:errors?|misstatements?)\b|\b(?:error|misstatement)\s+corrections?\b|"
         r"\b(?:errors?|misstatements?|irregularities)\s+(?:in|to|within|of)\s+(?:the\s+|its\s+|our\s+|their\s+|"
         r"those\s+|these\s+)?(?:previously\s+(?:issued|reported|filed)\s+)?(?:(?:consolidated|interim|unaudited|"
-        r"audited|annual|quarterly|condensed|historical|prior[- ]period)\s+)*financial\s+(?:statements|results|"
-        r"information)|\bcorrections?\s+(?:in|of|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?accounting\b|"
-        r"\bcorrectly\s+state\b",
+        r"audited|annual|quarterly|condensed|historical|prior[- ]period)\s+)*(?:financial\s+(?:statements|results|"
+        r"information)|(?:annual\s+|quarterly\s+|periodic\s+)?reports?\s+for\s+(?:the\s+)?(?:fiscal\s+)?"
+        r"(?:years?|quarters?|periods?|(?:19|20)\d\d))|\bcorrections?\s+(?:in|of|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?accounting\b|"
+        r"\bcorrectly\s+state\b|"
+        # a revision that corrects: "We revised the first three quarters of fiscal year 2020 for this error"
+        r"\brevis(?:ed|ing|es|e)\b[^.;]{0,80}?\b(?:for|to\s+correct|to\s+reflect\s+the\s+correction\s+of)\s+"
+        r"(?:this|the|these|such|an?|certain)\s+(?:[\w-]+\s+){0,2}?(?:errors?|misstatements?)\b",
         0.7,
         "phrase:error-correction",
-        needs=("error", "misstat", "irregular", "correct"),
+        needs=("error", "misstat", "irregular", "correct", "revis"),
     ),
 )
 AMENDED_REPORT = phrase(
@@ -68,7 +72,9 @@ _FIN_CONTEXT = cues.rx(
     r"results|financial)|\bperiods?\b|\bquarters?\b|\bfiscal\b|\byears?\s+ended\b|\bbalance\s+sheets?\b|"
     r"\bstatements?\s+of\s+(?:operations|income|cash|comprehensive)|\bnet\s+(?:income|loss|revenues?|sales|"
     r"earnings)\b|\brevenues?\b|\b10-[kq]\b|\bpreviously\s+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|"
-    r"\bhistorical\b|\b(?:in|for|of)\s+(?:fiscal\s+)?(?:19|20)\d\d\b"
+    r"\bhistorical\b|\b(?:in|for|of)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
+    # "for the three months ended March 31, 2022, the Company restated its results"
+    r"\b(?:three|six|nine|twelve|\d{1,2})\s+months\s+ended\b|\b(?:its|our|their)\s+(?:[\w-]+\s+)?results\b"
 )
 # What an error was found in when it is not the financial statements: "amended tax returns to correct the error".
 _OTHER_RECORD = cues.rx(r"\btax\s+returns?\b|\b(?:billing|payroll|software|computer|it)\s+systems?\b|\binvoices?\b")
@@ -77,7 +83,7 @@ _OTHER_RECORD = cues.rx(r"\btax\s+returns?\b|\b(?:billing|payroll|software|compu
 _SPECIFIC = cues.rx(
     r"\b(?:its|our|we|the\s+company(?:'s|\u2019s)?|the\s+registrant(?:'s|\u2019s)?|the\s+corporation(?:'s|\u2019s)?)\b|"
     r"\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?restatements?\b|\bsuch\s+restatement\b(?!s)|\b(?:19|20)\d\d\b|\bq[1-4]\b|"
-    r"\bquarters?\b|\bfiscal\b|"
+    r"\bquarters?\b|\bfiscal\b|\bnote\s+\d{1,2}\b|"
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
 _CORRECTION_WORD = cues.rx(r"\bcorrect|\brestat|\berrors?\b|\bmisstat")
@@ -213,7 +219,16 @@ class RestatementDetector:
             score = 0.85
         if best.hedged or (best.phrase.signal in _POLICY_SIGNALS and _POLICY.search(masked)):
             score = min(score, 0.3)
-        if score > 0.3 and (cues.generic(masked) or _categorical(masked) or cues.requirement_item(text, start)):
+        if score > 0.3 and (
+            cues.generic(masked)
+            or _categorical(masked)
+            or cues.requirement_item(text, start)
+            or cues.instruction_item(text, start)
+            or cues.definition(masked)
+            or _REQUIREMENT.search(masked)
+            or cues.addressed_to_reader(text, masked, start)
+            or _duty(masked, best)
+        ):
             score = min(score, 0.3)  # what companies do or rules require, not what this company did
         if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):
             score = min(score, 0.3)
@@ -253,6 +268,22 @@ def _own_conclusion_follows(text: str, end: int, reach: int = 400) -> bool:
     if not cues.present(following, _DATED_NEEDS) or not _DATED.search(following):
         return False
     return not (cues.generic(following) or _REQUIREMENT.search(following))
+
+
+# A duty in the active voice ("the company must correct the statements by issuing a restatement") says what
+# is to be done in general; a decision ("concluded that the Company should restate") or the passive finding
+# ("should be restated", "should no longer be relied upon") says what this company found.
+_DUTY = cues.rx(r"\b(?:must|should)\s+(?!be\b|no\b|not\b|have\b)[a-z]+")
+_DECIDED = cues.rx(r"\b(?:conclu\w*|determin\w*|decid\w*|agreed|believes?|found|resolved)\b")
+
+
+def _duty(masked: str, match: Match) -> bool:
+    m = None
+    for m in _DUTY.finditer(masked, 0, match.start + 1):
+        pass
+    if m is None or match.start - m.end() > 60:
+        return False
+    return not _DECIDED.search(masked, 0, m.start())
 
 
 def _categorical(masked: str) -> bool:

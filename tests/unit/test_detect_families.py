@@ -605,6 +605,282 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- second held-out round: families found on texts collected after the first round
+    (
+        "trustee-declared-event-of-default",
+        "https://www.sec.gov/Archives/edgar/data/928800/000114420409066152/v169857_8-k.htm",
+        (
+            "On December 21, 2009, KH Funding\nCompany (the “Company”) received notice from Wells Fargo Bank "
+            "(the “Trustee”),\nthe trustee under the Company’s Indenture dated August 2, 2004, as amended and\n"
+            "supplemented to date( the “Indenture”), pursuant to which the Trustee declared\nan event of default "
+            "under the Indenture and stated its intention to mail notice\nof such event of default to all "
+            "holders of the Company’s outstanding Series 3\nSenior Secured Notes"
+        ),
+        {D},
+    ),
+    (
+        "missed-coupon-and-maturity-payment",
+        "https://bondevalue.com/news/modern-land-china-misses-dollar-bond-payment/",
+        (
+            "Modern Land (China) missed the dollar bond coupon and maturity payment on its $250mn 12.85% bonds "
+            "due October 25. The developer is working with its legal counsel Sidley Austin and expects to "
+            "engage independent financial advisors soon to assess its capital structure and come up with a "
+            "solution to its liquidity problems."
+        ),
+        {D},
+    ),
+    (
+        "repayment-obligations-under-bank-loans-not-met",
+        (
+            "https://www.marketscreener.com/quote/stock/KAISA-GROUP-HOLDINGS-LTD-6170909/news/"
+            "General-Announcement-INSIDE-INFORMATION-RESUMPTION-OF-TRADING-37133523/"
+        ),
+        (
+            "REPAYMENT OBLIGATIONS UNDER FINANCE AGREEMENTS\nAs at the date of this announcement, certain "
+            "members of the Group did not meet the repayment obligations under their finance agreements "
+            "including bank loans and certain other borrowings. The Company is in the process of assessing the "
+            "repayment obligations of the Group with the objective of formulating an overall plan taking into "
+            "account the interests of all its stakeholders, to address the liquidity issue faced by the Group."
+        ),
+        {D},
+    ),
+    (
+        "holders-agreed-to-the-latest-forbearance",
+        "https://www.rbr.com/morris-gets-forbearance-on-top-of-forbearance/",
+        (
+            "Morris Publishing Group says its bond holders have agreed once again to extend the deadline for a "
+            "$9.7 million interest payment that had been due in February. The latest announcement from Morris "
+            "Publishing says holders of more than 80% of its outstanding senior subordinated notes have agreed "
+            "to the latest forbearance to July 31st."
+        ),
+        {D},
+    ),
+    (
+        "contract-remedy-notice-of-acceleration-waived",
+        "https://lawinsider.com/clause/optional-acceleration-of-maturity/_4",
+        (
+            "Optional Acceleration of Maturity. If any Event of Default shall have occurred and be continuing, "
+            "then, and in any such event, (a) the Administrative Agent (i) shall, at the request of the "
+            "Required Lenders, by notice to the Borrower, declare that the obligation of each Lender to make "
+            "Loans shall be terminated, whereupon the same shall forthwith terminate, and (ii) shall, at the "
+            "request of the Required Lenders, by notice to the Borrower, declare the Term Notes, all accrued "
+            "and unpaid interest thereon, and all other amounts payable under this Agreement to be forthwith due "
+            "and payable, whereupon the Term Notes, all such interest, and all such amounts shall become and be "
+            "forthwith due and payable in full, without presentment, demand, protest or further notice of any "
+            "kind (including, without limitation, any notice of intent to accelerate or notice of acceleration), "
+            "all of which are hereby expressly waived by each of the Credit Parties."
+        ),
+        set(),
+    ),
+    (
+        "grace-period-defined-in-a-blog",
+        "https://insights.ddjcap.com/blog/tag/high-yield",
+        (
+            "In part 1 of this blog series, we explained that a grace (or cure) period is a period of time "
+            "following a default in which an issuer is contractually permitted to either make a scheduled "
+            "payment without incurring penalty, or to repair the condition that caused a technical default, as "
+            "applicable."
+        ),
+        set(),
+    ),
+    (
+        "default-defined-occurs-when",
+        "http://wiki.fool.com/Default",
+        (
+            "A default occurs when a borrower fails to make interest payments or refund the principal as "
+            "required by the terms of the debt instrument. A default empowers the lender to take legal action to "
+            "recover its funds."
+        ),
+        set(),
+    ),
+    (
+        "covenant-breach-as-a-list-heading",
+        "https://finhelp.io/?p=91345",
+        (
+            "Breach of covenants: Violating affirmative or negative covenants — including financial covenants "
+            "(e.g., covenant to maintain a minimum DSCR or maximum leverage) and non‑financial covenants (e.g., "
+            "restrictions on additional debt) — can trigger acceleration."
+        ),
+        set(),
+    ),
+    (
+        "note-receivable-borrower-missed-payment",
+        "https://www.sec.gov/Archives/edgar/data/1141197/000165495425003703/R16.htm",
+        (
+            "NOTE 8 – NOTE RECEIVABLE\nOn November 9, 2023, in accordance with the sale of our wholly-owned "
+            "subsidiary EOR to Tilloo (see Note 6 above), the Company entered into a five-year secured "
+            "promissory note (the “Note”) with Tilloo, bearing interest at 10% per annum.\nTilloo failed to make "
+            "the initial installment payment due under the Tilloo Note on January 8, 2025. The Company issued a "
+            "notice of default under the Note to Tilloo in mid-January 2025, and the Company intends to pursue "
+            "all available avenues and remedies, including potential foreclosure under the security agreement "
+            "and mortgages securing the secured obligation, to resolve these matters."
+        ),
+        set(),
+    ),
+    # impairment
+    (
+        "ceiling-test-write-downs",
+        "https://www.sec.gov/Archives/edgar/data/872248/000095012311095265/R14.htm",
+        (
+            "As a result of higher estimated future development costs and low natural gas prices and their "
+            "negative impact on certain of the Company’s longer-lived estimated proved reserves and estimated "
+            "future net cash flows, at March 31 and June 30, 2011, the Company recognized ceiling test "
+            "write-downs of $5.9 million and $13.0 million, respectively."
+        ),
+        {I},
+    ),
+    (
+        "otti-losses-recorded",
+        "https://www.sec.gov/Archives/edgar/data/1067983/000115752312002551/R14.htm",
+        (
+            "In the first quarter of 2012, we recorded OTTI losses of $337 million on certain fixed maturity "
+            "investments where we concluded that we were unlikely to receive all of the remaining contractual "
+            "interest and principal amounts when due."
+        ),
+        {I},
+    ),
+    (
+        "results-reported-excluding-impairment-charges",
+        "http://www.getfilings.com/sec-filings/100217/ABERCROMBIE-and-FITCH-CO-DE-_8-K/c96429exv99w1.htm",
+        (
+            "Excluding a net loss from discontinued operations and non-cash asset impairment charges, the "
+            "Company reported non-GAAP net income per diluted share of $0.91 for the thirteen weeks ended "
+            "January 30, 2010, compared to non-GAAP net income per diluted share of $1.06 for the comparable "
+            "period last year."
+        ),
+        {I},
+    ),
+    (
+        "write-down-on-the-value-of-an-acquisition",
+        "https://technewthings.blogspot.com/2012/07/reuters-technology-news-microsoft-takes.html",
+        (
+            "(Reuters) - Microsoft Corp ratcheted back growth expectations for its Internet and search engine "
+            "unit on Monday as it took a $6.2 billion write-down on the value of an online advertising company "
+            "it bought five years ago."
+        ),
+        {I},
+    ),
+    (
+        "impairment-charge-added-back",
+        (
+            "https://www.thestreet.com/story/11472590/2/landec-corporations-ceo-discusses-f3q-2012-results--"
+            "earnings-call-transcript.html"
+        ),
+        (
+            "And for guiding our year-over-year net income growth to approximately 40% after adding back the "
+            "one-time impairment charge of 4.8 million to net income for fiscal year 2011 and that is compared "
+            "to our original guidance of 30 to 40% increase."
+        ),
+        {I},
+    ),
+    (
+        "form-8k-item-206-instructions",
+        "https://www.formsbank.com/template/75696/current-report-8k-sec.html?page=11",
+        (
+            "If the registrant’s board of directors, a committee of the board of directors or the offi cer or "
+            "offi cers of the registrant authorized to take\nsuch action if board action is not required, "
+            "concludes that a material charge for impairment to one or more of its assets, including, without\n"
+            "limitation, impairments of securities or goodwill, is required under generally accepted accounting "
+            "principles applicable to the registrant,\ndisclose the following information:\n(a) the date of the "
+            "conclusion that a material charge is required and a description of the impaired asset or assets "
+            "and the facts and\ncircumstances leading to the conclusion that the charge for impairment is "
+            "required;"
+        ),
+        set(),
+    ),
+    (
+        "write-down-explained",
+        "https://downloadapp.housingtarget.com/housing-dictionary/write-down",
+        (
+            "What is a Write-Down?\nA write-down is an accounting term used in real estate and other industries "
+            "to denote the reduction in the book value of an asset. This typically occurs when the market value "
+            "of the asset is less than its recorded cost on the company's books.\nHow Does a Write-Down Work?\n"
+            "A write-down is performed when an asset's fair market value falls below its book value, indicating "
+            "that the asset has lost some of its worth."
+        ),
+        set(),
+    ),
+    # restatement
+    (
+        "restated-its-results-for-three-months-ended",
+        "https://www.sec.gov/Archives/edgar/data/1679379/000121390023073390/R9.htm",
+        (
+            "Note 2 — Restatements\nFor the three months ended March 31, 2022,\nthe Company restated its results "
+            "due to the following correction of errors."
+        ),
+        {R},
+    ),
+    (
+        "misstatements-in-reports-for-named-years",
+        "https://archives.lincolndailynews.com/2019/May/06/NEWS/business_i.shtml",
+        (
+            "The misstatements in its reports for the years 2016, 2017 and\neach of the quarterly and "
+            "year-to-date periods for the nine\nmonths ended Sept. 29, 2018 mainly relates to incorrect timing\n"
+            "of when certain costs and rebates were initially recognized, the\ncompany said."
+        ),
+        {R},
+    ),
+    (
+        "revised-quarters-for-an-error",
+        "https://www.sec.gov/Archives/edgar/data/356037/000035603720000023/R28.htm",
+        (
+            "We identified an immaterial error in the first three quarters of fiscal year 2020 related to the "
+            "recognition of certain revenue as “net,” when in fact the revenue should have been recorded on as "
+            "“gross” basis. We revised the first three quarters of fiscal year 2020 for this error."
+        ),
+        {R},
+    ),
+    (
+        "no-longer-able-to-be-relied-upon",
+        "https://www.sec.gov/Archives/edgar/data/719135/000071913520000035/R8.htm",
+        (
+            "On March 12, 2020, our Management and the Audit Committee of the Board of Directors, following "
+            "discussion with our predecessor independent registered public accounting firm, concluded that the "
+            "Company's previously filed financial statements as of and for three and nine months ended "
+            "September 30, 2018, were no longer able to be relied upon as the result of the aggregation of "
+            "errors identified by Management and the Company’s new accounting personnel during 2019."
+        ),
+        {R},
+    ),
+    (
+        "error-correction-explained-to-the-reader",
+        "https://steven-bragg-5hpm.squarespace.com/articles/how-do-i-report-an-error-correction.html",
+        (
+            "An error correction is the correction of an error in previously issued financial statements. "
+            "You should restate prior period financial statements when there is an error correction. "
+            "Restatement requires that you:\nReflect the cumulative effect of the error on periods prior to "
+            "those presented in the carrying amounts of assets and liabilities as of the beginning of the first "
+            "period presented; and\nMake an offsetting adjustment to the opening balance of retained earnings "
+            "for that period."
+        ),
+        set(),
+    ),
+    (
+        "restatement-duty-in-a-wiki",
+        "https://pomegra.io/wiki/restatement/",
+        (
+            "A restatement is the revision and re-release of prior-period financial statements because they "
+            "contained material errors (unintentional mistakes) or violated GAAP or IFRS. A company might "
+            "discover that revenue was recognized prematurely, depreciation was calculated incorrectly, or a "
+            "contingent liability was omitted. The company must correct the statements by issuing a "
+            "restatement, which updates all affected periods.\nRestatements correct errors (unintentional "
+            "mistakes):\nGoodwill impairment not recognized"
+        ),
+        set(),
+    ),
+    (
+        "non-reliance-in-a-law-firm-q-and-a",
+        (
+            "https://foleyhoag.com/publications/alerts-and-updates/2009/march/"
+            "q-and-a-series-when-your-public-company-must-restate-its-financial-statements"
+        ),
+        (
+            "Q: Okay, after reviewing everything, the Audit Committee has indeed concluded that some of our "
+            "previously issued financial statements should no longer be relied on. And, it looks like we are "
+            "going to be delayed in filing our Annual Report on Form 10-K. What do we do?"
+        ),
+        set(),
+    ),
 ]
 
 

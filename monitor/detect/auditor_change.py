@@ -90,7 +90,9 @@ _ADVERSE = cues.rx(r"\b(?:expressed|issued|included|contained)\s+an\s+adverse\s+
 class AuditorChangeDetector:
     kind: str = KIND
     # "stand for re" covers "declined to stand for re-election / reappointment".
-    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "replac")
+    # "decided not to engage Arthur Andersen LLP as the principal public accountants" (a dismissal).
+    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "replac", "not to re", "not to engage",
+                                 "not to retain")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

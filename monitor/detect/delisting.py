@@ -44,11 +44,13 @@ _RECEIPT = cues.rx(
     r"stated|determined|determination)\b"
 )
 _NONCOMPLIANCE = cues.rx(
-    r"\bnot\s+(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|"
+    r"\bnot\s+(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|met|"
     r"satisf\w+|in\s+conformity)|\bnon-?complian\w+|\bout\s+of\s+compliance\b|\b(?:failed|fails?|failing|failure)\s+to\s+"
     r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|hold)\b|\b(?:did|does|do)\s+not\s+(?:comply|meet|satisfy|"
     r"maintain)\b|\b(?:had|has|have)\s+not\s+(?:(?:been\s+able\s+to\s+)?(?:met|maintained|regained|regain|complied|satisfied))|"
-    r"\bnot\s+(?:met|regained)\b|\bbelow\s+compliance\b|\b(?:closed|fallen|fell|been|remained|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
+    r"\bnot\s+(?:met|regained)\b|\b(?:did|does|do|has|had|have)\s+not\s+(?:achieve|attain|demonstrate|evidence|regain)\w*\s+"
+    r"compliance\b|\bbelow\s+compliance\b|\bbelow\s+(?:the\s+|its\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:continued\s+)?listing\s+"
+    r"(?:standards?|requirements?|criteria)\b|\b(?:closed|fallen|fell|been|remained|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
     r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
     r"delisting\b|\bbelow\s+(?:the\s+)?(?:\$1|minimum|required)|\bwas\s+deficient\b|"
     r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d"  # NYSE American's deficiency wording
@@ -185,12 +187,22 @@ def statement_stage(low: str) -> str | None:
     return _deficiency(low)
 
 
-def _actual(low: str, pos: int) -> bool:
+def _actual(low: str, pos: int, end: int | None = None) -> bool:
     """The company's own listing, stated as a fact: a self reference, no condition or modal governing
-    the phrase and no rule-text subject ("a company that receives a deficiency notice") anywhere."""
-    return not cues.governed(low, pos, _MODALS) and not cues.generic_subject(low, 0, len(low)) and bool(
-        _SELF.search(low)
-    )
+    the phrase and no rule-text subject ("a company that receives a deficiency notice") up to it. The
+    rule a notice cites may follow it and speak of any company ("... not in compliance with Section
+    1003(a)(ii), which applies if a listed company has stockholders' equity of less than $4,000,000")."""
+    upto = len(low) if end is None else _clause_end(low, end)
+    return not cues.governed(low, pos, _MODALS) and not cues.generic_subject(low, 0, upto) and bool(_SELF.search(low))
+
+
+_RELATIVE_RULE = cues.rx(r",?\s+(?:which|that)\s+(?:applies|apply|requires?|provides?|states?)\b")
+
+
+def _clause_end(low: str, end: int) -> int:
+    """Where the statement ending at ``end`` gives way to a relative clause describing the rule."""
+    m = _RELATIVE_RULE.search(low, end)
+    return m.start() if m else len(low)
 
 
 _RECEIVED_BY = cues.rx(r"\b(?:receiv\w*|notified|informed|advised|issued|sent)\b")
@@ -209,9 +221,9 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
 
 def _deficiency(low: str) -> str | None:
     bad = _NONCOMPLIANCE.search(low)
-    if bad is not None and _only_regained(low, bad):
+    if bad is not None and (_only_regained(low, bad) or _failure_as_cause(low, bad)):
         return None
-    stated = bad is not None and _actual(low, bad.start()) and not cues.negated(low, bad.start(), window=3)
+    stated = bad is not None and _actual(low, bad.start(), bad.end()) and not cues.negated(low, bad.start(), window=3)
     if stated and bad is not None and (_RECEIPT.search(low) or _SELF.search(low, 0, bad.start())):
         return DEFICIENCY
     letter = _DEFICIENCY_LETTER.search(low) or _CURE.search(low)
@@ -221,6 +233,19 @@ def _deficiency(low: str) -> str | None:
 
 
 _INDEFINITE = cues.rx(r"\b(?:a|an|any)\s+(?:nasdaq\s+|staff\s+)?$")
+_FAILURE_SUBJECT = cues.rx(r"^(?:\W*(?:our|its|the|any|a|company['\u2019]s|registrant['\u2019]s)\s+){0,3}$")
+_MODAL_VERB = cues.rx(r"\b(?:could|may|might|would|will|can)\s+(?:\w+\s+)?(?:result|cause|lead|trigger|subject|have|adversely|"
+                      r"harm|affect|impair|mean)")
+
+
+def _failure_as_cause(low: str, bad: re.Match[str]) -> bool:
+    """ "Our failure to maintain compliance with Nasdaq's continued listing requirements could result in
+    the delisting of our Common Stock": a failure named as the subject of what could happen (a risk
+    factor's heading), not a notice received."""
+    if not bad.group().startswith(("fail", "non")):
+        return False
+    head = cues.clause_before(low, bad.start(), 60)
+    return bool(_FAILURE_SUBJECT.match(head)) and _MODAL_VERB.search(low, bad.end(), bad.end() + 140) is not None
 
 
 def _only_regained(low: str, bad: re.Match[str]) -> bool:

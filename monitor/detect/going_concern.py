@@ -141,7 +141,10 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
             continue  # "a doubt about our ability to meet obligations" is too loose
         if not _asserted(low, m.start()) or _denied(low, m.start(), m.end()):
             continue
-        if cues.governed(low, m.start(), _MODALS, window=5) or _POLICY.search(low, 0, m.start()):
+        if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):
+            continue  # the standard, or a rule about any company ("a company that receives an audit opinion
+            # in which the auditor expresses doubt ... must make a public announcement")
+        if cues.governed(low, m.start(), _MODALS, window=5) and not _uncertainty_exists(low, m.start()):
             continue
         if _about_someone_else(low, m.end(), m.end() + about.end()):
             continue
@@ -149,6 +152,22 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
         if best is None or score > best[0]:
             best = (score, "phrase:substantial-doubt")
     return best
+
+
+# The IFRS and Canadian wording of the auditor's conclusion: "these conditions indicate the existence of a
+# material uncertainty that may cast significant doubt about the Company's ability to continue as a going
+# concern". The "may" belongs to the standard's formula; what the sentence asserts is the uncertainty.
+_MATERIAL_UNCERTAINTY = cues.rx(
+    r"\b(?:indicat\w*|exist\w*|there\s+(?:is|are|was|were)|conclud\w*|identif\w*)\b[^;]{0,60}?\bmaterial\s+"
+    r"uncertaint(?:y|ies)\s+(?:\w+\s+){0,4}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$"
+)
+
+
+def _uncertainty_exists(low: str, pos: int) -> bool:
+    """The doubt at ``pos`` is the one a stated material uncertainty "may cast", not a hypothetical."""
+    head = low[max(0, pos - 200) : pos]
+    m = _MATERIAL_UNCERTAINTY.search(head)
+    return m is not None and not cues.governed(low, max(0, pos - 200) + m.start(), _MODALS)
 
 
 def _asserted(low: str, pos: int) -> bool:

@@ -27,9 +27,19 @@ _REPORT = (
     r"delinquent\s+reports"
 )
 _ON_TIME = (
-    r"(?:timely|on\s+time|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|by\s+(?:the\s+)?"
-    r"(?:prescribed\s+|required\s+|original\s+)?(?:due\s+)?(?:date|deadline)|without\s+unreasonable\s+effort|by\s+"
+    r"(?:timely|on\s+time|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|by\s+(?:the\s+|its\s+|"
+    r"our\s+)?(?:[\w-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|by\s+"
     + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline)"
+)
+# "will not", "wouldn't", "cannot": a negated auxiliary in front of "file" / "be able to file".
+_NOT = (
+    r"(?:will|would|could|can|did|does|do|has|have|had|is|was|were)\s+not|(?:would|could|did|does|do|has|have|had|is|was|were)"
+    r"n['\u2019]t|won['\u2019]t|can['\u2019]t|cannot"
+)
+# What a late report is made of: the report itself, its financial statements, the audit or review of them.
+_REPORT_WORK = (
+    r"(?:" + _REPORT + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:audit|review|accounting|financial\s+statements|"
+    r"financial\s+information|filings?)\b)"
 )
 PHRASES = (
     # The Form 12b-25 itself: its cover box and its Part II / Part III wording exist only in the form.
@@ -45,10 +55,9 @@ PHRASES = (
     ),
     # "is unable to file its Form 10-Q ... in a timely manner", "failing to timely file its Form 10-K"
     phrase(
-        r"\b(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|can\s+not|will\s+not|would\s+not|did\s+not|has\s+not|"
-        r"have\s+not|had\s+not|failed|failing|fail(?:ure)?|(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s)\s+"
-        r"inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|been\s+filed)\b" + _GAP
-        + r"{0,160}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
+        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able|" + _NOT + r"|failed|failing|fail(?:ure)?|(?:its|our|the\s+company['\u2019]s|"
+        r"the\s+registrant['\u2019]s)\s+inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|"
+        r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
         r"to\s+timely\s+file\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
         + _ON_TIME + r")|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:timely\s+)?filed\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:annual|quarterly|form\s+10-[kq]|10-[kq])\b" + _GAP + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250)",
@@ -92,6 +101,61 @@ PHRASES = (
         "phrase:missed-deadline",
         needs=("deadline", "due date"),
     ),
+    # "delayed its 10-K filing", "its financial disclosures to the SEC have been repeatedly delayed"
+    phrase(
+        r"\bdelay(?:ed|ing|s)?\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:filings?|reports?|10-[kq]s?)\b|"
+        r"\b(?:reports?|filings?|disclosures?|financial\s+statements|10-[kq]s?)\b" + _GAP + r"{0,80}?\b(?:has|have|had)\s+"
+        r"been\s+(?:\w+\s+)?delayed\b",
+        0.75,
+        "phrase:filing-delayed",
+        needs=("delay",),
+    ),
+    # "were late filing their annual reports", "is late in filing its Form 10-Q" (a noun "the late filing of
+    # its Form 10-K" is mostly the cause of something else: "any default arising from the late filing")
+    phrase(
+        r"\b(?:was|were|is|are|be|been|being|remains?|remained)\s+late\s+(?:in\s+)?filing\b",
+        0.75,
+        "phrase:late-report",
+        needs=("late",),
+    ),
+    # "needed additional time to finalize its accounting", "requires additional time to complete its financial
+    # statements": the Part III reason, also as a release or a news item reports it.
+    phrase(
+        r"\b(?:need(?:s|ed)?|requir(?:es|ed)|request(?:s|ed)|sought|seeks?)\s+(?:(?:additional|more|further|extra)\s+"
+        r"time|an\s+extension(?:\s+of\s+time)?)\s+(?:\w+\s+){0,2}?to\s+(?:complete|finali[sz]e|file|prepare|submit|"
+        r"finish)\b" + _GAP + r"{0,60}?" + _REPORT_WORK,
+        0.7,
+        "phrase:needs-more-time",
+        needs=("time", "extension"),
+    ),
+    # "missed this year's tightened SEC deadline for filing", "failed to meet even the extended deadline"
+    phrase(
+        r"\b(?:miss(?:ed|ing)|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet)\s+(?:even\s+)?(?:its|the|our|their|"
+        r"this\s+year['\u2019]s|an?)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:deadline|due\s+date)",
+        0.7,
+        "phrase:missed-deadline",
+        needs=("deadline", "due date"),
+        negatable=False,
+    ),
+    # "has not complied with ... the timely filing of its Form 10-KSB", "the past due Form 10-KSB filing"
+    phrase(
+        r"\b(?:not\s+(?:been\s+)?(?:complied|compliant|in\s+compliance)|fail\w*\s+to\s+comply|non-?complian\w*)\b" + _GAP
+        + r"{0,100}?\btimely\s+filing\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|10-[kq]\w*|forms?|"
+        r"financial\s+statements)\b|\bpast\s+due\s+(?:form\s+)?(?:10-[kq]\w*|annual\s+reports?|quarterly\s+reports?|"
+        r"periodic\s+reports?)",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("timely filing", "past due"),
+        negatable=False,
+    ),
+    # "shall have filed all delinquent reports": the reports are delinquent whatever is required of them.
+    phrase(
+        r"\b(?:all|its|our|the|such|these|those)\s+(?:of\s+(?:its|our|the)\s+)?delinquent\s+(?:periodic\s+|sec\s+|"
+        r"annual\s+|quarterly\s+)?(?:reports?|filings?)\b",
+        0.75,
+        "phrase:delinquent-reports-named",
+        needs=("delinquent",),
+    ),
     # An exchange's late-filer notice: Nasdaq 5250(c)(1), NYSE American Section 1007.
     phrase(
         r"\b5250\s*\(c\)|\bsection\s+1007\b|\bfiling\s+requirements?\s+for\s+continued\s+listing\b|\bfinancial\s+"
@@ -102,9 +166,11 @@ PHRASES = (
         negatable=False,  # "not in compliance with Listing Rule 5250(c)(1)" is the notice
     ),
 )
-_NEEDS_REPORT = frozenset(("phrase:missed-deadline", "phrase:unable-to-file-on-time"))
+_NEEDS_REPORT = frozenset(("phrase:missed-deadline", "phrase:unable-to-file-on-time", "phrase:late-report"))
 _REPORT_RX = cues.rx(_REPORT + r"|\breport\b")
-_NOTICE_WORDS = cues.rx(r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to)\b")
+_NOTICE_WORDS = cues.rx(
+    r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"
+)
 _MODALS = cues.MODALS - {"would", "cannot"} | {"might"}
 # Reasons that make a late report more than a paperwork delay.
 _SERIOUS = cues.rx(
@@ -124,7 +190,8 @@ class LateFilingDetector:
     # "listing" (scanned for the delisting kind anyway) finds exchange late-filer notices ("Listing Rule
     # 5250(c)(1)").
     keywords: tuple[str, ...] = ("timely", "late filing", "prescribed", "delinquen", "delay", "deadline", "12b-25",
-                                 "listing")
+                                 "listing", "late in filing", "past due", "additional time", "more time", "further time",
+                                 "extension of time")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -136,7 +203,7 @@ class LateFilingDetector:
             match = _cover(text, start, end)  # the form's title line, its check boxes on the next lines
         if match is None:
             return None
-        score = _score(low, match)
+        score = _score(low, match, text[start:end])
         if score <= 0.3:
             return None
         return Candidate(KIND, clamp(score), start, end, (match.phrase.signal,), Severity.medium)
@@ -209,7 +276,8 @@ def _best(low: str) -> Match | None:
         for m in ph.rx.finditer(low):
             if ph.negatable and cues.negated(low, m.start()):
                 continue
-            if ph.hedgeable and cues.governed(low, m.start(), _MODALS, end=m.end()):
+            modals = _MODALS - {"shall"} if ph.signal == "phrase:delinquent-reports-named" else _MODALS
+            if ph.hedgeable and cues.governed(low, m.start(), modals, end=m.end()):
                 continue
             if best is None or ph.weight > best.score:
                 best = Match(ph, m.start(), m.end(), ph.weight, False)
@@ -224,10 +292,10 @@ def _cover(text: str, start: int, end: int) -> Match | None:
     return Match(PHRASES[0], m.start(), min(m.end(), end - start), 0.85, False) if m else None
 
 
-def _score(low: str, match: Match) -> float:
+def _score(low: str, match: Match, sentence: str) -> float:
     score = match.score
     pre_end = match.start
-    if cues.generic_subject(low, 0, pre_end) or _plural_other(low, pre_end):
+    if (cues.generic_subject(low, 0, pre_end) or _plural_other(low, pre_end)) and not _NAMED.search(sentence):
         return 0.0  # "Companies must file a Form 12b-25", "71 companies have announced delays"
     if match.phrase.signal != "form:12b-25-text" and (
         _DEFINITION.search(cues.clause_before(low, pre_end, 200)) or _RULE_TEXT.search(low)
@@ -242,6 +310,12 @@ def _score(low: str, match: Match) -> float:
     return score
 
 
+# A survey sentence that names the late filers ("chronic late filers -- including Flowserve, HealthSouth --
+# that were late filing their annual reports") speaks of those companies.
+_NAMED = re.compile(
+    r"\b(?:including|such\s+as|among\s+them|namely)\s+(?:the\s+)?[A-Z][\w&.'\u2019-]+|\b[A-Z][\w&'\u2019-]+(?:\s+[A-Z][\w&'\u2019-]+)"
+    r"{0,4},?\s+(?:Inc|Corp|Corporation|Co|Company|Group|Holdings|Ltd|LLC|plc|N\.V|S\.A)\b"
+)
 _THEIR = cues.rx(r"\b(?:their|other)\s+(?:\w+\s+){0,2}?(?:reports?|deadlines?|filings?)\b")
 
 

@@ -183,8 +183,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         "filed for Chapter 11 bankruptcy protection and on June 30, 2016, such tenant vacated the property."),
         set(),
     ),
-    # 10-K fiscal 2010 (dev2 astrotech-sea-launch...): a counterparty's filing
-    ("bk-counterparty-filed", "In June 2009, Sea Launch filed for Chapter 11 bankruptcy protection.", set()),
+    # 10-K fiscal 2010 (dev2 astrotech-sea-launch...): a counterparty's filing, in a report written in the
+    # company's own voice
+    (
+        "bk-counterparty-filed",
+        ("We were paid under our contract with Sea Launch upon launch of each mission; therefore, revenues were "
+        "delayed until the resumption of normal operations. As a result of the launch failure, the Company lost "
+        "revenue on at least three launch missions either through cancellation or schedule delay. In June 2009, Sea "
+        "Launch filed for Chapter 11 bankruptcy protection. We see no further method of recourse and now consider "
+        "the matter closed."),
+        set(),
+    ),
     # leechtishman.com client alert: a customer's bankruptcy
     (
         "bk-customer-files",

@@ -111,6 +111,15 @@ PHRASES = (
         needs=("months", "weeks", "years", "emerge"),
         hedgeable=False,
     ),
+    # "the expected protracted nature of the Company's bankruptcy process" (an exchange's reason), "during our
+    # Chapter 11 proceedings": the company's own case, named with its owner.
+    phrase(
+        r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our)\s+(?:pending\s+|ongoing\s+)?"
+        r"(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:process|proceedings?|cases?|reorganization|filings?)\b",
+        0.6,
+        "phrase:pending-case",
+        needs=("bankruptcy", "chapter"),
+    ),
     # "We continue to operate our businesses as debtors in possession"
     phrase(
         r"\b(?:operat\w+|continu\w+|manag\w+)\s+(?:[\w-]+\s+){0,5}?as\s+(?:an?\s+)?[\"\u201c]?debtors?[- ]in[- ]possession",
@@ -322,12 +331,30 @@ def emerged(low: str) -> bool:
     accounting): the case is history, not news."""
     if not cues.present(low, _EMERGED_NEEDS):
         return False
+    period_end = _latest_period_end(low)
     for m in _EMERGED.finditer(low):
         lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
         sentence = low[lo : m.end() + 10]
-        if not cues.governed(sentence, m.start() - lo, cues.MODALS | {"will"}):
-            return True
+        if cues.governed(sentence, m.start() - lo, cues.MODALS | {"will"}):
+            continue
+        when = cues.date_key(low[lo : m.end() + 40]) if period_end else None
+        if when and period_end and when > period_end:
+            continue  # emerged after the period the report covers: the case was pending at its end
+        return True
     return False
+
+
+_PERIOD_END = cues.rx(
+    r"\b(?:years?|quarters?|periods?|months?|weeks?)\s+ended\s+(" + cues.DATE + r")|\bbalance\s+sheets?\s+as\s+of\s+("
+    + cues.DATE + r")"
+)
+
+
+def _latest_period_end(low: str) -> tuple[int, int, int] | None:
+    """The latest period end (or balance-sheet date) the document reports on."""
+    ends = [cues.date_key(m.group(1) or m.group(2)) for m in _PERIOD_END.finditer(low)] if "as of" in low or "ended" in low else []
+    found = [e for e in ends if e]
+    return max(found) if found else None
 
 
 def _with_facts(text: str, cand: Candidate) -> Candidate:

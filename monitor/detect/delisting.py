@@ -68,7 +68,11 @@ _DETERMINATION = cues.rx(
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
     r"\bdetermination\s+letter|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
     r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
-    r"delist|\bhas\s+determined\s+to\s+delist"
+    r"delist|\bhas\s+determined\s+to\s+delist|"
+    # the NYSE's wording: "determined that the Company's securities are no longer suitable for listing"
+    r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\b(?:no\s+longer\s+suitable\s+for\s+(?:continued\s+)?(?:listing|trading)|"
+    r"\b(?:securities|stock|shares|trading)\b[^;]{0,80}?\b(?:be|been)\s+suspended\b|to\s+suspend\s+(?:the\s+)?(?:trading|"
+    r"listing|(?:its|our|the\s+company['\u2019]s)\s+(?:securities|stock|shares)))"
 )
 _PANEL = cues.rx(
     r"\bpanel\s+(?:granted|determined|issued|decided|denied|has\s+(?:granted|determined|decided)|approved|rendered|"
@@ -79,7 +83,9 @@ _SUSPENSION = cues.rx(
     r"\bdecision\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+delisted\b|"
-    r"\bremoved\s+from\s+listing"
+    r"\bremoved\s+from\s+listing|"
+    # "The Panel delisted the company's securities", "Nasdaq suspended trading in our shares"
+    r"\b(?:panel|staff|exchange|nasdaq|nyse|listing\s+council)\s+(?:has\s+|had\s+)?(?:delisted|suspended)\b"
 )
 _CURE = cues.rx(
     r"\b(?:cure|remedy|address|resolve|correct)\s+(?:the|this|such|its|these|that)\s+(?:\w+\s+){0,2}?deficienc"
@@ -142,7 +148,8 @@ class Notice:
 class DelistingDetector:
     kind: str = KIND
     # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
-    keywords: tuple[str, ...] = ("listing", "delist", "deficien")
+    # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
+    keywords: tuple[str, ...] = ("listing", "delist", "deficien", "suspended", "suitable for")
     gate: tuple[str, ...] = ("listing", "delist")
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
@@ -193,7 +200,15 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
     rule a notice cites may follow it and speak of any company ("... not in compliance with Section
     1003(a)(ii), which applies if a listed company has stockholders' equity of less than $4,000,000")."""
     upto = len(low) if end is None else _clause_end(low, end)
+    if _EXPECTED_RECEIPT.search(low, 0, pos):
+        return False  # "it expects ... to receive a notice of deficiency": not received yet
     return not cues.governed(low, pos, _MODALS) and not cues.generic_subject(low, 0, upto) and bool(_SELF.search(low))
+
+
+_EXPECTED_RECEIPT = cues.rx(
+    r"\b(?:expects?|expected|anticipates?|anticipated|believes?)\b[^;]{0,80}?\bto\s+(?:receive|be\s+(?:notified|sent))\b|"
+    r"\banticipat\w*\s+(?:receiving|receipt\s+of)\b"
+)
 
 
 _RELATIVE_RULE = cues.rx(r",?\s+(?:which|that)\s+(?:applies|apply|requires?|provides?|states?)\b")

@@ -70,7 +70,11 @@ _POLICY = cues.rx(
 _OPINION = cues.rx(
     r"going[- ]concern\s+(?:explanatory\s+paragraph|paragraph|opinion|qualification|explanation|emphasis|modification|"
     r"uncertainty|warning|doubt|matter)|(?:explanatory\s+paragraph|emphasis\s+of\s+(?:a\s+)?matter|qualified\s+opinion|"
-    r"opinion)\s+(?:\w+\s+){0,6}?going[- ]concern"
+    r"opinion)\s+(?:\w+\s+){0,6}?going[- ]concern|"
+    # "contained a qualification as to the Registrant's ability to continue as a going concern"
+    r"(?:qualification|modification|explanatory\s+paragraph|emphasis\s+paragraph|paragraph)\s+(?:as\s+to|regarding|"
+    r"about|concerning|with\s+respect\s+to|relating\s+to|on)\s+(?:the\s+(?:company|registrant|fund|partnership)['\u2019]s|"
+    r"its|our)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern"
 )
 _OPINION_VERB = cues.rx(
     r"\b(?:contain\w*|includ\w*|receiv\w*|issu\w*|express\w*|modif\w*|rais\w*|qualifi\w*|disclos\w*|add\w*|had|has|have)\b"
@@ -175,9 +179,15 @@ def _asserted(low: str, pos: int) -> bool:
     return bool(_ASSERT.search(pre)) or "exist" in low[pos : pos + 200]
 
 
+# "management has concluded that no conditions or events exist that raise substantial doubt": the subject
+# of the raising is "no ...".
+_NO_SUBJECT = cues.rx(r"\bno\s+(?!assurances?\b|guarantees?\b)(?:[\w-]+\s+){0,5}?(?:that|which)\s+(?:\w+\s+){0,3}?$")
+
+
 def _denied(low: str, start: int, end: int) -> bool:
-    """ "do not raise substantial doubt", "substantial doubt ... does not exist", "has been alleviated"."""
-    if cues.negated(low, start, window=6):
+    """ "do not raise substantial doubt", "no conditions ... exist that raise substantial doubt",
+    "substantial doubt ... does not exist", "has been alleviated"."""
+    if cues.negated(low, start, window=6) or _NO_SUBJECT.search(cues.clause_before(low, start, 120)):
         return True
     tail = low[end : end + 260]
     cut = tail.find(";")

@@ -27,8 +27,8 @@ _REPORT = (
     r"delinquent\s+reports"
 )
 _ON_TIME = (
-    r"(?:timely|on\s+time|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|by\s+(?:the\s+|its\s+|"
-    r"our\s+)?(?:[\w-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|by\s+"
+    r"(?:timely|on\s+time|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|(?:by|before)\s+(?:the\s+|its\s+|"
+    r"our\s+)?(?:[\w.-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|by\s+"
     + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline)"
 )
 # "will not", "wouldn't", "cannot": a negated auxiliary in front of "file" / "be able to file".
@@ -71,7 +71,10 @@ PHRASES = (
         r"\bdelay(?:ed|ing|s)?\s+(?:in\s+)?(?:the\s+)?(?:filing|release|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
         r"(?:[\w-]+\s+){0,4}?(?:" + _REPORT + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,6}?"
         r"(?:" + _REPORT + r")" + _GAP + r"{0,160}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?delayed\b|"
-        r"\b(?:will|would)\s+(?:be\s+)?delay\w*\s+(?:the\s+)?filing\b",
+        r"\b(?:will|would)\s+(?:be\s+)?delay\w*\s+(?:the\s+)?filing\b|"
+        # a release's title: "Form 10-K Filing To Be Delayed"
+        r"\b(?:form\s*)?(?:10-k|10-q|20-f|annual\s+report|quarterly\s+report)\s+filings?\s+(?:to\s+be|will\s+be|would\s+be|"
+        r"is\s+being|has\s+been|is|was)\s+delayed\b",
         0.8,
         "phrase:filing-delayed",
         needs=("delay",),
@@ -79,7 +82,7 @@ PHRASES = (
     # "it was delinquent in filing its annual report", "(the "Delinquent Reports") were delinquent"
     phrase(
         r"\bdelinquent\s+in\s+(?:the\s+)?(?:filing|its\s+(?:sec\s+|periodic\s+)?(?:filing|reporting))|\bdelinquent\s+"
-        r"(?:periodic\s+|sec\s+|annual\s+|quarterly\s+)?(?:reports?|filings?|10-[kq]s?|financial\s+statements)\b|"
+        r"(?:(?:periodic|sec|annual|quarterly|financial)\s+){0,2}(?:reports?|filings?|10-[kq]s?|financial\s+statements)\b|"
         r"\b(?:reports?|filings?|10-[kq]s?)\b" + _GAP + r"{0,90}?\b(?:were|was|are|is|remain\w*)\s+delinquent\b",
         0.8,
         "phrase:delinquent-report",
@@ -150,11 +153,21 @@ PHRASES = (
     ),
     # "shall have filed all delinquent reports": the reports are delinquent whatever is required of them.
     phrase(
-        r"\b(?:all|its|our|the|such|these|those)\s+(?:of\s+(?:its|our|the)\s+)?delinquent\s+(?:periodic\s+|sec\s+|"
-        r"annual\s+|quarterly\s+)?(?:reports?|filings?)\b",
+        r"\b(?:all|its|our|the|such|these|those)\s+(?:of\s+(?:its|our|the)\s+)?delinquent\s+(?:(?:periodic|sec|"
+        r"annual|quarterly)\s+){0,2}(?:reports?|filings?)\b",
         0.75,
         "phrase:delinquent-reports-named",
         needs=("delinquent",),
+    ),
+    # "elected to rely on the conditional filing relief", "decided to rely on the SEC Order and endeavor to file the
+    # Annual Report no later than May 14, 2020": a report put off under an order's extra time.
+    phrase(
+        r"\b(?:elected|decided|determined|chose|intends?|is|are|was|were|will|has|have|had)\s+(?:\w+\s+)?(?:to\s+)?"
+        r"rel(?:y|ying|ied)\s+(?:up)?on\s+(?:the\s+)?(?:(?:sec|commission)(?:['\u2019]s)?\s+)?(?:conditional\s+|covid-19\s+)?"
+        r"(?:filing\s+|reporting\s+)?(?:relief|(?:exemptive\s+)?order)\b",
+        0.7,
+        "phrase:relies-on-filing-relief",
+        needs=("rely", "relying", "relied"),
     ),
     # An exchange's late-filer notice: Nasdaq 5250(c)(1), NYSE American Section 1007.
     phrase(
@@ -191,7 +204,7 @@ class LateFilingDetector:
     # 5250(c)(1)").
     keywords: tuple[str, ...] = ("timely", "late filing", "prescribed", "delinquen", "delay", "deadline", "12b-25",
                                  "listing", "late in filing", "past due", "additional time", "more time", "further time",
-                                 "extension of time")
+                                 "extension of time", "rely", "relying", "relied", "filed all reports")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -201,6 +214,8 @@ class LateFilingDetector:
         match = _best(low)
         if match is None and "notification of late filing" in low:
             match = _cover(text, start, end)  # the form's title line, its check boxes on the next lines
+        if match is None and "filed all reports" in low:
+            match = _cover_no(text, start, end)  # the cover's "has filed all reports ..." answered No
         if match is None:
             return None
         score = _score(low, match, text[start:end])
@@ -274,7 +289,9 @@ def _best(low: str) -> Match | None:
         if not cues.present(low, ph.needs):
             continue
         for m in ph.rx.finditer(low):
-            if ph.negatable and cues.negated(low, m.start()):
+            delinquent = ph.signal in ("phrase:delinquent-reports-named", "phrase:delinquent-report")
+            # "was not able to file its delinquent reports": the negation is about filing them
+            if ph.negatable and cues.negated(low, m.start(), window=3 if delinquent else 7):
                 continue
             modals = _MODALS - {"shall"} if ph.signal == "phrase:delinquent-reports-named" else _MODALS
             if ph.hedgeable and cues.governed(low, m.start(), modals, end=m.end()):
@@ -303,6 +320,10 @@ def _score(low: str, match: Match, sentence: str) -> float:
         return 0.0
     if match.phrase.signal in _NEEDS_REPORT and not _REPORT_RX.search(low):
         return 0.0
+    if match.phrase.signal == "phrase:unable-to-file-on-time" and _unowned_failure(low, match):
+        return 0.0  # "followed by failure to file quarterly or annual reports in a timely fashion": a kind of failure
+    if match.phrase.signal == "phrase:relies-on-filing-relief" and _REQUIRED_CONTENT.search(cues.clause_before(low, pre_end, 200)):
+        return 0.0  # "the current report must state that the company is relying on the Order"
     if match.phrase.signal == "phrase:late-filer-notice" and not _NOTICE_WORDS.search(low):
         return 0.0
     if cues.boilerplate(low):
@@ -322,6 +343,50 @@ _THEIR = cues.rx(r"\b(?:their|other)\s+(?:\w+\s+){0,2}?(?:reports?|deadlines?|fi
 def _plural_other(low: str, pos: int) -> bool:
     """ "delays in releasing their annual reports": other companies' reports."""
     return bool(_THEIR.search(low, pos, pos + 120))
+
+
+_OWNER = cues.rx(r"(?:\b(?:its|our)|['\u2019]s)\s+$")
+_OWN_OBJECT = cues.rx(r"\b(?:its|our)\b")
+
+
+def _unowned_failure(low: str, match: Match) -> bool:
+    """A nominal "failure to file ... on time" with no owner before it ("the Company's failure", "its
+    failure") and no own report after it ("failure to file its Form 10-Q"): a category, not an event."""
+    if not low.startswith("failure", match.start):
+        return False
+    return not _OWNER.search(low[max(0, match.start - 40) : match.start]) and not _OWN_OBJECT.search(
+        low, match.start, match.end
+    )
+
+
+# What a report must say, in guidance on the relief: "describing that it is relying on the order".
+_REQUIRED_CONTENT = cues.rx(
+    r"^\W*that\b|\b(?:describing|stating|disclosing|indicating|explaining)\s+that\b|\b(?:state|disclose|describe)\s+"
+    r"that\b|\bmust\b|\bcondition\w*\b|\bin\s+order\s+to\b|\bto\s+qualify\b"
+)
+
+# The cover's question "has filed all reports required to be filed by Section 13 or 15(d) ...", answered with
+# check boxes before ("\u2610 Yes \u2612 No") or after ("Yes \u00a8 No x") the words. A late filer answers No.
+_CHECKED = r"(?:\u2612|\u2611|\u00fd|\u00fe|\u25a0|\[\s*[xX]\s*\]|\b[xX]\b|(?<=[Nn]o)[xX]\b)"
+_EMPTY = r"(?:\u2610|\u00a8|\u25a1|\u25fb|\[\s*\]|\bo\b)"
+_ANSWER_BEFORE = re.compile(_EMPTY + r"\s*Yes\s*" + _CHECKED + r"\s*No\b", re.IGNORECASE)
+_ANSWER_AFTER = re.compile(r"\bYes\s*" + _EMPTY + r"\s*No\s*" + _CHECKED, re.IGNORECASE)
+_FILED_ALL = cues.rx(r"has\s+filed\s+all\s+reports\s+required\s+to\s+be\s+filed\s+by\s+section\s+13")
+_COVER_NO = phrase(r"has\s+filed\s+all\s+reports", 0.7, "form:cover-filed-all-reports-no", negatable=False, hedgeable=False)
+
+
+def _cover_no(text: str, start: int, end: int) -> Match | None:
+    """The cover question answered No (the answer may sit on the line after the sentence)."""
+    low = cues.lower(text[start:end])
+    q = _FILED_ALL.search(low)
+    if q is None:
+        return None
+    tail = text[start + q.end() : min(len(text), end + 40)]
+    stop = cues.lower(tail).find("indicate by check mark")
+    tail = tail if stop == -1 else tail[:stop]
+    if _ANSWER_BEFORE.search(tail) or _ANSWER_AFTER.search(tail):
+        return Match(_COVER_NO, q.start(), q.end(), _COVER_NO.weight, False)
+    return None
 
 
 DETECTOR = LateFilingDetector()

@@ -66,6 +66,12 @@ _OFFICER = cues.rx(
     r"without)\s+(?:\w+\s+){0,3}?(?:claims?|complaint|lawsuit|action|case|suit|appeal|charges?|prejudice)"
 )
 _RATIFY = cues.rx(r"\bratif\w+")
+# An indefinite auditor as the subject right before the verb (an appositive "the Company's auditor, an
+# independent registered public accounting firm, resigned" has a comma before the verb).
+_ANY_AUDITOR = cues.rx(
+    r"\b(?:a|an|any|every|each)\s+(?:[\w-]+\s+){0,2}?(?:auditors?|accounting\s+firms?|audit\s+firms?|accountants?)\s+"
+    r"(?:\w+\s+)?$"
+)
 _MODALS = cues.MODALS - {"would"}
 # The former firm, as the sentence names it.
 _NAMED = re.compile(
@@ -90,7 +96,9 @@ _ADVERSE = cues.rx(r"\b(?:expressed|issued|included|contained)\s+an\s+adverse\s+
 class AuditorChangeDetector:
     kind: str = KIND
     # "stand for re" covers "declined to stand for re-election / reappointment".
-    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "replac")
+    # "decided not to engage Arthur Andersen LLP as the principal public accountants" (a dismissal).
+    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "replac", "not to re", "not to engage",
+                                 "not to retain")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -111,6 +119,8 @@ class AuditorChangeDetector:
                 continue
             if cues.generic_subject(low, 0, m.start()) or _RATIFY.search(low, 0, m.start()):
                 continue
+            if _ANY_AUDITOR.search(low, max(0, m.start() - 80), m.start()):
+                continue  # "when an auditor resigns from a publicly traded company, ...": any auditor
             score = 0.85 if how != "dismissed" or "dismiss" in m.group() else 0.7
             if best is None or score > best[0]:
                 best = (score, how)

@@ -83,6 +83,43 @@ PHRASES = (
         "phrase:since-the-filing",
         needs=("chapter", "bankruptcy"),
     ),
+    # "the Company's filing of voluntary petitions for reorganization under Chapter 11" (an exchange's or a
+    # lender's reason): the company's own filing, named as a noun.
+    phrase(
+        r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our|its|their)\s+(?:voluntary\s+)?"
+        r"(?:filing|commencement)\s+(?:of\s+|for\s+)(?:a\s+|the\s+)?(?:voluntary\s+)?(?:petitions?|(?:chapter\s+(?:7|11|15)\s+)?"
+        r"(?:cases?|proceedings?)|chapter\s+(?:7|11|15)|bankruptcy)\b" + _GAP + r"{0,100}?" + _CHAPTER,
+        0.8,
+        "phrase:own-filing",
+        needs=("filing", "commencement"),
+    ),
+    # "has filed a consensual chapter 11 plan of reorganization ... with the United States Bankruptcy Court":
+    # a plan filed in the court is a case under way.
+    phrase(
+        r"\b(?:filed|submitted)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?plan\s+of\s+(?:reorganization|liquidation)\b"
+        + _GAP + r"{0,140}?\bbankruptcy\s+court\b",
+        0.65,
+        "phrase:plan-filed-in-court",
+        needs=("plan of",),
+    ),
+    # "after nearly 17 months in bankruptcy protection", "plans to emerge from Chapter 11": still in the case.
+    phrase(
+        r"\b(?:months|weeks|years)\s+in\s+(?:chapter\s+11|bankruptcy)(?:\s+protection)?\b|\b(?:plans?|expects?|intends?|"
+        r"aims?|seeks?|hopes?)\s+to\s+emerge\s+from\s+(?:chapter\s+11|bankruptcy|court\s+protection)",
+        0.6,
+        "phrase:pending-case",
+        needs=("months", "weeks", "years", "emerge"),
+        hedgeable=False,
+    ),
+    # "the expected protracted nature of the Company's bankruptcy process" (an exchange's reason), "during our
+    # Chapter 11 proceedings": the company's own case, named with its owner.
+    phrase(
+        r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our)\s+(?:pending\s+|ongoing\s+)?"
+        r"(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:process|proceedings?|cases?|reorganization|filings?)\b",
+        0.6,
+        "phrase:pending-case",
+        needs=("bankruptcy", "chapter"),
+    ),
     # "We continue to operate our businesses as debtors in possession"
     phrase(
         r"\b(?:operat\w+|continu\w+|manag\w+)\s+(?:[\w-]+\s+){0,5}?as\s+(?:an?\s+)?[\"\u201c]?debtors?[- ]in[- ]possession",
@@ -114,7 +151,8 @@ PHRASES = (
     ),
 )
 _STRONG = frozenset(
-    ("phrase:petition-filed", "phrase:filed-for-bankruptcy", "phrase:case-commenced", "phrase:involuntary-petition")
+    ("phrase:petition-filed", "phrase:filed-for-bankruptcy", "phrase:case-commenced", "phrase:involuntary-petition",
+     "phrase:own-filing")
 )
 # Whose case: the company and its subsidiaries (or the Debtors), not a tenant or a customer.
 _SELF = cues.words(
@@ -149,7 +187,7 @@ _CASE_NUMBER = re.compile(r"Case\s+Nos?\.\s*(\d{2}-\d{3,6}(?:\s*(?:through|to|-)
 
 class BankruptcyDetector:
     kind: str = KIND
-    keywords: tuple[str, ...] = ("bankrupt", "chapter", "debtor", "petition")
+    keywords: tuple[str, ...] = ("bankrupt", "chapter", "debtor", "petition", "plan of reorganization")
     gate: tuple[str, ...] = ("bankrupt", "chapter")  # a case names the Bankruptcy Code or its chapter
     max_score: float = 0.85
     skip: re.Pattern[str] | None = re.compile(r"bankruptcy[- ]remote")
@@ -157,7 +195,7 @@ class BankruptcyDetector:
 
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
         low = cues.mask(cues.lower(text[start:end]), _OTHER_SENSES)
-        score, signal = _best(low)
+        score, signal = _best(low, text[start:end])
         if score < 0.6 and _pending_case(text[start:end], low):
             score, signal = 0.6, "phrase:pending-case"
         if score <= 0.3:
@@ -172,7 +210,7 @@ class BankruptcyDetector:
     def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
         """No alert for a case the company has already emerged from; else name the chapter, the court
         and the petition date where the filing states them."""
-        if emerged(low):
+        if emerged(low) or ("phrase:named-filer" in cand.signals and _speaks_for_itself(text)):
             return None
         return _with_facts(text, cand)
 
@@ -184,7 +222,7 @@ _OTHER_SENSES = cues.senses(
 )
 
 
-def _best(low: str) -> tuple[float, str]:
+def _best(low: str, sentence: str) -> tuple[float, str]:
     """The best-scoring phrase occurrence that is neither negated nor hypothetical (each is scored for
     whose case it is: the strongest wording may name a creditor, a weaker one the debtor)."""
     best = (0.0, "")
@@ -192,32 +230,71 @@ def _best(low: str) -> tuple[float, str]:
         if not cues.present(low, ph.needs):
             continue
         for m in ph.rx.finditer(low):
-            if cues.negated(low, m.start()) or cues.hedged(low, m.start(), m.end(), modals=_MODALS):
+            if cues.negated(low, m.start()) or (ph.hedgeable and cues.hedged(low, m.start(), m.end(), modals=_MODALS)):
                 continue
-            score = _score(low, Match(ph, m.start(), m.end(), ph.weight, False))
+            score, signal = _score(low, Match(ph, m.start(), m.end(), ph.weight, False), sentence)
             if score > best[0]:
-                best = (score, ph.signal)
+                best = (score, signal)
     return best
 
 
-def _score(low: str, match: Match) -> float:
+def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     """Whose filing it is decides: the company's own (full weight), a tenant's or customer's (none), an
-    unnamed third party's (below the threshold, unless other sentences make it the company's case)."""
-    score = match.score
+    unnamed third party's (below the threshold, unless other sentences make it the company's case), a
+    named company's (a news item's subject; review drops it in a report written in the company's voice)."""
+    signal = match.phrase.signal
     pre = cues.clause_before(low, match.start, 220)
-    window = cues.last_words(pre, 16) + cues.first_words(low[match.start :], 12)
-    if any(w in _OTHER_PARTY for w in window) or cues.generic_subject(low, 0, match.end):
-        return 0.2
-    if match.phrase.signal not in _STRONG:
-        return score + (0.1 if "debtors" in low or "the company" in low else 0.0)
-    if match.phrase.signal == "phrase:involuntary-petition":
-        return score
+    if _other_party(sentence, match.start - len(pre), match.start + 120) or cues.generic_subject(low, 0, match.end):
+        return 0.2, signal
+    if signal not in _STRONG:
+        return match.score + (0.1 if "debtors" in low or "the company" in low else 0.0), signal
+    if signal == "phrase:involuntary-petition":
+        return match.score, signal
     if not any(w in _SELF for w in cues.last_words(pre, 16)) and not _defined_company(low, match.start):
         # "Sea Launch filed for Chapter 11": whose filing is not said. A voluntary petition is filed by the
         # debtor itself, so a named company that filed one is the news ("Superior Energy Services Co. has
-        # begun voluntary Chapter 11 proceedings"), unless the sentence names it a tenant or a customer.
-        return 0.6 if "voluntar" in low[max(0, match.start - 40) : match.end] else 0.45
-    return score
+        # begun voluntary Chapter 11 proceedings", "Quiznos on Friday filed for Chapter 11 bankruptcy
+        # protection"), unless the sentence names it a tenant or a customer.
+        if "voluntar" in low[max(0, match.start - 40) : match.end]:
+            return 0.6, signal
+        if _NAMED_SUBJECT.search(sentence[max(0, match.start - len(pre)) : match.start]):
+            return 0.6, "phrase:named-filer"
+        return 0.45, signal
+    return match.score, signal
+
+
+# A proper name right before the verb, past the time and manner words news puts there: "Coldwater Creek
+# Inc. on Friday filed", "Brookstone Holdings Corp. has filed", "Sears, Once a Retail Titan, Files".
+_NAMED_SUBJECT = re.compile(
+    r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)\s+|"
+    r"(?:has|have|had|officially|also|now|today|yesterday|formally|voluntarily)\s+){0,3}$"
+)
+# A relation word in front of a counterparty noun: "our customer", "one of its tenants", "a tenant".
+_RELATION = cues.words("our its their the a an one another certain several two three major largest significant key "
+                       "company's registrant's")
+
+
+def _other_party(sentence: str, lo: int, hi: int) -> bool:
+    """A customer, tenant or other counterparty is the one in bankruptcy: a counterparty noun near the
+    phrase, written as a common noun ("Cafeteria Operators, L.P." and "Specialty retailer Brookstone
+    Holdings Corp." name the company itself)."""
+    window = sentence[max(0, lo) : hi]
+    for m in _WORD_RX.finditer(window):
+        word = m.group()
+        low = word.lower()
+        if low not in _OTHER_PARTY:
+            continue
+        if word[0].isupper() and m.start() > 0 and not window[: m.start()].rstrip().endswith((".", "\n")):
+            continue  # part of a name
+        before = cues.last_words(window[: m.start()].lower(), 2)
+        after = window[m.end() : m.end() + 3].lstrip()
+        if after[:1].isupper() and not any(w in _RELATION for w in before):
+            continue  # an appositive title of the named subject: "retailer Brookstone"
+        return True
+    return False
+
+
+_WORD_RX = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
 def _defined_company(low: str, pos: int) -> bool:
@@ -230,12 +307,22 @@ def _pending_case(sentence: str, low: str) -> bool:
     """The capitalised defined terms of a pending case ("the Debtors ... within 90 days of the Petition
     Date"), stated, not hypothetically."""
     found = _CASE_WORDS.findall(sentence)
-    if len(found) < 2 or not any(f.startswith("Debtor") for f in found):
+    if len(found) < 2 or not any(f.startswith("Debtor") for f in found) or _A_DEBTOR.search(low):
         return False
     first = low.find("debtor")
     return not cues.governed(low, first, _MODALS) and not cues.boilerplate(low)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _speaks_for_itself(text: str) -> bool:
+    """A report in the company's own voice ("the Company", "we", "our"): a named filer in it is another
+    company (Astrotech's 10-K: "In June 2009, Sea Launch filed for Chapter 11 bankruptcy protection")."""
+    return "the Company" in text or "the Registrant" in text or len(_FIRST_PERSON.findall(text, 0, 20000)) >= 3
+
+
+_A_DEBTOR = cues.rx(r"\b(?:a|an|any|each|every)\s+debtor\b")
 _EMERGED_NEEDS = ("emerge", "fresh", "successor company", "effective")
 
 
@@ -244,12 +331,30 @@ def emerged(low: str) -> bool:
     accounting): the case is history, not news."""
     if not cues.present(low, _EMERGED_NEEDS):
         return False
+    period_end = _latest_period_end(low)
     for m in _EMERGED.finditer(low):
         lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
         sentence = low[lo : m.end() + 10]
-        if not cues.governed(sentence, m.start() - lo, cues.MODALS | {"will"}):
-            return True
+        if cues.governed(sentence, m.start() - lo, cues.MODALS | {"will"}):
+            continue
+        when = cues.date_key(low[lo : m.end() + 40]) if period_end else None
+        if when and period_end and when > period_end:
+            continue  # emerged after the period the report covers: the case was pending at its end
+        return True
     return False
+
+
+_PERIOD_END = cues.rx(
+    r"\b(?:years?|quarters?|periods?|months?|weeks?)\s+ended\s+(" + cues.DATE + r")|\bbalance\s+sheets?\s+as\s+of\s+("
+    + cues.DATE + r")"
+)
+
+
+def _latest_period_end(low: str) -> tuple[int, int, int] | None:
+    """The latest period end (or balance-sheet date) the document reports on."""
+    ends = [cues.date_key(m.group(1) or m.group(2)) for m in _PERIOD_END.finditer(low)] if "as of" in low or "ended" in low else []
+    found = [e for e in ends if e]
+    return max(found) if found else None
 
 
 def _with_facts(text: str, cand: Candidate) -> Candidate:

@@ -44,11 +44,13 @@ _RECEIPT = cues.rx(
     r"stated|determined|determination)\b"
 )
 _NONCOMPLIANCE = cues.rx(
-    r"\bnot\s+(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|"
+    r"\bnot\s+(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|met|"
     r"satisf\w+|in\s+conformity)|\bnon-?complian\w+|\bout\s+of\s+compliance\b|\b(?:failed|fails?|failing|failure)\s+to\s+"
     r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|hold)\b|\b(?:did|does|do)\s+not\s+(?:comply|meet|satisfy|"
     r"maintain)\b|\b(?:had|has|have)\s+not\s+(?:(?:been\s+able\s+to\s+)?(?:met|maintained|regained|regain|complied|satisfied))|"
-    r"\bnot\s+(?:met|regained)\b|\bbelow\s+compliance\b|\b(?:closed|fallen|fell|been|remained|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
+    r"\bnot\s+(?:met|regained)\b|\b(?:did|does|do|has|had|have)\s+not\s+(?:achieve|attain|demonstrate|evidence|regain)\w*\s+"
+    r"compliance\b|\bbelow\s+compliance\b|\bbelow\s+(?:the\s+|its\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:continued\s+)?listing\s+"
+    r"(?:standards?|requirements?|criteria)\b|\b(?:closed|fallen|fell|been|remained|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
     r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
     r"delisting\b|\bbelow\s+(?:the\s+)?(?:\$1|minimum|required)|\bwas\s+deficient\b|"
     r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d"  # NYSE American's deficiency wording
@@ -66,7 +68,11 @@ _DETERMINATION = cues.rx(
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
     r"\bdetermination\s+letter|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
     r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
-    r"delist|\bhas\s+determined\s+to\s+delist"
+    r"delist|\bhas\s+determined\s+to\s+delist|"
+    # the NYSE's wording: "determined that the Company's securities are no longer suitable for listing"
+    r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\b(?:no\s+longer\s+suitable\s+for\s+(?:continued\s+)?(?:listing|trading)|"
+    r"\b(?:securities|stock|shares|trading)\b[^;]{0,80}?\b(?:be|been)\s+suspended\b|to\s+suspend\s+(?:the\s+)?(?:trading|"
+    r"listing|(?:its|our|the\s+company['\u2019]s)\s+(?:securities|stock|shares)))"
 )
 _PANEL = cues.rx(
     r"\bpanel\s+(?:granted|determined|issued|decided|denied|has\s+(?:granted|determined|decided)|approved|rendered|"
@@ -77,7 +83,9 @@ _SUSPENSION = cues.rx(
     r"\bdecision\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+delisted\b|"
-    r"\bremoved\s+from\s+listing"
+    r"\bremoved\s+from\s+listing|"
+    # "The Panel delisted the company's securities", "Nasdaq suspended trading in our shares"
+    r"\b(?:panel|staff|exchange|nasdaq|nyse|listing\s+council)\s+(?:has\s+|had\s+)?(?:delisted|suspended)\b"
 )
 _CURE = cues.rx(
     r"\b(?:cure|remedy|address|resolve|correct)\s+(?:the|this|such|its|these|that)\s+(?:\w+\s+){0,2}?deficienc"
@@ -140,7 +148,8 @@ class Notice:
 class DelistingDetector:
     kind: str = KIND
     # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
-    keywords: tuple[str, ...] = ("listing", "delist", "deficien")
+    # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
+    keywords: tuple[str, ...] = ("listing", "delist", "deficien", "suspended", "suitable for")
     gate: tuple[str, ...] = ("listing", "delist")
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
@@ -185,12 +194,30 @@ def statement_stage(low: str) -> str | None:
     return _deficiency(low)
 
 
-def _actual(low: str, pos: int) -> bool:
+def _actual(low: str, pos: int, end: int | None = None) -> bool:
     """The company's own listing, stated as a fact: a self reference, no condition or modal governing
-    the phrase and no rule-text subject ("a company that receives a deficiency notice") anywhere."""
-    return not cues.governed(low, pos, _MODALS) and not cues.generic_subject(low, 0, len(low)) and bool(
-        _SELF.search(low)
-    )
+    the phrase and no rule-text subject ("a company that receives a deficiency notice") up to it. The
+    rule a notice cites may follow it and speak of any company ("... not in compliance with Section
+    1003(a)(ii), which applies if a listed company has stockholders' equity of less than $4,000,000")."""
+    upto = len(low) if end is None else _clause_end(low, end)
+    if _EXPECTED_RECEIPT.search(low, 0, pos):
+        return False  # "it expects ... to receive a notice of deficiency": not received yet
+    return not cues.governed(low, pos, _MODALS) and not cues.generic_subject(low, 0, upto) and bool(_SELF.search(low))
+
+
+_EXPECTED_RECEIPT = cues.rx(
+    r"\b(?:expects?|expected|anticipates?|anticipated|believes?)\b[^;]{0,80}?\bto\s+(?:receive|be\s+(?:notified|sent))\b|"
+    r"\banticipat\w*\s+(?:receiving|receipt\s+of)\b"
+)
+
+
+_RELATIVE_RULE = cues.rx(r",?\s+(?:which|that)\s+(?:applies|apply|requires?|provides?|states?)\b")
+
+
+def _clause_end(low: str, end: int) -> int:
+    """Where the statement ending at ``end`` gives way to a relative clause describing the rule."""
+    m = _RELATIVE_RULE.search(low, end)
+    return m.start() if m else len(low)
 
 
 _RECEIVED_BY = cues.rx(r"\b(?:receiv\w*|notified|informed|advised|issued|sent)\b")
@@ -209,9 +236,9 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
 
 def _deficiency(low: str) -> str | None:
     bad = _NONCOMPLIANCE.search(low)
-    if bad is not None and _only_regained(low, bad):
+    if bad is not None and (_only_regained(low, bad) or _failure_as_cause(low, bad)):
         return None
-    stated = bad is not None and _actual(low, bad.start()) and not cues.negated(low, bad.start(), window=3)
+    stated = bad is not None and _actual(low, bad.start(), bad.end()) and not cues.negated(low, bad.start(), window=3)
     if stated and bad is not None and (_RECEIPT.search(low) or _SELF.search(low, 0, bad.start())):
         return DEFICIENCY
     letter = _DEFICIENCY_LETTER.search(low) or _CURE.search(low)
@@ -221,6 +248,19 @@ def _deficiency(low: str) -> str | None:
 
 
 _INDEFINITE = cues.rx(r"\b(?:a|an|any)\s+(?:nasdaq\s+|staff\s+)?$")
+_FAILURE_SUBJECT = cues.rx(r"^(?:\W*(?:our|its|the|any|a|company['\u2019]s|registrant['\u2019]s)\s+){0,3}$")
+_MODAL_VERB = cues.rx(r"\b(?:could|may|might|would|will|can)\s+(?:\w+\s+)?(?:result|cause|lead|trigger|subject|have|adversely|"
+                      r"harm|affect|impair|mean)")
+
+
+def _failure_as_cause(low: str, bad: re.Match[str]) -> bool:
+    """ "Our failure to maintain compliance with Nasdaq's continued listing requirements could result in
+    the delisting of our Common Stock": a failure named as the subject of what could happen (a risk
+    factor's heading), not a notice received."""
+    if not bad.group().startswith(("fail", "non")):
+        return False
+    head = cues.clause_before(low, bad.start(), 60)
+    return bool(_FAILURE_SUBJECT.match(head)) and _MODAL_VERB.search(low, bad.end(), bad.end() + 140) is not None
 
 
 def _only_regained(low: str, bad: re.Match[str]) -> bool:

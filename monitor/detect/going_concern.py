@@ -70,7 +70,11 @@ _POLICY = cues.rx(
 _OPINION = cues.rx(
     r"going[- ]concern\s+(?:explanatory\s+paragraph|paragraph|opinion|qualification|explanation|emphasis|modification|"
     r"uncertainty|warning|doubt|matter)|(?:explanatory\s+paragraph|emphasis\s+of\s+(?:a\s+)?matter|qualified\s+opinion|"
-    r"opinion)\s+(?:\w+\s+){0,6}?going[- ]concern"
+    r"opinion)\s+(?:\w+\s+){0,6}?going[- ]concern|"
+    # "contained a qualification as to the Registrant's ability to continue as a going concern"
+    r"(?:qualification|modification|explanatory\s+paragraph|emphasis\s+paragraph|paragraph)\s+(?:as\s+to|regarding|"
+    r"about|concerning|with\s+respect\s+to|relating\s+to|on)\s+(?:the\s+(?:company|registrant|fund|partnership)['\u2019]s|"
+    r"its|our)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern"
 )
 _OPINION_VERB = cues.rx(
     r"\b(?:contain\w*|includ\w*|receiv\w*|issu\w*|express\w*|modif\w*|rais\w*|qualifi\w*|disclos\w*|add\w*|had|has|have)\b"
@@ -141,7 +145,10 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
             continue  # "a doubt about our ability to meet obligations" is too loose
         if not _asserted(low, m.start()) or _denied(low, m.start(), m.end()):
             continue
-        if cues.governed(low, m.start(), _MODALS, window=5) or _POLICY.search(low, 0, m.start()):
+        if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):
+            continue  # the standard, or a rule about any company ("a company that receives an audit opinion
+            # in which the auditor expresses doubt ... must make a public announcement")
+        if cues.governed(low, m.start(), _MODALS, window=5) and not _uncertainty_exists(low, m.start()):
             continue
         if _about_someone_else(low, m.end(), m.end() + about.end()):
             continue
@@ -151,14 +158,36 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
     return best
 
 
+# The IFRS and Canadian wording of the auditor's conclusion: "these conditions indicate the existence of a
+# material uncertainty that may cast significant doubt about the Company's ability to continue as a going
+# concern". The "may" belongs to the standard's formula; what the sentence asserts is the uncertainty.
+_MATERIAL_UNCERTAINTY = cues.rx(
+    r"\b(?:indicat\w*|exist\w*|there\s+(?:is|are|was|were)|conclud\w*|identif\w*)\b[^;]{0,60}?\bmaterial\s+"
+    r"uncertaint(?:y|ies)\s+(?:\w+\s+){0,4}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$"
+)
+
+
+def _uncertainty_exists(low: str, pos: int) -> bool:
+    """The doubt at ``pos`` is the one a stated material uncertainty "may cast", not a hypothetical."""
+    head = low[max(0, pos - 200) : pos]
+    m = _MATERIAL_UNCERTAINTY.search(head)
+    return m is not None and not cues.governed(low, max(0, pos - 200) + m.start(), _MODALS)
+
+
 def _asserted(low: str, pos: int) -> bool:
     pre = cues.clause_before(low, pos, 200)
     return bool(_ASSERT.search(pre)) or "exist" in low[pos : pos + 200]
 
 
+# "management has concluded that no conditions or events exist that raise substantial doubt": the subject
+# of the raising is "no ...".
+_NO_SUBJECT = cues.rx(r"\bno\s+(?!assurances?\b|guarantees?\b)(?:[\w-]+\s+){0,5}?(?:that|which)\s+(?:\w+\s+){0,3}?$")
+
+
 def _denied(low: str, start: int, end: int) -> bool:
-    """ "do not raise substantial doubt", "substantial doubt ... does not exist", "has been alleviated"."""
-    if cues.negated(low, start, window=6):
+    """ "do not raise substantial doubt", "no conditions ... exist that raise substantial doubt",
+    "substantial doubt ... does not exist", "has been alleviated"."""
+    if cues.negated(low, start, window=6) or _NO_SUBJECT.search(cues.clause_before(low, start, 120)):
         return True
     tail = low[end : end + 260]
     cut = tail.find(";")

@@ -27,9 +27,19 @@ _REPORT = (
     r"delinquent\s+reports"
 )
 _ON_TIME = (
-    r"(?:timely|on\s+time|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|by\s+(?:the\s+)?"
-    r"(?:prescribed\s+|required\s+|original\s+)?(?:due\s+)?(?:date|deadline)|without\s+unreasonable\s+effort|by\s+"
+    r"(?:timely|on\s+time|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|(?:by|before)\s+(?:the\s+|its\s+|"
+    r"our\s+)?(?:[\w.-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|by\s+"
     + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline)"
+)
+# "will not", "wouldn't", "cannot": a negated auxiliary in front of "file" / "be able to file".
+_NOT = (
+    r"(?:will|would|could|can|did|does|do|has|have|had|is|was|were)\s+not|(?:would|could|did|does|do|has|have|had|is|was|were)"
+    r"n['\u2019]t|won['\u2019]t|can['\u2019]t|cannot"
+)
+# What a late report is made of: the report itself, its financial statements, the audit or review of them.
+_REPORT_WORK = (
+    r"(?:" + _REPORT + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:audit|review|accounting|financial\s+statements|"
+    r"financial\s+information|filings?)\b)"
 )
 PHRASES = (
     # The Form 12b-25 itself: its cover box and its Part II / Part III wording exist only in the form.
@@ -45,10 +55,9 @@ PHRASES = (
     ),
     # "is unable to file its Form 10-Q ... in a timely manner", "failing to timely file its Form 10-K"
     phrase(
-        r"\b(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|can\s+not|will\s+not|would\s+not|did\s+not|has\s+not|"
-        r"have\s+not|had\s+not|failed|failing|fail(?:ure)?|(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s)\s+"
-        r"inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|been\s+filed)\b" + _GAP
-        + r"{0,160}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
+        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able|" + _NOT + r"|failed|failing|fail(?:ure)?|(?:its|our|the\s+company['\u2019]s|"
+        r"the\s+registrant['\u2019]s)\s+inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|"
+        r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
         r"to\s+timely\s+file\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
         + _ON_TIME + r")|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:timely\s+)?filed\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:annual|quarterly|form\s+10-[kq]|10-[kq])\b" + _GAP + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250)",
@@ -62,7 +71,10 @@ PHRASES = (
         r"\bdelay(?:ed|ing|s)?\s+(?:in\s+)?(?:the\s+)?(?:filing|release|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
         r"(?:[\w-]+\s+){0,4}?(?:" + _REPORT + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,6}?"
         r"(?:" + _REPORT + r")" + _GAP + r"{0,160}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?delayed\b|"
-        r"\b(?:will|would)\s+(?:be\s+)?delay\w*\s+(?:the\s+)?filing\b",
+        r"\b(?:will|would)\s+(?:be\s+)?delay\w*\s+(?:the\s+)?filing\b|"
+        # a release's title: "Form 10-K Filing To Be Delayed"
+        r"\b(?:form\s*)?(?:10-k|10-q|20-f|annual\s+report|quarterly\s+report)\s+filings?\s+(?:to\s+be|will\s+be|would\s+be|"
+        r"is\s+being|has\s+been|is|was)\s+delayed\b",
         0.8,
         "phrase:filing-delayed",
         needs=("delay",),
@@ -70,7 +82,7 @@ PHRASES = (
     # "it was delinquent in filing its annual report", "(the "Delinquent Reports") were delinquent"
     phrase(
         r"\bdelinquent\s+in\s+(?:the\s+)?(?:filing|its\s+(?:sec\s+|periodic\s+)?(?:filing|reporting))|\bdelinquent\s+"
-        r"(?:periodic\s+|sec\s+|annual\s+|quarterly\s+)?(?:reports?|filings?|10-[kq]s?|financial\s+statements)\b|"
+        r"(?:(?:periodic|sec|annual|quarterly|financial)\s+){0,2}(?:reports?|filings?|10-[kq]s?|financial\s+statements)\b|"
         r"\b(?:reports?|filings?|10-[kq]s?)\b" + _GAP + r"{0,90}?\b(?:were|was|are|is|remain\w*)\s+delinquent\b",
         0.8,
         "phrase:delinquent-report",
@@ -92,6 +104,71 @@ PHRASES = (
         "phrase:missed-deadline",
         needs=("deadline", "due date"),
     ),
+    # "delayed its 10-K filing", "its financial disclosures to the SEC have been repeatedly delayed"
+    phrase(
+        r"\bdelay(?:ed|ing|s)?\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:filings?|reports?|10-[kq]s?)\b|"
+        r"\b(?:reports?|filings?|disclosures?|financial\s+statements|10-[kq]s?)\b" + _GAP + r"{0,80}?\b(?:has|have|had)\s+"
+        r"been\s+(?:\w+\s+)?delayed\b",
+        0.75,
+        "phrase:filing-delayed",
+        needs=("delay",),
+    ),
+    # "were late filing their annual reports", "is late in filing its Form 10-Q" (a noun "the late filing of
+    # its Form 10-K" is mostly the cause of something else: "any default arising from the late filing")
+    phrase(
+        r"\b(?:was|were|is|are|be|been|being|remains?|remained)\s+late\s+(?:in\s+)?filing\b",
+        0.75,
+        "phrase:late-report",
+        needs=("late",),
+    ),
+    # "needed additional time to finalize its accounting", "requires additional time to complete its financial
+    # statements": the Part III reason, also as a release or a news item reports it.
+    phrase(
+        r"\b(?:need(?:s|ed)?|requir(?:es|ed)|request(?:s|ed)|sought|seeks?)\s+(?:(?:additional|more|further|extra)\s+"
+        r"time|an\s+extension(?:\s+of\s+time)?)\s+(?:\w+\s+){0,2}?to\s+(?:complete|finali[sz]e|file|prepare|submit|"
+        r"finish)\b" + _GAP + r"{0,60}?" + _REPORT_WORK,
+        0.7,
+        "phrase:needs-more-time",
+        needs=("time", "extension"),
+    ),
+    # "missed this year's tightened SEC deadline for filing", "failed to meet even the extended deadline"
+    phrase(
+        r"\b(?:miss(?:ed|ing)|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet)\s+(?:even\s+)?(?:its|the|our|their|"
+        r"this\s+year['\u2019]s|an?)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:deadline|due\s+date)",
+        0.7,
+        "phrase:missed-deadline",
+        needs=("deadline", "due date"),
+        negatable=False,
+    ),
+    # "has not complied with ... the timely filing of its Form 10-KSB", "the past due Form 10-KSB filing"
+    phrase(
+        r"\b(?:not\s+(?:been\s+)?(?:complied|compliant|in\s+compliance)|fail\w*\s+to\s+comply|non-?complian\w*)\b" + _GAP
+        + r"{0,100}?\btimely\s+filing\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|10-[kq]\w*|forms?|"
+        r"financial\s+statements)\b|\bpast\s+due\s+(?:form\s+)?(?:10-[kq]\w*|annual\s+reports?|quarterly\s+reports?|"
+        r"periodic\s+reports?)",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("timely filing", "past due"),
+        negatable=False,
+    ),
+    # "shall have filed all delinquent reports": the reports are delinquent whatever is required of them.
+    phrase(
+        r"\b(?:all|its|our|the|such|these|those)\s+(?:of\s+(?:its|our|the)\s+)?delinquent\s+(?:(?:periodic|sec|"
+        r"annual|quarterly)\s+){0,2}(?:reports?|filings?)\b",
+        0.75,
+        "phrase:delinquent-reports-named",
+        needs=("delinquent",),
+    ),
+    # "elected to rely on the conditional filing relief", "decided to rely on the SEC Order and endeavor to file the
+    # Annual Report no later than May 14, 2020": a report put off under an order's extra time.
+    phrase(
+        r"\b(?:elected|decided|determined|chose|intends?|is|are|was|were|will|has|have|had)\s+(?:\w+\s+)?(?:to\s+)?"
+        r"rel(?:y|ying|ied)\s+(?:up)?on\s+(?:the\s+)?(?:(?:sec|commission)(?:['\u2019]s)?\s+)?(?:conditional\s+|covid-19\s+)?"
+        r"(?:filing\s+|reporting\s+)?(?:relief|(?:exemptive\s+)?order)\b",
+        0.7,
+        "phrase:relies-on-filing-relief",
+        needs=("rely", "relying", "relied"),
+    ),
     # An exchange's late-filer notice: Nasdaq 5250(c)(1), NYSE American Section 1007.
     phrase(
         r"\b5250\s*\(c\)|\bsection\s+1007\b|\bfiling\s+requirements?\s+for\s+continued\s+listing\b|\bfinancial\s+"
@@ -102,9 +179,11 @@ PHRASES = (
         negatable=False,  # "not in compliance with Listing Rule 5250(c)(1)" is the notice
     ),
 )
-_NEEDS_REPORT = frozenset(("phrase:missed-deadline", "phrase:unable-to-file-on-time"))
+_NEEDS_REPORT = frozenset(("phrase:missed-deadline", "phrase:unable-to-file-on-time", "phrase:late-report"))
 _REPORT_RX = cues.rx(_REPORT + r"|\breport\b")
-_NOTICE_WORDS = cues.rx(r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to)\b")
+_NOTICE_WORDS = cues.rx(
+    r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"
+)
 _MODALS = cues.MODALS - {"would", "cannot"} | {"might"}
 # Reasons that make a late report more than a paperwork delay.
 _SERIOUS = cues.rx(
@@ -124,7 +203,8 @@ class LateFilingDetector:
     # "listing" (scanned for the delisting kind anyway) finds exchange late-filer notices ("Listing Rule
     # 5250(c)(1)").
     keywords: tuple[str, ...] = ("timely", "late filing", "prescribed", "delinquen", "delay", "deadline", "12b-25",
-                                 "listing")
+                                 "listing", "late in filing", "past due", "additional time", "more time", "further time",
+                                 "extension of time", "rely", "relying", "relied", "filed all reports")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -134,9 +214,11 @@ class LateFilingDetector:
         match = _best(low)
         if match is None and "notification of late filing" in low:
             match = _cover(text, start, end)  # the form's title line, its check boxes on the next lines
+        if match is None and "filed all reports" in low:
+            match = _cover_no(text, start, end)  # the cover's "has filed all reports ..." answered No
         if match is None:
             return None
-        score = _score(low, match)
+        score = _score(low, match, text[start:end])
         if score <= 0.3:
             return None
         return Candidate(KIND, clamp(score), start, end, (match.phrase.signal,), Severity.medium)
@@ -207,9 +289,12 @@ def _best(low: str) -> Match | None:
         if not cues.present(low, ph.needs):
             continue
         for m in ph.rx.finditer(low):
-            if ph.negatable and cues.negated(low, m.start()):
+            delinquent = ph.signal in ("phrase:delinquent-reports-named", "phrase:delinquent-report")
+            # "was not able to file its delinquent reports": the negation is about filing them
+            if ph.negatable and cues.negated(low, m.start(), window=3 if delinquent else 7):
                 continue
-            if ph.hedgeable and cues.governed(low, m.start(), _MODALS, end=m.end()):
+            modals = _MODALS - {"shall"} if ph.signal == "phrase:delinquent-reports-named" else _MODALS
+            if ph.hedgeable and cues.governed(low, m.start(), modals, end=m.end()):
                 continue
             if best is None or ph.weight > best.score:
                 best = Match(ph, m.start(), m.end(), ph.weight, False)
@@ -224,10 +309,10 @@ def _cover(text: str, start: int, end: int) -> Match | None:
     return Match(PHRASES[0], m.start(), min(m.end(), end - start), 0.85, False) if m else None
 
 
-def _score(low: str, match: Match) -> float:
+def _score(low: str, match: Match, sentence: str) -> float:
     score = match.score
     pre_end = match.start
-    if cues.generic_subject(low, 0, pre_end) or _plural_other(low, pre_end):
+    if (cues.generic_subject(low, 0, pre_end) or _plural_other(low, pre_end)) and not _NAMED.search(sentence):
         return 0.0  # "Companies must file a Form 12b-25", "71 companies have announced delays"
     if match.phrase.signal != "form:12b-25-text" and (
         _DEFINITION.search(cues.clause_before(low, pre_end, 200)) or _RULE_TEXT.search(low)
@@ -235,6 +320,10 @@ def _score(low: str, match: Match) -> float:
         return 0.0
     if match.phrase.signal in _NEEDS_REPORT and not _REPORT_RX.search(low):
         return 0.0
+    if match.phrase.signal == "phrase:unable-to-file-on-time" and _unowned_failure(low, match):
+        return 0.0  # "followed by failure to file quarterly or annual reports in a timely fashion": a kind of failure
+    if match.phrase.signal == "phrase:relies-on-filing-relief" and _REQUIRED_CONTENT.search(cues.clause_before(low, pre_end, 200)):
+        return 0.0  # "the current report must state that the company is relying on the Order"
     if match.phrase.signal == "phrase:late-filer-notice" and not _NOTICE_WORDS.search(low):
         return 0.0
     if cues.boilerplate(low):
@@ -242,12 +331,62 @@ def _score(low: str, match: Match) -> float:
     return score
 
 
+# A survey sentence that names the late filers ("chronic late filers -- including Flowserve, HealthSouth --
+# that were late filing their annual reports") speaks of those companies.
+_NAMED = re.compile(
+    r"\b(?:including|such\s+as|among\s+them|namely)\s+(?:the\s+)?[A-Z][\w&.'\u2019-]+|\b[A-Z][\w&'\u2019-]+(?:\s+[A-Z][\w&'\u2019-]+)"
+    r"{0,4},?\s+(?:Inc|Corp|Corporation|Co|Company|Group|Holdings|Ltd|LLC|plc|N\.V|S\.A)\b"
+)
 _THEIR = cues.rx(r"\b(?:their|other)\s+(?:\w+\s+){0,2}?(?:reports?|deadlines?|filings?)\b")
 
 
 def _plural_other(low: str, pos: int) -> bool:
     """ "delays in releasing their annual reports": other companies' reports."""
     return bool(_THEIR.search(low, pos, pos + 120))
+
+
+_OWNER = cues.rx(r"(?:\b(?:its|our)|['\u2019]s)\s+$")
+_OWN_OBJECT = cues.rx(r"\b(?:its|our)\b")
+
+
+def _unowned_failure(low: str, match: Match) -> bool:
+    """A nominal "failure to file ... on time" with no owner before it ("the Company's failure", "its
+    failure") and no own report after it ("failure to file its Form 10-Q"): a category, not an event."""
+    if not low.startswith("failure", match.start):
+        return False
+    return not _OWNER.search(low[max(0, match.start - 40) : match.start]) and not _OWN_OBJECT.search(
+        low, match.start, match.end
+    )
+
+
+# What a report must say, in guidance on the relief: "describing that it is relying on the order".
+_REQUIRED_CONTENT = cues.rx(
+    r"^\W*that\b|\b(?:describing|stating|disclosing|indicating|explaining)\s+that\b|\b(?:state|disclose|describe)\s+"
+    r"that\b|\bmust\b|\bcondition\w*\b|\bin\s+order\s+to\b|\bto\s+qualify\b"
+)
+
+# The cover's question "has filed all reports required to be filed by Section 13 or 15(d) ...", answered with
+# check boxes before ("\u2610 Yes \u2612 No") or after ("Yes \u00a8 No x") the words. A late filer answers No.
+_CHECKED = r"(?:\u2612|\u2611|\u00fd|\u00fe|\u25a0|\[\s*[xX]\s*\]|\b[xX]\b|(?<=[Nn]o)[xX]\b)"
+_EMPTY = r"(?:\u2610|\u00a8|\u25a1|\u25fb|\[\s*\]|\bo\b)"
+_ANSWER_BEFORE = re.compile(_EMPTY + r"\s*Yes\s*" + _CHECKED + r"\s*No\b", re.IGNORECASE)
+_ANSWER_AFTER = re.compile(r"\bYes\s*" + _EMPTY + r"\s*No\s*" + _CHECKED, re.IGNORECASE)
+_FILED_ALL = cues.rx(r"has\s+filed\s+all\s+reports\s+required\s+to\s+be\s+filed\s+by\s+section\s+13")
+_COVER_NO = phrase(r"has\s+filed\s+all\s+reports", 0.7, "form:cover-filed-all-reports-no", negatable=False, hedgeable=False)
+
+
+def _cover_no(text: str, start: int, end: int) -> Match | None:
+    """The cover question answered No (the answer may sit on the line after the sentence)."""
+    low = cues.lower(text[start:end])
+    q = _FILED_ALL.search(low)
+    if q is None:
+        return None
+    tail = text[start + q.end() : min(len(text), end + 40)]
+    stop = cues.lower(tail).find("indicate by check mark")
+    tail = tail if stop == -1 else tail[:stop]
+    if _ANSWER_BEFORE.search(tail) or _ANSWER_AFTER.search(tail):
+        return Match(_COVER_NO, q.start(), q.end(), _COVER_NO.weight, False)
+    return None
 
 
 DETECTOR = LateFilingDetector()

@@ -183,8 +183,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         "filed for Chapter 11 bankruptcy protection and on June 30, 2016, such tenant vacated the property."),
         set(),
     ),
-    # 10-K fiscal 2010 (dev2 astrotech-sea-launch...): a counterparty's filing
-    ("bk-counterparty-filed", "In June 2009, Sea Launch filed for Chapter 11 bankruptcy protection.", set()),
+    # 10-K fiscal 2010 (dev2 astrotech-sea-launch...): a counterparty's filing, in a report written in the
+    # company's own voice
+    (
+        "bk-counterparty-filed",
+        ("We were paid under our contract with Sea Launch upon launch of each mission; therefore, revenues were "
+        "delayed until the resumption of normal operations. As a result of the launch failure, the Company lost "
+        "revenue on at least three launch missions either through cancellation or schedule delay. In June 2009, Sea "
+        "Launch filed for Chapter 11 bankruptcy protection. We see no further method of recourse and now consider "
+        "the matter closed."),
+        set(),
+    ),
     # leechtishman.com client alert: a customer's bankruptcy
     (
         "bk-customer-files",
@@ -429,6 +438,264 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # a risk factor (test_detect_cases: late-filing-could-result-in-default)
     ("lf-risk-factor", "Delays in filing our periodic reports could result in a default under our indenture.", set()),
+    # ---------------------------------------------------------- second held-out round (real texts)
+    # sec.gov .../911149/000110465903027363/a03-5851_18k.htm (8-K old Item 4, 2003): no "doubt" words
+    (
+        "gc-qualification-as-to-ability",
+        ("The audit reports of D&T on the financial statements of the Registrant as of and for the last "
+        "two fiscal years ended December 31, 2002, neither contained any adverse opinion or disclaimer "
+        "of opinion, nor were these opinions qualified or modified as to uncertainty, audit scope or "
+        "accounting principles; except that the audit report on the financial statements for the fiscal "
+        "year ended December 31, 2002, contained a qualification as to the Registrant's ability to "
+        "continue as a going concern."),
+        {G},
+    ),
+    # stockhouse.com bullboard t.pyr (auditor's report quoted, 2023): the IFRS formula's "may" is not a hedge
+    (
+        "gc-ifrs-material-uncertainty-may-cast",
+        ("These conditions, along with other matters as set forth in Note 2, indicate the existence of a "
+        "material uncertainty that may cast significant doubt about the Companys ability to continue "
+        "operating as a going concern."),
+        {G},
+    ),
+    # github.com/CJCPAs/CJCPAs-Ultimate-Construction-Accounting-Database
+    # docs/07-financial-statement-footnotes/16-Going-Concern.md: the no-doubt template
+    (
+        "gc-no-conditions-exist-that-raise",
+        ("Based on its evaluation, management has concluded that no conditions or events exist that "
+        "raise substantial doubt about the Company's ability to continue as a going concern."),
+        set(),
+    ),
+    # sec.gov .../872548/000110465903007607/j9985_8k.htm (Furr's 8-K Item 3, 2003)
+    (
+        "bk-old-item-3-petition",
+        ("Item 3. Bankruptcy or Receivership\nOn January 3, 2003, Furr's Restaurant Group, Inc. (the "
+        '"Company"), together with its principal operating subsidiary, Cafeteria Operators, L.P. '
+        '("COLP"), filed a voluntary petition for reorganization under Chapter 11 of the Federal '
+        "Bankruptcy Code in the United States Bankruptcy Court for Northern District of Texas, Dallas "
+        "Division, case number 03-30179-HDH-11."),
+        {B},
+    ),
+    # m.chainstoreage.com topic page "Chapter 11, Title 11, United States Code" (2014): a news item's subject
+    (
+        "bk-news-named-filer",
+        ("Denver -- Quiznos on Friday filed for Chapter 11 bankruptcy protection to reduce its debt. The "
+        "sandwich chain said it filed after reaching a deal to cut its debt by more than $400 million, "
+        "or about two-thirds."),
+        {B},
+    ),
+    # sec.gov .../1580864 10-K 2024 (prepackaged case): emerged after the balance-sheet date, pending at it
+    (
+        "bk-emerged-after-the-period",
+        ("As discussed in Note 1 — Description of Business and Basis of Presentation, on November 13, "
+        "2024, the Company, and in the context of the Prepackaged Chapter 11 Case, the Debtor, "
+        "commenced the Prepackaged Chapter 11 Case. On January 14, 2025, the Company emerged from "
+        "bankruptcy. Under Chapter 11, certain pre-petition claims that are not fully secured and that "
+        "have at least a possibility of not being repaid at the full claim amount are presented as "
+        "liabilities subject to compromise on the Company’s consolidated balance sheet as of December "
+        "31, 2024."),
+        {B},
+    ),
+    # mondovisione.com: NYSE suspends trading in Enron Corp (2002)
+    (
+        "bk-exchange-cites-the-company-bankruptcy",
+        ("The Exchange notes that today's action is being taken due to the expected protracted nature of "
+        "the Company's bankruptcy process and the uncertainty at this time as to the timing and outcome "
+        "of this process as well as the ultimate effect on the Company's common shareholders."),
+        {B},
+    ),
+    # sec.gov .../746210/000074621017000039/R23.htm (10-Q 2017): a customer's petition
+    (
+        "bk-largest-customer-filed",
+        ("In January 2017, our largest customer filed a voluntary petition for protection under Chapter "
+        "11 of the United States Bankruptcy Code. This customer has paid us in full for all amounts "
+        "that were due as of their bankruptcy filing date."),
+        set(),
+    ),
+    # orlandollp.com: Chapter 11 debtors in possession (law firm explainer)
+    (
+        "bk-a-debtor-explainer",
+        ("Upon the filing of a voluntary petition for relief under Chapter 11 or, in an involuntary "
+        "case, the entry of an order for such relief, the debtor automatically assumes an additional "
+        'identity as the "debtor in possession." A debtor remains a debtor in possession until the plan '
+        "of reorganization is confirmed, the case is dismissed or converted to Chapter 7 or a Chapter "
+        "11 trustee is appointed."),
+        set(),
+    ),
+    # sec.gov .../1266806/000156459020040021/R18.htm (10-Q 2020)
+    (
+        "dl-no-longer-met",
+        ("On July 23, 2020, Nasdaq notified us that we no longer met Listing Rule 5550(b)(2) (the "
+        "“Rule”) requiring the Company to maintain a minimum market value of listed securities (“MVLS”) "
+        "of $35 million."),
+        {D},
+    ),
+    # ir.ibioinc.com xbrl_doc_only/6888 (10-Q 2019): the relative clause quotes the rule
+    (
+        "dl-rule-clause-speaks-of-any-company",
+        ("On October 16, 2019, the Company received notice from NYSE American LLC (“NYSE American” or "
+        "the “Exchange”) that the Company currently is below the Exchange’s continued listing standards "
+        "set forth in Section 1003(a)(iii) of the Guide, which applies if a listed company has "
+        "stockholders’ equity of less than $6,000,000 and has reported losses from continuing "
+        "operations and/or net losses in its five most recent fiscal years."),
+        {D},
+    ),
+    # naturalgasintel.com: Enron stock moves to over-the-counter market (2002)
+    (
+        "dl-nyse-no-longer-suitable",
+        ("The New York Stock Exchange (NYSE) on Tuesday announced it had determined that Enron common "
+        "stock and its related securities were “no longer suitable for trading,” and should be "
+        "suspended immediately. The NYSE securities to be delisted include the 7% Exchangeable Notes "
+        "due July 31, 2002 and the $10.50 Cumulative Second Preferred Convertible Stock."),
+        {D},
+    ),
+    # listingcenter.nasdaq.com Listing Council Decision 2011-4
+    (
+        "dl-panel-delisted",
+        ("The Hearings Panel determined to delist the company for the stockholders’ equity deficiency "
+        "and for violating Rule 5815(d)(4)(A) by not proactively informing the Hearings Panel of the "
+        "deficiency."),
+        {D},
+    ),
+    # bakingbusiness.com: earnings filing delay for Diamond Foods (2011): a notice expected, the report late
+    (
+        "dl-expects-to-receive-notice",
+        ("SAN FRANCISCO -- Diamond Foods Inc. will not file its Form 10-Q with the Securities and "
+        "Exchange Commission before the Dec. 12 deadline for the first quarter, the company said on "
+        "Dec. 12. Because of the filing delay, Diamond said it expects, consistent with standard Nasdaq "
+        "procedure, to receive a notice of deficiency from the Nasdaq Listing Qualifications "
+        "Department, indicating that Diamond is not in compliance with Nasdaq Listing Rule 5250(c)(1)."),
+        {L},
+    ),
+    # content.edgar-online.com 8-K risk-factor update (2022)
+    (
+        "dl-risk-factor-failure-could",
+        ("Our failure to maintain compliance with Nasdaq’s continued listing requirements could result "
+        "in the delisting of our Common Stock."),
+        set(),
+    ),
+    # sec.gov .../1001838/000110465903005490/j8995_ex23d2.htm (Exhibit 23.2, 2003)
+    (
+        "ac-decided-not-to-engage",
+        ("On April 25, 2002, the Company's Board of Directors upon recommendation of its Audit "
+        'Committee, decided not to engage Arthur Andersen LLP ("Andersen") as the principal public '
+        "accountants for the Company."),
+        {A},
+    ),
+    # ph.investing.com: ProPhase Labs announces change in accounting firm (2024)
+    (
+        "ac-resigned-from-pcaob-business",
+        ("ProPhase Labs, Inc. (NASDAQ:PRPH) has reported a change in its certifying accountant as of "
+        "September 30, 2024. The company's previous independent registered public accounting firm, "
+        "Morison Cogen LLP, has resigned from the PCAOB audit business, leading to this shift."),
+        {A},
+    ),
+    # si.frajer.net readreplies msgid=5214579 (MicroTel proxy of June 1996, quoted)
+    (
+        "ac-proxy-resigned-going-concern",
+        ("The independent certified public accountants for the Company for the fiscal year ended June "
+        "30, 1994 were Deloitte & Touche resigned as the Company's public accountant on December 22, "
+        "1994. The 1993 auditor's report stated that the Company's recurring losses from operations and "
+        "its noncompliance with debt covenants raised substantial doubts about its ability to continue "
+        "as a going concern."),
+        {A, G},
+    ),
+    # gsm.ucdavis.edu news (2007): a study of auditor resignations
+    (
+        "ac-any-auditor-resigns",
+        ("It is a truism on Wall Street that when an auditor resigns from a publicly traded company, the "
+        "company is in trouble."),
+        set(),
+    ),
+    # 6ix.com: NG Energy International announces late filing of annual financial statements (2021)
+    (
+        "lf-unable-by-the-filing-deadline",
+        ('NG Energy International Corp. ("NG" or the "Company") (TSXV: GASX) (OTCQX: GASXF) announces '
+        "that it will be unable to file its annual financial statements for the year ended December 31, "
+        "2020 and the related management's discussion and analysis (\"MD&A\") and certifications (the "
+        '"Annual Filings") by the filing deadline of April 30, 2021 as required by applicable '
+        "securities laws."),
+        {L},
+    ),
+    # sec.gov .../1098560/000119312503023452/dex161.htm (auditor's resignation letter, 2003)
+    (
+        "lf-not-complied-timely-filing",
+        ("The Company has not complied with various SEC rules and regulations regarding the timely "
+        "filing of its Form 10-KSB, accompanied by audited financial statements, for the year ended "
+        "December 31, 2002."),
+        {L},
+    ),
+    # cfo.com: Despite pressures, fewer firms file late (2009)
+    (
+        "lf-needed-additional-time",
+        ("For example, AbitibiBowater Inc. said that it needed additional time to finalize its "
+        "accounting for certain transactions and to complete its accounting analysis, primarily related "
+        "to goodwill impairment and long-lived asset impairment."),
+        {L},
+    ),
+    # script.finanzen.at: ACS press release (2006)
+    (
+        "lf-headline-filing-to-be-delayed",
+        ("ACS Stock Option Internal Investigation Continues; Form 10-K Filing To Be Delayed"),
+        {L},
+    ),
+    # jdsupra.com: examples of companies relying on the SEC order (2020), quoting Global Seed's 8-K
+    (
+        "lf-relies-on-the-sec-order",
+        ("Considering the lack of time for the compilation, dissemination and review of the information "
+        "required to be presented and the importance of markets and investors receiving materially "
+        "accurate information in the Annual Report, we have decided to rely on the SEC Order and "
+        "endeavor to file the Annual Report no later than May 14, 2020, or within 45 days after the "
+        "Original Due Date."),
+        {L},
+    ),
+    # lexology.com: SEC COVID-19 order on filing relief (2020)
+    (
+        "lf-what-the-report-must-state",
+        ("The current report must also state:\nthat the company is relying on the Order;\na brief "
+        "description of the reasons why it could not file on a timely basis;"),
+        set(),
+    ),
+    # cannapharmarx 10-K 2022 cover (annualreports page)
+    (
+        "lf-cover-answered-no",
+        ("Indicate by check mark whether the registrant (1) has filed all reports required to be filed "
+        "by Section 13 or 15(d) of the Securities Exchange Act of 1934 during the preceding 12 months "
+        "(or for such shorter period that the registrant was required to file such reports), and (2) "
+        "has been subject to such filing requirements for the past 90 days. ☐ Yes ☒ No"),
+        {L},
+    ),
+    # sec.gov .../856984/000085698406000002/mabaa.htm (10-QSB cover, filed 2006 for 2002)
+    (
+        "lf-cover-answered-no-marks-after",
+        ("Indicate by check mark whether the registrant (1) has filed all reports required to be filed "
+        "by Section 13 or 15(d) of the Securities Exchange Act of 1934 during the preceding 12 months "
+        "(or for such shorter period that the registrant was required to file such reports), and (2) "
+        "has been subject to such filing requirements for the past 90 days.  Yes ¨  Nox"),
+        {L},
+    ),
+    # listingcenter.nasdaq.com Listing Council Decision 2007-1
+    (
+        "lf-not-able-to-file-delinquent-reports",
+        ("Issue: The company was not able to file its delinquent periodic SEC reports due to a stock "
+        "option backdating investigation."),
+        {L},
+    ),
+    # genengnews.com: 41 companies at risk of delisting (2016)
+    (
+        "lf-failure-as-a-category",
+        ("The next most-cited reason was noncompliance with the market-value minimums required by each "
+        "market, followed by failure to file quarterly or annual reports in a timely fashion."),
+        set(),
+    ),
+    # bradshawlawgroup.com: Super 10-K for delinquent filers
+    (
+        "lf-delinquent-filer-guidance",
+        ("By not staying current on its filings, a company becomes delinquent and therefore, can be "
+        "severely sanctioned by both the exchange on which they are trading and the Securities and "
+        "Exchange Commission (“SEC”)."),
+        set(),
+    ),
 ]
 
 

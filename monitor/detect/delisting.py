@@ -75,15 +75,15 @@ _DETERMINATION = cues.rx(
     r"listing|(?:its|our|the\s+company['\u2019]s)\s+(?:securities|stock|shares)))"
 )
 _PANEL = cues.rx(
-    r"\bpanel\s+(?:granted|determined|issued|decided|denied|has\s+(?:granted|determined|decided)|approved|rendered|"
-    r"affirmed)|\bpanel['\u2019]s\s+(?:decision|determination)|\bdecision\s+(?:letter\s+)?(?:from|of|by)\s+(?:the\s+)?"
+    r"\bpanel\s+(?:granted|determined|issued|decided|denied|agreed|approved|rendered|affirmed|(?:had|has)\s+(?:previously\s+)?"
+    r"(?:granted|determined|decided|agreed|denied|approved))|\bpanel['\u2019]s\s+(?:decision|determination)|\bdecision\s+(?:letter\s+)?(?:from|of|by)\s+(?:the\s+)?"
     r"(?:nasdaq\s+)?(?:hearings?\s+)?panel|\blisting\s+council\b[^;]{0,80}?\b(?:affirm|decision|determin)"
 )
 _SUSPENSION = cues.rx(
     r"\bdecision\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+delisted\b|"
-    r"\bremoved\s+from\s+listing|"
+    r"\bremoved\s+from\s+listing|\bform\s+25(?:-nse)?\s+notification\s+to\s+remove\b|"
     # "The Panel delisted the company's securities", "Nasdaq suspended trading in our shares"
     r"\b(?:panel|staff|exchange|nasdaq|nyse|listing\s+council)\s+(?:has\s+|had\s+)?(?:delisted|suspended)\b"
 )
@@ -101,7 +101,9 @@ _VOLUNTARY = cues.rx(
     r"\bvoluntar\w*\b[^;]{0,60}?\b(?:delist\w*|withdraw\w*|transfer\w*|move|moving|switch\w*)|\b(?:delist\w*|transfer\w*|"
     r"move)\b[^;]{0,40}?\bvoluntar\w*|\b(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
     r"(?:delist|transfer|move|switch)|\bto\s+save\s+(?:\w+\s+)?costs\b|\bindex\b[^;]{0,60}?\b(?:s&p|russell|msci|ftse|dow)|"
-    r"\b(?:s&p|russell|msci|ftse)\b[^;]{0,60}?\bindex\b"
+    r"\b(?:s&p|russell|msci|ftse)\b[^;]{0,60}?\bindex\b|"
+    # the issuer files Form 25 itself only to withdraw its listing (an exchange files Form 25-NSE)
+    r"\b(?:we|the\s+company|it)\s+(?:filed|will\s+file|intends\s+to\s+file|expects\s+to\s+file)\s+(?:a\s+)?form\s+25\b(?!-)"
 )
 _MODALS = cues.MODALS | {"will", "might"}
 # How far from the notice its cure is looked for: the same 8-K item or note.
@@ -149,7 +151,8 @@ class DelistingDetector:
     kind: str = KIND
     # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
     # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
-    keywords: tuple[str, ...] = ("listing", "delist", "deficien", "suspended", "suitable for")
+    keywords: tuple[str, ...] = ("listing", "delist", "deficien", "suspended", "suitable for", "nasdaq rule", "rule 5",
+                                 "form 25", "company guide", "listed company manual")
     gate: tuple[str, ...] = ("listing", "delist")
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
@@ -179,6 +182,14 @@ _OTHER_SENSES = cues.senses(
     (cues.DEFINED_TERM_NEEDS, cues.DEFINED_TERM),
     (("panel",), r"\bsolar\s+panels?\b|\bpanel\s+(?:discussion|of\s+experts|data|survey)\b|\bexpert\s+panel\b"),
     (("listing",), r"\blisting\s+(?:agreement|agent|fees?|price)\b|\bproperty\s+listings?\b"),
+    # Form 8-K's caption of Item 3.01 heads every such item, notice or not
+    (
+        ("failure to satisfy",),
+        (
+            r"\bnotice\s+of\s+delisting\s+or\s+failure\s+to\s+satisfy\s+(?:a\s+)?continued\s+listing\s+rule\s+or\s+"
+            r"(?:standard|requirement)"
+        ),
+    ),
 )
 
 
@@ -187,6 +198,8 @@ def statement_stage(low: str) -> str | None:
     hypothetical, generic, voluntary, or a regained-compliance letter)."""
     if not cues.present(low, _LISTING_NEEDS) or not _LISTING.search(low) or _VOLUNTARY.search(low):
         return None
+    if _FORM_SUBJECT.search(low):
+        return None  # the form's own wording: "Event—Registrant receives notice from its principal exchange"
     for rx, stage in ((_SUSPENSION, SUSPENSION), (_PANEL, PANEL), (_DETERMINATION, DETERMINATION)):
         m = rx.search(low)
         if m and _actual(low, m.start()) and (stage != DETERMINATION or _determination_received(low, m)):
@@ -205,6 +218,11 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
     return not cues.governed(low, pos, _MODALS) and not cues.generic_subject(low, 0, upto) and bool(_SELF.search(low))
 
 
+# Form instructions speak of a bare "Registrant" (no article) as the actor.
+_FORM_SUBJECT = cues.rx(
+    r"(?:^|[^\w\s]\s*|\bevent\W+)(?<!the\s)registrant(?:['\u2019]s)?\s+(?:receives|notifies|principal|board|issues|must|shall|"
+    r"is\s+required)\b"
+)
 _EXPECTED_RECEIPT = cues.rx(
     r"\b(?:expects?|expected|anticipates?|anticipated|believes?)\b[^;]{0,80}?\bto\s+(?:receive|be\s+(?:notified|sent))\b|"
     r"\banticipat\w*\s+(?:receiving|receipt\s+of)\b"
@@ -227,6 +245,8 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
     """ "Staff determination letter" is only news when the company received one (not "a company that
     receives a determination letter may appeal", nor "Staff delisting determinations, which are ...")."""
     word = m.group()
+    if word.startswith("request for") and _INDEFINITE.search(low, 0, m.start()):
+        return False  # "a request for a hearing will stay the delisting": what any request does
     if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject")):
         return True
     if low.startswith("s", m.end()):  # "determinations": a kind of letter, not this company's
@@ -235,8 +255,10 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
 
 
 def _deficiency(low: str) -> str | None:
-    bad = _NONCOMPLIANCE.search(low)
-    if bad is not None and (_only_regained(low, bad) or _failure_as_cause(low, bad)):
+    # A heading that names a failure as a cause ("Our failure to maintain compliance ... could result in the
+    # delisting") may run into the notice that follows it when no full stop ends it: read the next one.
+    bad = next((m for m in _NONCOMPLIANCE.finditer(low) if not _failure_as_cause(low, m)), None)
+    if bad is not None and _only_regained(low, bad):
         return None
     stated = bad is not None and _actual(low, bad.start(), bad.end()) and not cues.negated(low, bad.start(), window=3)
     if stated and bad is not None and (_RECEIPT.search(low) or _SELF.search(low, 0, bad.start())):

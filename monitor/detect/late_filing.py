@@ -60,7 +60,11 @@ PHRASES = (
         r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
         r"to\s+timely\s+file\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
         + _ON_TIME + r")|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:timely\s+)?filed\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:annual|quarterly|form\s+10-[kq]|10-[kq])\b" + _GAP + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250)",
+        r"(?:annual|quarterly|form\s+10-[kq]|10-[kq])\b" + _GAP + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250)|"
+        # "did not timely file its Annual Report", "its failure to file with the SEC its fiscal 2004 Form 10-K"
+        r"\b(?:did|does|do|has|have|had)\s+not\s+timely\s+file\b|\b(?:its|our|the\s+company['\u2019]s)\s+(?:failure|"
+        r"inability)\s+to\s+file\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
+        r"annual\s+report|quarterly\s+report)",
         0.8,
         "phrase:unable-to-file-on-time",
         needs=("file", "filed"),
@@ -83,19 +87,20 @@ PHRASES = (
     phrase(
         r"\bdelinquent\s+in\s+(?:the\s+)?(?:filing|its\s+(?:sec\s+|periodic\s+)?(?:filing|reporting))|\bdelinquent\s+"
         r"(?:(?:periodic|sec|annual|quarterly|financial)\s+){0,2}(?:reports?|filings?|10-[kq]s?|financial\s+statements)\b|"
-        r"\b(?:reports?|filings?|10-[kq]s?)\b" + _GAP + r"{0,90}?\b(?:were|was|are|is|remain\w*)\s+delinquent\b",
+        r"\b(?:reports?|filings?|10-[kq]s?)\b" + _GAP + r"{0,90}?\b(?:were|was|are|is|remain\w*)\s+delinquent\b|"
+        r"\bdelinquent\s+(?:[\w,]+\s+){1,4}?(?:form\s+)?(?:10-[kq]|20-f)\b|\bfiling\s+delinquenc(?:y|ies)\b",
         0.8,
         "phrase:delinquent-report",
         needs=("delinquent",),
     ),
     # "filed a Form 12b-25", "in a notification of late filing submitted to the SEC"
     phrase(
-        r"\b(?:filed|submitted|(?:is|was)\s+filing|will\s+file)\s+(?:a\s+|its\s+|an\s+)?(?:form\s*12b-25|notification\s+of\s+"
-        r"late\s+filing|nt\s+10-[kq]|form\s+nt\b)|\b(?:form\s*12b-25|notification\s+of\s+late\s+filing)\s+(?:was\s+|"
+        r"\b(?:filed|submitted|(?:is|was)\s+filing|will\s+file|(?:forced|required|had|decided|elected|chose)\s+to\s+file)\s+(?:a\s+|its\s+|an\s+)?(?:form\s*12b-25|notification\s+of\s+"
+        r"late\s+filing|nt\s*10-?[kq]|form\s+nt\b)|\b(?:form\s*12b-25|notification\s+of\s+late\s+filing)\s+(?:was\s+|"
         r"were\s+)?(?:submitted|filed)\b",
         0.8,
         "phrase:filed-12b-25",
-        needs=("12b-25", "late filing", "nt 10", "form nt"),
+        needs=("12b-25", "late filing", "nt 10", "nt10", "form nt"),
     ),
     # "after missing its deadline" (with a report in the sentence)
     phrase(
@@ -133,8 +138,9 @@ PHRASES = (
     ),
     # "missed this year's tightened SEC deadline for filing", "failed to meet even the extended deadline"
     phrase(
-        r"\b(?:miss(?:ed|ing)|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet)\s+(?:even\s+)?(?:its|the|our|their|"
-        r"this\s+year['\u2019]s|an?)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:deadline|due\s+date)",
+        r"\b(?:miss(?:ed|ing)|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet|(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able)\s+to\s+"
+        r"meet)\s+(?:even\s+)?(?:its|the|our|their|"
+        r"this\s+year['\u2019]s|an?)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:deadline|due\s+date)",
         0.7,
         "phrase:missed-deadline",
         needs=("deadline", "due date"),
@@ -143,7 +149,7 @@ PHRASES = (
     # "has not complied with ... the timely filing of its Form 10-KSB", "the past due Form 10-KSB filing"
     phrase(
         r"\b(?:not\s+(?:been\s+)?(?:complied|compliant|in\s+compliance)|fail\w*\s+to\s+comply|non-?complian\w*)\b" + _GAP
-        + r"{0,100}?\btimely\s+filing\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|10-[kq]\w*|forms?|"
+        + r"{0,100}?\btimely\s+filing\s+of\s+(?:(?:its|our|the)\s+)?(?:[\w-]+\s+){0,3}?(?:reports?|10-[kq]\w*|forms?|"
         r"financial\s+statements)\b|\bpast\s+due\s+(?:form\s+)?(?:10-[kq]\w*|annual\s+reports?|quarterly\s+reports?|"
         r"periodic\s+reports?)",
         0.75,
@@ -180,7 +186,7 @@ PHRASES = (
     ),
 )
 _NEEDS_REPORT = frozenset(("phrase:missed-deadline", "phrase:unable-to-file-on-time", "phrase:late-report"))
-_REPORT_RX = cues.rx(_REPORT + r"|\breport\b")
+_REPORT_RX = cues.rx(_REPORT + r"|\breports?\b")
 _NOTICE_WORDS = cues.rx(
     r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"
 )
@@ -204,7 +210,8 @@ class LateFilingDetector:
     # 5250(c)(1)").
     keywords: tuple[str, ...] = ("timely", "late filing", "prescribed", "delinquen", "delay", "deadline", "12b-25",
                                  "listing", "late in filing", "past due", "additional time", "more time", "further time",
-                                 "extension of time", "rely", "relying", "relied", "filed all reports")
+                                 "extension of time", "rely", "relying", "relied", "filed all reports", "reasonable detail",
+                                 "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -214,11 +221,12 @@ class LateFilingDetector:
         match = _best(low)
         if match is None and "notification of late filing" in low:
             match = _cover(text, start, end)  # the form's title line, its check boxes on the next lines
-        if match is None and "filed all reports" in low:
+        if match is None and ("filed all reports" in low or "periodic reports required" in low):
             match = _cover_no(text, start, end)  # the cover's "has filed all reports ..." answered No
         if match is None:
             return None
-        score = _score(low, match, text[start:end])
+        before = cues.lower(text[max(0, start - 400) : start])  # the deadline's report may be named just before
+        score = _score(low, match, text[start:end], before)
         if score <= 0.3:
             return None
         return Candidate(KIND, clamp(score), start, end, (match.phrase.signal,), Severity.medium)
@@ -275,10 +283,16 @@ _OTHER_SENSES = cues.senses(
 # filed by the deadline", "a notification that the registrant could not file its annual report on time".
 _DEFINITION = cues.rx(
     r"\bwhy\b|\ba\s+(?:notification|notice|form|filing|submission|document)\s+(?:that|of|which)\b|\bis\s+the\s+"
-    r"(?:sec\s+)?(?:notification|notice|form)\b"
+    r"(?:sec\s+)?(?:notification|notice|form)\b|"
+    # "the form alerts the SEC that the company is late", "the NYSE considers ... as delinquent filings"
+    r"\b(?:form|notification|notice|filing)\s+(?:alerts|notifies|informs|tells|explains|states)\b|"
+    r"\b(?:deem\w*|consider\w*|treat\w*|regard\w*)\b[^;]{0,60}\bas\s*$"
 )
 # Rule text: "any report ... which is not timely filed ... shall be deemed to be filed".
-_RULE_TEXT = cues.rx(r"\bany\s+(?:required\s+)?(?:report|portion|periodic\s+report)\b|\bof\s+this\s+section\b|\bshall\s+be\s+deemed\b")
+_RULE_TEXT = cues.rx(
+    r"\bany\s+(?:required\s+)?(?:report|portion|periodic\s+report)\b|\bof\s+this\s+section\b|\bshall\s+be\s+deemed\b|"
+    r"\bshall\s+(?:\w+\s+){0,2}?(?:file|contain|disclose|notify|include)\b|\bsuch\s+report\b"
+)
 
 
 def _best(low: str) -> Match | None:
@@ -309,16 +323,22 @@ def _cover(text: str, start: int, end: int) -> Match | None:
     return Match(PHRASES[0], m.start(), min(m.end(), end - start), 0.85, False) if m else None
 
 
-def _score(low: str, match: Match, sentence: str) -> float:
+def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     score = match.score
     pre_end = match.start
+    if sentence.rstrip().endswith("?"):
+        return 0.0  # "Will the delinquent filing of a Form 11-K ... disqualify ...?", "How is the Form 12b-25 filed?"
+    if _GENERIC_ACTOR.search(low, max(0, pre_end - 60), match.end):
+        return 0.0  # "Procedures for Companies That Fail To File Annual Reports", "when they cannot file Form N-CSR"
     if (cues.generic_subject(low, 0, pre_end) or _plural_other(low, pre_end)) and not _NAMED.search(sentence):
         return 0.0  # "Companies must file a Form 12b-25", "71 companies have announced delays"
     if match.phrase.signal != "form:12b-25-text" and (
         _DEFINITION.search(cues.clause_before(low, pre_end, 200)) or _RULE_TEXT.search(low)
     ):
         return 0.0
-    if match.phrase.signal in _NEEDS_REPORT and not _REPORT_RX.search(low):
+    # "it would be unable to meet the August 12 deadline" after the sentence that sets the deadline for the 10-K
+    named_before = match.phrase.signal == "phrase:missed-deadline" and _REPORT_RX.search(before) is not None
+    if match.phrase.signal in _NEEDS_REPORT and not _REPORT_RX.search(low) and not named_before:
         return 0.0
     if match.phrase.signal == "phrase:unable-to-file-on-time" and _unowned_failure(low, match):
         return 0.0  # "followed by failure to file quarterly or annual reports in a timely fashion": a kind of failure
@@ -336,6 +356,13 @@ def _score(low: str, match: Match, sentence: str) -> float:
 _NAMED = re.compile(
     r"\b(?:including|such\s+as|among\s+them|namely)\s+(?:the\s+)?[A-Z][\w&.'\u2019-]+|\b[A-Z][\w&'\u2019-]+(?:\s+[A-Z][\w&'\u2019-]+)"
     r"{0,4},?\s+(?:Inc|Corp|Corporation|Co|Company|Group|Holdings|Ltd|LLC|plc|N\.V|S\.A)\b"
+)
+# Who the sentence speaks of when it is about filers in general: "Procedures for Companies That Fail To File",
+# "when businesses cannot file a quarterly report", "Missing a 10-K or 10-Q deadline", "when they cannot file".
+_GENERIC_ACTOR = cues.rx(
+    r"\b(?:companies|businesses|issuers|registrants|filers|firms|funds|they)\s+(?:that\s+|which\s+|who\s+)?(?:\w+\s+){0,2}?"
+    r"(?:fail|cannot|can['\u2019]t|are\s+unable|do\s+not|miss)\b|^\W*missing\s+an?\s|\b(?:a|an|any)\s+(?:company|issuer|"
+    r"registrant|filer)\s+(?:that|which|who)\b"
 )
 _THEIR = cues.rx(r"\b(?:their|other)\s+(?:\w+\s+){0,2}?(?:reports?|deadlines?|filings?)\b")
 
@@ -371,7 +398,11 @@ _CHECKED = r"(?:\u2612|\u2611|\u00fd|\u00fe|\u25a0|\[\s*[xX]\s*\]|\b[xX]\b|(?<=[
 _EMPTY = r"(?:\u2610|\u00a8|\u25a1|\u25fb|\[\s*\]|\bo\b)"
 _ANSWER_BEFORE = re.compile(_EMPTY + r"\s*Yes\s*" + _CHECKED + r"\s*No\b", re.IGNORECASE)
 _ANSWER_AFTER = re.compile(r"\bYes\s*" + _EMPTY + r"\s*No\s*" + _CHECKED, re.IGNORECASE)
-_FILED_ALL = cues.rx(r"has\s+filed\s+all\s+reports\s+required\s+to\s+be\s+filed\s+by\s+section\s+13")
+_FILED_ALL = cues.rx(
+    r"has\s+filed\s+all\s+reports\s+required\s+to\s+be\s+filed\s+by\s+section\s+13|"
+    # the NT form's Part IV: "Have all other periodic reports required under Section 13 ... been filed?"
+    r"have\s+all\s+other\s+periodic\s+reports\s+required\s+under\s+section\s+13"
+)
 _COVER_NO = phrase(r"has\s+filed\s+all\s+reports", 0.7, "form:cover-filed-all-reports-no", negatable=False, hedgeable=False)
 
 

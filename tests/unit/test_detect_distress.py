@@ -696,6 +696,115 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Exchange Commission (“SEC”)."),
         set(),
     ),
+    # sec.gov .../931085/000095014800002360/v67377ntex1.txt (Form 12b-25 exhibit, 2000)
+    (
+        "lf-cannot-meet-a-dated-deadline",
+        ("For these reasons, the Company will not\nbe able to meet the November 14, 2000 deadline for filing its "
+        "Form 10-QSB\nwithout the imposition of unreasonable effort and expense."),
+        {L},
+    ),
+    # sec.gov .../1217234/000156459017012372/R24.htm (10-Q subsequent events, 2017)
+    (
+        "lf-did-not-timely-file",
+        ("The Company did not timely file its Annual Report on Form 10-K for the year ended December 31, 2016 "
+        "(the “Form 10K”), which was due on April 17, 2017."),
+        {L},
+    ),
+    # listingcenter.nasdaq.com Listing Council Decision 2005-6
+    (
+        "lf-delinquent-dated-form-10k",
+        ("Issue: At the Panel hearing, the company represented that it would file its delinquent December 31, "
+        "2004 Form 10-K later that day, and its delinquent March 31, 2005 Form 10-Q within 45 days."),
+        {L},
+    ),
+    # investorshangout.com post 3824976 (NT 10-Q timing, Herbalife)
+    (
+        "lf-forced-to-file-an-nt-10q",
+        ("Further, 4 unusually early filings (filed between days 28 and 31) were all filed by Herbalife (HLF), "
+        "which was forced to file an NT 10Q for unusual reasons."),
+        {L},
+    ),
+    # 12b25.com: Rule 12b-25(a) text
+    (
+        "lf-rule-text-shall-file",
+        ("(a) If all or any required portion of an annual or transition report on Form 10-K ... is not filed "
+        "within the time period prescribed for such report, the registrant, no later than one business day "
+        "after the due date for such report, shall file a Form 12b-25 (17 CFR 249.322) with the Commission."),
+        set(),
+    ),
+    # regulations.justia.com fedreg 2005/06/08 E5-2938 (title of an SEC order on an NYSE rule)
+    (
+        "lf-companies-that-fail-to-file",
+        ("Order Approving Proposed Rule Change Relating to Procedures for Companies That Fail To File Annual "
+        "Reports in a Timely Manner."),
+        set(),
+    ),
+    # viewpoint.pwc.com SEC CDI 115.01
+    (
+        "lf-question-is-not-a-statement",
+        ("Question: Will the delinquent filing of a Form 11-K by an issuer's employee benefit plan disqualify "
+        "the issuer from using Form S-3?"),
+        set(),
+    ),
+    # unfoldingvalues.com/learn/late-filing/
+    (
+        "lf-missing-a-deadline-in-general",
+        ("Missing a 10-K or 10-Q deadline isn't automatically a disaster — but only if you handle the Form "
+        "12b-25 (NT) correctly."),
+        set(),
+    ),
+    # br.advfn.com EDGAR 2022 artigo 89670577 (8-K risk-factor update; the heading has no full stop)
+    (
+        "dn-failure-heading-runs-into-the-notice",
+        ("Our failure to maintain compliance with Nasdaq’s continued listing requirements could result in the "
+        "desilting of our common stock\nOn June 3, 2022, we received a letter from the Listing Qualifications "
+        "Staff of the Nasdaq Stock Market, LLC (“Nasdaq”) indicating that, based upon the closing bid price of "
+        "our common stock for the last 30 consecutive business days, we are not in compliance with the "
+        "requirement to maintain a minimum bid price of $1.00 per\nshare for continued listing on the Nasdaq "
+        "Global Market, as set forth in Nasdaq Listing Rule 5550(a)(2) (the “Notice”)."),
+        {D},
+    ),
+    # otcmarkets.com filing 18545868 (8-K Item 3.01, 2025)
+    (
+        "dn-audit-committee-rule-without-the-word-listing",
+        ("Item 3.01 Notice of Delisting or Failure to Satisfy Continued Listing Rule or Requirement; Transfer of "
+        "Listing.\nAlso as previously reported, as a result of Mr. Jackson’s resignation, the Company is not in "
+        "compliance with Nasdaq Rule 5605(c)(2)(A), which requires, among other things, that audit committees "
+        "have at least three members."),
+        {D},
+    ),
+    # stocktitan.net OTRK 25-NSE summary (2025)
+    (
+        "dn-form-25-notification-to-remove",
+        ("Ontrak, Inc. (OTRQQ) is the subject of a Form 25 notification to remove its class of securities from "
+        "listing and/or registration on the Nasdaq Stock Market LLC."),
+        {D},
+    ),
+    # cooley.com/resource/triggering-events-for-form-8-k
+    (
+        "dn-item-3-01-guidance",
+        ("Item 3.01—Notice of delisting or failure to satisfy a continued listing rule or standard; transfer of "
+        "listingEvent—Registrant receives notice from its principal national securities exchange or national "
+        "securities association that: Registrant notifies its principal exchange or association that it is "
+        "aware of a material noncompliance with a rule or standard for continued listing."),
+        set(),
+    ),
+    # tipranks.com/stocks/sfes/risk-factors (10-K, 2024)
+    (
+        "dn-own-form-25-is-voluntary",
+        ("On December 15, 2023, our Board approved the voluntarily delisting of our common stock from trading on "
+        "Nasdaq. We filed Form 25 on February 2, 2024 and our common stock was delisted from trading on Nasdaq "
+        "effective as of the end of business on February 9, 2024."),
+        set(),
+    ),
+    # listingcenter.nasdaq.com FAQ 424
+    (
+        "dn-any-request-for-a-hearing",
+        ("In most cases, a request for a hearing will stay the delisting pending a decision by a Hearing Panel - "
+        "meaning no delisting action will be taken until the company has had its hearing and the Hearing Panel "
+        "has issued a written decision."),
+        set(),
+    ),
 ]
 
 

@@ -44,11 +44,13 @@ _AUDIT_COMMITTEE = cues.rx(r"\baudit\s+committee\b")
 
 # The change itself: the firm resigned / was dismissed / declined; the company dismissed / replaced it.
 _CHANGE = cues.rx(
-    r"\b(?P<resigned>resign(?:ed|ing|s|ation)?|decision\s+to\s+resign)\b|"
-    r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:ed|ion\s+of)\s+(?:the\s+|its\s+)?(?:engagement|services)|"
+    # "resigning" and "resign" only as a finite statement ("is resigning", "decision to resign"): "the auditor's
+    # reasons for resigning" reports nothing.
+    r"\b(?P<resigned>resign(?:ed|s|ation)|(?:is|are|was|were)\s+resigning|decision\s+to\s+resign)\b|"
+    r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:e|ed|ing|ion\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:engagement|services)|"
     r"replaced|replacing|"
-    r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected)\s+not\s+to\s+"
-    r"(?:re-?appoint|engage))\b|"
+    r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected|concluded)\s+"
+    r"(?:that\s+(?:it|they)\s+would\s+)?not\s+(?:to\s+)?(?:re-?appoint|re-?engage|engage|retain))\b|"
     r"\b(?P<declined>declin(?:ed|es|ing)\s+to\s+stand\s+for\s+(?:re-?election|re-?appointment|reappointment)|"
     r"declination\s+to\s+stand|(?:will|would|did)\s+not\s+stand\s+for\s+re-?(?:election|appointment)|"
     r"not\s+to\s+stand\s+for\s+re-?(?:election|appointment))"
@@ -97,8 +99,11 @@ class AuditorChangeDetector:
     kind: str = KIND
     # "stand for re" covers "declined to stand for re-election / reappointment".
     # "decided not to engage Arthur Andersen LLP as the principal public accountants" (a dismissal).
+    # "determined that it would not engage Arthur Andersen LLP", "the termination of the engagement of Arthur
+    # Andersen LLP", "its decision to terminate their services".
     keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "replac", "not to re", "not to engage",
-                                 "not to retain")
+                                 "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
+                                 "terminate the", "terminate their", "terminate its", "terminated the", "terminated its")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -129,6 +134,8 @@ class AuditorChangeDetector:
         score, how = best
         if cues.boilerplate(low):
             score -= 0.3
+        if _heading(sentence):
+            score -= 0.4  # "Removal and Resignation of Auditors": a title asserts nothing (an Item 4.01 still counts)
         severity = Severity.high if how == "resigned" else Severity.medium
         return Candidate(KIND, clamp(score), start, end, (f"phrase:auditor-{how}",), severity)
 
@@ -164,6 +171,18 @@ _NAME = re.compile(r"\b(?!(?:The|Our|Its|Their|An?|Auditors?|Accountants?|Indepe
 _OWN = cues.rx(r"\b(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+fund['\u2019]s|the\s+trust['\u2019]s|"
                r"their|then[- ]current)\s+(?:\w+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm|account\w+)|\bthat\s+"
                r"(?:it|they)\b|\bwe\s+were\b")
+
+
+def _heading(sentence: str) -> bool:
+    """A title without a verb: every word capitalised but the small ones ("Resignation of Independent Registered
+    Public Accounting Firm", "Removal and Resignation of Auditors")."""
+    tokens = sentence.split()
+    if not 2 <= len(tokens) <= 14 or sentence.rstrip().endswith("."):
+        return False
+    return all(t[:1].isupper() or t in _SMALL_WORDS or not t[:1].isalpha() for t in tokens)
+
+
+_SMALL_WORDS = cues.words("of and or the a an to for in on by with")
 
 
 def _specific_firm(sentence: str, start: int, end: int) -> bool:

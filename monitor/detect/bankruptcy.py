@@ -30,23 +30,28 @@ PHRASES = (
         "phrase:petition-filed",
         needs=("petition",),
     ),
-    # "filed for Chapter 11 protection", "filed for bankruptcy", "filed a prepackaged chapter 11 case"
+    # "filed for Chapter 11 protection", "filed for bankruptcy", "filed a prepackaged chapter 11 case"; news
+    # headlines and reports in the present ("Sears Files for Chapter 11", "American Airlines ... are filing for
+    # Chapter 11 bankruptcy protection", "filed for a government-assisted Chapter 11 bankruptcy protection",
+    # "filed bankruptcy protection under Chapter 11"). Whose filing it is, and whether it is a rule about any
+    # company ("a company that files for Chapter 11 ..."), is judged by _score.
     phrase(
-        r"\b(?:filed|(?:has|have|had)\s+filed)\s+(?:a\s+|its\s+|their\s+|voluntary\s+|(?:pre-?packaged|pre-?negotiated|"
-        r"pre-?arranged)\s+)*(?:for\s+|under\s+)(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)|"
-        r"bankruptcy|protection\s+under|relief\s+under|reorganization\s+under|court\s+protection)",
+        r"\b(?:filed|files|(?:has|have|had)\s+filed|(?:is|are|was|were|been)\s+filing)\s+(?:a\s+|its\s+|their\s+|"
+        r"voluntary\s+|(?:pre-?packaged|pre-?negotiated|pre-?arranged)\s+)*(?:(?:for|under)\s+(?:(?:a|an|the)\s+)?"
+        r"(?:[a-z]+-[a-z]+\s+)?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
+        r"(?:chapter\s+(?:7|11|15)|bankruptcy|protection\s+under|relief\s+under|reorganization\s+under|court\s+protection)",
         0.85,
         "phrase:filed-for-bankruptcy",
-        needs=("filed",),
+        needs=("filed", "files", "filing"),
     ),
     # news wording: "Cal Dive seeks Chapter 11 protection", "sought protection under Chapter 11"
     phrase(
-        r"\b(?:sought|seeks|has\s+sought|have\s+sought)\s+(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)\s+|"
+        r"\b(?:sought|seeks|seeking|has\s+sought|have\s+sought)\s+(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)\s+|"
         r"bankruptcy\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b" + _GAP + r"{0,60}?(?:chapter\s+(?:7|11|15)|bankruptcy)|"
-        r"\b(?:sought|seeks)\s+(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:protection|relief)\b",
+        r"\b(?:sought|seeks|seeking)\s+(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:protection|relief)\b",
         0.8,
         "phrase:filed-for-bankruptcy",
-        needs=("sought", "seeks"),
+        needs=("sought", "seeks", "seeking"),
     ),
     # "commenced the Chapter 11 Cases", "voluntarily initiated reorganization proceedings under Chapter 11"
     phrase(
@@ -136,6 +141,15 @@ PHRASES = (
         "phrase:involuntary-petition",
         needs=("involuntary",),
     ),
+    # Statements headed with the debtor's status: "WEIRTON STEEL CORPORATION AND SUBSIDIARIES DEBTOR-IN-POSSESSION
+    # AS OF MAY 19, 2003", "XYZ Corp. (Debtor-in-Possession)": the company itself is the debtor in possession.
+    phrase(
+        r"\b(?:corporation|corp\.|company|inc\.?|subsidiaries|holdings|llc|l\.p\.|ltd\.?)\s*[(,]?\s*(?:and\s+subsidiaries\s*)?"
+        r"debtors?[- ]in[- ]possession\b(?!\s+(?:revolving|term|credit|senior|secured|financing|facilit|loan|lender|agreement))",
+        0.75,
+        "phrase:debtor-in-possession",
+        needs=("possession",),
+    ),
     phrase(
         r"\b(?:debtor[- ]in[- ]possession|dip)\s+(?:revolving\s+|term\s+|credit\s+|senior\s+|secured\s+)*(?:financing|"
         r"facility|facilities|credit\s+agreement|loans?|lenders?|agreement)\b",
@@ -171,7 +185,10 @@ _OTHER_PARTY = cues.words(
 )
 _MODALS = cues.MODALS | {"will", "might", "intend", "intends", "plan", "plans", "expect", "expects", "consider",
                          "considering", "contemplate", "contemplates", "seek", "seeking", "explore", "exploring"}
-_CASE_WORDS = re.compile(r"\bDebtors?\b|Petition\s+Date|Chapter\s+11\s+Cases?|Bankruptcy\s+Court")
+_CASE_WORDS = re.compile(
+    r"\bDebtors?\b|Petition\s+Date|Chapter\s+11\s+Cases?|Bankruptcy\s+Court|Docket\s+Nos?\.|Disclosure\s+Statement|"
+    r"\b(?:[Pp]ost|[Pp]re)-?petition\b"
+)
 _EMERGED = cues.rx(
     r"\bemerged\s+from\s+(?:the\s+|its\s+|our\s+)?(?:chapter\s+11|bankruptcy|the\s+chapter|reorganization|court\s+protection|"
     r"[\w\s]{0,30}?cases?)|\bemergence\s+date\b|\bfresh[- ]start\s+(?:accounting|reporting|basis)\b|\bupon\s+(?:our\s+|its\s+|the\s+)?"
@@ -187,16 +204,20 @@ _CASE_NUMBER = re.compile(r"Case\s+Nos?\.\s*(\d{2}-\d{3,6}(?:\s*(?:through|to|-)
 
 class BankruptcyDetector:
     kind: str = KIND
-    keywords: tuple[str, ...] = ("bankrupt", "chapter", "debtor", "petition", "plan of reorganization")
-    gate: tuple[str, ...] = ("bankrupt", "chapter")  # a case names the Bankruptcy Code or its chapter
+    keywords: tuple[str, ...] = ("bankrupt", "chapter", "debtor", "petition", "plan of reorganization", "the debtors",
+                                 "postpetition", "prepetition", "post-petition", "pre-petition", "in possession", "in-possession")
+    # A case names the Bankruptcy Code, its chapter, its Debtors or the petition's dates (a monthly operating
+    # report of "the Debtors" with "Postpetition Taxes" never says "bankruptcy"): other documents are skipped.
+    gate: tuple[str, ...] = ("bankrupt", "chapter", "the debtors", "postpetition", "prepetition", "post-petition",
+                             "pre-petition", "in possession", "in-possession")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = re.compile(r"bankruptcy[- ]remote")
     skip_on: frozenset[str] = frozenset(("bankrupt",))
 
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
-        low = cues.mask(cues.lower(text[start:end]), _OTHER_SENSES)
+        low = _plan_nouns(text, start, end, cues.mask(cues.lower(text[start:end]), _OTHER_SENSES))
         score, signal = _best(low, text[start:end])
-        if score < 0.6 and _pending_case(text[start:end], low):
+        if score < 0.6 and _pending_case(text, start, end, low):
             score, signal = 0.6, "phrase:pending-case"
         if score <= 0.3:
             return None
@@ -220,6 +241,19 @@ _OTHER_SENSES = cues.senses(
     (("debtor",), r"\b(?:account|credit)\s+debtors?\b|\bdebtors?['\u2019]?\s+(?:days|balances?|turnover)\b"),
     (("dip",), r"\bdip\s+(?:in|of)\s+(?:sales|revenue|margin|demand|prices?)\b"),
 )
+
+
+_PLAN_NOUN = re.compile(r"\bPlans?\b(?!\s+of\b)")
+
+
+def _plan_nouns(text: str, start: int, end: int, low: str) -> str:
+    """Blank the capitalised "Plan" (the plan of reorganization, a noun: "contemplated by the Prepackaged Plan,
+    the Debtors filed ...") so that it does not read as the verb "plan" that makes a filing hypothetical."""
+    if "Plan" not in text[start:end]:
+        return low
+    for m in _PLAN_NOUN.finditer(text, start, end):
+        low = low[: m.start() - start] + " " * (m.end() - m.start()) + low[m.end() - start :]
+    return low
 
 
 def _best(low: str, sentence: str) -> tuple[float, str]:
@@ -246,10 +280,13 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     pre = cues.clause_before(low, match.start, 220)
     if _other_party(sentence, match.start - len(pre), match.start + 120) or cues.generic_subject(low, 0, match.end):
         return 0.2, signal
+    if _generic_case(sentence, low, match.start - len(pre), match.start):
+        return 0.2, signal
     if signal not in _STRONG:
         return match.score + (0.1 if "debtors" in low or "the company" in low else 0.0), signal
     if signal == "phrase:involuntary-petition":
-        return match.score, signal
+        # "an involuntary proceeding against a company or individual": against anyone, a rule
+        return (0.2 if cues.generic_subject(low, match.end, match.end + 40) else match.score), signal
     if not any(w in _SELF for w in cues.last_words(pre, 16)) and not _defined_company(low, match.start):
         # "Sea Launch filed for Chapter 11": whose filing is not said. A voluntary petition is filed by the
         # debtor itself, so a named company that filed one is the news ("Superior Energy Services Co. has
@@ -257,7 +294,7 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
         # protection"), unless the sentence names it a tenant or a customer.
         if "voluntar" in low[max(0, match.start - 40) : match.end]:
             return 0.6, signal
-        if _NAMED_SUBJECT.search(sentence[max(0, match.start - len(pre)) : match.start]):
+        if _NAMED_SUBJECT.search(_without_appositive(sentence[max(0, match.start - len(pre)) : match.start])):
             return 0.6, "phrase:named-filer"
         return 0.45, signal
     return match.score, signal
@@ -269,6 +306,30 @@ _NAMED_SUBJECT = re.compile(
     r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)\s+|"
     r"(?:has|have|had|officially|also|now|today|yesterday|formally|voluntarily)\s+){0,3}$"
 )
+_PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
+_APPOSITIVE = re.compile(r",[^,;]{3,90},\s*$")
+
+
+def _without_appositive(head: str) -> str:
+    """The subject before the verb without its parenthetical and appositive: "General Motors Company (GM), a
+    U.S. automaker based in Detroit Michigan, filed" -> "General Motors Company filed"."""
+    return _APPOSITIVE.sub(" ", _PARENTHETICAL.sub("", head))
+
+
+# What happens in any case, not in this one: a habitual adverb ("the debtor will usually continue operations",
+# "Form 8-Ks reporting bankruptcies typically include ... debtor-in-possession financing") or the debtor of
+# the law's text, written in lower case ("before the debtor commenced bankruptcy proceedings"); a company's
+# own notes call their debtors "the Debtors" or "the Company".
+_HABITUAL = cues.rx(r"\b(?:usually|typically|commonly|normally|ordinarily|customarily)\b")
+_LAW_DEBTOR = re.compile(r"\b(?:the|a|an|any|each)\s+debtor(?:-company)?(?:['\u2019]s)?\b")
+
+
+def _generic_case(sentence: str, low: str, lo: int, hi: int) -> bool:
+    if "ly" in low and _HABITUAL.search(low):
+        return True
+    return "debtor" in low[max(0, lo) : hi] and _LAW_DEBTOR.search(sentence, max(0, lo), hi) is not None
+
+
 # A relation word in front of a counterparty noun: "our customer", "one of its tenants", "a tenant".
 _RELATION = cues.words("our its their the a an one another certain several two three major largest significant key "
                        "company's registrant's")
@@ -303,12 +364,20 @@ def _defined_company(low: str, pos: int) -> bool:
     return "(the \"company\")" in head or "the \u201ccompany\u201d" in head or "\"debtor" in head or "\u201cdebtor" in head
 
 
-def _pending_case(sentence: str, low: str) -> bool:
-    """The capitalised defined terms of a pending case ("the Debtors ... within 90 days of the Petition
-    Date"), stated, not hypothetically."""
-    found = _CASE_WORDS.findall(sentence)
-    if len(found) < 2 or not any(f.startswith("Debtor") for f in found) or _A_DEBTOR.search(low):
+def _pending_case(text: str, start: int, end: int, low: str) -> bool:
+    """The capitalised defined terms of a pending case, stated, not hypothetically: "the Debtors ... within 90
+    days of the Petition Date" in one sentence, or the Debtors acting in this sentence and another term of
+    the case (the Petition Date, the Bankruptcy Court, a docket number, postpetition claims) next to it
+    ("the Debtors filed a motion seeking to reject all Sale Leaseback Agreements. Pursuant to an order by the
+    Bankruptcy Court ...")."""
+    sentence = text[start:end]
+    if "Debtor" not in sentence or _A_DEBTOR.search(low):
         return False
+    found = _CASE_WORDS.findall(sentence)
+    if len(found) < 2:
+        around = _CASE_WORDS.findall(text, max(0, start - 400), min(len(text), end + 400))
+        if not any(not f.startswith("Debtor") for f in around):
+            return False
     first = low.find("debtor")
     return not cues.governed(low, first, _MODALS) and not cues.boilerplate(low)
 
@@ -332,6 +401,8 @@ def emerged(low: str) -> bool:
     if not cues.present(low, _EMERGED_NEEDS):
         return False
     period_end = _latest_period_end(low)
+    if period_end and _petition_in_period(low, period_end):
+        return False  # the case began during the period the report covers: it was pending then
     for m in _EMERGED.finditer(low):
         lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
         sentence = low[lo : m.end() + 10]
@@ -348,6 +419,32 @@ _PERIOD_END = cues.rx(
     r"\b(?:years?|quarters?|periods?|months?|weeks?)\s+ended\s+(" + cues.DATE + r")|\bbalance\s+sheets?\s+as\s+of\s+("
     + cues.DATE + r")"
 )
+
+
+_PETITION_DATE = cues.rx(
+    r"\bpetition\s+date\s*(?:of|was|is|,)?\s*(" + cues.DATE + r")|(" + cues.DATE + r")\s*\(\s*the\s+[\"\u201c]?petition\s+date"
+)
+_PERIOD_MONTHS = cues.rx(r"\b(three|six|nine|twelve|3|6|9|12)\s+months\s+ended\b|\b(quarter|year)\s+ended\b")
+_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12, "quarter": 3, "year": 12}
+
+
+def _petition_in_period(low: str, period_end: tuple[int, int, int]) -> bool:
+    """The document dates the petition ("the Petition Date of May 17, 2017", "May 16, 2016 (the "Petition
+    Date")") inside the period it reports on ("3 Months Ended Jun. 30, 2017"): the case was pending in it,
+    whatever the report says of a later emergence."""
+    if "petition date" not in low:
+        return False
+    length = _PERIOD_MONTHS.search(low)
+    petition = _PETITION_DATE.search(low)
+    if length is None or petition is None:
+        return False
+    when = cues.date_key(petition.group(1) or petition.group(2))
+    if when is None:
+        return False
+    months = _MONTHS[length.group(1) or length.group(2)]
+    year, month, day = period_end
+    start = (year - (1 if month <= months else 0), (month - months - 1) % 12 + 1, day)
+    return start < when <= period_end
 
 
 def _latest_period_end(low: str) -> tuple[int, int, int] | None:

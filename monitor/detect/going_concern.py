@@ -68,7 +68,7 @@ _POLICY = cues.rx(
 )
 # The auditor's going-concern paragraph or opinion (even without the word "doubt").
 _OPINION = cues.rx(
-    r"going[- ]concern\s+(?:explanatory\s+paragraph|paragraph|opinion|qualification|explanation|emphasis|modification|"
+    r"going[- ]concern[\"\u201d\u2019']?\s+(?:explanatory\s+paragraph|paragraph|opinion|qualification|explanation|emphasis|modification|"
     r"uncertainty|warning|doubt|matter)|(?:explanatory\s+paragraph|emphasis\s+of\s+(?:a\s+)?matter|qualified\s+opinion|"
     r"opinion)\s+(?:\w+\s+){0,6}?going[- ]concern|"
     # "contained a qualification as to the Registrant's ability to continue as a going concern"

@@ -117,6 +117,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         "as a going concern."),
         set(),
     ),
+    # ---------------------------------------------------------------- third held-out round (going concern)
+    # sec.gov .../832489/000143774920022819/R10.htm (10-Q 2020): the qualification in quotes
+    (
+        "gc-quoted-going-concern-qualification",
+        ("For the last several years the audit reports to our consolidated financial statements have included a "
+        "\u201cgoing concern\u201d qualification, arising from our limited assets, our history of operating losses, and our "
+        "continuing need for capital to conduct our"),
+        {G},
+    ),
     # ------------------------------------------------------------------------------- bankruptcy
     # 8-K Item 1.03, TXCO Resources (dev2 txco-resources...)
     (
@@ -220,6 +229,92 @@ CASES: list[tuple[str, str, set[str]]] = [
         "bk-could-seek-protection",
         ("Without additional funding, the Company may be unable to continue operations and could be required to seek "
         "bankruptcy protection within 30 days of the issuance of these financial statements."),
+        set(),
+    ),
+    # ------------------------------------------------------------------ third held-out round (bankruptcy)
+    # fox21online.com (AP, 2018): headlines in the present tense
+    (
+        "bk-headline-files-and-is-filing",
+        "Sears Files for Chapter 11 Amid Plunging Sales, Massive Debt\nSears is Filing for Chapter 11 Bankruptcy Protection",
+        {B},
+    ),
+    # totalbankruptcy.com business bankruptcy news 2009: a named filer behind an appositive
+    (
+        "bk-named-filer-after-appositive",
+        ("General Motors Company (GM), a U.S. automaker based in Detroit Michigan, filed for a government-assisted "
+        "Chapter 11 bankruptcy protection on June 1, 2009."),
+        {B},
+    ),
+    # same page: "filed bankruptcy protection under Chapter 11"
+    (
+        "bk-filed-bankruptcy-protection-under",
+        ("Philadelphia Media Holdings LLC (PMH), parent company to The Philadelphia Inquirer and the Philadelphia Daily "
+        "News, filed bankruptcy protection under Chapter 11 in U.S. Bankruptcy Court in Philadelphia on Wednesday, "
+        "June 10, 2009."),
+        {B},
+    ),
+    # dailyherald.com (AP, 2020): "is seeking Chapter 11 bankruptcy protection"
+    (
+        "bk-is-seeking-protection",
+        ("South American carrier Latam Airlines says it is seeking Chapter 11 bankruptcy protection as it grapples with "
+        "the sharp downturn in air travel sparked by the coronavirus pandemic."),
+        {B},
+    ),
+    # sec.gov .../849979/000089843204000485/ex99-1.txt (2004): statements headed with the debtor's status
+    (
+        "bk-statements-of-a-debtor-in-possession",
+        ("WEIRTON STEEL CORPORATION AND SUBSIDIARIES DEBTOR-IN-POSSESSION AS OF MAY 19, 2003 UNAUDITED CONSOLIDATED "
+        "CONDENSED STATEMENTS OF OPERATIONS AND COMPREHENSIVE LOSS (Dollars in thousands, except per share data)"),
+        {B},
+    ),
+    # sec.gov .../98222/000156459017016833/R23.htm (10-Q 2017): the Debtors act next to the Bankruptcy Court, and
+    # the Petition Date falls in the quarter, so the emergence mentioned without a date came after it
+    (
+        "bk-debtors-act-petition-in-the-quarter",
+        ("SALE/LEASEBACK ARRANGEMENTS\n3 Months Ended\nJun. 30, 2017\nIn connection with the restructuring "
+        "contemplated by the Prepackaged Plan, the Debtors filed a motion seeking to reject all Sale Leaseback "
+        "Agreements. Pursuant to an order by the Bankruptcy Court in May 2017, the Sale Leaseback Agreements for all 16 "
+        "leased vessels were rejected. Claims of sale leaseback parties related to the rejection of these contracts by "
+        "the company remain unresolved as of the date of the company\u2019s emergence from bankruptcy. Included in gain "
+        "on asset dispositions, net for the quarter ended June 30, 2017, are $3 million of deferred gains from sale "
+        "leaseback transactions which reflects gains recognized through the Petition Date of May 17, 2017."),
+        {B},
+    ),
+    # it.advfn.com: Cano Health 8-K (2024), a monthly operating report that never says "bankruptcy"
+    (
+        "bk-monthly-operating-report-of-the-debtors",
+        ("Part 5: Professional Fees and Expenses\nThe Debtors did not make any payments to any restructuring "
+        "professionals or committee professionals (whether retained or anticipated to be retained) during the "
+        "Reporting Period.\nPart 6: Postpetition Taxes\nIn the ordinary course of business, the Debtors are obligated "
+        "to pay certain taxes and governmental fees."),
+        {B},
+    ),
+    # sujpandya.blogspot.com (2023): the debtor of the law, in lower case
+    (
+        "bk-the-debtor-of-an-explainer",
+        ("The debtor will usually continue operations through directors, officers, and key personnel who served in "
+        "those roles before the debtor commenced bankruptcy proceedings."),
+        set(),
+    ),
+    # dodd-frank.com guide (2020): what 8-Ks typically report
+    (
+        "bk-what-filings-commonly-include",
+        ("Other required items commonly included are reporting of entry into debtor-in-possession financing "
+        "arrangements and automatic acceleration of indebtedness caused by filing the bankruptcy petition."),
+        set(),
+    ),
+    # thevclawgroup.com: an involuntary petition against anyone
+    (
+        "bk-involuntary-against-a-company-or-individual",
+        ("When creditors file an involuntary proceeding against a company or individual, it can be quite daunting "
+        "for the party being forced into bankruptcy."),
+        set(),
+    ),
+    # kreuzer33.wordpress.com (Reuters, 2009): a filing that is only likely
+    (
+        "bk-would-likely-file",
+        ("Reader\u2019s Digest Association Inc., the of Reader\u2019s Digest magazine, said today that it would likely "
+        "file for Chapter 11 bankruptcy."),
         set(),
     ),
     # ------------------------------------------------------------------------ delisting notice
@@ -355,6 +450,39 @@ CASES: list[tuple[str, str, set[str]]] = [
     (
         "ac-director-resigned-from-audit-committee",
         "On March 3, 2022, John Smith resigned from the Board of Directors and as a member of the Audit Committee.",
+        set(),
+    ),
+    # -------------------------------------------------------------- third held-out round (auditor change)
+    # capedge.com: Odyssey Marine proxy (2021), a dismissal reported in a ratification proposal
+    (
+        "ac-decision-to-terminate-their-services",
+        ("On January 21, 2020, the Company notified Ferlita, Walsh, Gonzalez & Rodriguez, P.A (\u201cFerlita\u201d) of "
+        "its decision to terminate their services as the independent registered public accounting firm of the "
+        "Company."),
+        {A},
+    ),
+    # sec.gov .../1005501/000119312504036390/dex232.htm (10-K exhibit 2004)
+    (
+        "ac-determined-it-would-not-engage",
+        ("On April 16, 2002, the Company\u2019s board of directors determined that it would not engage Arthur Andersen "
+        "LLP (\u201cArthur Andersen\u201d) to serve as its independent auditors and on June 14, 2002 engaged Deloitte & "
+        "Touche LLP to serve as its independent auditors for the fiscal year ending December 31, 2002."),
+        {A},
+    ),
+    # sec.gov .../1080056/000081120603000003/ts10k-e23_2.htm (10-K exhibit 2003): the dismissal as a noun
+    (
+        "ac-termination-of-the-engagement",
+        ("In March 2002, the Company appointed Ernst & Young LLP as its independent auditors following the "
+        "termination of the engagement of Arthur Andersen LLP (\"Andersen\")."),
+        {A},
+    ),
+    # muhaz.org: an Australian review of auditor regulation (a title, and reasons for resigning)
+    (
+        "ac-title-and-reasons-for-resigning",
+        ("Removal and Resignation of Auditors\n771. Any proposal to remove the auditor from office should be the "
+        "subject of a continuous disclosure notice to be filed with the ASX and/or the ASC, on the basis that it is "
+        "\u2018material\u2019 information. Similarly any resignation by an auditor should be the subject of a continuous "
+        "disclosure notice which contains a statement of the auditor\u2019s reasons for resigning."),
         set(),
     ),
     # ------------------------------------------------------------------------------ late filing

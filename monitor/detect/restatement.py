@@ -228,8 +228,9 @@ class RestatementDetector:
         "misstat",
         "correct",
         # "previously filed financial statements did not properly account for ..."
-        "previously filed",
-        "previously issued",
+        "statements did not",
+        "statements do not",
+        "statements failed",
     )
     max_score: float = 0.9
     skip_on: frozenset[str] = frozenset(("restat",))
@@ -252,11 +253,16 @@ class RestatementDetector:
         ]
         # Each match is judged with its own corrections before the best is chosen: an "error correction" phrase
         # without financial statements around it must not hide "these restatements" in the same sentence.
-        scored = [(self._judge(text, start, end, masked, m), m) for m in matches if m is not None]
-        if not scored:
-            return None
-        score, best = max(scored, key=lambda p: p[0])
-        if score <= 0:
+        found = sorted((m for m in matches if m is not None), key=lambda m: m.score, reverse=True)
+        best: Match | None = None
+        score = 0.0
+        for m in found:
+            if max(m.score, _TITLE_SCORE if m.phrase.signal == "phrase:item-4.02-title" else 0.0) <= score:
+                continue  # the corrections only lower a score (the Item 4.02 title aside): this one cannot win
+            judged = self._judge(text, start, end, masked, m)
+            if judged > score:
+                score, best = judged, m
+        if best is None:
             return None
         return Candidate(KIND, clamp(score), start, end, (best.phrase.signal,), Severity.high)
 
@@ -264,7 +270,7 @@ class RestatementDetector:
         """The score of one match after the corrections for hedges, rules and other senses."""
         score = best.score
         if best.phrase.signal == "phrase:item-4.02-title" and _own_conclusion_follows(text, end):
-            score = 0.85
+            score = _TITLE_SCORE
         if best.hedged or (best.phrase.signal in _POLICY_SIGNALS and _POLICY.search(masked)):
             score = min(score, 0.3)
         if score > 0.3 and (
@@ -296,6 +302,8 @@ class RestatementDetector:
         return severity
 
 
+# The Item 4.02 title followed by one company's dated account.
+_TITLE_SCORE = 0.85
 # After the Item 4.02 heading, the 8-K's own account opens with a dated event or the period concerned: "On
 # April 12, 2021, ...", "... for its fiscal year ended September 30, 2021, management has re-evaluated".
 _DATED = cues.rx(r"\b" + cues.DATE)

@@ -75,7 +75,7 @@ _WORD_PHRASES = (
     ),
     # Borrowed money in default as a balance: "Notes Payable in Default", "$115,906 in default at December 31"
     phrase(
-        r"\b(?:notes?\s+payable|debentures|bonds|promissory\s+notes?|convertible\s+notes?|borrowings)\s+(?:[\w-]+\s+){0,3}?"
+        r"\b(?:notes?\s+payable|debentures|bonds|promissory\s+notes?|convertible\s+notes?|borrowings)\s*,?\s+(?:[\w-]+\s+){0,3}?"
         r"in\s+default\b|(?:\$\s?|\b)\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand|billion))?\s+(?:(?:is|was|were)\s+)?"
         r"in\s+default\b",
         0.75,
@@ -187,6 +187,7 @@ _OTHER_PHRASES = (
         needs=("declared",),
     ),
     phrase(
+        r"\btriggering\s+events?\s+that\s+(?:accelerate\s+or\s+)?increase\s+(?:a\s+)?direct\s+financial\s+obligation|"
         r"\btriggering\s+events?\s+that\s+accelerate\s+or\s+increase\b",
         0.75,
         "phrase:item-2.04-title",
@@ -198,8 +199,8 @@ _OTHER_PHRASES = (
     # enter a 30-day grace period", "will utilize a 30-day grace period".
     phrase(
         r"\b(?:enter(?:ed|s|ing)?|utiliz\w*|us(?:e|ed|es|ing)|rel(?:y|ied|ies|ying)|invok\w*|exercis\w*|(?:is|are|was|were|"
-        r"remains?|remained)\s+in)\s+(?:into\s+|on\s+|upon\s+)?(?:the|a|an|its|this|such)\s+(?:applicable\s+)?"
-        r"(?:(?:\d+|five|seven|ten|fifteen|thirty|sixty)[- ]day\s+)?grace\s+period\b",
+        r"remains?|remained)\s+in)\s+(?:into\s+|on\s+|upon\s+)?(?:(?:the|a|an|its|this|such)\s+(?:applicable\s+)?"
+        r"(?:(?:\d+|five|seven|ten|fifteen|thirty|sixty)[- ]day\s+)?|(?:\d+|five|seven|ten|fifteen|thirty|sixty)[- ]day\s+)grace\s+period\b",
         0.8,
         "phrase:missed-payment",
         needs=("grace",),
@@ -210,6 +211,9 @@ _OTHER_PHRASES = (
         r"\b(?:notes?|debentures?|bonds?|indebtedness|debt|principal|obligations?|payments?)\b(?:[^.;]{0,100}?\s)?(?:is|are|"
         r"was|were|remains?|remained|became|being|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+)?(?:past\s+due|"
         r"overdue|past\s+(?:its\s+|their\s+|the\s+)?maturity(?:\s+dates?)?|delinquent|in\s+arrears)\b|"
+        # the borrower in arrears: "the Company is one month in arrears with scheduled payments to the bank"
+        r"\b(?:is|are|was|were|remains?|remained)\s+(?:[\w-]+\s+){0,3}?in\s+arrears\s+(?:with|on|in)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:payments?|interest|principal|installments?)\b|"
         # a table row: "Notes payable - $1,176,000 bearing interest at prime plus 2%, ... all past due"
         r"\b(?:notes|debentures|bonds|loans)\s+payable\b[^.;]{0,120}?,\s+(?:all\s+|currently\s+|now\s+)?past\s+due\b|"
         r"\b(?:past\s+due|overdue|past\s+maturity)\s+and\s+(?:remains?\s+|is\s+|are\s+)?(?:unpaid|in\s+default)\b|"
@@ -274,7 +278,9 @@ PHRASES = _WORD_PHRASES + _OTHER_PHRASES
 _MISSED_STRONG = (
     r"should\s+have|did\s+not|will\s+not|would\s+not|does\s+not\s+intend\s+to|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
     r"forego(?:ne|ing|es)?|forgo(?:ne|ing|es)?|withh(?:e|o)ld(?:ing|s)?|defaulted\s+on|elected\s+not\s+to|"
-    r"decided\s+not\s+to|chose\s+not\s+to|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|repaid)"
+    r"decided\s+not\s+to|chose\s+not\s+to|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|repaid)|"
+    # past inability stated as fact: "the Company was not able to repay the ... Note when it matured"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:not\s+able|unable)\s+to"
 )
 _MISSED_WEAK = r"failure\s+to|fails?\s+to|inability\s+to|unable\s+to|non-?payment\s+of"
 _PAYMENT = (
@@ -287,7 +293,7 @@ _PAYMENT = (
     r"debentures|debt)\b|"
     r"payments?\s+of\s+(?:accrued\s+)?(?:interest|principal)\b|"
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity"
-    r"\b(?:re)?pa(?:y|id)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,4}?(?:interest|principal|notes|debentures|"
+    r"\b(?:re)?pa(?:y|id)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
     r"bonds|loans?|indebtedness)\b"
 )
 MISSED = phrase(
@@ -311,6 +317,8 @@ _COVENANT_BREACH = cues.rx(
     r"\b(?:breach(?:ed|es)?|violat(?:ed|ion|ions)|fail(?:ed|ure)\s+to\s+(?:comply|satisfy|meet|maintain))\b"
     + _GAP
     + r"{0,120}?\bcovenants?\b|"
+    # "certain covenant violations that have occurred and continue to exist": the breach stated as a fact
+    r"\bcovenants?\s+(?:violations?|breach(?:es)?)\s+(?:that|which)\s+(?:have|has|had)\s+occurred\b|"
     # a financial ratio on the wrong side of the debt agreement's limit: "the Consolidated Tangible Net Worth
     # is less than the minimum amount required under Section 10.1 of the Note Purchase Agreement"
     r"\b(?:is|was|were|are|fell|had\s+been|has\s+been)\s+(?:less|lower|below|greater|more|higher|above|in\s+excess)\b"
@@ -528,6 +536,12 @@ class DefaultDetector:
         "payment obligation",
         "no longer in compliance",
         "than the minimum",
+        # the Item 2.04 title in its shorter early form; an arrears or an inability to repay stated as fact;
+        # a lender's notice of covenant violations
+        "triggering event",
+        "arrears",
+        "able to repay",
+        "covenant violation",
     )
     max_score: float = 0.9  # no sentence scores higher: once reached, later sentences cannot win
     skip_on: frozenset[str] = frozenset(("default", "accelerat"))
@@ -557,6 +571,8 @@ class DefaultDetector:
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
         if score > 0.3 and signal in _THEIRS_CHECKED | _RECEIVABLE_CHECKED and _receivable_context(text, start, masked):
             return None  # the company is the lender: a note receivable, a notice it sent its borrower
+        if score > 0.3 and "held by" in masked and _HELD_BY_COMPANY.search(masked):
+            return None  # "the senior mortgage loan held by the Company ... triggered an event of default": a lender's asset
         if score > 0.3 and signal == "phrase:forbearance" and _own_forbearance_before(text, start, end):
             return None
         if score > 0.45 and signal == "phrase:forbearance" and _forbearance_topic(masked):
@@ -651,6 +667,13 @@ _RECEIVABLE = cues.rx(r"\b(?:notes?|loans?|mortgages?)\s+receivables?\b")
 _OWN_NOTICE = cues.rx(
     r"\b(?:the\s+company|we)\s+(?:\w+\s+){0,2}?(?:issued|sent|delivered|served|gave|mailed)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:written\s+)?notices?\s+of\s+(?:default|acceleration)\b"
+)
+
+
+# The company as the holder of the loan that is in default: "the senior mortgage loan held by the Company".
+_HELD_BY_COMPANY = cues.rx(
+    r"\b(?:loans?|notes?|mortgages?|investments?|debt\s+securities|bonds)\s+(?:[\w-]+\s+){0,2}?held\s+by\s+"
+    r"(?:the\s+company|us|the\s+partnership|the\s+trust|the\s+fund|the\s+bank)\b"
 )
 
 
@@ -779,9 +802,16 @@ def _contract_terms(masked: str) -> bool:
     """The sentence describes the contract's default terms ("events of default include ..."), unless the
     events of default it names are existing ones ("the Acknowledged Events of Default set forth on ...")."""
     for m in _LIST.finditer(masked):
-        if not (masked.startswith("event", m.start()) and _EXISTING.search(masked, max(0, m.start() - 14), m.start())):
-            return True
+        if masked.startswith("event", m.start()) and _EXISTING.search(masked, max(0, m.start() - 14), m.start()):
+            continue
+        if "defaults described" in m.group() and _NAMED_DEFAULTS.search(m.group()):
+            continue  # "any Event of Default (other than the Specified Defaults described above)": existing ones
+        return True
     return False
+
+
+# Defaults a forbearance or waiver names as having happened: "the Specified Defaults", "the Existing Defaults".
+_NAMED_DEFAULTS = cues.rx(r"\b(?:the|such)\s+(?:specified|existing|acknowledged|designated|identified)\s+defaults\s+described\b")
 
 
 def _other_party(pre: str) -> bool:

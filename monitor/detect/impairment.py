@@ -198,7 +198,7 @@ _RECORD_VERB = cues.rx(
     r"\b(?:record(?:ed|s|ing)?|recogni[sz](?:ed|es|ing|e)|incur(?:red|s|ring)?|took|taken|take|takes|taking|"
     r"book(?:ed|s)?|report(?:ed|s)?|includ(?:ed|es)|reflect(?:ed|s|ing)?|result(?:ed|s|ing)?\s+in|charged|"
     r"reserved|accrued|announc(?:ed|es|ing)|impacted\s+by|affected\s+by|there\s+(?:was|were)|arose|equal(?:l)?ed|"
-    r"concluded|determined|add(?:ed|ing)?\s+back|"
+    r"concluded|determined|add(?:ed|ing)?\s+back|(?:was|were)\s+required\s+to|"
     r"total(?:l)?ed|amounted|drove|driven\s+by|contributed\s+to|higher|lower|increased|decreased)\b"
 )
 _POST = cues.rx(
@@ -278,7 +278,7 @@ class ImpairmentDetector:
             return row
         masked = cues.mask(cues.lower(text[start:end]), OTHER_SENSES)
         best: tuple[float, Match] | None = None
-        for match in (best_match(masked, PHRASES), _write_down(masked)):
+        for match in (best_match(masked, PHRASES), _write_down(masked, text, start)):
             if match is None or match.hedged or _credit_quality(masked, match):
                 continue  # a hedged phrase scores at most 0.3: below any threshold
             score = _score(masked, match)
@@ -340,13 +340,30 @@ def _found_none(masked: str, match: Match) -> bool:
     return False
 
 
-def _write_down(masked: str) -> Match | None:
-    """A write-down counts only when an asset is what was written down."""
+def _write_down(masked: str, text: str, start: int) -> Match | None:
+    """A write-down counts only when an asset is what was written down: named around it, or, for "the
+    write-down" that refers back, in the sentence before ("... required to write down its oil and natural gas
+    properties. The noncash write-down amounted to $500.4 million")."""
     best = best_match(masked, WRITE_DOWNS)
     if best is None:
         return None
     window = masked[max(0, best.start - 80) : best.end + 100]
-    return best if _ASSET.search(window) else None
+    if _ASSET.search(window):
+        return best
+    if _REFERS_BACK.search(masked, max(0, best.start - 30), best.start) and best.start < 40:
+        before = cues.mask(cues.lower(text[max(0, start - 300) : start]), OTHER_SENSES)
+        if _WRITE_ASSET.search(before):
+            return best
+    return None
+
+
+# "The write-down", "this non-cash write-down": a write-down the previous sentence described.
+_REFERS_BACK = cues.rx(r"\b(?:the|this|such|that)\s+(?:[\w-]+\s+)?$")
+# The previous sentence wrote an asset down: "write down its oil and natural gas producing properties".
+_WRITE_ASSET = cues.rx(
+    r"\b(?:writ\w*|wrote)\s+(?:down|off)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:properties|assets?|goodwill|investments?|intangibles?|equipment|facilit(?:y|ies)|stores?)\b"
+)
 
 
 _GENERIC_LIST_NEEDS = ("such as", "item", "exclud", "other than", "type", "categor", "including", "gaap")

@@ -41,7 +41,7 @@ PHRASES = (
         r"\b(?:correct(?:s|ed|ing)?|correction\s+of|corrections\s+of)\s+(?:(?:the|an?|these|this|such|certain|"
         r"identified|prior[- ]period|immaterial|material|accounting|those)\s+)*(?:[\w-]+\s+){0,2}?"
         r"(?:errors?|misstatements?)\b|\b(?:error|misstatement)\s+corrections?\b|"
-        r"\b(?:errors?|misstatements?|irregularities)\s+(?:in|to|within|of)\s+(?:the\s+|its\s+|our\s+|their\s+|"
+        r"\b(?:errors?|misstatements?|irregularities)\s+(?:in|to|within|of|on)\s+(?:the\s+|its\s+|our\s+|their\s+|"
         r"those\s+|these\s+)?(?:previously\s+(?:issued|reported|filed)\s+)?(?:(?:consolidated|interim|unaudited|"
         r"audited|annual|quarterly|condensed|historical|prior[- ]period)\s+)*(?:financial\s+(?:statements|results|"
         r"information)|(?:annual\s+|quarterly\s+|periodic\s+)?reports?\s+for\s+(?:the\s+)?(?:fiscal\s+)?"
@@ -55,11 +55,36 @@ PHRASES = (
         needs=("error", "misstat", "irregular", "correct", "revis"),
     ),
 )
+# The company found errors: "the Company discovered certain errors related to foreign currency translation", "a
+# misstatement was identified in the third quarter", "the Company determined that an error was made in the
+# calculation of stock-based compensation expense" (read only where prior periods are being corrected, see
+# ``_prior_periods_nearby``).
+ERROR_FOUND = phrase(
+    r"\b(?:identified|discovered|determined|found|detected|uncovered|noted)\b"
+    + cues.GAP
+    + r"{0,40}?\b(?:an?\s+|certain\s+|the\s+|several\s+|numerous\s+|these\s+|such\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:errors?|misstatements?)\b|"
+    r"\b(?:errors?|misstatements?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:identified|discovered|found|"
+    r"detected|uncovered|made|noted)\b",
+    0.7,
+    "phrase:error-correction",
+    needs=("error", "misstat"),
+)
+# "certain previously filed financial statements did not properly account for embedded derivative features"
+MISACCOUNTED = phrase(
+    r"\bpreviously\s+(?:issued|filed|reported)\s+(?:[\w-]+\s+){0,3}?financial\s+statements\s+(?:did\s+not|do\s+not|"
+    r"failed\s+to)\s+(?:properly\s+|correctly\s+|accurately\s+)?(?:account|reflect|record|present|include)\b",
+    0.7,
+    "phrase:error-correction",
+    needs=("previously",),
+    negatable=False,
+)
 AMENDED_REPORT = phrase(
     r"\b(?:amend(?:ed|s|ing)?|amendments?\s+(?:to|of))\s+(?:(?:its|the|our|their|certain|each\s+of\s+(?:its|the|our))"
     r"\s+)?(?:(?:respective|previously\s+filed|previously\s+issued)\s+)?(?:(?:annual|quarterly)\s+reports?|"
     r"(?:form\s+)?10-[kq]s?\b|reports?\s+on\s+form\s+10-[kq])|\b(?:form\s+)?10-[kq]/a\b|"
-    r"\bamended\s+(?:annual|quarterly)\s+reports?\b|\bfile\s+amended\b",
+    r"\bamended\s+(?:annual|quarterly)\s+reports?\b|\bfile\s+amended\b|"
+    r"\bamend(?:ed|s|ing)?\s+(?:the|its|our|their)\s+(?:[\w,-]+\s+){0,4}?financial\s+statements\b",
     0.45,
     "phrase:amended-report",
     needs=("amend", "10-k/a", "10-q/a"),
@@ -192,7 +217,21 @@ OTHER_SENSES = cues.senses(
 
 class RestatementDetector:
     kind: str = KIND
-    keywords: tuple[str, ...] = ("restat", "relied", "rely", "reliance", "10-k/a", "10-q/a", "error", "misstat", "correct")
+    keywords: tuple[str, ...] = (
+        "restat",
+        "relied",
+        "rely",
+        "reliance",
+        "10-k/a",
+        "10-q/a",
+        "error",
+        "misstat",
+        "correct",
+        # "previously filed financial statements did not properly account for ..."
+        "statements did not",
+        "statements do not",
+        "statements failed",
+    )
     max_score: float = 0.9
     skip_on: frozenset[str] = frozenset(("restat",))
     skip: re.Pattern[str] | None = re.compile(
@@ -210,13 +249,28 @@ class RestatementDetector:
             best_match(masked, PHRASES, modals=_MODALS),
             _restate(masked),
             _amended_report(masked),
+            _error_found(text, start, end, masked),
         ]
-        best = max((m for m in matches if m is not None), key=lambda m: m.score, default=None)
+        # Each match is judged with its own corrections before the best is chosen: an "error correction" phrase
+        # without financial statements around it must not hide "these restatements" in the same sentence.
+        found = sorted((m for m in matches if m is not None), key=lambda m: m.score, reverse=True)
+        best: Match | None = None
+        score = 0.0
+        for m in found:
+            if max(m.score, _TITLE_SCORE if m.phrase.signal == "phrase:item-4.02-title" else 0.0) <= score:
+                continue  # the corrections only lower a score (the Item 4.02 title aside): this one cannot win
+            judged = self._judge(text, start, end, masked, m)
+            if judged > score:
+                score, best = judged, m
         if best is None:
             return None
+        return Candidate(KIND, clamp(score), start, end, (best.phrase.signal,), Severity.high)
+
+    def _judge(self, text: str, start: int, end: int, masked: str, best: Match) -> float:
+        """The score of one match after the corrections for hedges, rules and other senses."""
         score = best.score
         if best.phrase.signal == "phrase:item-4.02-title" and _own_conclusion_follows(text, end):
-            score = 0.85
+            score = _TITLE_SCORE
         if best.hedged or (best.phrase.signal in _POLICY_SIGNALS and _POLICY.search(masked)):
             score = min(score, 0.3)
         if score > 0.3 and (
@@ -228,6 +282,8 @@ class RestatementDetector:
             or _REQUIREMENT.search(masked)
             or cues.addressed_to_reader(text, masked, start)
             or _duty(masked, best)
+            or _imagined_scene(text, start, masked)
+            or _EXPLAINED.search(masked)
         ):
             score = min(score, 0.3)  # what companies do or rules require, not what this company did
         if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):
@@ -240,14 +296,14 @@ class RestatementDetector:
             score = min(score, 0.3)  # an error in a billing system, not in the financial statements
         if cues.boilerplate(masked):
             score -= 0.4
-        if score <= 0:
-            return None
-        return Candidate(KIND, clamp(score), start, end, (best.phrase.signal,), Severity.high)
+        return score
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
 
 
+# The Item 4.02 title followed by one company's dated account.
+_TITLE_SCORE = 0.85
 # After the Item 4.02 heading, the 8-K's own account opens with a dated event or the period concerned: "On
 # April 12, 2021, ...", "... for its fiscal year ended September 30, 2021, management has re-evaluated".
 _DATED = cues.rx(r"\b" + cues.DATE)
@@ -275,6 +331,23 @@ def _own_conclusion_follows(text: str, end: int, reach: int = 400) -> bool:
 # ("should be restated", "should no longer be relied upon") says what this company found.
 _DUTY = cues.rx(r"\b(?:must|should)\s+(?!be\b|no\b|not\b|have\b)[a-z]+")
 _DECIDED = cues.rx(r"\b(?:conclu\w*|determin\w*|decid\w*|agreed|believes?|found|resolved)\b")
+
+
+# A term explained, not an event: "The FASB defines a restatement as a revision of ...", "I discussed the process
+# of correcting an error as a choice between ...".
+_EXPLAINED = cues.rx(
+    r"\bdefin(?:es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?as\b|\bthe\s+process\s+of\s+(?:correct|restat|revis)\w*"
+)
+# A quoted line in a scene the reader is asked to imagine: "You're in the office ... when in bursts the CFO's
+# assistant. 'We have to restate last quarter's numbers.'"
+_QUOTE_OPENS = re.compile(r"^\W{0,3}[\u2018\u201c'\"]")
+_YOUR_SCENE = cues.rx(r"\byour\s+(?:company|firm|business|office|cfo|ceo|board|auditors?)\b|\byou(?:'|\u2019)re\b")
+
+
+def _imagined_scene(text: str, start: int, masked: str, reach: int = 400) -> bool:
+    if not _QUOTE_OPENS.match(masked):
+        return False
+    return _YOUR_SCENE.search(cues.lower(text[max(0, start - reach) : start])) is not None
 
 
 def _duty(masked: str, match: Match) -> bool:
@@ -345,9 +418,36 @@ def _restate_weight(masked: str, m: re.Match[str]) -> float:
     window = masked[max(0, m.start() - 60) : m.end() + 120]
     if _FIN_CONTEXT.search(window):
         return 0.8
+    if _CAUSED_BY_ERROR.match(masked, m.end()) and _FIN_CONTEXT.search(masked):
+        return 0.8  # "... previously issued financial statements ... (long defined term) should be restated due to an error"
     if m.group().startswith("restatement") and _BARE_NOUN.search(masked, 0, m.start()):
         return 0.6
     return 0.3
+
+
+# Restated because of an error: "restated due to an error in recording the conversion of debt".
+_CAUSED_BY_ERROR = cues.rx(
+    r"\s+(?:due\s+to|because\s+of|as\s+a\s+result\s+of|to\s+correct)\s+(?:an?\s+|the\s+|certain\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:errors?|misstatements?)\b"
+)
+# A correction of earlier periods nearby: the found error is one in statements already issued.
+_PRIOR_PERIODS = cues.rx(
+    r"\bpreviously\s+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|\bprior\s+(?:year|quarter)s?\b|\brestat\w*|"
+    r"\brevis(?:ed|ion|ions)\b|\bout[- ]of[- ]period\b|\badjusted\s+the\b|\bas\s+(?:originally\s+)?reported\b|"
+    r"\b10-[kq]/a\b"
+)
+
+
+def _error_found(text: str, start: int, end: int, masked: str) -> Match | None:
+    """The company found errors in statements of earlier periods (the correction is said around the sentence)."""
+    m = best_match(masked, (ERROR_FOUND, MISACCOUNTED), modals=_MODALS)
+    if m is None or m.phrase is ERROR_FOUND and not _prior_periods_nearby(text, start, end):
+        return None
+    return m
+
+
+def _prior_periods_nearby(text: str, start: int, end: int, reach: int = 600) -> bool:
+    return _PRIOR_PERIODS.search(cues.lower(text[max(0, start - reach) : end + reach])) is not None
 
 
 def _amended_report(masked: str) -> Match | None:

@@ -881,6 +881,202 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- held-out batch three: notes payable, arrears, refer-back write-downs, errors found, explainers
+    (
+        "notes-payable-comma-in-default",
+        "https://capedge.com/filing/1417663/0001140361-22-020821/SNWV-10Q-2022Q1/file/55/data",
+        (
+            "Senior secured promissory note payable, in default In default 20.50 % n/a $ 18,000 (6,106 ) "
+            "- $ 11,894 Convertible promissory notes payable, in default: Total convertible promisory "
+            "notes payable, in default In default 15.40 % $ 0.1058 6,445 (488 ) 4,575 10,532 Convertible "
+            "promissory notes payable, related parties, in default: Total convertible promisory notes "
+            "payable, related parties, in default In default 14.0 % $ 0.10 1,596 - - 1,596 SBA loan # "
+            "February 20, 2026 1.00 % n/a 1,033 - - 1,033 Advances on future cash receipts June 13, 2022 "
+            "n/a n/a 925 (509 ) - 416 Total debt outstanding, including amounts in default"
+        ),
+        {D},
+    ),
+    (
+        "borrower-in-arrears-with-scheduled-payments",
+        "https://www.sec.gov/Archives/edgar/data/1335103/000114420417028582/R16.htm",
+        (
+            "As of the date of this report, the Company is one month in arrears with scheduled payments "
+            "to the bank. The bank has not issued any notice to the Company regarding any default or "
+            "possible default under the line of credit; however, this has caused the Company to classify "
+            "the line of credit as a current liability."
+        ),
+        {D},
+    ),
+    (
+        "not-able-to-repay-note-when-it-matured",
+        "https://www.sec.gov/Archives/edgar/data/1335103/000114420416135679/R15.htm",
+        (
+            "As mentioned above, the Company was not able to repay the September 2016 10% OID Promissory "
+            "Note when it matured on October 15, 2016. Although the Company is actively engaged with the "
+            "lender regarding extending the maturity of the note, the Company’s inability to repay the "
+            "note could be considered a default condition under the line of credit."
+        ),
+        {D},
+    ),
+    (
+        "item-2.04-short-title-covenant-violations",
+        "https://www.sec.gov/Archives/edgar/data/1116694/000114420409030165/v151186_8k.htm",
+        (
+            "Item\n2.04 Triggering Events that Increase a Direct Financial\nObligation.\nOn May 22, 2009, "
+            "Capital Growth\nSystems, Inc., (Company), received from ACF CGS, L.L.C. (Agent), "
+            "formal\nnotification of certain covenant violations that have occurred and continue to\nexist "
+            "under the Loan Agreement, dated as of November 19, 2008, by and among the\nCompany, Global "
+            "Capacity Group, Inc."
+        ),
+        {D},
+    ),
+    (
+        "grace-period-headline-without-article",
+        "https://si.frajer.net/readreplies.aspx?msgid=10520766&subjectid=17382",
+        (
+            "Iridium Exercises 30-Day Grace Period on Bond Payment Thursday July 15, 6:19 pm Eastern "
+            "Time Company Press Release -NASDAQ:IRID- WASHINGTON--(BUSINESS WIRE)--July 15, 1999--As "
+            "part of its ongoing effort to restructure its financing, Iridium LLC announced today that "
+            "it would invoke the 30-day grace period allowed for payment of the $90 million in interest "
+            "due today on its $1.45 billion outstanding senior notes."
+        ),
+        {D},
+    ),
+    (
+        "loan-held-by-the-company-in-default",
+        "https://www.sec.gov/Archives/edgar/data/1529377/000162828023014732/R24.htm",
+        (
+            "In April 2023, the senior mortgage loan held by the Company on a multifamily property "
+            "located in Washington received a partial April interest payment, which triggered an event "
+            "of default under the loan agreement. As of May 1, 2023, the outstanding principal balance "
+            "of the senior Washington loan is $18.8 million."
+        ),
+        set(),
+    ),
+    (
+        "write-down-amount-refers-back-to-properties",
+        "https://www.sec.gov/Archives/edgar/data/67716/000006771615000059/R12.htm",
+        (
+            "The Company's capitalized cost under the full-cost method of accounting exceeded the "
+            "full-cost ceiling at March 31, 2015. SEC Defined Prices, adjusted for market differentials, "
+            "are used to calculate the ceiling test. Accordingly, the Company was required to write down "
+            "its oil and natural gas producing properties. The noncash write-down amounted to $500.4 "
+            "million ($315.3 million after tax) for the three months ended March 31, 2015."
+        ),
+        {I},
+    ),
+    (
+        "should-be-restated-due-to-an-error",
+        "https://ir.ondas.com/annual-reports/xbrl_doc_only/298",
+        (
+            "In connection with the\nyear-end financial statement closing process, the Company determined "
+            "that its previously issued financial statements included in\nits Quarterly Report on Form "
+            "10-Q for the three and nine months ended September 30, 2018 (“Restated Period”) should\nbe "
+            "restated due to an error in recording the conversion of debt on September 28, 2018 and the "
+            "omission of recognizing a modification\nof debt on July 11, 2018."
+        ),
+        {R},
+    ),
+    (
+        "errors-discovered-in-revised-prior-periods",
+        "https://www.sec.gov/Archives/edgar/data/884269/000143774923006845/R9.htm",
+        (
+            "Note 2 - Revised Prior Period Financial Statements\n12 Months Ended\nDec. 31, 2022\nNotes to "
+            "Financial Statements\nError Correction [Text Block]\nDuring the financial close for the "
+            "fiscal year ended December 31, 2022, the Company discovered certain errors related to "
+            "foreign currency translation in relation to our unconsolidated affiliate operations in "
+            "India."
+        ),
+        {R},
+    ),
+    (
+        "misstatement-identified-prior-period-revision",
+        "https://capedge.com/filing/1075124/0001193125-20-047209/TRI-6K/file/2",
+        (
+            "REVISION OF PRIOR-PERIOD FINANCIAL STATEMENTS\nSince October 1, 2018, the company has "
+            "included its share ofpost-tax losses from its 45% interest in Refinitiv, an equity method "
+            "investment, in its net earnings. As initially disclosed by the company on October 31, 2019, "
+            "a misstatement was identified in the third quarter of 2019 that understated the company’s "
+            "share of Refinitiv’spost-tax losses since the fourth quarter of 2018."
+        ),
+        {R},
+    ),
+    (
+        "previously-filed-statements-did-not-properly-account",
+        "https://www.sec.gov/Archives/edgar/data/1047919/000135448812005011/R7.htm",
+        (
+            "In connection with the preparation of Form 10-Q for the quarter ended June 30, 2012, "
+            "management of the Company concluded that certain previously filed financial statements did "
+            "not properly account for embedded derivative features of certain historical debt and "
+            "warrants issued by the Company, which are described in detail below."
+        ),
+        {R},
+    ),
+    (
+        "amended-the-quarter-financial-statements",
+        "http://www.faqs.org/sec-filings/121113/VIPER-POWERSPORTS-INC_10-Q.A/R12.htm",
+        (
+            "Subsequent to issuance, Management has subsequently determined to correct the accounting "
+            "procedures and has amended the September 30, 2011 financial statements."
+        ),
+        {R},
+    ),
+    (
+        "these-restatements-reflect-the-correction",
+        "https://www.sec.gov/Archives/edgar/data/40528/000114420412029730/R11.htm",
+        (
+            "Subsequently, the Company determined that there is a possibility of exceeding their common "
+            "shares authorized when considering the number of possible shares that may be issuable to "
+            "satisfy settlement provisions of these agreements after consideration of all existing "
+            "instruments that could be settled in shares. As such, these restatements reflect the "
+            "correction in accounting and to properly record the related derivative liability:"
+        ),
+        {R},
+    ),
+    (
+        "have-to-restate-in-a-scene-set-for-the-reader",
+        "https://www.ir-impact.com/2005/04/accounting-restatements/",
+        (
+            "It’s 5 pm, 49 hours before your company’s third quarter earnings go out over the wire. "
+            "You’re in the office putting the final flourishes to the press release and conference call "
+            "script, when in bursts Teddy, the CFO’s factotum, waving a piece of paper. ‘Stop the "
+            "presses!’ he yells. ‘We have to restate last quarter’s numbers.’"
+        ),
+        set(),
+    ),
+    (
+        "forbearance-default-carves-out-specified-defaults",
+        "https://capedge.com/filing/1720990/0001193125-24-105061/FSRNQ-8K",
+        (
+            "A Forbearance Default includes, among other things, (i) the failure of any Obligor to "
+            "comply in any material respect with any covenant or agreement set forth in the Forbearance "
+            "Agreement, (ii) the occurrence of any Event of Default (other than the Specified Defaults "
+            "described above),"
+        ),
+        {D},
+    ),
+    (
+        "restatement-defined-by-the-standard-setter",
+        "http://www.bakertilly.com/insights/restatements-costly-result-error",
+        (
+            "What is a restatement of a financial statement?\nThe Financial Accounting Standards Board "
+            "(FASB) defines a restatement as a revision of a previously issued financial statement to "
+            "correct an error. Restatements are required when it is determined that a previous statement "
+            "contains “material” inaccuracy."
+        ),
+        set(),
+    ),
+    (
+        "process-of-correcting-an-error-in-a-column",
+        "https://complianceweek.com/restatements-let-me-count-the-ways/16460.article",
+        (
+            "Five years ago, in my first Compliance Week column, which was on restatements,  I suggested "
+            "that companies should always correct an error once it is found, and I'm happy to say that "
+            "this has become common practice.\nAt that time, I discussed the process of correcting an "
+            "error as a choice between correcting it in the current period or restating prior periods."
+        ),
+        set(),
+    ),
 ]
 
 

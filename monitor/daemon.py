@@ -54,7 +54,7 @@ from monitor import pipeline, wiring
 from monitor import settings as settings_mod
 from monitor.alerts import outbox, stage
 from monitor.domain import AlertMessage, Novelty, Severity
-from monitor.health import HealthServer, Metrics, SourceHealth, Stale, http_counters, metered, parse_address
+from monitor.health import HealthServer, Metrics, SourceHealth, Stale, http_counters, metered
 from monitor.store import AlertRow, StoreError
 
 log = logging.getLogger(__name__)
@@ -76,13 +76,7 @@ def utcnow() -> datetime:
 
 def run_daemon(config_path: str, settings: settings_mod.Settings, http: str | None) -> int:
     """The `run` command: 0 after a clean stop, 1 runtime failure, 2 bad configuration."""
-    address = http or settings.daemon.http
-    if address:
-        try:
-            parse_address(address)
-        except ValueError as e:
-            print(f"filing-monitor run: --http / daemon.http: {e}", file=sys.stderr)
-            return 2
+    address = http or settings.daemon.http  # both checked already: `--http` by the parser, the key by settings
     lock = DaemonLock(lock_path(settings))
     try:
         lock.acquire()

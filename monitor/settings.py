@@ -99,12 +99,23 @@ def check_email(value: str) -> str:
     return value.strip()
 
 
+_ADDRESS = re.compile(r"\[(?P<v6>[0-9A-Fa-f:.]+)\]:(?P<v6port>\d{1,5})|(?P<host>[^:\s\[\]]*):(?P<port>\d{1,5})")
+
+
+def parse_address(value: str, *, any_port: bool = False) -> tuple[str, int]:
+    """`HOST:PORT` -> (host, port): IPv6 in brackets (`[::1]:9464`), `:9464` for 127.0.0.1, a port in
+    1-65535 (0 too with `any_port`: the system picks one). The one parser of the daemon's `--http` /
+    `[daemon] http`, the web view's `--bind` / `[web] bind` and their servers. Raises ValueError."""
+    m = _ADDRESS.fullmatch(value.strip())
+    host, port = (m["v6"], m["v6port"]) if m and m["v6"] else (m["host"], m["port"]) if m else ("", "")
+    if not m or not (0 if any_port else 1) <= int(port) <= 65535:
+        raise ValueError(f"not HOST:PORT with a port in {0 if any_port else 1}-65535: {value!r} (e.g. 127.0.0.1:9464)")
+    return host or "127.0.0.1", int(port)
+
+
 def check_address(value: str) -> str:
-    """`HOST:PORT` with a port in 1-65535 (`[::1]:9464` for IPv6, `:9464` for 127.0.0.1).
-    Raises ValueError."""
-    host, sep, port = value.strip().rpartition(":")
-    if not sep or " " in host or not port.isdigit() or not 1 <= int(port) <= 65535:
-        raise ValueError(f"not HOST:PORT with a port in 1-65535: {value!r} (e.g. 127.0.0.1:9464)")
+    """`value` when parse_address takes it (a port in 1-65535). Raises ValueError."""
+    parse_address(value)
     return value.strip()
 
 
@@ -339,19 +350,8 @@ class WebSettings(Strict):
     @field_validator("bind")
     @classmethod
     def _bind(cls, v: str) -> str:
-        parse_bind(v)
+        parse_address(v, any_port=True)
         return v
-
-
-def parse_bind(value: str) -> tuple[str, int]:
-    """`HOST:PORT` (IPv6 in brackets: `[::1]:8470`) -> (host, port); ValueError says what is wrong."""
-    m = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\]:(\d{1,5})|([^:\s\[\]]+):(\d{1,5})", value.strip())
-    if not m:
-        raise ValueError(f"expected HOST:PORT (e.g. 127.0.0.1:8470 or [::1]:8470), got {value!r}")
-    host, port = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    if int(port) > 65535:
-        raise ValueError(f"port out of range: {port}")
-    return host, int(port)
 
 
 class Settings(Strict):

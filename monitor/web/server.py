@@ -20,7 +20,7 @@ from typing import TextIO
 import uvicorn
 
 from monitor import settings as settings_mod
-from monitor.settings import Settings, parse_bind
+from monitor.settings import Settings, parse_address
 from monitor.web import queries
 from monitor.web.app import create_app
 from monitor.web.security import LOOPBACK_HOSTS
@@ -64,7 +64,7 @@ def plan(settings: Settings, bind: str | None, token_env: str | None, env: dict[
     """(host, port, token, allowed Host names or None for any), or WebConfigError saying what to fix."""
     where = "--bind" if bind else f"{settings.source}: web.bind"
     try:
-        host, port = parse_bind(bind or settings.web.bind)
+        host, port = parse_address(bind or settings.web.bind, any_port=True)
     except ValueError as e:
         raise WebConfigError(f"{where}: {e}") from None
     token = read_token(settings, token_env, env)

@@ -91,7 +91,7 @@ def test_web_refuses_a_public_address_without_a_token(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "--bind: 0.0.0.0 is not a loopback address, so the site needs an access token" in done.stderr
     done = run_web(config, "--bind", "nowhere")
-    assert done.returncode == 2 and "--bind: expected HOST:PORT" in done.stderr
+    assert done.returncode == 2 and "--bind: not HOST:PORT" in done.stderr
 
 
 def test_web_on_a_store_that_does_not_exist_yet_exits_1_and_creates_nothing(tmp_path: Path) -> None:

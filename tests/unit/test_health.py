@@ -8,7 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from monitor.health import HealthServer, Metrics, SourceHealth, http_counters, parse_address
+from monitor.health import HealthServer, Metrics, SourceHealth, http_counters
+from monitor.settings import parse_address
 
 
 class Clock:

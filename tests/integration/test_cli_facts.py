@@ -78,6 +78,8 @@ def test_facts_prints_the_bases_once_fetched(tmp_path: Path, server: HTTPServer)
     assert f"10-Q {Q1_10Q} filed 2026-05-28" in assets and "us-gaap:Assets" in assets
     revenue = next(line for line in lines if line.strip().startswith("revenue"))
     assert "8,717,100,000" in revenue and "12 months 2025-05-04 to 2026-05-02 (trailing)" in revenue
+    # Times in the display zone with its name, as in every command (US Eastern by default).
+    assert re.fullmatch(r"  fetched \d{4}-\d\d-\d\d \d\d:\d\d E[SD]T", lines[-1]), lines[-1]
 
     as_json = cli("facts", "mrvl", "--json", "--config", cfg, cwd=tmp_path)
     rows = [json.loads(line) for line in as_json.stdout.splitlines()]

@@ -53,7 +53,7 @@ from sqlmodel import Session, func, select
 from monitor import pipeline, wiring
 from monitor import settings as settings_mod
 from monitor.alerts import outbox, stage
-from monitor.domain import AlertMessage, Novelty, Severity
+from monitor.domain import SOURCE_HEALTH, Novelty, Severity, ops_alert
 from monitor.health import HealthServer, Metrics, SourceHealth, Stale, http_counters, metered
 from monitor.store import AlertRow, StoreError
 
@@ -63,7 +63,6 @@ SHUTDOWN_GRACE_SECONDS = 8.0  # SIGTERM -> exit well within the 10 s systemd/doc
 HEALTH_CHECK_SECONDS = 5.0
 TICKER_REFRESH_SECONDS = 24 * 3600.0
 DISPATCH_ROUND_SECONDS = 5.0  # one dispatch round sends at most what the slowest channel allows in this time
-SOURCE_HEALTH = wiring.SOURCE_HEALTH
 DIGEST_CHECK_SECONDS = 30.0  # how soon after its time a digest is built
 
 
@@ -506,38 +505,17 @@ class Daemon:
     def _ops_alert(self, stale: Stale) -> str:
         key = f"{SOURCE_HEALTH}|{stale.name}|{utcnow():%Y%m%dT%H%M%S}"
         log.error("source unhealthy: %s", stale.describe())
-        msg = AlertMessage(
-            ticker=stale.name,
-            company="filing-monitor",
-            kind=SOURCE_HEALTH,
-            severity=Severity.high,
-            novelty=Novelty.new,
-            summary=f"source {stale.name} is stale: " + stale.describe().split(": ", 1)[1],
-            evidence=stale.last_error or "no error recorded: polls did not complete",
-            idempotency_key=key,
-            event_key=key,
-        )
-        self._enqueue_ops(msg)
+        wiring.enqueue_ops(self.ctx, ops_alert(
+            stale.name, f"source {stale.name} is stale: " + stale.describe().split(": ", 1)[1],
+            stale.last_error or "no error recorded: polls did not complete", key))
         return key
 
     def _ops_recovered(self, name: str, key: str) -> None:
         log.info("source recovered: %s polls successfully again", name)
-        msg = AlertMessage(
-            ticker=name,
-            company="filing-monitor",
-            kind=SOURCE_HEALTH,
-            severity=Severity.low,
-            novelty=Novelty.update,
-            summary=f"source {name} recovered: its polls succeed again",
-            evidence="recovered",
-            idempotency_key=f"{key}|recovered",
-            event_key=key,
-            previous="the source was stale",
-        )
-        self._enqueue_ops(msg)
-
-    def _enqueue_ops(self, msg: AlertMessage) -> None:
-        wiring.enqueue_ops(self.ctx, msg)
+        wiring.enqueue_ops(self.ctx, ops_alert(
+            name, f"source {name} recovered: its polls succeed again", "recovered", key,
+            idempotency_key=f"{key}|recovered", severity=Severity.low, novelty=Novelty.update,
+            previous="the source was stale"))
 
 
 class _TimedLock:

@@ -43,7 +43,7 @@ from typing import Any
 
 from monitor import settings as settings_mod
 from monitor.alerts import compose
-from monitor.domain import AlertMessage, Novelty
+from monitor.domain import SOURCE_HEALTH, AlertMessage, Novelty
 from monitor.replay import Answer, ReplayServer, Request
 
 log = logging.getLogger(__name__)
@@ -198,13 +198,13 @@ class Outcome:
 
     @property
     def ops(self) -> list[StoredAlert]:
-        return [a for a in self.alerts if a.msg.kind == "source-health"]
+        return [a for a in self.alerts if a.msg.kind == SOURCE_HEALTH]
 
     @property
     def false_alarms(self) -> list[StoredAlert]:
         expected = {id(a) for k in EXPECTED_KINDS for a in self.new_for(k)} | {id(a) for a in self.updates}
         expected |= {id(a) for k in OTHER_KINDS for a in self.new_for(k, OTHER_TICKER)}
-        return [a for a in self.alerts if id(a) not in expected and a.msg.kind != "source-health"]
+        return [a for a in self.alerts if id(a) not in expected and a.msg.kind != SOURCE_HEALTH]
 
     def problems(self) -> list[str]:
         out = []

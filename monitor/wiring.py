@@ -173,9 +173,6 @@ def build_sources(ctx: Context, *, spread: bool = False) -> list[Source]:
     return sources
 
 
-SOURCE_HEALTH = catchup.SOURCE_HEALTH
-
-
 def enqueue_ops(ctx: Context, msg: AlertMessage) -> None:
     """An operator alert (kind "source-health") into the outbox, for [defaults] ops_channels."""
     from monitor.alerts import outbox

@@ -200,8 +200,7 @@ def test_the_listening_socket_says_it_is_tcp() -> None:
 
 
 def test_the_kind_filter_knows_the_daemons_operator_alerts() -> None:
-    from monitor.daemon import SOURCE_HEALTH
-    from monitor.domain import KINDS
+    from monitor.domain import KINDS, SOURCE_HEALTH
     from monitor.web.app import alert_kinds
 
     assert alert_kinds() == [*KINDS, SOURCE_HEALTH]

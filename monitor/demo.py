@@ -1,7 +1,7 @@
 """`filing-monitor demo`: the real daemon against a local replay of EDGAR and a newswire, offline.
 
 The replay server (monitor.replay) serves, in the recorded formats, a getcurrent Atom page, a filing
-index page, filed documents, submissions JSON, the ticker map and a Business Wire-style RSS feed
+index page, filed documents, the ticker map and a Business Wire-style RSS feed
 (the data is in monitor/demo_data/, described in its README). The story, in three phases:
 
 1. At start: the wire feed carries the seed press release of American Locker Group (NASDAQ:ALGIE,
@@ -88,9 +88,6 @@ class Scenario:
         s = server
         s.add("/cgi-bin/browse-edgar?action=getcurrent", self._browse_edgar)
         s.add("/files/company_tickers.json", _data("company_tickers.json"), content_type="application/json")
-        for cik in (8855, 9000001, 9000002, 1117057):
-            name = f"submissions-CIK{cik:010d}.json"
-            s.add(f"/submissions/CIK{cik:010d}.json", _data(name), content_type="application/json")
         s.add(WIRE_PATH, lambda _r: Answer(200, {"Content-Type": "application/rss+xml; charset=utf-8"}, self._wire))
         self._add_pages(self._wire)
         other = self._fill(_data("prnewswire-american-lorain.rss.xml"))

@@ -13,6 +13,7 @@ import logging
 import re
 import sys
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
@@ -26,7 +27,7 @@ from monitor.http import RateLimited, UserAgentRefused
 from monitor.materiality import LABELS, Base
 from monitor.settings import Settings
 from monitor.sources.facts import FactsClient, FactsError
-from monitor.store import Company, CompanyFacts, make_engine
+from monitor.store import Company, CompanyFacts, StoreError, make_engine
 from monitor.store import facts as store_facts
 from monitor.store.locks import source_lock
 
@@ -95,17 +96,21 @@ def _fetch_one(engine: Engine, client: FactsClient, row: CompanyFacts, now: date
 
 def report(settings: Settings, ticker: str, *, as_json: bool = False, out: TextIO = sys.stdout) -> int:
     """Print the bases known for a company, with their period and source. 0, or 1 when none are known."""
-    engine = make_engine(settings.store.url)
     try:
-        with Session(engine) as s:
+        engine: Engine | None = make_engine(settings.store.url, existing=True)
+    except StoreError:
+        engine = None  # no store yet: nothing fetched, and nothing to create for the asking
+    try:
+        with Session(engine) if engine else nullcontext() as s:
             cik = _cik_for(settings, s, ticker)
             if cik is None:
                 print(f"facts: {ticker.upper()}: no CIK known (give cik = ... in its watch, or run the daemon "
                       "once so the SEC ticker map is cached)", file=sys.stderr)
                 return 2
-            row = store_facts.get(s, cik)
+            row = store_facts.get(s, cik) if s else None
     finally:
-        engine.dispose()
+        if engine:
+            engine.dispose()
     bases = store_facts.bases_of(row)
     if as_json:
         out.writelines(json_line({"ticker": ticker.upper(), "cik": cik, **b.to_dict()}) + "\n" for b in bases)
@@ -114,13 +119,13 @@ def report(settings: Settings, ticker: str, *, as_json: bool = False, out: TextI
     return 0 if bases else 1
 
 
-def _cik_for(settings: Settings, s: Session, ticker: str) -> int | None:
+def _cik_for(settings: Settings, s: Session | None, ticker: str) -> int | None:
     if ticker.isdigit():
         return int(ticker)
     watch = settings.watch_by_ticker(ticker)
     if watch is not None and watch.cik is not None:
         return watch.cik
-    company = s.exec(select(Company).where(Company.ticker == ticker.upper())).first()
+    company = s.exec(select(Company).where(Company.ticker == ticker.upper())).first() if s else None
     if company is not None and company.cik is not None:
         return company.cik
     from monitor.sources import tickers

@@ -22,7 +22,7 @@ def list_releases(
     `out` defaults to sys.stdout as it is when called."""
     out = out or sys.stdout
     tz = ZoneInfo(settings.display.timezone)
-    engine = make_engine(settings.store.url)
+    engine = make_engine(settings.store.url, existing=True)
     try:
         with Session(engine) as s:
             if diff_id is not None:

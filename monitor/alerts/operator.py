@@ -51,8 +51,10 @@ def _refused(problems: list[str]) -> bool:
 
 
 @contextmanager
-def _store(settings: settings_mod.Settings) -> Iterator[Engine]:
-    engine = make_engine(settings.store.url)
+def _store(settings: settings_mod.Settings, *, existing: bool = True) -> Iterator[Engine]:
+    """The daemon's store; one that does not exist yet is an error (StoreError) unless `existing` is
+    False (a mute may come before the daemon's first start)."""
+    engine = make_engine(settings.store.url, existing=existing)
     try:
         yield engine
     finally:
@@ -280,7 +282,7 @@ def mute(
         end = _until(until, tz, now, problems)
     if _refused(problems):
         return 2
-    with _store(settings) as engine:
+    with _store(settings, existing=False) as engine:
         rows, replaced = stage.add_mute(engine, ticker, kinds, now=now, until=end, reason=reason,
                                         all_severities=all_severities)
     what = ", ".join(kinds) or "every kind"

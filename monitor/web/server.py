@@ -21,6 +21,7 @@ import uvicorn
 
 from monitor import settings as settings_mod
 from monitor.settings import Settings, parse_address
+from monitor.store import safe_url
 from monitor.web import queries
 from monitor.web.app import create_app
 from monitor.web.security import LOOPBACK_HOSTS
@@ -79,18 +80,10 @@ def plan(settings: Settings, bind: str | None, token_env: str | None, env: dict[
     return host, port, token, (extra or None)
 
 
-class _SecretsNotNeeded(dict[str, str]):
-    """The environment as the settings check sees it here: the web view sends no alert, so the
-    channels' secrets (webhook URLs, SMTP passwords) need not be in its environment at all."""
-
-    def __contains__(self, key: object) -> bool:
-        return True
-
-
 def run(config: str, *, bind: str | None = None, token_env: str | None = None) -> int:
     """`filing-monitor web`: load the settings (every problem listed, exit 2), then serve."""
     try:
-        settings = settings_mod.load(config, _SecretsNotNeeded(os.environ))
+        settings = settings_mod.load(config, secrets=False)  # the web view sends no alert
     except settings_mod.ConfigError as e:
         for problem in e.problems:
             print(problem, file=sys.stderr)
@@ -120,7 +113,7 @@ def serve(
     actual = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     print(f"filing-monitor web: serving http://{shown}:{actual}/ (read-only"
-          f"{', token required' if token else ''}) from {queries._safe_url(settings.store.url)}", file=out, flush=True)
+          f"{', token required' if token else ''}) from {safe_url(settings.store.url)}", file=out, flush=True)
     app = create_app(settings, engine, token=token, allowed_hosts=hosts)
     config = uvicorn.Config(app, log_config=None, server_header=False, proxy_headers=False, timeout_graceful_shutdown=5)
     try:

@@ -110,3 +110,65 @@ def test_releases_json_and_times_with_their_zone(tmp_path: Path, capsys: pytest.
     assert main(["releases", "ALGIE", "--diff", "1", "--json", "--config", str(cfg)]) == 0
     diff = json.loads(capsys.readouterr().out)
     assert (diff["id"], diff["version"], diff["diff"]) == (1, 1, "")
+
+
+SLACK_ONLY = """
+[store]
+url = "sqlite:///{store}"
+[edgar]
+enabled = false
+[[channel]]
+name = "slack"
+type = "slack"
+webhook_url_env = "FM_TEST_UNSET_SLACK_URL"
+[defaults]
+channels = ["slack"]
+[[watch]]
+ticker = "ALGIE"
+"""
+
+
+def test_commands_that_send_nothing_need_no_channel_secret(tmp_path: Path) -> None:
+    cfg = tmp_path / "monitor.toml"
+    cfg.write_text(SLACK_ONLY.format(store=tmp_path / "fm.db"), "utf-8")
+    assert main(["db", "upgrade", "--config", str(cfg)]) == 0
+    for args in (["alerts"], ["mutes"], ["db", "current"], ["retry", "--dry-run"], ["mute", "ALGIE", "--for", "1d"]):
+        r = cli(*args, "--config", str(cfg))
+        assert r.returncode == 0 and "FM_TEST_UNSET_SLACK_URL" not in r.stderr, (args, r.stderr)
+    for args in (["once"], ["test-channel", "slack"]):  # these send: the secret is required
+        r = cli(*args, "--config", str(cfg))
+        assert r.returncode == 2 and "environment variable FM_TEST_UNSET_SLACK_URL is not set" in r.stderr, args
+
+
+def test_a_store_that_is_not_there_is_named_and_not_created(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = tmp_path / "data" / "fm.db"
+    cfg = tmp_path / "monitor.toml"
+    cfg.write_text(SLACK_ONLY.format(store=store), "utf-8")
+    for args in (["alerts"], ["mutes"], ["releases", "ALGIE"], ["ack", "1"], ["retry"], ["unmute", "ALGIE"]):
+        assert main([*args, "--config", str(cfg)]) == 1, args
+        out, err = capsys.readouterr()
+        expected = f"filing-monitor {args[0]}: no store at {store} yet; `filing-monitor run` (or `once`) creates it\n"
+        assert (out, err) == ("", expected), args
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_store_of_a_newer_release_or_a_server_that_does_not_answer_is_an_error_not_a_traceback(
+        tmp_path: Path) -> None:
+    import sqlite3
+
+    cfg = write_config(tmp_path)
+    assert main(["db", "upgrade", "--config", str(cfg)]) == 0
+    with sqlite3.connect(tmp_path / "fm.db") as con:
+        con.execute("update alembic_version set version_num = '9999'")
+    for args in (["alerts"], ["once"], ["mute", "ALGIE"]):
+        r = cli(*args, "--config", str(cfg))
+        assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+        assert r.stderr.startswith(f"filing-monitor {args[0]}: the store was written by a newer filing-monitor")
+
+    closed = tmp_path / "closed.toml"  # nothing listens on port 1
+    closed.write_text('[store]\nurl = "postgresql+psycopg://fm:secret@127.0.0.1:1/fm"\n[edgar]\nenabled = false\n')
+    for args in (["alerts"], ["once"], ["run"], ["db", "current"]):
+        r = cli(*args, "--config", str(closed))
+        assert r.returncode == 1 and "Traceback" not in r.stderr, (args, r.stderr)
+        assert "postgresql+psycopg://fm:***@127.0.0.1:1/fm: cannot open the store: " in r.stderr, (args, r.stderr)
+        assert "secret" not in r.stderr

@@ -78,6 +78,9 @@ def load_settings(args: argparse.Namespace, *, secrets: bool = True) -> settings
     except settings_mod.ConfigError as e:
         for problem in e.problems:
             print(problem, file=sys.stderr)
+        if path == settings_mod.DEFAULT_CONFIG and not os.path.exists(path):
+            print("(copy config/monitor.example.toml there, or name your settings with --config FILE or "
+                  "$FILING_MONITOR_CONFIG)", file=sys.stderr)
         raise SystemExit(2) from None
 
 
@@ -275,7 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = argparse.ArgumentParser(
         prog="filing-monitor",
-        description="Watch SEC EDGAR and newswires for debt defaults, impairments and restatements.",
+        description="Watch SEC EDGAR and newswires for signs of credit distress (defaults, impairments, restatements, going-concern doubt, bankruptcy, delisting notices, auditor changes, late filings) and alert.",
         parents=[common],
     )
     p.add_argument("--version", action="version", version=f"filing-monitor {__version__}")
@@ -307,7 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("check-config", cmd_check_config, "validate the settings; list every problem (exit 2)")
 
     sp = add("test-channel", cmd_test_channel, "send a sample alert through one configured channel")
-    sp.add_argument("name", help="the channel's name")
+    sp.add_argument("name", metavar="NAME", help="the channel's name")
 
     sp = add("backfill", cmd_backfill, "walk EDGAR submissions history: store and detect")
     sp.add_argument("--since", type=_date, required=True, metavar="DATE", help="YYYY-MM-DD")
@@ -352,11 +355,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("action", choices=["upgrade", "current"])
 
     sp = add("facts", cmd_facts, "the bases (total assets, equity, debt, revenue, goodwill) known for a company")
-    sp.add_argument("ticker", help="a watched ticker, or a CIK")
+    sp.add_argument("ticker", metavar="TICKER|CIK", help="a watched ticker, or a CIK")
     sp.add_argument("--json", action="store_true", help="one JSON object per base")
 
     sp = add("releases", cmd_releases, "list stored releases and versions of a company")
-    sp.add_argument("ticker")
+    sp.add_argument("ticker", metavar="TICKER")
     sp.add_argument("--diff", type=int, metavar="ID", help="print the diff of release version ID")
     sp.add_argument("--json", action="store_true", help="one JSON object per line")
 

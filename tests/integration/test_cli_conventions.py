@@ -172,3 +172,16 @@ def test_a_store_of_a_newer_release_or_a_server_that_does_not_answer_is_an_error
         assert r.returncode == 1 and "Traceback" not in r.stderr, (args, r.stderr)
         assert "postgresql+psycopg://fm:***@127.0.0.1:1/fm: cannot open the store: " in r.stderr, (args, r.stderr)
         assert "secret" not in r.stderr
+
+
+def test_without_settings_the_error_says_where_they_are_looked_for(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FILING_MONITOR_CONFIG", raising=False)
+    with pytest.raises(SystemExit) as stop:
+        main(["alerts"])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "config/monitor.toml: cannot read: No such file or directory",
+        "(copy config/monitor.example.toml there, or name your settings with --config FILE or $FILING_MONITOR_CONFIG)",
+    ]

@@ -50,18 +50,21 @@ class DemoRun:
     config: Path
     store: Path
     stdout: str
+    stderr: str
 
 
 @pytest.fixture(scope="session")
 def demo_run(tmp_path_factory: pytest.TempPathFactory) -> DemoRun:
-    """`filing-monitor demo` run once per test session, as a user runs it (a subprocess, offline)."""
+    """`filing-monitor demo` run once per test session, as a user runs it (a subprocess, offline, with
+    the warnings a user would see); tests read its output and store, and change neither."""
     tmp = tmp_path_factory.mktemp("demo")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
     done = subprocess.run(
         [sys.executable, "-m", "monitor.cli", "demo"], capture_output=True, text=True, timeout=60, check=False,
-        env={**os.environ, "TMPDIR": str(tmp)},  # the demo keeps its store in a fresh temp directory
+        env={**env, "TMPDIR": str(tmp)},  # the demo keeps its store in a fresh temp directory
     )
     assert done.returncode == 0, done.stdout + done.stderr
     config = re.search(r"; settings (\S+\.toml)$", done.stdout, re.MULTILINE)
     store = re.search(r"; store at (\S+)$", done.stdout, re.MULTILINE)
     assert config and store, done.stdout
-    return DemoRun(Path(config.group(1)), Path(store.group(1)), done.stdout)
+    return DemoRun(Path(config.group(1)), Path(store.group(1)), done.stdout, done.stderr)

@@ -1,11 +1,15 @@
-"""Shared test helpers: paths to fixtures and to the shared seed and corpus."""
+"""Shared test helpers: paths to fixtures and to the shared seed and corpus, the command as a user
+runs it, a free port, bounded waits and a fake monotonic clock."""
 
 from __future__ import annotations
 
 import os
 import re
+import socket
 import subprocess
 import sys
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +17,53 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def cli(*args: str, cwd: Path = ROOT, env: Mapping[str, str | None] | None = None, stdin: str | None = None,
+        timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """`filing-monitor ARGS` as a user runs it: a subprocess, with the settings named by `--config`
+    ($FILING_MONITOR_CONFIG is unset); `env` adds variables to the environment (None removes one)."""
+    full = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
+    for key, value in (env or {}).items():
+        if value is None:
+            full.pop(key, None)
+        else:
+            full[key] = value
+    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True, cwd=cwd,
+                          env=full, input=stdin, timeout=timeout, check=False)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (a moment ago)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for(predicate: Callable[[], object], timeout: float, step: float = 0.1) -> object:
+    """The predicate's first truthy value within `timeout` seconds, else its last value. For what a
+    test can only observe from outside (another process, a server thread)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value or time.monotonic() >= deadline:
+            return value
+        time.sleep(step)
+
+
+class FakeClock:
+    """A monotonic clock and its sleep for code that takes both: sleeping advances it, nothing waits."""
+
+    def __init__(self, t: float = 1000.0):
+        self.t = t
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.t
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.t += seconds
 
 
 @pytest.fixture

@@ -20,7 +20,8 @@ from monitor.channels.base import build_channel
 from monitor.channels.email import EmailChannel
 from monitor.domain import DeliveryError, Novelty
 from monitor.settings import EmailChannel as EmailSettings
-from tests.integration.alerts_support import free_port, message
+from tests.conftest import free_port
+from tests.integration.alerts_support import message
 
 TO = ["credit-team@example.com", "risk@example.com"]
 

@@ -16,7 +16,8 @@ from monitor.channels.webhook import WebhookChannel
 from monitor.domain import DeliveryError
 from monitor.settings import ConfigError
 from monitor.settings import WebhookChannel as WebhookSettings
-from tests.integration.alerts_support import FakeClock, delivery, enqueue, free_port, message, rows, store
+from tests.conftest import free_port
+from tests.integration.alerts_support import FakeClock, delivery, enqueue, message, rows, store
 
 SECRET = "s3cret-for-tests"
 NOW = 1_122_670_663  # 2005-07-29 20:57:43 UTC

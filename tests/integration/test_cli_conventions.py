@@ -20,16 +20,11 @@ from monitor.cli import main
 from monitor.domain import Release
 from monitor.settings import load
 from monitor.store import make_engine, session_scope
-from tests.conftest import ROOT
+from tests.conftest import ROOT, cli
 from tests.integration.alerts_support import T0, message
 from tests.integration.test_operator import DEFAULT_TEXT, IMPAIRMENT_TEXT, write_config
 
 ENV = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True,
-                          timeout=60, cwd=ROOT, env=ENV, check=False)
 
 
 def test_version() -> None:

@@ -4,15 +4,14 @@ pipeline, outbox, jsonl channel), a restart with an unchanged feed, `backfill`, 
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
+
+from tests.conftest import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "edgar"
@@ -58,12 +57,6 @@ channels = ["audit"]
 {watches}
 """)
     return path
-
-
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True, cwd=cwd, check=False,
-                          env=env, timeout=120)
 
 
 def jsonl(tmp_path: Path) -> list[dict]:

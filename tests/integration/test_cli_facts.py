@@ -4,10 +4,7 @@ server replaying the recorded companyfacts JSON (Marvell) and 404 NoSuchKey answ
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +12,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from tests.conftest import cli
 from tests.integration.test_cli_edgar import UA
 from tests.integration.test_cli_edgar import config as edgar_config
 
@@ -49,12 +47,6 @@ def server(httpserver_ipv4: HTTPServer) -> Iterator[HTTPServer]:
 def config(tmp_path: Path, server: HTTPServer) -> Path:
     return edgar_config(tmp_path, server, f'[[watch]]\nticker = "MRVL"\ncik = {MRVL}\n'
                         f'[[watch]]\nticker = "ALGIE"\ncik = {ALGIE}\nname = "American Locker Group"')
-
-
-def cli(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True, cwd=cwd,
-                          check=False, env=env, timeout=120, input=stdin)
 
 
 def facts_requests(server: HTTPServer) -> list[str]:

@@ -14,7 +14,8 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from monitor.alerts import outbox
 from monitor.channels.email import EmailChannel
 from monitor.domain import DeliveryError
-from tests.integration.alerts_support import FakeClock, delivery, enqueue, free_port, message, rows, store
+from tests.conftest import free_port
+from tests.integration.alerts_support import FakeClock, delivery, enqueue, message, rows, store
 
 USER, PASSWORD = "monitor", "the-right-password"
 # A local test server on loopback: AUTH without TLS is what we want here.

@@ -27,7 +27,7 @@ from monitor.settings import Settings, from_dict
 from monitor.sources.facts import FactsClient, FactsError
 from monitor.store import AlertRow, CompanyFacts, make_engine
 from monitor.wiring import build_http
-from tests.integration.alerts_support import free_port
+from tests.conftest import free_port
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 MRVL_FACTS = (FIXTURES / "edgar" / "xbrl-companyfacts-CIK0001835632-marvell-MRVL.json").read_bytes()

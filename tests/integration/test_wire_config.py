@@ -3,11 +3,8 @@ config needs nothing from the SEC."""
 
 from __future__ import annotations
 
-import os
 import socket
 import sqlite3
-import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
@@ -17,7 +14,7 @@ from pytest_httpserver import HTTPServer
 from monitor.settings import from_dict
 from monitor.sources.wire import WireSource
 from monitor.wiring import needs_ticker_map
-from tests.conftest import ROOT
+from tests.conftest import ROOT, cli
 from tests.integration.wire_support import ALGIE, make_http, wire_bytes
 
 EXAMPLE = ROOT / "config" / "wire-feeds.example.toml"
@@ -79,12 +76,6 @@ ticker = "NWBC"
 name = "Northwind Bancorp"
 """)
     return path
-
-
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True, cwd=cwd,
-                          env=env, timeout=60, check=False)
 
 
 def test_a_wire_only_config_without_ciks_runs_with_no_sec_request(tmp_path: Path, httpserver: HTTPServer) -> None:

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from monitor import settings as S
-from tests.conftest import ROOT
+from tests.conftest import ROOT, cli
 
 EXAMPLE = ROOT / "config" / "monitor.example.toml"
 EXAMPLE_ENV = {"SLACK_WEBHOOK_URL": "https://hooks.invalid/x", "SMTP_USER": "u", "SMTP_PASSWORD": "p",
                "WEBHOOK_SECRET": "s"}
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    full_env = {k: v for k, v in os.environ.items() if k not in EXAMPLE_ENV and k != "FILING_MONITOR_CONFIG"}
-    full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True, check=False,
-                          env=full_env, cwd=cwd, timeout=60)
+def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """The command without the example's secrets in its environment, unless `env` gives them."""
+    return cli(*args, cwd=cwd, env={**dict.fromkeys(EXAMPLE_ENV), **(env or {})})
 
 
 def write(tmp_path: Path, text: str) -> Path:

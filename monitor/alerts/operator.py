@@ -25,7 +25,7 @@ from sqlmodel import Session, col, select
 from monitor import settings as settings_mod
 from monitor.alerts import compose, outbox, policy, stage
 from monitor.display import iso, json_line, show_time, suggest, table
-from monitor.domain import KINDS, DeliveryError
+from monitor.domain import DeliveryError
 from monitor.store import AlertRow, MuteRow, make_engine
 
 _UTC = ZoneInfo("UTC")
@@ -314,8 +314,13 @@ def _check_ticker(settings: settings_mod.Settings, ticker: str) -> list[str]:
 
 
 def _check_kinds(kinds: Sequence[str]) -> list[str]:
-    return [f"--kind: unknown kind {k!r}{suggest(k, KINDS)} (kinds: {', '.join(KINDS)})" for k in kinds
-            if k not in KINDS]
+    problems = []
+    for k in kinds:
+        try:
+            settings_mod.known_kind(k)
+        except ValueError as e:
+            problems.append(f"--kind: {e}")
+    return problems
 
 
 def unmute(settings: settings_mod.Settings, ticker: str, *, kinds: Sequence[str] = (),

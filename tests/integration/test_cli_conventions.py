@@ -180,3 +180,16 @@ def test_without_settings_the_error_says_where_they_are_looked_for(
         "config/monitor.toml: cannot read: No such file or directory",
         "(copy config/monitor.example.toml there, or name your settings with --config FILE or $FILING_MONITOR_CONFIG)",
     ]
+
+
+def test_check_on_a_closed_pipe_ends_quietly_too(tmp_path: Path) -> None:
+    batch = tmp_path / "in.jsonl"
+    batch.write_text("".join(json.dumps({"id": n, "text": IMPAIRMENT_TEXT}) + "\n" for n in range(2000)), "utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", "check", "--jsonl", str(batch)], cwd=ROOT, env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()  # `| head -1`
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=30) == 0
+    assert json.loads(first)["kinds"] == ["impairment"] and err == ""

@@ -252,7 +252,7 @@ def test_mute_kinds_unmute_and_mutes_from_the_command_line(tmp_path: Path, capsy
 
 @pytest.mark.parametrize(("args", "message"), [
     (["ALGI"], "ALGI is not in the watchlist (did you mean 'ALGIE'?)"),
-    (["ALGIE", "--kind", "impairmnet"], "--kind: unknown kind 'impairmnet' (did you mean 'impairment'?)"),
+    (["ALGIE", "--kind", "impairmnet"], '--kind: unknown kind "impairmnet"; did you mean "impairment"?'),
     (["ALGIE", "--until", "2001-01-01"], "--until: 2001-01-01 00:00 EST is not in the future"),
     (["ALGIE", "--until", "next week"], "--until: not a date or time: 'next week'"),
 ])

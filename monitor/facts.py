@@ -115,7 +115,7 @@ def report(settings: Settings, ticker: str, *, as_json: bool = False, out: TextI
     if as_json:
         out.writelines(json_line({"ticker": ticker.upper(), "cik": cik, **b.to_dict()}) + "\n" for b in bases)
     else:
-        out.write(_text(ticker.upper(), cik, row, bases, ZoneInfo(settings.display.timezone)))
+        out.write(_text(ticker.upper(), cik, row, bases, settings.display.zone()))
     return 0 if bases else 1
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     BaseModel,
@@ -337,6 +338,9 @@ class DisplaySettings(Strict):
     def _zone(cls, v: str) -> str:
         zone(v)
         return v
+
+    def zone(self) -> ZoneInfo:
+        return zone(self.timezone)
 
 
 class WebSettings(Strict):

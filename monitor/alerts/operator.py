@@ -35,10 +35,6 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def display_zone(settings: settings_mod.Settings) -> ZoneInfo:
-    return ZoneInfo(settings.display.timezone)
-
-
 def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
@@ -76,12 +72,12 @@ def list_alerts(
     """`filing-monitor alerts`: newest first, as a table or as JSON lines."""
     with _store(settings) as engine:
         rows = alert_rows(engine, since=since, ticker=ticker, status=status, channel=channel,
-                          tz=display_zone(settings))
+                          tz=settings.display.zone())
     if as_json:
         for r in rows:
             print(json_line(alert_json(r)))
     else:
-        print(format_alerts(rows, display_zone(settings)))
+        print(format_alerts(rows, settings.display.zone()))
     return 0
 
 
@@ -184,7 +180,7 @@ def retry(
     """`filing-monitor retry`: dead alerts back in the outbox (named ones may also be muted).
     Without IDs, acknowledged alerts are left alone. 1 when a named alert cannot be requeued."""
     now = now or utcnow()
-    tz = display_zone(settings)
+    tz = settings.display.zone()
     with _store(settings) as engine:
         rows = alert_rows(engine, ids=ids, channel=channel, since=since, tz=tz)
         wanted = [r for r in rows if r.status in outbox.REQUEUEABLE] if ids else \
@@ -274,7 +270,7 @@ def mute(
     now: datetime | None = None,
 ) -> int:
     now = now or utcnow()
-    tz = display_zone(settings)
+    tz = settings.display.zone()
     ticker = ticker.strip().upper()
     problems = _check_ticker(settings, ticker) + _check_kinds(kinds)
     end = now + duration if duration else None
@@ -341,7 +337,7 @@ def unmute(settings: settings_mod.Settings, ticker: str, *, kinds: Sequence[str]
 def list_mutes(settings: settings_mod.Settings, *, include_ended: bool = False, as_json: bool = False,
                now: datetime | None = None) -> int:
     now = now or utcnow()
-    tz = display_zone(settings)
+    tz = settings.display.zone()
     with _store(settings) as engine:
         rows = stage.list_mutes(engine, now, include_ended=include_ended)
     if as_json:

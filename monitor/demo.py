@@ -59,7 +59,6 @@ EXPECTED_KINDS = ("default", "impairment", "restatement")
 # The real release of the distress-family kinds, on its own feed from the start.
 OTHER_TICKER = "ALN"
 OTHER_FEED_PATH = "/rss/prnewswire-financial.xml"
-OTHER_SOURCE = "wire:prnewswire"
 OTHER_KINDS = ("going_concern", "delisting_notice", "late_filing")
 POLL_SECONDS = 10  # demo.toml: the shortest interval the settings allow
 NEEDED_SECONDS = 13  # two EDGAR polls, the wire poll after them, one dispatch, with some slack

@@ -18,8 +18,8 @@ from monitor.channels.slack import SlackChannel
 from monitor.domain import Severity
 from monitor.settings import from_dict
 from monitor.store import make_engine, session_scope
-from tests.integration.alerts_support import T0, FakeClock, delivery, message
-from tests.integration.test_channels_email import TO, Inbox, _channel, _serve
+from tests.integration.alerts_support import T0, FakeClock, Inbox, delivery, message, serve_smtp
+from tests.integration.test_channels_email import TO, _channel
 
 HOOK = "/services/T000/B000/SECRETTOKEN"
 
@@ -31,7 +31,7 @@ def inbox() -> Inbox:
 
 @pytest.fixture
 def smtp_port(inbox: Inbox) -> Iterator[int]:
-    yield from _serve(inbox)
+    yield from serve_smtp(inbox)
 
 
 def held_digest(tmp_path: Path, channel: dict) -> tuple[Engine, int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import ssl
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,16 +18,6 @@ from tests.conftest import free_port
 from tests.integration.alerts_support import Inbox, message, serve_smtp
 
 TO = ["credit-team@example.com", "risk@example.com"]
-
-
-@pytest.fixture
-def inbox() -> Inbox:
-    return Inbox()
-
-
-@pytest.fixture
-def smtp_port(inbox: Inbox) -> Iterator[int]:
-    yield from serve_smtp(inbox)
 
 
 def _channel(port: int, **kw: Any) -> EmailChannel:

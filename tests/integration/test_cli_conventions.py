@@ -56,6 +56,17 @@ def test_run_refuses_a_bad_http_address_before_starting(tmp_path: Path, address:
     assert f"argument --http: not HOST:PORT with a port in 1-65535: '{address}'" in r.stderr
 
 
+def first_line_then_hang_up(*args: str) -> tuple[int, bytes, str]:
+    """`filing-monitor ARGS | head -1`: (exit code, the line read, stderr)."""
+    proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", *args], cwd=ROOT, env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    return proc.wait(timeout=30), first, err
+
+
 @pytest.mark.parametrize("args", [["alerts"], ["alerts", "--json"]])
 def test_a_closed_pipe_ends_quietly(tmp_path: Path, args: list[str]) -> None:
     cfg = write_config(tmp_path)
@@ -64,14 +75,8 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, args: list[str]) -> None:
         for n in range(400):  # far more than a pipe buffer holds
             outbox.enqueue(s, message(n), ["audit"], now=T0)
     engine.dispose()
-    proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", *args, "--config", str(cfg)], cwd=ROOT, env=ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stderr is not None
-    first = proc.stdout.readline()  # `| head -1`
-    proc.stdout.close()
-    err = proc.stderr.read().decode()
-    assert proc.wait(timeout=30) == 0
-    assert first and err == ""
+    code, first, err = first_line_then_hang_up(*args, "--config", str(cfg))
+    assert code == 0 and first and err == ""
 
 
 def test_releases_json_and_times_with_their_zone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -185,11 +190,5 @@ def test_without_settings_the_error_says_where_they_are_looked_for(
 def test_check_on_a_closed_pipe_ends_quietly_too(tmp_path: Path) -> None:
     batch = tmp_path / "in.jsonl"
     batch.write_text("".join(json.dumps({"id": n, "text": IMPAIRMENT_TEXT}) + "\n" for n in range(2000)), "utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", "check", "--jsonl", str(batch)], cwd=ROOT, env=ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stderr is not None
-    first = proc.stdout.readline()  # `| head -1`
-    proc.stdout.close()
-    err = proc.stderr.read().decode()
-    assert proc.wait(timeout=30) == 0
-    assert json.loads(first)["kinds"] == ["impairment"] and err == ""
+    code, first, err = first_line_then_hang_up("check", "--jsonl", str(batch))
+    assert code == 0 and json.loads(first)["kinds"] == ["impairment"] and err == ""

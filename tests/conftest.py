@@ -3,13 +3,14 @@ runs it, a free port, bounded waits and a fake monotonic clock."""
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +65,20 @@ class FakeClock:
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
         self.t += seconds
+
+
+@pytest.fixture(autouse=True)
+def _cli_logging_ends_with_the_test() -> Iterator[None]:
+    """A test that runs monitor.cli.main() in process configures logging as the command does (a
+    handler on the root logger writing to stderr, level INFO); later tests must not print through it."""
+    root = logging.getLogger()
+    level = root.level
+    yield
+    from monitor.cli import _StderrHandler
+
+    for handler in [h for h in root.handlers if isinstance(h, _StderrHandler)]:
+        root.removeHandler(handler)
+    root.setLevel(level)
 
 
 @pytest.fixture

@@ -128,16 +128,20 @@ ticker = "ALGIE"
 """
 
 
-def test_commands_that_send_nothing_need_no_channel_secret(tmp_path: Path) -> None:
+def test_commands_that_send_nothing_need_no_channel_secret(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FM_TEST_UNSET_SLACK_URL", raising=False)
     cfg = tmp_path / "monitor.toml"
     cfg.write_text(SLACK_ONLY.format(store=tmp_path / "fm.db"), "utf-8")
     assert main(["db", "upgrade", "--config", str(cfg)]) == 0
     for args in (["alerts"], ["mutes"], ["db", "current"], ["retry", "--dry-run"], ["mute", "ALGIE", "--for", "1d"]):
-        r = cli(*args, "--config", str(cfg))
-        assert r.returncode == 0 and "FM_TEST_UNSET_SLACK_URL" not in r.stderr, (args, r.stderr)
+        assert main([*args, "--config", str(cfg)]) == 0, args
+        assert "FM_TEST_UNSET_SLACK_URL" not in capsys.readouterr().err, args
     for args in (["once"], ["test-channel", "slack"]):  # these send: the secret is required
-        r = cli(*args, "--config", str(cfg))
-        assert r.returncode == 2 and "environment variable FM_TEST_UNSET_SLACK_URL is not set" in r.stderr, args
+        with pytest.raises(SystemExit) as stop:
+            main([*args, "--config", str(cfg)])
+        assert stop.value.code == 2, args
+        assert "environment variable FM_TEST_UNSET_SLACK_URL is not set" in capsys.readouterr().err, args
 
 
 def test_a_store_that_is_not_there_is_named_and_not_created(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -153,25 +157,29 @@ def test_a_store_that_is_not_there_is_named_and_not_created(tmp_path: Path, caps
 
 
 def test_a_store_of_a_newer_release_or_a_server_that_does_not_answer_is_an_error_not_a_traceback(
-        tmp_path: Path) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import sqlite3
 
     cfg = write_config(tmp_path)
     assert main(["db", "upgrade", "--config", str(cfg)]) == 0
     with sqlite3.connect(tmp_path / "fm.db") as con:
         con.execute("update alembic_version set version_num = '9999'")
+    capsys.readouterr()
     for args in (["alerts"], ["once"], ["mute", "ALGIE"]):
-        r = cli(*args, "--config", str(cfg))
-        assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
-        assert r.stderr.startswith(f"filing-monitor {args[0]}: the store was written by a newer filing-monitor")
+        assert main([*args, "--config", str(cfg)]) == 1, args
+        err = capsys.readouterr().err
+        assert err.startswith(f"filing-monitor {args[0]}: the store was written by a newer filing-monitor"), err
 
     closed = tmp_path / "closed.toml"  # nothing listens on port 1
     closed.write_text('[store]\nurl = "postgresql+psycopg://fm:secret@127.0.0.1:1/fm"\n[edgar]\nenabled = false\n')
-    for args in (["alerts"], ["once"], ["run"], ["db", "current"]):
-        r = cli(*args, "--config", str(closed))
-        assert r.returncode == 1 and "Traceback" not in r.stderr, (args, r.stderr)
-        assert "postgresql+psycopg://fm:***@127.0.0.1:1/fm: cannot open the store: " in r.stderr, (args, r.stderr)
-        assert "secret" not in r.stderr
+    for args in (["alerts"], ["once"], ["db", "current"]):
+        assert main([*args, "--config", str(closed)]) == 1, args
+        err = capsys.readouterr().err
+        assert "postgresql+psycopg://fm:***@127.0.0.1:1/fm: cannot open the store: " in err and "secret" not in err
+    r = cli("run", "--config", str(closed))  # a process of its own: the daemon installs signal handlers
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert "postgresql+psycopg://fm:***@127.0.0.1:1/fm: cannot open the store: " in r.stderr
+    assert "secret" not in r.stderr
 
 
 def test_without_settings_the_error_says_where_they_are_looked_for(

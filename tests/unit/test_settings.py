@@ -123,23 +123,22 @@ def test_config_path_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_logs_go_to_stderr_as_json_lines_on_request(tmp_path: Path) -> None:
     import json
-    import socket
 
-    with socket.socket() as s:  # a loopback port nobody listens on
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    path = write(tmp_path, f"""
+    from monitor.replay import ReplayServer
+
+    with ReplayServer() as server:  # it answers 404 for a path it does not know: a permanent failure, no retry
+        path = write(tmp_path, f"""
 [store]
 url = "sqlite:///{tmp_path / 'fm.db'}"
 [edgar]
 enabled = false
 [[wire]]
 name = "dead"
-url = "http://127.0.0.1:{port}/feed.xml"
+url = "{server.url}/feed.xml"
 [[watch]]
 ticker = "ALGIE"
 """)
-    r = run_cli("--log-format", "json", "once", "--config", str(path))
+        r = run_cli("--log-format", "json", "once", "--config", str(path))
     assert r.returncode == 1 and "wire:dead" in r.stdout and "FAILED" in r.stdout
     records = [json.loads(line) for line in r.stderr.splitlines() if line.strip()]
     assert records and all({"time", "level", "logger", "message"} <= rec.keys() for rec in records)

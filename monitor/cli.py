@@ -225,9 +225,9 @@ def cmd_releases(args: argparse.Namespace) -> int:
 
 
 def cmd_web(args: argparse.Namespace) -> int:
-    from monitor.web.server import run
+    from monitor.web.server import serve
 
-    return run(settings_mod.config_path(args.config), bind=args.bind, token_env=args.token_env)
+    return serve(load_settings(args, secrets=False), bind=args.bind, token_env=args.token_env)
 
 
 # ---- parser ---------------------------------------------------------------------------------

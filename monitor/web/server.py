@@ -19,7 +19,6 @@ from typing import TextIO
 
 import uvicorn
 
-from monitor import settings as settings_mod
 from monitor.settings import Settings, parse_address
 from monitor.store import safe_url
 from monitor.web import queries
@@ -78,17 +77,6 @@ def plan(settings: Settings, bind: str | None, token_env: str | None, env: dict[
     if is_loopback(host):
         return host, port, token, [*LOOPBACK_HOSTS, host, *extra]
     return host, port, token, (extra or None)
-
-
-def run(config: str, *, bind: str | None = None, token_env: str | None = None) -> int:
-    """`filing-monitor web`: load the settings (every problem listed, exit 2), then serve."""
-    try:
-        settings = settings_mod.load(config, secrets=False)  # the web view sends no alert
-    except settings_mod.ConfigError as e:
-        for problem in e.problems:
-            print(problem, file=sys.stderr)
-        return 2
-    return serve(settings, bind=bind, token_env=token_env)
 
 
 def serve(

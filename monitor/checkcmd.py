@@ -31,6 +31,7 @@ from typing import IO, Any
 
 from monitor.alerts.compose import materiality_phrase
 from monitor.detect import detect, trigger_spans
+from monitor.display import json_line
 from monitor.domain import KINDS, Finding, Materiality, Severity
 from monitor.materiality import Base, adjust_severity, assess
 from monitor.settings import Settings, known_kind
@@ -300,7 +301,7 @@ def _batch(lines: Iterable[bytes], name: str, out: IO[str], kinds: tuple[str, ..
             bad += 1
             result = {"id": result["id"], "line": n, "error": result["error"]}
             print(f"check: {name}:{n}: {result['error']}", file=sys.stderr)
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.write(json_line(result) + "\n")
         out.flush()
     if bad:
         print(f"check: {bad} of {total} lines of {name} were malformed; the others were checked",

@@ -1,7 +1,7 @@
 """`filing-monitor demo`: the real daemon against a local replay of EDGAR and a newswire, offline.
 
 The replay server (monitor.replay) serves, in the recorded formats, a getcurrent Atom page, a filing
-index page, filed documents, the ticker map and a Business Wire-style RSS feed
+index page, filed documents and a Business Wire-style RSS feed
 (the data is in monitor/demo_data/, described in its README). The story, in three phases:
 
 1. At start: the wire feed carries the seed press release of American Locker Group (NASDAQ:ALGIE,
@@ -86,7 +86,6 @@ class Scenario:
         self._wire = self._fill(_data("businesswire-earnings.rss.xml"))
         s = server
         s.add("/cgi-bin/browse-edgar?action=getcurrent", self._browse_edgar)
-        s.add("/files/company_tickers.json", _data("company_tickers.json"), content_type="application/json")
         s.add(WIRE_PATH, lambda _r: Answer(200, {"Content-Type": "application/rss+xml; charset=utf-8"}, self._wire))
         self._add_pages(self._wire)
         other = self._fill(_data("prnewswire-american-lorain.rss.xml"))

@@ -94,8 +94,10 @@ def _fetch_one(engine: Engine, client: FactsClient, row: CompanyFacts, now: date
 # ---- `filing-monitor facts TICKER [--json]` ---------------------------------------------------
 
 
-def report(settings: Settings, ticker: str, *, as_json: bool = False, out: TextIO = sys.stdout) -> int:
-    """Print the bases known for a company, with their period and source. 0, or 1 when none are known."""
+def report(settings: Settings, ticker: str, *, as_json: bool = False, out: TextIO | None = None) -> int:
+    """Print the bases known for a company, with their period and source. 0, or 1 when none are known.
+    `out` defaults to sys.stdout as it is when called."""
+    out = out or sys.stdout
     try:
         engine: Engine | None = make_engine(settings.store.url, existing=True)
     except StoreError:

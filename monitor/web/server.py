@@ -80,8 +80,10 @@ def plan(settings: Settings, bind: str | None, token_env: str | None, env: dict[
 
 
 def serve(
-    settings: Settings, *, bind: str | None = None, token_env: str | None = None, out: TextIO = sys.stdout
+    settings: Settings, *, bind: str | None = None, token_env: str | None = None, out: TextIO | None = None
 ) -> int:
+    """Serve until stopped; `out` (where the address is announced) defaults to sys.stdout as it is when called."""
+    out = out or sys.stdout
     try:
         host, port, token, hosts = plan(settings, bind, token_env, dict(os.environ))
     except WebConfigError as e:

@@ -29,7 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from monitor import pipeline
-from monitor.domain import AlertMessage, Novelty, Ref, Severity
+from monitor.domain import SOURCE_HEALTH, AlertMessage, Ref, ops_alert
 from monitor.settings import Settings
 from monitor.sources.base import SourceError
 from monitor.sources.edgar import (
@@ -48,7 +48,6 @@ log = logging.getLogger(__name__)
 
 CATCH_UP = "edgar:catch-up"
 BACKFILL = "edgar:backfill"
-SOURCE_HEALTH = "source-health"  # the kind of operator alerts
 INDEX_BY = time(12)  # a day's daily index exists by noon ET of the next calendar day
 ROUNDS = 3  # catch-up rounds in one run, when polls keep finding new gaps
 
@@ -128,19 +127,13 @@ def index_final(day: date, now: datetime) -> bool:
 
 
 def gap_alert(first: date, last: date, max_days: int) -> AlertMessage:
-    key = f"{SOURCE_HEALTH}|edgar|gap|{first:%Y%m%d}-{last:%Y%m%d}"
-    return AlertMessage(
-        ticker="edgar",
-        company="filing-monitor",
-        kind=SOURCE_HEALTH,
-        severity=Severity.high,
-        novelty=Novelty.new,
-        summary=(f"EDGAR filings filed from {first} to {last} were not examined: the outage is longer "
-                 f"than edgar.catch_up_max_days ({max_days} days)"),
-        evidence=(f"The catch-up reads EDGAR's daily indexes back {max_days} days at most. To read the "
-                  f"days before, run `filing-monitor backfill --since {first}`."),
-        idempotency_key=key,
-        event_key=key,
+    return ops_alert(
+        "edgar",
+        f"EDGAR filings filed from {first} to {last} were not examined: the outage is longer "
+        f"than edgar.catch_up_max_days ({max_days} days)",
+        f"The catch-up reads EDGAR's daily indexes back {max_days} days at most. To read the "
+        f"days before, run `filing-monitor backfill --since {first}`.",
+        f"{SOURCE_HEALTH}|edgar|gap|{first:%Y%m%d}-{last:%Y%m%d}",
     )
 
 

@@ -22,9 +22,7 @@ answered).
 
 from __future__ import annotations
 
-import difflib
 import json
-import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
@@ -33,9 +31,10 @@ from typing import IO, Any
 
 from monitor.alerts.compose import materiality_phrase
 from monitor.detect import detect, trigger_spans
+from monitor.display import json_line
 from monitor.domain import KINDS, Finding, Materiality, Severity
 from monitor.materiality import Base, adjust_severity, assess
-from monitor.settings import Settings
+from monitor.settings import Settings, known_kind
 from monitor.text import extract_text, is_submission, looks_binary, parse_submission, press_documents
 
 
@@ -69,33 +68,18 @@ def run_check(
     except ValueError as err:
         print(f"check: --kinds: {err}", file=sys.stderr)
         return 2
-    try:
-        return _run(path, as_json=as_json, jsonl=jsonl, out=out, inp=inp, cik=cik, settings=settings, today=today,
-                    kinds=wanted)
-    except BrokenPipeError:  # "check ... | head": the reader left; nothing more to say
-        _silence(out)
-        return 0
+    # "check ... | head": the BrokenPipeError ends the command quietly in monitor.cli.main, as for all.
+    return _run(path, as_json=as_json, jsonl=jsonl, out=out, inp=inp, cik=cik, settings=settings, today=today,
+                kinds=wanted)
 
 
 def parse_kinds(value: str | None) -> tuple[str, ...]:
     """ "going_concern,bankruptcy" -> the kinds in canonical order; None or "" -> every kind. An
-    unknown name is a ValueError naming the closest known kind."""
+    unknown name is a ValueError naming the closest known kind (settings.known_kind, as in the config)."""
     if not value or not value.strip():
         return KINDS
-    chosen = [k.strip() for k in value.split(",") if k.strip()]
-    for name in chosen:
-        if name not in KINDS:
-            close = difflib.get_close_matches(name.lower().replace("-", "_"), KINDS, n=1)
-            hint = f'; did you mean "{close[0]}"?' if close else ""
-            raise ValueError(f'unknown kind "{name}"{hint} (known: {", ".join(KINDS)})')
+    chosen = [known_kind(k.strip()) for k in value.split(",") if k.strip()]
     return tuple(k for k in KINDS if k in chosen)
-
-
-def _silence(out: IO[str]) -> None:
-    """After EPIPE on stdout, point it at /dev/null so the interpreter's final flush stays quiet."""
-    if out is sys.stdout:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _run(
@@ -287,6 +271,8 @@ def _run_batch(source: str, out: IO[str], inp: IO[str], kinds: tuple[str, ...]) 
     try:
         with open(source, "rb") as stream:
             return _batch(stream, source, out, kinds)
+    except BrokenPipeError:  # stdout's reader left (`| head`), not the input: monitor.cli ends quietly
+        raise
     except OSError as err:
         print(f"check: cannot read {source}: {err.strerror or err}", file=sys.stderr)
         return 2
@@ -315,7 +301,7 @@ def _batch(lines: Iterable[bytes], name: str, out: IO[str], kinds: tuple[str, ..
             bad += 1
             result = {"id": result["id"], "line": n, "error": result["error"]}
             print(f"check: {name}:{n}: {result['error']}", file=sys.stderr)
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.write(json_line(result) + "\n")
         out.flush()
     if bad:
         print(f"check: {bad} of {total} lines of {name} were malformed; the others were checked",

@@ -69,14 +69,18 @@ def setup_logging(fmt: str, level: str) -> None:
     logging.getLogger("apscheduler.scheduler").setLevel(max(logging.ERROR, root.level))
 
 
-def load_settings(args: argparse.Namespace) -> settings_mod.Settings:
-    """Load the config or exit 2 listing every problem."""
+def load_settings(args: argparse.Namespace, *, secrets: bool = True) -> settings_mod.Settings:
+    """Load the config or exit 2 listing every problem. `secrets=False` for commands that send no
+    alert: an operator's shell need not hold the daemon's webhook URLs and passwords."""
     path = settings_mod.config_path(getattr(args, "config", None))
     try:
-        return settings_mod.load(path)
+        return settings_mod.load(path, secrets=secrets)
     except settings_mod.ConfigError as e:
         for problem in e.problems:
             print(problem, file=sys.stderr)
+        if path == settings_mod.DEFAULT_CONFIG and not os.path.exists(path):
+            print("(copy config/monitor.example.toml there, or name your settings with --config FILE or "
+                  "$FILING_MONITOR_CONFIG)", file=sys.stderr)
         raise SystemExit(2) from None
 
 
@@ -106,7 +110,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.jsonl is not None or args.path is None:
             print("filing-monitor check: --cik goes with one document (PATH or -), not --jsonl", file=sys.stderr)
             return 2
-        return run_check(args.path, as_json=args.json, cik=args.cik, settings=load_settings(args), kinds=args.kinds)
+        return run_check(args.path, as_json=args.json, cik=args.cik, settings=load_settings(args, secrets=False),
+                         kinds=args.kinds)
     return run_check(args.path, as_json=args.json, jsonl=args.jsonl, kinds=args.kinds)
 
 
@@ -131,7 +136,7 @@ def cmd_once(args: argparse.Namespace) -> int:
 def cmd_backfill(args: argparse.Namespace) -> int:
     from monitor.wiring import run_backfill
 
-    return run_backfill(load_settings(args), since=args.since, tickers=args.tickers, alert=args.alert)
+    return run_backfill(load_settings(args, secrets=args.alert), since=args.since, tickers=args.tickers, alert=args.alert)
 
 
 def cmd_test_channel(args: argparse.Namespace) -> int:
@@ -143,45 +148,52 @@ def cmd_test_channel(args: argparse.Namespace) -> int:
 def cmd_alerts(args: argparse.Namespace) -> int:
     from monitor.alerts.operator import list_alerts
 
-    return list_alerts(load_settings(args), since=args.since, ticker=args.ticker, status=args.status,
+    return list_alerts(load_settings(args, secrets=False), since=args.since, ticker=args.ticker, status=args.status,
                        channel=args.channel, as_json=args.json)
 
 
 def cmd_retry(args: argparse.Namespace) -> int:
     from monitor.alerts.operator import retry
 
-    return retry(load_settings(args), args.ids, channel=args.channel, since=args.since, dry_run=args.dry_run)
+    return retry(load_settings(args, secrets=False), args.ids, channel=args.channel, since=args.since, dry_run=args.dry_run)
 
 
 def cmd_mute(args: argparse.Namespace) -> int:
     from monitor.alerts.operator import mute
 
-    return mute(load_settings(args), args.ticker, kinds=args.kind, duration=args.duration, until=args.until,
+    return mute(load_settings(args, secrets=False), args.ticker, kinds=args.kind, duration=args.duration, until=args.until,
                 reason=args.reason, all_severities=args.all_severities)
 
 
 def cmd_unmute(args: argparse.Namespace) -> int:
     from monitor.alerts.operator import unmute
 
-    return unmute(load_settings(args), args.ticker, kinds=args.kind)
+    return unmute(load_settings(args, secrets=False), args.ticker, kinds=args.kind)
 
 
 def cmd_mutes(args: argparse.Namespace) -> int:
     from monitor.alerts.operator import list_mutes
 
-    return list_mutes(load_settings(args), include_ended=args.all, as_json=args.json)
+    return list_mutes(load_settings(args, secrets=False), include_ended=args.all, as_json=args.json)
 
 
 def cmd_ack(args: argparse.Namespace) -> int:
     from monitor.alerts.operator import ack
 
-    return ack(load_settings(args), args.id, args.note)
+    return ack(load_settings(args, secrets=False), args.id, args.note)
 
 
 def cmd_db(args: argparse.Namespace) -> int:
-    from monitor.store import StoreError, make_engine, migrate
+    import sqlalchemy as sa
 
-    engine = make_engine(load_settings(args).store.url, create=False)
+    from monitor.store import StoreError, make_engine, migrate, safe_url
+
+    url = load_settings(args, secrets=False).store.url
+    try:
+        engine = make_engine(url, create=False, existing=args.action == "current")
+    except StoreError as e:  # `current` of a SQLite file not created yet: say so, create nothing
+        print(f"none ({e})")
+        return 0
     try:
         if args.action == "upgrade":
             before, after = migrate.upgrade_schema(engine)
@@ -192,6 +204,9 @@ def cmd_db(args: argparse.Namespace) -> int:
     except StoreError as e:
         print(f"filing-monitor db {args.action}: {e}", file=sys.stderr)
         return 1
+    except sa.exc.OperationalError as e:
+        print(f"filing-monitor db {args.action}: {safe_url(url)}: cannot open the store: {e.orig or e}", file=sys.stderr)
+        return 1
     finally:
         engine.dispose()
     return 0
@@ -200,19 +215,19 @@ def cmd_db(args: argparse.Namespace) -> int:
 def cmd_facts(args: argparse.Namespace) -> int:
     from monitor.facts import report
 
-    return report(load_settings(args), args.ticker, as_json=args.json)
+    return report(load_settings(args, secrets=False), args.ticker, as_json=args.json)
 
 
 def cmd_releases(args: argparse.Namespace) -> int:
     from monitor.reports import list_releases
 
-    return list_releases(load_settings(args), args.ticker, diff_id=args.diff, as_json=args.json)
+    return list_releases(load_settings(args, secrets=False), args.ticker, diff_id=args.diff, as_json=args.json)
 
 
 def cmd_web(args: argparse.Namespace) -> int:
-    from monitor.web.server import run
+    from monitor.web.server import serve
 
-    return run(settings_mod.config_path(args.config), bind=args.bind, token_env=args.token_env)
+    return serve(load_settings(args, secrets=False), bind=args.bind, token_env=args.token_env)
 
 
 # ---- parser ---------------------------------------------------------------------------------
@@ -263,7 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = argparse.ArgumentParser(
         prog="filing-monitor",
-        description="Watch SEC EDGAR and newswires for debt defaults, impairments and restatements.",
+        description="Watch SEC EDGAR and newswires for signs of credit distress (defaults, impairments, restatements, going-concern doubt, bankruptcy, delisting notices, auditor changes, late filings) and alert.",
         parents=[common],
     )
     p.add_argument("--version", action="version", version=f"filing-monitor {__version__}")
@@ -295,7 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("check-config", cmd_check_config, "validate the settings; list every problem (exit 2)")
 
     sp = add("test-channel", cmd_test_channel, "send a sample alert through one configured channel")
-    sp.add_argument("name", help="the channel's name")
+    sp.add_argument("name", metavar="NAME", help="the channel's name")
 
     sp = add("backfill", cmd_backfill, "walk EDGAR submissions history: store and detect")
     sp.add_argument("--since", type=_date, required=True, metavar="DATE", help="YYYY-MM-DD")
@@ -340,11 +355,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("action", choices=["upgrade", "current"])
 
     sp = add("facts", cmd_facts, "the bases (total assets, equity, debt, revenue, goodwill) known for a company")
-    sp.add_argument("ticker", help="a watched ticker, or a CIK")
+    sp.add_argument("ticker", metavar="TICKER|CIK", help="a watched ticker, or a CIK")
     sp.add_argument("--json", action="store_true", help="one JSON object per base")
 
     sp = add("releases", cmd_releases, "list stored releases and versions of a company")
-    sp.add_argument("ticker")
+    sp.add_argument("ticker", metavar="TICKER")
     sp.add_argument("--diff", type=int, metavar="ID", help="print the diff of release version ID")
     sp.add_argument("--json", action="store_true", help="one JSON object per line")
 
@@ -368,6 +383,14 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `filing-monitor alerts | head`: the reader left; nothing more to say
         _quiet_stdout()
         return 0
+    except Exception as e:
+        from monitor.store import StoreError  # not at the top: `--version` and `--help` need no SQLAlchemy
+
+        if not isinstance(e, StoreError):
+            raise
+        # No store yet, one written by a newer release, a server that does not answer.
+        print(f"filing-monitor {args.command}: {e}", file=sys.stderr)
+        return 1
 
 
 def _quiet_stdout() -> None:

@@ -53,8 +53,8 @@ from sqlmodel import Session, func, select
 from monitor import pipeline, wiring
 from monitor import settings as settings_mod
 from monitor.alerts import outbox, stage
-from monitor.domain import AlertMessage, Novelty, Severity
-from monitor.health import HealthServer, Metrics, SourceHealth, Stale, http_counters, metered, parse_address
+from monitor.domain import SOURCE_HEALTH, Novelty, Severity, ops_alert
+from monitor.health import HealthServer, Metrics, SourceHealth, Stale, http_counters, metered
 from monitor.store import AlertRow, StoreError
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,6 @@ SHUTDOWN_GRACE_SECONDS = 8.0  # SIGTERM -> exit well within the 10 s systemd/doc
 HEALTH_CHECK_SECONDS = 5.0
 TICKER_REFRESH_SECONDS = 24 * 3600.0
 DISPATCH_ROUND_SECONDS = 5.0  # one dispatch round sends at most what the slowest channel allows in this time
-SOURCE_HEALTH = wiring.SOURCE_HEALTH
 DIGEST_CHECK_SECONDS = 30.0  # how soon after its time a digest is built
 
 
@@ -76,13 +75,7 @@ def utcnow() -> datetime:
 
 def run_daemon(config_path: str, settings: settings_mod.Settings, http: str | None) -> int:
     """The `run` command: 0 after a clean stop, 1 runtime failure, 2 bad configuration."""
-    address = http or settings.daemon.http
-    if address:
-        try:
-            parse_address(address)
-        except ValueError as e:
-            print(f"filing-monitor run: --http / daemon.http: {e}", file=sys.stderr)
-            return 2
+    address = http or settings.daemon.http  # both checked already: `--http` by the parser, the key by settings
     lock = DaemonLock(lock_path(settings))
     try:
         lock.acquire()
@@ -512,38 +505,17 @@ class Daemon:
     def _ops_alert(self, stale: Stale) -> str:
         key = f"{SOURCE_HEALTH}|{stale.name}|{utcnow():%Y%m%dT%H%M%S}"
         log.error("source unhealthy: %s", stale.describe())
-        msg = AlertMessage(
-            ticker=stale.name,
-            company="filing-monitor",
-            kind=SOURCE_HEALTH,
-            severity=Severity.high,
-            novelty=Novelty.new,
-            summary=f"source {stale.name} is stale: " + stale.describe().split(": ", 1)[1],
-            evidence=stale.last_error or "no error recorded: polls did not complete",
-            idempotency_key=key,
-            event_key=key,
-        )
-        self._enqueue_ops(msg)
+        wiring.enqueue_ops(self.ctx, ops_alert(
+            stale.name, f"source {stale.name} is stale: " + stale.describe().split(": ", 1)[1],
+            stale.last_error or "no error recorded: polls did not complete", key))
         return key
 
     def _ops_recovered(self, name: str, key: str) -> None:
         log.info("source recovered: %s polls successfully again", name)
-        msg = AlertMessage(
-            ticker=name,
-            company="filing-monitor",
-            kind=SOURCE_HEALTH,
-            severity=Severity.low,
-            novelty=Novelty.update,
-            summary=f"source {name} recovered: its polls succeed again",
-            evidence="recovered",
-            idempotency_key=f"{key}|recovered",
-            event_key=key,
-            previous="the source was stale",
-        )
-        self._enqueue_ops(msg)
-
-    def _enqueue_ops(self, msg: AlertMessage) -> None:
-        wiring.enqueue_ops(self.ctx, msg)
+        wiring.enqueue_ops(self.ctx, ops_alert(
+            name, f"source {name} recovered: its polls succeed again", "recovered", key,
+            idempotency_key=f"{key}|recovered", severity=Severity.low, novelty=Novelty.update,
+            previous="the source was stale"))
 
 
 class _TimedLock:

@@ -1,7 +1,7 @@
 """`filing-monitor demo`: the real daemon against a local replay of EDGAR and a newswire, offline.
 
 The replay server (monitor.replay) serves, in the recorded formats, a getcurrent Atom page, a filing
-index page, filed documents, submissions JSON, the ticker map and a Business Wire-style RSS feed
+index page, filed documents and a Business Wire-style RSS feed
 (the data is in monitor/demo_data/, described in its README). The story, in three phases:
 
 1. At start: the wire feed carries the seed press release of American Locker Group (NASDAQ:ALGIE,
@@ -43,7 +43,7 @@ from typing import Any
 
 from monitor import settings as settings_mod
 from monitor.alerts import compose
-from monitor.domain import AlertMessage, Novelty
+from monitor.domain import SOURCE_HEALTH, AlertMessage, Novelty
 from monitor.replay import Answer, ReplayServer, Request
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,6 @@ EXPECTED_KINDS = ("default", "impairment", "restatement")
 # The real release of the distress-family kinds, on its own feed from the start.
 OTHER_TICKER = "ALN"
 OTHER_FEED_PATH = "/rss/prnewswire-financial.xml"
-OTHER_SOURCE = "wire:prnewswire"
 OTHER_KINDS = ("going_concern", "delisting_notice", "late_filing")
 POLL_SECONDS = 10  # demo.toml: the shortest interval the settings allow
 NEEDED_SECONDS = 13  # two EDGAR polls, the wire poll after them, one dispatch, with some slack
@@ -87,10 +86,6 @@ class Scenario:
         self._wire = self._fill(_data("businesswire-earnings.rss.xml"))
         s = server
         s.add("/cgi-bin/browse-edgar?action=getcurrent", self._browse_edgar)
-        s.add("/files/company_tickers.json", _data("company_tickers.json"), content_type="application/json")
-        for cik in (8855, 9000001, 9000002, 1117057):
-            name = f"submissions-CIK{cik:010d}.json"
-            s.add(f"/submissions/CIK{cik:010d}.json", _data(name), content_type="application/json")
         s.add(WIRE_PATH, lambda _r: Answer(200, {"Content-Type": "application/rss+xml; charset=utf-8"}, self._wire))
         self._add_pages(self._wire)
         other = self._fill(_data("prnewswire-american-lorain.rss.xml"))
@@ -198,13 +193,13 @@ class Outcome:
 
     @property
     def ops(self) -> list[StoredAlert]:
-        return [a for a in self.alerts if a.msg.kind == "source-health"]
+        return [a for a in self.alerts if a.msg.kind == SOURCE_HEALTH]
 
     @property
     def false_alarms(self) -> list[StoredAlert]:
         expected = {id(a) for k in EXPECTED_KINDS for a in self.new_for(k)} | {id(a) for a in self.updates}
         expected |= {id(a) for k in OTHER_KINDS for a in self.new_for(k, OTHER_TICKER)}
-        return [a for a in self.alerts if id(a) not in expected and a.msg.kind != "source-health"]
+        return [a for a in self.alerts if id(a) not in expected and a.msg.kind != SOURCE_HEALTH]
 
     def problems(self) -> list[str]:
         out = []

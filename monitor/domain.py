@@ -268,6 +268,22 @@ class AlertMessage:
         )
 
 
+# The kind of operator alerts (a source failing or stale, an EDGAR gap the catch-up cannot read),
+# sent to [defaults] ops_channels; `ticker` names the source.
+SOURCE_HEALTH = "source-health"
+
+
+def ops_alert(source: str, summary: str, evidence: str, event_key: str, *, idempotency_key: str | None = None,
+              severity: Severity = Severity.high, novelty: Novelty = Novelty.new,
+              previous: str | None = None) -> AlertMessage:
+    """An operator alert about `source` (its `ticker`); the alert's key is the event's unless given."""
+    return AlertMessage(
+        ticker=source, company="filing-monitor", kind=SOURCE_HEALTH, severity=severity, novelty=novelty,
+        summary=summary, evidence=evidence, idempotency_key=idempotency_key or event_key, event_key=event_key,
+        previous=previous,
+    )
+
+
 class DeliveryError(Exception):
     """A channel could not deliver. `transient` says whether a retry can help."""
 

@@ -9,23 +9,25 @@ its own advisory lock on PostgreSQL so that several instances do not fetch the s
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import sys
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from monitor.display import json_line, show_time
 from monitor.http import RateLimited, UserAgentRefused
 from monitor.materiality import LABELS, Base
 from monitor.settings import Settings
 from monitor.sources.facts import FactsClient, FactsError
-from monitor.store import Company, CompanyFacts, make_engine
+from monitor.store import Company, CompanyFacts, StoreError, make_engine
 from monitor.store import facts as store_facts
 from monitor.store.locks import source_lock
 
@@ -92,34 +94,40 @@ def _fetch_one(engine: Engine, client: FactsClient, row: CompanyFacts, now: date
 # ---- `filing-monitor facts TICKER [--json]` ---------------------------------------------------
 
 
-def report(settings: Settings, ticker: str, *, as_json: bool = False, out: TextIO = sys.stdout) -> int:
-    """Print the bases known for a company, with their period and source. 0, or 1 when none are known."""
-    engine = make_engine(settings.store.url)
+def report(settings: Settings, ticker: str, *, as_json: bool = False, out: TextIO | None = None) -> int:
+    """Print the bases known for a company, with their period and source. 0, or 1 when none are known.
+    `out` defaults to sys.stdout as it is when called."""
+    out = out or sys.stdout
     try:
-        with Session(engine) as s:
+        engine: Engine | None = make_engine(settings.store.url, existing=True)
+    except StoreError:
+        engine = None  # no store yet: nothing fetched, and nothing to create for the asking
+    try:
+        with Session(engine) if engine else nullcontext() as s:
             cik = _cik_for(settings, s, ticker)
             if cik is None:
                 print(f"facts: {ticker.upper()}: no CIK known (give cik = ... in its watch, or run the daemon "
                       "once so the SEC ticker map is cached)", file=sys.stderr)
                 return 2
-            row = store_facts.get(s, cik)
+            row = store_facts.get(s, cik) if s else None
     finally:
-        engine.dispose()
+        if engine:
+            engine.dispose()
     bases = store_facts.bases_of(row)
     if as_json:
-        out.writelines(json.dumps({"ticker": ticker.upper(), "cik": cik, **b.to_dict()}) + "\n" for b in bases)
+        out.writelines(json_line({"ticker": ticker.upper(), "cik": cik, **b.to_dict()}) + "\n" for b in bases)
     else:
-        out.write(_text(ticker.upper(), cik, row, bases))
+        out.write(_text(ticker.upper(), cik, row, bases, settings.display.zone()))
     return 0 if bases else 1
 
 
-def _cik_for(settings: Settings, s: Session, ticker: str) -> int | None:
+def _cik_for(settings: Settings, s: Session | None, ticker: str) -> int | None:
     if ticker.isdigit():
         return int(ticker)
     watch = settings.watch_by_ticker(ticker)
     if watch is not None and watch.cik is not None:
         return watch.cik
-    company = s.exec(select(Company).where(Company.ticker == ticker.upper())).first()
+    company = s.exec(select(Company).where(Company.ticker == ticker.upper())).first() if s else None
     if company is not None and company.cik is not None:
         return company.cik
     from monitor.sources import tickers
@@ -131,23 +139,23 @@ def _cik_for(settings: Settings, s: Session, ticker: str) -> int | None:
     return hits[0].cik if len(hits) == 1 else None
 
 
-def _text(ticker: str, cik: int, row: CompanyFacts | None, bases: list[Base]) -> str:
+def _text(ticker: str, cik: int, row: CompanyFacts | None, bases: list[Base], tz: ZoneInfo) -> str:
     name = f" {row.entity_name}" if row is not None and row.entity_name else ""
     lines = [f"{ticker}{name} (CIK {cik})"]
     if row is None:
         lines.append("  no company facts fetched yet (the daemon fetches them for watched companies)")
     elif row.status == "none":
-        lines.append(f"  EDGAR has no XBRL company facts for this CIK (asked {_when(row.fetched_at)}); "
+        lines.append(f"  EDGAR has no XBRL company facts for this CIK (asked {_when(row.fetched_at, tz)}); "
                      "its alerts carry no materiality")
     elif row.status in ("pending", "error") and not bases:
         lines.append(f"  no bases yet: {row.last_error or 'the fetch is queued'}")
     if row is not None and row.due_since is not None:
-        lines.append(f"  a fetch is due ({row.due_reason}, since {_when(row.due_since)})")
+        lines.append(f"  a fetch is due ({row.due_reason}, since {_when(row.due_since, tz)})")
     for b in bases:
         lines.append(f"  {LABELS[b.name]:<21} {b.unit} {b.value:>20,.0f}  {period_text(b):<34} "
                      f"{b.form} {b.accession} filed {b.filed}  {b.concept}")
     if row is not None and bases and row.fetched_at is not None:
-        lines.append(f"  fetched {_when(row.fetched_at)}")
+        lines.append(f"  fetched {_when(row.fetched_at, tz)}")
     return "\n".join(lines) + "\n"
 
 
@@ -159,5 +167,5 @@ def period_text(b: Base) -> str:
     return f"year {b.start} to {b.end}"
 
 
-def _when(dt: datetime | None) -> str:
-    return f"{dt:%Y-%m-%d %H:%M} UTC" if dt else "never"
+def _when(dt: datetime | None, tz: ZoneInfo) -> str:
+    return show_time(dt, tz) if dt else "never"

@@ -32,6 +32,7 @@ from prometheus_client.registry import Collector
 
 from monitor import __version__
 from monitor.domain import AlertMessage, DeliveryError
+from monitor.settings import parse_address
 
 log = logging.getLogger(__name__)
 
@@ -322,16 +323,6 @@ def http_counters(http: object) -> dict[str, Any] | None:
 # ---- the HTTP server ----------------------------------------------------------------------------
 
 
-def parse_address(value: str) -> tuple[str, int]:
-    """`HOST:PORT` (also `[::1]:PORT`, or `:PORT` for 127.0.0.1) -> (host, port). Raises ValueError."""
-    text = value.strip()
-    host, sep, port = text.rpartition(":")
-    if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
-        raise ValueError(f"not HOST:PORT: {value!r} (e.g. 127.0.0.1:9464)")
-    host = host.strip("[]") or "127.0.0.1"
-    return host, int(port)
-
-
 Readiness = Callable[[], tuple[bool, str]]  # (ready, why not)
 
 
@@ -343,7 +334,7 @@ class HealthServer:
     """Serves /livez, /readyz, /healthz and /metrics on a daemon thread until close()."""
 
     def __init__(self, address: str, health: SourceHealth, metrics: Metrics, ready: Readiness = _always_ready):
-        host, port = parse_address(address)
+        host, port = parse_address(address, any_port=True)
         server_class = _IPv6Server if ":" in host else ThreadingHTTPServer
         try:
             self._httpd = server_class((host, port), _make_handler(health, metrics, ready))

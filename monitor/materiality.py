@@ -45,7 +45,6 @@ LABELS: dict[str, str] = {
 PERIODIC_FORMS = frozenset({"10-K", "10-Q", "10-KT", "10-QT", "20-F", "40-F", "6-K"})
 # A new filing of these forms makes a company's facts due again (a 6-K is most often a press release).
 REPORT_FORMS = frozenset({"10-K", "10-Q", "10-KT", "10-QT", "20-F", "40-F"})
-TAXONOMIES = ("us-gaap", "ifrs-full")
 
 # Instant bases: (taxonomy, concept) in order of preference.
 INSTANT_CONCEPTS: dict[str, tuple[tuple[str, str], ...]] = {

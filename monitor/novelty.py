@@ -339,10 +339,6 @@ def text_similarity(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
-def same_story(a: str, b: str, threshold: float) -> bool:
-    return containment(shingles(a), shingles(b)) >= threshold
-
-
 def sentences(text: str) -> list[str]:
     flat = re.sub(r"[ \t]*\n[ \t]*(?!\n)", " ", text)  # undo hard wraps, keep paragraph breaks
     return [" ".join(s.split()) for s in _SENTENCE_END.split(flat) if s.strip()]

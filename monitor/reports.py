@@ -21,8 +21,8 @@ def list_releases(
     """Releases newest first; times in `[display] timezone` with their zone (ISO 8601 in JSON).
     `out` defaults to sys.stdout as it is when called."""
     out = out or sys.stdout
-    tz = ZoneInfo(settings.display.timezone)
-    engine = make_engine(settings.store.url)
+    tz = settings.display.zone()
+    engine = make_engine(settings.store.url, existing=True)
     try:
         with Session(engine) as s:
             if diff_id is not None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     BaseModel,
@@ -99,12 +100,23 @@ def check_email(value: str) -> str:
     return value.strip()
 
 
+_ADDRESS = re.compile(r"\[(?P<v6>[0-9A-Fa-f:.]+)\]:(?P<v6port>\d{1,5})|(?P<host>[^:\s\[\]]*):(?P<port>\d{1,5})")
+
+
+def parse_address(value: str, *, any_port: bool = False) -> tuple[str, int]:
+    """`HOST:PORT` -> (host, port): IPv6 in brackets (`[::1]:9464`), `:9464` for 127.0.0.1, a port in
+    1-65535 (0 too with `any_port`: the system picks one). The one parser of the daemon's `--http` /
+    `[daemon] http`, the web view's `--bind` / `[web] bind` and their servers. Raises ValueError."""
+    m = _ADDRESS.fullmatch(value.strip())
+    host, port = (m["v6"], m["v6port"]) if m and m["v6"] else (m["host"], m["port"]) if m else ("", "")
+    if not m or not (0 if any_port else 1) <= int(port) <= 65535:
+        raise ValueError(f"not HOST:PORT with a port in {0 if any_port else 1}-65535: {value!r} (e.g. 127.0.0.1:9464)")
+    return host or "127.0.0.1", int(port)
+
+
 def check_address(value: str) -> str:
-    """`HOST:PORT` with a port in 1-65535 (`[::1]:9464` for IPv6, `:9464` for 127.0.0.1).
-    Raises ValueError."""
-    host, sep, port = value.strip().rpartition(":")
-    if not sep or " " in host or not port.isdigit() or not 1 <= int(port) <= 65535:
-        raise ValueError(f"not HOST:PORT with a port in 1-65535: {value!r} (e.g. 127.0.0.1:9464)")
+    """`value` when parse_address takes it (a port in 1-65535). Raises ValueError."""
+    parse_address(value)
     return value.strip()
 
 
@@ -327,6 +339,9 @@ class DisplaySettings(Strict):
         zone(v)
         return v
 
+    def zone(self) -> ZoneInfo:
+        return zone(self.timezone)
+
 
 class WebSettings(Strict):
     """`filing-monitor web`: the read-only site over the store."""
@@ -339,19 +354,8 @@ class WebSettings(Strict):
     @field_validator("bind")
     @classmethod
     def _bind(cls, v: str) -> str:
-        parse_bind(v)
+        parse_address(v, any_port=True)
         return v
-
-
-def parse_bind(value: str) -> tuple[str, int]:
-    """`HOST:PORT` (IPv6 in brackets: `[::1]:8470`) -> (host, port); ValueError says what is wrong."""
-    m = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\]:(\d{1,5})|([^:\s\[\]]+):(\d{1,5})", value.strip())
-    if not m:
-        raise ValueError(f"expected HOST:PORT (e.g. 127.0.0.1:8470 or [::1]:8470), got {value!r}")
-    host, port = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    if int(port) > 65535:
-        raise ValueError(f"port out of range: {port}")
-    return host, int(port)
 
 
 class Settings(Strict):
@@ -391,9 +395,20 @@ def config_path(explicit: str | None) -> str:
     return explicit or os.environ.get("FILING_MONITOR_CONFIG") or DEFAULT_CONFIG
 
 
-def load(path: str | os.PathLike[str], env: dict[str, str] | None = None) -> Settings:
-    """Read, merge external watchlists, validate. Raises ConfigError listing every problem."""
+class _SecretsNotNeeded(dict[str, str]):
+    """The environment as the checks see it for a command that sends nothing (`alerts`, `web`, ...):
+    the channels' secrets (webhook URLs, SMTP passwords) need not be in its environment at all."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+def load(path: str | os.PathLike[str], env: dict[str, str] | None = None, *, secrets: bool = True) -> Settings:
+    """Read, merge external watchlists, validate. Raises ConfigError listing every problem.
+    `secrets=False`: the channels' secret variables need not be set (the caller sends nothing)."""
     env = dict(os.environ) if env is None else env
+    if not secrets:
+        env = _SecretsNotNeeded(env)
     name = str(path)
     problems: list[str] = []
     text = read_text(Path(path), problems, what="cannot read")

@@ -89,11 +89,6 @@ def _codec(raw: bytes, start: int, size: int) -> tuple[str, int]:
     return "utf-8", len(raw) - len(pending)
 
 
-def _decode_bytes(raw: bytes) -> str:
-    """Bytes -> str by the rules of `decode`, without its clean-up."""
-    return "".join(_byte_pieces(raw, CHUNK_CHARS))
-
-
 def looks_binary(data: bytes | str) -> bool:
     """PDFs, images, archives and other junk have no text worth detecting in."""
     head = data[:4096]

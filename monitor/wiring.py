@@ -173,9 +173,6 @@ def build_sources(ctx: Context, *, spread: bool = False) -> list[Source]:
     return sources
 
 
-SOURCE_HEALTH = catchup.SOURCE_HEALTH
-
-
 def enqueue_ops(ctx: Context, msg: AlertMessage) -> None:
     """An operator alert (kind "source-health") into the outbox, for [defaults] ops_channels."""
     from monitor.alerts import outbox
@@ -243,7 +240,7 @@ def run_once(settings: Settings, *, dry_run: bool = False) -> int:
     print(f"dispatch: {sent}")
     if dead:
         print(f"{len(dead)} alert(s) went dead in this run (resend with `filing-monitor retry ID ...` once fixed):")
-        print(operator.format_alerts(dead, operator.display_zone(settings)))
+        print(operator.format_alerts(dead, settings.display.zone()))
     return 0 if all(r.ok for r in results) and not dead else 1
 
 

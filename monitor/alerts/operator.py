@@ -25,7 +25,7 @@ from sqlmodel import Session, col, select
 from monitor import settings as settings_mod
 from monitor.alerts import compose, outbox, policy, stage
 from monitor.display import iso, json_line, show_time, suggest, table
-from monitor.domain import KINDS, DeliveryError
+from monitor.domain import DeliveryError
 from monitor.store import AlertRow, MuteRow, make_engine
 
 _UTC = ZoneInfo("UTC")
@@ -33,10 +33,6 @@ _UTC = ZoneInfo("UTC")
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-def display_zone(settings: settings_mod.Settings) -> ZoneInfo:
-    return ZoneInfo(settings.display.timezone)
 
 
 def _err(text: str) -> None:
@@ -51,8 +47,10 @@ def _refused(problems: list[str]) -> bool:
 
 
 @contextmanager
-def _store(settings: settings_mod.Settings) -> Iterator[Engine]:
-    engine = make_engine(settings.store.url)
+def _store(settings: settings_mod.Settings, *, existing: bool = True) -> Iterator[Engine]:
+    """The daemon's store; one that does not exist yet is an error (StoreError) unless `existing` is
+    False (a mute may come before the daemon's first start)."""
+    engine = make_engine(settings.store.url, existing=existing)
     try:
         yield engine
     finally:
@@ -74,12 +72,12 @@ def list_alerts(
     """`filing-monitor alerts`: newest first, as a table or as JSON lines."""
     with _store(settings) as engine:
         rows = alert_rows(engine, since=since, ticker=ticker, status=status, channel=channel,
-                          tz=display_zone(settings))
+                          tz=settings.display.zone())
     if as_json:
         for r in rows:
             print(json_line(alert_json(r)))
     else:
-        print(format_alerts(rows, display_zone(settings)))
+        print(format_alerts(rows, settings.display.zone()))
     return 0
 
 
@@ -182,7 +180,7 @@ def retry(
     """`filing-monitor retry`: dead alerts back in the outbox (named ones may also be muted).
     Without IDs, acknowledged alerts are left alone. 1 when a named alert cannot be requeued."""
     now = now or utcnow()
-    tz = display_zone(settings)
+    tz = settings.display.zone()
     with _store(settings) as engine:
         rows = alert_rows(engine, ids=ids, channel=channel, since=since, tz=tz)
         wanted = [r for r in rows if r.status in outbox.REQUEUEABLE] if ids else \
@@ -272,7 +270,7 @@ def mute(
     now: datetime | None = None,
 ) -> int:
     now = now or utcnow()
-    tz = display_zone(settings)
+    tz = settings.display.zone()
     ticker = ticker.strip().upper()
     problems = _check_ticker(settings, ticker) + _check_kinds(kinds)
     end = now + duration if duration else None
@@ -280,7 +278,7 @@ def mute(
         end = _until(until, tz, now, problems)
     if _refused(problems):
         return 2
-    with _store(settings) as engine:
+    with _store(settings, existing=False) as engine:
         rows, replaced = stage.add_mute(engine, ticker, kinds, now=now, until=end, reason=reason,
                                         all_severities=all_severities)
     what = ", ".join(kinds) or "every kind"
@@ -312,8 +310,13 @@ def _check_ticker(settings: settings_mod.Settings, ticker: str) -> list[str]:
 
 
 def _check_kinds(kinds: Sequence[str]) -> list[str]:
-    return [f"--kind: unknown kind {k!r}{suggest(k, KINDS)} (kinds: {', '.join(KINDS)})" for k in kinds
-            if k not in KINDS]
+    problems = []
+    for k in kinds:
+        try:
+            settings_mod.known_kind(k)
+        except ValueError as e:
+            problems.append(f"--kind: {e}")
+    return problems
 
 
 def unmute(settings: settings_mod.Settings, ticker: str, *, kinds: Sequence[str] = (),
@@ -334,7 +337,7 @@ def unmute(settings: settings_mod.Settings, ticker: str, *, kinds: Sequence[str]
 def list_mutes(settings: settings_mod.Settings, *, include_ended: bool = False, as_json: bool = False,
                now: datetime | None = None) -> int:
     now = now or utcnow()
-    tz = display_zone(settings)
+    tz = settings.display.zone()
     with _store(settings) as engine:
         rows = stage.list_mutes(engine, now, include_ended=include_ended)
     if as_json:

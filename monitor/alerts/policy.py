@@ -22,7 +22,8 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from monitor.alerts.schedule import DigestSchedule, QuietHours, local_label, parse_digest, parse_quiet_hours
+from monitor.alerts.schedule import DigestSchedule, QuietHours, parse_digest, parse_quiet_hours
+from monitor.display import show_time
 from monitor.domain import AlertMessage, Novelty, Severity
 
 PENDING, MUTED, HELD, DIGESTED, ACKED = "pending", "muted", "held", "digested", "acked"
@@ -86,7 +87,7 @@ def place(
         return Placement(MUTED, now, f"muted by mute {mute.id}" + (f": {mute.reason}" if mute.reason else ""))
     if rules.digest is not None and severity.rank < rules.digest_below.rank:
         due = rules.digest.next_after(now)
-        return Placement(HELD, due, f"held for the digest of {local_label(due, rules.digest.tz)}")
+        return Placement(HELD, due, f"held for the digest of {show_time(due, rules.digest.tz)}")
     return quiet_placement(rules, severity, now)
 
 
@@ -95,7 +96,7 @@ def quiet_placement(rules: ChannelRules, severity: Severity, now: datetime) -> P
     end = rules.quiet.end_if_quiet(now) if rules.quiet and severity is not Severity.critical else None
     if rules.quiet is None or end is None:
         return Placement(PENDING, now)
-    return Placement(PENDING, end, f"quiet hours until {local_label(end, rules.quiet.tz)}")
+    return Placement(PENDING, end, f"quiet hours until {show_time(end, rules.quiet.tz)}")
 
 
 def digest_message(
@@ -114,7 +115,7 @@ def digest_message(
         kind=DIGEST,
         severity=max((m.severity for m in items), key=lambda s: s.rank),
         novelty=Novelty.new,
-        summary=f"{count} up to {local_label(period_end, tz)}: "
+        summary=f"{count} up to {show_time(period_end, tz)}: "
         + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())),
         evidence="",
         idempotency_key=key,

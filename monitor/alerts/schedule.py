@@ -42,11 +42,6 @@ def _at(day: date, at: time, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, at, tzinfo=tz).astimezone(UTC)
 
 
-def local_label(t: datetime, tz: ZoneInfo) -> str:
-    """`2026-05-01 08:00 EDT`: a time with its zone, as every message and command shows it."""
-    return t.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
-
-
 @dataclass(frozen=True)
 class DigestSchedule:
     daily_at: time | None  # None: hourly

@@ -61,7 +61,6 @@ ExtractText = Callable[..., str]
 _TITLE = re.compile(r"^(?P<form>.+?) - (?P<company>.*) \((?P<cik>\d{1,10})\) \((?P<role>[^()]*)\)\s*$")
 _ITEM = re.compile(r"Item\s+(\d{1,2}\.\d{2})\s*:")
 _FILED = re.compile(r"Filed:\s*(\d{4}-\d{2}-\d{2})")
-_DATA_CIK = re.compile(r"/data/(\d+)/")
 _ACC = re.compile(r"\d{10}-\d{2}-\d{6}")
 _FOLDER = re.compile(r"/Archives/edgar/data/(\d+)/(\d{18})/")
 
@@ -171,11 +170,6 @@ def parse_filing_page(html: bytes, index_url: str) -> FilingPage:
     except ValueError:
         when = None
     return FilingPage(_documents_table(root, index_url), parse_items(_info(root, "Items")), when)
-
-
-def parse_filing_index(html: bytes, index_url: str) -> list[Document]:
-    """The "Document Format Files" table of a `-index.htm` page (XBRL data files are not in it)."""
-    return parse_filing_page(html, index_url).documents
 
 
 def _info(root: lxml.html.HtmlElement, head: str) -> str:

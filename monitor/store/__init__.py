@@ -1,6 +1,6 @@
 """The store: tables, engine and the few repository functions the pipeline and CLI use."""
 
-from monitor.store.engine import StoreError, make_engine, session_scope
+from monitor.store.engine import StoreError, make_engine, safe_url, session_scope
 from monitor.store.migrate import check_schema, current_revision, upgrade_schema
 from monitor.store.tables import (
     AlertRow,
@@ -30,6 +30,7 @@ __all__ = [
     "check_schema",
     "current_revision",
     "make_engine",
+    "safe_url",
     "session_scope",
     "upgrade_schema",
 ]

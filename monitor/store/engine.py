@@ -21,18 +21,46 @@ from monitor.store.migrate import StoreError, upgrade_schema
 
 log = logging.getLogger(__name__)
 
-__all__ = ["StoreError", "make_engine", "session_scope"]
+__all__ = ["StoreError", "make_engine", "safe_url", "session_scope"]
 
 
-def make_engine(url: str, *, create: bool = True) -> Engine:
-    """An engine for `url`; with `create`, the store is created or upgraded to the newest schema."""
+def make_engine(url: str, *, create: bool = True, existing: bool = False) -> Engine:
+    """An engine for `url`; with `create`, the store is created or upgraded to the newest schema.
+    `existing`: a SQLite file that is not there is a StoreError, not a new empty store (for the
+    commands that read or amend what the daemon stored: a mistyped path must not look empty).
+    A store that cannot be reached or used is a StoreError saying so."""
+    if existing:
+        _require_file(url)
     if url.startswith("sqlite"):
         engine = _sqlite_engine(url)
     else:
         engine = sa.create_engine(url, pool_pre_ping=True)
     if create:
-        upgrade_schema(engine)
+        try:
+            upgrade_schema(engine)
+        except sa.exc.OperationalError as e:
+            engine.dispose()
+            raise StoreError(f"{safe_url(url)}: cannot open the store: {e.orig or e}") from None
+        except StoreError:
+            engine.dispose()
+            raise
     return engine
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return "the store URL"
+
+
+def _require_file(url: str) -> None:
+    if not url.startswith("sqlite"):
+        return
+    database = sa.engine.make_url(url).database
+    if database and database != ":memory:" and not Path(database).expanduser().is_file():
+        raise StoreError(f"no store at {Path(database).expanduser()} yet; `filing-monitor run` (or `once`) creates it")
 
 
 def _sqlite_engine(url: str) -> Engine:

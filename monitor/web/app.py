@@ -32,7 +32,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from monitor.alerts import compose
-from monitor.domain import KINDS
+from monitor.domain import KINDS, SOURCE_HEALTH
 from monitor.settings import Settings
 from monitor.web import queries as q
 from monitor.web import render
@@ -45,7 +45,6 @@ TICKER = re.compile(r"[A-Z0-9][A-Z0-9.\-]{0,9}")
 MAX_PAGE = 100_000
 MAX_ID = 2**63 - 1
 API_MAX_LIMIT = 500
-SOURCE_HEALTH = "source-health"  # the kind of the daemon's operator alerts (monitor.daemon; not imported: heavy)
 
 
 def templates() -> Jinja2Templates:

@@ -40,6 +40,7 @@ from monitor.store import (
     SourceState,
     StoreError,
     check_schema,
+    safe_url,
 )
 
 log = logging.getLogger(__name__)
@@ -73,19 +74,19 @@ def open_store(url: str) -> Engine:
             found = set(sa.inspect(conn).get_table_names())
     except sa.exc.OperationalError as e:
         engine.dispose()
-        raise StoreUnavailable(f"{_safe_url(url)}: cannot read the store: {e.orig or e}") from None
+        raise StoreUnavailable(f"{safe_url(url)}: cannot read the store: {e.orig or e}") from None
     missing = [t for t in TABLES if t not in found]
     if missing:
         engine.dispose()
         raise StoreMissing(
-            f"{_safe_url(url)}: the store has no {', '.join(missing)} table yet; "
+            f"{safe_url(url)}: the store has no {', '.join(missing)} table yet; "
             "start the daemon (filing-monitor run), which creates it"
         )
     try:
         check_schema(engine)  # the pages read this release's columns: an older or newer schema cannot do
     except StoreError as e:
         engine.dispose()
-        raise StoreMissing(f"{_safe_url(url)}: {e}") from None
+        raise StoreMissing(f"{safe_url(url)}: {e}") from None
     return engine
 
 
@@ -114,14 +115,6 @@ def _server_readonly(url: str) -> Engine:
     if url.startswith("postgresql"):
         args["connect_args"] = {"options": "-c default_transaction_read_only=on"}
     return sa.create_engine(url, pool_pre_ping=True, **args)
-
-
-def _safe_url(url: str) -> str:
-    """The URL without its password, for messages."""
-    try:
-        return sa.engine.make_url(url).render_as_string(hide_password=True)
-    except sa.exc.ArgumentError:
-        return "the store URL"
 
 
 # ---- value types ----------------------------------------------------------------------------------

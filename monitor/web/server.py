@@ -19,8 +19,8 @@ from typing import TextIO
 
 import uvicorn
 
-from monitor import settings as settings_mod
-from monitor.settings import Settings, parse_bind
+from monitor.settings import Settings, parse_address
+from monitor.store import safe_url
 from monitor.web import queries
 from monitor.web.app import create_app
 from monitor.web.security import LOOPBACK_HOSTS
@@ -64,7 +64,7 @@ def plan(settings: Settings, bind: str | None, token_env: str | None, env: dict[
     """(host, port, token, allowed Host names or None for any), or WebConfigError saying what to fix."""
     where = "--bind" if bind else f"{settings.source}: web.bind"
     try:
-        host, port = parse_bind(bind or settings.web.bind)
+        host, port = parse_address(bind or settings.web.bind, any_port=True)
     except ValueError as e:
         raise WebConfigError(f"{where}: {e}") from None
     token = read_token(settings, token_env, env)
@@ -79,28 +79,11 @@ def plan(settings: Settings, bind: str | None, token_env: str | None, env: dict[
     return host, port, token, (extra or None)
 
 
-class _SecretsNotNeeded(dict[str, str]):
-    """The environment as the settings check sees it here: the web view sends no alert, so the
-    channels' secrets (webhook URLs, SMTP passwords) need not be in its environment at all."""
-
-    def __contains__(self, key: object) -> bool:
-        return True
-
-
-def run(config: str, *, bind: str | None = None, token_env: str | None = None) -> int:
-    """`filing-monitor web`: load the settings (every problem listed, exit 2), then serve."""
-    try:
-        settings = settings_mod.load(config, _SecretsNotNeeded(os.environ))
-    except settings_mod.ConfigError as e:
-        for problem in e.problems:
-            print(problem, file=sys.stderr)
-        return 2
-    return serve(settings, bind=bind, token_env=token_env)
-
-
 def serve(
-    settings: Settings, *, bind: str | None = None, token_env: str | None = None, out: TextIO = sys.stdout
+    settings: Settings, *, bind: str | None = None, token_env: str | None = None, out: TextIO | None = None
 ) -> int:
+    """Serve until stopped; `out` (where the address is announced) defaults to sys.stdout as it is when called."""
+    out = out or sys.stdout
     try:
         host, port, token, hosts = plan(settings, bind, token_env, dict(os.environ))
     except WebConfigError as e:
@@ -120,7 +103,7 @@ def serve(
     actual = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     print(f"filing-monitor web: serving http://{shown}:{actual}/ (read-only"
-          f"{', token required' if token else ''}) from {queries._safe_url(settings.store.url)}", file=out, flush=True)
+          f"{', token required' if token else ''}) from {safe_url(settings.store.url)}", file=out, flush=True)
     app = create_app(settings, engine, token=token, allowed_hosts=hosts)
     config = uvicorn.Config(app, log_config=None, server_header=False, proxy_headers=False, timeout_graceful_shutdown=5)
     try:

@@ -1,13 +1,19 @@
-"""Helpers for the alert-delivery tests: a fake clock, a free port, message variants, an outbox DB."""
+"""Helpers for the alert-delivery tests: a fake clock, message variants, an outbox DB, and a local SMTP
+server (aiosmtpd) with an inbox."""
 
 from __future__ import annotations
 
 import dataclasses
-import socket
+import email
+import email.policy
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from aiosmtpd.controller import Controller
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -15,8 +21,45 @@ from monitor.alerts import compose, outbox
 from monitor.domain import AlertMessage
 from monitor.settings import Delivery
 from monitor.store import AlertRow, make_engine, session_scope
+from tests.conftest import free_port
 
 T0 = datetime(2005, 7, 29, 21, 0, tzinfo=UTC)
+
+
+@dataclass
+class Inbox:
+    """An aiosmtpd handler: keeps every envelope; can answer RCPT or DATA with a chosen reply."""
+
+    received: list[Any] = field(default_factory=list)
+    rcpt_reply: str | None = None
+    data_reply: str | None = None
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+        if self.rcpt_reply:
+            return self.rcpt_reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        if self.data_reply:
+            return self.data_reply
+        self.received.append(envelope)
+        return "250 Message accepted"
+
+    def message(self, n: int = 0) -> EmailMessage:
+        return email.message_from_bytes(self.received[n].content, policy=email.policy.default)  # type: ignore[return-value]
+
+
+def serve_smtp(inbox: Any, **kwargs: Any) -> Iterator[int]:
+    """An SMTP server on 127.0.0.1 delivering to `inbox` (aiosmtpd Controller options in `kwargs`);
+    yields its port, for a fixture."""
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, ready_timeout=5, **kwargs)
+    controller.start()
+    try:
+        yield port
+    finally:
+        controller.stop()
 
 
 class FakeClock:
@@ -35,12 +78,6 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.t += timedelta(seconds=seconds)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def message(n: int = 0, **changes: Any) -> AlertMessage:

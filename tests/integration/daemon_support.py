@@ -24,10 +24,9 @@ from sqlmodel import Session, select
 
 from monitor.replay import Answer, ReplayServer, Request
 from monitor.store import AlertRow, make_engine
-from tests.integration.alerts_support import free_port
-from tests.integration.test_daemon import wait_for
+from tests.conftest import free_port, wait_for
 
-__all__ = ["HookReceiver", "alert_rows", "daemons", "holding_first", "settings", "wait_for", "webhook_channel"]
+__all__ = ["HookReceiver", "alert_rows", "daemons", "holding_first", "settings", "webhook_channel"]
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET_ENV = "FM_TEST_HOOK_SECRET"

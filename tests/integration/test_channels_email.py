@@ -2,71 +2,22 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
 import shutil
 import ssl
 import subprocess
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from monitor.channels.base import build_channel
 from monitor.channels.email import EmailChannel
 from monitor.domain import DeliveryError, Novelty
 from monitor.settings import EmailChannel as EmailSettings
-from tests.integration.alerts_support import free_port, message
+from tests.conftest import free_port
+from tests.integration.alerts_support import Inbox, message, serve_smtp
 
 TO = ["credit-team@example.com", "risk@example.com"]
-
-
-@dataclass
-class Inbox:
-    """An aiosmtpd handler: keeps every envelope; can answer RCPT or DATA with a chosen reply."""
-
-    received: list[Any] = field(default_factory=list)
-    rcpt_reply: str | None = None
-    data_reply: str | None = None
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if self.rcpt_reply:
-            return self.rcpt_reply
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.data_reply:
-            return self.data_reply
-        self.received.append(envelope)
-        return "250 Message accepted"
-
-    def message(self, n: int = 0) -> EmailMessage:
-        return email.message_from_bytes(self.received[n].content, policy=email.policy.default)  # type: ignore[return-value]
-
-
-def _serve(inbox: Inbox, **kwargs: Any) -> Iterator[int]:
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, ready_timeout=5, **kwargs)
-    controller.start()
-    try:
-        yield port
-    finally:
-        controller.stop()
-
-
-@pytest.fixture
-def inbox() -> Inbox:
-    return Inbox()
-
-
-@pytest.fixture
-def smtp_port(inbox: Inbox) -> Iterator[int]:
-    yield from _serve(inbox)
 
 
 def _channel(port: int, **kw: Any) -> EmailChannel:
@@ -204,7 +155,7 @@ def _server_context(cert: tuple[Path, Path]) -> ssl.SSLContext:
 
 
 def test_starttls_verifies_the_certificate(inbox: Inbox, cert: tuple[Path, Path]) -> None:
-    for port in _serve(inbox, tls_context=_server_context(cert), require_starttls=True):
+    for port in serve_smtp(inbox, tls_context=_server_context(cert), require_starttls=True):
         # Default verification: the self-made certificate is not trusted -> permanent, nothing sent.
         with pytest.raises(DeliveryError) as err:
             _channel(port, security="starttls").send(message())
@@ -217,7 +168,7 @@ def test_starttls_verifies_the_certificate(inbox: Inbox, cert: tuple[Path, Path]
 
 
 def test_implicit_tls(inbox: Inbox, cert: tuple[Path, Path]) -> None:
-    for port in _serve(inbox, ssl_context=_server_context(cert)):
+    for port in serve_smtp(inbox, ssl_context=_server_context(cert)):
         trusted = ssl.create_default_context(cafile=str(cert[1]))
         _channel(port, security="ssl", ssl_context=trusted).send(message())
         assert sorted(inbox.received[0].rcpt_tos) == sorted(TO)

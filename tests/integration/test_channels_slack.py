@@ -13,7 +13,8 @@ from monitor.channels.base import build_channel
 from monitor.channels.slack import SlackChannel
 from monitor.domain import DeliveryError
 from monitor.settings import SlackChannel as SlackSettings
-from tests.integration.alerts_support import FakeClock, delivery, enqueue, free_port, message, rows, store
+from tests.conftest import free_port
+from tests.integration.alerts_support import FakeClock, delivery, enqueue, message, rows, store
 
 HOOK = "/services/T000/B000/SECRETTOKEN"
 

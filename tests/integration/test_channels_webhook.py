@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -15,7 +16,8 @@ from monitor.channels.webhook import WebhookChannel
 from monitor.domain import DeliveryError
 from monitor.settings import ConfigError
 from monitor.settings import WebhookChannel as WebhookSettings
-from tests.integration.alerts_support import FakeClock, delivery, enqueue, free_port, message, rows, store
+from tests.conftest import free_port
+from tests.integration.alerts_support import FakeClock, delivery, enqueue, message, rows, store
 
 SECRET = "s3cret-for-tests"
 NOW = 1_122_670_663  # 2005-07-29 20:57:43 UTC
@@ -151,3 +153,20 @@ def test_404_dead_after_one_attempt(tmp_path, httpserver: HTTPServer, hook: Webh
     assert len(httpserver.log) == 1
     (row,) = rows(engine)
     assert (row.status, row.attempts) == ("dead", 1) and "HTTP 404" in row.last_error
+
+
+def test_docs_webhook_md_names_every_field_of_the_body_and_its_example_is_the_sample() -> None:
+    from dataclasses import replace
+
+    from monitor.alerts.compose import sample_message
+    from monitor.channels.webhook import body_for
+    from tests.conftest import ROOT
+
+    docs = (ROOT / "docs" / "webhook.md").read_text("utf-8")
+    table = docs.split("### Body", 1)[1].split("Example", 1)[0]
+    documented = re.findall(r"^\| `(\w+)` \|", table, re.MULTILINE)
+    sample = sample_message()
+    digest = replace(sample, kind="digest", digest=(sample,))
+    assert sorted(documented) == sorted(json.loads(body_for(digest)))
+    example = json.loads(docs.split("```json", 1)[1].split("```", 1)[0])
+    assert sorted(example) == sorted(json.loads(body_for(sample)))

@@ -20,16 +20,11 @@ from monitor.cli import main
 from monitor.domain import Release
 from monitor.settings import load
 from monitor.store import make_engine, session_scope
-from tests.conftest import ROOT
+from tests.conftest import ROOT, cli
 from tests.integration.alerts_support import T0, message
 from tests.integration.test_operator import DEFAULT_TEXT, IMPAIRMENT_TEXT, write_config
 
 ENV = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True,
-                          timeout=60, cwd=ROOT, env=ENV, check=False)
 
 
 def test_version() -> None:
@@ -61,6 +56,17 @@ def test_run_refuses_a_bad_http_address_before_starting(tmp_path: Path, address:
     assert f"argument --http: not HOST:PORT with a port in 1-65535: '{address}'" in r.stderr
 
 
+def first_line_then_hang_up(*args: str) -> tuple[int, bytes, str]:
+    """`filing-monitor ARGS | head -1`: (exit code, the line read, stderr)."""
+    proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", *args], cwd=ROOT, env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    return proc.wait(timeout=30), first, err
+
+
 @pytest.mark.parametrize("args", [["alerts"], ["alerts", "--json"]])
 def test_a_closed_pipe_ends_quietly(tmp_path: Path, args: list[str]) -> None:
     cfg = write_config(tmp_path)
@@ -69,14 +75,8 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, args: list[str]) -> None:
         for n in range(400):  # far more than a pipe buffer holds
             outbox.enqueue(s, message(n), ["audit"], now=T0)
     engine.dispose()
-    proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", *args, "--config", str(cfg)], cwd=ROOT, env=ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stderr is not None
-    first = proc.stdout.readline()  # `| head -1`
-    proc.stdout.close()
-    err = proc.stderr.read().decode()
-    assert proc.wait(timeout=30) == 0
-    assert first and err == ""
+    code, first, err = first_line_then_hang_up(*args, "--config", str(cfg))
+    assert code == 0 and first and err == ""
 
 
 def test_releases_json_and_times_with_their_zone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -110,3 +110,93 @@ def test_releases_json_and_times_with_their_zone(tmp_path: Path, capsys: pytest.
     assert main(["releases", "ALGIE", "--diff", "1", "--json", "--config", str(cfg)]) == 0
     diff = json.loads(capsys.readouterr().out)
     assert (diff["id"], diff["version"], diff["diff"]) == (1, 1, "")
+
+
+SLACK_ONLY = """
+[store]
+url = "sqlite:///{store}"
+[edgar]
+enabled = false
+[[channel]]
+name = "slack"
+type = "slack"
+webhook_url_env = "FM_TEST_UNSET_SLACK_URL"
+[defaults]
+channels = ["slack"]
+[[watch]]
+ticker = "ALGIE"
+"""
+
+
+def test_commands_that_send_nothing_need_no_channel_secret(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FM_TEST_UNSET_SLACK_URL", raising=False)
+    cfg = tmp_path / "monitor.toml"
+    cfg.write_text(SLACK_ONLY.format(store=tmp_path / "fm.db"), "utf-8")
+    assert main(["db", "upgrade", "--config", str(cfg)]) == 0
+    for args in (["alerts"], ["mutes"], ["db", "current"], ["retry", "--dry-run"], ["mute", "ALGIE", "--for", "1d"]):
+        assert main([*args, "--config", str(cfg)]) == 0, args
+        assert "FM_TEST_UNSET_SLACK_URL" not in capsys.readouterr().err, args
+    for args in (["once"], ["test-channel", "slack"]):  # these send: the secret is required
+        with pytest.raises(SystemExit) as stop:
+            main([*args, "--config", str(cfg)])
+        assert stop.value.code == 2, args
+        assert "environment variable FM_TEST_UNSET_SLACK_URL is not set" in capsys.readouterr().err, args
+
+
+def test_a_store_that_is_not_there_is_named_and_not_created(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = tmp_path / "data" / "fm.db"
+    cfg = tmp_path / "monitor.toml"
+    cfg.write_text(SLACK_ONLY.format(store=store), "utf-8")
+    for args in (["alerts"], ["mutes"], ["releases", "ALGIE"], ["ack", "1"], ["retry"], ["unmute", "ALGIE"]):
+        assert main([*args, "--config", str(cfg)]) == 1, args
+        out, err = capsys.readouterr()
+        expected = f"filing-monitor {args[0]}: no store at {store} yet; `filing-monitor run` (or `once`) creates it\n"
+        assert (out, err) == ("", expected), args
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_store_of_a_newer_release_or_a_server_that_does_not_answer_is_an_error_not_a_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    cfg = write_config(tmp_path)
+    assert main(["db", "upgrade", "--config", str(cfg)]) == 0
+    with sqlite3.connect(tmp_path / "fm.db") as con:
+        con.execute("update alembic_version set version_num = '9999'")
+    capsys.readouterr()
+    for args in (["alerts"], ["once"], ["mute", "ALGIE"]):
+        assert main([*args, "--config", str(cfg)]) == 1, args
+        err = capsys.readouterr().err
+        assert err.startswith(f"filing-monitor {args[0]}: the store was written by a newer filing-monitor"), err
+
+    closed = tmp_path / "closed.toml"  # nothing listens on port 1
+    closed.write_text('[store]\nurl = "postgresql+psycopg://fm:secret@127.0.0.1:1/fm"\n[edgar]\nenabled = false\n')
+    for args in (["alerts"], ["once"], ["db", "current"]):
+        assert main([*args, "--config", str(closed)]) == 1, args
+        err = capsys.readouterr().err
+        assert "postgresql+psycopg://fm:***@127.0.0.1:1/fm: cannot open the store: " in err and "secret" not in err
+    r = cli("run", "--config", str(closed))  # a process of its own: the daemon installs signal handlers
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert "postgresql+psycopg://fm:***@127.0.0.1:1/fm: cannot open the store: " in r.stderr
+    assert "secret" not in r.stderr
+
+
+def test_without_settings_the_error_says_where_they_are_looked_for(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FILING_MONITOR_CONFIG", raising=False)
+    with pytest.raises(SystemExit) as stop:
+        main(["alerts"])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "config/monitor.toml: cannot read: No such file or directory",
+        "(copy config/monitor.example.toml there, or name your settings with --config FILE or $FILING_MONITOR_CONFIG)",
+    ]
+
+
+def test_check_on_a_closed_pipe_ends_quietly_too(tmp_path: Path) -> None:
+    batch = tmp_path / "in.jsonl"
+    batch.write_text("".join(json.dumps({"id": n, "text": IMPAIRMENT_TEXT}) + "\n" for n in range(2000)), "utf-8")
+    code, first, err = first_line_then_hang_up("check", "--jsonl", str(batch))
+    assert code == 0 and json.loads(first)["kinds"] == ["impairment"] and err == ""

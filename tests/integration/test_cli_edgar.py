@@ -4,15 +4,15 @@ pipeline, outbox, jsonl channel), a restart with an unchanged feed, `backfill`, 
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
+
+from monitor.cli import main
+from tests.conftest import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "edgar"
@@ -60,12 +60,6 @@ channels = ["audit"]
     return path
 
 
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True, cwd=cwd, check=False,
-                          env=env, timeout=120)
-
-
 def jsonl(tmp_path: Path) -> list[dict]:
     path = tmp_path / "alerts.jsonl"
     return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
@@ -106,17 +100,19 @@ def test_once_ignores_filings_of_companies_not_watched(tmp_path: Path, server: H
     assert jsonl(tmp_path) == []
 
 
-def test_backfill_stores_and_detects_without_alerting(tmp_path: Path, server: HTTPServer) -> None:
+def test_backfill_stores_and_detects_without_alerting(
+        tmp_path: Path, server: HTTPServer, capsys: pytest.CaptureFixture[str]) -> None:
     cfg = config(tmp_path, server, f'[[watch]]\nticker = "STI"\ncik = {STI_CIK}')
     r = cli("backfill", "--since", "2025-01-01", "STI", "--config", str(cfg), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "restatement" in r.stdout and "0 alerts queued" in r.stdout
     assert jsonl(tmp_path) == []
-    releases = cli("releases", "STI", "--config", str(cfg), cwd=tmp_path).stdout
+    assert main(["releases", "STI", "--config", str(cfg)]) == 0
+    releases = capsys.readouterr().out
     for accession in ("0001213900-25-032293", "0001213900-25-111600"):
         assert accession in releases
-    unknown = cli("backfill", "--since", "2025-01-01", "XYZ", "--config", str(cfg), cwd=tmp_path)
-    assert unknown.returncode == 2 and "not in the watchlist: XYZ" in unknown.stderr
+    assert main(["backfill", "--since", "2025-01-01", "XYZ", "--config", str(cfg)]) == 2
+    assert "not in the watchlist: XYZ" in capsys.readouterr().err
 
 
 def test_edgar_refuses_to_start_without_a_contact_user_agent(tmp_path: Path, server: HTTPServer) -> None:

@@ -4,10 +4,7 @@ server replaying the recorded companyfacts JSON (Marvell) and 404 NoSuchKey answ
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +12,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from monitor.cli import main
+from tests.conftest import cli
 from tests.integration.test_cli_edgar import UA
 from tests.integration.test_cli_edgar import config as edgar_config
 
@@ -51,46 +50,49 @@ def config(tmp_path: Path, server: HTTPServer) -> Path:
                         f'[[watch]]\nticker = "ALGIE"\ncik = {ALGIE}\nname = "American Locker Group"')
 
 
-def cli(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True, cwd=cwd,
-                          check=False, env=env, timeout=120, input=stdin)
-
-
 def facts_requests(server: HTTPServer) -> list[str]:
     return [r.path for r, _ in server.log if r.path.startswith("/api/xbrl/companyfacts/")]
 
 
-def test_facts_prints_the_bases_once_fetched(tmp_path: Path, server: HTTPServer) -> None:
+def test_facts_prints_the_bases_once_fetched(
+        tmp_path: Path, server: HTTPServer, capsys: pytest.CaptureFixture[str]) -> None:
     cfg = str(config(tmp_path, server))
-    before = cli("facts", "MRVL", "--config", cfg, cwd=tmp_path)
-    assert before.returncode == 1 and "no company facts fetched yet" in before.stdout
+
+    def facts(*args: str) -> tuple[int, str, str]:
+        code = main(["facts", *args, "--config", cfg])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, _ = facts("MRVL")
+    assert code == 1 and "no company facts fetched yet" in out
     once = cli("once", "--config", cfg, cwd=tmp_path)
     assert once.returncode == 0, once.stderr
     assert sorted(facts_requests(server)) == [f"/api/xbrl/companyfacts/CIK{ALGIE:010d}.json",
                                               f"/api/xbrl/companyfacts/CIK{MRVL:010d}.json"]
-    shown = cli("facts", "MRVL", "--config", cfg, cwd=tmp_path)
-    assert shown.returncode == 0, shown.stderr
-    lines = shown.stdout.splitlines()
+    code, out, err = facts("MRVL")
+    assert code == 0, err
+    lines = out.splitlines()
     assert lines[0] == f"MRVL MARVELL TECHNOLOGY, INC (CIK {MRVL})"
     assets = next(line for line in lines if line.strip().startswith("total assets"))
     assert "USD       26,944,500,000" in assets and "as of 2026-05-02" in assets
     assert f"10-Q {Q1_10Q} filed 2026-05-28" in assets and "us-gaap:Assets" in assets
     revenue = next(line for line in lines if line.strip().startswith("revenue"))
     assert "8,717,100,000" in revenue and "12 months 2025-05-04 to 2026-05-02 (trailing)" in revenue
+    # Times in the display zone with its name, as in every command (US Eastern by default).
+    assert re.fullmatch(r"  fetched \d{4}-\d\d-\d\d \d\d:\d\d E[SD]T", lines[-1]), lines[-1]
 
-    as_json = cli("facts", "mrvl", "--json", "--config", cfg, cwd=tmp_path)
-    rows = [json.loads(line) for line in as_json.stdout.splitlines()]
+    _, out, _ = facts("mrvl", "--json")
+    rows = [json.loads(line) for line in out.splitlines()]
     assert [r["name"] for r in rows] == ["total_assets", "equity", "total_debt", "revenue", "goodwill"]
     debt = rows[2]
     assert (debt["ticker"], debt["cik"], debt["value"], debt["end"], debt["accession"], debt["concept"]) == (
         "MRVL", MRVL, 4_961_300_000, "2026-05-02", Q1_10Q, "us-gaap:LongTermDebt")
 
-    algie = cli("facts", "ALGIE", "--config", cfg, cwd=tmp_path)
-    assert algie.returncode == 1
-    assert "EDGAR has no XBRL company facts for this CIK" in algie.stdout
-    unknown = cli("facts", "NOPE", "--config", cfg, cwd=tmp_path)
-    assert unknown.returncode == 2 and "no CIK known" in unknown.stderr
+    code, out, _ = facts("ALGIE")
+    assert code == 1
+    assert "EDGAR has no XBRL company facts for this CIK" in out
+    code, _, err = facts("NOPE")
+    assert code == 2 and "no CIK known" in err
 
 
 IMPAIRMENT = ("In addition, the Company will record an impairment charge of approximately $8.4 billion including a "

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 
 from monitor.replay import ReplayServer
 from monitor.store import make_engine
+from tests.conftest import wait_for
 from tests.integration.alerts_support import enqueue, message
 from tests.integration.daemon_support import (
     HookReceiver,
@@ -26,10 +27,10 @@ from tests.integration.daemon_support import (
     daemons,
     holding_first,
     settings,
-    wait_for,
     webhook_channel,
 )
-from tests.integration.test_daemon import ALGIE_TEXT, rss
+from tests.integration.test_daemon import ALGIE_TEXT
+from tests.integration.wire_support import rss
 
 ROUNDS = 10
 FEED = "/feed.xml"

@@ -21,6 +21,7 @@ from monitor.channels.slack import SlackChannel
 from monitor.channels.webhook import WebhookChannel
 from monitor.domain import DeliveryError
 from monitor.http import Http, HttpError
+from tests.conftest import wait_for
 from tests.integration.alerts_support import message
 from tests.integration.test_channels_email import cert as tls_cert  # noqa: F401 - a fixture
 
@@ -111,9 +112,7 @@ def _assert_cut_at_deadline(server: Drip, started: float, ended: float) -> None:
     assert DEADLINE <= elapsed < DEADLINE + 0.5, f"cut off after {elapsed:.2f} s"
     assert len(server.opened) == 1  # the deadline also bounds retries: one exchange
     # The server saw the connection end at the deadline (it would otherwise drip for DRIP_FOR s).
-    deadline = time.monotonic() + 2
-    while not server.hung_up and time.monotonic() < deadline:
-        time.sleep(0.02)
+    wait_for(lambda: server.hung_up, 2, step=0.02)
     assert server.hung_up and server.hung_up[0] - started < DEADLINE + 0.75
 
 

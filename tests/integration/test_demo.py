@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.conftest import DemoRun
 
 SUMMARY = re.compile(
     r"^demo: 3 alerts \(default, impairment, restatement\) for ALGIE from 2 sources; 1 update; "
@@ -30,13 +29,8 @@ def _blocks(readback: str) -> list[list[str]]:
     return blocks
 
 
-def test_demo_prints_the_three_algie_alerts_once_each_with_both_sources(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}  # the warnings a user would see
-    done = subprocess.run(
-        [sys.executable, "-m", "monitor.cli", "demo"], capture_output=True, text=True, timeout=60, check=False,
-        env={**env, "TMPDIR": str(tmp_path)},  # the demo keeps its store in a fresh temp directory
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+def test_demo_prints_the_three_algie_alerts_once_each_with_both_sources(demo_run: DemoRun) -> None:
+    done = demo_run  # exit 0 checked by the fixture
     # stderr holds our log lines and nothing else: no library warning (lxml html_clean, trafilatura).
     assert [line for line in done.stderr.splitlines() if not LOG_LINE.match(line)] == [], done.stderr
     out = done.stdout

@@ -4,12 +4,10 @@ and Slack to a local HTTP server, from held alerts batched by the store."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from pytest_httpserver import HTTPServer
 from sqlalchemy.engine import Engine
 
@@ -18,20 +16,10 @@ from monitor.channels.slack import SlackChannel
 from monitor.domain import Severity
 from monitor.settings import from_dict
 from monitor.store import make_engine, session_scope
-from tests.integration.alerts_support import T0, FakeClock, delivery, message
-from tests.integration.test_channels_email import TO, Inbox, _channel, _serve
+from tests.integration.alerts_support import T0, FakeClock, Inbox, delivery, message
+from tests.integration.test_channels_email import TO, _channel
 
 HOOK = "/services/T000/B000/SECRETTOKEN"
-
-
-@pytest.fixture
-def inbox() -> Inbox:
-    return Inbox()
-
-
-@pytest.fixture
-def smtp_port(inbox: Inbox) -> Iterator[int]:
-    yield from _serve(inbox)
 
 
 def held_digest(tmp_path: Path, channel: dict) -> tuple[Engine, int]:

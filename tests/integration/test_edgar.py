@@ -21,6 +21,7 @@ from monitor.http import Http, HttpError
 from monitor.settings import EdgarSettings
 from monitor.sources.base import SourceError
 from monitor.sources.edgar import EdgarSource, FeedCursor, parse_feed
+from tests.conftest import FakeClock
 
 UA = "Filing Monitor Tests tests@example.com"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "edgar"
@@ -60,17 +61,6 @@ def cik(entry: bytes) -> int:
 
 def form(entry: bytes) -> str:
     return re.search(rb'term="([^"]*)"', entry).group(1).decode()
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
-
-    def sleep(self, seconds: float) -> None:
-        self.t += seconds
 
 
 class Feed:

@@ -8,27 +8,26 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from monitor.alerts import outbox
 from monitor.channels.email import EmailChannel
 from monitor.domain import DeliveryError
-from tests.integration.alerts_support import FakeClock, delivery, enqueue, free_port, message, rows, store
+from tests.conftest import free_port
+from tests.integration import alerts_support
+from tests.integration.alerts_support import FakeClock, delivery, enqueue, message, rows, serve_smtp, store
 
 USER, PASSWORD = "monitor", "the-right-password"
 # A local test server on loopback: AUTH without TLS is what we want here.
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 
 
-class Inbox:
-    def __init__(self) -> None:
-        self.received: list[Any] = []
-        self.logins: list[tuple[str, bool]] = []
+class Inbox(alerts_support.Inbox):
+    """The inbox of a server that checks the login: every attempt recorded."""
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.received.append(envelope)
-        return "250 Message accepted"
+    def __init__(self) -> None:
+        super().__init__()
+        self.logins: list[tuple[str, bool]] = []
 
     def authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
         ok = isinstance(data, LoginPassword) and (data.login, data.password) == (USER.encode(), PASSWORD.encode())
@@ -43,14 +42,7 @@ def inbox() -> Inbox:
 
 @pytest.fixture
 def port(inbox: Inbox) -> Iterator[int]:
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, ready_timeout=5,
-                            authenticator=inbox.authenticate, auth_required=True, auth_require_tls=False)
-    controller.start()
-    try:
-        yield port
-    finally:
-        controller.stop()
+    yield from serve_smtp(inbox, authenticator=inbox.authenticate, auth_required=True, auth_require_tls=False)
 
 
 def mail(port: int, password: str) -> EmailChannel:

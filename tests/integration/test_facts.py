@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from pytest_httpserver import HTTPServer
 from sqlmodel import Session, select
 
@@ -27,7 +26,7 @@ from monitor.settings import Settings, from_dict
 from monitor.sources.facts import FactsClient, FactsError
 from monitor.store import AlertRow, CompanyFacts, make_engine
 from monitor.wiring import build_http
-from tests.integration.alerts_support import free_port
+from tests.integration.alerts_support import Inbox, serve_smtp
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 MRVL_FACTS = (FIXTURES / "edgar" / "xbrl-companyfacts-CIK0001835632-marvell-MRVL.json").read_bytes()
@@ -217,24 +216,11 @@ def test_the_queue_waits_while_the_sec_has_paused_us(tmp_path: Path, sec: HTTPSe
 # ---- alerts ----------------------------------------------------------------------------------------
 
 
-class Inbox:
-    def __init__(self) -> None:
-        self.received: list[Any] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.received.append(envelope)
-        return "250 Message accepted"
-
-
 @pytest.fixture
 def smtp() -> Iterator[tuple[Inbox, int]]:
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, ready_timeout=5)
-    controller.start()
-    try:
+    inbox = Inbox()
+    for port in serve_smtp(inbox):
         yield inbox, port
-    finally:
-        controller.stop()
 
 
 def alert_settings(tmp_path: Path, server: HTTPServer, smtp_port: int) -> Settings:

@@ -24,6 +24,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from tests.conftest import wait_for
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 UA = "Filing Monitor Tests tests@example.com"
@@ -215,10 +217,9 @@ def test_the_daemon_health_names_the_refused_feed_and_the_good_feed_stays_health
         daemon = Daemon(None, settings)
         threading.Thread(target=daemon.run, kwargs={"install_signals": False}, daemon=True).start()
         try:
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline and not (
-                    (now := daemon.health.statuses()) and all(s.last_attempt for s in now)):  # run() fills them
-                time.sleep(0.05)
+            polled = wait_for(lambda: (now := daemon.health.statuses()) and all(s.last_attempt for s in now), 20,
+                              step=0.05)  # run() fills them
+            assert polled, "the daemon did not poll both feeds"
             statuses = {s.name: s for s in daemon.health.statuses()}
         finally:
             daemon.stop()

@@ -21,6 +21,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from monitor.http import Http, HttpError, RateLimited, UserAgentError, UserAgentRefused, require_user_agent
+from tests.conftest import FakeClock
 
 UA = "Filing Monitor Tests tests@example.com"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "edgar"
@@ -32,19 +33,6 @@ UNDECLARED_PAGE = (
     "identified as part of a network of automated tools outside of the acceptable policy and will be "
     "managed until action is taken to declare your traffic.</p></body></html>"
 )
-
-
-class FakeClock:
-    def __init__(self, t: float = 1000.0):
-        self.t = t
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.t
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.t += seconds
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from monitor.http import Http
-from tests.integration.test_http import UA, FakeClock, base, make_http, server  # noqa: F401 - fixture
+from tests.conftest import FakeClock
+from tests.integration.test_http import UA, base, make_http, server  # noqa: F401 - fixture
 
 
 def arrivals_of(server: HTTPServer, clock: FakeClock) -> list[float]:  # noqa: F811 - the fixture

@@ -5,9 +5,6 @@ critical alerts going through), `ack`, `alerts --json`, quiet hours and durable 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -25,7 +22,7 @@ from monitor.channels.webhook import WebhookChannel
 from monitor.cli import main
 from monitor.domain import KINDS, Release, Severity
 from monitor.store import AlertRow, make_engine, session_scope
-from tests.conftest import ROOT
+from tests.conftest import cli
 from tests.integration.alerts_support import T0, FakeClock, delivery, message, rows
 
 ET = ZoneInfo("America/New_York")
@@ -255,7 +252,7 @@ def test_mute_kinds_unmute_and_mutes_from_the_command_line(tmp_path: Path, capsy
 
 @pytest.mark.parametrize(("args", "message"), [
     (["ALGI"], "ALGI is not in the watchlist (did you mean 'ALGIE'?)"),
-    (["ALGIE", "--kind", "impairmnet"], "--kind: unknown kind 'impairmnet' (did you mean 'impairment'?)"),
+    (["ALGIE", "--kind", "impairmnet"], '--kind: unknown kind "impairmnet"; did you mean "impairment"?'),
     (["ALGIE", "--until", "2001-01-01"], "--until: 2001-01-01 00:00 EST is not in the future"),
     (["ALGIE", "--until", "next week"], "--until: not a date or time: 'next week'"),
 ])
@@ -411,10 +408,8 @@ def test_once_sends_a_due_digest_and_a_second_run_sends_nothing(tmp_path: Path, 
     httpserver.expect_request("/hook").respond_with_data("", status=204)
     settings = digest_settings(tmp_path, httpserver.url_for("/hook"))
     enqueue(settings, [message(1), message(2)], ["hook"], now=outbox.utcnow() - timedelta(hours=2))
-    env = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
     for expected in (1, 1):
-        r = subprocess.run([sys.executable, "-m", "monitor.cli", "once", "--config", str(tmp_path / "monitor.toml")],
-                           capture_output=True, text=True, timeout=60, cwd=ROOT, env=env, check=False)
+        r = cli("once", "--config", str(tmp_path / "monitor.toml"), timeout=60)
         assert r.returncode == 0, r.stderr
         assert len(httpserver.log) == expected
     (req, _), = httpserver.log

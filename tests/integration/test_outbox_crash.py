@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import wait_for
 from tests.integration.alerts_support import enqueue, message, rows, store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -112,9 +113,7 @@ def test_sigkill_mid_delivery_loses_nothing(tmp_path: Path, receiver: SlowReceiv
         procs.append(_start(db, receiver.url, log))
         everything = {f"ALGIE|impairment|{i}" for i in range(N)}
         assert receiver.wait(lambda k: set(k) >= everything, timeout=30), log.read_text()
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and any(r.status != "sent" for r in rows(engine)):
-            time.sleep(0.05)
+        wait_for(lambda: all(r.status == "sent" for r in rows(engine)), 10, step=0.05)  # asserted below
     finally:
         for p in procs:
             if p.poll() is None:

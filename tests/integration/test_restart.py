@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from monitor.replay import Answer, ReplayServer
 from monitor.store import AlertRow, Pause, make_engine
+from tests.conftest import cli, wait_for
 from tests.integration.alerts_support import enqueue, message
 from tests.integration.daemon_support import (
     ROOT,
@@ -26,10 +27,9 @@ from tests.integration.daemon_support import (
     daemons,
     holding_first,
     settings,
-    wait_for,
     webhook_channel,
 )
-from tests.integration.test_cli_edgar import cli, config
+from tests.integration.test_cli_edgar import config
 
 N = 5
 RESTART_DELIVERY_SECONDS = 10.0

@@ -3,11 +3,7 @@ config needs nothing from the SEC."""
 
 from __future__ import annotations
 
-import os
-import socket
 import sqlite3
-import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
@@ -17,7 +13,7 @@ from pytest_httpserver import HTTPServer
 from monitor.settings import from_dict
 from monitor.sources.wire import WireSource
 from monitor.wiring import needs_ticker_map
-from tests.conftest import ROOT
+from tests.conftest import ROOT, cli, free_port
 from tests.integration.wire_support import ALGIE, make_http, wire_bytes
 
 EXAMPLE = ROOT / "config" / "wire-feeds.example.toml"
@@ -42,12 +38,6 @@ def test_the_example_wire_feeds_validate_and_expand() -> None:
             assert expanded == [f.url.replace("{ticker}", "ALGIE")] and "{" not in expanded[0]
         else:
             assert expanded == [f.url]
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:  # bound, never listening, then closed: connections are refused
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def wire_only_config(tmp_path: Path, feed_url: str, sec: str) -> Path:
@@ -81,17 +71,11 @@ name = "Northwind Bancorp"
     return path
 
 
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "FILING_MONITOR_CONFIG"}
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True, cwd=cwd,
-                          env=env, timeout=60, check=False)
-
-
 def test_a_wire_only_config_without_ciks_runs_with_no_sec_request(tmp_path: Path, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/rss/news-releases-list.rss").respond_with_data(
         wire_bytes("prnewswire-news-releases-list.xml"), content_type="application/rss+xml")
     cfg = wire_only_config(tmp_path, httpserver.url_for("/rss/news-releases-list.rss"),
-                           f"http://127.0.0.1:{closed_port()}")
+                           f"http://127.0.0.1:{free_port()}")  # nothing listens: refused
 
     checked = cli("check-config", "--config", str(cfg), cwd=tmp_path)
     once = cli("once", "--config", str(cfg), cwd=tmp_path)

@@ -1,9 +1,13 @@
-"""Shared helpers of the wire-source tests: fixtures on disk, a real Http, watch targets."""
+"""Shared helpers of the wire-source tests: fixtures on disk, a real Http, watch targets, and a plain
+RSS 2.0 feed of given items."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from monitor.domain import WatchTarget
 from monitor.http import Http
@@ -36,3 +40,16 @@ def make_http(**overrides: Any) -> Http:
 
 def feed(url: str, *, name: str = "test", **options: Any) -> WireFeed:
     return WireFeed(name=name, url=url, **options)
+
+
+def rss(items: list[tuple[str, str, str]]) -> bytes:
+    """An RSS 2.0 feed published now; each item is (guid, title, text)."""
+    now = format_datetime(datetime.now(UTC), usegmt=True)
+    body = "".join(
+        f"<item><guid isPermaLink=\"false\">{escape(g)}</guid><title>{escape(t)}</title>"
+        f"<link>http://127.0.0.1/{escape(g)}</link><description>{escape(x)}</description>"
+        f"<pubDate>{now}</pubDate></item>\n"
+        for g, t, x in items
+    )
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Newswire</title>'
+            f"<link>http://127.0.0.1/</link><description>test</description>\n{body}</channel></rss>\n").encode()

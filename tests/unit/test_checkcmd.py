@@ -156,20 +156,15 @@ def test_batch_names_the_line_of_bad_bytes_and_checks_the_rest(
 
 def test_cli_exit_codes_as_a_process(tmp_path: Path) -> None:
     """The shell sees the codes: 2 for an empty file, 2 for a batch with a bad line (good ones answered)."""
-    import subprocess
-    import sys
+    from tests.conftest import cli
 
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     batch = tmp_path / "in.jsonl"
     batch.write_text('{"id": 1, "text": "Dividends were paid."}\nnot json\n', encoding="utf-8")
-    root = Path(__file__).parents[2]
-    run = [sys.executable, "-m", "monitor.cli", "check"]
-    done = subprocess.run([*run, str(empty)], check=False, cwd=root, capture_output=True, text=True,
-                          timeout=50)
+    done = cli("check", str(empty), timeout=50)
     assert done.returncode == 2 and "empty: nothing to check" in done.stderr and done.stdout == ""
-    done = subprocess.run([*run, "--jsonl", "-"], check=False, cwd=root, input=batch.read_text(),
-                          capture_output=True, text=True, timeout=50)
+    done = cli("check", "--jsonl", "-", stdin=batch.read_text(), timeout=50)
     assert done.returncode == 2
     assert done.stdout.splitlines()[0] == '{"id": 1, "kinds": [], "findings": []}'
     assert "check: stdin:2: not JSON: Expecting value at column 1" in done.stderr

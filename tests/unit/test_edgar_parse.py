@@ -20,7 +20,6 @@ from monitor.sources.edgar import (
     parse_daily_index,
     parse_feed,
     parse_filing_arrays,
-    parse_filing_index,
     parse_filing_page,
     parse_items,
     select_documents,
@@ -92,7 +91,7 @@ def test_items_and_item_lines() -> None:
 
 
 def test_filing_index_page() -> None:
-    docs = parse_filing_index((FIXTURES / "8k-index-0001045810-26-000024-nvidia.html").read_bytes(), INDEX_URL)
+    docs = parse_filing_page((FIXTURES / "8k-index-0001045810-26-000024-nvidia.html").read_bytes(), INDEX_URL).documents
     folder = "http://127.0.0.1:9/Archives/edgar/data/1045810/000104581026000024/"
     assert [(d.seq, d.type, d.url) for d in docs] == [
         ("1", "8-K", folder + "nvda-20260302.htm"),  # the /ix?doc= viewer link unwrapped
@@ -103,7 +102,7 @@ def test_filing_index_page() -> None:
 
 
 def test_select_documents_takes_press_exhibits_first() -> None:
-    docs = parse_filing_index((FIXTURES / "8k-index-0001045810-26-000024-nvidia.html").read_bytes(), INDEX_URL)
+    docs = parse_filing_page((FIXTURES / "8k-index-0001045810-26-000024-nvidia.html").read_bytes(), INDEX_URL).documents
     docs = [*docs, replace(docs[1], seq="3", type="EX-99.1", filename="pr.htm"),
             replace(docs[1], seq="4", type="GRAPHIC", filename="logo.jpg"),
             replace(docs[1], seq="5", type="EX-99.2", filename="slides.pdf")]

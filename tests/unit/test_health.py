@@ -8,19 +8,13 @@ from types import SimpleNamespace
 
 import pytest
 
-from monitor.health import HealthServer, Metrics, SourceHealth, http_counters, parse_address
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.t = 1_000.0
-
-    def __call__(self) -> float:
-        return self.t
+from monitor.health import HealthServer, Metrics, SourceHealth, http_counters
+from monitor.settings import parse_address
+from tests.conftest import FakeClock
 
 
 def test_a_source_is_stale_after_n_intervals_without_success_counted_from_start() -> None:
-    clock = Clock()
+    clock = FakeClock()
     h = SourceHealth(3, clock=clock)
     h.watch({"edgar": 60.0, "wire:a": 10.0})
     clock.t += 30  # never succeeded: counted from when watching began
@@ -39,7 +33,7 @@ def test_a_source_is_stale_after_n_intervals_without_success_counted_from_start(
 
 
 def test_a_reload_keeps_the_state_of_kept_sources_and_drops_removed_ones() -> None:
-    clock = Clock()
+    clock = FakeClock()
     h = SourceHealth(3, clock=clock)
     h.watch({"edgar": 60.0, "wire:a": 10.0})
     h.record("edgar", True)
@@ -59,7 +53,7 @@ def _get(url: str) -> tuple[int, str, str]:
 
 
 def test_healthz_and_metrics_over_http() -> None:
-    clock = Clock()
+    clock = FakeClock()
     health = SourceHealth(3, clock=clock)
     health.watch({"edgar": 60.0})
     http = SimpleNamespace(counters=lambda: {"requests_by_host": {"www.sec.gov": 7}, "errors_by_host": {},

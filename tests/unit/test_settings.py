@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from monitor import settings as S
-from tests.conftest import ROOT
+from tests.conftest import ROOT, cli
 
 EXAMPLE = ROOT / "config" / "monitor.example.toml"
 EXAMPLE_ENV = {"SLACK_WEBHOOK_URL": "https://hooks.invalid/x", "SMTP_USER": "u", "SMTP_PASSWORD": "p",
                "WEBHOOK_SECRET": "s"}
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    full_env = {k: v for k, v in os.environ.items() if k not in EXAMPLE_ENV and k != "FILING_MONITOR_CONFIG"}
-    full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True, check=False,
-                          env=full_env, cwd=cwd, timeout=60)
+def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """The command without the example's secrets in its environment, unless `env` gives them."""
+    return cli(*args, cwd=cwd, env={**dict.fromkeys(EXAMPLE_ENV), **(env or {})})
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -127,23 +123,22 @@ def test_config_path_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_logs_go_to_stderr_as_json_lines_on_request(tmp_path: Path) -> None:
     import json
-    import socket
 
-    with socket.socket() as s:  # a loopback port nobody listens on
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    path = write(tmp_path, f"""
+    from monitor.replay import ReplayServer
+
+    with ReplayServer() as server:  # it answers 404 for a path it does not know: a permanent failure, no retry
+        path = write(tmp_path, f"""
 [store]
 url = "sqlite:///{tmp_path / 'fm.db'}"
 [edgar]
 enabled = false
 [[wire]]
 name = "dead"
-url = "http://127.0.0.1:{port}/feed.xml"
+url = "{server.url}/feed.xml"
 [[watch]]
 ticker = "ALGIE"
 """)
-    r = run_cli("--log-format", "json", "once", "--config", str(path))
+        r = run_cli("--log-format", "json", "once", "--config", str(path))
     assert r.returncode == 1 and "wire:dead" in r.stdout and "FAILED" in r.stdout
     records = [json.loads(line) for line in r.stderr.splitlines() if line.strip()]
     assert records and all({"time", "level", "logger", "message"} <= rec.keys() for rec in records)

@@ -42,7 +42,7 @@ def test_decode_drops_control_chars_and_normalises_newlines() -> None:
 
 def test_decode_survives_a_multibyte_char_cut_by_the_byte_cap() -> None:
     raw = "Impairment \u20ac".encode()[:-1]  # the euro sign cut in two
-    assert T._decode_bytes(raw) == "Impairment "
+    assert T.decode(raw) == "Impairment "
 
 
 @pytest.mark.parametrize(

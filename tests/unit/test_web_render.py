@@ -10,7 +10,7 @@ import feedparser
 import pytest
 
 from monitor.domain import AlertMessage, Novelty, Severity, SourceRef
-from monitor.settings import from_dict, parse_bind
+from monitor.settings import from_dict, parse_address
 from monitor.web import render
 from monitor.web.queries import AlertView, FindingView, SourceRow
 from monitor.web.security import safe_next
@@ -140,19 +140,19 @@ def test_atom_feed_is_well_formed_with_control_characters_and_unsafe_links_left_
      ("localhost:9", ("localhost", 9))],
 )
 def test_parse_bind(value: str, expected: tuple[str, int]) -> None:
-    assert parse_bind(value) == expected
+    assert parse_address(value, any_port=True) == expected
 
 
 @pytest.mark.parametrize("value", ["8470", "127.0.0.1", "::1:8470", "host:99999", "a b:1"])
 def test_parse_bind_refuses(value: str) -> None:
     with pytest.raises(ValueError, match="HOST:PORT|port out of range"):
-        parse_bind(value)
+        parse_address(value, any_port=True)
 
 
 def test_bad_web_bind_in_the_settings_names_the_key() -> None:
     from monitor.settings import ConfigError
 
-    with pytest.raises(ConfigError, match=r"web\.bind: .*expected HOST:PORT"):
+    with pytest.raises(ConfigError, match=r"web\.bind: not HOST:PORT"):
         from_dict({"web": {"bind": "nowhere"}}, "m.toml", {})
 
 
@@ -200,8 +200,7 @@ def test_the_listening_socket_says_it_is_tcp() -> None:
 
 
 def test_the_kind_filter_knows_the_daemons_operator_alerts() -> None:
-    from monitor.daemon import SOURCE_HEALTH
-    from monitor.domain import KINDS
+    from monitor.domain import KINDS, SOURCE_HEALTH
     from monitor.web.app import alert_kinds
 
     assert alert_kinds() == [*KINDS, SOURCE_HEALTH]

@@ -214,7 +214,8 @@ def materiality_text(msg: AlertMessage) -> str:
 
 
 def source_label(src: SourceRef) -> str:
-    """`8-K items 2.06, 9.01, accepted 2005-07-29 16:57 ET` (wire: the feed name and title)."""
+    """`8-K items 2.06, 9.01, accepted 2005-07-29 16:57 ET`; a wire item: the feed name, its title and
+    `published ...` (a wire publishes; EDGAR accepts)."""
     parts = [src.form or src.source]
     if src.items:
         parts.append("items " + ", ".join(src.items))
@@ -222,7 +223,8 @@ def source_label(src: SourceRef) -> str:
     if src.title:
         label += f" \u2014 {one_line(src.title)}"
     if src.accepted_at:
-        label += f", accepted {format_et(src.accepted_at)}"
+        verb = "accepted" if src.form else "published"
+        label += f", {verb} {format_et(src.accepted_at)}"
     return label
 
 

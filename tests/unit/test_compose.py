@@ -190,6 +190,14 @@ def test_source_label_items_and_title() -> None:
     assert compose.source_label(src) == "8-K items 2.06, 9.01 \u2014 Press release"
 
 
+def test_source_label_says_accepted_for_a_filing_and_published_for_a_wire_item() -> None:
+    at = datetime(2005, 7, 27, 20, 5, tzinfo=UTC)
+    filing = SourceRef(source="edgar", url="u", form="8-K", items=("2.02",), accepted_at=at)
+    wire = SourceRef(source="wire:businesswire", url="u", title="Results for 2004", accepted_at=at)
+    assert compose.source_label(filing) == "8-K items 2.02, accepted 2005-07-27 16:05 ET"
+    assert compose.source_label(wire) == "wire:businesswire \u2014 Results for 2004, published 2005-07-27 16:05 ET"
+
+
 def test_long_diff_keeps_its_code_fence_closed() -> None:
     msg = dataclasses.replace(SAMPLE, novelty=Novelty.update, diff="+ changed sentence\n" * 400)
     (section,) = [

@@ -55,7 +55,8 @@ def templates() -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(fmt_time=render.fmt_time, iso=render.iso, css=render.css_name)
+    env.globals.update(fmt_time=render.fmt_time, iso=render.iso, css=render.css_name,
+                       materiality=compose.materiality_text, details=compose.facts_text)
     return Jinja2Templates(env=env)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -463,3 +464,32 @@ def test_a_store_of_another_schema_revision_is_refused_with_what_to_do(tmp_path:
     engine.dispose()
     with pytest.raises(StoreMissing, match="filing-monitor db upgrade"):
         open_store(f"sqlite:///{db}")
+
+
+def test_materiality_and_stated_details_show_on_the_alert_and_company_pages(tmp_path: Path) -> None:
+    """The alert as the pipeline stores it when the company's size is known (monitor.materiality) and
+    the text states facts (a bankruptcy's petition date): both read as every channel writes them."""
+    settings = build_store(tmp_path)
+    writer = make_engine(settings.store.url)
+    measure = {"base": "total_assets", "share": 0.312, "amount": 8.4e9, "amount_text": "$8.4 billion",
+               "base_value": 2.69e10, "unit": "USD", "period_end": "2026-05-02", "period": "instant",
+               "form": "10-Q", "accession": "0001835632-26-000019", "concept": "us-gaap:Assets"}
+    with writer.begin() as conn:
+        key, payload = conn.execute(sa.text(
+            "SELECT idempotency_key, payload FROM alert WHERE payload LIKE '%\"kind\": \"impairment\"%' "
+            "ORDER BY id LIMIT 1")).one()
+        data = {**json.loads(payload), "materiality": [measure], "facts": {"petition date": "May 17, 2009"}}
+        event = key.rsplit("|", 1)[0]
+        conn.execute(sa.text("UPDATE alert SET payload = :p WHERE idempotency_key LIKE :k"),
+                     {"p": json.dumps(data), "k": f"{event}|%"})
+    writer.dispose()
+    engine = open_store(settings.store.url)
+    with TestClient(create_app(settings, engine, allowed_hosts=["testserver"])) as c:
+        aid = alert_id(c, "impairment", data["novelty"])
+        page = text(c.get(f"/alert/{aid}").text)
+        assert "Materiality about 31% of total assets as of the last 10-Q (2026-05-02)" in page
+        assert "Details petition date: May 17, 2009" in page
+        company = text(c.get(f"/company/{data['ticker']}").text)
+        assert "Materiality: about 31% of total assets as of the last 10-Q (2026-05-02)" in company
+        assert "Details: petition date: May 17, 2009" in company
+    engine.dispose()

@@ -134,6 +134,13 @@ _WORD_PHRASES = (
         needs=("s defaults", "r defaults", "t defaults", "n defaults"),
     ),
 )
+# "Notice of default" without a verb: in a sentence, a notice that was given; alone, a heading.
+_BARE_NOTICE = phrase(
+    r"\bnotices?\s+of\s+(?:(?:an?\s+)?events?\s+of\s+)?(?:default|acceleration)\b",
+    0.6,
+    "phrase:notice-of-default",
+    needs=("notice",),
+)
 _OTHER_PHRASES = (
     phrase(
         _NOTICE_VERB
@@ -151,12 +158,7 @@ _OTHER_PHRASES = (
         "phrase:notice-of-default",
         needs=("notice",),
     ),
-    phrase(
-        r"\bnotices?\s+of\s+(?:(?:an?\s+)?events?\s+of\s+)?(?:default|acceleration)\b",
-        0.6,
-        "phrase:notice-of-default",
-        needs=("notice",),
-    ),
+    _BARE_NOTICE,
     phrase(
         r"\bforbearance\s+(?:agreements?|period|arrangements?|letters?)\b|\b(?:agreed?|agreement)\s+to\s+forbear\b|"
         r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b|"
@@ -567,6 +569,8 @@ class DefaultDetector:
             score -= _list_context(text, start)
         if score > 0.3 and "that" in masked and _TERMS_FRAME.search(masked):
             score = 0.3
+        if score > 0.3 and match is not None and _no_event_form(masked, match):
+            score = 0.3
         if score > 0.3 and (cues.definition(masked) or cues.addressed_to_reader(text, masked, start)):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
         if score > 0.3 and signal in _THEIRS_CHECKED | _RECEIVABLE_CHECKED and _receivable_context(text, start, masked):
@@ -586,6 +590,18 @@ class DefaultDetector:
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
+
+
+# A clause heading has no verb: "Notice of Event of Default; Acceleration."
+_VERB = cues.rx(r"\b(?:is|are|was|were|be|been|has|have|had|did|will|\w+ed|\w+s\s+(?:that|to|the|an?|its|our))\b")
+
+
+def _no_event_form(masked: str, match: Match) -> bool:
+    """A heading ("Notice of Event of Default; Acceleration.") or a catalogue of 8-K item titles ("Item 2.03
+    ... Item 2.04 Triggering Events That Accelerate ... Item 2.05 ..."): the phrase names a topic."""
+    if match.phrase is _BARE_NOTICE and len(masked.split()) <= 12 and not _VERB.search(masked):
+        return True
+    return match.phrase.signal == "phrase:item-2.04-title" and cues.item_catalogue(masked)
 
 
 def _covenant_score(masked: str) -> float | None:

@@ -160,7 +160,7 @@ OTHER_SENSES = cues.senses(
         ("impairment",),
         (
             cues.word("impairment")
-            + r"\s+(?:tests?|testing|analys[ie]s|assessments?|reviews?|evaluations?|indicators?|triggers?|"
+            + r"\s+(?:tests?|testing|analys[ie]s|assessments?|reviews?|evaluations?|indicators?|triggers?|triggering|"
             r"model|methodology|guidance|framework|approach|polic(?:y|ies)|considerations?|process|procedures?|"
             r"calculations?|determinations?|reserves?|allowances?|assumptions?|exists?)\b"
         ),
@@ -227,7 +227,8 @@ _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\
 # Policy text in the generic present: "an impairment loss is recognized when ...", "the Company records an
 # impairment charge if ..." (but not "will record" / "expects to record").
 _GENERIC_PRESENT = cues.rx(
-    r"\b(?:is|are)\s+(?:recorded|recogni[sz]ed|measured|calculated|charged)\b|"
+    r"\b(?:is|are)\s+(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
+    r"tested|estimated|limited)\b|"
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"
 )
@@ -391,6 +392,8 @@ def _score(masked: str, match: Match) -> float:
             )  # "we have recorded impairment charges in the past": a risk factor's history
         if _GENERIC_PRESENT.search(masked) and not _PAST_TENSE.search(masked):
             score = min(score, 0.35)  # policy: "an impairment loss is recognized when ..."
+        if cues.condition_after(masked, match.end) and not _PAST_TENSE.search(masked):
+            score = min(score, 0.3)  # a rule: "goodwill is considered impaired if the carrying value ... exceeds"
         if not _HAPPENED.search(masked):
             score = min(score, 0.45)  # a definition or explanation: "the write-down hits the statements in ..."
     if cues.boilerplate(masked):

@@ -288,8 +288,17 @@ class RestatementDetector:
             score = min(score, 0.3)  # what companies do or rules require, not what this company did
         if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):
             score = min(score, 0.3)
-        if best.phrase.signal == "phrase:restatement" and score > 0.45 and not _SPECIFIC.search(masked):
-            score = 0.45  # restatement as a topic: "restatement news has been flooding the business pages"
+        if score > 0.45 and best.phrase.signal != "phrase:item-4.02-title" and not _SPECIFIC.search(_unquoted(masked)):
+            # no company, period or date: restatements as a topic ("restatement news has been flooding the
+            # business pages", "the need for a restatement signifies that the original financial statements
+            # should no longer be relied upon", "prior period financial statements should be restated when ...")
+            score = 0.45
+        if score > 0.3 and (
+            cues.placeholder_subject(masked)
+            or cues.kinds_list_before(masked, best.start)
+            or cues.condition_after(masked, best.end) and not _PAST.search(masked)
+        ):
+            score = 0.3  # an example ("Company Y filed a 10-K/A to restate"), a list of kinds, a rule
         if best.phrase.signal == "phrase:error-correction" and _OTHER_RECORD.search(masked):
             score = min(score, 0.3)
         if best.phrase.signal == "phrase:error-correction" and not _FIN_CONTEXT.search(masked):
@@ -300,6 +309,14 @@ class RestatementDetector:
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
+
+
+# A quoted example in parentheses: "vague language ('we need additional time to complete our analysis')".
+_QUOTED_ASIDE = cues.rx(r"\(\s*['\"\u2018\u201c][^)]{0,200}\)")
+
+
+def _unquoted(masked: str) -> str:
+    return _QUOTED_ASIDE.sub(" ", masked) if "(" in masked else masked
 
 
 # The Item 4.02 title followed by one company's dated account.
@@ -386,7 +403,17 @@ def _non_reliance(masked: str) -> Match | None:
     m = best_match(masked, (NON_RELIANCE,), modals=_MODALS)
     if m is None or not _FIN_CONTEXT.search(masked) or _INDICATION.match(masked, m.end):
         return None
+    if "relied" not in masked[m.start : m.end] and _OTHER_RELIANCE.match(masked, m.end):
+        return None  # an auditor "no longer able to rely on management's representations": not the statements
     return m
+
+
+# What an active "rely on" is about when it is not the financial statements or a report on them.
+_OTHER_RELIANCE = cues.rx(
+    r"\s+(?:the\s+)?(?:management|representations|(?:the\s+)?(?:work|assurances?|statements?\s+of\s+management|"
+    r"information\s+provided|third\s+part))"
+)
+_PAST = cues.rx(r"\b(?:was|were|had|has\s+been|have\s+been|did|restated|corrected|identified|concluded|determined)\b")
 
 
 _RESTATE_PHRASE = phrase(RESTATE.pattern, 0.8, "phrase:restatement", needs=("restat",))

@@ -728,3 +728,15 @@ def item_catalogue(low: str) -> bool:
     if low.count("item") < 3:
         return False
     return len(_ITEM_NUMBER.findall(low)) >= 3
+
+
+# A form or template with blanks: "{{borrower_name}}", "[Contact name]", "[Amount]", "________".
+_TEMPLATE = rx(
+    r"\{\{|\[\s*(?:date|amount|name|contact\s+name|company|company\s+name|borrower|lender|insert\b[^\]]{0,30}|"
+    r"address|number|x+)\s*\]|_{6,}"
+)
+
+
+def template_text(low: str) -> bool:
+    """The lower-cased sentence holds template blanks: a form letter, not a letter that was sent."""
+    return ("{{" in low or "[" in low or "______" in low) and _TEMPLATE.search(low) is not None

@@ -40,10 +40,12 @@ _WORD_PHRASES = (
         needs=("occurred", "arisen", "resulted", "triggered", "continuing", "existing"),
     ),
     phrase(
-        r"\b(?:constitut(?:es|ed|ing)|result(?:ed|s|ing)?\s+in|gave\s+rise\s+to|giv(?:es|ing)\s+rise\s+to|"
+        r"\b(?:constitut(?:es|ed|ing)|(?<=which\s)constitute|(?<=that\s)constitute|result(?:ed|s|ing)?\s+in|gave\s+rise\s+to|giv(?:es|ing)\s+rise\s+to|"
         r"(?:has|have|had)\s+given\s+rise\s+to|trigger(?:ed|s|ing)|caus(?:ed|es|ing)|amount(?:ed|s)\s+to|"
         r"(?:is|was|are|were|be|been)\s+(?:considered|deemed|treated\s+as)(?:\s+to\s+be)?|led\s+to)\s+"
-        r"(?:an?\s+|the\s+|certain\s+|one\s+or\s+more\s+)?(?:immediate\s+|additional\s+)?" + _DEFAULT,
+        r"(?:an?\s+|the\s+|certain\s+|one\s+or\s+more\s+)?(?:immediate\s+|additional\s+)?"
+        # "constitute failures of conditions to lending and/or events of default"
+        r"(?:(?:[\w-]+\s+){1,5}?(?:and/or|or|and)\s+)?" + _DEFAULT,
         0.85,
         "phrase:event-of-default",
         # each a substring every match holds (tested on the whitespace-collapsed sentence)
@@ -134,10 +136,11 @@ _WORD_PHRASES = (
         needs=("s defaults", "r defaults", "t defaults", "n defaults"),
     ),
 )
-# "Notice of default" without a verb: in a sentence, a notice that was given; alone, a heading.
+# "Notice of default" as a noun alone is a topic (a heading, a glossary entry, a list of form letters);
+# the phrases above, with a verb, say that one was given. Enough only next to an Item 2.04.
 _BARE_NOTICE = phrase(
     r"\bnotices?\s+of\s+(?:(?:an?\s+)?events?\s+of\s+)?(?:default|acceleration)\b",
-    0.6,
+    0.45,
     "phrase:notice-of-default",
     needs=("notice",),
 )
@@ -592,16 +595,12 @@ class DefaultDetector:
         return severity
 
 
-# A clause heading has no verb: "Notice of Event of Default; Acceleration."
-_VERB = cues.rx(r"\b(?:is|are|was|were|be|been|has|have|had|did|will|\w+ed|\w+s\s+(?:that|to|the|an?|its|our))\b")
-
-
 def _no_event_form(masked: str, match: Match) -> bool:
-    """A heading ("Notice of Event of Default; Acceleration.") or a catalogue of 8-K item titles ("Item 2.03
-    ... Item 2.04 Triggering Events That Accelerate ... Item 2.05 ..."): the phrase names a topic."""
-    if match.phrase is _BARE_NOTICE and len(masked.split()) <= 12 and not _VERB.search(masked):
+    """A catalogue of 8-K item titles ("Item 2.03 ... Item 2.04 Triggering Events That Accelerate ... Item
+    2.05 ...") or a form letter with blanks to fill in: the phrase names a topic."""
+    if match.phrase.signal == "phrase:item-2.04-title" and cues.item_catalogue(masked):
         return True
-    return match.phrase.signal == "phrase:item-2.04-title" and cues.item_catalogue(masked)
+    return cues.template_text(masked)
 
 
 def _covenant_score(masked: str) -> float | None:

@@ -423,7 +423,7 @@ def _restate(masked: str) -> Match | None:
     """ "restate" about financial statements (0.8); a bare "the restatement" naming a known one (0.6)."""
     if "restat" not in masked:
         return None
-    if _ACCOUNTING_CHANGE.search(masked) and not _ERROR_WORDS.search(masked):
+    if _ACCOUNTING_CHANGE.search(masked) and not _ERROR_WORDS.search(masked) and not _PRIOR_STATEMENTS_RESTATED.search(masked):
         return None
     best: Match | None = None
     for m in RESTATE.finditer(masked):
@@ -437,6 +437,15 @@ def _restate(masked: str) -> Match | None:
         if best is None or cand.score > best.score:
             best = cand
     return best
+
+
+# Statements already issued are restated: "Restatement of Previously Issued Financial Statements" (a new standard
+# or a split recasts amounts "retrospectively"; it does not restate the statements as issued), unless a split
+# is named as the reason.
+_PRIOR_STATEMENTS_RESTATED = cues.rx(
+    r"\brestat\w*\s+(?:of\s+)?(?:the\s+|its\s+|our\s+|certain\s+)?(?:company['\u2019]s\s+)?previously\s+(?:issued|reported|"
+    r"filed)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+(?:statements|information)|results)\b(?![^.;]{0,80}\bsplits?\b)"
+)
 
 
 def _restate_weight(masked: str, m: re.Match[str]) -> float:

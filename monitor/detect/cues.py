@@ -740,3 +740,21 @@ _TEMPLATE = rx(
 def template_text(low: str) -> bool:
     """The lower-cased sentence holds template blanks: a form letter, not a letter that was sent."""
     return ("{{" in low or "[" in low or "______" in low) and _TEMPLATE.search(low) is not None
+
+
+# A made-up illustration: "Commercial Loan Default: A construction company borrowed funds ... it defaulted on
+# the loan", "For example, a company that discovers an error ... restates", "Suppose a retailer ...".
+_ILLUSTRATION = re.compile(
+    r"[ \t\u2022*-]*(?:(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*\s*:\s+(?:An?|Consider|Suppose|Imagine|Say)\s|"
+    r"(?:For\s+example|For\s+instance|Example|Illustration)\s*[,:]?\s+(?:an?\s|suppose|consider|imagine|say)|"
+    r"(?:Suppose|Imagine|Consider|Assume)\s+(?:that\s+)?an?\s)"
+)
+
+
+def illustration(text: str, start: int, reach: int = 600) -> bool:
+    """The line holding position ``start`` of the document text opens a made-up example (a glossary entry's
+    "Term: A company ...", "For example, a company ...", "Suppose a company ...")."""
+    line = text.rfind("\n", max(0, start - reach), start) + 1
+    if line == 0 and start > reach:
+        return False
+    return _ILLUSTRATION.match(text, line) is not None

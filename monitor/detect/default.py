@@ -574,7 +574,9 @@ class DefaultDetector:
             score = 0.3
         if score > 0.3 and match is not None and _no_event_form(masked, match):
             score = 0.3
-        if score > 0.3 and (cues.definition(masked) or cues.addressed_to_reader(text, masked, start)):
+        if score > 0.3 and (
+            cues.definition(masked) or cues.addressed_to_reader(text, masked, start) or cues.illustration(text, start)
+        ):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
         if score > 0.3 and signal in _THEIRS_CHECKED | _RECEIVABLE_CHECKED and _receivable_context(text, start, masked):
             return None  # the company is the lender: a note receivable, a notice it sent its borrower

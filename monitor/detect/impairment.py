@@ -88,7 +88,9 @@ PHRASES = (
     ),
     # Item 2.06 wording: "concluded that a material charge for impairment ... is required".
     phrase(
-        cues.word("charge") + r"s?\s+for\s+(?:the\s+)?impairment\b",
+        cues.word("charge")
+        + r"s?\s+(?:of\s+(?:approximately\s+)?(?:[$\u20ac\u00a3]\s?)?[\d.,]+(?:\s+(?:million|billion|thousand))?\s+)?for\s+(?:the\s+)?"
+        r"impairment\b",
         0.6,
         "phrase:charge-for-impairment",
         needs=("impairment",),
@@ -147,7 +149,14 @@ OTHER_SENSES = cues.senses(
         r"\b(?:individually|collectively)\s+(?:evaluated|assessed|reviewed)\s+for\s+impairment\b",
     ),
     # "tested for impairment" is a process; "a charge for impairment" is not.
-    (("impairment",), r"for(?<!\wfor)(?<!charge\sfor)(?<!charges\sfor)\s+(?:potential\s+|possible\s+)?impairments?\b"),
+    # (a charge "of $12 million for impairment of" its assets is not)
+    (
+        ("impairment",),
+        (
+            r"for(?<!\wfor)(?<!charge\sfor)(?<!charges\sfor)(?<!\d\sfor)(?<!million\sfor)(?<!billion\sfor)"
+            r"(?<!thousand\sfor)\s+(?:potential\s+|possible\s+)?impairments?\b"
+        ),
+    ),
     # bankruptcy law: a class of claims is "impaired" when the plan pays it less than in full
     (
         ("impaired",),
@@ -269,7 +278,8 @@ class ImpairmentDetector:
     skip_on: frozenset[str] = frozenset(("impair", "write"))
     skip: re.Pattern[str] | None = re.compile(
         r"impairment\s+(?:tests?|testing|analys[ie]s|assessments?|reviews?|methodology|model|indicators?)\b|"
-        r"(?<!charge\s)(?<!charges\s)for\s+impairment\b|impaired\s+loans?|accumulated\s+impairment|"
+        r"(?<!charge\s)(?<!charges\s)(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)for\s+impairment\b|impaired\s+loans?|"
+        r"accumulated\s+impairment|"
         r"impair(?:s|ed|ing)?\s+(?:our|its|the|their)\s+(?:\w+\s+)?ability|underwr\w+"
     )
 
@@ -295,6 +305,7 @@ class ImpairmentDetector:
                 or cues.requirement_item(text, start)
                 or cues.instruction_item(text, start)
                 or cues.definition(masked)
+                or cues.illustration(text, start)
             )
         ):
             best = (0.3, best[1])  # what registrants must disclose, not what this one recorded

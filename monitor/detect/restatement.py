@@ -284,6 +284,7 @@ class RestatementDetector:
             or _duty(masked, best)
             or _imagined_scene(text, start, masked)
             or _EXPLAINED.search(masked)
+            or cues.illustration(text, start)
         ):
             score = min(score, 0.3)  # what companies do or rules require, not what this company did
         if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):

@@ -247,6 +247,11 @@ _HAPPENED = cues.rx(
     r"included|wrote|written|impaired|charged|reduced|determined|concluded|totall?ed|amounted|drove|driven|"
     r"contributed|existed|exceeded|will|expects?|anticipates?|plans?|intends?|estimates?|add(?:ed|ing)\s+back)\b"
 )
+# The phrase as the subject of a modal passive: "an impairment loss associated with this test shall be recognized".
+_MODAL_PASSIVE = cues.rx(
+    r"\b(?:shall|should|would|must|may|might|could|can)\s+(?:be|have\s+been)\s+(?:recogni[sz]ed|recorded|measured|"
+    r"charged|taken|reported|calculated|determined)\b"
+)
 _PAST_TENSE = cues.rx(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b")
 
 # A table row: "Impairment of long-lived assets 1, 3" followed by its (non-zero) figures.
@@ -405,6 +410,8 @@ def _score(masked: str, match: Match) -> float:
             score = min(score, 0.35)  # policy: "an impairment loss is recognized when ..."
         if cues.condition_after(masked, match.end) and not _PAST_TENSE.search(masked):
             score = min(score, 0.3)  # a rule: "goodwill is considered impaired if the carrying value ... exceeds"
+        if _MODAL_PASSIVE.search(masked, match.end):
+            score = min(score, 0.35)  # "an impairment loss ... shall be recognized as ...": what the standard says
         if not _HAPPENED.search(masked):
             score = min(score, 0.45)  # a definition or explanation: "the write-down hits the statements in ..."
     if cues.boilerplate(masked):

@@ -378,12 +378,14 @@ def _duty(masked: str, match: Match) -> bool:
 
 
 def _categorical(masked: str) -> bool:
-    """ "Big R restatements involve ...": restatements as a category, not this company's."""
-    i = masked.find("restatements")
-    while i != -1:
-        if not _DETERMINED.search(masked, max(0, i - 50), i):
-            return True
-        i = masked.find("restatements", i + 12)
+    """ "Big R restatements involve ...", "the reporting requirements for error corrections": restatements and
+    error corrections as a category, not this company's."""
+    for noun in ("restatements", "error corrections"):
+        i = masked.find(noun)
+        while i != -1:
+            if not _DETERMINED.search(masked, max(0, i - 50), i):
+                return True
+            i = masked.find(noun, i + len(noun))
     return False
 
 

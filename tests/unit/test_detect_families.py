@@ -1271,6 +1271,28 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "impairment-loss-shall-be-recognized-standard-text",
+        "http://absolutebrand.com/SERVICES/VALUE/Impairment.htm",
+        (
+            "Within six months of adoption, companies are required to perform a transitional goodwill "
+            "impairment test for all reporting units that have goodwill from a prior acquisition. An impairment "
+            "loss associated with this test shall be recognized as the effect of a change in accounting "
+            "principle."
+        ),
+        set(),
+    ),
+    (
+        "requirements-for-error-corrections",
+        "https://www.complianceweek.com/restatements-declined-with-adjustments-analysis-shows/24886.article",
+        (
+            "Out-of-period adjustments were unheard of before the Securities and Exchange Commission changed "
+            "the reporting requirements for error corrections in 2004. In the earliest days of Form 8-K "
+            "disclosure requirements to alert the market to errors, adjustments started to rise to double "
+            "digits while restatements surged, from 2005 to 2007."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -695,7 +695,8 @@ def condition_after(low: str, end: int) -> bool:
 
 # A stand-in for a company in an explainer: "Company Y filed a 10-K/A to restate ...", "XYZ Corp. recorded ...".
 _PLACEHOLDER = rx(
-    r"\b(?:company|corporation|firm|entity|issuer|borrower)\s+[a-z](?:['\u2019]s)?(?=[\s,])(?!\s+(?:a|an|the|of|to|in)\b)|"
+    # (not "a" or "i": "gave the company a waiver" is no placeholder)
+    r"\b(?:company|corporation|firm|entity|issuer|borrower)\s+[b-hj-z](?:['\u2019]s)?(?=[\s,])(?!\s+(?:a|an|the|of|to|in)\b)|"
     r"\b(?:abc|xyz)\s+(?:company|corp|corporation|inc|co)\b"
 )
 _PLACEHOLDER_NEEDS = ("company ", "corporation ", "firm ", "entity ", "issuer ", "borrower ", "abc ", "xyz ")
@@ -745,7 +746,9 @@ def template_text(low: str) -> bool:
 # A made-up illustration: "Commercial Loan Default: A construction company borrowed funds ... it defaulted on
 # the loan", "For example, a company that discovers an error ... restates", "Suppose a retailer ...".
 _ILLUSTRATION = re.compile(
-    r"[ \t\u2022*-]*(?:(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*\s*:\s+(?:An?|Consider|Suppose|Imagine|Say)\s|"
+    # (a run-in heading over a report, "Impairment: An impairment charge of $5 million was recorded", is none)
+    r"[ \t\u2022*-]*(?:(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*\s*:\s+(?:An?\s(?![\w-]*\s*(?:impairment|default|"
+    r"event|notice|error|restatement|charge|write|forbearance|acceleration)\b)|(?:Consider|Suppose|Imagine|Say)\s)|"
     r"(?:For\s+example|For\s+instance|Example|Illustration)\s*[,:]?\s+(?:an?\s|suppose|consider|imagine|say)|"
     r"(?:Suppose|Imagine|Consider|Assume)\s+(?:that\s+)?an?\s)"
 )

@@ -1326,3 +1326,22 @@ def test_sentence_kept_whole_across_hard_line_breaks() -> None:
     start, end = sentence_at(text, text.index("should be restated"))
     assert text[start:end].startswith("The Company has determined")
     assert text[start:end].endswith("revenue recognition.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a run-in heading over a report is no glossary example
+        ("Impairment: An impairment charge of $5.2 million was recorded on the Dallas store in the third quarter of 2020.", I),
+        # "the company a waiver" is no made-up "Company A"
+        (
+            (
+                "Because the lenders gave the company a waiver, the company restated its financial statements for "
+                "the quarter ended March 31, 2021 to correct an error in the accounting for its warrants."
+            ),
+            R,
+        ),
+    ],
+)
+def test_example_and_placeholder_guards_leave_reports_alone(text: str, kind: str) -> None:
+    assert kind in {f.kind for f in detect(text, kinds=OLD_KINDS)}

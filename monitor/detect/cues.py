@@ -679,3 +679,85 @@ def addressed_to_reader(text: str, low: str, start: int, reach: int = 300) -> bo
     if _QA.match(low):
         return True  # "Q: ... the Audit Committee has concluded that ...": a reader's question in a Q&A
     return bool(_READER_INTRO.search(text, max(0, start - reach), start))
+
+
+# ------------------------------------------------------------------ rules, placeholders and catalogues
+
+# A condition right after the phrase makes a rule of it: "goodwill is considered impaired if the carrying
+# value ... exceeds", "prior period financial statements should be restated when there is an error".
+_CONDITION_AFTER = rx(r"\W{0,3}(?:[\w-]+\s+){0,2}?(?:if|when|whenever|unless|once)\b")
+
+
+def condition_after(low: str, end: int) -> bool:
+    """A conditional word within the first three words after ``end`` of the lower-cased sentence."""
+    return _CONDITION_AFTER.match(low, end) is not None
+
+
+# A stand-in for a company in an explainer: "Company Y filed a 10-K/A to restate ...", "XYZ Corp. recorded ...".
+_PLACEHOLDER = rx(
+    # (not "a" or "i": "gave the company a waiver" is no placeholder)
+    r"\b(?:company|corporation|firm|entity|issuer|borrower)\s+[b-hj-z](?:['\u2019]s)?(?=[\s,])(?!\s+(?:a|an|the|of|to|in)\b)|"
+    r"\b(?:abc|xyz)\s+(?:company|corp|corporation|inc|co)\b"
+)
+_PLACEHOLDER_NEEDS = ("company ", "corporation ", "firm ", "entity ", "issuer ", "borrower ", "abc ", "xyz ")
+
+
+def placeholder_subject(low: str) -> bool:
+    """The lower-cased sentence tells of a made-up company ("Company X", "ABC Corp"): an example."""
+    return present(low, _PLACEHOLDER_NEEDS) and _PLACEHOLDER.search(low) is not None
+
+
+# "... considers any of the following events as delinquent filings: ...; or the company files a Form 8-K
+# disclosing that ...": an item of a list of kinds of event, not one that happened.
+_KINDS_LIST = rx(r"\b(?:any|each|either|one)\s+of\s+the\s+following\b|\bsuch\s+as\s*:")
+
+
+def kinds_list_before(low: str, start: int) -> bool:
+    """A "any of the following" list intro earlier in the lower-cased sentence."""
+    if "following" not in low and "such as" not in low:
+        return False
+    return _KINDS_LIST.search(low, 0, start) is not None
+
+
+# A catalogue of Form 8-K item titles: "Item 2.03 Creation of a Direct Financial Obligation ... Item 2.04
+# Triggering Events That Accelerate ... Item 2.05 Costs Associated with Exit or Disposal Activities".
+_ITEM_NUMBER = rx(r"\bitem\s+\d\.\d\d\b")
+
+
+def item_catalogue(low: str) -> bool:
+    """Three or more Form 8-K item numbers in the lower-cased sentence: a list of items."""
+    if low.count("item") < 3:
+        return False
+    return len(_ITEM_NUMBER.findall(low)) >= 3
+
+
+# A form or template with blanks: "{{borrower_name}}", "[Contact name]", "[Amount]", "________".
+_TEMPLATE = rx(
+    r"\{\{|\[\s*(?:date|amount|name|contact\s+name|company|company\s+name|borrower|lender|insert\b[^\]]{0,30}|"
+    r"address|number|x+)\s*\]|_{6,}"
+)
+
+
+def template_text(low: str) -> bool:
+    """The lower-cased sentence holds template blanks: a form letter, not a letter that was sent."""
+    return ("{{" in low or "[" in low or "______" in low) and _TEMPLATE.search(low) is not None
+
+
+# A made-up illustration: "Commercial Loan Default: A construction company borrowed funds ... it defaulted on
+# the loan", "For example, a company that discovers an error ... restates", "Suppose a retailer ...".
+_ILLUSTRATION = re.compile(
+    # (a run-in heading over a report, "Impairment: An impairment charge of $5 million was recorded", is none)
+    r"[ \t\u2022*-]*(?:(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*\s*:\s+(?:An?\s(?![\w-]*\s*(?:impairment|default|"
+    r"event|notice|error|restatement|charge|write|forbearance|acceleration)\b)|(?:Consider|Suppose|Imagine|Say)\s)|"
+    r"(?:For\s+example|For\s+instance|Example|Illustration)\s*[,:]?\s+(?:an?\s|suppose|consider|imagine|say)|"
+    r"(?:Suppose|Imagine|Consider|Assume)\s+(?:that\s+)?an?\s)"
+)
+
+
+def illustration(text: str, start: int, reach: int = 600) -> bool:
+    """The line holding position ``start`` of the document text opens a made-up example (a glossary entry's
+    "Term: A company ...", "For example, a company ...", "Suppose a company ...")."""
+    line = text.rfind("\n", max(0, start - reach), start) + 1
+    if line == 0 and start > reach:
+        return False
+    return _ILLUSTRATION.match(text, line) is not None

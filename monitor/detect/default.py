@@ -40,10 +40,12 @@ _WORD_PHRASES = (
         needs=("occurred", "arisen", "resulted", "triggered", "continuing", "existing"),
     ),
     phrase(
-        r"\b(?:constitut(?:es|ed|ing)|result(?:ed|s|ing)?\s+in|gave\s+rise\s+to|giv(?:es|ing)\s+rise\s+to|"
+        r"\b(?:constitut(?:es|ed|ing)|(?<=which\s)constitute|(?<=that\s)constitute|result(?:ed|s|ing)?\s+in|gave\s+rise\s+to|giv(?:es|ing)\s+rise\s+to|"
         r"(?:has|have|had)\s+given\s+rise\s+to|trigger(?:ed|s|ing)|caus(?:ed|es|ing)|amount(?:ed|s)\s+to|"
         r"(?:is|was|are|were|be|been)\s+(?:considered|deemed|treated\s+as)(?:\s+to\s+be)?|led\s+to)\s+"
-        r"(?:an?\s+|the\s+|certain\s+|one\s+or\s+more\s+)?(?:immediate\s+|additional\s+)?" + _DEFAULT,
+        r"(?:an?\s+|the\s+|certain\s+|one\s+or\s+more\s+)?(?:immediate\s+|additional\s+)?"
+        # "constitute failures of conditions to lending and/or events of default"
+        r"(?:(?:[\w-]+\s+){1,5}?(?:and/or|or|and)\s+)?" + _DEFAULT,
         0.85,
         "phrase:event-of-default",
         # each a substring every match holds (tested on the whitespace-collapsed sentence)
@@ -134,6 +136,14 @@ _WORD_PHRASES = (
         needs=("s defaults", "r defaults", "t defaults", "n defaults"),
     ),
 )
+# "Notice of default" as a noun alone is a topic (a heading, a glossary entry, a list of form letters);
+# the phrases above, with a verb, say that one was given. Enough only next to an Item 2.04.
+_BARE_NOTICE = phrase(
+    r"\bnotices?\s+of\s+(?:(?:an?\s+)?events?\s+of\s+)?(?:default|acceleration)\b",
+    0.45,
+    "phrase:notice-of-default",
+    needs=("notice",),
+)
 _OTHER_PHRASES = (
     phrase(
         _NOTICE_VERB
@@ -151,12 +161,7 @@ _OTHER_PHRASES = (
         "phrase:notice-of-default",
         needs=("notice",),
     ),
-    phrase(
-        r"\bnotices?\s+of\s+(?:(?:an?\s+)?events?\s+of\s+)?(?:default|acceleration)\b",
-        0.6,
-        "phrase:notice-of-default",
-        needs=("notice",),
-    ),
+    _BARE_NOTICE,
     phrase(
         r"\bforbearance\s+(?:agreements?|period|arrangements?|letters?)\b|\b(?:agreed?|agreement)\s+to\s+forbear\b|"
         r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b|"
@@ -567,7 +572,11 @@ class DefaultDetector:
             score -= _list_context(text, start)
         if score > 0.3 and "that" in masked and _TERMS_FRAME.search(masked):
             score = 0.3
-        if score > 0.3 and (cues.definition(masked) or cues.addressed_to_reader(text, masked, start)):
+        if score > 0.3 and match is not None and _no_event_form(masked, match):
+            score = 0.3
+        if score > 0.3 and (
+            cues.definition(masked) or cues.addressed_to_reader(text, masked, start) or cues.illustration(text, start)
+        ):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
         if score > 0.3 and signal in _THEIRS_CHECKED | _RECEIVABLE_CHECKED and _receivable_context(text, start, masked):
             return None  # the company is the lender: a note receivable, a notice it sent its borrower
@@ -586,6 +595,14 @@ class DefaultDetector:
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
+
+
+def _no_event_form(masked: str, match: Match) -> bool:
+    """A catalogue of 8-K item titles ("Item 2.03 ... Item 2.04 Triggering Events That Accelerate ... Item
+    2.05 ...") or a form letter with blanks to fill in: the phrase names a topic."""
+    if match.phrase.signal == "phrase:item-2.04-title" and cues.item_catalogue(masked):
+        return True
+    return cues.template_text(masked)
 
 
 def _covenant_score(masked: str) -> float | None:

@@ -88,7 +88,9 @@ PHRASES = (
     ),
     # Item 2.06 wording: "concluded that a material charge for impairment ... is required".
     phrase(
-        cues.word("charge") + r"s?\s+for\s+(?:the\s+)?impairment\b",
+        cues.word("charge")
+        + r"s?\s+(?:of\s+(?:approximately\s+)?(?:[$\u20ac\u00a3]\s?)?[\d.,]+(?:\s+(?:million|billion|thousand))?\s+)?for\s+(?:the\s+)?"
+        r"impairment\b",
         0.6,
         "phrase:charge-for-impairment",
         needs=("impairment",),
@@ -147,7 +149,14 @@ OTHER_SENSES = cues.senses(
         r"\b(?:individually|collectively)\s+(?:evaluated|assessed|reviewed)\s+for\s+impairment\b",
     ),
     # "tested for impairment" is a process; "a charge for impairment" is not.
-    (("impairment",), r"for(?<!\wfor)(?<!charge\sfor)(?<!charges\sfor)\s+(?:potential\s+|possible\s+)?impairments?\b"),
+    # (a charge "of $12 million for impairment of" its assets is not)
+    (
+        ("impairment",),
+        (
+            r"for(?<!\wfor)(?<!charge\sfor)(?<!charges\sfor)(?<!\d\sfor)(?<!million\sfor)(?<!billion\sfor)"
+            r"(?<!thousand\sfor)\s+(?:potential\s+|possible\s+)?impairments?\b"
+        ),
+    ),
     # bankruptcy law: a class of claims is "impaired" when the plan pays it less than in full
     (
         ("impaired",),
@@ -160,7 +169,7 @@ OTHER_SENSES = cues.senses(
         ("impairment",),
         (
             cues.word("impairment")
-            + r"\s+(?:tests?|testing|analys[ie]s|assessments?|reviews?|evaluations?|indicators?|triggers?|"
+            + r"\s+(?:tests?|testing|analys[ie]s|assessments?|reviews?|evaluations?|indicators?|triggers?|triggering|"
             r"model|methodology|guidance|framework|approach|polic(?:y|ies)|considerations?|process|procedures?|"
             r"calculations?|determinations?|reserves?|allowances?|assumptions?|exists?)\b"
         ),
@@ -227,7 +236,8 @@ _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\
 # Policy text in the generic present: "an impairment loss is recognized when ...", "the Company records an
 # impairment charge if ..." (but not "will record" / "expects to record").
 _GENERIC_PRESENT = cues.rx(
-    r"\b(?:is|are)\s+(?:recorded|recogni[sz]ed|measured|calculated|charged)\b|"
+    r"\b(?:is|are)\s+(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
+    r"tested|estimated|limited)\b|"
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"
 )
@@ -236,6 +246,11 @@ _HAPPENED = cues.rx(
     r"\b(?:recorded|recogni[sz]ed|took|taken|incurred|booked|reported|was|were|had|has|have|resulted|reflected|"
     r"included|wrote|written|impaired|charged|reduced|determined|concluded|totall?ed|amounted|drove|driven|"
     r"contributed|existed|exceeded|will|expects?|anticipates?|plans?|intends?|estimates?|add(?:ed|ing)\s+back)\b"
+)
+# The phrase as the subject of a modal passive: "an impairment loss associated with this test shall be recognized".
+_MODAL_PASSIVE = cues.rx(
+    r"\b(?:shall|should|would|must|may|might|could|can)\s+(?:be|have\s+been)\s+(?:recogni[sz]ed|recorded|measured|"
+    r"charged|taken|reported|calculated|determined)\b"
 )
 _PAST_TENSE = cues.rx(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b")
 
@@ -268,7 +283,8 @@ class ImpairmentDetector:
     skip_on: frozenset[str] = frozenset(("impair", "write"))
     skip: re.Pattern[str] | None = re.compile(
         r"impairment\s+(?:tests?|testing|analys[ie]s|assessments?|reviews?|methodology|model|indicators?)\b|"
-        r"(?<!charge\s)(?<!charges\s)for\s+impairment\b|impaired\s+loans?|accumulated\s+impairment|"
+        r"(?<!charge\s)(?<!charges\s)(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)for\s+impairment\b|impaired\s+loans?|"
+        r"accumulated\s+impairment|"
         r"impair(?:s|ed|ing)?\s+(?:our|its|the|their)\s+(?:\w+\s+)?ability|underwr\w+"
     )
 
@@ -294,6 +310,7 @@ class ImpairmentDetector:
                 or cues.requirement_item(text, start)
                 or cues.instruction_item(text, start)
                 or cues.definition(masked)
+                or cues.illustration(text, start)
             )
         ):
             best = (0.3, best[1])  # what registrants must disclose, not what this one recorded
@@ -391,6 +408,10 @@ def _score(masked: str, match: Match) -> float:
             )  # "we have recorded impairment charges in the past": a risk factor's history
         if _GENERIC_PRESENT.search(masked) and not _PAST_TENSE.search(masked):
             score = min(score, 0.35)  # policy: "an impairment loss is recognized when ..."
+        if cues.condition_after(masked, match.end) and not _PAST_TENSE.search(masked):
+            score = min(score, 0.3)  # a rule: "goodwill is considered impaired if the carrying value ... exceeds"
+        if _MODAL_PASSIVE.search(masked, match.end):
+            score = min(score, 0.35)  # "an impairment loss ... shall be recognized as ...": what the standard says
         if not _HAPPENED.search(masked):
             score = min(score, 0.45)  # a definition or explanation: "the write-down hits the statements in ..."
     if cues.boilerplate(masked):

@@ -284,12 +284,22 @@ class RestatementDetector:
             or _duty(masked, best)
             or _imagined_scene(text, start, masked)
             or _EXPLAINED.search(masked)
+            or cues.illustration(text, start)
         ):
             score = min(score, 0.3)  # what companies do or rules require, not what this company did
         if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):
             score = min(score, 0.3)
-        if best.phrase.signal == "phrase:restatement" and score > 0.45 and not _SPECIFIC.search(masked):
-            score = 0.45  # restatement as a topic: "restatement news has been flooding the business pages"
+        if score > 0.45 and best.phrase.signal != "phrase:item-4.02-title" and not _SPECIFIC.search(_unquoted(masked)):
+            # no company, period or date: restatements as a topic ("restatement news has been flooding the
+            # business pages", "the need for a restatement signifies that the original financial statements
+            # should no longer be relied upon", "prior period financial statements should be restated when ...")
+            score = 0.45
+        if score > 0.3 and (
+            cues.placeholder_subject(masked)
+            or cues.kinds_list_before(masked, best.start)
+            or cues.condition_after(masked, best.end) and not _PAST.search(masked)
+        ):
+            score = 0.3  # an example ("Company Y filed a 10-K/A to restate"), a list of kinds, a rule
         if best.phrase.signal == "phrase:error-correction" and _OTHER_RECORD.search(masked):
             score = min(score, 0.3)
         if best.phrase.signal == "phrase:error-correction" and not _FIN_CONTEXT.search(masked):
@@ -300,6 +310,14 @@ class RestatementDetector:
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
+
+
+# A quoted example in parentheses: "vague language ('we need additional time to complete our analysis')".
+_QUOTED_ASIDE = cues.rx(r"\(\s*['\"\u2018\u201c][^)]{0,200}\)")
+
+
+def _unquoted(masked: str) -> str:
+    return _QUOTED_ASIDE.sub(" ", masked) if "(" in masked else masked
 
 
 # The Item 4.02 title followed by one company's dated account.
@@ -360,12 +378,14 @@ def _duty(masked: str, match: Match) -> bool:
 
 
 def _categorical(masked: str) -> bool:
-    """ "Big R restatements involve ...": restatements as a category, not this company's."""
-    i = masked.find("restatements")
-    while i != -1:
-        if not _DETERMINED.search(masked, max(0, i - 50), i):
-            return True
-        i = masked.find("restatements", i + 12)
+    """ "Big R restatements involve ...", "the reporting requirements for error corrections": restatements and
+    error corrections as a category, not this company's."""
+    for noun in ("restatements", "error corrections"):
+        i = masked.find(noun)
+        while i != -1:
+            if not _DETERMINED.search(masked, max(0, i - 50), i):
+                return True
+            i = masked.find(noun, i + len(noun))
     return False
 
 
@@ -386,7 +406,17 @@ def _non_reliance(masked: str) -> Match | None:
     m = best_match(masked, (NON_RELIANCE,), modals=_MODALS)
     if m is None or not _FIN_CONTEXT.search(masked) or _INDICATION.match(masked, m.end):
         return None
+    if "relied" not in masked[m.start : m.end] and _OTHER_RELIANCE.match(masked, m.end):
+        return None  # an auditor "no longer able to rely on management's representations": not the statements
     return m
+
+
+# What an active "rely on" is about when it is not the financial statements or a report on them.
+_OTHER_RELIANCE = cues.rx(
+    r"\s+(?:the\s+)?(?:management|representations|(?:the\s+)?(?:work|assurances?|statements?\s+of\s+management|"
+    r"information\s+provided|third\s+part))"
+)
+_PAST = cues.rx(r"\b(?:was|were|had|has\s+been|have\s+been|did|restated|corrected|identified|concluded|determined)\b")
 
 
 _RESTATE_PHRASE = phrase(RESTATE.pattern, 0.8, "phrase:restatement", needs=("restat",))
@@ -396,7 +426,7 @@ def _restate(masked: str) -> Match | None:
     """ "restate" about financial statements (0.8); a bare "the restatement" naming a known one (0.6)."""
     if "restat" not in masked:
         return None
-    if _ACCOUNTING_CHANGE.search(masked) and not _ERROR_WORDS.search(masked):
+    if _ACCOUNTING_CHANGE.search(masked) and not _ERROR_WORDS.search(masked) and not _PRIOR_STATEMENTS_RESTATED.search(masked):
         return None
     best: Match | None = None
     for m in RESTATE.finditer(masked):
@@ -410,6 +440,15 @@ def _restate(masked: str) -> Match | None:
         if best is None or cand.score > best.score:
             best = cand
     return best
+
+
+# Statements already issued are restated: "Restatement of Previously Issued Financial Statements" (a new standard
+# or a split recasts amounts "retrospectively"; it does not restate the statements as issued), unless a split
+# is named as the reason.
+_PRIOR_STATEMENTS_RESTATED = cues.rx(
+    r"\brestat\w*\s+(?:of\s+)?(?:the\s+|its\s+|our\s+|certain\s+)?(?:company['\u2019]s\s+)?previously\s+(?:issued|reported|"
+    r"filed)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+(?:statements|information)|results)\b(?![^.;]{0,80}\bsplits?\b)"
+)
 
 
 def _restate_weight(masked: str, m: re.Match[str]) -> float:

@@ -1077,6 +1077,222 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- ordinary filing and guidance text found by running the three kinds over it (a sweep)
+    (
+        "goodwill-considered-impaired-if-policy",
+        "https://app.edgar.tools/companies/CSGS/disclosures/goodwill-intangibles",
+        (
+            "Goodwill. We evaluate our goodwill for impairment on an annual basis, as well as we may evaluate "
+            "our goodwill on a more periodic basis (e.g., quarterly) if events occur or circumstances change "
+            "that could indicate a potential impairment may have occurred. Goodwill is considered impaired if "
+            "the carrying value of the reporting unit which includes the goodwill is greater than the "
+            "estimated fair value of the reporting unit."
+        ),
+        set(),
+    ),
+    (
+        "goodwill-impairment-is-determined-by-comparing",
+        "https://app.edgar.tools/companies/SNEX/disclosures/goodwill-intangibles",
+        (
+            "Goodwill impairment is determined by comparing the estimated fair value of a reporting unit "
+            "(generally defined as the businesses for which financial information is available and reviewed "
+            "regularly by management) with its respective carrying value. If the estimated fair value exceeds "
+            "the carrying value, goodwill at the reporting unit level is not deemed to be impaired."
+        ),
+        set(),
+    ),
+    (
+        "impairment-triggering-event-led-to-an-evaluation",
+        "https://content.edgar-online.com/ExternalLink/EDGAR/0001091883-20-000087.html",
+        (
+            "The audit reports of PwC on the consolidated financial statements of the Company as of and for "
+            "the years ended December 31, 2019 and December 31, 2018 did not contain any adverse opinion or "
+            "disclaimer of opinion, and were not qualified or modified as to uncertainty, audit scope or "
+            "accounting principles, except for the emphasis of matter relating to the goodwill and an "
+            "intangible asset impairment triggering event in the first quarter of 2020, which resulted in "
+            "management performing an impairment evaluation of its goodwill in the first quarter of 2020."
+        ),
+        set(),
+    ),
+    (
+        "charge-of-an-amount-for-impairment-of-right-of-use-assets",
+        "https://www.sec.gov/Archives/edgar/data/913241/000162828020011503/R25.htm",
+        (
+            "An impairment loss is recorded if the carrying amount of the long-lived asset\nexceeds its fair "
+            "value. As a result, the Company recognized a pre-tax charge of $16,826 for impairment of its "
+            "right-of-use assets and a pre-tax charge of $11,995 for impairment of its stores fixed assets for "
+            "the three months ended March 31, 2020."
+        ),
+        {I},
+    ),
+    (
+        "abandoned-software-written-off",
+        "https://www.sec.gov/Archives/edgar/data/320121/000032012124000093/R15.htm",
+        (
+            "As a result of the Company's decision to abandon the associated software, the Company wrote-off "
+            "$11.7 million of the previously capitalized software costs, of which $5.3 million was recorded as "
+            "\"Impairment loss on intangible assets\" under cost of sales and $6.4 million was recorded as "
+            "\"Impairment loss on intangible assets\" under operating expenses."
+        ),
+        {I},
+    ),
+    (
+        "clause-heading-notice-of-event-of-default",
+        "https://www.lawinsider.com/clause/notice-of-event-of-default-acceleration",
+        (
+            "Notice of Event of Default; Acceleration. If an Event of Default (other than an Event of Default "
+            "specified in Sections 6.01(b)(iv), (f) and (g) above) occurs and is continuing, the Trustee or the "
+            "Holders of not less than 25% in principal amount of the Outstanding Notes may declare all unpaid "
+            "principal of and accrued interest on all Notes to be due and payable immediately."
+        ),
+        set(),
+    ),
+    (
+        "glossary-notice-of-default-definition",
+        "http://financialdictionary.net/define/Notice+of+Default/",
+        (
+            "Notice of Default\n\nNotice of Default is a written notice sent by a lender to a borrower stating "
+            "that the borrower has failed to pay according to the terms of the loan contract. The notice of "
+            "default also states that the lender might take legal action to enforce the loan contract."
+        ),
+        set(),
+    ),
+    (
+        "form-letter-with-blanks",
+        "https://mybizbox.app/workspace/t/loans/letter-of-default-on-promissory-note",
+        (
+            "This letter serves as a formal notification that you are in default of your obligations under "
+            "the Promissory Note dated {{promissory_note_date}} (the “Note”).\n\nThe specific event of default "
+            "is as follows: {{description_of_default, e.g., 'failure to make the scheduled payment due on "
+            "{{due_date}}' or 'breach of covenant outlined in clause {{clause_number}}'}}."
+        ),
+        set(),
+    ),
+    (
+        "glossary-example-story",
+        "https://burtcollect.com/glossary/default",
+        (
+            "Default. The failure to repay a loan according to the agreed terms.\n\nCommercial Loan Default: A "
+            "construction company borrowed funds to complete a project but experienced delays and cost "
+            "overruns. When it couldn't make the monthly payments according to the agreed-upon loan terms, it "
+            "defaulted on the loan, prompting the lender to pursue collection actions."
+        ),
+        set(),
+    ),
+    (
+        "item-204-title-in-a-list-of-8k-items",
+        "https://ebookreading.net/view/book/SEC+Reporting-EB9781119724421_11.html",
+        (
+            "Section 2—Financial Information\nItem 2.01 Completion of Acquisition or Disposition of Assets\n"
+            "Item 2.02 Results of Operations and Financial Condition\nItem 2.03 Creation of a Direct Financial "
+            "Obligation or an Obligation under an Off-Balance Sheet Arrangement of a Registrant\nItem 2.04 "
+            "Triggering Events That Accelerate or Increase a Direct Financial Obligation or an Obligation "
+            "under an Off-Balance Sheet Arrangement\nItem 2.05 Costs Associated with Exit or Disposal "
+            "Activities"
+        ),
+        set(),
+    ),
+    (
+        "circumstances-which-constitute-events-of-default-not-waived",
+        "https://www.sec.gov/Archives/edgar/data/739878/000119312514210002/R11.htm",
+        (
+            "See the section captioned “Post-Amendment No. 5 Events” below for a description of certain "
+            "circumstances which constitute failures of conditions to lending and/or events of default under "
+            "the Company’s credit agreement, which have not been waived as of the date of filing of this "
+            "Quarterly Report on Form 10-Q, and a reservation of rights letter received by the Company from its "
+            "senior lenders in connection therewith."
+        ),
+        {D},
+    ),
+    (
+        "restatement-note-beside-asc-480",
+        "https://www.sec.gov/Archives/edgar/data/1838544/000141057822000053/R8.htm",
+        (
+            "NOTE 2 — RESTATEMENT OF PREVIOUSLY ISSUED FINANCIAL STATEMENTS\nIn connection with the "
+            "preparation of the Company’s financial statements as of September 30, 2021, the Company’s "
+            "management re-evaluated the Company’s application of ASC 480-10-S99 to its accounting "
+            "classification of its Class A common stock subject to possible redemption issued as part of the "
+            "units sold in the Company’s IPO on February 26, 2021."
+        ),
+        {R},
+    ),
+    (
+        "need-for-a-restatement-explained",
+        "https://legalclarity.org/the-correction-of-a-material-error-in-prior-years-financial-statements",
+        (
+            "A material error discovered in previously issued financial statements triggers one of the most "
+            "serious actions in financial reporting. The need for a restatement signifies that the original "
+            "financial statements should no longer be relied upon. Correcting such an error necessitates a "
+            "restatement, which is the physical act of reissuing the financial statements to reflect the "
+            "corrected information."
+        ),
+        set(),
+    ),
+    (
+        "restated-when-there-is-an-error-correction",
+        "https://downlewiswhotabs.pages.dev/643497.html",
+        (
+            "An error correction is the correction of an error in previously issued financial statements. "
+            "It is not an accounting change.\nPrior period financial statements should be restated when there "
+            "is an error correction."
+        ),
+        set(),
+    ),
+    (
+        "placeholder-company-restates",
+        "https://www.alphanome.ai/post/understanding-amendment-annual-filings-10-k-a-what-investors-need-to-know",
+        (
+            "Examples of 10-K/A Filings\nCompany Y filed a 10-K/A to restate financial results for 2011, 2012, "
+            "and 2013 due to accounting errors related to depreciation of rental vehicles and other areas. This "
+            "led to a significant drop in the company's stock price."
+        ),
+        set(),
+    ),
+    (
+        "auditor-no-longer-able-to-rely-on-representations",
+        "https://au.investing.com/news/stock-market-news/super-micro-computer-stock-falls-after-delaying-10q-filling-432SI-3538405",
+        (
+            "Then, in late October, Ernst & Young resigned as SMCI's accounting firm, saying it was no longer "
+            "able to rely on management's and the Audit Committee's representations and was unwilling to be "
+            "associated with the financial statements prepared by management."
+        ),
+        set(),
+    ),
+    (
+        "listing-rule-list-of-delinquent-filing-events",
+        "https://davispolk.com/insights/client-update/nyse-proposes-amend-its-listing-standards-related-delinquent-filings",
+        (
+            "In addition to past due quarterly or annual reports, the NYSE also considers any of the following "
+            "events as delinquent filings: an annual report is filed without an audit report; the auditor "
+            "withdraws its audit report or the company files a Form 8-K disclosing that a previously filed "
+            "audit report should no longer be relied upon; or the company files a Form 8-K or Form 6-K "
+            "disclosing that previously issued financial statements should no longer be relied upon and does "
+            "not correct them within 60 days."
+        ),
+        set(),
+    ),
+    (
+        "impairment-loss-shall-be-recognized-standard-text",
+        "http://absolutebrand.com/SERVICES/VALUE/Impairment.htm",
+        (
+            "Within six months of adoption, companies are required to perform a transitional goodwill "
+            "impairment test for all reporting units that have goodwill from a prior acquisition. An impairment "
+            "loss associated with this test shall be recognized as the effect of a change in accounting "
+            "principle."
+        ),
+        set(),
+    ),
+    (
+        "requirements-for-error-corrections",
+        "https://www.complianceweek.com/restatements-declined-with-adjustments-analysis-shows/24886.article",
+        (
+            "Out-of-period adjustments were unheard of before the Securities and Exchange Commission changed "
+            "the reporting requirements for error corrections in 2004. In the earliest days of Form 8-K "
+            "disclosure requirements to alert the market to errors, adjustments started to rise to double "
+            "digits while restatements surged, from 2005 to 2007."
+        ),
+        set(),
+    ),
 ]
 
 
@@ -1110,3 +1326,22 @@ def test_sentence_kept_whole_across_hard_line_breaks() -> None:
     start, end = sentence_at(text, text.index("should be restated"))
     assert text[start:end].startswith("The Company has determined")
     assert text[start:end].endswith("revenue recognition.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a run-in heading over a report is no glossary example
+        ("Impairment: An impairment charge of $5.2 million was recorded on the Dallas store in the third quarter of 2020.", I),
+        # "the company a waiver" is no made-up "Company A"
+        (
+            (
+                "Because the lenders gave the company a waiver, the company restated its financial statements for "
+                "the quarter ended March 31, 2021 to correct an error in the accounting for its warrants."
+            ),
+            R,
+        ),
+    ],
+)
+def test_example_and_placeholder_guards_leave_reports_alone(text: str, kind: str) -> None:
+    assert kind in {f.kind for f in detect(text, kinds=OLD_KINDS)}

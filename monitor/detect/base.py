@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+import ahocorasick
+
 from monitor.detect import cues
 from monitor.domain import Amount, Severity
 
@@ -98,27 +100,79 @@ def best_match(
     modals: frozenset[str] = cues.MODALS,
 ) -> Match | None:
     """The strongest phrase occurrence in the masked, lower-cased sentence after negation (dropped)
-    and hedging (penalised)."""
+    and hedging (penalised). Ties keep the earliest phrase, then the earliest occurrence."""
     best: Match | None = None
-    opening_condition = cues.conditional_sentence(masked)
-    flat = " ".join(masked.split())  # gates may hold several words: "in default" across a line break
-    for ph in phrases:
-        if ph.needs:  # the substring gate, inlined: this loop is the detector's innermost
-            for need in ph.needs:
-                if need in flat:
-                    break
-            else:
-                continue
+    opening_condition: bool | None = None  # found when first needed: most sentences never need it
+    for ph in _gated(masked, phrases):
+        if best is not None and ph.weight <= best.score and hedge_penalty >= 0:
+            continue  # no occurrence of this phrase can score above the best
         for m in ph.rx.finditer(masked):
             if ph.negatable and cues.negated(masked, m.start()):
                 continue
-            is_hedged = ph.hedgeable and (
-                opening_condition or cues.hedged(masked, m.start(), m.end(), modals=modals)
-            )
+            is_hedged = False
+            if ph.hedgeable:
+                if opening_condition is None:
+                    opening_condition = cues.conditional_sentence(masked)
+                is_hedged = opening_condition or cues.hedged(masked, m.start(), m.end(), modals=modals)
             score = ph.weight - (hedge_penalty if is_hedged else 0.0)
             if best is None or score > best.score:
                 best = Match(ph, m.start(), m.end(), score, is_hedged)
+                if score >= ph.weight and hedge_penalty >= 0:
+                    break  # later occurrences of this phrase cannot score higher
     return best
+
+
+def _gated(masked: str, phrases: tuple[Phrase, ...]) -> list[Phrase]:
+    """The phrases whose substring gate (``needs``, tested on the whitespace-collapsed sentence: "in
+    default" across a line break) the sentence passes, in their order. The gate of a long phrase table
+    is one Aho-Corasick pass over the sentence instead of a substring test per need."""
+    flat = cues.flat(masked)
+    gate = _gate(phrases)
+    if gate is None:
+        return [ph for ph in phrases if not ph.needs or cues.present(flat, ph.needs)]
+    auto, always = gate
+    bits = always
+    for _, need_bits in auto.iter(flat):
+        bits |= need_bits
+    out: list[Phrase] = []
+    while bits:
+        lowest = bits & -bits
+        out.append(phrases[lowest.bit_length() - 1])
+        bits ^= lowest
+    return out
+
+
+# Gates of the phrase tables, by the identity of their phrases (tables are module constants; a caller
+# may build a short tuple of constants per call, hence the key is the phrases' ids, not the tuple's).
+_GATES: dict[tuple[int, ...], tuple[tuple[Phrase, ...], tuple[ahocorasick.Automaton, int] | None]] = {}
+_GATE_MIN_NEEDS = 8  # below this many distinct needs, plain substring tests are cheaper than a pass
+
+
+def _gate(phrases: tuple[Phrase, ...]) -> tuple[ahocorasick.Automaton, int] | None:
+    """An automaton over the needs of ``phrases``, each need mapped to the bit set of the phrases it
+    opens, plus the bits of the phrases without needs; None for a table with few needs."""
+    key = tuple(map(id, phrases))
+    entry = _GATES.get(key)
+    if entry is not None:
+        return entry[1]
+    bits: dict[str, int] = {}
+    always = 0
+    for i, ph in enumerate(phrases):
+        if not ph.needs:
+            always |= 1 << i
+        for need in ph.needs:
+            bits[need] = bits.get(need, 0) | 1 << i
+    gate: tuple[ahocorasick.Automaton, int] | None = None
+    if len(bits) >= _GATE_MIN_NEEDS:
+        auto = ahocorasick.Automaton()
+        for need, need_bits in bits.items():
+            auto.add_word(need, need_bits)
+        auto.make_automaton()
+        gate = (auto, always)
+    if len(_GATES) >= 256:  # tuples built on the fly from ever new phrases: keep the cache bounded
+        _GATES.clear()
+    _GATES[key] = (phrases, gate)  # the phrases are kept alive so that their ids stay theirs
+    return gate
 
 
 def covered(rx: re.Pattern[str] | None, low: str, pos: int, before: int = 32, after: int = 48) -> bool:

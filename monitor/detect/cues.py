@@ -13,6 +13,7 @@ are gated by plain substring tests (``present``) before any regex runs. Offsets 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -53,6 +54,14 @@ def senses(*pairs: tuple[tuple[str, ...], str]) -> tuple[Sense, ...]:
     if any(not needs for needs, _ in pairs):
         raise ValueError("every other-sense pattern needs at least one gating substring")
     return tuple(Sense(needs, rx(pattern)) for needs, pattern in pairs)
+
+
+@functools.lru_cache(maxsize=16)
+def flat(sentence: str) -> str:
+    """The sentence with every whitespace run collapsed to one space (substring gates may hold several
+    words: "in default" across a line break). Remembered for the last few sentences: the phrase tables
+    of a sentence are gated one after another."""
+    return " ".join(sentence.split())
 
 
 def present(low: str, needs: tuple[str, ...]) -> bool:
@@ -236,6 +245,7 @@ def modal_between(sentence: str, start: int, end: int) -> bool:
     return any(w in MODALS for w in words)
 
 
+@functools.lru_cache(maxsize=16)  # asked once per phrase table of the same sentence
 def conditional_sentence(sentence: str) -> bool:
     """Sentences opening with a condition ("If the carrying value exceeds ..., an impairment ...")."""
     return bool(_OPENING_CONDITION.match(sentence))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from monitor.detect import cues
 from monitor.domain import Amount, Severity
@@ -130,10 +130,9 @@ def _gated(masked: str, phrases: tuple[Phrase, ...]) -> list[Phrase]:
     gate = _gate(phrases)
     if gate is None:
         return [ph for ph in phrases if not ph.needs or cues.present(flat, ph.needs)]
-    auto, always = gate
-    bits = always
-    for _, need_bits in auto.iter(flat):
-        bits |= need_bits
+    auto, need_bits, bits = gate
+    for i, _, _ in literal_hits(auto, flat):
+        bits |= need_bits[i]
     out: list[Phrase] = []
     while bits:
         lowest = bits & -bits
@@ -142,18 +141,20 @@ def _gated(masked: str, phrases: tuple[Phrase, ...]) -> list[Phrase]:
     return out
 
 
-# Gates of the phrase tables, by the identity of their phrases (tables are module constants; a caller
-# may build a short tuple of constants per call, hence the key is the phrases' ids, not the tuple's).
-_GATES: dict[tuple[int, ...], tuple[tuple[Phrase, ...], tuple[ahocorasick.Automaton, int] | None]] = {}
-_GATE_MIN_NEEDS = 8  # below this many distinct needs, plain substring tests are cheaper than a pass
+_Gate = tuple[AhoCorasick, tuple[int, ...], int]
+# The gates of the long phrase tables (module constants), by table identity; the table is kept with its
+# gate so that its id stays its own.
+_GATES: dict[int, tuple[tuple[Phrase, ...], _Gate]] = {}
+_GATE_MIN_PHRASES = 4  # a table of a few phrases is gated faster by plain substring tests
 
 
-def _gate(phrases: tuple[Phrase, ...]) -> tuple[ahocorasick.Automaton, int] | None:
-    """An automaton over the needs of ``phrases``, each need mapped to the bit set of the phrases it
-    opens, plus the bits of the phrases without needs; None for a table with few needs."""
-    key = tuple(map(id, phrases))
-    entry = _GATES.get(key)
-    if entry is not None:
+def _gate(phrases: tuple[Phrase, ...]) -> _Gate | None:
+    """An automaton over the needs of a long phrase table, the bit set of the phrases each need opens,
+    and the bits of the phrases without needs (always tried); None for a short table."""
+    if len(phrases) < _GATE_MIN_PHRASES:
+        return None
+    entry = _GATES.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
         return entry[1]
     bits: dict[str, int] = {}
     always = 0
@@ -162,17 +163,24 @@ def _gate(phrases: tuple[Phrase, ...]) -> tuple[ahocorasick.Automaton, int] | No
             always |= 1 << i
         for need in ph.needs:
             bits[need] = bits.get(need, 0) | 1 << i
-    gate: tuple[ahocorasick.Automaton, int] | None = None
-    if len(bits) >= _GATE_MIN_NEEDS:
-        auto = ahocorasick.Automaton()
-        for need, need_bits in bits.items():
-            auto.add_word(need, need_bits)
-        auto.make_automaton()
-        gate = (auto, always)
-    if len(_GATES) >= 256:  # tuples built on the fly from ever new phrases: keep the cache bounded
+    gate = (AhoCorasick(list(bits), implementation=Implementation.DFA), tuple(bits.values()), always)
+    if len(_GATES) >= 256:  # only a caller building long tables on the fly gets here: stay bounded
         _GATES.clear()
-    _GATES[key] = (phrases, gate)  # the phrases are kept alive so that their ids stay theirs
+    _GATES[id(phrases)] = (phrases, gate)
     return gate
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def literal_hits(auto: AhoCorasick, low: str) -> list[tuple[int, int, int]]:
+    """Every occurrence of the automaton's literals in ``low``, overlapping ones included, as (literal
+    index, start, end). The automaton reads UTF-8, in which a lone surrogate (from a JSON "\\ud800"
+    escape) cannot be written: those are read as U+FFFD, which no literal holds, at the same offsets."""
+    try:
+        return auto.find_matches_as_indexes(low, overlapping=True)
+    except UnicodeEncodeError:
+        return auto.find_matches_as_indexes(_SURROGATE.sub("\ufffd", low), overlapping=True)
 
 
 def covered(rx: re.Pattern[str] | None, low: str, pos: int, before: int = 32, after: int = 48) -> bool:

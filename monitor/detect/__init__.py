@@ -24,7 +24,6 @@ from monitor.detect.base import (
     DocumentReview,
     clamp,
     covered,
-    literal_hits,
 )
 from monitor.detect.default import DETECTOR as DEFAULT
 from monitor.detect.delisting import DETECTOR as DELISTING_NOTICE
@@ -172,7 +171,7 @@ def _keyword_hits(text: str, wanted: tuple[str, ...]) -> tuple[str, list[tuple[i
     hits: list[tuple[int, str, str]] = []
     seen: set[str] = set()
     auto, keywords = _automaton(wanted)
-    for i, start, _ in literal_hits(auto, low):
+    for i, start, _ in cues.literal_hits(auto, low):
         kw, kinds = keywords[i]
         seen.add(kw)
         hits += [(start, kind, kw) for kind in kinds]

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
-
-from ahocorasick_rs import AhoCorasick, Implementation
 
 from monitor.detect import cues
 from monitor.domain import Amount, Severity
@@ -122,65 +121,22 @@ def best_match(
     return best
 
 
-def _gated(masked: str, phrases: tuple[Phrase, ...]) -> list[Phrase]:
+def _gated(masked: str, phrases: tuple[Phrase, ...]) -> Iterator[Phrase]:
     """The phrases whose substring gate (``needs``, tested on the whitespace-collapsed sentence: "in
     default" across a line break) the sentence passes, in their order. The gate of a long phrase table
     is one Aho-Corasick pass over the sentence instead of a substring test per need."""
     flat = cues.flat(masked)
-    gate = _gate(phrases)
-    if gate is None:
-        return [ph for ph in phrases if not ph.needs or cues.present(flat, ph.needs)]
-    auto, need_bits, bits = gate
-    for i, _, _ in literal_hits(auto, flat):
-        bits |= need_bits[i]
-    out: list[Phrase] = []
-    while bits:
-        lowest = bits & -bits
-        out.append(phrases[lowest.bit_length() - 1])
-        bits ^= lowest
-    return out
+    if len(phrases) < _GATE_MIN_PHRASES:
+        return (ph for ph in phrases if not ph.needs or cues.present(flat, ph.needs))
+    table = cues.gate(phrases, lambda: cues.Gate([ph.needs for ph in phrases], always=_ungated(phrases)))
+    return (phrases[i] for i in cues.members(table.open(flat)))
 
 
-_Gate = tuple[AhoCorasick, tuple[int, ...], int]
-# The gates of the long phrase tables (module constants), by table identity; the table is kept with its
-# gate so that its id stays its own.
-_GATES: dict[int, tuple[tuple[Phrase, ...], _Gate]] = {}
 _GATE_MIN_PHRASES = 4  # a table of a few phrases is gated faster by plain substring tests
 
 
-def _gate(phrases: tuple[Phrase, ...]) -> _Gate | None:
-    """An automaton over the needs of a long phrase table, the bit set of the phrases each need opens,
-    and the bits of the phrases without needs (always tried); None for a short table."""
-    if len(phrases) < _GATE_MIN_PHRASES:
-        return None
-    entry = _GATES.get(id(phrases))
-    if entry is not None and entry[0] is phrases:
-        return entry[1]
-    bits: dict[str, int] = {}
-    always = 0
-    for i, ph in enumerate(phrases):
-        if not ph.needs:
-            always |= 1 << i
-        for need in ph.needs:
-            bits[need] = bits.get(need, 0) | 1 << i
-    gate = (AhoCorasick(list(bits), implementation=Implementation.DFA), tuple(bits.values()), always)
-    if len(_GATES) >= 256:  # only a caller building long tables on the fly gets here: stay bounded
-        _GATES.clear()
-    _GATES[id(phrases)] = (phrases, gate)
-    return gate
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def literal_hits(auto: AhoCorasick, low: str) -> list[tuple[int, int, int]]:
-    """Every occurrence of the automaton's literals in ``low``, overlapping ones included, as (literal
-    index, start, end). The automaton reads UTF-8, in which a lone surrogate (from a JSON "\\ud800"
-    escape) cannot be written: those are read as U+FFFD, which no literal holds, at the same offsets."""
-    try:
-        return auto.find_matches_as_indexes(low, overlapping=True)
-    except UnicodeEncodeError:
-        return auto.find_matches_as_indexes(_SURROGATE.sub("\ufffd", low), overlapping=True)
+def _ungated(phrases: tuple[Phrase, ...]) -> int:
+    return sum(1 << i for i, ph in enumerate(phrases) if not ph.needs)
 
 
 def covered(rx: re.Pattern[str] | None, low: str, pos: int, before: int = 32, after: int = 48) -> bool:

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from monitor.domain import Amount
 
@@ -35,10 +37,30 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 def lower(text: str) -> str:
     """Lower-case without changing the length (a few characters, like "\u0130", grow when lower-cased)."""
+    if len(text) >= _LONG and not text.isascii():
+        low = _lower_ascii_letters(text)
+        if low is not None:
+            return low
     low = text.lower()
     if len(low) == len(text):
         return low
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+_LONG = 1000  # below this, str.lower's Unicode path costs no more than the detour
+_ASCII = bytes(range(128))
+
+
+def _lower_ascii_letters(text: str) -> str | None:
+    """``text.lower()`` for a text whose only cased characters are ASCII letters (curly quotes, dashes
+    and the section sign are caseless), through bytes.lower(): str.lower() looks up every character of
+    a non-ASCII string in the Unicode tables, at several times the cost. None when some non-ASCII
+    character changes when lower-cased (then no character is left unchanged by the detour's test)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    others = raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    if others.lower() != others:
+        return None
+    return raw.lower().decode("utf-8", "surrogatepass")
 
 
 @dataclass(frozen=True)
@@ -65,7 +87,10 @@ def flat(sentence: str) -> str:
 
 
 def present(low: str, needs: tuple[str, ...]) -> bool:
-    """Regexes are slow; substring tests are not. No needs: always run."""
+    """Regexes are slow; substring tests are not. No needs: always run. Many needs are looked for in
+    one Aho-Corasick pass rather than one substring search each."""
+    if len(needs) >= _MANY_NEEDS:
+        return gate(needs, lambda: Gate((needs,))).open(low) != 0
     if not needs:
         return True
     for n in needs:  # a plain loop: measurably cheaper than any() over a generator here
@@ -74,10 +99,19 @@ def present(low: str, needs: tuple[str, ...]) -> bool:
     return False
 
 
+_MANY_NEEDS = 6
+
+
 def mask(low: str, other_senses: Iterable[Sense]) -> str:
     """Blank out other-sense phrases ("amended and restated credit agreement", "default judgment") in
-    the lower-cased sentence with spaces, keeping every offset, so event patterns cannot match there."""
-    for sense in other_senses:
+    the lower-cased sentence with spaces, keeping every offset, so event patterns cannot match there.
+    A sense none of whose needs is in the sentence is passed over at once: one pass finds the needs of
+    all senses. (A blank only writes spaces, so a need without a space that is not in the sentence
+    cannot appear in it as senses before are blanked; a sense with a spaced need is always tested.)"""
+    table = other_senses if isinstance(other_senses, tuple) else tuple(other_senses)
+    candidates = gate(table, lambda: Gate([s.needs for s in table], always=_spaced(table))).open(low)
+    for i in members(candidates):
+        sense = table[i]
         for need in sense.needs:
             if need in low:
                 low = sense.rx.sub(_blank, low)
@@ -85,8 +119,77 @@ def mask(low: str, other_senses: Iterable[Sense]) -> str:
     return low
 
 
+def _spaced(table: tuple[Sense, ...]) -> int:
+    return sum(1 << i for i, sense in enumerate(table) if any(" " in need for need in sense.needs))
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+class Gate:
+    """Which items of a table (phrases, other senses, a needs tuple) a text may concern: item i is open
+    when one of its needs (literals) occurs in the text, found for all items at once by one pass of an
+    Aho-Corasick automaton (the ahocorasick_rs package: the Rust aho-corasick crate's DFA) instead of a
+    substring search per need. Items in ``always``, and items with an empty need, are always open."""
+
+    def __init__(self, needs_per_item: Iterable[tuple[str, ...]], *, always: int = 0) -> None:
+        opens: dict[str, int] = {}
+        for i, needs in enumerate(needs_per_item):
+            for need in needs:
+                if need:
+                    opens[need] = opens.get(need, 0) | 1 << i
+                else:
+                    always |= 1 << i
+        self._auto = AhoCorasick(list(opens), implementation=Implementation.DFA) if opens else None
+        self._opens = tuple(opens.values())
+        self._always = always
+
+    def open(self, low: str) -> int:
+        """The bit set of the open items."""
+        bits = self._always
+        if self._auto is not None:
+            for i, _, _ in literal_hits(self._auto, low):
+                bits |= self._opens[i]
+        return bits
+
+
+def members(bits: int) -> Iterator[int]:
+    """The indexes of the set bits, lowest first."""
+    while bits:
+        lowest = bits & -bits
+        yield lowest.bit_length() - 1
+        bits ^= lowest
+
+
+# Gates by the identity of their table (tables are module constants); each entry keeps its table alive,
+# so that the id stays the table's own.
+_GATES: dict[int, tuple[object, Gate]] = {}
+
+
+def gate(table: object, build: Callable[[], Gate]) -> Gate:
+    """The gate of ``table``, built once."""
+    entry = _GATES.get(id(table))
+    if entry is not None and entry[0] is table:
+        return entry[1]
+    made = build()
+    if len(_GATES) >= 512:  # only a caller building tables on the fly gets here: stay bounded
+        _GATES.clear()
+    _GATES[id(table)] = (table, made)
+    return made
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def literal_hits(auto: AhoCorasick, low: str) -> list[tuple[int, int, int]]:
+    """Every occurrence of the automaton's literals in ``low``, overlapping ones included, as (literal
+    index, start, end). The automaton reads UTF-8, in which a lone surrogate (from a JSON "\\ud800"
+    escape) cannot be written: those are read as U+FFFD, which no literal holds, at the same offsets."""
+    try:
+        return auto.find_matches_as_indexes(low, overlapping=True)
+    except UnicodeEncodeError:
+        return auto.find_matches_as_indexes(_SURROGATE.sub("\ufffd", low), overlapping=True)
 
 
 def word(literal: str) -> str:

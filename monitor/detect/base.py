@@ -128,15 +128,14 @@ def _gated(masked: str, phrases: tuple[Phrase, ...]) -> Iterator[Phrase]:
     flat = cues.flat(masked)
     if len(phrases) < _GATE_MIN_PHRASES:
         return (ph for ph in phrases if not ph.needs or cues.present(flat, ph.needs))
-    table = cues.gate(phrases, lambda: cues.Gate([ph.needs for ph in phrases], always=_ungated(phrases)))
-    return (phrases[i] for i in cues.members(table.open(flat)))
+    return (phrases[i] for i in cues.members(cues.gate(phrases, _phrase_gate).open(flat)))
 
 
 _GATE_MIN_PHRASES = 4  # a table of a few phrases is gated faster by plain substring tests
 
 
-def _ungated(phrases: tuple[Phrase, ...]) -> int:
-    return sum(1 << i for i, ph in enumerate(phrases) if not ph.needs)
+def _phrase_gate(phrases: tuple[Phrase, ...]) -> cues.Gate:
+    return cues.Gate([ph.needs for ph in phrases], always=sum(1 << i for i, ph in enumerate(phrases) if not ph.needs))
 
 
 def covered(rx: re.Pattern[str] | None, low: str, pos: int, before: int = 32, after: int = 48) -> bool:

@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -90,7 +91,7 @@ def present(low: str, needs: tuple[str, ...]) -> bool:
     """Regexes are slow; substring tests are not. No needs: always run. Many needs are looked for in
     one Aho-Corasick pass rather than one substring search each."""
     if len(needs) >= _MANY_NEEDS:
-        return gate(needs, lambda: Gate((needs,))).open(low) != 0
+        return gate(needs, _needs_gate).open(low) != 0
     if not needs:
         return True
     for n in needs:  # a plain loop: measurably cheaper than any() over a generator here
@@ -99,7 +100,11 @@ def present(low: str, needs: tuple[str, ...]) -> bool:
     return False
 
 
-_MANY_NEEDS = 6
+_MANY_NEEDS = 16
+
+
+def _needs_gate(needs: tuple[str, ...]) -> Gate:
+    return Gate((needs,))
 
 
 def mask(low: str, other_senses: Iterable[Sense]) -> str:
@@ -109,8 +114,8 @@ def mask(low: str, other_senses: Iterable[Sense]) -> str:
     all senses. (A blank only writes spaces, so a need without a space that is not in the sentence
     cannot appear in it as senses before are blanked; a sense with a spaced need is always tested.)"""
     table = other_senses if isinstance(other_senses, tuple) else tuple(other_senses)
-    candidates = gate(table, lambda: Gate([s.needs for s in table], always=_spaced(table))).open(low)
-    for i in members(candidates):
+    candidates = members(gate(table, _senses_gate).open(low)) if len(table) >= _MANY_SENSES else range(len(table))
+    for i in candidates:
         sense = table[i]
         for need in sense.needs:
             if need in low:
@@ -119,8 +124,12 @@ def mask(low: str, other_senses: Iterable[Sense]) -> str:
     return low
 
 
-def _spaced(table: tuple[Sense, ...]) -> int:
-    return sum(1 << i for i, sense in enumerate(table) if any(" " in need for need in sense.needs))
+_MANY_SENSES = 8
+
+
+def _senses_gate(table: tuple[Sense, ...]) -> Gate:
+    spaced = sum(1 << i for i, sense in enumerate(table) if any(" " in need for need in sense.needs))
+    return Gate([sense.needs for sense in table], always=spaced)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -129,9 +138,10 @@ def _blank(m: re.Match[str]) -> str:
 
 class Gate:
     """Which items of a table (phrases, other senses, a needs tuple) a text may concern: item i is open
-    when one of its needs (literals) occurs in the text, found for all items at once by one pass of an
-    Aho-Corasick automaton (the ahocorasick_rs package: the Rust aho-corasick crate's DFA) instead of a
-    substring search per need. Items in ``always``, and items with an empty need, are always open."""
+    when one of its needs (literals) occurs in the text. With many distinct needs, one pass of an
+    Aho-Corasick automaton (the ahocorasick_rs package: the Rust aho-corasick crate's DFA) finds them
+    all instead of a substring search each; a few are tested one by one, each once. Items in
+    ``always``, and items with an empty need, are always open."""
 
     def __init__(self, needs_per_item: Iterable[tuple[str, ...]], *, always: int = 0) -> None:
         opens: dict[str, int] = {}
@@ -141,17 +151,27 @@ class Gate:
                     opens[need] = opens.get(need, 0) | 1 << i
                 else:
                     always |= 1 << i
-        self._auto = AhoCorasick(list(opens), implementation=Implementation.DFA) if opens else None
+        self._auto: AhoCorasick | None = None
+        self._tests = tuple(opens.items())
+        if len(opens) >= _AUTOMATON_MIN:
+            self._auto = AhoCorasick(list(opens), implementation=Implementation.DFA)
         self._opens = tuple(opens.values())
         self._always = always
 
     def open(self, low: str) -> int:
         """The bit set of the open items."""
         bits = self._always
-        if self._auto is not None:
-            for i, _, _ in literal_hits(self._auto, low):
-                bits |= self._opens[i]
+        if self._auto is None:
+            for need, need_bits in self._tests:
+                if need in low:
+                    bits |= need_bits
+            return bits
+        for i, _, _ in literal_hits(self._auto, low):
+            bits |= self._opens[i]
         return bits
+
+
+_AUTOMATON_MIN = 12  # a pass costs about as much as a dozen substring searches in a sentence
 
 
 def members(bits: int) -> Iterator[int]:
@@ -162,17 +182,18 @@ def members(bits: int) -> Iterator[int]:
         bits ^= lowest
 
 
+_T = TypeVar("_T")
 # Gates by the identity of their table (tables are module constants); each entry keeps its table alive,
 # so that the id stays the table's own.
 _GATES: dict[int, tuple[object, Gate]] = {}
 
 
-def gate(table: object, build: Callable[[], Gate]) -> Gate:
-    """The gate of ``table``, built once."""
+def gate(table: _T, build: Callable[[_T], Gate]) -> Gate:
+    """The gate of ``table``, built once by ``build(table)``."""
     entry = _GATES.get(id(table))
     if entry is not None and entry[0] is table:
         return entry[1]
-    made = build()
+    made = build(table)
     if len(_GATES) >= 512:  # only a caller building tables on the fly gets here: stay bounded
         _GATES.clear()
     _GATES[id(table)] = (table, made)

@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -79,11 +79,31 @@ def senses(*pairs: tuple[tuple[str, ...], str]) -> tuple[Sense, ...]:
     return tuple(Sense(needs, rx(pattern)) for needs, pattern in pairs)
 
 
-@functools.lru_cache(maxsize=16)
+_R = TypeVar("_R")
+
+
+class _Last(Generic[_R]):
+    """A function of a sentence that remembers its last argument (by identity) and result: the phrase
+    tables of one sentence ask in turn. Nothing is kept across sentences, or documents."""
+
+    def __init__(self, fn: Callable[[str], _R]) -> None:
+        self._fn = fn
+        self._last: tuple[str, _R] | None = None  # replaced whole: a thread sees one pair or another
+        functools.update_wrapper(self, fn)
+
+    def __call__(self, sentence: str) -> _R:
+        last = self._last
+        if last is not None and last[0] is sentence:
+            return last[1]
+        result = self._fn(sentence)
+        self._last = (sentence, result)
+        return result
+
+
+@_Last
 def flat(sentence: str) -> str:
     """The sentence with every whitespace run collapsed to one space (substring gates may hold several
-    words: "in default" across a line break). Remembered for the last few sentences: the phrase tables
-    of a sentence are gated one after another."""
+    words: "in default" across a line break)."""
     return " ".join(sentence.split())
 
 
@@ -285,7 +305,10 @@ def negated(sentence: str, start: int, window: int = 7) -> bool:
 
 
 def _has_negator(words: list[str]) -> bool:
-    return any(w in NEGATORS or w.endswith(("n't", "n’t")) for w in words)
+    if not NEGATORS.isdisjoint(words):
+        return True
+    joined = " ".join(words)  # "n't" ends a word only where the words hold it at all
+    return ("n't" in joined or "n’t" in joined) and any(w.endswith(("n't", "n’t")) for w in words)
 
 
 # ---------------------------------------------------------------------------------- hedges/hypotheses
@@ -351,25 +374,23 @@ def hedged(sentence: str, start: int, end: int, *, window: int = 12, modals: fro
         return True
     pre = _no_month(clause_before(sentence, start))
     words = last_words(pre, window)
-    if any(w in modals or w in CONDITIONALS for w in words):
+    if not (modals.isdisjoint(words) and CONDITIONALS.isdisjoint(words)):
         return True
-    if any(w in NEAR_HEDGES for w in words[-2:]):
+    if not NEAR_HEDGES.isdisjoint(words[-2:]):
         return True
     if present(pre, _CONDITIONAL_PHRASE_NEEDS) and _CONDITIONAL_PHRASE.search(pre):
         return True
     if _IF_ANY.match(sentence, end):
         return True  # "impairment charges, if any, are recorded ...": policy, not an event
-    after = first_words(_no_month(sentence[end : end + 60]), 3)
-    return any(w in modals for w in after)
+    return not modals.isdisjoint(first_words(_no_month(sentence[end : end + 60]), 3))
 
 
 def modal_between(sentence: str, start: int, end: int) -> bool:
     """A modal between a cause and its effect: "a breach ... could result in an event of default"."""
-    words = _WORD.findall(_no_month(sentence[start:end]))
-    return any(w in MODALS for w in words)
+    return not MODALS.isdisjoint(_WORD.findall(_no_month(sentence[start:end])))
 
 
-@functools.lru_cache(maxsize=16)  # asked once per phrase table of the same sentence
+@_Last  # asked once per phrase table of the same sentence
 def conditional_sentence(sentence: str) -> bool:
     """Sentences opening with a condition ("If the carrying value exceeds ..., an impairment ...")."""
     return bool(_OPENING_CONDITION.match(sentence))
@@ -726,7 +747,7 @@ def governed(low: str, start: int, modals: frozenset[str] = MODALS, window: int 
     "potential" or "any" right in front, or (given the phrase's ``end``) a modal right after it ("could
     raise substantial doubt", "if we fail to regain compliance", "whether there is substantial doubt",
     "any future bankruptcy filing", "delays in filing our reports could result in ...")."""
-    if end is not None and any(w in modals for w in first_words(_no_month(low[end : end + 60]), 3)):
+    if end is not None and not modals.isdisjoint(first_words(_no_month(low[end : end + 60]), 3)):
         return True
     semi = low.rfind(";", 0, start)
     lo = semi + 1
@@ -736,9 +757,9 @@ def governed(low: str, start: int, modals: frozenset[str] = MODALS, window: int 
         return True
     pre = _no_month(clause_before(low, start)[-(start - lo) :] if start > lo else "")
     last = last_words(pre, window)
-    if any(w in modals for w in last):
+    if not modals.isdisjoint(last):
         return True
-    return any(w in NEAR_HYPOTHETICAL for w in last[-2:])
+    return not NEAR_HYPOTHETICAL.isdisjoint(last[-2:])
 
 
 # Rule, standard and guidance text speaks of any company: "a company that receives a deficiency notice",

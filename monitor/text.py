@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
+import string
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -654,7 +655,6 @@ _OPENERS = _words(
     accordingly revenue net there total further moreover separately meanwhile today shares
     """
 )
-_TOKEN_BEFORE = re.compile(r"[A-Za-z][A-Za-z.&']*$")
 _WORD_AFTER = re.compile(r"[\"'\u201c\u2018(]*([A-Za-z]+)")
 SHORT_LINE = 40
 
@@ -694,6 +694,7 @@ def sentence_at(text: str, pos: int, max_side: int = 700) -> tuple[int, int]:
 _BOUNDARY_CHAR = re.compile(r"[.!?\n\u2022\u25cf\u25aa\u25e6\u00b7]")
 _TERMINAL = ".!?"
 _CLOSERS = "\"'\u201d\u2019)]"
+_RUN_GOES_ON = _TERMINAL + _CLOSERS
 
 
 def _start_before(text: str, lo: int, pos: int) -> int:
@@ -741,6 +742,12 @@ def _cut_at(text: str, j: int) -> tuple[int, int] | None:
         blank = (a > 0 and text[a - 1] == "\n") or (b < len(text) and text[b] == "\n")
         return (j, j + 1) if blank or _heading_break(text, j, j + 1) else None
     if c in _TERMINAL:
+        e = j + 1
+        if e < len(text) and text[e] not in _RUN_GOES_ON:  # the usual lone "." (or a decimal point)
+            if not text[e].isspace():
+                return None
+            k = j if j == 0 or text[j - 1] not in _TERMINAL else _run_start(text, j)
+            return (e, e) if _period_ends(text, k, e) else None
         k, e = _run_start(text, j), _run_end(text, j)
         while e < len(text) and text[e] in _CLOSERS:
             e += 1
@@ -791,12 +798,22 @@ def _heading_break(text: str, nl: int, after: int) -> bool:
         return False
     if len(line) <= SHORT_LINE or line.endswith(":"):
         return True
-    return nxt[0].isupper() and _ROW_END.search(line) is not None
+    return nxt[0].isupper() and _row_end(line)
 
 
 # Words a heading or a table cell does not end with: a line ending in one continues on the next line.
 _CONTINUERS = _words("and or nor but of the a an to in for with by as at on from than between under into")
 _ROW_END = re.compile(r"\s(?:\(?\$?\s?\d[\d,.]*\)?%?|[-\u2013\u2014]{1,2})$")
+_ROW_END_CHARS = "(),.$%-\u2013\u2014"  # with spaces and digits, every character _ROW_END can match
+
+
+def _row_end(line: str) -> bool:
+    """_ROW_END at the end of the line, searched only in the tail made of characters it can match (a
+    long line is not scanned whole)."""
+    i = len(line)
+    while i > 0 and (line[i - 1] in _ROW_END_CHARS or line[i - 1].isdecimal() or line[i - 1].isspace()):
+        i -= 1
+    return _ROW_END.search(line, i) is not None
 
 
 def _period_ends(text: str, punct: int, after: int) -> bool:
@@ -808,22 +825,37 @@ def _period_ends(text: str, punct: int, after: int) -> bool:
         return False
     if text[punct] != ".":
         return True
-    tok_m = _TOKEN_BEFORE.search(text, max(0, punct - 20), punct)
-    if tok_m is None:
+    tok = _token_before(text, max(0, punct - 20), punct)
+    if tok is None:
         return True  # "2005." "%." ")."
-    token = tok_m.group().lower().rstrip(".")
-    word_m = _WORD_AFTER.match(rest)
-    opener = word_m is not None and word_m.group(1).lower() in _OPENERS
-    if len(token) > 1 and tok_m.group().isupper() and "." not in token:
+    token = tok.lower().rstrip(".")
+    if len(token) > 1 and tok.isupper() and "." not in token:
         return True  # an acronym: "filed with the SEC. The"
     if token in _ABBREV:
         return False
-    if token in _MONTHS and tok_m.group()[0].isupper():
+    if token in _MONTHS and tok[0].isupper():
         return not first.isdigit()
-    if token in _SOFT_ABBREV or (len(token) == 1 and tok_m.group()[0].isupper()):
+    if token in _SOFT_ABBREV or (len(token) == 1 and tok[0].isupper()):
         # "Acme, Inc. (the Company)", "Edward F. Ruttenberg": a sentence starts only with a usual opener.
-        return opener and first != "("
+        word_m = _WORD_AFTER.match(rest)
+        return word_m is not None and word_m.group(1).lower() in _OPENERS and first != "("
     return True
+
+
+_TOKEN_CHARS = string.ascii_letters + ".&'"
+
+
+def _token_before(text: str, lo: int, punct: int) -> str | None:
+    """What ``[A-Za-z][A-Za-z.&']*$`` finds in text[lo:punct] (the word before a full stop), without a
+    regex search tried at every position: the run of token characters that ends the range (or ends
+    just before its final newline, where ``$`` also matches), from its first letter."""
+    end = punct - 1 if punct > lo and text[punct - 1] == "\n" else punct
+    seg = text[lo:end]
+    run = seg[len(seg.rstrip(_TOKEN_CHARS)) :]
+    for i, ch in enumerate(run):
+        if ch in string.ascii_letters:
+            return run[i:]
+    return None
 
 
 def _next_space(text: str, lo: int, hi: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -98,27 +99,43 @@ def best_match(
     modals: frozenset[str] = cues.MODALS,
 ) -> Match | None:
     """The strongest phrase occurrence in the masked, lower-cased sentence after negation (dropped)
-    and hedging (penalised)."""
+    and hedging (penalised). Ties keep the earliest phrase, then the earliest occurrence."""
     best: Match | None = None
-    opening_condition = cues.conditional_sentence(masked)
-    flat = " ".join(masked.split())  # gates may hold several words: "in default" across a line break
-    for ph in phrases:
-        if ph.needs:  # the substring gate, inlined: this loop is the detector's innermost
-            for need in ph.needs:
-                if need in flat:
-                    break
-            else:
-                continue
+    opening_condition: bool | None = None  # found when first needed: most sentences never need it
+    for ph in _gated(masked, phrases):
+        if best is not None and ph.weight <= best.score and hedge_penalty >= 0:
+            continue  # no occurrence of this phrase can score above the best
         for m in ph.rx.finditer(masked):
             if ph.negatable and cues.negated(masked, m.start()):
                 continue
-            is_hedged = ph.hedgeable and (
-                opening_condition or cues.hedged(masked, m.start(), m.end(), modals=modals)
-            )
+            is_hedged = False
+            if ph.hedgeable:
+                if opening_condition is None:
+                    opening_condition = cues.conditional_sentence(masked)
+                is_hedged = opening_condition or cues.hedged(masked, m.start(), m.end(), modals=modals)
             score = ph.weight - (hedge_penalty if is_hedged else 0.0)
             if best is None or score > best.score:
                 best = Match(ph, m.start(), m.end(), score, is_hedged)
+                if score >= ph.weight and hedge_penalty >= 0:
+                    break  # later occurrences of this phrase cannot score higher
     return best
+
+
+def _gated(masked: str, phrases: tuple[Phrase, ...]) -> Iterator[Phrase]:
+    """The phrases whose substring gate (``needs``, tested on the whitespace-collapsed sentence: "in
+    default" across a line break) the sentence passes, in their order. The gate of a long phrase table
+    is one Aho-Corasick pass over the sentence instead of a substring test per need."""
+    flat = cues.flat(masked)
+    if len(phrases) < _GATE_MIN_PHRASES:
+        return (ph for ph in phrases if not ph.needs or cues.present(flat, ph.needs))
+    return (phrases[i] for i in cues.members(cues.gate(phrases, _phrase_gate).open(flat)))
+
+
+_GATE_MIN_PHRASES = 4  # a table of a few phrases is gated faster by plain substring tests
+
+
+def _phrase_gate(phrases: tuple[Phrase, ...]) -> cues.Gate:
+    return cues.Gate([ph.needs for ph in phrases], always=sum(1 << i for i, ph in enumerate(phrases) if not ph.needs))
 
 
 def covered(rx: re.Pattern[str] | None, low: str, pos: int, before: int = 32, after: int = 48) -> bool:

@@ -13,9 +13,13 @@ are gated by plain substring tests (``present``) before any regex runs. Offsets 
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from monitor.domain import Amount
 
@@ -34,10 +38,30 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 def lower(text: str) -> str:
     """Lower-case without changing the length (a few characters, like "\u0130", grow when lower-cased)."""
+    if len(text) >= _LONG and not text.isascii():
+        low = _lower_ascii_letters(text)
+        if low is not None:
+            return low
     low = text.lower()
     if len(low) == len(text):
         return low
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+_LONG = 1000  # below this, str.lower's Unicode path costs no more than the detour
+_ASCII = bytes(range(128))
+
+
+def _lower_ascii_letters(text: str) -> str | None:
+    """``text.lower()`` for a text whose only cased characters are ASCII letters (curly quotes, dashes
+    and the section sign are caseless), through bytes.lower(): str.lower() looks up every character of
+    a non-ASCII string in the Unicode tables, at several times the cost. None when some non-ASCII
+    character changes when lower-cased (then no character is left unchanged by the detour's test)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    others = raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    if others.lower() != others:
+        return None
+    return raw.lower().decode("utf-8", "surrogatepass")
 
 
 @dataclass(frozen=True)
@@ -55,8 +79,39 @@ def senses(*pairs: tuple[tuple[str, ...], str]) -> tuple[Sense, ...]:
     return tuple(Sense(needs, rx(pattern)) for needs, pattern in pairs)
 
 
+_R = TypeVar("_R")
+
+
+class _Last(Generic[_R]):
+    """A function of a sentence that remembers its last argument (by identity) and result: the phrase
+    tables of one sentence ask in turn. Nothing is kept across sentences, or documents."""
+
+    def __init__(self, fn: Callable[[str], _R]) -> None:
+        self._fn = fn
+        self._last: tuple[str, _R] | None = None  # replaced whole: a thread sees one pair or another
+        functools.update_wrapper(self, fn)
+
+    def __call__(self, sentence: str) -> _R:
+        last = self._last
+        if last is not None and last[0] is sentence:
+            return last[1]
+        result = self._fn(sentence)
+        self._last = (sentence, result)
+        return result
+
+
+@_Last
+def flat(sentence: str) -> str:
+    """The sentence with every whitespace run collapsed to one space (substring gates may hold several
+    words: "in default" across a line break)."""
+    return " ".join(sentence.split())
+
+
 def present(low: str, needs: tuple[str, ...]) -> bool:
-    """Regexes are slow; substring tests are not. No needs: always run."""
+    """Regexes are slow; substring tests are not. No needs: always run. Many needs are looked for in
+    one Aho-Corasick pass rather than one substring search each."""
+    if len(needs) >= _MANY_NEEDS:
+        return gate(needs, _needs_gate).open(low) != 0
     if not needs:
         return True
     for n in needs:  # a plain loop: measurably cheaper than any() over a generator here
@@ -65,10 +120,23 @@ def present(low: str, needs: tuple[str, ...]) -> bool:
     return False
 
 
+_MANY_NEEDS = 16
+
+
+def _needs_gate(needs: tuple[str, ...]) -> Gate:
+    return Gate((needs,))
+
+
 def mask(low: str, other_senses: Iterable[Sense]) -> str:
     """Blank out other-sense phrases ("amended and restated credit agreement", "default judgment") in
-    the lower-cased sentence with spaces, keeping every offset, so event patterns cannot match there."""
-    for sense in other_senses:
+    the lower-cased sentence with spaces, keeping every offset, so event patterns cannot match there.
+    A sense none of whose needs is in the sentence is passed over at once: one pass finds the needs of
+    all senses. (A blank only writes spaces, so a need without a space that is not in the sentence
+    cannot appear in it as senses before are blanked; a sense with a spaced need is always tested.)"""
+    table = other_senses if isinstance(other_senses, tuple) else tuple(other_senses)
+    candidates = members(gate(table, _senses_gate).open(low)) if len(table) >= _MANY_SENSES else range(len(table))
+    for i in candidates:
+        sense = table[i]
         for need in sense.needs:
             if need in low:
                 low = sense.rx.sub(_blank, low)
@@ -76,8 +144,93 @@ def mask(low: str, other_senses: Iterable[Sense]) -> str:
     return low
 
 
+_MANY_SENSES = 8
+
+
+def _senses_gate(table: tuple[Sense, ...]) -> Gate:
+    spaced = sum(1 << i for i, sense in enumerate(table) if any(" " in need for need in sense.needs))
+    return Gate([sense.needs for sense in table], always=spaced)
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+class Gate:
+    """Which items of a table (phrases, other senses, a needs tuple) a text may concern: item i is open
+    when one of its needs (literals) occurs in the text. With many distinct needs, one pass of an
+    Aho-Corasick automaton (the ahocorasick_rs package: the Rust aho-corasick crate's DFA) finds them
+    all instead of a substring search each; a few are tested one by one, each once. Items in
+    ``always``, and items with an empty need, are always open."""
+
+    def __init__(self, needs_per_item: Iterable[tuple[str, ...]], *, always: int = 0) -> None:
+        opens: dict[str, int] = {}
+        for i, needs in enumerate(needs_per_item):
+            for need in needs:
+                if need:
+                    opens[need] = opens.get(need, 0) | 1 << i
+                else:
+                    always |= 1 << i
+        self._auto: AhoCorasick | None = None
+        self._tests = tuple(opens.items())
+        if len(opens) >= _AUTOMATON_MIN:
+            self._auto = AhoCorasick(list(opens), implementation=Implementation.DFA)
+        self._opens = tuple(opens.values())
+        self._always = always
+
+    def open(self, low: str) -> int:
+        """The bit set of the open items."""
+        bits = self._always
+        if self._auto is None:
+            for need, need_bits in self._tests:
+                if need in low:
+                    bits |= need_bits
+            return bits
+        for i, _, _ in literal_hits(self._auto, low):
+            bits |= self._opens[i]
+        return bits
+
+
+_AUTOMATON_MIN = 12  # a pass costs about as much as a dozen substring searches in a sentence
+
+
+def members(bits: int) -> Iterator[int]:
+    """The indexes of the set bits, lowest first."""
+    while bits:
+        lowest = bits & -bits
+        yield lowest.bit_length() - 1
+        bits ^= lowest
+
+
+_T = TypeVar("_T")
+# Gates by the identity of their table (tables are module constants); each entry keeps its table alive,
+# so that the id stays the table's own.
+_GATES: dict[int, tuple[object, Gate]] = {}
+
+
+def gate(table: _T, build: Callable[[_T], Gate]) -> Gate:
+    """The gate of ``table``, built once by ``build(table)``."""
+    entry = _GATES.get(id(table))
+    if entry is not None and entry[0] is table:
+        return entry[1]
+    made = build(table)
+    if len(_GATES) >= 512:  # only a caller building tables on the fly gets here: stay bounded
+        _GATES.clear()
+    _GATES[id(table)] = (table, made)
+    return made
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def literal_hits(auto: AhoCorasick, low: str) -> list[tuple[int, int, int]]:
+    """Every occurrence of the automaton's literals in ``low``, overlapping ones included, as (literal
+    index, start, end). The automaton reads UTF-8, in which a lone surrogate (from a JSON "\\ud800"
+    escape) cannot be written: those are read as U+FFFD, which no literal holds, at the same offsets."""
+    try:
+        return auto.find_matches_as_indexes(low, overlapping=True)
+    except UnicodeEncodeError:
+        return auto.find_matches_as_indexes(_SURROGATE.sub("\ufffd", low), overlapping=True)
 
 
 def word(literal: str) -> str:
@@ -152,7 +305,10 @@ def negated(sentence: str, start: int, window: int = 7) -> bool:
 
 
 def _has_negator(words: list[str]) -> bool:
-    return any(w in NEGATORS or w.endswith(("n't", "n’t")) for w in words)
+    if not NEGATORS.isdisjoint(words):
+        return True
+    joined = " ".join(words)  # "n't" ends a word only where the words hold it at all
+    return ("n't" in joined or "n’t" in joined) and any(w.endswith(("n't", "n’t")) for w in words)
 
 
 # ---------------------------------------------------------------------------------- hedges/hypotheses
@@ -218,24 +374,23 @@ def hedged(sentence: str, start: int, end: int, *, window: int = 12, modals: fro
         return True
     pre = _no_month(clause_before(sentence, start))
     words = last_words(pre, window)
-    if any(w in modals or w in CONDITIONALS for w in words):
+    if not (modals.isdisjoint(words) and CONDITIONALS.isdisjoint(words)):
         return True
-    if any(w in NEAR_HEDGES for w in words[-2:]):
+    if not NEAR_HEDGES.isdisjoint(words[-2:]):
         return True
     if present(pre, _CONDITIONAL_PHRASE_NEEDS) and _CONDITIONAL_PHRASE.search(pre):
         return True
     if _IF_ANY.match(sentence, end):
         return True  # "impairment charges, if any, are recorded ...": policy, not an event
-    after = first_words(_no_month(sentence[end : end + 60]), 3)
-    return any(w in modals for w in after)
+    return not modals.isdisjoint(first_words(_no_month(sentence[end : end + 60]), 3))
 
 
 def modal_between(sentence: str, start: int, end: int) -> bool:
     """A modal between a cause and its effect: "a breach ... could result in an event of default"."""
-    words = _WORD.findall(_no_month(sentence[start:end]))
-    return any(w in MODALS for w in words)
+    return not MODALS.isdisjoint(_WORD.findall(_no_month(sentence[start:end])))
 
 
+@_Last  # asked once per phrase table of the same sentence
 def conditional_sentence(sentence: str) -> bool:
     """Sentences opening with a condition ("If the carrying value exceeds ..., an impairment ...")."""
     return bool(_OPENING_CONDITION.match(sentence))
@@ -592,7 +747,7 @@ def governed(low: str, start: int, modals: frozenset[str] = MODALS, window: int 
     "potential" or "any" right in front, or (given the phrase's ``end``) a modal right after it ("could
     raise substantial doubt", "if we fail to regain compliance", "whether there is substantial doubt",
     "any future bankruptcy filing", "delays in filing our reports could result in ...")."""
-    if end is not None and any(w in modals for w in first_words(_no_month(low[end : end + 60]), 3)):
+    if end is not None and not modals.isdisjoint(first_words(_no_month(low[end : end + 60]), 3)):
         return True
     semi = low.rfind(";", 0, start)
     lo = semi + 1
@@ -602,9 +757,9 @@ def governed(low: str, start: int, modals: frozenset[str] = MODALS, window: int 
         return True
     pre = _no_month(clause_before(low, start)[-(start - lo) :] if start > lo else "")
     last = last_words(pre, window)
-    if any(w in modals for w in last):
+    if not modals.isdisjoint(last):
         return True
-    return any(w in NEAR_HYPOTHETICAL for w in last[-2:])
+    return not NEAR_HYPOTHETICAL.isdisjoint(last[-2:])
 
 
 # Rule, standard and guidance text speaks of any company: "a company that receives a deficiency notice",

@@ -116,6 +116,15 @@ PHRASES = (
         needs=("months", "weeks", "years", "emerge"),
         hedgeable=False,
     ),
+    # "The Company is currently operating under Chapter 11 protection", "we remain in chapter 11 proceedings": a
+    # case under way (whose case: _score asks for the company as the subject).
+    phrase(
+        r"\b(?:operat(?:es|ed|ing|e)|remain(?:s|ed|ing)?|continu(?:es|ed|ing|e))\s+(?:\w+\s+){0,3}?(?:under|in)\s+(?:the\s+)?"
+        r"(?:protection\s+of\s+)?chapter\s+(?:7|11|15)\s*(?:(?:bankruptcy\s+)?(?:protection|proceedings?|reorganization)\b|$|[.,;])",
+        0.6,
+        "phrase:operating-in-case",
+        needs=("chapter",),
+    ),
     # "the expected protracted nature of the Company's bankruptcy process" (an exchange's reason), "during our
     # Chapter 11 proceedings": the company's own case, named with its owner.
     phrase(
@@ -175,6 +184,8 @@ _SELF = cues.words(
     subsidiaries affiliates holdings issuer
     """
 )
+# The company speaking of itself (a named "Sears Holdings" may be a tenant).
+_SPEAKER = cues.words("we our us company company's registrant registrant's debtor debtors partnership trust fund")
 _OTHER_PARTY = cues.words(
     """
     tenant tenants customer customers lessee lessees supplier suppliers vendor vendors counterparty counterparties
@@ -282,6 +293,8 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
         return 0.2, signal
     if _generic_case(sentence, low, match.start - len(pre), match.start):
         return 0.2, signal
+    if signal == "phrase:operating-in-case" and not any(w in _SPEAKER for w in cues.last_words(pre, 16)):
+        return 0.45, signal  # "Sears, which is operating under Chapter 11 protection": not said to be the company's case
     if signal not in _STRONG:
         return match.score + (0.1 if "debtors" in low or "the company" in low else 0.0), signal
     if signal == "phrase:involuntary-petition":
@@ -332,7 +345,7 @@ def _generic_case(sentence: str, low: str, lo: int, hi: int) -> bool:
 
 # A relation word in front of a counterparty noun: "our customer", "one of its tenants", "a tenant".
 _RELATION = cues.words("our its their the a an one another certain several two three major largest significant key "
-                       "company's registrant's")
+                       "company's registrant's my your")
 
 
 def _other_party(sentence: str, lo: int, hi: int) -> bool:
@@ -345,9 +358,10 @@ def _other_party(sentence: str, lo: int, hi: int) -> bool:
         low = word.lower()
         if low not in _OTHER_PARTY:
             continue
-        if word[0].isupper() and m.start() > 0 and not window[: m.start()].rstrip().endswith((".", "\n")):
-            continue  # part of a name
         before = cues.last_words(window[: m.start()].lower(), 2)
+        titled = bool(before) and before[-1] in _RELATION  # "When a Customer Files for Bankruptcy", "My Customer ..."
+        if word[0].isupper() and m.start() > 0 and not window[: m.start()].rstrip().endswith((".", "\n")) and not titled:
+            continue  # part of a name
         after = window[m.end() : m.end() + 3].lstrip()
         if after[:1].isupper() and not any(w in _RELATION for w in before):
             continue  # an appositive title of the named subject: "retailer Brookstone"
@@ -388,7 +402,12 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 def _speaks_for_itself(text: str) -> bool:
     """A report in the company's own voice ("the Company", "we", "our"): a named filer in it is another
     company (Astrotech's 10-K: "In June 2009, Sea Launch filed for Chapter 11 bankruptcy protection")."""
-    return "the Company" in text or "the Registrant" in text or len(_FIRST_PERSON.findall(text, 0, 20000)) >= 3
+    return (
+        "the Company" in text
+        or "The Company" in text  # the defined term opening a sentence (news writes "the company")
+        or "the Registrant" in text
+        or len(_FIRST_PERSON.findall(text, 0, 20000)) >= 3
+    )
 
 
 _A_DEBTOR = cues.rx(r"\b(?:a|an|any|each|every)\s+debtor\b")

@@ -153,7 +153,8 @@ class DelistingDetector:
     # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
     keywords: tuple[str, ...] = ("listing", "delist", "deficien", "suspended", "suitable for", "nasdaq rule", "rule 5",
                                  "form 25", "company guide", "listed company manual")
-    gate: tuple[str, ...] = ("listing", "delist")
+    # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing.
+    gate: tuple[str, ...] = ("listing", "delist", "deficien")
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

@@ -103,7 +103,7 @@ class GoingConcernDetector:
         score, signal = best
         if _headline(text[start:end]):
             score -= 0.05  # a release's title: its body usually says the same in a sentence worth quoting
-        if cues.boilerplate(low) and "doubt" not in low[:40]:
+        if cues.boilerplate(_IFRS_HEADING.sub(_blank, low)) and "doubt" not in low[:40]:
             score -= 0.3  # "factors that could ... include our ability to continue as a going concern"
         if score < 0.3:
             return None
@@ -116,6 +116,15 @@ class GoingConcernDetector:
         """The doubt is gone when the document says management's plans alleviated it (or that it no
         longer exists): the note that recalls last year's going-concern paragraph is then no alert."""
         return None if doubt_resolved(low) else cand
+
+
+# The auditor's IFRS/ISA 570 paragraph is titled "Material Uncertainty Related to Going Concern": the words of a
+# report, not the "uncertainties related to ..." of a risk factor.
+_IFRS_HEADING = cues.rx(r"\bmaterial\s+uncertaint(?:y|ies)\s+relat(?:ed|ing)\s+to\s+(?:the\s+)?going[- ]concern")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _headline(sentence: str) -> bool:
@@ -225,7 +234,8 @@ def _opinion_statement(low: str) -> tuple[float, str] | None:
         return 0.7, "phrase:substantial-doubt"
     for m in _OPINION.finditer(low):
         pre = cues.clause_before(low, m.start(), 200)
-        if not _OPINION_VERB.search(pre + " " + low[m.end() : m.end() + 40]):
+        # the verb may sit inside the match: "opinion on our financial statements includes a going concern emphasis"
+        if not _OPINION_VERB.search(pre + " " + m.group() + " " + low[m.end() : m.end() + 40]):
             continue
         if cues.negated(low, m.start(), window=8) or cues.governed(low, m.start(), _MODALS):
             continue

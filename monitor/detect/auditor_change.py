@@ -217,9 +217,6 @@ def _specific_firm(sentence: str, start: int, end: int) -> bool:
     return any(not _opening_word(sentence, lo + m.start(), m.group()) for m in _NAME.finditer(window))
 
 
-_LEAD = re.compile(r"[\W\d_]*")
-
-
 def _opening_word(sentence: str, pos: int, word: str) -> bool:
     """A capital that only opens the sentence or a heading ("Driving more informative auditor resignation statements",
     "Voluntary Resignation: A voluntary resignation letter ..."), not a name: a name is an acronym ("KPMG"), a known
@@ -228,8 +225,8 @@ def _opening_word(sentence: str, pos: int, word: str) -> bool:
         return False
     if word.isupper() and len(word) > 1 or _FIRM_NAME.match(cues.lower(word)):
         return False
-    follows = _NAME.match(sentence, _LEAD.match(sentence, pos + len(word)).end())
-    return follows is None or follows.start() != pos + len(word) + 1
+    after = pos + len(word)
+    return sentence[after : after + 1] != " " or _NAME.match(sentence, after + 1) is None
 
 
 _FIRM_NAME = cues.rx(_FIRM_NAMES)

@@ -48,7 +48,8 @@ _CHANGE = cues.rx(
     # reasons for resigning" reports nothing.
     r"\b(?P<resigned>resign(?:ed|s|ation)|(?:is|are|was|were)\s+resigning|decision\s+to\s+resign)\b|"
     r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:e|ed|ing|ion\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:engagement|services)|"
-    r"replaced|replacing|replacement\s+of|"
+    r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"
+    r"llp|l\.l\.p\.|p\.c\.|cpas?)\b|"
     # "Friedman LLP ceased to be the Company's independent registered public accounting firm"
     r"ceased\s+to\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|its|our|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm)|"

@@ -44,6 +44,18 @@ PHRASES = (
         "phrase:filed-for-bankruptcy",
         needs=("filed", "files", "filing"),
     ),
+    # news wording of the same event: "Sears declared bankruptcy", "Toys R Us went bankrupt", "the retailer entered
+    # bankruptcy protection", "Revlon was forced into Chapter 11", "SSB ended up filing for bankruptcy anyway"
+    phrase(
+        r"\b(?:declared|declares|declaring)\s+(?:chapter\s+(?:7|11)\s+)?bankruptcy\b|\b(?:went|goes|gone|going)\s+(?:bankrupt\b|"
+        r"into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|\b(?:forced|pushed|driven|"
+        r"tipped)\s+into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b|\b(?:ended\s+up|wound\s+up|resorted\s+to)\s+filing\s+for\s+"
+        r"(?:chapter\s+(?:7|11|15)|bankruptcy)",
+        0.8,
+        "phrase:filed-for-bankruptcy",
+        needs=("declar", "went", "goes", "gone", "going", "enter", "forced", "pushed", "driven", "tipped", "ended up",
+               "wound up", "resorted"),
+    ),
     # news wording: "Cal Dive seeks Chapter 11 protection", "sought protection under Chapter 11"
     phrase(
         r"\b(?:sought|seeks|seeking|has\s+sought|have\s+sought)\s+(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)\s+|"
@@ -317,7 +329,7 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
 # Inc. on Friday filed", "Brookstone Holdings Corp. has filed", "Sears, Once a Retail Titan, Files".
 _NAMED_SUBJECT = re.compile(
     r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)\s+|"
-    r"(?:has|have|had|officially|also|now|today|yesterday|formally|voluntarily)\s+){0,3}$"
+    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily)\s+){0,3}$"
 )
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
 _APPOSITIVE = re.compile(r",[^,;]{3,90},\s*$")
@@ -358,6 +370,8 @@ def _other_party(sentence: str, lo: int, hi: int) -> bool:
         low = word.lower()
         if low not in _OTHER_PARTY:
             continue
+        if _SPEAKS.match(window, m.end()):
+            continue  # "..., the retailer said": the news item's source, the company itself
         before = cues.last_words(window[: m.start()].lower(), 2)
         titled = bool(before) and before[-1] in _RELATION  # "When a Customer Files for Bankruptcy", "My Customer ..."
         if word[0].isupper() and m.start() > 0 and not window[: m.start()].rstrip().endswith((".", "\n")) and not titled:
@@ -370,6 +384,7 @@ def _other_party(sentence: str, lo: int, hi: int) -> bool:
 
 
 _WORD_RX = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_SPEAKS = re.compile(r"\s+(?:said|says|announced|announces|stated|states|reported|reports|added|told)\b")
 
 
 def _defined_company(low: str, pos: int) -> bool:
@@ -385,7 +400,7 @@ def _pending_case(text: str, start: int, end: int, low: str) -> bool:
     ("the Debtors filed a motion seeking to reject all Sale Leaseback Agreements. Pursuant to an order by the
     Bankruptcy Court ...")."""
     sentence = text[start:end]
-    if "Debtor" not in sentence or _A_DEBTOR.search(low):
+    if "Debtor" not in sentence or _A_DEBTOR.search(low) or _DUTY.search(low):
         return False
     found = _CASE_WORDS.findall(sentence)
     if len(found) < 2:
@@ -411,6 +426,8 @@ def _speaks_for_itself(text: str) -> bool:
 
 
 _A_DEBTOR = cues.rx(r"\b(?:a|an|any|each|every)\s+debtor\b")
+# A court rule's duties: "the trustee or the Debtor shall file reports of operations".
+_DUTY = cues.rx(r"\b(?:shall|must)\b")
 _EMERGED_NEEDS = ("emerge", "fresh", "successor company", "effective")
 
 

@@ -53,7 +53,12 @@ _NONCOMPLIANCE = cues.rx(
     r"(?:standards?|requirements?|criteria)\b|\b(?:closed|fallen|fell|been|remained|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
     r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
     r"delisting\b|\bbelow\s+(?:the\s+)?(?:\$1|minimum|required)|\bwas\s+deficient\b|"
-    r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d"  # NYSE American's deficiency wording
+    r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d|"  # NYSE American's deficiency wording
+    # a thing the rules require not done: "had not held an annual meeting of shareholders within twelve months",
+    # "did not solicit proxies ... as required by Listing Rule 5620(b)"
+    r"\b(?:had|has|have|did|does)\s+not\s+(?:yet\s+)?h[oe]ld\s+(?:an?\s+|its\s+)?annual\s+meeting|"
+    r"\b(?:had|has|have|did|does)\s+not\s+(?:yet\s+)?\w+\b[^;]{0,120}?\bas\s+required\s+(?:by|under)\s+(?:nasdaq\s+|nyse\s+)?"
+    r"(?:listing\s+|marketplace\s+)?(?:rule|section)\b"
 )
 _LISTING = cues.rx(
     r"\blisting\b|\blisted\b|\bdelist|\bbid\s+price\b|\bshare\s+price\b|\bmarket\s+value\b|\bmvls\b|\bmvphs\b|"

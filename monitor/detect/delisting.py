@@ -71,7 +71,7 @@ _LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "m
 _SELF = cues.rx(r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it)\b")
 _DETERMINATION = cues.rx(
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
-    r"\bdetermination\s+letter|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
+    r"\bdetermination\s+letter|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
     r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
     r"delist|\bhas\s+determined\s+to\s+delist|"
     # the NYSE's wording: "determined that the Company's securities are no longer suitable for listing"
@@ -82,7 +82,8 @@ _DETERMINATION = cues.rx(
 _PANEL = cues.rx(
     r"\bpanel\s+(?:granted|determined|issued|decided|denied|agreed|approved|rendered|affirmed|(?:had|has)\s+(?:previously\s+)?"
     r"(?:granted|determined|decided|agreed|denied|approved))|\bpanel['\u2019]s\s+(?:decision|determination)|\bdecision\s+(?:letter\s+)?(?:from|of|by)\s+(?:the\s+)?"
-    r"(?:nasdaq\s+)?(?:hearings?\s+)?panel|\blisting\s+council\b[^;]{0,80}?\b(?:affirm|decision|determin)"
+    r"(?:nasdaq\s+)?(?:hearings?\s+)?panel|\blisting\s+council\b[^;]{0,80}?\b(?:affirm|decision|determin)|"
+    r"\b(?:based\s+on|pursuant\s+to|following|under)\s+(?:a|the)\s+(?:hearings?\s+)?panel(?:['\u2019]s)?\s+(?:decision|determination)"
 )
 _SUSPENSION = cues.rx(
     r"\bdecision\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"

@@ -92,6 +92,18 @@ PHRASES = (
         "phrase:filed-12b-25",
         needs=("12b-25",),
     ),
+    # "The company had not filed its Form 10-K or the past two Forms 10-Q", "has not yet filed its Quarterly Report on
+    # Form 10-Q for the quarter ended September 30, 2023": a report of a period already closed, still missing.
+    phrase(
+        r"\bhad\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+"
+        r"reports?|quarterly\s+reports?)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+reports?|quarterly\s+reports?)\b" + _GAP + r"{0,60}?\b(?:years?|quarters?|"
+        r"periods?|months)\s+ended\b",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("not filed", "not yet filed"),
+        negatable=False,
+    ),
     # "will delay filing its annual report", "the filing of its 10-Q would be delayed"
     phrase(
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:in\s+)?(?:the\s+)?(?:filing|release|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
@@ -243,7 +255,7 @@ class LateFilingDetector:
                                  "listing", "late in filing", "past due", "additional time", "more time", "further time",
                                  "extension of time", "rely", "relying", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",
-                                 "postpon", "not current", "not yet current", "in time to file", "in time for")
+                                 "postpon", "not current", "not yet current", "in time to file", "in time for", "not filed", "not yet filed")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

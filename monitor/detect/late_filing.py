@@ -383,6 +383,8 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
         return 0.0  # "Companies must file a Form 12b-25", "71 companies have announced delays"
     if match.phrase.signal == "phrase:delinquent-report" and len(sentence.split()) <= 3:
         return 0.0  # a heading ("Filing Delinquency") names the topic, not whose report is late
+    if match.phrase.signal.startswith("phrase:delinquent") and _PROPER_NAME.match(sentence, match.start):
+        return 0.0  # "the SEC's Delinquent Filings Program": the name of a program, not a late report
     if match.phrase.signal != "form:12b-25-text" and (
         _DEFINITION.search(cues.clause_before(low, pre_end, 200)) or _RULE_TEXT.search(low)
     ):
@@ -402,6 +404,8 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     return score
 
 
+# Three capitalised words from "Delinquent" on: a name ("Delinquent Filings Program", "Delinquent Filers Branch").
+_PROPER_NAME = re.compile(r"Delinquent\s+[A-Z][\w-]*\s+[A-Z][\w-]*")
 # Guidance speaks to its reader: a scenario told to "you" is not a company's report.
 _READER = cues.rx(r"\byou(?:r)?\b")
 # A survey sentence that names the late filers ("chronic late filers -- including Flowserve, HealthSouth --

@@ -140,6 +140,8 @@ class AuditorChangeDetector:
                 continue  # "when an auditor resigns from a publicly traded company, ...": any auditor
             if _category(low, m.start()):
                 continue  # "the requirements on auditor resignation": the kind of event, nobody's
+            if _PLACEHOLDER.search(sentence):
+                continue  # "Registrant A changed auditors from Auditor A to Auditor B": a guide's worked example
             score = 0.85 if how != "dismissed" or "dismiss" in m.group() else 0.7
             if best is None or score > best[0]:
                 best = (score, how)
@@ -181,12 +183,14 @@ class AuditorChangeDetector:
 # or a guide's "auditor resigned" names no one.
 _NAME = re.compile(r"\b(?!(?:The|Our|Its|Their|An?|Auditors?|Accountants?|Independent|Registered|Public|Accounting|Firm|Company|"
                    r"Registrant|Fund|On|In|During|Effective|As|If|When|Whether|Item|Prior|Inputs|Audit|Committee|Board|"
-                   r"Directors?|Dismissal|Resignation)\b)[A-Z][A-Za-z&'\u2019.\-]+")
+                   r"Directors?|Dismissal|Resignation|January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December)\b)[A-Z][A-Za-z&'\u2019.\-]+")
 _OWN = cues.rx(r"\b(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+fund['\u2019]s|the\s+trust['\u2019]s|"
                r"their|then[- ]current)\s+(?:\w+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm|account\w+)|\bthat\s+"
                r"(?:it|they)\b|\bwe\s+were\b")
 
 
+_PLACEHOLDER = re.compile(r"\b(?:Registrant|Company|Auditor|Firm|Entity|Issuer|Client)\s+[A-Z]\b(?![.&])")
 _BARE_AUDITOR = cues.rx(r"\b([\w'\u2019]+)\s+auditors?(?:['\u2019]s?)?\s+$")
 _DETERMINER = cues.words("the its our their this that his her company's registrant's fund's trust's")
 

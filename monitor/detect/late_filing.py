@@ -21,9 +21,12 @@ from monitor.text import sentence_at
 
 KIND = "late_filing"
 _GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
-_REPORT = (
+_PERIODIC = (
     r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|(?:annual|quarterly|periodic|semi-annual|transition)\s+"
-    r"(?:report|financial\s+report|filing)s?|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
+    r"(?:report|financial\s+report|filing)s?"
+)
+_REPORT = (
+    _PERIODIC + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
     r"delinquent\s+reports"
 )
 _ON_TIME = (
@@ -106,8 +109,11 @@ PHRASES = (
     ),
     # "will delay filing its annual report", "the filing of its 10-Q would be delayed"
     phrase(
-        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:in\s+)?(?:the\s+)?(?:filing|release|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
-        r"(?:[\w-]+\s+){0,8}?(?:" + _REPORT + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:in\s+)?(?:the\s+)?(?:filing|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
+        r"(?:[\w-]+\s+){0,4}?(?:" + _REPORT + r")|"
+        # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
+        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+\s+){0,8}?(?:"
+        + _PERIODIC + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
         r"(?:" + _REPORT + r")" + _GAP + r"{0,160}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:delayed|postponed)\b|"
         r"\b(?:will|would)\s+(?:be\s+)?" + _PUT_OFF + r"\w*\s+(?:the\s+)?filing\b|"
         # a release's title: "Form 10-K Filing To Be Delayed"

@@ -387,6 +387,8 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     subject_end = len(low) if match.phrase.signal == "phrase:late-filer-notice" else pre_end
     if (cues.generic_subject(low, 0, subject_end) or _plural_other(low, pre_end)) and not _NAMED.search(sentence):
         return 0.0  # "Companies must file a Form 12b-25", "71 companies have announced delays"
+    if _hypothetical_list(before):
+        return 0.0  # an item of "For companies that did not file ..., this could be a heavy burden, requiring:"
     if match.phrase.signal == "phrase:delinquent-report" and len(sentence.split()) <= 3:
         return 0.0  # a heading ("Filing Delinquency") names the topic, not whose report is late
     if match.phrase.signal.startswith("phrase:delinquent") and _PROPER_NAME.match(sentence, match.start):
@@ -408,6 +410,18 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     if cues.boilerplate(low):
         score -= 0.3
     return score
+
+
+def _hypothetical_list(before: str) -> bool:
+    """The sentence is an item of a list whose intro (the text before it, ending with ":") speaks of companies in
+    general and of what could happen to them."""
+    tail = before.rstrip()
+    if not tail.endswith(":"):
+        return False
+    intro = tail[max(tail.rfind(". "), tail.rfind("\n")) + 1 :]
+    return cues.GENERIC_SUBJECT.search(intro) is not None and any(
+        w in _MODALS or w in cues.CONDITIONALS for w in cues.last_words(intro, 40)
+    )
 
 
 # Three capitalised words from "Delinquent" on: a name ("Delinquent Filings Program", "Delinquent Filers Branch").

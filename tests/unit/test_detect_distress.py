@@ -962,6 +962,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         "writing of its status."),
         set(),
     ),
+    # marcumllp.com "The Multi-Year Comprehensive Form 10-K": an item of a list about companies in general
+    (
+        "sw-hypothetical-list-of-burdens",
+        ("For companies that did not file their periodic reports for more than a year, this could be a heavy "
+        "reporting burden, requiring:\n- management to spend excessive time and effort preparing and reviewing old "
+        "information instead of focusing on business operations; and\n- the company to spend more money on outside "
+        "counsel and auditors to help prepare the delinquent periodic reports."),
+        set(),
+    ),
     # investor.gov Investor Bulletin on the Delinquent Filings Program: the name of a program
     (
         "sw-delinquent-filings-program",

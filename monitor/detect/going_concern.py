@@ -94,7 +94,7 @@ class GoingConcernDetector:
         if "doubt" not in low and "going" not in low:
             return None  # "concerning", "concerns about"
         low = cues.mask(low, _OTHER_SENSES)
-        best = _doubt_statement(low)
+        best = _doubt_statement(low) or _reversed_statement(low)
         opinion = _opinion_statement(low)
         if opinion is not None and (best is None or opinion[0] > best[0]):
             best = opinion
@@ -165,6 +165,26 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
         if best is None or score > best[0]:
             best = (score, "phrase:substantial-doubt")
     return best
+
+
+# The doubt stated after its object: "The Company's ability to continue as a going concern is in substantial doubt",
+# and the close variant "we are having great difficulty being able to continue as a going concern".
+_REVERSED = cues.rx(
+    r"\b(?:the\s+company['\u2019]s|our|its|the\s+registrant['\u2019]s|the\s+partnership['\u2019]s|the\s+fund['\u2019]s|"
+    r"the\s+group['\u2019]s)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern\s+(?:is|was|remains|remained|has\s+been|"
+    r"had\s+been)\s+(?:seriously\s+)?in\s+(?:substantial\s+|significant\s+|serious\s+|considerable\s+)?(?:doubt|question)\b|"
+    r"\b(?:are|is|was|were|been|having|has|have|had|experienc\w+)\s+(?:great|substantial|significant|serious|considerable)\s+"
+    r"difficult(?:y|ies)\s+(?:\w+\s+){0,3}?continu\w*\s+as\s+a\s+going[- ]concern"
+)
+
+
+def _reversed_statement(low: str) -> tuple[float, str] | None:
+    m = _REVERSED.search(low) if "ability" in low or "difficult" in low else None
+    if m is None or cues.negated(low, m.start(), window=6) or cues.governed(low, m.start(), _MODALS, window=5):
+        return None
+    if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):
+        return None
+    return 0.75, "phrase:substantial-doubt"
 
 
 # The IFRS and Canadian wording of the auditor's conclusion: "these conditions indicate the existence of a

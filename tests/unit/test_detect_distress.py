@@ -1042,6 +1042,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         "B. Prior to May 20X4, Auditor B did not provide any services to Registrant A."),
         set(),
     ),
+    # sec.gov .../1014763/000101476313000005/R7.htm (10-K 2012): the close variant "great difficulty"
+    (
+        "sw-great-difficulty-continuing",
+        ("Continued losses and lack of liquidity indicate that we are having great difficulty being able to continue as "
+        "a going concern for a reasonable period of time. The ability to continue as a going concern is dependent upon "
+        "several factors including, but not limited to, the ability to generate sufficient cash flow to meet "
+        "obligations on a timely basis, obtain additional financing, and continue to obtain operating services from "
+        "vendors."),
+        {G},
+    ),
     # hotcopper.com.au quoting an auditor's emphasis of matter (ISA 570 wording)
     (
         "sw-emphasis-of-matter-material-uncertainty",

@@ -48,10 +48,20 @@ _CHANGE = cues.rx(
     # reasons for resigning" reports nothing.
     r"\b(?P<resigned>resign(?:ed|s|ation)|(?:is|are|was|were)\s+resigning|decision\s+to\s+resign)\b|"
     r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:e|ed|ing|ion\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:engagement|services)|"
-    r"replaced|replacing|"
+    r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"
+    r"llp|l\.l\.p\.|p\.c\.|cpas?)\b|"
+    # "Friedman LLP ceased to be the Company's independent registered public accounting firm"
+    r"ceased\s+to\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|its|our|the)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm)|"
+    # "the client-auditor relationship between the Company and Friedman LLP ceased"
+    r"client-auditor\s+relationship\b[^;]{0,80}?\b(?:ceased|ended|terminated)|"
+    # "decided to change the Company's independent registered public accounting firm from BDO USA, LLP to Moss Adams"
+    r"chang(?:e|ed|ing)\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+)?(?:independent\s+)?(?:registered\s+public\s+"
+    r"accounting\s+firm|auditors?|accountants?|audit\s+firm)\s+from|"
     r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected|concluded)\s+"
     r"(?:that\s+(?:it|they)\s+would\s+)?not\s+(?:to\s+)?(?:re-?appoint|re-?engage|engage|retain))\b|"
-    r"\b(?P<declined>declin(?:ed|es|ing)\s+to\s+stand\s+for\s+(?:re-?election|re-?appointment|reappointment)|"
+    r"\b(?P<declined>declin(?:e|ed|es|ing)\s+to\s+stand\s+for\s+(?:re-?election|re-?appointment|reappointment)|"
+    r"(?:will|would|did|does)\s+not\s+seek\s+re-?(?:election|appointment)|not\s+to\s+seek\s+re-?(?:election|appointment)|"
     r"declination\s+to\s+stand|(?:will|would|did)\s+not\s+stand\s+for\s+re-?(?:election|appointment)|"
     r"not\s+to\s+stand\s+for\s+re-?(?:election|appointment))"
 )
@@ -103,7 +113,9 @@ class AuditorChangeDetector:
     # Andersen LLP", "its decision to terminate their services".
     keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "replac", "not to re", "not to engage",
                                  "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
-                                 "terminate the", "terminate their", "terminate its", "terminated the", "terminated its")
+                                 "terminate the", "terminate their", "terminate its", "terminated the", "terminated its",
+                                 "ceased to", "auditor relationship", "not seek re", "not to seek re", "firm from",
+                                 "auditor from", "auditors from", "accountants from")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -126,6 +138,10 @@ class AuditorChangeDetector:
                 continue
             if _ANY_AUDITOR.search(low, max(0, m.start() - 80), m.start()):
                 continue  # "when an auditor resigns from a publicly traded company, ...": any auditor
+            if _category(low, m.start()):
+                continue  # "the requirements on auditor resignation": the kind of event, nobody's
+            if _PLACEHOLDER.search(sentence):
+                continue  # "Registrant A changed auditors from Auditor A to Auditor B": a guide's worked example
             score = 0.85 if how != "dismissed" or "dismiss" in m.group() else 0.7
             if best is None or score > best[0]:
                 best = (score, how)
@@ -167,10 +183,23 @@ class AuditorChangeDetector:
 # or a guide's "auditor resigned" names no one.
 _NAME = re.compile(r"\b(?!(?:The|Our|Its|Their|An?|Auditors?|Accountants?|Independent|Registered|Public|Accounting|Firm|Company|"
                    r"Registrant|Fund|On|In|During|Effective|As|If|When|Whether|Item|Prior|Inputs|Audit|Committee|Board|"
-                   r"Directors?|Dismissal|Resignation)\b)[A-Z][A-Za-z&'\u2019.\-]+")
+                   r"Directors?|Dismissal|Resignation|January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December)\b)[A-Z][A-Za-z&'\u2019.\-]+")
 _OWN = cues.rx(r"\b(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+fund['\u2019]s|the\s+trust['\u2019]s|"
                r"their|then[- ]current)\s+(?:\w+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm|account\w+)|\bthat\s+"
                r"(?:it|they)\b|\bwe\s+were\b")
+
+
+_PLACEHOLDER = re.compile(r"\b(?:Registrant|Company|Auditor|Firm|Entity|Issuer|Client)\s+[A-Z]\b(?![.&])")
+_BARE_AUDITOR = cues.rx(r"\b([\w'\u2019]+)\s+auditors?(?:['\u2019]s?)?\s+$")
+_DETERMINER = cues.words("the its our their this that his her company's registrant's fund's trust's")
+
+
+def _category(low: str, pos: int) -> bool:
+    """The change noun is modified by a bare "auditor" ("requirements on auditor resignation", "informative auditor
+    resignation statements"): the kind of event. "the auditor's resignation", "its auditor's dismissal" are events."""
+    m = _BARE_AUDITOR.search(low, max(0, pos - 60), pos)
+    return m is not None and m.group(1) not in _DETERMINER
 
 
 def _heading(sentence: str) -> bool:
@@ -186,8 +215,26 @@ _SMALL_WORDS = cues.words("of and or the a an to for in on by with")
 
 
 def _specific_firm(sentence: str, start: int, end: int) -> bool:
-    window = sentence[max(0, start - 160) : min(len(sentence), end + 120)]
-    return bool(_NAME.search(window)) or bool(_OWN.search(cues.lower(window)))
+    lo = max(0, start - 160)
+    window = sentence[lo : min(len(sentence), end + 120)]
+    if _OWN.search(cues.lower(window)):
+        return True
+    return any(not _opening_word(sentence, lo + m.start(), m.group()) for m in _NAME.finditer(window))
+
+
+def _opening_word(sentence: str, pos: int, word: str) -> bool:
+    """A capital that only opens the sentence or a heading ("Driving more informative auditor resignation statements",
+    "Voluntary Resignation: A voluntary resignation letter ..."), not a name: a name is an acronym ("KPMG"), a known
+    firm, or runs on into another capitalised word."""
+    if sentence[: pos].strip(" \t\n\"'\u201c\u2018([|-\u2022*") and sentence[: pos].rstrip()[-1:] not in ".:\n":
+        return False
+    if word.isupper() and len(word) > 1 or _FIRM_NAME.match(cues.lower(word)):
+        return False
+    after = pos + len(word)
+    return sentence[after : after + 1] != " " or _NAME.match(sentence, after + 1) is None
+
+
+_FIRM_NAME = cues.rx(_FIRM_NAMES)
 
 
 def _about_the_auditor(low: str, m: re.Match[str]) -> bool:

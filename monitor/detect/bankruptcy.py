@@ -44,6 +44,18 @@ PHRASES = (
         "phrase:filed-for-bankruptcy",
         needs=("filed", "files", "filing"),
     ),
+    # news wording of the same event: "Sears declared bankruptcy", "Toys R Us went bankrupt", "the retailer entered
+    # bankruptcy protection", "Revlon was forced into Chapter 11", "SSB ended up filing for bankruptcy anyway"
+    phrase(
+        r"\b(?:declared|declares|declaring)\s+(?:chapter\s+(?:7|11)\s+)?bankruptcy\b|\b(?:went|goes|gone|going)\s+(?:bankrupt\b|"
+        r"into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|\b(?:forced|pushed|driven|"
+        r"tipped)\s+into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b|\b(?:ended\s+up|wound\s+up|resorted\s+to)\s+filing\s+for\s+"
+        r"(?:chapter\s+(?:7|11|15)|bankruptcy)",
+        0.8,
+        "phrase:filed-for-bankruptcy",
+        needs=("declar", "went", "goes", "gone", "going", "enter", "forced", "pushed", "driven", "tipped", "ended up",
+               "wound up", "resorted"),
+    ),
     # news wording: "Cal Dive seeks Chapter 11 protection", "sought protection under Chapter 11"
     phrase(
         r"\b(?:sought|seeks|seeking|has\s+sought|have\s+sought)\s+(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)\s+|"
@@ -116,6 +128,15 @@ PHRASES = (
         needs=("months", "weeks", "years", "emerge"),
         hedgeable=False,
     ),
+    # "The Company is currently operating under Chapter 11 protection", "we remain in chapter 11 proceedings": a
+    # case under way (whose case: _score asks for the company as the subject).
+    phrase(
+        r"\b(?:operat(?:es|ed|ing|e)|remain(?:s|ed|ing)?|continu(?:es|ed|ing|e))\s+(?:\w+\s+){0,3}?(?:under|in)\s+(?:the\s+)?"
+        r"(?:protection\s+of\s+)?chapter\s+(?:7|11|15)\s*(?:(?:bankruptcy\s+)?(?:protection|proceedings?|reorganization)\b|$|[.,;])",
+        0.6,
+        "phrase:operating-in-case",
+        needs=("chapter",),
+    ),
     # "the expected protracted nature of the Company's bankruptcy process" (an exchange's reason), "during our
     # Chapter 11 proceedings": the company's own case, named with its owner.
     phrase(
@@ -175,6 +196,8 @@ _SELF = cues.words(
     subsidiaries affiliates holdings issuer
     """
 )
+# The company speaking of itself (a named "Sears Holdings" may be a tenant).
+_SPEAKER = cues.words("we our us company company's registrant registrant's debtor debtors partnership trust fund")
 _OTHER_PARTY = cues.words(
     """
     tenant tenants customer customers lessee lessees supplier suppliers vendor vendors counterparty counterparties
@@ -282,6 +305,8 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
         return 0.2, signal
     if _generic_case(sentence, low, match.start - len(pre), match.start):
         return 0.2, signal
+    if signal == "phrase:operating-in-case" and not any(w in _SPEAKER for w in cues.last_words(pre, 16)):
+        return 0.45, signal  # "Sears, which is operating under Chapter 11 protection": not said to be the company's case
     if signal not in _STRONG:
         return match.score + (0.1 if "debtors" in low or "the company" in low else 0.0), signal
     if signal == "phrase:involuntary-petition":
@@ -304,7 +329,7 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
 # Inc. on Friday filed", "Brookstone Holdings Corp. has filed", "Sears, Once a Retail Titan, Files".
 _NAMED_SUBJECT = re.compile(
     r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)\s+|"
-    r"(?:has|have|had|officially|also|now|today|yesterday|formally|voluntarily)\s+){0,3}$"
+    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily)\s+){0,3}$"
 )
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
 _APPOSITIVE = re.compile(r",[^,;]{3,90},\s*$")
@@ -332,7 +357,7 @@ def _generic_case(sentence: str, low: str, lo: int, hi: int) -> bool:
 
 # A relation word in front of a counterparty noun: "our customer", "one of its tenants", "a tenant".
 _RELATION = cues.words("our its their the a an one another certain several two three major largest significant key "
-                       "company's registrant's")
+                       "company's registrant's my your")
 
 
 def _other_party(sentence: str, lo: int, hi: int) -> bool:
@@ -345,9 +370,12 @@ def _other_party(sentence: str, lo: int, hi: int) -> bool:
         low = word.lower()
         if low not in _OTHER_PARTY:
             continue
-        if word[0].isupper() and m.start() > 0 and not window[: m.start()].rstrip().endswith((".", "\n")):
-            continue  # part of a name
+        if _SPEAKS.match(window, m.end()):
+            continue  # "..., the retailer said": the news item's source, the company itself
         before = cues.last_words(window[: m.start()].lower(), 2)
+        titled = bool(before) and before[-1] in _RELATION  # "When a Customer Files for Bankruptcy", "My Customer ..."
+        if word[0].isupper() and m.start() > 0 and not window[: m.start()].rstrip().endswith((".", "\n")) and not titled:
+            continue  # part of a name
         after = window[m.end() : m.end() + 3].lstrip()
         if after[:1].isupper() and not any(w in _RELATION for w in before):
             continue  # an appositive title of the named subject: "retailer Brookstone"
@@ -356,6 +384,7 @@ def _other_party(sentence: str, lo: int, hi: int) -> bool:
 
 
 _WORD_RX = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_SPEAKS = re.compile(r"\s+(?:said|says|announced|announces|stated|states|reported|reports|added|told)\b")
 
 
 def _defined_company(low: str, pos: int) -> bool:
@@ -371,7 +400,7 @@ def _pending_case(text: str, start: int, end: int, low: str) -> bool:
     ("the Debtors filed a motion seeking to reject all Sale Leaseback Agreements. Pursuant to an order by the
     Bankruptcy Court ...")."""
     sentence = text[start:end]
-    if "Debtor" not in sentence or _A_DEBTOR.search(low):
+    if "Debtor" not in sentence or _A_DEBTOR.search(low) or _DUTY.search(low):
         return False
     found = _CASE_WORDS.findall(sentence)
     if len(found) < 2:
@@ -388,10 +417,17 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 def _speaks_for_itself(text: str) -> bool:
     """A report in the company's own voice ("the Company", "we", "our"): a named filer in it is another
     company (Astrotech's 10-K: "In June 2009, Sea Launch filed for Chapter 11 bankruptcy protection")."""
-    return "the Company" in text or "the Registrant" in text or len(_FIRST_PERSON.findall(text, 0, 20000)) >= 3
+    return (
+        "the Company" in text
+        or "The Company" in text  # the defined term opening a sentence (news writes "the company")
+        or "the Registrant" in text
+        or len(_FIRST_PERSON.findall(text, 0, 20000)) >= 3
+    )
 
 
 _A_DEBTOR = cues.rx(r"\b(?:a|an|any|each|every)\s+debtor\b")
+# A court rule's duties: "the trustee or the Debtor shall file reports of operations".
+_DUTY = cues.rx(r"\b(?:shall|must)\b")
 _EMERGED_NEEDS = ("emerge", "fresh", "successor company", "effective")
 
 

@@ -53,7 +53,12 @@ _NONCOMPLIANCE = cues.rx(
     r"(?:standards?|requirements?|criteria)\b|\b(?:closed|fallen|fell|been|remained|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
     r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
     r"delisting\b|\bbelow\s+(?:the\s+)?(?:\$1|minimum|required)|\bwas\s+deficient\b|"
-    r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d"  # NYSE American's deficiency wording
+    r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d|"  # NYSE American's deficiency wording
+    # a thing the rules require not done: "had not held an annual meeting of shareholders within twelve months",
+    # "did not solicit proxies ... as required by Listing Rule 5620(b)"
+    r"\b(?:had|has|have|did|does)\s+not\s+(?:yet\s+)?h[oe]ld\s+(?:an?\s+|its\s+)?annual\s+meeting|"
+    r"\b(?:had|has|have|did|does)\s+not\s+(?:yet\s+)?\w+\b[^;]{0,120}?\bas\s+required\s+(?:by|under)\s+(?:nasdaq\s+|nyse\s+)?"
+    r"(?:listing\s+|marketplace\s+)?(?:rule|section)\b"
 )
 _LISTING = cues.rx(
     r"\blisting\b|\blisted\b|\bdelist|\bbid\s+price\b|\bshare\s+price\b|\bmarket\s+value\b|\bmvls\b|\bmvphs\b|"
@@ -66,7 +71,7 @@ _LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "m
 _SELF = cues.rx(r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it)\b")
 _DETERMINATION = cues.rx(
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
-    r"\bdetermination\s+letter|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
+    r"\bdetermination\s+letter|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
     r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
     r"delist|\bhas\s+determined\s+to\s+delist|"
     # the NYSE's wording: "determined that the Company's securities are no longer suitable for listing"
@@ -77,7 +82,8 @@ _DETERMINATION = cues.rx(
 _PANEL = cues.rx(
     r"\bpanel\s+(?:granted|determined|issued|decided|denied|agreed|approved|rendered|affirmed|(?:had|has)\s+(?:previously\s+)?"
     r"(?:granted|determined|decided|agreed|denied|approved))|\bpanel['\u2019]s\s+(?:decision|determination)|\bdecision\s+(?:letter\s+)?(?:from|of|by)\s+(?:the\s+)?"
-    r"(?:nasdaq\s+)?(?:hearings?\s+)?panel|\blisting\s+council\b[^;]{0,80}?\b(?:affirm|decision|determin)"
+    r"(?:nasdaq\s+)?(?:hearings?\s+)?panel|\blisting\s+council\b[^;]{0,80}?\b(?:affirm|decision|determin)|"
+    r"\b(?:based\s+on|pursuant\s+to|following|under)\s+(?:a|the)\s+(?:hearings?\s+)?panel(?:['\u2019]s)?\s+(?:decision|determination)"
 )
 _SUSPENSION = cues.rx(
     r"\bdecision\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
@@ -153,7 +159,8 @@ class DelistingDetector:
     # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
     keywords: tuple[str, ...] = ("listing", "delist", "deficien", "suspended", "suitable for", "nasdaq rule", "rule 5",
                                  "form 25", "company guide", "listed company manual")
-    gate: tuple[str, ...] = ("listing", "delist")
+    # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing.
+    gate: tuple[str, ...] = ("listing", "delist", "deficien")
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

@@ -94,7 +94,7 @@ class GoingConcernDetector:
         if "doubt" not in low and "going" not in low:
             return None  # "concerning", "concerns about"
         low = cues.mask(low, _OTHER_SENSES)
-        best = _doubt_statement(low)
+        best = _doubt_statement(low) or _reversed_statement(low)
         opinion = _opinion_statement(low)
         if opinion is not None and (best is None or opinion[0] > best[0]):
             best = opinion
@@ -103,7 +103,7 @@ class GoingConcernDetector:
         score, signal = best
         if _headline(text[start:end]):
             score -= 0.05  # a release's title: its body usually says the same in a sentence worth quoting
-        if cues.boilerplate(low) and "doubt" not in low[:40]:
+        if cues.boilerplate(_IFRS_HEADING.sub(_blank, low)) and "doubt" not in low[:40]:
             score -= 0.3  # "factors that could ... include our ability to continue as a going concern"
         if score < 0.3:
             return None
@@ -116,6 +116,15 @@ class GoingConcernDetector:
         """The doubt is gone when the document says management's plans alleviated it (or that it no
         longer exists): the note that recalls last year's going-concern paragraph is then no alert."""
         return None if doubt_resolved(low) else cand
+
+
+# The auditor's IFRS/ISA 570 paragraph is titled "Material Uncertainty Related to Going Concern": the words of a
+# report, not the "uncertainties related to ..." of a risk factor.
+_IFRS_HEADING = cues.rx(r"\bmaterial\s+uncertaint(?:y|ies)\s+relat(?:ed|ing)\s+to\s+(?:the\s+)?going[- ]concern")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _headline(sentence: str) -> bool:
@@ -156,6 +165,26 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
         if best is None or score > best[0]:
             best = (score, "phrase:substantial-doubt")
     return best
+
+
+# The doubt stated after its object: "The Company's ability to continue as a going concern is in substantial doubt",
+# and the close variant "we are having great difficulty being able to continue as a going concern".
+_REVERSED = cues.rx(
+    r"\b(?:the\s+company['\u2019]s|our|its|the\s+registrant['\u2019]s|the\s+partnership['\u2019]s|the\s+fund['\u2019]s|"
+    r"the\s+group['\u2019]s)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern\s+(?:is|was|remains|remained|has\s+been|"
+    r"had\s+been)\s+(?:seriously\s+)?in\s+(?:substantial\s+|significant\s+|serious\s+|considerable\s+)?(?:doubt|question)\b|"
+    r"\b(?:are|is|was|were|been|having|has|have|had|experienc\w+)\s+(?:great|substantial|significant|serious|considerable)\s+"
+    r"difficult(?:y|ies)\s+(?:\w+\s+){0,3}?continu\w*\s+as\s+a\s+going[- ]concern"
+)
+
+
+def _reversed_statement(low: str) -> tuple[float, str] | None:
+    m = _REVERSED.search(low) if "ability" in low or "difficult" in low else None
+    if m is None or cues.negated(low, m.start(), window=6) or cues.governed(low, m.start(), _MODALS, window=5):
+        return None
+    if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):
+        return None
+    return 0.75, "phrase:substantial-doubt"
 
 
 # The IFRS and Canadian wording of the auditor's conclusion: "these conditions indicate the existence of a
@@ -225,7 +254,8 @@ def _opinion_statement(low: str) -> tuple[float, str] | None:
         return 0.7, "phrase:substantial-doubt"
     for m in _OPINION.finditer(low):
         pre = cues.clause_before(low, m.start(), 200)
-        if not _OPINION_VERB.search(pre + " " + low[m.end() : m.end() + 40]):
+        # the verb may sit inside the match: "opinion on our financial statements includes a going concern emphasis"
+        if not _OPINION_VERB.search(pre + " " + m.group() + " " + low[m.end() : m.end() + 40]):
             continue
         if cues.negated(low, m.start(), window=8) or cues.governed(low, m.start(), _MODALS):
             continue

@@ -21,9 +21,12 @@ from monitor.text import sentence_at
 
 KIND = "late_filing"
 _GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
-_REPORT = (
+_PERIODIC = (
     r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|(?:annual|quarterly|periodic|semi-annual|transition)\s+"
-    r"(?:report|financial\s+report|filing)s?|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
+    r"(?:report|financial\s+report|filing)s?"
+)
+_REPORT = (
+    _PERIODIC + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
     r"delinquent\s+reports"
 )
 _ON_TIME = (
@@ -41,6 +44,10 @@ _REPORT_WORK = (
     r"(?:" + _REPORT + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:audit|review|accounting|financial\s+statements|"
     r"financial\s+information|filings?)\b)"
 )
+# An aside between "unable" and "to file": "is unable, without unreasonable effort or expense, to file".
+_ASIDE = r"(?:\s*,[^,;]{1,60},)?"
+# Verbs that put a filing off: "will delay filing", "postponed the filing of its annual report".
+_PUT_OFF = r"(?:delay|postpon)"
 PHRASES = (
     # The Form 12b-25 itself: its cover box and its Part II / Part III wording exist only in the form.
     phrase(
@@ -55,7 +62,7 @@ PHRASES = (
     ),
     # "is unable to file its Form 10-Q ... in a timely manner", "failing to timely file its Form 10-K"
     phrase(
-        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able|" + _NOT + r"|failed|failing|fail(?:ure)?|(?:its|our|the\s+company['\u2019]s|"
+        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+)?able" + _ASIDE + r"|" + _NOT + r"|failed|failing|fail(?:ure)?|(?:its|our|the\s+company['\u2019]s|"
         r"the\s+registrant['\u2019]s)\s+inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|"
         r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
         r"to\s+timely\s+file\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
@@ -70,18 +77,51 @@ PHRASES = (
         needs=("file", "filed"),
         negatable=False,
     ),
+    # "could not complete the preparation of its financial statements in time to file its Form 10-Q": the work
+    # behind the report was not done when it fell due.
+    phrase(
+        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able|" + _NOT + r")\s+(?:to\s+)?(?:complete|finali[sz]e|finish|prepare)\b"
+        + _GAP + r"{0,140}?\bin\s+time\s+(?:to\s+(?:timely\s+)?file|for\s+(?:the\s+)?(?:timely\s+)?filing)\b",
+        0.8,
+        "phrase:unable-to-file-on-time",
+        needs=("in time",),
+        negatable=False,
+    ),
+    # "will file its Form 10-Q within the five-day extension period provided by Rule 12b-25": the report is late.
+    phrase(
+        r"\b(?:within|during|in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:extension|grace)\s+period\b" + _GAP
+        + r"{0,60}?\b(?:rule\s+)?12b-25\b",
+        0.7,
+        "phrase:filed-12b-25",
+        needs=("12b-25",),
+    ),
+    # "The company had not filed its Form 10-K or the past two Forms 10-Q", "has not yet filed its Quarterly Report on
+    # Form 10-Q for the quarter ended September 30, 2023": a report of a period already closed, still missing.
+    phrase(
+        r"\bhad\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+"
+        r"reports?|quarterly\s+reports?)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+reports?|quarterly\s+reports?)\b" + _GAP + r"{0,60}?\b(?:years?|quarters?|"
+        r"periods?|months)\s+ended\b",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("not filed", "not yet filed"),
+        negatable=False,
+    ),
     # "will delay filing its annual report", "the filing of its 10-Q would be delayed"
     phrase(
-        r"\bdelay(?:ed|ing|s)?\s+(?:in\s+)?(?:the\s+)?(?:filing|release|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
-        r"(?:[\w-]+\s+){0,4}?(?:" + _REPORT + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,6}?"
-        r"(?:" + _REPORT + r")" + _GAP + r"{0,160}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?delayed\b|"
-        r"\b(?:will|would)\s+(?:be\s+)?delay\w*\s+(?:the\s+)?filing\b|"
+        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:in\s+)?(?:the\s+)?(?:filing|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
+        r"(?:[\w-]+\s+){0,4}?(?:" + _REPORT + r")|"
+        # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
+        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+\s+){0,8}?(?:"
+        + _PERIODIC + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+        r"(?:" + _REPORT + r")" + _GAP + r"{0,160}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:delayed|postponed)\b|"
+        r"\b(?:will|would)\s+(?:be\s+)?" + _PUT_OFF + r"\w*\s+(?:the\s+)?filing\b|"
         # a release's title: "Form 10-K Filing To Be Delayed"
         r"\b(?:form\s*)?(?:10-k|10-q|20-f|annual\s+report|quarterly\s+report)\s+filings?\s+(?:to\s+be|will\s+be|would\s+be|"
         r"is\s+being|has\s+been|is|was)\s+delayed\b",
         0.8,
         "phrase:filing-delayed",
-        needs=("delay",),
+        needs=("delay", "postpon"),
     ),
     # "it was delinquent in filing its annual report", "(the "Delinquent Reports") were delinquent"
     phrase(
@@ -91,7 +131,7 @@ PHRASES = (
         r"\bdelinquent\s+(?:[\w,]+\s+){1,4}?(?:form\s+)?(?:10-[kq]|20-f)\b|\bfiling\s+delinquenc(?:y|ies)\b",
         0.8,
         "phrase:delinquent-report",
-        needs=("delinquent",),
+        needs=("delinquen",),
     ),
     # "filed a Form 12b-25", "in a notification of late filing submitted to the SEC"
     phrase(
@@ -157,6 +197,15 @@ PHRASES = (
         needs=("timely filing", "past due"),
         negatable=False,
     ),
+    # "is not current in its periodic reporting obligations", "not current with its SEC filings": behind on them.
+    phrase(
+        r"\bnot\s+(?:yet\s+|been\s+|become\s+)?current\s+(?:in|with|on)\s+(?:its|our|the\s+company['\u2019]s)\s+(?:(?:sec|periodic|"
+        r"public|exchange\s+act)\s+)*(?:reporting|filing|filings|reports)\b",
+        0.75,
+        "phrase:delinquent-report",
+        needs=("current",),
+        negatable=False,
+    ),
     # "shall have filed all delinquent reports": the reports are delinquent whatever is required of them.
     phrase(
         r"\b(?:all|its|our|the|such|these|those)\s+(?:of\s+(?:its|our|the)\s+)?delinquent\s+(?:(?:periodic|sec|"
@@ -175,13 +224,13 @@ PHRASES = (
         "phrase:relies-on-filing-relief",
         needs=("rely", "relying", "relied"),
     ),
-    # An exchange's late-filer notice: Nasdaq 5250(c)(1), NYSE American Section 1007.
+    # An exchange's late-filer notice: Nasdaq 5250(c)(1), NYSE American Section 1007, NYSE Section 802.01E.
     phrase(
-        r"\b5250\s*\(c\)|\bsection\s+1007\b|\bfiling\s+requirements?\s+for\s+continued\s+listing\b|\bfinancial\s+"
+        r"\b5250\s*\(c\)|\bsection\s+1007\b|\b802\.01e\b|\bfiling\s+requirements?\s+for\s+continued\s+listing\b|\bfinancial\s+"
         r"reporting\s+rule\b",
         0.6,
         "phrase:late-filer-notice",
-        needs=("5250", "1007", "filing requirement", "reporting rule"),
+        needs=("5250", "1007", "802.01e", "filing requirement", "reporting rule"),
         negatable=False,  # "not in compliance with Listing Rule 5250(c)(1)" is the notice
     ),
 )
@@ -211,7 +260,8 @@ class LateFilingDetector:
     keywords: tuple[str, ...] = ("timely", "late filing", "prescribed", "delinquen", "delay", "deadline", "12b-25",
                                  "listing", "late in filing", "past due", "additional time", "more time", "further time",
                                  "extension of time", "rely", "relying", "relied", "filed all reports", "reasonable detail",
-                                 "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file")
+                                 "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",
+                                 "postpon", "not current", "not yet current", "in time to file", "in time for", "not filed", "not yet filed")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -328,10 +378,21 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     pre_end = match.start
     if sentence.rstrip().endswith("?"):
         return 0.0  # "Will the delinquent filing of a Form 11-K ... disqualify ...?", "How is the Form 12b-25 filed?"
+    if "you" in low and _READER.search(low):
+        return 0.0  # "Alice Wonderland ... calls you to let you know that the company won't file its 10-K on time"
     if _GENERIC_ACTOR.search(low, max(0, pre_end - 60), match.end):
         return 0.0  # "Procedures for Companies That Fail To File Annual Reports", "when they cannot file Form N-CSR"
-    if (cues.generic_subject(low, 0, pre_end) or _plural_other(low, pre_end)) and not _NAMED.search(sentence):
+    # A rule cited first speaks of the subject after it: "Under Paragraph 802.01E, once the Exchange identifies that
+    # a company has failed to file ..."
+    subject_end = len(low) if match.phrase.signal == "phrase:late-filer-notice" else pre_end
+    if (cues.generic_subject(low, 0, subject_end) or _plural_other(low, pre_end)) and not _NAMED.search(sentence):
         return 0.0  # "Companies must file a Form 12b-25", "71 companies have announced delays"
+    if _hypothetical_list(before):
+        return 0.0  # an item of "For companies that did not file ..., this could be a heavy burden, requiring:"
+    if match.phrase.signal == "phrase:delinquent-report" and len(sentence.split()) <= 3:
+        return 0.0  # a heading ("Filing Delinquency") names the topic, not whose report is late
+    if match.phrase.signal.startswith("phrase:delinquent") and _PROPER_NAME.match(sentence, match.start):
+        return 0.0  # "the SEC's Delinquent Filings Program": the name of a program, not a late report
     if match.phrase.signal != "form:12b-25-text" and (
         _DEFINITION.search(cues.clause_before(low, pre_end, 200)) or _RULE_TEXT.search(low)
     ):
@@ -351,6 +412,22 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     return score
 
 
+def _hypothetical_list(before: str) -> bool:
+    """The sentence is an item of a list whose intro (the text before it, ending with ":") speaks of companies in
+    general and of what could happen to them."""
+    tail = before.rstrip()
+    if not tail.endswith(":"):
+        return False
+    intro = tail[max(tail.rfind(". "), tail.rfind("\n")) + 1 :]
+    return cues.GENERIC_SUBJECT.search(intro) is not None and any(
+        w in _MODALS or w in cues.CONDITIONALS for w in cues.last_words(intro, 40)
+    )
+
+
+# Three capitalised words from "Delinquent" on: a name ("Delinquent Filings Program", "Delinquent Filers Branch").
+_PROPER_NAME = re.compile(r"Delinquent\s+[A-Z][\w-]*\s+[A-Z][\w-]*")
+# Guidance speaks to its reader: a scenario told to "you" is not a company's report.
+_READER = cues.rx(r"\byou(?:r)?\b")
 # A survey sentence that names the late filers ("chronic late filers -- including Flowserve, HealthSouth --
 # that were late filing their annual reports") speaks of those companies.
 _NAMED = re.compile(

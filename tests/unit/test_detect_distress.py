@@ -925,6 +925,143 @@ CASES: list[tuple[str, str, set[str]]] = [
         "effective as of the end of business on February 9, 2024."),
         set(),
     ),
+    # ------------------------------------------------------------------- sweep of ordinary and guidance text
+    # sec.gov .../865941/000100888617000078/exhibit991.htm (Celadon EX-99.1, 2017): NYSE 802.01E "Filing Delinquency"
+    (
+        "sw-nyse-filing-delinquency-802-01e",
+        ("Celadon Group, Inc. (\u201cCeladon\u201d or the \u201cCompany\u201d) (NYSE: CGI) today announced that on May "
+        "2, 2017, it received a notice from the New York Stock Exchange (the \u201cNYSE\u201d) notifying the Company of "
+        "its failure to meet a NYSE listing standard. The failure resulted from the Company\u2019s independent "
+        "auditor\u2019s withdrawal of its reports related to the Company\u2019s Form 10-K for the fiscal year ended June "
+        "30, 2016. The withdrawal constitutes a \u201cFiling Delinquency\u201d under Section 802.01E (SEC Annual and "
+        "Quarterly Report Timely Filing Criteria) of the NYSE Listed Company Manual."),
+        {D, L},
+    ),
+    # listingcenter.nasdaq.com Listing Council Decision 2003-15: "had not filed its Form 10-K"
+    (
+        "sw-listing-council-had-not-filed",
+        ("Issue: The company had not filed its Form 10-K or the past two Forms 10-Q and did not provide an estimated "
+        "date for filing these SEC reports.\nDetermination: The company was properly delisted for failure to comply "
+        "with the filing requirement."),
+        {D, L},
+    ),
+    # listingcenter.nasdaq.com material 1728: a heading over the rule text
+    (
+        "sw-filing-delinquency-heading-over-rule",
+        ("Filing Delinquency\nRule 5250(c)(1): A Company shall timely file all required periodic financial reports "
+        "with the Commission through the EDGAR System or with the Other Regulatory Authority."),
+        set(),
+    ),
+    # regulations.justia.com fedreg 2005 E5-2938: NYSE procedures for late annual reports (rule text)
+    (
+        "sw-802-01e-rule-text",
+        ("Under Paragraph 802.01E, once the Exchange identifies that a company has failed to file a timely periodic "
+        "annual report with the Commission by the later of (a) the date that the annual report was required to be "
+        "filed with the Commission by the applicable form or (b) if a Form 12b\u201325 was timely filed with the "
+        "Commission, the extended filing due date for the annual report, the Exchange would notify the company in "
+        "writing of its status."),
+        set(),
+    ),
+    # marcumllp.com "The Multi-Year Comprehensive Form 10-K": an item of a list about companies in general
+    (
+        "sw-hypothetical-list-of-burdens",
+        ("For companies that did not file their periodic reports for more than a year, this could be a heavy "
+        "reporting burden, requiring:\n- management to spend excessive time and effort preparing and reviewing old "
+        "information instead of focusing on business operations; and\n- the company to spend more money on outside "
+        "counsel and auditors to help prepare the delinquent periodic reports."),
+        set(),
+    ),
+    # investor.gov Investor Bulletin on the Delinquent Filings Program: the name of a program
+    (
+        "sw-delinquent-filings-program",
+        ("The Securities and Exchange Commission's (SEC) Office of Investor Education and Advocacy is issuing this "
+        "Investor Bulletin to provide investors with information on the SEC's Delinquent Filings Program."),
+        set(),
+    ),
+    # wowlw.com "Late for a Very Important Date" (law firm note): a scenario told to the reader
+    (
+        "sw-late-scenario-told-to-you",
+        ("Late for a Very Important Date-Consequences of Late SEC Filings and the Application of Rule 12b-25\nAlice "
+        "Wonderland, General Counsel of March Hare, Inc., calls you to let you know that the company won't file its "
+        "10-K on time.\nIs March Hare headed down the rabbit hole? What can be done?"),
+        set(),
+    ),
+    # sec.gov .../712770/000110465911044768/R12.htm (10-Q 2011): a former tenant's case in the company's note
+    (
+        "sw-tenant-filed-in-company-note",
+        ("The Company maintains an allowance for doubtful accounts for estimated losses resulting from the inability "
+        "of its tenants to make required rent payments. The bad debt expense for the three months ended June 30, 2011 "
+        "results substantially from uncollected rental income and real estate taxes related to a property previously "
+        "leased by Robb & Stucky. Robb & Stucky filed for bankruptcy protection in February 2011, thereafter rejected "
+        "its lease and vacated the property as of June 30, 2011."),
+        set(),
+    ),
+    # leechtishman.com client alert and boergerlaw.com post: a customer's case, titled
+    (
+        "sw-titled-customer-files",
+        ("When a Customer Files for Bankruptcy\nYou received a notice in the mail that a customer has filed "
+        "bankruptcy. What should you do?"),
+        set(),
+    ),
+    (
+        "sw-titled-my-customer-filed",
+        ("My Customer Just Filed for Bankruptcy! Now What?\nUnder what chapter of the bankruptcy code did your "
+        "customer file?"),
+        set(),
+    ),
+    # insb.uscourts.gov local rule B-2015-1: the Debtor's duties under a court rule
+    (
+        "sw-court-rule-debtor-shall-file",
+        ("For all Non-Sub V Chapter 11 cases, and for Chapter 7 cases in which the trustee operates a business, and "
+        "until the case is closed or converted, the trustee or the Debtor shall file reports of operations, at "
+        "intervals to be determined by the UST or an applicable rule or regulation, using forms approved by the UST. "
+        "For all Chapter 12 cases, and for Chapter 13 cases in which the Debtor operates a business, the Debtor shall "
+        "file reports of operations as required by the trustee, at intervals to be determined by the trustee or an "
+        "applicable rule, using forms acceptable to the trustee."),
+        set(),
+    ),
+    # uslegalforms.com: resignation letters from accounting firms, a kind of document
+    (
+        "sw-resignation-letter-kinds",
+        ("These letters can be categorized into two types: voluntary resignation and forced resignation. 1. Voluntary "
+        "Resignation: A voluntary resignation letter from an accounting firm to a client as auditors is initiated "
+        "when the firm decides to terminate the auditing services due to various reasons."),
+        set(),
+    ),
+    # icaew.com "Driving more informative auditor resignation statements" (2022)
+    (
+        "sw-auditor-resignation-statements",
+        ("Driving more informative auditor resignation statements\n\nThe requirements on auditor resignation are set "
+        "out in sections 516-525 of the Companies Act 2006 (the Act)."),
+        set(),
+    ),
+    # bdo.com snapshot on principal accounting fees: a worked example's placeholders
+    (
+        "sw-worked-example-changed-auditors",
+        ("Registrant A has a December 31 year-end. In May 20X4, Registrant A changed auditors from Auditor A to Auditor "
+        "B. Prior to May 20X4, Auditor B did not provide any services to Registrant A."),
+        set(),
+    ),
+    # sec.gov .../1014763/000101476313000005/R7.htm (10-K 2012): the close variant "great difficulty"
+    (
+        "sw-great-difficulty-continuing",
+        ("Continued losses and lack of liquidity indicate that we are having great difficulty being able to continue as "
+        "a going concern for a reasonable period of time. The ability to continue as a going concern is dependent upon "
+        "several factors including, but not limited to, the ability to generate sufficient cash flow to meet "
+        "obligations on a timely basis, obtain additional financing, and continue to obtain operating services from "
+        "vendors."),
+        {G},
+    ),
+    # hotcopper.com.au quoting an auditor's emphasis of matter (ISA 570 wording)
+    (
+        "sw-emphasis-of-matter-material-uncertainty",
+        ("Emphasis of matter Without modifying our opinion, we draw attention to Note 3 in the financial report. These "
+        "conditions, along with other matters as set out in Note 3, indicate the existence of a material uncertainty "
+        "that may cast significant doubt about the consolidated entity\u2019s ability to continue as a going concern "
+        "and therefore, the consolidated entity may be unable to realise its assets and discharge its liabilities in "
+        "the normal course of business."),
+        {G},
+    ),
     # listingcenter.nasdaq.com FAQ 424
     (
         "dn-any-request-for-a-hearing",

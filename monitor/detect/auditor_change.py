@@ -19,6 +19,7 @@ from monitor.detect import cues
 from monitor.detect.base import Candidate, clamp
 from monitor.detect.going_concern import states_doubt
 from monitor.domain import Amount, Severity
+from monitor.text import sentence_at
 
 KIND = "auditor_change"
 
@@ -85,6 +86,9 @@ _ANY_AUDITOR = cues.rx(
     r"(?:\w+\s+)?$"
 )
 _MODALS = cues.MODALS - {"would"}
+# A duty stated before the change: "On resigning, the auditor is required to ... furnish the reasons for the
+# resignation" (rule text about any auditor, not an event).
+_DUTY = cues.rx(r"\b(?:is|are)\s+required\s+to\b|\bmust\b|\bshall\b")
 # The former firm, as the sentence names it.
 _NAMED = re.compile(
     r"(?:dismiss(?:ed|al\s+of)|dismiss|resignation\s+of|replaced|retain|engage|informed\s+by\s+its\s+independent\s+"
@@ -121,6 +125,14 @@ class AuditorChangeDetector:
     skip_on: frozenset[str] = frozenset()
 
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+        cand = self._analyze(text, start, end)
+        if cand is None:
+            more = _wrapped_on(text, start, end)
+            if more is not None:
+                cand = self._analyze(text, start, more)
+        return cand
+
+    def _analyze(self, text: str, start: int, end: int) -> Candidate | None:
         sentence = text[start:end]
         low = cues.lower(sentence)
         if not cues.present(low, _AUDITOR_NEEDS) or not _AUDITOR.search(low) or _ALTERNATIVES.search(low):
@@ -136,6 +148,8 @@ class AuditorChangeDetector:
                 continue
             if cues.generic_subject(low, 0, m.start()) or _RATIFY.search(low, 0, m.start()):
                 continue
+            if _DUTY.search(low, 0, m.start()):
+                continue  # "the auditor is required to furnish the reasons for the resignation": a duty
             if _ANY_AUDITOR.search(low, max(0, m.start() - 80), m.start()):
                 continue  # "when an auditor resigns from a publicly traded company, ...": any auditor
             if _category(low, m.start()):
@@ -188,6 +202,24 @@ _NAME = re.compile(r"\b(?!(?:The|Our|Its|Their|An?|Auditors?|Accountants?|Indepe
 _OWN = cues.rx(r"\b(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+fund['\u2019]s|the\s+trust['\u2019]s|"
                r"their|then[- ]current)\s+(?:\w+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm|account\w+)|\bthat\s+"
                r"(?:it|they)\b|\bwe\s+were\b")
+
+
+def _wrapped_on(text: str, start: int, end: int) -> int | None:
+    """The end of the next line when a hard-wrapped filing broke the sentence right after its change
+    verb ("The Audit Committee and the Board of\nDirectors decided not to retain\nPricewaterhouseCoopers
+    LLP ...": a short line before a capitalised one reads as a heading): else None."""
+    tail = text[max(start, end - 60) : end]
+    if not tail or tail[-1] in ".!?:;" or text[end : end + 8].lstrip(" \t")[:1] != "\n":
+        return None
+    last = None
+    for last in _CHANGE.finditer(cues.lower(tail)):
+        pass
+    if last is None or last.end() < len(tail.rstrip()) - 1:
+        return None
+    nxt = end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    return sentence_at(text, nxt)[1] if nxt < len(text) else None
 
 
 _PLACEHOLDER = re.compile(r"\b(?:Registrant|Company|Auditor|Firm|Entity|Issuer|Client)\s+[A-Z]\b(?![.&])")

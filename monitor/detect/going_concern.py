@@ -76,6 +76,10 @@ _OPINION = cues.rx(
     r"about|concerning|with\s+respect\s+to|relating\s+to|on)\s+(?:the\s+(?:company|registrant|fund|partnership)['\u2019]s|"
     r"its|our)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern"
 )
+_IN_REPORT = cues.rx(
+    r"\s+(?:in|from)\s+(?:its|our|the\s+company['\u2019]s|their)\s+(?:(?:latest|last|most\s+recent|recent|\d{4}|annual|"
+    r"fiscal|year-end)\s+){0,3}(?:form\s+)?(?:10-k|20-f|annual\s+report|audit\s+report|audited\s+financial\s+statements)"
+)
 _OPINION_VERB = cues.rx(
     r"\b(?:contain\w*|includ\w*|receiv\w*|issu\w*|express\w*|modif\w*|rais\w*|qualifi\w*|disclos\w*|add\w*|had|has|have)\b"
 )
@@ -139,6 +143,13 @@ _OTHER_SENSES = cues.senses(
 )
 
 
+# A doubt the company "had" raised in earlier reports (a recall, the current period saying otherwise).
+_EARLIER_REPORTS = cues.rx(
+    r"\bin\s+(?:its\s+|our\s+|the\s+company['\u2019]s\s+)?(?:previous|prior|earlier|past)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|filings?|periods?|quarters?|years?)\b[^;]{0,120}?\bhad\s+(?:\w+\s+){0,2}?$"
+)
+
+
 def _doubt_statement(low: str) -> tuple[float, str] | None:
     """ "These conditions raise substantial doubt about the Company's ability to continue as a going
     concern": 0.8 (0.7 for the milder "raises a doubt"). None when negated, hedged, resolved, about the
@@ -161,6 +172,8 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
             continue
         if _about_someone_else(low, m.end(), m.end() + about.end()):
             continue
+        if "had" in low and _EARLIER_REPORTS.search(low, 0, m.start()):
+            continue  # "In previous financial reports, the Company had raised substantial doubt": not now
         score = 0.8 if qualifier not in ("a", "doubt", "doubts") else 0.7
         if best is None or score > best[0]:
             best = (score, "phrase:substantial-doubt")
@@ -254,12 +267,14 @@ def _opinion_statement(low: str) -> tuple[float, str] | None:
         return 0.7, "phrase:substantial-doubt"
     for m in _OPINION.finditer(low):
         pre = cues.clause_before(low, m.start(), 200)
-        # the verb may sit inside the match: "opinion on our financial statements includes a going concern emphasis"
-        if not _OPINION_VERB.search(pre + " " + m.group() + " " + low[m.end() : m.end() + 40]):
+        # the verb may sit inside the match: "opinion on our financial statements includes a going concern emphasis";
+        # a news summary may name the report instead: "a going concern warning in its latest 10-K"
+        in_report = _IN_REPORT.match(low, m.end()) is not None
+        if not in_report and not _OPINION_VERB.search(pre + " " + m.group() + " " + low[m.end() : m.end() + 40]):
             continue
         if cues.negated(low, m.start(), window=8) or cues.governed(low, m.start(), _MODALS):
             continue
-        if _POLICY.search(low) or cues.generic_subject(low, 0, m.start()):
+        if _POLICY.search(pre if in_report else low) or cues.generic_subject(low, 0, m.start()):
             continue
         return 0.75, "phrase:going-concern-opinion"
     return None

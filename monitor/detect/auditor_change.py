@@ -47,7 +47,9 @@ _AUDIT_COMMITTEE = cues.rx(r"\baudit\s+committee\b")
 _CHANGE = cues.rx(
     # "resigning" and "resign" only as a finite statement ("is resigning", "decision to resign"): "the auditor's
     # reasons for resigning" reports nothing.
-    r"\b(?P<resigned>resign(?:ed|s|ation)|(?:is|are|was|were)\s+resigning|decision\s+to\s+resign)\b|"
+    r"\b(?P<resigned>resign(?:ed|s|ation)|(?:is|are|was|were)\s+resigning|decision\s+to\s+resign|"
+    # "PricewaterhouseCoopers has agreed to resign as the company's auditor", "informed us that it will resign"
+    r"(?:agreed|decided|elected|intends?)\s+to\s+resign|will\s+resign)\b|"
     r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:e|ed|ing|ion\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:engagement|services)|"
     r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"
     r"llp|l\.l\.p\.|p\.c\.|cpas?)\b|"
@@ -134,6 +136,8 @@ class AuditorChangeDetector:
 
     def _analyze(self, text: str, start: int, end: int) -> Candidate | None:
         sentence = text[start:end]
+        if sentence.rstrip().endswith("?"):
+            return None  # "How [can] a casual vacancy arising from the resignation of present auditors be filled?"
         low = cues.lower(sentence)
         if not cues.present(low, _AUDITOR_NEEDS) or not _AUDITOR.search(low) or _ALTERNATIVES.search(low):
             return None

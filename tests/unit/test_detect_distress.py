@@ -541,6 +541,23 @@ CASES: list[tuple[str, str, set[str]]] = [
         "required to furnish the reasons for the resignation."),
         set(),
     ),
+    # moomoo.com community repost of a news item (Hopson Development, 2023): "has agreed to resign"
+    (
+        "ac-agreed-to-resign",
+        ("Property developer Hopson Development Holdings said PricewaterhouseCoopers has agreed to resign as the "
+        "company\u2019s auditor, effective January 27, after they could not reach a consensus on the audit fee for the "
+        "financial year ended Dec. 31."),
+        {A},
+    ),
+    # ebookskenya.com exam question (a fictitious company): a question asks, it reports nothing
+    (
+        "ac-exam-question-about-a-resignation",
+        ("However, Smith & Co. Associates have decided that they do not have the necessary resources to audit the "
+        "enlarge company.Required: How any a casual vacancy arising from the resignation of present auditors be filled "
+        "and what procedures are necessary before the company\u2018s next annual general meeting at which the "
+        "appointment will be presented for ratification?"),
+        set(),
+    ),
     # ------------------------------------------------------------------------------ late filing
     # sec.gov .../1042798/000136231008002856/c73439nt10vq.htm (NT 10-Q 2008), Part III
     (

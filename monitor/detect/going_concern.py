@@ -118,8 +118,11 @@ class GoingConcernDetector:
 
     def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
         """The doubt is gone when the document says management's plans alleviated it (or that it no
-        longer exists): the note that recalls last year's going-concern paragraph is then no alert."""
-        return None if doubt_resolved(low) else cand
+        longer exists): the note that recalls last year's going-concern paragraph is then no alert. A
+        fill-in template ("a net loss of $[AMOUNT] for the year ended [DATE]") is nobody's note."""
+        if doubt_resolved(low) or _template(text, cand.start, cand.end):
+            return None
+        return cand
 
 
 # The auditor's IFRS/ISA 570 paragraph is titled "Material Uncertainty Related to Going Concern": the words of a
@@ -278,6 +281,22 @@ def _opinion_statement(low: str) -> tuple[float, str] | None:
             continue
         return 0.75, "phrase:going-concern-opinion"
     return None
+
+
+# The blanks of a model note or letter: "$[AMOUNT]", "[DATE]", "[XX]%", "[PLAN 1 - e.g., ...]".
+_BLANK = re.compile(
+    r"\[(?:AMOUNT|DATE|YEAR|XX|NAME|NUMBER|PERCENT(?:AGE)?|COMPANY(?: NAME)?|ENTITY(?: NAME)?|CUSTOMER NAME|"
+    r"PROJECT NAME|PRIOR DATE|MONTH YEAR|DESCRIPTION[A-Z /]*|PLAN \d+|OTHER)\b[^\]\n]{0,80}\]"
+)
+_TEMPLATE_REACH = 600
+
+
+def _template(text: str, start: int, end: int) -> bool:
+    """Two blanks to fill in near the statement: a template, not a company's note."""
+    if "[" not in text:
+        return False
+    near = text[max(0, start - _TEMPLATE_REACH) : end + _TEMPLATE_REACH]
+    return len(_BLANK.findall(near)) >= 2
 
 
 def doubt_resolved(low: str) -> bool:

@@ -145,6 +145,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         "as well as the first and third quarters of 2023."),
         set(),
     ),
+    # github CJCPAs construction-accounting database, going concern note templates: blanks to fill in
+    (
+        "gc-fill-in-template",
+        ("### Template 1: Substantial Doubt Exists\n\n**Going Concern**\n\nThe accompanying financial statements have "
+        "been prepared assuming the Company will continue as a going concern. As discussed below, certain conditions "
+        "exist that raise substantial doubt about the Company's ability to continue as a going concern.\n\n"
+        "*Conditions*\n\n- The Company incurred a net loss of $[AMOUNT] for the year ended [DATE]\n- The Company has "
+        "negative working capital of $[AMOUNT] at [DATE]\n- The Company has an accumulated deficit of $[AMOUNT]"),
+        set(),
+    ),
     # ------------------------------------------------------------------------------- bankruptcy
     # 8-K Item 1.03, TXCO Resources (dev2 txco-resources...)
     (

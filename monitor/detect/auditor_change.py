@@ -88,6 +88,11 @@ _ANY_AUDITOR = cues.rx(
     r"(?:\w+\s+)?$"
 )
 _MODALS = cues.MODALS - {"would"}
+# An indefinite firm earlier in the sentence ("written by an accounting firm to notify a client of their decision
+# to resign"): any firm, unless the sentence also names one.
+_INDEFINITE_AUDITOR = cues.rx(
+    r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:auditors?|accounting\s+firms?|audit\s+firms?|cpa\s+firms?)\b"
+)
 # A duty stated before the change: "On resigning, the auditor is required to ... furnish the reasons for the
 # resignation" (rule text about any auditor, not an event).
 _DUTY = cues.rx(r"\b(?:is|are)\s+required\s+to\b|\bmust\b|\bshall\b")
@@ -156,6 +161,8 @@ class AuditorChangeDetector:
                 continue  # "the auditor is required to furnish the reasons for the resignation": a duty
             if _ANY_AUDITOR.search(low, max(0, m.start() - 80), m.start()):
                 continue  # "when an auditor resigns from a publicly traded company, ...": any auditor
+            if _indefinite(low, m.start()) and not _names_a_firm(sentence, low):
+                continue  # "A resignation letter is a formal document written by an accounting firm to notify a client"
             if _category(low, m.start()):
                 continue  # "the requirements on auditor resignation": the kind of event, nobody's
             if _PLACEHOLDER.search(sentence):
@@ -206,6 +213,25 @@ _NAME = re.compile(r"\b(?!(?:The|Our|Its|Their|An?|Auditors?|Accountants?|Indepe
 _OWN = cues.rx(r"\b(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+fund['\u2019]s|the\s+trust['\u2019]s|"
                r"their|then[- ]current)\s+(?:\w+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm|account\w+)|\bthat\s+"
                r"(?:it|they)\b|\bwe\s+were\b")
+
+
+_A_BEFORE = cues.rx(r"\b(?:a|an|any)\s+$")
+_KIND_OF = cues.rx(
+    r"\b(?:(?:types?|kinds?|forms?|samples?|templates?|examples?)\s+of\s+(?:an?\s+)?|(?:voluntary|involuntary|forced|"
+    r"mutual|immediate|standard|general|sample)\s+)$"
+)
+
+
+def _indefinite(low: str, pos: int) -> bool:
+    """Any firm's change: an indefinite firm earlier in the sentence, or an indefinite change ("a resignation
+    letter")."""
+    if _A_BEFORE.search(low, max(0, pos - 6), pos) is not None or _KIND_OF.search(low, max(0, pos - 20), pos):
+        return True  # "a resignation letter", "this type of resignation letter", "Voluntary Resignation Letter:"
+    return _INDEFINITE_AUDITOR.search(low, 0, pos) is not None
+
+
+def _names_a_firm(sentence: str, low: str) -> bool:
+    return _FIRM_NAME.search(low) is not None or _FIRM_IN_TEXT.search(sentence) is not None
 
 
 def _wrapped_on(text: str, start: int, end: int) -> int | None:

@@ -568,6 +568,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         "appointment will be presented for ratification?"),
         set(),
     ),
+    # uslegalforms.com (District of Columbia form page): kinds of resignation letters, no firm and no client named
+    (
+        "ac-kinds-of-resignation-letters",
+        ("A resignation letter is a formal document written by an accounting firm to notify a client in the District "
+        "of Columbia of their decision to resign as auditors. This letter serves as a professional way of terminating "
+        "the client-auditor relationship and expresses the reasons prompting such a resignation. 1. Voluntary "
+        "Resignation Letter: This type of resignation letter is drafted when the accounting firm willingly decides to "
+        "resign as the auditors for the client."),
+        set(),
+    ),
     # ------------------------------------------------------------------------------ late filing
     # sec.gov .../1042798/000136231008002856/c73439nt10vq.htm (NT 10-Q 2008), Part III
     (

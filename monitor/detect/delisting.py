@@ -40,7 +40,7 @@ _STAGE_SIGNAL = {
 }
 
 _RECEIPT = cues.rx(
-    r"\b(?:receiv\w*|receipt|notif\w*|informed|inform\w*|advised|letter|notices?|notification|indicat\w*|stating|"
+    r"\b(?:receiv\w*|receipt|notif\w*|informed|inform\w*|advised|letter|notices?|notification|indicat\w*|stating|accepted|"
     r"stated|determined|determination)\b"
 )
 _NONCOMPLIANCE = cues.rx(
@@ -54,6 +54,10 @@ _NONCOMPLIANCE = cues.rx(
     r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
     r"delisting\b|\bbelow\s+(?:the\s+)?(?:\$1|minimum|required)|\bwas\s+deficient\b|"
     r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d|"  # NYSE American's deficiency wording
+    # the exchange accepting a plan presumes the standard is not met: "the New York Stock Exchange has accepted its
+    # business plan to regain compliance with the NYSE continued listing standards"
+    r"\baccepted\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+)(?:business\s+|compliance\s+)?plan\b[^;]{0,40}?\b"
+    r"regain\s+compliance\b|"
     # Nasdaq's late-filing letter: "received an additional delinquency notice from Nasdaq"
     r"\bdelinquency\s+(?:notification\s+)?(?:letter|notice|notification)\b|"
     # a thing the rules require not done: "had not held an annual meeting of shareholders within twelve months",

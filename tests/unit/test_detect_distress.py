@@ -441,6 +441,22 @@ CASES: list[tuple[str, str, set[str]]] = [
         "delayed filing of its Quarterly Report on Form 10-Q for the period ended June 30, 2025."),
         {D, L},
     ),
+    # stocktitan.net filing summary (American Strategic Investment Co., 8-K): the exchange accepted a compliance plan
+    (
+        "dl-exchange-accepted-compliance-plan",
+        ("American Strategic Investment Co. announced that the New York Stock Exchange has accepted its business plan "
+        "to regain compliance with the NYSE continued listing standards under Section 802.01B of the NYSE Listed "
+        "Company Manual."),
+        {D},
+    ),
+    # mailtw.org: a lender's delinquency notice (another sense)
+    (
+        "dl-lender-delinquency-notice",
+        ("A delinquency notice is a formal letter or notification sent by a creditor or lender to a borrower or "
+        "customer who has failed to make timely payments on a debt or loan. Tax debt: If you owe back taxes to the "
+        "government, you may receive a delinquency notice from the IRS or your state tax authority."),
+        set(),
+    ),
     # ---------------------------------------------------------------------------- auditor change
     # 8-K Item 4.01, Pericom (dev2 pericom-deloitte...)
     (

@@ -19,6 +19,7 @@ from monitor.detect import cues
 from monitor.detect.base import Candidate, clamp
 from monitor.detect.going_concern import states_doubt
 from monitor.domain import Amount, Severity
+from monitor.text import sentence_at
 
 KIND = "auditor_change"
 
@@ -46,7 +47,9 @@ _AUDIT_COMMITTEE = cues.rx(r"\baudit\s+committee\b")
 _CHANGE = cues.rx(
     # "resigning" and "resign" only as a finite statement ("is resigning", "decision to resign"): "the auditor's
     # reasons for resigning" reports nothing.
-    r"\b(?P<resigned>resign(?:ed|s|ation)|(?:is|are|was|were)\s+resigning|decision\s+to\s+resign)\b|"
+    r"\b(?P<resigned>resign(?:ed|s|ation)|(?:is|are|was|were)\s+resigning|decision\s+to\s+resign|"
+    # "PricewaterhouseCoopers has agreed to resign as the company's auditor", "informed us that it will resign"
+    r"(?:agreed|decided|elected|intends?)\s+to\s+resign|will\s+resign)\b|"
     r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:e|ed|ing|ion\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:engagement|services)|"
     r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"
     r"llp|l\.l\.p\.|p\.c\.|cpas?)\b|"
@@ -85,6 +88,14 @@ _ANY_AUDITOR = cues.rx(
     r"(?:\w+\s+)?$"
 )
 _MODALS = cues.MODALS - {"would"}
+# An indefinite firm earlier in the sentence ("written by an accounting firm to notify a client of their decision
+# to resign"): any firm, unless the sentence also names one.
+_INDEFINITE_AUDITOR = cues.rx(
+    r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:auditors?|accounting\s+firms?|audit\s+firms?|cpa\s+firms?)\b"
+)
+# A duty stated before the change: "On resigning, the auditor is required to ... furnish the reasons for the
+# resignation" (rule text about any auditor, not an event).
+_DUTY = cues.rx(r"\b(?:is|are)\s+required\s+to\b|\bmust\b|\bshall\b")
 # The former firm, as the sentence names it.
 _NAMED = re.compile(
     r"(?:dismiss(?:ed|al\s+of)|dismiss|resignation\s+of|replaced|retain|engage|informed\s+by\s+its\s+independent\s+"
@@ -121,7 +132,17 @@ class AuditorChangeDetector:
     skip_on: frozenset[str] = frozenset()
 
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+        cand = self._analyze(text, start, end)
+        if cand is None:
+            more = _wrapped_on(text, start, end)
+            if more is not None:
+                cand = self._analyze(text, start, more)
+        return cand
+
+    def _analyze(self, text: str, start: int, end: int) -> Candidate | None:
         sentence = text[start:end]
+        if sentence.rstrip().endswith("?"):
+            return None  # "How [can] a casual vacancy arising from the resignation of present auditors be filled?"
         low = cues.lower(sentence)
         if not cues.present(low, _AUDITOR_NEEDS) or not _AUDITOR.search(low) or _ALTERNATIVES.search(low):
             return None
@@ -136,8 +157,12 @@ class AuditorChangeDetector:
                 continue
             if cues.generic_subject(low, 0, m.start()) or _RATIFY.search(low, 0, m.start()):
                 continue
+            if _DUTY.search(low, 0, m.start()):
+                continue  # "the auditor is required to furnish the reasons for the resignation": a duty
             if _ANY_AUDITOR.search(low, max(0, m.start() - 80), m.start()):
                 continue  # "when an auditor resigns from a publicly traded company, ...": any auditor
+            if _indefinite(low, m.start()) and not _names_a_firm(sentence, low):
+                continue  # "A resignation letter is a formal document written by an accounting firm to notify a client"
             if _category(low, m.start()):
                 continue  # "the requirements on auditor resignation": the kind of event, nobody's
             if _PLACEHOLDER.search(sentence):
@@ -188,6 +213,43 @@ _NAME = re.compile(r"\b(?!(?:The|Our|Its|Their|An?|Auditors?|Accountants?|Indepe
 _OWN = cues.rx(r"\b(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+fund['\u2019]s|the\s+trust['\u2019]s|"
                r"their|then[- ]current)\s+(?:\w+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm|account\w+)|\bthat\s+"
                r"(?:it|they)\b|\bwe\s+were\b")
+
+
+_A_BEFORE = cues.rx(r"\b(?:a|an|any)\s+$")
+_KIND_OF = cues.rx(
+    r"\b(?:(?:types?|kinds?|forms?|samples?|templates?|examples?)\s+of\s+(?:an?\s+)?|(?:voluntary|involuntary|forced|"
+    r"mutual|immediate|standard|general|sample)\s+)$"
+)
+
+
+def _indefinite(low: str, pos: int) -> bool:
+    """Any firm's change: an indefinite firm earlier in the sentence, or an indefinite change ("a resignation
+    letter")."""
+    if _A_BEFORE.search(low, max(0, pos - 6), pos) is not None or _KIND_OF.search(low, max(0, pos - 20), pos):
+        return True  # "a resignation letter", "this type of resignation letter", "Voluntary Resignation Letter:"
+    return _INDEFINITE_AUDITOR.search(low, 0, pos) is not None
+
+
+def _names_a_firm(sentence: str, low: str) -> bool:
+    return _FIRM_NAME.search(low) is not None or _FIRM_IN_TEXT.search(sentence) is not None
+
+
+def _wrapped_on(text: str, start: int, end: int) -> int | None:
+    """The end of the next line when a hard-wrapped filing broke the sentence right after its change
+    verb ("The Audit Committee and the Board of\nDirectors decided not to retain\nPricewaterhouseCoopers
+    LLP ...": a short line before a capitalised one reads as a heading): else None."""
+    tail = text[max(start, end - 60) : end]
+    if not tail or tail[-1] in ".!?:;" or text[end : end + 8].lstrip(" \t")[:1] != "\n":
+        return None
+    last = None
+    for last in _CHANGE.finditer(cues.lower(tail)):
+        pass
+    if last is None or last.end() < len(tail.rstrip()) - 1:
+        return None
+    nxt = end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    return sentence_at(text, nxt)[1] if nxt < len(text) else None
 
 
 _PLACEHOLDER = re.compile(r"\b(?:Registrant|Company|Auditor|Firm|Entity|Issuer|Client)\s+[A-Z]\b(?![.&])")

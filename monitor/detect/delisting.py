@@ -40,7 +40,7 @@ _STAGE_SIGNAL = {
 }
 
 _RECEIPT = cues.rx(
-    r"\b(?:receiv\w*|receipt|notif\w*|informed|inform\w*|advised|letter|notices?|notification|indicat\w*|stating|"
+    r"\b(?:receiv\w*|receipt|notif\w*|informed|inform\w*|advised|letter|notices?|notification|indicat\w*|stating|accepted|"
     r"stated|determined|determination)\b"
 )
 _NONCOMPLIANCE = cues.rx(
@@ -54,6 +54,12 @@ _NONCOMPLIANCE = cues.rx(
     r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
     r"delisting\b|\bbelow\s+(?:the\s+)?(?:\$1|minimum|required)|\bwas\s+deficient\b|"
     r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d|"  # NYSE American's deficiency wording
+    # the exchange accepting a plan presumes the standard is not met: "the New York Stock Exchange has accepted its
+    # business plan to regain compliance with the NYSE continued listing standards"
+    r"\baccepted\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+)(?:business\s+|compliance\s+)?plan\b[^;]{0,40}?\b"
+    r"regain\s+compliance\b|"
+    # Nasdaq's late-filing letter: "received an additional delinquency notice from Nasdaq"
+    r"\bdelinquency\s+(?:notification\s+)?(?:letter|notice|notification)\b|"
     # a thing the rules require not done: "had not held an annual meeting of shareholders within twelve months",
     # "did not solicit proxies ... as required by Listing Rule 5620(b)"
     r"\b(?:had|has|have|did|does)\s+not\s+(?:yet\s+)?h[oe]ld\s+(?:an?\s+|its\s+)?annual\s+meeting|"
@@ -71,7 +77,7 @@ _LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "m
 _SELF = cues.rx(r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it)\b")
 _DETERMINATION = cues.rx(
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
-    r"\bdetermination\s+letter|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
+    r"\bdetermination\s+letter|\bdelisting\s+(?:notice|letter|notification)\b|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
     r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
     r"delist|\bhas\s+determined\s+to\s+delist|"
     # the NYSE's wording: "determined that the Company's securities are no longer suitable for listing"
@@ -158,9 +164,11 @@ class DelistingDetector:
     # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
     # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
     keywords: tuple[str, ...] = ("listing", "delist", "deficien", "suspended", "suitable for", "nasdaq rule", "rule 5",
-                                 "form 25", "company guide", "listed company manual")
-    # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing.
-    gate: tuple[str, ...] = ("listing", "delist", "deficien")
+                                 "form 25", "company guide", "listed company manual", "delinquency")
+    # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
+    # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
+    # ... under Section 1003(a)(i) of the NYSE American Company Guide".
+    gate: tuple[str, ...] = ("listing", "delist", "deficien", "delinquency", "company guide")
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -258,7 +266,12 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
         return True
     if low.startswith("s", m.end()):  # "determinations": a kind of letter, not this company's
         return False
+    if word.startswith("delisting") and _RECEIVED_AFTER.match(low, m.end()):
+        return not cues.negated(low, m.start())  # "its Delisting Notice which was received on February 18, 2025"
     return bool(_RECEIVED_BY.search(low, 0, m.start())) and not cues.negated(low, m.start())
+
+
+_RECEIVED_AFTER = cues.rx(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:received|issued|sent)\b")
 
 
 def _deficiency(low: str) -> str | None:

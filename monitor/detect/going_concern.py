@@ -76,6 +76,10 @@ _OPINION = cues.rx(
     r"about|concerning|with\s+respect\s+to|relating\s+to|on)\s+(?:the\s+(?:company|registrant|fund|partnership)['\u2019]s|"
     r"its|our)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern"
 )
+_IN_REPORT = cues.rx(
+    r"\s+(?:in|from)\s+(?:its|our|the\s+company['\u2019]s|their)\s+(?:(?:latest|last|most\s+recent|recent|\d{4}|annual|"
+    r"fiscal|year-end)\s+){0,3}(?:form\s+)?(?:10-k|20-f|annual\s+report|audit\s+report|audited\s+financial\s+statements)"
+)
 _OPINION_VERB = cues.rx(
     r"\b(?:contain\w*|includ\w*|receiv\w*|issu\w*|express\w*|modif\w*|rais\w*|qualifi\w*|disclos\w*|add\w*|had|has|have)\b"
 )
@@ -114,8 +118,11 @@ class GoingConcernDetector:
 
     def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
         """The doubt is gone when the document says management's plans alleviated it (or that it no
-        longer exists): the note that recalls last year's going-concern paragraph is then no alert."""
-        return None if doubt_resolved(low) else cand
+        longer exists): the note that recalls last year's going-concern paragraph is then no alert. A
+        fill-in template ("a net loss of $[AMOUNT] for the year ended [DATE]") is nobody's note."""
+        if doubt_resolved(low) or _template(text, cand.start, cand.end):
+            return None
+        return cand
 
 
 # The auditor's IFRS/ISA 570 paragraph is titled "Material Uncertainty Related to Going Concern": the words of a
@@ -136,6 +143,13 @@ def _headline(sentence: str) -> bool:
 _OTHER_SENSES = cues.senses(
     (("doubt",), r"\bno\s+doubt\s+(?:that|about\s+it)\b|\bwithout\s+(?:a\s+)?doubt\b|\bbeyond\s+(?:a\s+)?doubt\b"),
     (("doubtful",), r"\bdoubtful\s+(?:accounts?|receivables?|debts?|collect\w*)\b"),
+)
+
+
+# A doubt the company "had" raised in earlier reports (a recall, the current period saying otherwise).
+_EARLIER_REPORTS = cues.rx(
+    r"\bin\s+(?:its\s+|our\s+|the\s+company['\u2019]s\s+)?(?:previous|prior|earlier|past)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|filings?|periods?|quarters?|years?)\b[^;]{0,120}?\bhad\s+(?:\w+\s+){0,2}?$"
 )
 
 
@@ -161,6 +175,8 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
             continue
         if _about_someone_else(low, m.end(), m.end() + about.end()):
             continue
+        if "had" in low and _EARLIER_REPORTS.search(low, 0, m.start()):
+            continue  # "In previous financial reports, the Company had raised substantial doubt": not now
         score = 0.8 if qualifier not in ("a", "doubt", "doubts") else 0.7
         if best is None or score > best[0]:
             best = (score, "phrase:substantial-doubt")
@@ -254,15 +270,33 @@ def _opinion_statement(low: str) -> tuple[float, str] | None:
         return 0.7, "phrase:substantial-doubt"
     for m in _OPINION.finditer(low):
         pre = cues.clause_before(low, m.start(), 200)
-        # the verb may sit inside the match: "opinion on our financial statements includes a going concern emphasis"
-        if not _OPINION_VERB.search(pre + " " + m.group() + " " + low[m.end() : m.end() + 40]):
+        # the verb may sit inside the match: "opinion on our financial statements includes a going concern emphasis";
+        # a news summary may name the report instead: "a going concern warning in its latest 10-K"
+        in_report = _IN_REPORT.match(low, m.end()) is not None
+        if not in_report and not _OPINION_VERB.search(pre + " " + m.group() + " " + low[m.end() : m.end() + 40]):
             continue
         if cues.negated(low, m.start(), window=8) or cues.governed(low, m.start(), _MODALS):
             continue
-        if _POLICY.search(low) or cues.generic_subject(low, 0, m.start()):
+        if _POLICY.search(pre if in_report else low) or cues.generic_subject(low, 0, m.start()):
             continue
         return 0.75, "phrase:going-concern-opinion"
     return None
+
+
+# The blanks of a model note or letter: "$[AMOUNT]", "[DATE]", "[XX]%", "[PLAN 1 - e.g., ...]".
+_BLANK = re.compile(
+    r"\[(?:AMOUNT|DATE|YEAR|XX|NAME|NUMBER|PERCENT(?:AGE)?|COMPANY(?: NAME)?|ENTITY(?: NAME)?|CUSTOMER NAME|"
+    r"PROJECT NAME|PRIOR DATE|MONTH YEAR|DESCRIPTION[A-Z /]*|PLAN \d+|OTHER)\b[^\]\n]{0,80}\]"
+)
+_TEMPLATE_REACH = 600
+
+
+def _template(text: str, start: int, end: int) -> bool:
+    """Two blanks to fill in near the statement: a template, not a company's note."""
+    if "[" not in text:
+        return False
+    near = text[max(0, start - _TEMPLATE_REACH) : end + _TEMPLATE_REACH]
+    return len(_BLANK.findall(near)) >= 2
 
 
 def doubt_resolved(low: str) -> bool:

@@ -126,6 +126,35 @@ CASES: list[tuple[str, str, set[str]]] = [
         "continuing need for capital to conduct our"),
         {G},
     ),
+    # ----------------------------------------------------------------- fourth held-out round (going concern)
+    # Newsworthyai/press-release-archive ibn/2025/0512 (wire summary): the warning named by the report it is in
+    (
+        "gc-news-warning-in-latest-10k",
+        ("NUBURU (NYSE American: BURU) has received a Notice of Noncompliance from NYSE Regulation for failing to meet "
+        "the $2 million stockholders\u2019 equity requirement under Section 1003(a)(i) of the NYSE American Company "
+        "Guide, following continued operating losses and a going concern warning in its latest 10-K."),
+        {G, D},
+    ),
+    # ir.duostechnologies.com xbrl_doc_only/10399 (10-Q 2023): the doubt of earlier reports, since financed away
+    (
+        "gc-doubt-raised-in-previous-reports",
+        ("The working capital surplus and accumulated deficit as of September 30, 2023, were $3,358,320 and "
+        "$60,442,653, respectively. In previous financial reports, the Company had raised substantial doubt about "
+        "continuing as a going concern. This was principally due to a lack of working capital prior to underwritten "
+        "offerings and private placements which were completed during the second, third and fourth quarters of 2022 "
+        "as well as the first and third quarters of 2023."),
+        set(),
+    ),
+    # github CJCPAs construction-accounting database, going concern note templates: blanks to fill in
+    (
+        "gc-fill-in-template",
+        ("### Template 1: Substantial Doubt Exists\n\n**Going Concern**\n\nThe accompanying financial statements have "
+        "been prepared assuming the Company will continue as a going concern. As discussed below, certain conditions "
+        "exist that raise substantial doubt about the Company's ability to continue as a going concern.\n\n"
+        "*Conditions*\n\n- The Company incurred a net loss of $[AMOUNT] for the year ended [DATE]\n- The Company has "
+        "negative working capital of $[AMOUNT] at [DATE]\n- The Company has an accumulated deficit of $[AMOUNT]"),
+        set(),
+    ),
     # ------------------------------------------------------------------------------- bankruptcy
     # 8-K Item 1.03, TXCO Resources (dev2 txco-resources...)
     (
@@ -394,6 +423,40 @@ CASES: list[tuple[str, str, set[str]]] = [
         "to save compliance costs."),
         set(),
     ),
+    # -------------------------------------------------------------- fourth held-out round (delisting notice)
+    # Newsworthyai/press-release-archive newmediawire/2025/0226: the notice named after its receipt
+    (
+        "dl-delisting-notice-which-was-received",
+        ("OCOEE, FL - February 26, 2025 (NEWMEDIAWIRE) - iCoreConnect Inc. (NASDAQ: ICCT), a leading provider of "
+        "cloud-based software and technology solutions, formally filed a Hearing Request with the Nasdaq on February "
+        "25, 2025 with respect to its Delisting Notice which was received on February 18, 2025 in regards to its "
+        "shareholders\u2019 equity."),
+        {D},
+    ),
+    # Newsworthyai/press-release-archive ibn/2025/0827 (wire summary): Nasdaq's late-filing letter by its name
+    (
+        "dl-additional-delinquency-notice",
+        ("Greenwave Technology Solutions (NASDAQ: GWAV), an operator of metal recycling facilities in Virginia, North "
+        "Carolina, and Ohio, announced that it has received an additional delinquency notice from Nasdaq following the "
+        "delayed filing of its Quarterly Report on Form 10-Q for the period ended June 30, 2025."),
+        {D, L},
+    ),
+    # stocktitan.net filing summary (American Strategic Investment Co., 8-K): the exchange accepted a compliance plan
+    (
+        "dl-exchange-accepted-compliance-plan",
+        ("American Strategic Investment Co. announced that the New York Stock Exchange has accepted its business plan "
+        "to regain compliance with the NYSE continued listing standards under Section 802.01B of the NYSE Listed "
+        "Company Manual."),
+        {D},
+    ),
+    # mailtw.org: a lender's delinquency notice (another sense)
+    (
+        "dl-lender-delinquency-notice",
+        ("A delinquency notice is a formal letter or notification sent by a creditor or lender to a borrower or "
+        "customer who has failed to make timely payments on a debt or loan. Tax debt: If you owe back taxes to the "
+        "government, you may receive a delinquency notice from the IRS or your state tax authority."),
+        set(),
+    ),
     # ---------------------------------------------------------------------------- auditor change
     # 8-K Item 4.01, Pericom (dev2 pericom-deloitte...)
     (
@@ -483,6 +546,52 @@ CASES: list[tuple[str, str, set[str]]] = [
         "subject of a continuous disclosure notice to be filed with the ASX and/or the ASC, on the basis that it is "
         "\u2018material\u2019 information. Similarly any resignation by an auditor should be the subject of a continuous "
         "disclosure notice which contains a statement of the auditor\u2019s reasons for resigning."),
+        set(),
+    ),
+    # ---------------------------------------------------------------- fourth held-out round (auditor change)
+    # sec.gov .../793158/000002780104000005/lncschanges.txt (N-SAR 77K, 2003): hard-wrapped lines, the firm's
+    # name on the line after the verb
+    (
+        "ac-not-retain-wrapped-lines",
+        ("77K.\n\nAPPOINTMENT OF NEW\nINDEPENDENT AUDITORS\nThe Audit Committee and the Board of\nDirectors decided "
+        "not to retain\nPricewaterhouseCoopers LLP for the 2003\nfiscal year and, instead,\napproved the appointment "
+        "of Ernst & Young\nLLP as the Fund's independent\nauditors on February 25, 2003."),
+        {A},
+    ),
+    # financialexpress.com (2019): what a resigning auditor must do
+    (
+        "ac-duty-to-furnish-reasons",
+        ("The registrar of companies (RoC) has recently tightened norms by asking auditors to explain the specific "
+        "reasons for tendering resignations as ambiguous reasons like \u2018pre-occupation\u2019 are untenable. On "
+        "resigning, the auditor is required to file a return in e-form \u2018ADT-3\u2019 with the RoC concerned and is "
+        "required to furnish the reasons for the resignation."),
+        set(),
+    ),
+    # moomoo.com community repost of a news item (Hopson Development, 2023): "has agreed to resign"
+    (
+        "ac-agreed-to-resign",
+        ("Property developer Hopson Development Holdings said PricewaterhouseCoopers has agreed to resign as the "
+        "company\u2019s auditor, effective January 27, after they could not reach a consensus on the audit fee for the "
+        "financial year ended Dec. 31."),
+        {A},
+    ),
+    # ebookskenya.com exam question (a fictitious company): a question asks, it reports nothing
+    (
+        "ac-exam-question-about-a-resignation",
+        ("However, Smith & Co. Associates have decided that they do not have the necessary resources to audit the "
+        "enlarge company.Required: How any a casual vacancy arising from the resignation of present auditors be filled "
+        "and what procedures are necessary before the company\u2018s next annual general meeting at which the "
+        "appointment will be presented for ratification?"),
+        set(),
+    ),
+    # uslegalforms.com (District of Columbia form page): kinds of resignation letters, no firm and no client named
+    (
+        "ac-kinds-of-resignation-letters",
+        ("A resignation letter is a formal document written by an accounting firm to notify a client in the District "
+        "of Columbia of their decision to resign as auditors. This letter serves as a professional way of terminating "
+        "the client-auditor relationship and expresses the reasons prompting such a resignation. 1. Voluntary "
+        "Resignation Letter: This type of resignation letter is drafted when the accounting firm willingly decides to "
+        "resign as the auditors for the client."),
         set(),
     ),
     # ------------------------------------------------------------------------------ late filing

@@ -317,6 +317,60 @@ CASES: list[tuple[str, str, set[str]]] = [
         "file for Chapter 11 bankruptcy."),
         set(),
     ),
+    # ------------------------------------------------------------------ fourth held-out round (bankruptcy)
+    # thestreet.com (2020): the abbreviated chapter, "Ch. 11", inside one sentence
+    (
+        "bk-filed-for-ch-11",
+        ("Chesapeake Energy Corp.  (CHK) - Get Report said Sunday that it has filed for Ch. 11 bankruptcy in the "
+        "Southern District of Texas."),
+        {B},
+    ),
+    # cloudfront news copy (2024): the company's own filing named with "its"
+    (
+        "bk-just-before-its-chapter-11-filing",
+        "The company abruptly closed 48 restaurants just before its Chapter 11 filing.",
+        {B},
+    ),
+    # honglaw.com blog: the papers are the petition
+    (
+        "bk-filed-paperwork-to-seek-protection",
+        ("On November 5, the Hawaii-based company, Big Island Carbon LLC, filed the necessary paperwork in order to "
+        "seek Chapter 7 bankruptcy protection."),
+        {B},
+    ),
+    # southbaylawfirm.com: Chapter 15 recognition obtained
+    (
+        "bk-obtained-chapter-15-recognition",
+        ("CPI Plastics \u2013 CPI Plastics Group Ltd., which previously obtained recognition in the Bankruptcy Court "
+        "for the District of Wisconsin in order to protect its primary US asset \u2013 a films plant in Pleasant "
+        "Prairie, Wis. \u2013 is now up for sale."),
+        {B},
+    ),
+    # tagalliances.com: the usual first-day motions, in any case
+    (
+        "bk-most-common-first-day-motions",
+        ("The most common first day motions include (1) Motion to Use Cash Collateral; (2) Motion to Pay Pre-Petition "
+        "Wages; (3) Motion for Order Authorizing Payment of Critical Vendors, and (4) Motion for Debtor-in-Possession "
+        "Financing."),
+        set(),
+    ),
+    # coveringcredit.com: a condition on any company
+    (
+        "bk-when-a-parent-company-files",
+        ("In many cases, when a parent company files for bankruptcy protection its subsidiaries also file for "
+        "bankruptcy protection."),
+        set(),
+    ),
+    # lawinsider.com: an involuntary case in a contract's list of defaults
+    (
+        "bk-involuntary-case-not-dismissed-within",
+        ("Bankruptcy, etc. The Parent or any of its Subsidiaries shall commence a voluntary case concerning itself "
+        "under Title 11 of the United States Code entitled \u201cBankruptcy,\u201d as now or hereafter in effect, or any "
+        "successor thereto (the \u201cBankruptcy Code\u201d); or an involuntary case is commenced against the Parent or "
+        "any of its Subsidiaries and the petition is not controverted within 10 days after service of summons, or is "
+        "not dismissed within 60 days, after commencement of the case."),
+        set(),
+    ),
     # ------------------------------------------------------------------------ delisting notice
     # marketscreener T2 Biosystems 8-K Item 3.01 (2022)
     (

@@ -261,7 +261,10 @@ class LateFilingDetector:
                                  "listing", "late in filing", "past due", "additional time", "more time", "further time",
                                  "extension of time", "rely", "relying", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",
-                                 "postpon", "not current", "not yet current", "in time to file", "in time for", "not filed", "not yet filed")
+                                 "postpon", "not current", "not yet current", "in time to file", "in time for", "not filed", "not yet filed",
+                                 # "will not be able to file its quarterly report (Form 10-Q) on time", "won't file its
+                                 # 10-K on time": the deadline only as "on time"
+                                 "able to file", "not file", "n't file", "n\u2019t file")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

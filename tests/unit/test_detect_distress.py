@@ -620,6 +620,13 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # a risk factor (test_detect_cases: late-filing-could-result-in-default)
     ("lf-risk-factor", "Delays in filing our periodic reports could result in a default under our indenture.", set()),
+    # datacenterdynamics.com (2024): the deadline only as "on time", after "will not be able to file"
+    (
+        "lf-will-not-be-able-to-file-on-time",
+        ("Supermicro has told the Securities and Exchange Commission that it will not be able to file its quarterly "
+        "report (Form 10-Q) on time."),
+        {L},
+    ),
     # ---------------------------------------------------------- second held-out round (real texts)
     # sec.gov .../911149/000110465903027363/a03-5851_18k.htm (8-K old Item 4, 2003): no "doubt" words
     (

@@ -161,10 +161,10 @@ PHRASES = (
     # a report in another company's voice leaves open (review drops a named filer there).
     phrase(
         r"\b(?:in|before|after|since|following|with|ahead\s+of|prior\s+to|during|through)\s+its\s+(?:chapter\s+"
-        r"(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:filing|petition|case|proceedings?)\b",
+        r"(?:7|11|15)|ch\.\s?(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:filing|petition|case|proceedings?)\b",
         0.65,
         "phrase:named-filer",
-        needs=("its chapter", "its bankruptcy"),
+        needs=("its chapter", "its bankruptcy", "its ch."),
     ),
     # Chapter 15: "CPI Plastics Group Ltd., which previously obtained recognition in the Bankruptcy Court for the
     # District of Wisconsin", "was granted recognition of its Canadian proceeding under Chapter 15".
@@ -257,11 +257,12 @@ _CASE_NUMBER = re.compile(r"Case\s+Nos?\.\s*(\d{2}-\d{3,6}(?:\s*(?:through|to|-)
 class BankruptcyDetector:
     kind: str = KIND
     keywords: tuple[str, ...] = ("bankrupt", "chapter", "debtor", "petition", "plan of reorganization", "the debtors",
-                                 "postpetition", "prepetition", "post-petition", "pre-petition", "in possession", "in-possession")
+                                 "postpetition", "prepetition", "post-petition", "pre-petition", "in possession", "in-possession",
+                                 "ch. 11", "ch. 7", "ch. 15")
     # A case names the Bankruptcy Code, its chapter, its Debtors or the petition's dates (a monthly operating
     # report of "the Debtors" with "Postpetition Taxes" never says "bankruptcy"): other documents are skipped.
     gate: tuple[str, ...] = ("bankrupt", "chapter", "the debtors", "postpetition", "prepetition", "post-petition",
-                             "pre-petition", "in possession", "in-possession")
+                             "pre-petition", "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = re.compile(r"bankruptcy[- ]remote")
     skip_on: frozenset[str] = frozenset(("bankrupt",))
@@ -308,6 +309,18 @@ def _plan_nouns(text: str, start: int, end: int, low: str) -> str:
     return low
 
 
+# A dated filing in a clause of time after the fact: "announced plans to shutter those locations shortly after
+# seeking Chapter 11 bankruptcy protection last week" (the plan is the closing, not the filing).
+_AFTER = cues.rx(r"\b(?:after|since|following)\s+$")
+_PAST_TIME = cues.rx(
+    r"\b(?:last\s+(?:week|month|year|\w+day)|yesterday|earlier\s+this\s+(?:week|month|year)|on\s+\w+day)\b"
+)
+
+
+def _after_the_fact(low: str, start: int, end: int) -> bool:
+    return _AFTER.search(low, max(0, start - 30), start) is not None and _PAST_TIME.search(low, end, end + 40) is not None
+
+
 def _best(low: str, sentence: str) -> tuple[float, str]:
     """The best-scoring phrase occurrence that is neither negated nor hypothetical (each is scored for
     whose case it is: the strongest wording may name a creditor, a weaker one the debtor)."""
@@ -316,7 +329,10 @@ def _best(low: str, sentence: str) -> tuple[float, str]:
         if not cues.present(low, ph.needs):
             continue
         for m in ph.rx.finditer(low):
-            if cues.negated(low, m.start()) or (ph.hedgeable and cues.hedged(low, m.start(), m.end(), modals=_MODALS)):
+            if cues.negated(low, m.start()) or (
+                ph.hedgeable and not _after_the_fact(low, m.start(), m.end())
+                and cues.hedged(low, m.start(), m.end(), modals=_MODALS)
+            ):
                 continue
             score, signal = _score(low, Match(ph, m.start(), m.end(), ph.weight, False), sentence)
             if score > best[0]:

@@ -361,6 +361,22 @@ CASES: list[tuple[str, str, set[str]]] = [
         "bankruptcy protection."),
         set(),
     ),
+    # bcm.nacm.org blog (2018): the company's own case as "its Ch. 11 filing"
+    (
+        "bk-success-in-its-ch-11-filing",
+        ("Unlike the Chapter 11 bankruptcy whirlwind that struck Toys R Us more than a year ago, Sears is finding success "
+        "in its Ch. 11 filing after the U.S. Bankruptcy Court approved the department store's plan to \"stay in business "
+        "and sell itself.\""),
+        {B},
+    ),
+    # chicagotribune.com (2018): the plan is the closing; the filing is dated, after the fact
+    (
+        "bk-plans-to-shutter-after-seeking-protection-last-week",
+        ("Hoffman Estates-based Sears Holdings Corp. announced plans to shutter those locations shortly after seeking "
+        "Chapter 11 bankruptcy protection last week as part of its plan to reorganize its business around a smaller "
+        "group of profitable stores."),
+        {B},
+    ),
     # lawinsider.com: an involuntary case in a contract's list of defaults
     (
         "bk-involuntary-case-not-dismissed-within",
@@ -620,6 +636,13 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # a risk factor (test_detect_cases: late-filing-could-result-in-default)
     ("lf-risk-factor", "Delays in filing our periodic reports could result in a default under our indenture.", set()),
+    # shacklemedia.com (2023): "will miss a March 16 deadline to file its already-delayed annual report"
+    (
+        "lf-will-miss-a-deadline",
+        ("Shares of troubled lender Silvergate (SI) fell 57% on Thursday after the company said late Wednesday it will "
+        "miss a March 16 deadline to file its already-delayed annual report."),
+        {L},
+    ),
     # datacenterdynamics.com (2024): the deadline only as "on time", after "will not be able to file"
     (
         "lf-will-not-be-able-to-file-on-time",

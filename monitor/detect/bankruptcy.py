@@ -101,6 +101,17 @@ PHRASES = (
         "phrase:since-the-filing",
         needs=("filing", "commencement"),
     ),
+    # A case converted to liquidation: "The company converted its Chapter 11 bankruptcy to Chapter 7 liquidation",
+    # "the Chapter 11 Cases were converted to cases under chapter 7".
+    phrase(
+        r"\bconvert(?:ed|s|ing)?\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,3}?(?:bankruptcy|cases?|proceedings?)\s+"
+        r"(?:from\s+chapter\s+11\s+)?(?:in)?to\s+(?:a\s+)?(?:cases?\s+under\s+)?chapter\s+7\b|\b(?:cases?|proceedings?)\s+"
+        r"(?:was|were|(?:has|have)\s+been)\s+converted\s+(?:from\s+chapter\s+11\s+)?to\s+(?:a\s+)?(?:cases?\s+under\s+)?"
+        r"chapter\s+7\b",
+        0.8,
+        "phrase:case-commenced",
+        needs=("convert",),
+    ),
     # "as a result of the Chapter 11 Cases, Nasdaq has determined ...", "in light of the Chapter 11 filing"
     phrase(
         r"\b(?:as\s+a\s+(?:result|consequence)\s+of|resulting\s+from|in\s+light\s+of|due\s+to|in\s+connection\s+with|"
@@ -448,11 +459,16 @@ def _other_party(sentence: str, lo: int, hi: int) -> bool:
         after = window[m.end() : m.end() + 3].lstrip()
         if after[:1].isupper() and not any(w in _RELATION for w in before):
             continue  # an appositive title of the named subject: "retailer Brookstone"
+        if low in _TRADES and after[:1] == "," and _NAME_AND_ARTICLE.search(window, 0, m.start()):
+            continue  # the named subject's trade in an appositive: "Big Lots, a popular discount retailer, has filed"
         return True
     return False
 
 
 _WORD_RX = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# What a company is, not what it is to the speaker (a tenant, a customer): "a popular discount retailer".
+_TRADES = cues.words("retailer airline manufacturer operator distributor insurer contractor")
+_NAME_AND_ARTICLE = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}$")
 _SPEAKS = re.compile(r"\s+(?:said|says|announced|announces|stated|states|reported|reports|added|told)\b")
 
 

@@ -377,6 +377,26 @@ CASES: list[tuple[str, str, set[str]]] = [
         "group of profitable stores."),
         {B},
     ),
+    # americanfaith.com (2024): the named filer's trade in an appositive is not a counterparty
+    (
+        "bk-named-filer-a-discount-retailer",
+        "Big Lots, a popular discount retailer, has filed for Chapter 11 bankruptcy protection.",
+        {B},
+    ),
+    # cvhsscribe.com (2024): a case converted to Chapter 7
+    (
+        "bk-converted-chapter-11-to-chapter-7",
+        ("The company converted its Chapter 11 bankruptcy to Chapter 7 liquidation, as stated in an October 7 "
+        "announcement on LinkedIn."),
+        {B},
+    ),
+    # sec.gov .../712770/000110465917050178/R16.htm (10-Q 2017): tenants' filings in a landlord's note
+    (
+        "bk-tenants-at-four-properties-filed",
+        ("Such bad debt expense related to rental income and tenant reimbursements due from tenants at four properties "
+        "that filed for Chapter 11 bankruptcy protection."),
+        set(),
+    ),
     # lawinsider.com: an involuntary case in a contract's list of defaults
     (
         "bk-involuntary-case-not-dismissed-within",

@@ -39,10 +39,20 @@ PHRASES = (
         r"\b(?:filed|files|(?:has|have|had)\s+filed|(?:is|are|was|were|been)\s+filing)\s+(?:a\s+|its\s+|their\s+|"
         r"voluntary\s+|(?:pre-?packaged|pre-?negotiated|pre-?arranged)\s+)*(?:(?:for|under)\s+(?:(?:a|an|the)\s+)?"
         r"(?:[a-z]+-[a-z]+\s+)?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
-        r"(?:chapter\s+(?:7|11|15)|bankruptcy|protection\s+under|relief\s+under|reorganization\s+under|court\s+protection)",
+        r"(?:chapter\s+(?:7|11|15)|ch\.\s?(?:7|11|15)\b|bankruptcy|protection\s+under|relief\s+under|reorganization\s+under|"
+        r"court\s+protection)",
         0.85,
         "phrase:filed-for-bankruptcy",
         needs=("filed", "files", "filing"),
+    ),
+    # "filed the necessary paperwork in order to seek Chapter 7 bankruptcy protection", "filed court papers
+    # seeking Chapter 11 protection": the papers are the petition.
+    phrase(
+        r"\bfiled\s+(?:[\w-]+\s+){0,3}?(?:paperwork|papers)\b" + _GAP + r"{0,60}?(?:chapter\s+(?:7|11|15)|bankruptcy\s+"
+        r"(?:protection|court)|protection\s+from\s+(?:its\s+)?creditors)",
+        0.85,
+        "phrase:filed-for-bankruptcy",
+        needs=("paper",),
     ),
     # news wording of the same event: "Sears declared bankruptcy", "Toys R Us went bankrupt", "the retailer entered
     # bankruptcy protection", "Revlon was forced into Chapter 11", "SSB ended up filing for bankruptcy anyway"
@@ -90,6 +100,17 @@ PHRASES = (
         0.75,
         "phrase:since-the-filing",
         needs=("filing", "commencement"),
+    ),
+    # A case converted to liquidation: "The company converted its Chapter 11 bankruptcy to Chapter 7 liquidation",
+    # "the Chapter 11 Cases were converted to cases under chapter 7".
+    phrase(
+        r"\bconvert(?:ed|s|ing)?\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,3}?(?:bankruptcy|cases?|proceedings?)\s+"
+        r"(?:from\s+chapter\s+11\s+)?(?:in)?to\s+(?:a\s+)?(?:cases?\s+under\s+)?chapter\s+7\b|\b(?:cases?|proceedings?)\s+"
+        r"(?:was|were|(?:has|have)\s+been)\s+converted\s+(?:from\s+chapter\s+11\s+)?to\s+(?:a\s+)?(?:cases?\s+under\s+)?"
+        r"chapter\s+7\b",
+        0.8,
+        "phrase:case-commenced",
+        needs=("convert",),
     ),
     # "as a result of the Chapter 11 Cases, Nasdaq has determined ...", "in light of the Chapter 11 filing"
     phrase(
@@ -145,6 +166,25 @@ PHRASES = (
         0.6,
         "phrase:pending-case",
         needs=("bankruptcy", "chapter"),
+    ),
+    # News about the company's own case, named as a noun with "its": "the company abruptly closed 48 restaurants
+    # just before its Chapter 11 filing", "In its bankruptcy filing, Red Lobster reported ...". Whose "its" is,
+    # a report in another company's voice leaves open (review drops a named filer there).
+    phrase(
+        r"\b(?:in|before|after|since|following|with|ahead\s+of|prior\s+to|during|through)\s+its\s+(?:chapter\s+"
+        r"(?:7|11|15)|ch\.\s?(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:filing|petition|case|proceedings?)\b",
+        0.65,
+        "phrase:named-filer",
+        needs=("its chapter", "its bankruptcy", "its ch."),
+    ),
+    # Chapter 15: "CPI Plastics Group Ltd., which previously obtained recognition in the Bankruptcy Court for the
+    # District of Wisconsin", "was granted recognition of its Canadian proceeding under Chapter 15".
+    phrase(
+        r"\b(?:obtained|received|won|secured|(?:was|were|been)\s+granted)\s+(?:provisional\s+|final\s+)?(?:chapter\s+15\s+)?"
+        r"recognition\b" + _GAP + r"{0,80}?(?:bankruptcy\s+court|chapter\s+15)",
+        0.65,
+        "phrase:chapter-15-recognition",
+        needs=("recognition",),
     ),
     # "We continue to operate our businesses as debtors in possession"
     phrase(
@@ -228,11 +268,12 @@ _CASE_NUMBER = re.compile(r"Case\s+Nos?\.\s*(\d{2}-\d{3,6}(?:\s*(?:through|to|-)
 class BankruptcyDetector:
     kind: str = KIND
     keywords: tuple[str, ...] = ("bankrupt", "chapter", "debtor", "petition", "plan of reorganization", "the debtors",
-                                 "postpetition", "prepetition", "post-petition", "pre-petition", "in possession", "in-possession")
+                                 "postpetition", "prepetition", "post-petition", "pre-petition", "in possession", "in-possession",
+                                 "ch. 11", "ch. 7", "ch. 15")
     # A case names the Bankruptcy Code, its chapter, its Debtors or the petition's dates (a monthly operating
     # report of "the Debtors" with "Postpetition Taxes" never says "bankruptcy"): other documents are skipped.
     gate: tuple[str, ...] = ("bankrupt", "chapter", "the debtors", "postpetition", "prepetition", "post-petition",
-                             "pre-petition", "in possession", "in-possession")
+                             "pre-petition", "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = re.compile(r"bankruptcy[- ]remote")
     skip_on: frozenset[str] = frozenset(("bankrupt",))
@@ -279,6 +320,18 @@ def _plan_nouns(text: str, start: int, end: int, low: str) -> str:
     return low
 
 
+# A dated filing in a clause of time after the fact: "announced plans to shutter those locations shortly after
+# seeking Chapter 11 bankruptcy protection last week" (the plan is the closing, not the filing).
+_AFTER = cues.rx(r"\b(?:after|since|following)\s+$")
+_PAST_TIME = cues.rx(
+    r"\b(?:last\s+(?:week|month|year|\w+day)|yesterday|earlier\s+this\s+(?:week|month|year)|on\s+\w+day)\b"
+)
+
+
+def _after_the_fact(low: str, start: int, end: int) -> bool:
+    return _AFTER.search(low, max(0, start - 30), start) is not None and _PAST_TIME.search(low, end, end + 40) is not None
+
+
 def _best(low: str, sentence: str) -> tuple[float, str]:
     """The best-scoring phrase occurrence that is neither negated nor hypothetical (each is scored for
     whose case it is: the strongest wording may name a creditor, a weaker one the debtor)."""
@@ -287,7 +340,10 @@ def _best(low: str, sentence: str) -> tuple[float, str]:
         if not cues.present(low, ph.needs):
             continue
         for m in ph.rx.finditer(low):
-            if cues.negated(low, m.start()) or (ph.hedgeable and cues.hedged(low, m.start(), m.end(), modals=_MODALS)):
+            if cues.negated(low, m.start()) or (
+                ph.hedgeable and not _after_the_fact(low, m.start(), m.end())
+                and cues.hedged(low, m.start(), m.end(), modals=_MODALS)
+            ):
                 continue
             score, signal = _score(low, Match(ph, m.start(), m.end(), ph.weight, False), sentence)
             if score > best[0]:
@@ -310,8 +366,12 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     if signal not in _STRONG:
         return match.score + (0.1 if "debtors" in low or "the company" in low else 0.0), signal
     if signal == "phrase:involuntary-petition":
-        # "an involuntary proceeding against a company or individual": against anyone, a rule
-        return (0.2 if cues.generic_subject(low, match.end, match.end + 40) else match.score), signal
+        # "an involuntary proceeding against a company or individual": against anyone, a rule; "an involuntary
+        # case is commenced against the Parent ... and the petition is not controverted within 10 days": a
+        # contract's default list
+        if cues.generic_subject(low, match.end, match.end + 40) or _UNLESS_DISMISSED.search(low, match.end, match.end + 200):
+            return 0.2, signal
+        return match.score, signal
     if not any(w in _SELF for w in cues.last_words(pre, 16)) and not _defined_company(low, match.start):
         # "Sea Launch filed for Chapter 11": whose filing is not said. A voluntary petition is filed by the
         # debtor itself, so a named company that filed one is the news ("Superior Energy Services Co. has
@@ -325,6 +385,9 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     return match.score, signal
 
 
+_UNLESS_DISMISSED = cues.rx(
+    r"\b(?:not|un)\s?(?:controverted|dismissed|stayed|discharged|bonded|vacated)\b" + _GAP + r"{0,30}?\b(?:within|for)\b"
+)
 # A proper name right before the verb, past the time and manner words news puts there: "Coldwater Creek
 # Inc. on Friday filed", "Brookstone Holdings Corp. has filed", "Sears, Once a Retail Titan, Files".
 _NAMED_SUBJECT = re.compile(
@@ -349,8 +412,25 @@ _HABITUAL = cues.rx(r"\b(?:usually|typically|commonly|normally|ordinarily|custom
 _LAW_DEBTOR = re.compile(r"\b(?:the|a|an|any|each)\s+debtor(?:-company)?(?:['\u2019]s)?\b")
 
 
+# What is usual in any case: "The most common first day motions include ... (4) Motion for Debtor-in-Possession
+# Financing"; a condition on any company: "when a parent company files for bankruptcy protection ...".
+_TYPICAL = cues.rx(r"\b(?:most\s+)?(?:common|typical|usual)\s+(?:first[- ]day\s+)?motions\s+(?:include|are)\b")
+_ANY_FILER = cues.rx(
+    r"\b(?:when|if|whenever|once|unless)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:company|business|corporation|debtor|"
+    r"subsidiary|entity|firm)\b"
+)
+
+
+_CONDITIONS = ("when", "if ", "once", "unless")
+
+
 def _generic_case(sentence: str, low: str, lo: int, hi: int) -> bool:
     if "ly" in low and _HABITUAL.search(low):
+        return True
+    if "motions" in low and _TYPICAL.search(low):
+        return True
+    head = low[max(0, lo) : hi]
+    if cues.present(head, _CONDITIONS) and _ANY_FILER.search(head):
         return True
     return "debtor" in low[max(0, lo) : hi] and _LAW_DEBTOR.search(sentence, max(0, lo), hi) is not None
 
@@ -379,11 +459,16 @@ def _other_party(sentence: str, lo: int, hi: int) -> bool:
         after = window[m.end() : m.end() + 3].lstrip()
         if after[:1].isupper() and not any(w in _RELATION for w in before):
             continue  # an appositive title of the named subject: "retailer Brookstone"
+        if low in _TRADES and after[:1] == "," and _NAME_AND_ARTICLE.search(window, 0, m.start()):
+            continue  # the named subject's trade in an appositive: "Big Lots, a popular discount retailer, has filed"
         return True
     return False
 
 
 _WORD_RX = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# What a company is, not what it is to the speaker (a tenant, a customer): "a popular discount retailer".
+_TRADES = cues.words("retailer airline manufacturer operator distributor insurer contractor")
+_NAME_AND_ARTICLE = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}$")
 _SPEAKS = re.compile(r"\s+(?:said|says|announced|announces|stated|states|reported|reports|added|told)\b")
 
 

@@ -178,7 +178,7 @@ PHRASES = (
     ),
     # "missed this year's tightened SEC deadline for filing", "failed to meet even the extended deadline"
     phrase(
-        r"\b(?:miss(?:ed|ing)|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet|(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able)\s+to\s+"
+        r"\b(?:miss(?:ed|ing|es)?|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet|(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able)\s+to\s+"
         r"meet)\s+(?:even\s+)?(?:its|the|our|their|"
         r"this\s+year['\u2019]s|an?)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:deadline|due\s+date)",
         0.7,
@@ -261,7 +261,10 @@ class LateFilingDetector:
                                  "listing", "late in filing", "past due", "additional time", "more time", "further time",
                                  "extension of time", "rely", "relying", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",
-                                 "postpon", "not current", "not yet current", "in time to file", "in time for", "not filed", "not yet filed")
+                                 "postpon", "not current", "not yet current", "in time to file", "in time for", "not filed", "not yet filed",
+                                 # "will not be able to file its quarterly report (Form 10-Q) on time", "won't file its
+                                 # 10-K on time": the deadline only as "on time"
+                                 "able to file", "not file", "n't file", "n\u2019t file")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -407,6 +410,10 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
         return 0.0  # "the current report must state that the company is relying on the Order"
     if match.phrase.signal == "phrase:late-filer-notice" and not _NOTICE_WORDS.search(low):
         return 0.0
+    if low.startswith("miss", match.start) and not low.startswith(("missed", "missing"), match.start) and (
+        cues.negated(low, match.start)
+    ):
+        return 0.0  # "does not expect to miss the deadline for its Form 10-Q" (the phrase is not negatable as a whole)
     if cues.boilerplate(low):
         score -= 0.3
     return score

@@ -346,6 +346,96 @@ CASES: list[tuple[str, str, set[str]]] = [
         "file for Chapter 11 bankruptcy."),
         set(),
     ),
+    # ------------------------------------------------------------------ fourth held-out round (bankruptcy)
+    # thestreet.com (2020): the abbreviated chapter, "Ch. 11", inside one sentence
+    (
+        "bk-filed-for-ch-11",
+        ("Chesapeake Energy Corp.  (CHK) - Get Report said Sunday that it has filed for Ch. 11 bankruptcy in the "
+        "Southern District of Texas."),
+        {B},
+    ),
+    # cloudfront news copy (2024): the company's own filing named with "its"
+    (
+        "bk-just-before-its-chapter-11-filing",
+        "The company abruptly closed 48 restaurants just before its Chapter 11 filing.",
+        {B},
+    ),
+    # honglaw.com blog: the papers are the petition
+    (
+        "bk-filed-paperwork-to-seek-protection",
+        ("On November 5, the Hawaii-based company, Big Island Carbon LLC, filed the necessary paperwork in order to "
+        "seek Chapter 7 bankruptcy protection."),
+        {B},
+    ),
+    # southbaylawfirm.com: Chapter 15 recognition obtained
+    (
+        "bk-obtained-chapter-15-recognition",
+        ("CPI Plastics \u2013 CPI Plastics Group Ltd., which previously obtained recognition in the Bankruptcy Court "
+        "for the District of Wisconsin in order to protect its primary US asset \u2013 a films plant in Pleasant "
+        "Prairie, Wis. \u2013 is now up for sale."),
+        {B},
+    ),
+    # tagalliances.com: the usual first-day motions, in any case
+    (
+        "bk-most-common-first-day-motions",
+        ("The most common first day motions include (1) Motion to Use Cash Collateral; (2) Motion to Pay Pre-Petition "
+        "Wages; (3) Motion for Order Authorizing Payment of Critical Vendors, and (4) Motion for Debtor-in-Possession "
+        "Financing."),
+        set(),
+    ),
+    # coveringcredit.com: a condition on any company
+    (
+        "bk-when-a-parent-company-files",
+        ("In many cases, when a parent company files for bankruptcy protection its subsidiaries also file for "
+        "bankruptcy protection."),
+        set(),
+    ),
+    # bcm.nacm.org blog (2018): the company's own case as "its Ch. 11 filing"
+    (
+        "bk-success-in-its-ch-11-filing",
+        ("Unlike the Chapter 11 bankruptcy whirlwind that struck Toys R Us more than a year ago, Sears is finding success "
+        "in its Ch. 11 filing after the U.S. Bankruptcy Court approved the department store's plan to \"stay in business "
+        "and sell itself.\""),
+        {B},
+    ),
+    # chicagotribune.com (2018): the plan is the closing; the filing is dated, after the fact
+    (
+        "bk-plans-to-shutter-after-seeking-protection-last-week",
+        ("Hoffman Estates-based Sears Holdings Corp. announced plans to shutter those locations shortly after seeking "
+        "Chapter 11 bankruptcy protection last week as part of its plan to reorganize its business around a smaller "
+        "group of profitable stores."),
+        {B},
+    ),
+    # americanfaith.com (2024): the named filer's trade in an appositive is not a counterparty
+    (
+        "bk-named-filer-a-discount-retailer",
+        "Big Lots, a popular discount retailer, has filed for Chapter 11 bankruptcy protection.",
+        {B},
+    ),
+    # cvhsscribe.com (2024): a case converted to Chapter 7
+    (
+        "bk-converted-chapter-11-to-chapter-7",
+        ("The company converted its Chapter 11 bankruptcy to Chapter 7 liquidation, as stated in an October 7 "
+        "announcement on LinkedIn."),
+        {B},
+    ),
+    # sec.gov .../712770/000110465917050178/R16.htm (10-Q 2017): tenants' filings in a landlord's note
+    (
+        "bk-tenants-at-four-properties-filed",
+        ("Such bad debt expense related to rental income and tenant reimbursements due from tenants at four properties "
+        "that filed for Chapter 11 bankruptcy protection."),
+        set(),
+    ),
+    # lawinsider.com: an involuntary case in a contract's list of defaults
+    (
+        "bk-involuntary-case-not-dismissed-within",
+        ("Bankruptcy, etc. The Parent or any of its Subsidiaries shall commence a voluntary case concerning itself "
+        "under Title 11 of the United States Code entitled \u201cBankruptcy,\u201d as now or hereafter in effect, or any "
+        "successor thereto (the \u201cBankruptcy Code\u201d); or an involuntary case is commenced against the Parent or "
+        "any of its Subsidiaries and the petition is not controverted within 10 days after service of summons, or is "
+        "not dismissed within 60 days, after commencement of the case."),
+        set(),
+    ),
     # ------------------------------------------------------------------------ delisting notice
     # marketscreener T2 Biosystems 8-K Item 3.01 (2022)
     (
@@ -675,6 +765,20 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # a risk factor (test_detect_cases: late-filing-could-result-in-default)
     ("lf-risk-factor", "Delays in filing our periodic reports could result in a default under our indenture.", set()),
+    # shacklemedia.com (2023): "will miss a March 16 deadline to file its already-delayed annual report"
+    (
+        "lf-will-miss-a-deadline",
+        ("Shares of troubled lender Silvergate (SI) fell 57% on Thursday after the company said late Wednesday it will "
+        "miss a March 16 deadline to file its already-delayed annual report."),
+        {L},
+    ),
+    # datacenterdynamics.com (2024): the deadline only as "on time", after "will not be able to file"
+    (
+        "lf-will-not-be-able-to-file-on-time",
+        ("Supermicro has told the Securities and Exchange Commission that it will not be able to file its quarterly "
+        "report (Form 10-Q) on time."),
+        {L},
+    ),
     # ---------------------------------------------------------- second held-out round (real texts)
     # sec.gov .../911149/000110465903027363/a03-5851_18k.htm (8-K old Item 4, 2003): no "doubt" words
     (

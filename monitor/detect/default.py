@@ -296,7 +296,8 @@ _PAYMENT = (
     r"(?:re)?payment\s+obligations?\s+(?:under|on|in\s+respect\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:finance|financing|loan|credit|facility|facilities|borrowings|notes|bonds|indenture|"
     r"debentures|debt)\b|"
-    r"payments?\s+of\s+(?:accrued\s+)?(?:interest|principal)\b|"
+    # "missed a US$21m payment for interest on two of its bonds"
+    r"payments?\s+(?:of|for)\s+(?:accrued\s+)?(?:interest|principal)\b|"
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity"
     r"\b(?:re)?pa(?:y|id)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
     r"bonds|loans?|indebtedness)\b"
@@ -483,6 +484,12 @@ _PREVENTED = cues.rx(
     r"\b(?:prior\s+to|before|in\s+advance|avoid|prevent|would\s+otherwise|absent|so\s+that\s+no|no\s+longer)\b"
 )
 _GENERIC_SUBJECT = cues.rx(r"^\W*(?:an?|any|each|such)\s+(?:(?:event\s+of\s+)?default|breach|failure)\b")
+# A failure with an indefinite object as the whole subject: "failure to make a payment constitutes an Event of
+# Default", "failure to pay any amount when due shall be ...": how the contract works, not whose payment was missed.
+_GENERIC_FAILURE = cues.rx(
+    r"(?<!'s\s)(?<!\u2019s\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)\bfailure\s+to\s+(?:timely\s+)?(?:make|pay|repay|perform)\s+"
+    r"(?:an?|any)\s+(?:[\w-]+\s+)?(?:payments?|amounts?|installments?|obligations?)\s+(?:when\s+due\s+)?$"
+)
 _FUTURE = cues.rx(r"\bwill\s+(?:\w+\s+)?$")
 # "... resume interest payments or we will be in default": what would follow if the company did not act.
 _OR_ELSE = cues.rx(r"\b(?:or|otherwise|else)\s+(?:\w+\s+){0,3}?(?:will|would)\s+(?:\w+\s+)?$")
@@ -602,7 +609,11 @@ def _no_event_form(masked: str, match: Match) -> bool:
     2.05 ...") or a form letter with blanks to fill in: the phrase names a topic."""
     if match.phrase.signal == "phrase:item-2.04-title" and cues.item_catalogue(masked):
         return True
-    return cues.template_text(masked)
+    return cues.template_text(masked) or ("dated" in masked and _BLANK_DATE.search(masked) is not None)
+
+
+# A form's date left blank: "THIS FORBEARANCE AGREEMENT (the “Forbearance”), dated as of (the "Effective Date")".
+_BLANK_DATE = cues.rx(r"\bdated\s+(?:as\s+of\s+)?(?:\(|,|(?:is|by)\s+(?:and\s+)?(?:among|between)\b|$)")
 
 
 def _covenant_score(masked: str) -> float | None:
@@ -654,6 +665,8 @@ def _adjust(masked: str, match: Match) -> float:
     adjust = 0.0
     if signal == "phrase:event-of-default" and _GENERIC_SUBJECT.search(pre):
         adjust -= 0.35  # "a default under X constitutes a default under Y": how the contracts work
+    if signal == "phrase:event-of-default" and "failure" in pre and _GENERIC_FAILURE.search(pre):
+        adjust -= 0.4  # "failure to make a payment constitutes an Event of Default": a contract term
     if _FUTURE.search(pre):
         adjust -= 0.2
     if signal == "phrase:missed-payment" and _WEAK_VERB.match(masked, match.start):

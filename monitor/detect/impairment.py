@@ -233,11 +233,12 @@ _NOT_RECORDED = cues.rx(
     r"(?:recogni[sz]ed|recorded|required|identified|taken|necessary|indicated)\b"
 )
 _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\s+time\b")
-# Policy text in the generic present: "an impairment loss is recognized when ...", "the Company records an
-# impairment charge if ..." (but not "will record" / "expects to record").
+# Policy text in the generic present: "an impairment loss is recognized when ...", "the charge is added back
+# to net income because it is non-cash", "the Company records an impairment charge if ..." (but not "will
+# record" / "expects to record").
 _GENERIC_PRESENT = cues.rx(
     r"\b(?:is|are)\s+(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
-    r"tested|estimated|limited)\b|"
+    r"tested|estimated|limited|added\s+back)\b|"
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"
 )

@@ -1293,6 +1293,38 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- blind batch 4
+    (
+        "missed-payment-for-interest-news",
+        "https://www.just-auto.com/news/us-danas-missed-payments-stir-bankruptcy-fears",
+        (
+            "Auto parts maker Dana Corporation has said it missed a US$21m payment for interest on two of its "
+            "bonds, fanning fears that it might not be able to avoid bankruptcy, according to the Financial Times (FT)."
+        ),
+        {D},
+    ),
+    (
+        "forbearance-template-blank-date-and-generic-failure",
+        "http://www.docstoc.com/docs/69568097/Forbearance-Agreement-_Borrower-Guarantor",
+        (
+            "THIS FORBEARANCE AGREEMENT (the \u201cForbearance\u201d), dated as of\n(the \"Effective Date\") is among\n"
+            "(\u201cBorrower\u201d), (the \u201cGuarantors\u201d) and (\u201cLender\u201d).\n"
+            "WHEREAS, pursuant to Section                     of the Loan Agreement, Borrower was\n"
+            "required to make a payment of $                         on                 (the \u201cPayment\u201d);\n"
+            "WHEREAS, failure to make a payment constitutes an Event of Default under the Note\n"
+            "and Loan Agreement (the \u201cExisting Default\u201d);"
+        ),
+        set(),
+    ),
+    (
+        "impairment-added-back-explainer",
+        "https://sourcesuses.com/Notes/Goodwill-Impairment",
+        (
+            "Cash Flow Statement:\nThe impairment charge is added back to Net Income in the Cash from Operations "
+            "(CFO) section because it is non-cash."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -1325,6 +1325,26 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "payment-default-defined-when-an-issuer-fails",
+        "https://accountinginsights.org/what-happens-when-a-bond-defaults",
+        (
+            "A payment default, considered the most severe form, happens when an issuer fails to make an interest "
+            "payment on the due date or does not repay the bond\u2019s principal at maturity."
+        ),
+        set(),
+    ),
+    (
+        "payment-default-category-and-generic-issuer",
+        "https://legalclarity.org/when-is-a-bond-in-default",
+        (
+            "A bond enters the state of default under two distinct categories. The first and most straightforward "
+            "category is the payment default, sometimes called a hard default. This condition occurs when the issuer "
+            "fails to remit the scheduled principal or interest payment on the exact date specified in the bond "
+            "indenture."
+        ),
+        set(),
+    ),
 ]
 
 

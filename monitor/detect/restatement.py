@@ -285,6 +285,7 @@ class RestatementDetector:
             or _imagined_scene(text, start, masked)
             or _EXPLAINED.search(masked)
             or cues.illustration(text, start)
+            or ("restat" in masked and _POPULATION.search(masked) is not None)
         ):
             score = min(score, 0.3)  # what companies do or rules require, not what this company did
         if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):
@@ -355,6 +356,13 @@ _DECIDED = cues.rx(r"\b(?:conclu\w*|determin\w*|decid\w*|agreed|believes?|found|
 # of correcting an error as a choice between ...".
 _EXPLAINED = cues.rx(
     r"\bdefin(?:es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?as\b|\bthe\s+process\s+of\s+(?:correct|restat|revis)\w*"
+)
+# Restatements studied as a population: "we show that these restatements come in periods of declining profits
+# ... for the restating firms", "this study investigates a large sample of financial statement restatements".
+_POPULATION = cues.rx(
+    r"\brestating\s+(?:firms|companies|issuers|registrants|entities)\b|"
+    r"\b(?:study|studies|paper|sample|samples|researchers?)\b[^.;]{0,60}?\brestatements\b|"
+    r"\bwe\s+(?:show|find|document|provide\s+evidence|hypothesi[sz]e)\s+that\b"
 )
 # A quoted line in a scene the reader is asked to imagine: "You're in the office ... when in bursts the CFO's
 # assistant. 'We have to restate last quarter's numbers.'"

@@ -1345,6 +1345,16 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "restatements-studied-as-a-sample",
+        "https://studylib.net/doc/10310092/accounting-restatements--are-they-always-bad-news-for-inv...",
+        (
+            "We provide evidence that market reactions to restatements due to errors are generally negative. We show "
+            "that these restatements come in periods of declining profits and lower profits than industry peers for "
+            "the restating firms, consistent with both opportunistic managerial behavior and operational problems."
+        ),
+        set(),
+    ),
 ]
 
 

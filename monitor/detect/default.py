@@ -582,7 +582,10 @@ class DefaultDetector:
         if score > 0.3 and match is not None and _no_event_form(masked, match):
             score = 0.3
         if score > 0.3 and (
-            cues.definition(masked) or cues.addressed_to_reader(text, masked, start) or cues.illustration(text, start)
+            cues.definition(masked)
+            or cues.addressed_to_reader(text, masked, start)
+            or cues.illustration(text, start)
+            or (" when " in masked or " if " in masked) and _DEFINED_BY_CASE.search(masked) is not None
         ):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
         if score > 0.3 and signal in _THEIRS_CHECKED | _RECEIVABLE_CHECKED and _receivable_context(text, start, masked):
@@ -616,6 +619,15 @@ def _no_event_form(masked: str, match: Match) -> bool:
 _BLANK_DATE = cues.rx(r"\bdated\s+(?:as\s+of\s+)?(?:\(|,|(?:is|by)\s+(?:and\s+)?(?:among|between)\b|$)")
 
 
+# A kind of default defined by when it arises: "a covenant breach, or covenant default, occurs when a borrower
+# fails to satisfy a covenant in its loan agreement" (what happened is worded in the past).
+_DEFINED_BY_CASE = cues.rx(r"\b(?:occurs?|happens?|arises?)\s+(?:only\s+)?(?:when|if|whenever)\s+(?:an?|any|the)\b")
+_FINITE_VERB = cues.rx(
+    r"\b(?:is|are|was|were|has|have|had|been|being|did|does|do|occurred|occurs|exists?|existed|continu\w*|remain\w*|"
+    r"result\w*|constitut\w*|caus\w*|trigger\w*|led|breached|violated|failed|fell|received|notified|waived)\b"
+)
+
+
 def _covenant_score(masked: str) -> float | None:
     """A breach of a debt covenant stated as fact: 0.8 when the sentence calls it a default, else 0.55
     (a financial-covenant breach is an event of default under most agreements; a waiver said nearby
@@ -631,6 +643,8 @@ def _covenant_score(masked: str) -> float | None:
         return None  # "Breach of covenants: violating ... covenants ... can trigger acceleration": a heading
     if _ANY.search(masked, m.start(), m.end()):
         return None  # "a breach of any of these covenants": generic
+    if not _FINITE_VERB.search(masked):
+        return None  # "Covenant Breach (Covenant Default)": a heading or a glossary term, no statement
     d = _DEFAULT_WORD.search(masked, m.end())
     if d is None:
         return _BARE_BREACH

@@ -315,6 +315,8 @@ class ImpairmentDetector:
             )
         ):
             best = (0.3, best[1])  # what registrants must disclose, not what this one recorded
+        if best is not None and best[0] > 0.3 and _not_one_company(masked):
+            best = (0.3, best[1])
         if best is None or best[0] < THRESHOLD:
             return _inline_row(text, start, end, masked) or _candidate(start, end, best)
         return _candidate(start, end, best)
@@ -343,6 +345,23 @@ def _credit_quality(masked: str, match: Match) -> bool:
     if not cues.present(window, _CREDIT_NEEDS):
         return False
     return bool(_CREDIT.search(window)) and not _FIRM_ASSET.search(window)
+
+
+# A whole industry's total, not one company's charge: "Q1 2020 the banking industry recorded $8.6 billion in
+# goodwill impairment losses", "the industry had $50 billion in goodwill impairment losses".
+_AGGREGATE = cues.rx(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:industry|sector)\s+(?:as\s+a\s+whole\s+)?(?:had|has|recorded|took|reported|"
+    r"recogni[sz]ed|booked|incurred|wrote)\b"
+)
+# A made-up usage example in the first person singular: "There was an impairment charge and I was really happy
+# with it" (a company's own report says "we"; a quoted executive who says "I" also gives the amount).
+_FIRST_PERSON = cues.rx(r"(?:^|[\s\u201c\"])i\s+(?:was|am|have|had|felt|think|remember|saw|realized)\b")
+
+
+def _not_one_company(masked: str) -> bool:
+    if ("industry" in masked or "sector" in masked) and _AGGREGATE.search(masked):
+        return True
+    return not cues.has_amount(masked) and _FIRST_PERSON.search(masked) is not None
 
 
 def _found_none(masked: str, match: Match) -> bool:

@@ -1355,6 +1355,36 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "covenant-default-heading-and-definition",
+        "https://zolvo.com/glossary/covenant-breach/",
+        (
+            "Covenant Breach (Covenant Default)\nA covenant breach, or covenant default, occurs when a borrower fails "
+            "to satisfy a covenant in its loan agreement."
+        ),
+        set(),
+    ),
+    (
+        "impairment-usage-example-first-person",
+        "http://www.investorwords.com/6840/impairment_charge.html",
+        "There was an impairment charge and I was really happy with it and what it found and that made me quite happy.",
+        set(),
+    ),
+    (
+        "impairment-industry-aggregate",
+        "https://cedarhilladvisors.com/2020-first-quarter-goodwill-impairment/",
+        "Q1 2020 the banking industry recorded $8.6 billion in goodwill impairment losses.",
+        set(),
+    ),
+    (
+        "impairment-named-bank-recorded-charge",
+        "https://www.bankdirector.com/tag/crisis/",
+        (
+            "And Cadence Bancorp., an $18.9 billion bank based in Houston, Texas, recorded an after-tax impairment "
+            "charge of $413 million."
+        ),
+        {I},
+    ),
 ]
 
 

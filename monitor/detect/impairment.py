@@ -238,7 +238,7 @@ _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\
 # record" / "expects to record").
 _GENERIC_PRESENT = cues.rx(
     r"\b(?:is|are)\s+(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
-    r"tested|estimated|limited|added\s+back)\b|"
+    r"tested|estimated|limited|added\s+back|allocated|reversed)\b|"
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"
 )
@@ -253,7 +253,11 @@ _MODAL_PASSIVE = cues.rx(
     r"\b(?:shall|should|would|must|may|might|could|can)\s+(?:be|have\s+been)\s+(?:recogni[sz]ed|recorded|measured|"
     r"charged|taken|reported|calculated|determined)\b"
 )
-_PAST_TENSE = cues.rx(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b")
+# (not a participle after its noun: "impairment losses recognised in respect of cash-generating units are allocated")
+_PAST_TENSE = cues.rx(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\blosses\s)(?<!\bloss\s)(?<!\bcharges\s)(?<!\bimpairments\s)"
+    r"\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b"
+)
 
 # A table row: "Impairment of long-lived assets 1, 3" followed by its (non-zero) figures.
 _ROW_LABEL = re.compile(

@@ -1385,6 +1385,16 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {I},
     ),
+    (
+        "ifrs-policy-impairment-losses-allocated",
+        "https://annualreport.heijmans.nl/annual-report-2022/financial-statements/5-accounting-policies/20-impairments",
+        (
+            "Impairment losses recognised in respect of cash-generating units are allocated first to reduce the "
+            "carrying amount of any goodwill allocated to the units, and then to reduce the carrying amount of the "
+            "other assets in the unit (or group of units) on a pro rata basis."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -157,6 +157,18 @@ OTHER_SENSES = cues.senses(
             r"(?<!thousand\sfor)\s+(?:potential\s+|possible\s+)?impairments?\b"
         ),
     ),
+    # a person's impairment: "you have permanent impairment from the work injury", "a 12% permanent impairment
+    # rating", "cognitive impairment"
+    (
+        ("impairment",),
+        (
+            r"\b(?:cognitive|functional|hearing|visual|vision|speech|renal|hepatic|kidney|liver|motor|neurological|"
+            r"intellectual|mental|respiratory|whole[- ]person|scheduled)\s+impairments?\b|"
+            r"\bimpairments?\s+ratings?\b|"
+            r"\bimpairments?\s+(?:from|due\s+to|caused\s+by|resulting\s+from)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|your\s+|"
+            r"their\s+)?(?:work\s+|work-related\s+|occupational\s+)?(?:injury|injuries|illness|accident|disease|stroke)\b"
+        ),
+    ),
     # bankruptcy law: a class of claims is "impaired" when the plan pays it less than in full
     (
         ("impaired",),

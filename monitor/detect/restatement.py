@@ -189,6 +189,19 @@ OTHER_SENSES = cues.senses(
         ),
     ),
     (("restatement",), cues.word("restatement") + r"\s+\((?:first|second|third)\)"),
+    # the American Law Institute's treatises: "Restatement Second of Contracts § 243", "The Restatement provides
+    # that a party's failure to render ... performance"
+    (
+        ("restatement",),
+        (
+            cues.word("restatement")
+            + r"s?\s+(?:\(?(?:first|second|third|fourth|2d|3d)\)?\s+)?of\s+(?:the\s+law\s+(?:of\s+)?)?(?:contracts|torts|"
+            r"agency|property|restitution|trusts|judgments|conflict\s+of\s+laws|foreign\s+relations|suretyship|"
+            r"employment\s+law|law)\b|"
+            r"\bthe\s+restatement\s+(?:provides|states|says|explains|defines|recogni[sz]es|adopts|follows|sets\s+forth|"
+            r"rule|approach|test|view|position|formulation)\b"
+        ),
+    ),
     # Defined terms of amended and restated agreements: "the Restatement Effective Date".
     (("restatement",), cues.word("restatement") + r"\s+(?:effective\s+)?(?:date|closing|transactions?|agreement)\b"),
     (

@@ -1395,6 +1395,44 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "restatement-of-contracts-treatise",
+        "https://reference.findlaw.com/amjur/contracts-sect-669.html",
+        (
+            "The Restatement provides that a party's failure to render or to offer performance may affect the "
+            "nonbreaching party's duties under the rules dealing with remaining duties to perform and simultaneous "
+            "exchange of performances, even though that failure is justified by the nonoccurrence of a condition."
+        ),
+        set(),
+    ),
+    (
+        "restatement-second-of-contracts-section",
+        "https://matthewminer.name/law_stuff/outlines/1L/2nd+Semester/LAW+506-002+\u2013+Contracts+II/R2C+\u00a7+243",
+        (
+            "Restatement Second of Contracts \u00a7 243\nEffect of a Breach by Non-Performance As Giving Rise to a "
+            "Claim for Damages for Total Breach"
+        ),
+        set(),
+    ),
+    (
+        "permanent-impairment-from-work-injury",
+        "https://cpollardlaw.com/virginia-workers-compensation/impairment-rating-evaluation",
+        (
+            "But what happens when your workers comp doctor has no further treatment to offer, and you have permanent "
+            "impairment from the work injury that will affect you for the rest of your life?"
+        ),
+        set(),
+    ),
+    (
+        "permanent-impairment-rating-court",
+        "http://e.casetext.com/case/harvey-v-hc-price-co/case-summaries",
+        (
+            "H.C. Price Company appeals from a decision of a Workers' Compensation Board hearing officer assigning a "
+            "12% permanent impairment rating to Vivian Harvey that includes 7% for the psychological sequela of a "
+            "work-related physical injury."
+        ),
+        set(),
+    ),
 ]
 
 

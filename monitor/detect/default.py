@@ -687,6 +687,8 @@ def _adjust(masked: str, match: Match) -> float:
         adjust -= 0.0 if _DUE_DATE.search(masked, match.start) else 0.25
     if signal == "phrase:missed-payment" and _ANY_ISSUER.search(pre) and _PRESENT_FAILURE.match(masked, match.start):
         adjust -= 0.5  # "a payment default happens when an issuer fails to make an interest payment": a definition
+    if signal == "phrase:past-due" and _ANY.search(pre) and _TERMS_MODAL.search(masked):
+        adjust -= 0.5  # "subject to additional interest during the period in which any principal ... is not paid when due"
     if signal == "phrase:payment-default" and _NAMING.search(masked):
         adjust -= 0.5  # "the first category is the payment default, sometimes called a hard default"
     return adjust
@@ -696,6 +698,9 @@ def _adjust(masked: str, match: Match) -> float:
 # "this condition occurs when the issuer fails to remit the scheduled principal or interest payment".
 _ANY_ISSUER = cues.rx(r"\b(?:when|if|whenever|once|where)\s+(?:an?|any|the|such)\s+(?:[\w-]+\s+){0,2}?$")
 _PRESENT_FAILURE = cues.rx(r"(?:fails|misses|does\s+not|doesn't|doesn\u2019t|cannot|is\s+unable)\b")
+# The contract's terms for what follows a payment not made: "Loans ... will be subject to an additional 2.00% of
+# interest per annum during the period in which any principal ... is not paid when due".
+_TERMS_MODAL = cues.rx(r"\b(?:will|shall|would)\s+(?:be\s+)?(?:subject|bear|accrue|entitle|permit|constitute)")
 # A kind of default named or classified, not one that happened.
 _NAMING = cues.rx(
     r"\b(?:(?:sometimes|also|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as|termed)\b|"

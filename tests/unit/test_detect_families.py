@@ -1433,6 +1433,17 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "dip-default-interest-any-amount-not-paid-when-due",
+        "https://capedge.com/filing/1794905/0001193125-23-164436/CYXTQ-8K",
+        (
+            "Loans under the DIP Facility will be subject to an additional 2.00% of interest per annum during the "
+            "period in which any principal of or interest on any loan or any fee or other amount payable by the DIP "
+            "Borrower under the DIP Facility is not paid when due, whether at stated maturity, upon acceleration or "
+            "otherwise."
+        ),
+        set(),
+    ),
 ]
 
 

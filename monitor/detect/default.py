@@ -228,6 +228,17 @@ _OTHER_PHRASES = (
         needs=("past due", "overdue", "past maturity", "past its maturity", "past their maturity", "delinquent", "arrears"),
         negatable=False,
     ),
+    # Borrowed money still unpaid: "All funds ... were due and payable by November 1, 2012. ... At June 30, 2017,
+    # the principal and accrued interest due on the obligation, which totals $1,718,299, remains unpaid."
+    phrase(
+        r"\b(?:principal|notes?|loans?|debentures?|obligations?|borrowings?|line\s+of\s+credit|indebtedness)\b"
+        r"[^.;]{0,100}?\b(?:remains?|remained)\s+(?:outstanding\s+and\s+)?unpaid\b"
+        r"(?![^.;]{0,40}?\b(?:until|not\s+yet\s+due|due\s+(?:on|in)|payable\s+(?:on|in)|matur))",
+        0.6,
+        "phrase:past-due",
+        needs=("unpaid",),
+        negatable=False,
+    ),
     # A payment named as missed: "the waiver of cross default arising from the overdue interest payment on
     # the notes", "missed coupon payments".
     phrase(
@@ -552,6 +563,9 @@ class DefaultDetector:
         # a lender's notice of covenant violations
         "triggering event",
         "arrears",
+        # principal "remains unpaid"
+        "remains unpaid",
+        "remained unpaid",
         "able to repay",
         "covenant violation",
     )

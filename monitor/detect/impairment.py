@@ -76,11 +76,12 @@ PHRASES = (
         "phrase:carrying-value-written-down",
         needs=("carrying",),
     ),
-    # "a non-cash charge of $12 million to reduce the carrying value of the investment"
+    # "a non-cash charge of $12 million to reduce the carrying value of the investment", "recorded a charge of
+    # $2,944,000 to impair the carrying value of the technology related intangible"
     phrase(
         r"\bcharges?\b"
         + _GAP
-        + r"{0,60}?\bto\s+(?:reduce|write\s+down|write-down|adjust)\s+the\s+carrying\s+"
+        + r"{0,60}?\bto\s+(?:reduce|write\s+down|write-down|adjust|impair|fully\s+impair)\s+the\s+carrying\s+"
         r"(?:values?|amounts?)\b",
         0.6,
         "phrase:carrying-value-written-down",

@@ -1444,6 +1444,27 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "line-of-credit-due-2012-remains-unpaid",
+        "https://www.sec.gov/Archives/edgar/data/844887/000144586617001188/R10.htm",
+        (
+            "All funds originally advanced under the facility were due and payable by November 1, 2012. As an "
+            "inducement to provide the facility, the lender was awarded an immediate option to purchase 50,000 shares "
+            "of common stock of the Company at $1.75 per share. The options expire following repayment in full by the "
+            "Company of the amount borrowed. At June 30, 2017, the principal and accrued interest due on the "
+            "obligation, which totals $1,718,299, remains unpaid."
+        ),
+        {D},
+    ),
+    (
+        "charge-to-impair-the-carrying-value",
+        "https://www.sec.gov/Archives/edgar/data/1591165/000149315220006936/R13.htm",
+        (
+            "As a result, during the fourth quarter of 2019 the Company recorded a charge of $2,944,000 to impair the "
+            "carrying value of the technology related intangible."
+        ),
+        {I},
+    ),
 ]
 
 

@@ -84,7 +84,11 @@ AMENDED_REPORT = phrase(
     r"\s+)?(?:(?:respective|previously\s+filed|previously\s+issued)\s+)?(?:(?:annual|quarterly)\s+reports?|"
     r"(?:form\s+)?10-[kq]s?\b|reports?\s+on\s+form\s+10-[kq])|\b(?:form\s+)?10-[kq]/a\b|"
     r"\bamended\s+(?:annual|quarterly)\s+reports?\b|\bfile\s+amended\b|"
-    r"\bamend(?:ed|s|ing)?\s+(?:the|its|our|their)\s+(?:[\w,-]+\s+){0,4}?financial\s+statements\b",
+    r"\bamend(?:ed|s|ing)?\s+(?:the|its|our|their)\s+(?:[\w,-]+\s+){0,4}?financial\s+statements\b|"
+    # "corrected in this Amendment No. 2 to the 2024 Form 10-K"
+    # (the number is blanked by the other senses: "amendment      to the 2024 form 10-k")
+    r"\bamendment\s+(?:no\.?\s*\d+\s+)?(?:to|on)\s+(?:(?:the|its|our|this)\s+)?(?:(?:fiscal\s+)?(?:19|20)\d\d\s+)?"
+    r"(?:annual\s+report\s+on\s+|quarterly\s+report\s+on\s+)?(?:form\s+)?10-[kq]\b",
     0.45,
     "phrase:amended-report",
     needs=("amend", "10-k/a", "10-q/a"),
@@ -151,6 +155,11 @@ _BARE_NOUN = cues.rx(r"(?:\b(?:the|this|such|these|our|its|a|any|necessary|relat
 _DETERMINED = cues.rx(
     r"\b(?:the|these|such|our|its|their|those|two|three|both|all|prior|previous|necessary|required)\s+(?:[\w-]+\s+){0,2}$"
 )
+# How many restatements there are: "the prevalence of restatements", "the number of restatements".
+_QUANTITY_OF = cues.rx(
+    r"\b(?:prevalence|number|numbers|rise|rates?|frequency|increase|decline|trends?|count|wave|spate|surge|"
+    r"percentage|proportion|incidence|volume)\s+of\s+(?:[\w-]+\s+)?$"
+)
 _INDICATION = cues.rx(r"^\W*as\s+(?:an?\s+)?(?:indications?|indicators?|measures?|predictors?|indicative)")
 
 OTHER_SENSES = cues.senses(
@@ -213,6 +222,8 @@ OTHER_SENSES = cues.senses(
         ),
     ),
     (("corrections",), r"\baccounting\s+changes\s+and\s+error\s+corrections\b"),
+    # a number, not a negator: "this Amendment No. 2 to restate the financial statements"
+    (("no.",), r"\bno\.\s?\d+\b"),
     (
         ("typographical", "clerical", "scrivener", "formatting"),
         r"\b(?:typographical|clerical|scrivener'?s?|formatting)\s+errors?\b",
@@ -399,12 +410,13 @@ def _duty(masked: str, match: Match) -> bool:
 
 
 def _categorical(masked: str) -> bool:
-    """ "Big R restatements involve ...", "the reporting requirements for error corrections": restatements and
-    error corrections as a category, not this company's."""
+    """ "Big R restatements involve ...", "the reporting requirements for error corrections", "the prevalence of
+    restatements associated with the statement of cash flows": restatements and error corrections as a
+    category, not this company's."""
     for noun in ("restatements", "error corrections"):
         i = masked.find(noun)
         while i != -1:
-            if not _DETERMINED.search(masked, max(0, i - 50), i):
+            if not _DETERMINED.search(masked, max(0, i - 50), i) or _QUANTITY_OF.search(masked, max(0, i - 40), i):
                 return True
             i = masked.find(noun, i + len(noun))
     return False
@@ -510,12 +522,16 @@ def _prior_periods_nearby(text: str, start: int, end: int, reach: int = 600) -> 
     return _PRIOR_PERIODS.search(cues.lower(text[max(0, start - reach) : end + reach])) is not None
 
 
+_BLANKED = cues.rx(r"\w*\s+(?:(?:an?|the)\s+)?\s{4}")
+
+
 def _amended_report(masked: str) -> Match | None:
     m = best_match(masked, (AMENDED_REPORT,), modals=_MODALS)
     if m is None:
         return None
-    # Amended to correct the financial statements (not a signature, a date or an omitted exhibit).
-    if _CORRECTION_WORD.search(masked) and _FIN_CONTEXT.search(masked):
+    # Amended to correct the financial statements (not a signature, a date or an omitted exhibit; not "to correct a
+    # typographical error", whose object the other senses blanked).
+    if any(not _BLANKED.match(masked, c.end()) for c in _CORRECTION_WORD.finditer(masked)) and _FIN_CONTEXT.search(masked):
         return Match(m.phrase, m.start, m.end, m.score + 0.35, m.hedged)
     return m
 

@@ -1465,6 +1465,38 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {I},
     ),
+    (
+        "errors-corrected-in-amendment-no-2-to-form-10-k",
+        "https://www.sec.gov/Archives/edgar/data/1590715/000147793225007744/R8.htm",
+        (
+            "Subsequent to filing of our original 2024 Form 10-K on May 19, 2025, we became aware of a few matters "
+            "requiring adjustments to the consolidated financial statements included therein.   Those matters have "
+            "been corrected in this Amendment No. 2 to the 2024 Form 10-K and include the following:"
+        ),
+        {R},
+    ),
+    (
+        "prevalence-of-restatements-commentary",
+        "https://www.mondaq.com/unitedstates/securities/1399252/sec-chief-accountant-has-some-thoughts-about-the-statement-of-cash-flows",
+        (
+            "According to Munter, that conclusion is evidenced by both the prevalence of restatements associated with "
+            "the statement of cash flows as well as by the staff's \"observations of material weaknesses in internal "
+            "control over financial reporting...around the preparation and presentation of the statement of cash "
+            "flows.\""
+        ),
+        set(),
+    ),
+    (
+        "amendment-no-1-part-iii-only",
+        "https://blog.auditanalytics.com/reasons-for-an-amended-10-k-2020/",
+        (
+            "We are filing this Amendment No. 1 on Form 10-K/A (this \u201cAmendment No. 1\u201d) to amend our Annual "
+            "Report on Form 10-K for the year ended December 31, 2019, originally filed with the Securities and "
+            "Exchange Commission (the \u201cSEC\u201d) on March 26, 2020, to include the information required by Items "
+            "10 through 14 of Part III of Form 10-K."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -701,6 +701,8 @@ def _adjust(masked: str, match: Match) -> float:
         adjust -= 0.0 if _DUE_DATE.search(masked, match.start) else 0.25
     if signal == "phrase:missed-payment" and _ANY_ISSUER.search(pre) and _PRESENT_FAILURE.match(masked, match.start):
         adjust -= 0.5  # "a payment default happens when an issuer fails to make an interest payment": a definition
+    if signal == "phrase:missed-payment" and "upon" in pre and _UPON_DEFAULT.search(pre):
+        adjust -= 0.5  # "Upon default (breach of covenant or failure to make payment of principal), bondholder may ..."
     if signal == "phrase:past-due" and _ANY.search(pre) and _TERMS_MODAL.search(masked):
         adjust -= 0.5  # "subject to additional interest during the period in which any principal ... is not paid when due"
     if signal == "phrase:payment-default" and _NAMING.search(masked):
@@ -712,6 +714,9 @@ def _adjust(masked: str, match: Match) -> float:
 # "this condition occurs when the issuer fails to remit the scheduled principal or interest payment".
 _ANY_ISSUER = cues.rx(r"\b(?:when|if|whenever|once|where)\s+(?:an?|any|the|such)\s+(?:[\w-]+\s+){0,2}?$")
 _PRESENT_FAILURE = cues.rx(r"(?:fails|misses|does\s+not|doesn't|doesn\u2019t|cannot|is\s+unable)\b")
+# A remedy's condition, not an event: "Upon default (breach of covenant or failure to make payment of principal or
+# interest), bondholder may institute a lawsuit".
+_UPON_DEFAULT = cues.rx(r"\bupon\s+(?:an?\s+|the\s+|any\s+)?(?:occurrence\s+of\s+(?:an?\s+|any\s+)?)?(?:events?\s+of\s+)?default\b")
 # The contract's terms for what follows a payment not made: "Loans ... will be subject to an additional 2.00% of
 # interest per annum during the period in which any principal ... is not paid when due".
 _TERMS_MODAL = cues.rx(r"\b(?:will|shall|would)\s+(?:be\s+)?(?:subject|bear|accrue|entitle|permit|constitute)")

@@ -1497,6 +1497,16 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "upon-default-failure-to-make-payment-remedies",
+        "https://muninet.harris.uchicago.edu/2015/03/01/trustee-and-bondholder-rights-and-remedies/",
+        (
+            "B. Upon default (breach of covenant or failure to make payment of principal or interest), bondholder may "
+            "institute a lawsuit for a money judgment, mandamus, specific performance, or equitable relief such as "
+            "for injunction or an accounting or for foreclosure on collateral (if permitted) or other relief."
+        ),
+        set(),
+    ),
 ]
 
 

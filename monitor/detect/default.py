@@ -602,6 +602,10 @@ class DefaultDetector:
             or (" when " in masked or " if " in masked) and _DEFINED_BY_CASE.search(masked) is not None
         ):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
+        if score > 0.3 and (_READER_QUESTION.match(text, end) or text[start:end].rstrip().endswith("?")):
+            # a question reports nothing, nor does an advice column's reader setting one up: "We are in default
+            # under our loan documents. Will we be able to obtain a forbearance agreement from our lender?"
+            score = 0.3
         if score > 0.3 and signal in _THEIRS_CHECKED | _RECEIVABLE_CHECKED and _receivable_context(text, start, masked):
             return None  # the company is the lender: a note receivable, a notice it sent its borrower
         if score > 0.3 and "held by" in masked and _HELD_BY_COMPANY.search(masked):
@@ -714,6 +718,11 @@ def _adjust(masked: str, match: Match) -> float:
 # "this condition occurs when the issuer fails to remit the scheduled principal or interest payment".
 _ANY_ISSUER = cues.rx(r"\b(?:when|if|whenever|once|where)\s+(?:an?|any|the|such)\s+(?:[\w-]+\s+){0,2}?$")
 _PRESENT_FAILURE = cues.rx(r"(?:fails|misses|does\s+not|doesn't|doesn\u2019t|cannot|is\s+unable)\b")
+# The next sentence asks an adviser what to do: the statement before it sets up a reader's question.
+_READER_QUESTION = re.compile(
+    r"\s{0,3}(?:will|can|could|should|what|how|do|does|must)\s+(?:we|i|our\s+lender|the\s+lender)\b[^?.!]{0,200}\?",
+    re.IGNORECASE,  # reads the document text itself
+)
 # A remedy's condition, not an event: "Upon default (breach of covenant or failure to make payment of principal or
 # interest), bondholder may institute a lawsuit".
 _UPON_DEFAULT = cues.rx(r"\bupon\s+(?:an?\s+|the\s+|any\s+)?(?:occurrence\s+of\s+(?:an?\s+|any\s+)?)?(?:events?\s+of\s+)?default\b")
@@ -800,7 +809,10 @@ def _waived_after(text: str, end: int) -> bool:
 # ("This forbearance agreement form is executed between a borrower and its lender"), "any forbearance agreement".
 _FORBEARANCE_HEADING = cues.rx(r"^\W*(?:[\w-]+\s+){0,2}?forbearance(?:\s+agreements?)?\W*$")
 _FORBEARANCE_TOPIC = cues.rx(
-    r"\b(?:any|typical|typically)\s+forbearance\b|\bforbearance\s+agreements?\s+(?:forms?|templates?|samples?)\b"
+    r"\b(?:any|typical|typically)\s+forbearance\b|\bforbearance\s+agreements?\s+(?:forms?|templates?|samples?)\b|"
+    # what a forbearance agreement is: "A forbearance agreement is between a borrower and a lender when ..."
+    r"^\W*(?:an?\s+|entering\s+into\s+an?\s+)forbearance\s+(?:agreement|period)\s+(?:is|means|refers|allows|gives|"
+    r"can|may|will|would|typically|generally|usually)\b"
 )
 
 

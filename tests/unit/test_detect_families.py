@@ -1507,6 +1507,16 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "advice-column-question-and-forbearance-defined",
+        "https://www.mcknights.com/news/ask-the-legal-expert-about-loan-forbearance/article/369372/",
+        (
+            "We are in default under our loan documents. Will we be able to obtain a forbearance agreement from our "
+            "lender?\nA forbearance agreement is between a borrower and a lender when the lender agrees to refrain from "
+            "exercising any legal remedies available under the loan documents following one or more defaults."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -228,6 +228,17 @@ _OTHER_PHRASES = (
         needs=("past due", "overdue", "past maturity", "past its maturity", "past their maturity", "delinquent", "arrears"),
         negatable=False,
     ),
+    # Borrowed money still unpaid: "All funds ... were due and payable by November 1, 2012. ... At June 30, 2017,
+    # the principal and accrued interest due on the obligation, which totals $1,718,299, remains unpaid."
+    phrase(
+        r"\b(?:principal|notes?|loans?|debentures?|obligations?|borrowings?|line\s+of\s+credit|indebtedness)\b"
+        r"[^.;]{0,100}?\b(?:remains?|remained)\s+(?:outstanding\s+and\s+)?unpaid\b"
+        r"(?![^.;]{0,40}?\b(?:until|not\s+yet\s+due|due\s+(?:on|in)|payable\s+(?:on|in)|matur))",
+        0.6,
+        "phrase:past-due",
+        needs=("unpaid",),
+        negatable=False,
+    ),
     # A payment named as missed: "the waiver of cross default arising from the overdue interest payment on
     # the notes", "missed coupon payments".
     phrase(
@@ -296,7 +307,8 @@ _PAYMENT = (
     r"(?:re)?payment\s+obligations?\s+(?:under|on|in\s+respect\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:finance|financing|loan|credit|facility|facilities|borrowings|notes|bonds|indenture|"
     r"debentures|debt)\b|"
-    r"payments?\s+of\s+(?:accrued\s+)?(?:interest|principal)\b|"
+    # "missed a US$21m payment for interest on two of its bonds"
+    r"payments?\s+(?:of|for)\s+(?:accrued\s+)?(?:interest|principal)\b|"
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity"
     r"\b(?:re)?pa(?:y|id)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
     r"bonds|loans?|indebtedness)\b"
@@ -483,6 +495,12 @@ _PREVENTED = cues.rx(
     r"\b(?:prior\s+to|before|in\s+advance|avoid|prevent|would\s+otherwise|absent|so\s+that\s+no|no\s+longer)\b"
 )
 _GENERIC_SUBJECT = cues.rx(r"^\W*(?:an?|any|each|such)\s+(?:(?:event\s+of\s+)?default|breach|failure)\b")
+# A failure with an indefinite object as the whole subject: "failure to make a payment constitutes an Event of
+# Default", "failure to pay any amount when due shall be ...": how the contract works, not whose payment was missed.
+_GENERIC_FAILURE = cues.rx(
+    r"(?<!'s\s)(?<!\u2019s\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)\bfailure\s+to\s+(?:timely\s+)?(?:make|pay|repay|perform)\s+"
+    r"(?:an?|any)\s+(?:[\w-]+\s+)?(?:payments?|amounts?|installments?|obligations?)\s+(?:when\s+due\s+)?$"
+)
 _FUTURE = cues.rx(r"\bwill\s+(?:\w+\s+)?$")
 # "... resume interest payments or we will be in default": what would follow if the company did not act.
 _OR_ELSE = cues.rx(r"\b(?:or|otherwise|else)\s+(?:\w+\s+){0,3}?(?:will|would)\s+(?:\w+\s+)?$")
@@ -545,6 +563,9 @@ class DefaultDetector:
         # a lender's notice of covenant violations
         "triggering event",
         "arrears",
+        # principal "remains unpaid"
+        "remains unpaid",
+        "remained unpaid",
         "able to repay",
         "covenant violation",
     )
@@ -575,9 +596,16 @@ class DefaultDetector:
         if score > 0.3 and match is not None and _no_event_form(masked, match):
             score = 0.3
         if score > 0.3 and (
-            cues.definition(masked) or cues.addressed_to_reader(text, masked, start) or cues.illustration(text, start)
+            cues.definition(masked)
+            or cues.addressed_to_reader(text, masked, start)
+            or cues.illustration(text, start)
+            or (" when " in masked or " if " in masked) and _DEFINED_BY_CASE.search(masked) is not None
         ):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
+        if score > 0.3 and (_READER_QUESTION.match(text, end) or text[start:end].rstrip().endswith("?")):
+            # a question reports nothing, nor does an advice column's reader setting one up: "We are in default
+            # under our loan documents. Will we be able to obtain a forbearance agreement from our lender?"
+            score = 0.3
         if score > 0.3 and signal in _THEIRS_CHECKED | _RECEIVABLE_CHECKED and _receivable_context(text, start, masked):
             return None  # the company is the lender: a note receivable, a notice it sent its borrower
         if score > 0.3 and "held by" in masked and _HELD_BY_COMPANY.search(masked):
@@ -602,7 +630,20 @@ def _no_event_form(masked: str, match: Match) -> bool:
     2.05 ...") or a form letter with blanks to fill in: the phrase names a topic."""
     if match.phrase.signal == "phrase:item-2.04-title" and cues.item_catalogue(masked):
         return True
-    return cues.template_text(masked)
+    return cues.template_text(masked) or ("dated" in masked and _BLANK_DATE.search(masked) is not None)
+
+
+# A form's date left blank: "THIS FORBEARANCE AGREEMENT (the “Forbearance”), dated as of (the "Effective Date")".
+_BLANK_DATE = cues.rx(r"\bdated\s+(?:as\s+of\s+)?(?:\(|,|(?:is|by)\s+(?:and\s+)?(?:among|between)\b|$)")
+
+
+# A kind of default defined by when it arises: "a covenant breach, or covenant default, occurs when a borrower
+# fails to satisfy a covenant in its loan agreement" (what happened is worded in the past).
+_DEFINED_BY_CASE = cues.rx(r"\b(?:occurs?|happens?|arises?)\s+(?:only\s+)?(?:when|if|whenever)\s+(?:an?|any|the)\b")
+_FINITE_VERB = cues.rx(
+    r"\b(?:is|are|was|were|has|have|had|been|being|did|does|do|occurred|occurs|exists?|existed|continu\w*|remain\w*|"
+    r"result\w*|constitut\w*|caus\w*|trigger\w*|led|breached|violated|failed|fell|received|notified|waived)\b"
+)
 
 
 def _covenant_score(masked: str) -> float | None:
@@ -620,6 +661,8 @@ def _covenant_score(masked: str) -> float | None:
         return None  # "Breach of covenants: violating ... covenants ... can trigger acceleration": a heading
     if _ANY.search(masked, m.start(), m.end()):
         return None  # "a breach of any of these covenants": generic
+    if not _FINITE_VERB.search(masked):
+        return None  # "Covenant Breach (Covenant Default)": a heading or a glossary term, no statement
     d = _DEFAULT_WORD.search(masked, m.end())
     if d is None:
         return _BARE_BREACH
@@ -654,11 +697,43 @@ def _adjust(masked: str, match: Match) -> float:
     adjust = 0.0
     if signal == "phrase:event-of-default" and _GENERIC_SUBJECT.search(pre):
         adjust -= 0.35  # "a default under X constitutes a default under Y": how the contracts work
+    if signal == "phrase:event-of-default" and "failure" in pre and _GENERIC_FAILURE.search(pre):
+        adjust -= 0.4  # "failure to make a payment constitutes an Event of Default": a contract term
     if _FUTURE.search(pre):
         adjust -= 0.2
     if signal == "phrase:missed-payment" and _WEAK_VERB.match(masked, match.start):
         adjust -= 0.0 if _DUE_DATE.search(masked, match.start) else 0.25
+    if signal == "phrase:missed-payment" and _ANY_ISSUER.search(pre) and _PRESENT_FAILURE.match(masked, match.start):
+        adjust -= 0.5  # "a payment default happens when an issuer fails to make an interest payment": a definition
+    if signal == "phrase:missed-payment" and "upon" in pre and _UPON_DEFAULT.search(pre):
+        adjust -= 0.5  # "Upon default (breach of covenant or failure to make payment of principal), bondholder may ..."
+    if signal == "phrase:past-due" and _ANY.search(pre) and _TERMS_MODAL.search(masked):
+        adjust -= 0.5  # "subject to additional interest during the period in which any principal ... is not paid when due"
+    if signal == "phrase:payment-default" and _NAMING.search(masked):
+        adjust -= 0.5  # "the first category is the payment default, sometimes called a hard default"
     return adjust
+
+
+# Whoever it may be, in the generic present: "when an issuer fails to make an interest payment on the due date",
+# "this condition occurs when the issuer fails to remit the scheduled principal or interest payment".
+_ANY_ISSUER = cues.rx(r"\b(?:when|if|whenever|once|where)\s+(?:an?|any|the|such)\s+(?:[\w-]+\s+){0,2}?$")
+_PRESENT_FAILURE = cues.rx(r"(?:fails|misses|does\s+not|doesn't|doesn\u2019t|cannot|is\s+unable)\b")
+# The next sentence asks an adviser what to do: the statement before it sets up a reader's question.
+_READER_QUESTION = re.compile(
+    r"\s{0,3}(?:will|can|could|should|what|how|do|does|must)\s+(?:we|i|our\s+lender|the\s+lender)\b[^?.!]{0,200}\?",
+    re.IGNORECASE,  # reads the document text itself
+)
+# A remedy's condition, not an event: "Upon default (breach of covenant or failure to make payment of principal or
+# interest), bondholder may institute a lawsuit".
+_UPON_DEFAULT = cues.rx(r"\bupon\s+(?:an?\s+|the\s+|any\s+)?(?:occurrence\s+of\s+(?:an?\s+|any\s+)?)?(?:events?\s+of\s+)?default\b")
+# The contract's terms for what follows a payment not made: "Loans ... will be subject to an additional 2.00% of
+# interest per annum during the period in which any principal ... is not paid when due".
+_TERMS_MODAL = cues.rx(r"\b(?:will|shall|would)\s+(?:be\s+)?(?:subject|bear|accrue|entitle|permit|constitute)")
+# A kind of default named or classified, not one that happened.
+_NAMING = cues.rx(
+    r"\b(?:(?:sometimes|also|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as|termed)\b|"
+    r"\b(?:categor(?:y|ies)|types?|kinds?)\s+(?:of\s+default\s+)?(?:is|are)\b"
+)
 
 
 # These three read the document text itself (original case).
@@ -734,7 +809,10 @@ def _waived_after(text: str, end: int) -> bool:
 # ("This forbearance agreement form is executed between a borrower and its lender"), "any forbearance agreement".
 _FORBEARANCE_HEADING = cues.rx(r"^\W*(?:[\w-]+\s+){0,2}?forbearance(?:\s+agreements?)?\W*$")
 _FORBEARANCE_TOPIC = cues.rx(
-    r"\b(?:any|typical|typically)\s+forbearance\b|\bforbearance\s+agreements?\s+(?:forms?|templates?|samples?)\b"
+    r"\b(?:any|typical|typically)\s+forbearance\b|\bforbearance\s+agreements?\s+(?:forms?|templates?|samples?)\b|"
+    # what a forbearance agreement is: "A forbearance agreement is between a borrower and a lender when ..."
+    r"^\W*(?:an?\s+|entering\s+into\s+an?\s+)forbearance\s+(?:agreement|period)\s+(?:is|means|refers|allows|gives|"
+    r"can|may|will|would|typically|generally|usually)\b"
 )
 
 

@@ -76,11 +76,12 @@ PHRASES = (
         "phrase:carrying-value-written-down",
         needs=("carrying",),
     ),
-    # "a non-cash charge of $12 million to reduce the carrying value of the investment"
+    # "a non-cash charge of $12 million to reduce the carrying value of the investment", "recorded a charge of
+    # $2,944,000 to impair the carrying value of the technology related intangible"
     phrase(
         r"\bcharges?\b"
         + _GAP
-        + r"{0,60}?\bto\s+(?:reduce|write\s+down|write-down|adjust)\s+the\s+carrying\s+"
+        + r"{0,60}?\bto\s+(?:reduce|write\s+down|write-down|adjust|impair|fully\s+impair)\s+the\s+carrying\s+"
         r"(?:values?|amounts?)\b",
         0.6,
         "phrase:carrying-value-written-down",
@@ -155,6 +156,18 @@ OTHER_SENSES = cues.senses(
         (
             r"for(?<!\wfor)(?<!charge\sfor)(?<!charges\sfor)(?<!\d\sfor)(?<!million\sfor)(?<!billion\sfor)"
             r"(?<!thousand\sfor)\s+(?:potential\s+|possible\s+)?impairments?\b"
+        ),
+    ),
+    # a person's impairment: "you have permanent impairment from the work injury", "a 12% permanent impairment
+    # rating", "cognitive impairment"
+    (
+        ("impairment",),
+        (
+            r"\b(?:cognitive|functional|hearing|visual|vision|speech|renal|hepatic|kidney|liver|motor|neurological|"
+            r"intellectual|mental|respiratory|whole[- ]person|scheduled)\s+impairments?\b|"
+            r"\bimpairments?\s+ratings?\b|"
+            r"\bimpairments?\s+(?:from|due\s+to|caused\s+by|resulting\s+from)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|your\s+|"
+            r"their\s+)?(?:work\s+|work-related\s+|occupational\s+)?(?:injury|injuries|illness|accident|disease|stroke)\b"
         ),
     ),
     # bankruptcy law: a class of claims is "impaired" when the plan pays it less than in full
@@ -233,11 +246,12 @@ _NOT_RECORDED = cues.rx(
     r"(?:recogni[sz]ed|recorded|required|identified|taken|necessary|indicated)\b"
 )
 _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\s+time\b")
-# Policy text in the generic present: "an impairment loss is recognized when ...", "the Company records an
-# impairment charge if ..." (but not "will record" / "expects to record").
+# Policy text in the generic present: "an impairment loss is recognized when ...", "the charge is added back
+# to net income because it is non-cash", "the Company records an impairment charge if ..." (but not "will
+# record" / "expects to record").
 _GENERIC_PRESENT = cues.rx(
     r"\b(?:is|are)\s+(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
-    r"tested|estimated|limited)\b|"
+    r"tested|estimated|limited|added\s+back|allocated|reversed)\b|"
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"
 )
@@ -252,7 +266,11 @@ _MODAL_PASSIVE = cues.rx(
     r"\b(?:shall|should|would|must|may|might|could|can)\s+(?:be|have\s+been)\s+(?:recogni[sz]ed|recorded|measured|"
     r"charged|taken|reported|calculated|determined)\b"
 )
-_PAST_TENSE = cues.rx(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b")
+# (not a participle after its noun: "impairment losses recognised in respect of cash-generating units are allocated")
+_PAST_TENSE = cues.rx(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\blosses\s)(?<!\bloss\s)(?<!\bcharges\s)(?<!\bimpairments\s)"
+    r"\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b"
+)
 
 # A table row: "Impairment of long-lived assets 1, 3" followed by its (non-zero) figures.
 _ROW_LABEL = re.compile(
@@ -314,6 +332,8 @@ class ImpairmentDetector:
             )
         ):
             best = (0.3, best[1])  # what registrants must disclose, not what this one recorded
+        if best is not None and best[0] > 0.3 and _not_one_company(masked):
+            best = (0.3, best[1])
         if best is None or best[0] < THRESHOLD:
             return _inline_row(text, start, end, masked) or _candidate(start, end, best)
         return _candidate(start, end, best)
@@ -342,6 +362,23 @@ def _credit_quality(masked: str, match: Match) -> bool:
     if not cues.present(window, _CREDIT_NEEDS):
         return False
     return bool(_CREDIT.search(window)) and not _FIRM_ASSET.search(window)
+
+
+# A whole industry's total, not one company's charge: "Q1 2020 the banking industry recorded $8.6 billion in
+# goodwill impairment losses", "the industry had $50 billion in goodwill impairment losses".
+_AGGREGATE = cues.rx(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:industry|sector)\s+(?:as\s+a\s+whole\s+)?(?:had|has|recorded|took|reported|"
+    r"recogni[sz]ed|booked|incurred|wrote)\b"
+)
+# A made-up usage example in the first person singular: "There was an impairment charge and I was really happy
+# with it" (a company's own report says "we"; a quoted executive who says "I" also gives the amount).
+_FIRST_PERSON = cues.rx(r"(?:^|[\s\u201c\"])i\s+(?:was|am|have|had|felt|think|remember|saw|realized)\b")
+
+
+def _not_one_company(masked: str) -> bool:
+    if ("industry" in masked or "sector" in masked) and _AGGREGATE.search(masked):
+        return True
+    return not cues.has_amount(masked) and _FIRST_PERSON.search(masked) is not None
 
 
 def _found_none(masked: str, match: Match) -> bool:

@@ -84,7 +84,11 @@ AMENDED_REPORT = phrase(
     r"\s+)?(?:(?:respective|previously\s+filed|previously\s+issued)\s+)?(?:(?:annual|quarterly)\s+reports?|"
     r"(?:form\s+)?10-[kq]s?\b|reports?\s+on\s+form\s+10-[kq])|\b(?:form\s+)?10-[kq]/a\b|"
     r"\bamended\s+(?:annual|quarterly)\s+reports?\b|\bfile\s+amended\b|"
-    r"\bamend(?:ed|s|ing)?\s+(?:the|its|our|their)\s+(?:[\w,-]+\s+){0,4}?financial\s+statements\b",
+    r"\bamend(?:ed|s|ing)?\s+(?:the|its|our|their)\s+(?:[\w,-]+\s+){0,4}?financial\s+statements\b|"
+    # "corrected in this Amendment No. 2 to the 2024 Form 10-K"
+    # (the number is blanked by the other senses: "amendment      to the 2024 form 10-k")
+    r"\bamendment\s+(?:no\.?\s*\d+\s+)?(?:to|on)\s+(?:(?:the|its|our|this)\s+)?(?:(?:fiscal\s+)?(?:19|20)\d\d\s+)?"
+    r"(?:annual\s+report\s+on\s+|quarterly\s+report\s+on\s+)?(?:form\s+)?10-[kq]\b",
     0.45,
     "phrase:amended-report",
     needs=("amend", "10-k/a", "10-q/a"),
@@ -151,6 +155,11 @@ _BARE_NOUN = cues.rx(r"(?:\b(?:the|this|such|these|our|its|a|any|necessary|relat
 _DETERMINED = cues.rx(
     r"\b(?:the|these|such|our|its|their|those|two|three|both|all|prior|previous|necessary|required)\s+(?:[\w-]+\s+){0,2}$"
 )
+# How many restatements there are: "the prevalence of restatements", "the number of restatements".
+_QUANTITY_OF = cues.rx(
+    r"\b(?:prevalence|number|numbers|rise|rates?|frequency|increase|decline|trends?|count|wave|spate|surge|"
+    r"percentage|proportion|incidence|volume)\s+of\s+(?:[\w-]+\s+)?$"
+)
 _INDICATION = cues.rx(r"^\W*as\s+(?:an?\s+)?(?:indications?|indicators?|measures?|predictors?|indicative)")
 
 OTHER_SENSES = cues.senses(
@@ -189,6 +198,19 @@ OTHER_SENSES = cues.senses(
         ),
     ),
     (("restatement",), cues.word("restatement") + r"\s+\((?:first|second|third)\)"),
+    # the American Law Institute's treatises: "Restatement Second of Contracts § 243", "The Restatement provides
+    # that a party's failure to render ... performance"
+    (
+        ("restatement",),
+        (
+            cues.word("restatement")
+            + r"s?\s+(?:\(?(?:first|second|third|fourth|2d|3d)\)?\s+)?of\s+(?:the\s+law\s+(?:of\s+)?)?(?:contracts|torts|"
+            r"agency|property|restitution|trusts|judgments|conflict\s+of\s+laws|foreign\s+relations|suretyship|"
+            r"employment\s+law|law)\b|"
+            r"\bthe\s+restatement\s+(?:provides|states|says|explains|defines|recogni[sz]es|adopts|follows|sets\s+forth|"
+            r"rule|approach|test|view|position|formulation)\b"
+        ),
+    ),
     # Defined terms of amended and restated agreements: "the Restatement Effective Date".
     (("restatement",), cues.word("restatement") + r"\s+(?:effective\s+)?(?:date|closing|transactions?|agreement)\b"),
     (
@@ -200,6 +222,8 @@ OTHER_SENSES = cues.senses(
         ),
     ),
     (("corrections",), r"\baccounting\s+changes\s+and\s+error\s+corrections\b"),
+    # a number, not a negator: "this Amendment No. 2 to restate the financial statements"
+    (("no.",), r"\bno\.\s?\d+\b"),
     (
         ("typographical", "clerical", "scrivener", "formatting"),
         r"\b(?:typographical|clerical|scrivener'?s?|formatting)\s+errors?\b",
@@ -285,6 +309,7 @@ class RestatementDetector:
             or _imagined_scene(text, start, masked)
             or _EXPLAINED.search(masked)
             or cues.illustration(text, start)
+            or ("restat" in masked and _POPULATION.search(masked) is not None)
         ):
             score = min(score, 0.3)  # what companies do or rules require, not what this company did
         if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):
@@ -356,6 +381,13 @@ _DECIDED = cues.rx(r"\b(?:conclu\w*|determin\w*|decid\w*|agreed|believes?|found|
 _EXPLAINED = cues.rx(
     r"\bdefin(?:es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?as\b|\bthe\s+process\s+of\s+(?:correct|restat|revis)\w*"
 )
+# Restatements studied as a population: "we show that these restatements come in periods of declining profits
+# ... for the restating firms", "this study investigates a large sample of financial statement restatements".
+_POPULATION = cues.rx(
+    r"\brestating\s+(?:firms|companies|issuers|registrants|entities)\b|"
+    r"\b(?:study|studies|paper|sample|samples|researchers?)\b[^.;]{0,60}?\brestatements\b|"
+    r"\bwe\s+(?:show|find|document|provide\s+evidence|hypothesi[sz]e)\s+that\b"
+)
 # A quoted line in a scene the reader is asked to imagine: "You're in the office ... when in bursts the CFO's
 # assistant. 'We have to restate last quarter's numbers.'"
 _QUOTE_OPENS = re.compile(r"^\W{0,3}[\u2018\u201c'\"]")
@@ -378,12 +410,13 @@ def _duty(masked: str, match: Match) -> bool:
 
 
 def _categorical(masked: str) -> bool:
-    """ "Big R restatements involve ...", "the reporting requirements for error corrections": restatements and
-    error corrections as a category, not this company's."""
+    """ "Big R restatements involve ...", "the reporting requirements for error corrections", "the prevalence of
+    restatements associated with the statement of cash flows": restatements and error corrections as a
+    category, not this company's."""
     for noun in ("restatements", "error corrections"):
         i = masked.find(noun)
         while i != -1:
-            if not _DETERMINED.search(masked, max(0, i - 50), i):
+            if not _DETERMINED.search(masked, max(0, i - 50), i) or _QUANTITY_OF.search(masked, max(0, i - 40), i):
                 return True
             i = masked.find(noun, i + len(noun))
     return False
@@ -489,12 +522,16 @@ def _prior_periods_nearby(text: str, start: int, end: int, reach: int = 600) -> 
     return _PRIOR_PERIODS.search(cues.lower(text[max(0, start - reach) : end + reach])) is not None
 
 
+_BLANKED = cues.rx(r"\w*\s+(?:(?:an?|the)\s+)?\s{4}")
+
+
 def _amended_report(masked: str) -> Match | None:
     m = best_match(masked, (AMENDED_REPORT,), modals=_MODALS)
     if m is None:
         return None
-    # Amended to correct the financial statements (not a signature, a date or an omitted exhibit).
-    if _CORRECTION_WORD.search(masked) and _FIN_CONTEXT.search(masked):
+    # Amended to correct the financial statements (not a signature, a date or an omitted exhibit; not "to correct a
+    # typographical error", whose object the other senses blanked).
+    if any(not _BLANKED.match(masked, c.end()) for c in _CORRECTION_WORD.finditer(masked)) and _FIN_CONTEXT.search(masked):
         return Match(m.phrase, m.start, m.end, m.score + 0.35, m.hedged)
     return m
 

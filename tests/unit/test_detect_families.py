@@ -1293,6 +1293,230 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- blind batch 4
+    (
+        "missed-payment-for-interest-news",
+        "https://www.just-auto.com/news/us-danas-missed-payments-stir-bankruptcy-fears",
+        (
+            "Auto parts maker Dana Corporation has said it missed a US$21m payment for interest on two of its "
+            "bonds, fanning fears that it might not be able to avoid bankruptcy, according to the Financial Times (FT)."
+        ),
+        {D},
+    ),
+    (
+        "forbearance-template-blank-date-and-generic-failure",
+        "http://www.docstoc.com/docs/69568097/Forbearance-Agreement-_Borrower-Guarantor",
+        (
+            "THIS FORBEARANCE AGREEMENT (the \u201cForbearance\u201d), dated as of\n(the \"Effective Date\") is among\n"
+            "(\u201cBorrower\u201d), (the \u201cGuarantors\u201d) and (\u201cLender\u201d).\n"
+            "WHEREAS, pursuant to Section                     of the Loan Agreement, Borrower was\n"
+            "required to make a payment of $                         on                 (the \u201cPayment\u201d);\n"
+            "WHEREAS, failure to make a payment constitutes an Event of Default under the Note\n"
+            "and Loan Agreement (the \u201cExisting Default\u201d);"
+        ),
+        set(),
+    ),
+    (
+        "impairment-added-back-explainer",
+        "https://sourcesuses.com/Notes/Goodwill-Impairment",
+        (
+            "Cash Flow Statement:\nThe impairment charge is added back to Net Income in the Cash from Operations "
+            "(CFO) section because it is non-cash."
+        ),
+        set(),
+    ),
+    (
+        "payment-default-defined-when-an-issuer-fails",
+        "https://accountinginsights.org/what-happens-when-a-bond-defaults",
+        (
+            "A payment default, considered the most severe form, happens when an issuer fails to make an interest "
+            "payment on the due date or does not repay the bond\u2019s principal at maturity."
+        ),
+        set(),
+    ),
+    (
+        "payment-default-category-and-generic-issuer",
+        "https://legalclarity.org/when-is-a-bond-in-default",
+        (
+            "A bond enters the state of default under two distinct categories. The first and most straightforward "
+            "category is the payment default, sometimes called a hard default. This condition occurs when the issuer "
+            "fails to remit the scheduled principal or interest payment on the exact date specified in the bond "
+            "indenture."
+        ),
+        set(),
+    ),
+    (
+        "restatements-studied-as-a-sample",
+        "https://studylib.net/doc/10310092/accounting-restatements--are-they-always-bad-news-for-inv...",
+        (
+            "We provide evidence that market reactions to restatements due to errors are generally negative. We show "
+            "that these restatements come in periods of declining profits and lower profits than industry peers for "
+            "the restating firms, consistent with both opportunistic managerial behavior and operational problems."
+        ),
+        set(),
+    ),
+    (
+        "covenant-default-heading-and-definition",
+        "https://zolvo.com/glossary/covenant-breach/",
+        (
+            "Covenant Breach (Covenant Default)\nA covenant breach, or covenant default, occurs when a borrower fails "
+            "to satisfy a covenant in its loan agreement."
+        ),
+        set(),
+    ),
+    (
+        "impairment-usage-example-first-person",
+        "http://www.investorwords.com/6840/impairment_charge.html",
+        "There was an impairment charge and I was really happy with it and what it found and that made me quite happy.",
+        set(),
+    ),
+    (
+        "impairment-industry-aggregate",
+        "https://cedarhilladvisors.com/2020-first-quarter-goodwill-impairment/",
+        "Q1 2020 the banking industry recorded $8.6 billion in goodwill impairment losses.",
+        set(),
+    ),
+    (
+        "impairment-named-bank-recorded-charge",
+        "https://www.bankdirector.com/tag/crisis/",
+        (
+            "And Cadence Bancorp., an $18.9 billion bank based in Houston, Texas, recorded an after-tax impairment "
+            "charge of $413 million."
+        ),
+        {I},
+    ),
+    (
+        "ifrs-policy-impairment-losses-allocated",
+        "https://annualreport.heijmans.nl/annual-report-2022/financial-statements/5-accounting-policies/20-impairments",
+        (
+            "Impairment losses recognised in respect of cash-generating units are allocated first to reduce the "
+            "carrying amount of any goodwill allocated to the units, and then to reduce the carrying amount of the "
+            "other assets in the unit (or group of units) on a pro rata basis."
+        ),
+        set(),
+    ),
+    (
+        "restatement-of-contracts-treatise",
+        "https://reference.findlaw.com/amjur/contracts-sect-669.html",
+        (
+            "The Restatement provides that a party's failure to render or to offer performance may affect the "
+            "nonbreaching party's duties under the rules dealing with remaining duties to perform and simultaneous "
+            "exchange of performances, even though that failure is justified by the nonoccurrence of a condition."
+        ),
+        set(),
+    ),
+    (
+        "restatement-second-of-contracts-section",
+        "https://matthewminer.name/law_stuff/outlines/1L/2nd+Semester/LAW+506-002+\u2013+Contracts+II/R2C+\u00a7+243",
+        (
+            "Restatement Second of Contracts \u00a7 243\nEffect of a Breach by Non-Performance As Giving Rise to a "
+            "Claim for Damages for Total Breach"
+        ),
+        set(),
+    ),
+    (
+        "permanent-impairment-from-work-injury",
+        "https://cpollardlaw.com/virginia-workers-compensation/impairment-rating-evaluation",
+        (
+            "But what happens when your workers comp doctor has no further treatment to offer, and you have permanent "
+            "impairment from the work injury that will affect you for the rest of your life?"
+        ),
+        set(),
+    ),
+    (
+        "permanent-impairment-rating-court",
+        "http://e.casetext.com/case/harvey-v-hc-price-co/case-summaries",
+        (
+            "H.C. Price Company appeals from a decision of a Workers' Compensation Board hearing officer assigning a "
+            "12% permanent impairment rating to Vivian Harvey that includes 7% for the psychological sequela of a "
+            "work-related physical injury."
+        ),
+        set(),
+    ),
+    (
+        "dip-default-interest-any-amount-not-paid-when-due",
+        "https://capedge.com/filing/1794905/0001193125-23-164436/CYXTQ-8K",
+        (
+            "Loans under the DIP Facility will be subject to an additional 2.00% of interest per annum during the "
+            "period in which any principal of or interest on any loan or any fee or other amount payable by the DIP "
+            "Borrower under the DIP Facility is not paid when due, whether at stated maturity, upon acceleration or "
+            "otherwise."
+        ),
+        set(),
+    ),
+    (
+        "line-of-credit-due-2012-remains-unpaid",
+        "https://www.sec.gov/Archives/edgar/data/844887/000144586617001188/R10.htm",
+        (
+            "All funds originally advanced under the facility were due and payable by November 1, 2012. As an "
+            "inducement to provide the facility, the lender was awarded an immediate option to purchase 50,000 shares "
+            "of common stock of the Company at $1.75 per share. The options expire following repayment in full by the "
+            "Company of the amount borrowed. At June 30, 2017, the principal and accrued interest due on the "
+            "obligation, which totals $1,718,299, remains unpaid."
+        ),
+        {D},
+    ),
+    (
+        "charge-to-impair-the-carrying-value",
+        "https://www.sec.gov/Archives/edgar/data/1591165/000149315220006936/R13.htm",
+        (
+            "As a result, during the fourth quarter of 2019 the Company recorded a charge of $2,944,000 to impair the "
+            "carrying value of the technology related intangible."
+        ),
+        {I},
+    ),
+    (
+        "errors-corrected-in-amendment-no-2-to-form-10-k",
+        "https://www.sec.gov/Archives/edgar/data/1590715/000147793225007744/R8.htm",
+        (
+            "Subsequent to filing of our original 2024 Form 10-K on May 19, 2025, we became aware of a few matters "
+            "requiring adjustments to the consolidated financial statements included therein.   Those matters have "
+            "been corrected in this Amendment No. 2 to the 2024 Form 10-K and include the following:"
+        ),
+        {R},
+    ),
+    (
+        "prevalence-of-restatements-commentary",
+        "https://www.mondaq.com/unitedstates/securities/1399252/sec-chief-accountant-has-some-thoughts-about-the-statement-of-cash-flows",
+        (
+            "According to Munter, that conclusion is evidenced by both the prevalence of restatements associated with "
+            "the statement of cash flows as well as by the staff's \"observations of material weaknesses in internal "
+            "control over financial reporting...around the preparation and presentation of the statement of cash "
+            "flows.\""
+        ),
+        set(),
+    ),
+    (
+        "amendment-no-1-part-iii-only",
+        "https://blog.auditanalytics.com/reasons-for-an-amended-10-k-2020/",
+        (
+            "We are filing this Amendment No. 1 on Form 10-K/A (this \u201cAmendment No. 1\u201d) to amend our Annual "
+            "Report on Form 10-K for the year ended December 31, 2019, originally filed with the Securities and "
+            "Exchange Commission (the \u201cSEC\u201d) on March 26, 2020, to include the information required by Items "
+            "10 through 14 of Part III of Form 10-K."
+        ),
+        set(),
+    ),
+    (
+        "upon-default-failure-to-make-payment-remedies",
+        "https://muninet.harris.uchicago.edu/2015/03/01/trustee-and-bondholder-rights-and-remedies/",
+        (
+            "B. Upon default (breach of covenant or failure to make payment of principal or interest), bondholder may "
+            "institute a lawsuit for a money judgment, mandamus, specific performance, or equitable relief such as "
+            "for injunction or an accounting or for foreclosure on collateral (if permitted) or other relief."
+        ),
+        set(),
+    ),
+    (
+        "advice-column-question-and-forbearance-defined",
+        "https://www.mcknights.com/news/ask-the-legal-expert-about-loan-forbearance/article/369372/",
+        (
+            "We are in default under our loan documents. Will we be able to obtain a forbearance agreement from our "
+            "lender?\nA forbearance agreement is between a borrower and a lender when the lender agrees to refrain from "
+            "exercising any legal remedies available under the loan documents following one or more defaults."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -47,7 +47,9 @@ PHRASES = (
     ),
     # "had an other-than-temporary impairment as of December 31", "recognized an impairment"
     phrase(
-        r"\b(?:had|has|have|recorded|recogni[sz]ed|incurred|took|identified)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+        # ("the Group recognized \u20ac10 million of impairment in relation to the Feral brand")
+        r"\b(?:had|has|have|recorded|recogni[sz]ed|incurred|took|identified)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?"
         r"impairment\b(?!\s+(?:tests?|testing|analys[ie]s|reviews?|assessments?|indicators?|triggers?))",
         0.5,
         "phrase:impairment-recognized",
@@ -251,9 +253,17 @@ _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\
 # record" / "expects to record").
 _GENERIC_PRESENT = cues.rx(
     r"\b(?:is|are)\s+(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
-    r"tested|estimated|limited|added\s+back|allocated|reversed)\b|"
+    r"tested|estimated|limited|added\s+back|allocated|reversed|written\s+(?:down|off))\b|"
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"
+)
+# A rule stated with "where": "Financial assets are impaired where there is objective evidence that ...",
+# "Where the carrying amount ... exceeds its recoverable amount, the asset is considered impaired".
+_WHERE_AFTER = cues.rx(r"\W{0,3}(?:[\w-]+\s+){0,2}?where\b")
+_WHERE_BEFORE = cues.rx(r"^\W*(?:where|whenever)\b[^,;]{0,240},")
+# A participle before its noun, with no subject: "Recognised impairment losses are reversed if, and only if, ...".
+_PARTICIPLE_SUBJECT = cues.rx(
+    r"^\W*(?:previously\s+)?(?:recogni[sz]ed|recorded)\s+impairment\s+(?:loss(?:es)?|charges?)\s+(?:are|is)\b"
 )
 # A sentence without money must say that something happened, or will: "recorded", "was", "will record".
 _HAPPENED = cues.rx(
@@ -447,6 +457,10 @@ def _score(masked: str, match: Match) -> float:
             score = min(score, 0.35)  # policy: "an impairment loss is recognized when ..."
         if cues.condition_after(masked, match.end) and not _PAST_TENSE.search(masked):
             score = min(score, 0.3)  # a rule: "goodwill is considered impaired if the carrying value ... exceeds"
+        if (_WHERE_AFTER.match(masked, match.end) or _WHERE_BEFORE.search(masked)) and not _PAST_TENSE.search(masked):
+            score = min(score, 0.3)  # a rule: "financial assets are impaired where there is objective evidence"
+        if _PARTICIPLE_SUBJECT.search(masked):
+            score = min(score, 0.35)  # policy: "recognised impairment losses are reversed if ..."
         if _MODAL_PASSIVE.search(masked, match.end):
             score = min(score, 0.35)  # "an impairment loss ... shall be recognized as ...": what the standard says
         if not _HAPPENED.search(masked):

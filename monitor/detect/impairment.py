@@ -265,6 +265,15 @@ _WHERE_BEFORE = cues.rx(r"^\W*(?:where|whenever)\b[^,;]{0,240},")
 _PARTICIPLE_SUBJECT = cues.rx(
     r"^\W*(?:previously\s+)?(?:recogni[sz]ed|recorded)\s+impairment\s+(?:loss(?:es)?|charges?)\s+(?:are|is)\b"
 )
+# A pointer to a charge the filing reports elsewhere: "See Impairment of NCMI Investment in Note 8 for a
+# discussion of the impairment charge on the Company's investment in NCMI" (the charge, not a kind of charge).
+_POINTER = cues.rx(
+    r"\b(?:discussion|details?|description|information|explanation)\s+(?:of|on|about|regarding|related\s+to)\s+"
+    r"the\s+(?:[\w-]+\s+){0,2}?impairments?\s+(?:charges?|loss(?:es)?|write-?downs?)\b"
+    r"(?!\s+(?:calculations?|tests?|testing|polic(?:y|ies)|methodology|models?|analys[ie]s|assessments?|estimates?|"
+    r"assumptions?|accounting|recognition|measurement)\b)"
+)
+_POINTER_NEEDS = ("discussion", "detail", "description", "information", "explanation")
 # A sentence without money must say that something happened, or will: "recorded", "was", "will record".
 _HAPPENED = cues.rx(
     r"\b(?:recorded|recogni[sz]ed|took|taken|incurred|booked|reported|was|were|had|has|have|resulted|reflected|"
@@ -463,11 +472,20 @@ def _score(masked: str, match: Match) -> float:
             score = min(score, 0.35)  # policy: "recognised impairment losses are reversed if ..."
         if _MODAL_PASSIVE.search(masked, match.end):
             score = min(score, 0.35)  # "an impairment loss ... shall be recognized as ...": what the standard says
-        if not _HAPPENED.search(masked):
+        if not _HAPPENED.search(masked) and not _points_to_charge(masked, match):
             score = min(score, 0.45)  # a definition or explanation: "the write-down hits the statements in ..."
     if cues.boilerplate(masked):
         score -= 0.5
     return score
+
+
+def _points_to_charge(masked: str, match: Match) -> bool:
+    """ "for a discussion of the impairment charge on ...": a charge named with "the" after a cross-reference."""
+    return (
+        match.phrase.signal == "phrase:impairment-charge"
+        and cues.present(masked, _POINTER_NEEDS)
+        and _POINTER.search(masked) is not None
+    )
 
 
 def _actuality(masked: str, match: Match, money: bool) -> float:
@@ -484,7 +502,7 @@ def _actuality(masked: str, match: Match, money: bool) -> float:
         boost += 0.2
         near = masked[max(0, match.start - 40) : match.end + 40]
         boost += 0.1 if cues.has_amount(near) else 0.0
-    if _DEFINITE.search(pre):
+    if _DEFINITE.search(pre) or _points_to_charge(masked, match):
         boost += 0.2
     if _ASSET.search(masked):
         boost += 0.05

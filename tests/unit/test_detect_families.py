@@ -1572,6 +1572,16 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {I},
     ),
+    (
+        "pointer-to-the-impairment-charge-on-an-investment",
+        "https://www.sec.gov/Archives/edgar/data/1385280/000095017023018072/R19.htm",
+        (
+            "There were no impairment charges on long-lived assets, goodwill and intangible assets for the three "
+            "months ended March 31, 2023. See Impairment of NCMI Investment in Note 8 for a discussion of the "
+            "impairment charge on the Company\u2019s investment in NCMI."
+        ),
+        {I},
+    ),
 ]
 
 

@@ -132,6 +132,8 @@ OTHER_SENSES = cues.senses(
             + r"(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:our|its|the|their|his|her|such|a|any|your|these|those)\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:ability|abilities|rights?|liquidity|operations|performance|competitiveness|"
             r"functionality|function|access|enforceability|reputation|relationships?|efforts?|capacity|collateral)\b"
+            # (not "an impairment of operating lease right-of-use assets")
+            r"(?![-\s]of[-\s]use)"
         ),
     ),
     (
@@ -250,9 +252,9 @@ _NOT_RECORDED = cues.rx(
 _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\s+time\b")
 # Policy text in the generic present: "an impairment loss is recognized when ...", "the charge is added back
 # to net income because it is non-cash", "the Company records an impairment charge if ..." (but not "will
-# record" / "expects to record").
+# record" / "expects to record"), "An impairment loss recognised for goodwill is not reversed".
 _GENERIC_PRESENT = cues.rx(
-    r"\b(?:is|are)\s+(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
+    r"\b(?:is|are)\s+(?:not\s+)?(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
     r"tested|estimated|limited|added\s+back|allocated|reversed|written\s+(?:down|off))\b|"
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"

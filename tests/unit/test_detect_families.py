@@ -1582,6 +1582,21 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {I},
     ),
+    (
+        "recorded-impairment-of-operating-lease-right-of-use-assets",
+        "https://www.sec.gov/Archives/edgar/data/1431695/000143169525000010/R18.htm",
+        (
+            "We recorded an impairment of operating lease right-of-use assets totaling $0.6 million during the year "
+            "ended December 31, 2024 in connection with the abandonment of the former office space."
+        ),
+        {I},
+    ),
+    (
+        "impairment-loss-recognised-for-goodwill-is-not-reversed-policy",
+        "https://esr.com/ESR-AR-2022-EN/142",
+        "An impairment loss recognised for goodwill is not reversed in a subsequent period.",
+        set(),
+    ),
 ]
 
 

@@ -47,7 +47,9 @@ PHRASES = (
     ),
     # "had an other-than-temporary impairment as of December 31", "recognized an impairment"
     phrase(
-        r"\b(?:had|has|have|recorded|recogni[sz]ed|incurred|took|identified)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+        # ("the Group recognized \u20ac10 million of impairment in relation to the Feral brand")
+        r"\b(?:had|has|have|recorded|recogni[sz]ed|incurred|took|identified)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?"
         r"impairment\b(?!\s+(?:tests?|testing|analys[ie]s|reviews?|assessments?|indicators?|triggers?))",
         0.5,
         "phrase:impairment-recognized",
@@ -130,6 +132,8 @@ OTHER_SENSES = cues.senses(
             + r"(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:our|its|the|their|his|her|such|a|any|your|these|those)\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:ability|abilities|rights?|liquidity|operations|performance|competitiveness|"
             r"functionality|function|access|enforceability|reputation|relationships?|efforts?|capacity|collateral)\b"
+            # (not "an impairment of operating lease right-of-use assets")
+            r"(?![-\s]of[-\s]use)"
         ),
     ),
     (
@@ -248,13 +252,30 @@ _NOT_RECORDED = cues.rx(
 _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\s+time\b")
 # Policy text in the generic present: "an impairment loss is recognized when ...", "the charge is added back
 # to net income because it is non-cash", "the Company records an impairment charge if ..." (but not "will
-# record" / "expects to record").
+# record" / "expects to record"), "An impairment loss recognised for goodwill is not reversed".
 _GENERIC_PRESENT = cues.rx(
-    r"\b(?:is|are)\s+(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
-    r"tested|estimated|limited|added\s+back|allocated|reversed)\b|"
+    r"\b(?:is|are)\s+(?:not\s+)?(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
+    r"tested|estimated|limited|added\s+back|allocated|reversed|written\s+(?:down|off))\b|"
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"
 )
+# A rule stated with "where": "Financial assets are impaired where there is objective evidence that ...",
+# "Where the carrying amount ... exceeds its recoverable amount, the asset is considered impaired".
+_WHERE_AFTER = cues.rx(r"\W{0,3}(?:[\w-]+\s+){0,2}?where\b")
+_WHERE_BEFORE = cues.rx(r"^\W*(?:where|whenever)\b[^,;]{0,240},")
+# A participle before its noun, with no subject: "Recognised impairment losses are reversed if, and only if, ...".
+_PARTICIPLE_SUBJECT = cues.rx(
+    r"^\W*(?:previously\s+)?(?:recogni[sz]ed|recorded)\s+impairment\s+(?:loss(?:es)?|charges?)\s+(?:are|is)\b"
+)
+# A pointer to a charge the filing reports elsewhere: "See Impairment of NCMI Investment in Note 8 for a
+# discussion of the impairment charge on the Company's investment in NCMI" (the charge, not a kind of charge).
+_POINTER = cues.rx(
+    r"\b(?:discussion|details?|description|information|explanation)\s+(?:of|on|about|regarding|related\s+to)\s+"
+    r"the\s+(?:[\w-]+\s+){0,2}?impairments?\s+(?:charges?|loss(?:es)?|write-?downs?)\b"
+    r"(?!\s+(?:calculations?|tests?|testing|polic(?:y|ies)|methodology|models?|analys[ie]s|assessments?|estimates?|"
+    r"assumptions?|accounting|recognition|measurement)\b)"
+)
+_POINTER_NEEDS = ("discussion", "detail", "description", "information", "explanation")
 # A sentence without money must say that something happened, or will: "recorded", "was", "will record".
 _HAPPENED = cues.rx(
     r"\b(?:recorded|recogni[sz]ed|took|taken|incurred|booked|reported|was|were|had|has|have|resulted|reflected|"
@@ -447,13 +468,26 @@ def _score(masked: str, match: Match) -> float:
             score = min(score, 0.35)  # policy: "an impairment loss is recognized when ..."
         if cues.condition_after(masked, match.end) and not _PAST_TENSE.search(masked):
             score = min(score, 0.3)  # a rule: "goodwill is considered impaired if the carrying value ... exceeds"
+        if (_WHERE_AFTER.match(masked, match.end) or _WHERE_BEFORE.search(masked)) and not _PAST_TENSE.search(masked):
+            score = min(score, 0.3)  # a rule: "financial assets are impaired where there is objective evidence"
+        if _PARTICIPLE_SUBJECT.search(masked):
+            score = min(score, 0.35)  # policy: "recognised impairment losses are reversed if ..."
         if _MODAL_PASSIVE.search(masked, match.end):
             score = min(score, 0.35)  # "an impairment loss ... shall be recognized as ...": what the standard says
-        if not _HAPPENED.search(masked):
+        if not _HAPPENED.search(masked) and not _points_to_charge(masked, match):
             score = min(score, 0.45)  # a definition or explanation: "the write-down hits the statements in ..."
     if cues.boilerplate(masked):
         score -= 0.5
     return score
+
+
+def _points_to_charge(masked: str, match: Match) -> bool:
+    """ "for a discussion of the impairment charge on ...": a charge named with "the" after a cross-reference."""
+    return (
+        match.phrase.signal == "phrase:impairment-charge"
+        and cues.present(masked, _POINTER_NEEDS)
+        and _POINTER.search(masked) is not None
+    )
 
 
 def _actuality(masked: str, match: Match, money: bool) -> float:
@@ -470,7 +504,7 @@ def _actuality(masked: str, match: Match, money: bool) -> float:
         boost += 0.2
         near = masked[max(0, match.start - 40) : match.end + 40]
         boost += 0.1 if cues.has_amount(near) else 0.0
-    if _DEFINITE.search(pre):
+    if _DEFINITE.search(pre) or _points_to_charge(masked, match):
         boost += 0.2
     if _ASSET.search(masked):
         boost += 0.05

@@ -1517,6 +1517,86 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "group-recognized-amount-of-impairment-in-relation-to-brand",
+        "https://www.sec.gov/Archives/edgar/data/1650107/000165010724000062/R11.htm",
+        (
+            "During the first half of 2024, the Group recognized \u20ac10 million of impairment in relation to the "
+            "Feral brand."
+        ),
+        {I},
+    ),
+    (
+        "recognised-impairment-losses-are-reversed-if-policy",
+        "https://download.companieshouse.gov.uk/Accounts_Bulk_Data-2025-06-28.zip",
+        (
+            "Recognised impairment losses are reversed if, and only if, the reasons for the impairment loss have\n"
+            "ceased to apply."
+        ),
+        set(),
+    ),
+    (
+        "financial-assets-are-impaired-where-objective-evidence-policy",
+        "https://bidvest.co.za/reports/bidvest_ar2012/fo-acc-policies",
+        (
+            "Financial assets are impaired where there is objective evidence that, as a result of one or more events "
+            "that occurred after the initial recognition of the financial asset, the estimated future cash flows of "
+            "the investment have been impacted."
+        ),
+        set(),
+    ),
+    (
+        "where-carrying-amount-exceeds-asset-considered-impaired-policy",
+        "https://pitchsend.com/slides/7cfa2f7b-2c9b-463f-92a2-c38145769f19",
+        (
+            "Where the carrying amount of an asset or cash-generating unit exceeds its recoverable amount, the asset "
+            "is considered impaired and is written down to its recoverable amount."
+        ),
+        set(),
+    ),
+    (
+        "excess-is-written-down-and-charged-to-operations-policy",
+        "https://www.sec.gov/Archives/edgar/data/944480/000094448017000046/R15.htm",
+        (
+            "The excess of any unamortized computer software costs over the related fair value is written down and "
+            "charged to operations."
+        ),
+        set(),
+    ),
+    (
+        "recorded-write-down-of-software-development-costs",
+        "https://www.sec.gov/Archives/edgar/data/944480/000094448015000078/R13.htm",
+        (
+            "As of September 30, 2015, GSE recorded a $1.5 million write-down of software development costs which "
+            "was the full capitalized balance of its EDM development projects."
+        ),
+        {I},
+    ),
+    (
+        "pointer-to-the-impairment-charge-on-an-investment",
+        "https://www.sec.gov/Archives/edgar/data/1385280/000095017023018072/R19.htm",
+        (
+            "There were no impairment charges on long-lived assets, goodwill and intangible assets for the three "
+            "months ended March 31, 2023. See Impairment of NCMI Investment in Note 8 for a discussion of the "
+            "impairment charge on the Company\u2019s investment in NCMI."
+        ),
+        {I},
+    ),
+    (
+        "recorded-impairment-of-operating-lease-right-of-use-assets",
+        "https://www.sec.gov/Archives/edgar/data/1431695/000143169525000010/R18.htm",
+        (
+            "We recorded an impairment of operating lease right-of-use assets totaling $0.6 million during the year "
+            "ended December 31, 2024 in connection with the abandonment of the former office space."
+        ),
+        {I},
+    ),
+    (
+        "impairment-loss-recognised-for-goodwill-is-not-reversed-policy",
+        "https://esr.com/ESR-AR-2022-EN/142",
+        "An impairment loss recognised for goodwill is not reversed in a subsequent period.",
+        set(),
+    ),
 ]
 
 

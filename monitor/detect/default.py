@@ -288,7 +288,33 @@ _OTHER_PHRASES = (
         needs=("judgment", "judgement", "collection", "suit", "complaint", "claim for", "action for"),
     ),
 )
-PHRASES = _WORD_PHRASES + _OTHER_PHRASES
+# A decision not to pay scheduled debt service: "the Board determined that the Company will not make certain
+# payments with respect to several of its equipment and other financings", "elected to suspend all payments on
+# its senior secured notes". Leases, dividends and preferred stock are not borrowed money.
+_DECIDED_NOT_TO_PAY = phrase(
+    r"\b(?:determin|decid|resolv|elect|cho(?:o)?s|approv|authori[sz]|conclud)\w*\b" + _GAP + r"{0,60}?\b(?:"
+    r"(?:(?:will|would|shall)\s+not|not\s+to)\s+(?:make|remit)\s+(?:[\w$.,-]+\s+){0,4}?payments?|"
+    r"to\s+(?:suspend|stop|cease|withhold|halt|forgo|forego)\s+(?:making\s+)?(?:[\w$.,-]+\s+){0,4}?payments?)\b(?![^.;]{0,100}?\b(?:leases?|dividends?|preferred\s+stock|distributions)\b)" + _GAP
+    + r"{0,100}?\b(?:financings?|notes?|loans?|debentures?|bonds?|indebtedness|debt|credit\s+(?:agreements?|"
+    r"facilit(?:y|ies))|borrowings|lenders?|noteholders|bondholders|indentures?)\b",
+    0.8,
+    "phrase:missed-payment",
+    needs=("payment",),  # "will not pay the interest" is MISSED's
+    negatable=False,
+)
+# Default interest running on the company's own debt: "the Term Loans matured and began bearing interest at the
+# default rate of 14.00%", "the note is currently accruing interest at the default rate". The contract's terms
+# ("will bear interest at the default rate upon an event of default") stay quiet. Read before "default rate" is
+# masked as another sense of the word.
+_RATE_RUNNING = phrase(
+    r"\b(?:(?:began|begun|begins|started|starts|commenced)\s+|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:now\s+|currently\s+)?)(?:to\s+)?(?:bear|accru|incurr?)\w*\s+(?:interest\s+)?at\s+(?:the|a|its)\s+"
+    r"(?:[\w-]+\s+)?default\s+(?:interest\s+)?rate\b",
+    0.75,
+    "phrase:past-due",
+    needs=("default rate", "default interest rate"),
+)
+PHRASES = (*_WORD_PHRASES, *_OTHER_PHRASES, _DECIDED_NOT_TO_PAY)
 
 # A missed payment: a failing verb in front of an interest/principal payment.
 _MISSED_STRONG = (
@@ -321,7 +347,7 @@ MISSED = phrase(
     negatable=False,
 )
 _ALL_PHRASES = (*PHRASES, MISSED)
-_NO_WORD_PHRASES = (*_OTHER_PHRASES, MISSED)
+_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, MISSED)
 _WEAK_VERB = cues.rx(r"(?:" + _MISSED_WEAK + r")\b")
 _DUE_DATE = cues.rx(
     r"\b(?:due|payable)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}|"
@@ -568,6 +594,18 @@ class DefaultDetector:
         "remained unpaid",
         "able to repay",
         "covenant violation",
+        # a decision not to pay debt service; default interest running ("began bearing interest at the default rate")
+        "not make",
+        "not to make",
+        "to suspend",
+        "to stop making",
+        "to cease making",
+        "to withhold",
+        "to forgo",
+        "to forego",
+        "at the default rate",
+        "at a default rate",
+        "at the default interest rate",
     )
     max_score: float = 0.9  # no sentence scores higher: once reached, later sentences cannot win
     skip_on: frozenset[str] = frozenset(("default", "accelerat"))
@@ -579,10 +617,15 @@ class DefaultDetector:
 
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
         masked = cues.mask(_filer_terms(text[start:end]), _ANY_SENSES)
+        running = None
         if "default" in masked:
+            if "default rate" in masked or "default interest rate" in masked:
+                running = best_match(masked, (_RATE_RUNNING,))
             masked = cues.mask(masked, OTHER_SENSES)
         phrases = _ALL_PHRASES if "default" in masked else _NO_WORD_PHRASES
         match = best_match(masked, phrases)
+        if running is not None and (match is None or running.score > match.score):
+            match = running
         if match is not None and match.hedged:
             match = None  # a hedged phrase scores at most 0.3: below any threshold
         covenant = _covenant_score(masked)

@@ -291,10 +291,15 @@ _OTHER_PHRASES = (
 # A decision not to pay scheduled debt service: "the Board determined that the Company will not make certain
 # payments with respect to several of its equipment and other financings", "elected to suspend all payments on
 # its senior secured notes". Leases, dividends and preferred stock are not borrowed money.
+# Payments the company need not make: "elected not to make additional voluntary principal payments on its term loan".
+_OPTIONAL = r"(?:optional|voluntary|discretionary|early|additional|excess|advance)\b"
 _DECIDED_NOT_TO_PAY = phrase(
     r"\b(?:determin|decid|resolv|elect|cho(?:o)?s|approv|authori[sz]|conclud)\w*\b" + _GAP + r"{0,60}?\b(?:"
-    r"(?:(?:will|would|shall)\s+not|not\s+to)\s+(?:make|remit)\s+(?:[\w$.,-]+\s+){0,4}?payments?|"
-    r"to\s+(?:suspend|stop|cease|withhold|halt|forgo|forego)\s+(?:making\s+)?(?:[\w$.,-]+\s+){0,4}?payments?)\b(?![^.;]{0,100}?\b(?:leases?|dividends?|preferred\s+stock|distributions)\b)" + _GAP
+    r"(?:(?:will|would|shall)\s+not|not\s+to)\s+(?:make|remit)\s+(?!(?:[\w$.,-]+\s+){0,3}?" + _OPTIONAL + r")"
+    r"(?:[\w$.,-]+\s+){0,4}?payments?|"
+    r"(?:to|(?:will|would|shall)\s+(?:immediately\s+)?)\s*(?:suspend|stop|cease|discontinue|withhold|halt|forgo|forego)\s+"
+    r"(?:making\s+)?(?!(?:[\w$.,-]+\s+){0,3}?" + _OPTIONAL + r")"
+    r"(?:[\w$.,-]+\s+){0,4}?payments?)\b(?![^.;]{0,100}?\b(?:leases?|dividends?|preferred\s+stock|distributions)\b)" + _GAP
     + r"{0,100}?\b(?:financings?|notes?|loans?|debentures?|bonds?|indebtedness|debt|credit\s+(?:agreements?|"
     r"facilit(?:y|ies))|borrowings|lenders?|noteholders|bondholders|indentures?)\b",
     0.8,
@@ -598,8 +603,11 @@ class DefaultDetector:
         "not make",
         "not to make",
         "to suspend",
-        "to stop making",
-        "to cease making",
+        "suspend payments",
+        "suspend all payments",
+        "stop making",
+        "cease making",
+        "discontinue making",
         "to withhold",
         "to forgo",
         "to forego",
@@ -735,6 +743,8 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0  # the company forbears or collects: it is the lender
     if signal == "phrase:acceleration" and not _creditor_acceleration(masked, match, pre):
         return -1.0
+    if match.phrase is _DECIDED_NOT_TO_PAY and _DEFERRAL_RIGHT.search(masked):
+        return -1.0  # "elected to suspend interest payments on its junior subordinated debentures, as permitted"
     if _OR_ELSE.search(pre):
         return -1.0
     adjust = 0.0
@@ -755,6 +765,14 @@ def _adjust(masked: str, match: Match) -> float:
     if signal == "phrase:payment-default" and _NAMING.search(masked):
         adjust -= 0.5  # "the first category is the payment default, sometimes called a hard default"
     return adjust
+
+
+# Interest deferred under the instrument's own terms (trust preferred, junior subordinated debentures) is no default.
+_DEFERRAL_RIGHT = cues.rx(
+    r"\bas\s+(?:permitted|allowed|provided)\b|\bright\s+to\s+defer\b|\bdeferral\s+(?:period|right|provisions?)\b|"
+    r"\bwithout\s+(?:causing|constituting|triggering|resulting\s+in)\s+(?:a|an)\s+(?:event\s+of\s+)?default|"
+    r"\bjunior\s+subordinated\b|\btrust\s+preferred\b"
+)
 
 
 # Whoever it may be, in the generic present: "when an issuer fails to make an interest payment on the due date",

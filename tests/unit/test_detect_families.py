@@ -1518,6 +1518,16 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         {D},
     ),
     (
+        "trust-preferred-interest-suspended-under-deferral-right",
+        "https://www.sec.gov/Archives/edgar/data/711669/000114036115011107/R19.htm",
+        (
+            "On February 13, 2012, the Company announced the suspension of the quarterly interest payments on the Trust "
+            "Preferred Securities. Under the terms of the trust documents, the Company may defer payments of interest for "
+            "up to 20 consecutive quarterly periods without default or penalty."
+        ),
+        set(),
+    ),
+    (
         "matured-term-loans-bearing-default-rate",
         "https://www.sec.gov/Archives/edgar/data/1293310/000121465918002397/R13.htm",
         (

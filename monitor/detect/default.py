@@ -304,7 +304,9 @@ _DECIDED_NOT_TO_PAY = phrase(
     r"facilit(?:y|ies))|borrowings|lenders?|noteholders|bondholders|indentures?)\b",
     0.8,
     "phrase:missed-payment",
-    needs=("payment",),  # "will not pay the interest" is MISSED's
+    # each a substring of the verb every match holds ("will not pay the interest" is MISSED's)
+    needs=("not make", "not to make", "not remit", "not to remit", "suspend", "stop", "cease", "discontinu", "withh",
+           "halt", "forgo", "forego"),
     negatable=False,
 )
 # Default interest running on the company's own debt: "the Term Loans matured and began bearing interest at the
@@ -600,17 +602,15 @@ class DefaultDetector:
         "able to repay",
         "covenant violation",
         # a decision not to pay debt service; default interest running ("began bearing interest at the default rate")
-        "not make",
         "not to make",
-        "to suspend",
+        "will not make",
+        "would not make",
+        "shall not make",
         "suspend payments",
         "suspend all payments",
         "stop making",
         "cease making",
         "discontinue making",
-        "to withhold",
-        "to forgo",
-        "to forego",
         "at the default rate",
         "at a default rate",
         "at the default interest rate",

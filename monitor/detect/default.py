@@ -288,7 +288,40 @@ _OTHER_PHRASES = (
         needs=("judgment", "judgement", "collection", "suit", "complaint", "claim for", "action for"),
     ),
 )
-PHRASES = _WORD_PHRASES + _OTHER_PHRASES
+# A decision not to pay scheduled debt service: "the Board determined that the Company will not make certain
+# payments with respect to several of its equipment and other financings", "elected to suspend all payments on
+# its senior secured notes". Leases, dividends and preferred stock are not borrowed money.
+# Payments the company need not make: "elected not to make additional voluntary principal payments on its term loan".
+_OPTIONAL = r"(?:optional|voluntary|discretionary|early|additional|excess|advance)\b"
+_DECIDED_NOT_TO_PAY = phrase(
+    r"\b(?:determin|decid|resolv|elect|cho(?:o)?s|approv|authori[sz]|conclud)\w*\b" + _GAP + r"{0,60}?\b(?:"
+    r"(?:(?:will|would|shall)\s+not|not\s+to)\s+(?:make|remit)\s+(?!(?:[\w$.,-]+\s+){0,3}?" + _OPTIONAL + r")"
+    r"(?:[\w$.,-]+\s+){0,4}?payments?|"
+    r"(?:to|(?:will|would|shall)\s+(?:immediately\s+)?)\s*(?:suspend|stop|cease|discontinue|withhold|halt|forgo|forego)\s+"
+    r"(?:making\s+)?(?!(?:[\w$.,-]+\s+){0,3}?" + _OPTIONAL + r")"
+    r"(?:[\w$.,-]+\s+){0,4}?payments?)\b(?![^.;]{0,100}?\b(?:leases?|dividends?|preferred\s+stock|distributions)\b)" + _GAP
+    + r"{0,100}?\b(?:financings?|notes?|loans?|debentures?|bonds?|indebtedness|debt|credit\s+(?:agreements?|"
+    r"facilit(?:y|ies))|borrowings|lenders?|noteholders|bondholders|indentures?)\b",
+    0.8,
+    "phrase:missed-payment",
+    # each a substring of the verb every match holds ("will not pay the interest" is MISSED's)
+    needs=("not make", "not to make", "not remit", "not to remit", "suspend", "stop", "cease", "discontinu", "withh",
+           "halt", "forgo", "forego"),
+    negatable=False,
+)
+# Default interest running on the company's own debt: "the Term Loans matured and began bearing interest at the
+# default rate of 14.00%", "the note is currently accruing interest at the default rate". The contract's terms
+# ("will bear interest at the default rate upon an event of default") stay quiet. Read before "default rate" is
+# masked as another sense of the word.
+_RATE_RUNNING = phrase(
+    r"\b(?:(?:began|begun|begins|started|starts|commenced)\s+|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:now\s+|currently\s+)?)(?:to\s+)?(?:bear|accru|incurr?)\w*\s+(?:interest\s+)?at\s+(?:the|a|its)\s+"
+    r"(?:[\w-]+\s+)?default\s+(?:interest\s+)?rate\b",
+    0.75,
+    "phrase:past-due",
+    needs=("default rate", "default interest rate"),
+)
+PHRASES = (*_WORD_PHRASES, *_OTHER_PHRASES, _DECIDED_NOT_TO_PAY)
 
 # A missed payment: a failing verb in front of an interest/principal payment.
 _MISSED_STRONG = (
@@ -321,7 +354,7 @@ MISSED = phrase(
     negatable=False,
 )
 _ALL_PHRASES = (*PHRASES, MISSED)
-_NO_WORD_PHRASES = (*_OTHER_PHRASES, MISSED)
+_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, MISSED)
 _WEAK_VERB = cues.rx(r"(?:" + _MISSED_WEAK + r")\b")
 _DUE_DATE = cues.rx(
     r"\b(?:due|payable)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}|"
@@ -568,6 +601,19 @@ class DefaultDetector:
         "remained unpaid",
         "able to repay",
         "covenant violation",
+        # a decision not to pay debt service; default interest running ("began bearing interest at the default rate")
+        "not to make",
+        "will not make",
+        "would not make",
+        "shall not make",
+        "suspend payments",
+        "suspend all payments",
+        "stop making",
+        "cease making",
+        "discontinue making",
+        "at the default rate",
+        "at a default rate",
+        "at the default interest rate",
     )
     max_score: float = 0.9  # no sentence scores higher: once reached, later sentences cannot win
     skip_on: frozenset[str] = frozenset(("default", "accelerat"))
@@ -579,10 +625,15 @@ class DefaultDetector:
 
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
         masked = cues.mask(_filer_terms(text[start:end]), _ANY_SENSES)
+        running = None
         if "default" in masked:
+            if "default rate" in masked or "default interest rate" in masked:
+                running = best_match(masked, (_RATE_RUNNING,))
             masked = cues.mask(masked, OTHER_SENSES)
         phrases = _ALL_PHRASES if "default" in masked else _NO_WORD_PHRASES
         match = best_match(masked, phrases)
+        if running is not None and (match is None or running.score > match.score):
+            match = running
         if match is not None and match.hedged:
             match = None  # a hedged phrase scores at most 0.3: below any threshold
         covenant = _covenant_score(masked)
@@ -692,6 +743,8 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0  # the company forbears or collects: it is the lender
     if signal == "phrase:acceleration" and not _creditor_acceleration(masked, match, pre):
         return -1.0
+    if match.phrase is _DECIDED_NOT_TO_PAY and _DEFERRAL_RIGHT.search(masked):
+        return -1.0  # "elected to suspend interest payments on its junior subordinated debentures, as permitted"
     if _OR_ELSE.search(pre):
         return -1.0
     adjust = 0.0
@@ -712,6 +765,14 @@ def _adjust(masked: str, match: Match) -> float:
     if signal == "phrase:payment-default" and _NAMING.search(masked):
         adjust -= 0.5  # "the first category is the payment default, sometimes called a hard default"
     return adjust
+
+
+# Interest deferred under the instrument's own terms (trust preferred, junior subordinated debentures) is no default.
+_DEFERRAL_RIGHT = cues.rx(
+    r"\bas\s+(?:permitted|allowed|provided)\b|\bright\s+to\s+defer\b|\bdeferral\s+(?:period|right|provisions?)\b|"
+    r"\bwithout\s+(?:causing|constituting|triggering|resulting\s+in)\s+(?:a|an)\s+(?:event\s+of\s+)?default|"
+    r"\bjunior\s+subordinated\b|\btrust\s+preferred\b"
+)
 
 
 # Whoever it may be, in the generic present: "when an issuer fails to make an interest payment on the due date",

@@ -310,6 +310,7 @@ class RestatementDetector:
             or _EXPLAINED.search(masked)
             or cues.illustration(text, start)
             or ("restat" in masked and _POPULATION.search(masked) is not None)
+            or (_HABITUAL.match(masked) is not None and not _DATED_OR_PERIOD.search(masked))
         ):
             score = min(score, 0.3)  # what companies do or rules require, not what this company did
         if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):
@@ -379,7 +380,20 @@ _DECIDED = cues.rx(r"\b(?:conclu\w*|determin\w*|decid\w*|agreed|believes?|found|
 # A term explained, not an event: "The FASB defines a restatement as a revision of ...", "I discussed the process
 # of correcting an error as a choice between ...".
 _EXPLAINED = cues.rx(
-    r"\bdefin(?:es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?as\b|\bthe\s+process\s+of\s+(?:correct|restat|revis)\w*"
+    r"\bdefin(?:es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?as\b|\bthe\s+process\s+of\s+(?:correct|restat|revis)\w*|"
+    # the steps of any restatement in the present tense: "The restatement process itself involves several steps."
+    r"^\W*(?:the|a)\s+restatement\s+process\s+(?:itself\s+)?(?:typically\s+|generally\s+|usually\s+|often\s+)?"
+    r"(?:involves|includes|requires|consists|entails|begins|starts|can|may|is\s+(?:a|an|the)\b)"
+)
+# A step of any restatement told in the habitual present, with no date or period: "The company also issues a press
+# release announcing the restatement to inform investors." (one company's act is told in the past or with a date).
+_HABITUAL = cues.rx(
+    r"\W*(?:the|a)\s+(?:company|issuer|registrant)\s+(?:also\s+|then\s+|typically\s+|generally\s+|usually\s+|often\s+)?"
+    r"(?:files|issues|announces|publishes|notifies|restates|corrects|identifies|discloses|releases)\b"
+)
+_DATED_OR_PERIOD = cues.rx(
+    r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\bquarters?\b|\bfiscal\b|\bperiods?\s+ended\b|\byears?\s+ended\b|\bmonths\s+ended\b"
 )
 # Restatements studied as a population: "we show that these restatements come in periods of declining profits
 # ... for the restating firms", "this study investigates a large sample of financial statement restatements".

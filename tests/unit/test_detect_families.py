@@ -1508,6 +1508,46 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         set(),
     ),
     (
+        "board-decided-not-to-pay-equipment-financings",
+        "https://investors.corescientific.com/sec-filings/all-sec-filings/content/0001193125-22-270236/d395956dex991.htm",
+        (
+            "Although the Companys board of directors determined in late October 2022 that the Company will not make "
+            "certain payments with respect to several of its equipment and other financings, including its bridge "
+            "promissory notes, the additional liquidity created by such measures may be insufficient."
+        ),
+        {D},
+    ),
+    (
+        "trust-preferred-interest-suspended-under-deferral-right",
+        "https://www.sec.gov/Archives/edgar/data/711669/000114036115011107/R19.htm",
+        (
+            "On February 13, 2012, the Company announced the suspension of the quarterly interest payments on the Trust "
+            "Preferred Securities. Under the terms of the trust documents, the Company may defer payments of interest for "
+            "up to 20 consecutive quarterly periods without default or penalty."
+        ),
+        set(),
+    ),
+    (
+        "matured-term-loans-bearing-default-rate",
+        "https://www.sec.gov/Archives/edgar/data/1293310/000121465918002397/R13.htm",
+        (
+            "On December 1, 2017 the Term Loans matured and began bearing interest at the default rate of 14.00%. "
+            "The Company\u2019s obligations under the Credit Agreement are secured by a first priority interest in all "
+            "of the Company\u2019s real and personal property."
+        ),
+        {D},
+    ),
+    (
+        "restatement-process-steps-explained",
+        "https://discussion.d1x8xea0m6yfj4.amplifyapp.com/2024/10/finance-restatement.html",
+        (
+            "The restatement process itself involves several steps. First, the company identifies the material error "
+            "and notifies its audit committee and external auditors. The company also issues a press release "
+            "announcing the restatement to inform investors."
+        ),
+        set(),
+    ),
+    (
         "advice-column-question-and-forbearance-defined",
         "https://www.mcknights.com/news/ask-the-legal-expert-about-loan-forbearance/article/369372/",
         (

@@ -38,7 +38,7 @@ PHRASES = (
     phrase(
         r"\b(?:filed|files|(?:has|have|had)\s+filed|(?:is|are|was|were|been)\s+filing)\s+(?:a\s+|its\s+|their\s+|"
         r"voluntary\s+|(?:pre-?packaged|pre-?negotiated|pre-?arranged)\s+)*(?:(?:for|under)\s+(?:(?:a|an|the)\s+)?"
-        r"(?:[a-z]+-[a-z]+\s+)?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
+        r"(?:[a-z]+-[a-z]+\s+)?(?:(?:reorganization|liquidation)\s+(?=bankruptcy))?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
         r"(?:chapter\s+(?:7|11|15)|ch\.\s?(?:7|11|15)\b|bankruptcy|protection\s+under|relief\s+under|reorganization\s+under|"
         r"court\s+protection)",
         0.85,
@@ -75,10 +75,25 @@ PHRASES = (
         "phrase:filed-for-bankruptcy",
         needs=("sought", "seeks", "seeking"),
     ),
+    # A decision taken, or a rank among filers, reports the filing: "Island Air made the difficult decision to file
+    # for bankruptcy protection", "the board voted to file voluntary petitions", "ATA this week became the first
+    # major low-fare airline to seek Chapter 11 bankruptcy protection", "became the latest retailer to file for
+    # bankruptcy". (A decision still to be taken, "may decide to file", is hedged.)
+    phrase(
+        r"\b(?:(?:made|makes|took|has\s+made)\s+the\s+(?:[\w-]+\s+){0,2}?decision|decided|voted|resolved)\s+to\s+(?:file|seek)\s+"
+        r"(?:for\s+)?(?:voluntary\s+petitions?\b|(?:chapter\s+(?:7|11|15)\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+"
+        r"(?:7|11|15)\b|bankruptcy\b)|\b(?:became|becomes|has\s+become|is|was)\s+the\s+(?:latest|first|second|third|newest|"
+        r"most\s+recent|largest|biggest|last)\s+(?:[\w-]+\s+){0,4}?to\s+(?:file|seek)\s+(?:for\s+)?(?:(?:chapter\s+(?:7|11|15)\s+)?"
+        r"(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+(?:7|11|15)\b|bankruptcy\b)",
+        0.8,
+        "phrase:filed-for-bankruptcy",
+        needs=("decision", "decided", "voted", "resolved", "latest", "first", "second", "third", "newest", "recent",
+               "largest", "biggest", "last"),
+    ),
     # "commenced the Chapter 11 Cases", "voluntarily initiated reorganization proceedings under Chapter 11"
     phrase(
         r"\b(?:commenced|initiated|filed|begun|began|launched)\s+(?:(?:the|a|its|their|voluntary|prepackaged|jointly\s+"
-        r"administered|reorganization|bankruptcy)\s+)*(?:chapter\s+(?:7|11|15)\s+)?(?:cases?|proceedings?)\b" + _GAP
+        r"administered|reorganization|bankruptcy)\s+)*(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?)?(?:cases?|proceedings?)\b" + _GAP
         + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched)\s+(?:\w+\s+){0,2}(?:chapter\s+"
         r"(?:7|11|15)|bankruptcy)\s+(?:cases?|proceedings?|process)|\b(?:entered|enters|entering)\s+chapter\s+(?:7|11|15)\b",
         0.8,
@@ -141,12 +156,14 @@ PHRASES = (
         needs=("plan of",),
     ),
     # "after nearly 17 months in bankruptcy protection", "plans to emerge from Chapter 11": still in the case.
+    # "Borders Group, the once-major bookstore chain now in chapter 11 bankruptcy": a case under way.
     phrase(
-        r"\b(?:months|weeks|years)\s+in\s+(?:chapter\s+11|bankruptcy)(?:\s+protection)?\b|\b(?:plans?|expects?|intends?|"
+        r"\b(?:months|weeks|years)\s+in\s+(?:chapter\s+11|bankruptcy)(?:\s+protection)?\b|\b(?:now|currently|still)\s+in\s+"
+        r"(?:chapter\s+(?:7|11|15)|bankruptcy)(?:\s+bankruptcy)?(?:\s+protection)?\b|\b(?:plans?|expects?|intends?|"
         r"aims?|seeks?|hopes?)\s+to\s+emerge\s+from\s+(?:chapter\s+11|bankruptcy|court\s+protection)",
         0.6,
         "phrase:pending-case",
-        needs=("months", "weeks", "years", "emerge"),
+        needs=("months", "weeks", "years", "emerge", "now in", "currently in", "still in"),
         hedgeable=False,
     ),
     # "The Company is currently operating under Chapter 11 protection", "we remain in chapter 11 proceedings": a
@@ -357,7 +374,16 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     named company's (a news item's subject; review drops it in a report written in the company's voice)."""
     signal = match.phrase.signal
     pre = cues.clause_before(low, match.start, 220)
-    if _other_party(sentence, match.start - len(pre), match.start + 120) or cues.generic_subject(low, 0, match.end):
+    generic = cues.generic_subject(low, 0, match.end)
+    if _other_party(sentence, match.start - len(pre), match.start + 120) or generic:
+        # A business named right before the verb is the filer, whatever counterparty the clause also names
+        # ("Prioritizing its customers, ..., Island Air made the decision to file", "the discount department store
+        # operator filed"); review drops it in a report in the company's own voice (a tenant named there).
+        head = _without_appositive(sentence[max(0, match.start - len(pre)) : match.start])
+        found = _NAMED_SUBJECT.search(head)
+        named = found is not None and not set(cues.last_words(found.group().lower(), 8)) & _OTHER_PARTY  # "My Customer Just Filed"
+        if not generic and signal in _STRONG and (named or _PLAIN_SUBJECT.search(head)):
+            return 0.6, "phrase:named-filer"
         return 0.2, signal
     if _generic_case(sentence, low, match.start - len(pre), match.start):
         return 0.2, signal
@@ -381,6 +407,8 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
             return 0.6, signal
         if _NAMED_SUBJECT.search(_without_appositive(sentence[max(0, match.start - len(pre)) : match.start])):
             return 0.6, "phrase:named-filer"
+        if _plain_subject(sentence, match.start - len(pre), match.start):
+            return 0.6, "phrase:named-filer"
         return 0.45, signal
     return match.score, signal
 
@@ -392,8 +420,24 @@ _UNLESS_DISMISSED = cues.rx(
 # Inc. on Friday filed", "Brookstone Holdings Corp. has filed", "Sears, Once a Retail Titan, Files".
 _NAMED_SUBJECT = re.compile(
     r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)\s+|"
+    r"(?:this|last)\s+(?:week|month)\s+|"
     r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily)\s+){0,3}$"
 )
+# A business named by its trade right before the verb, as news writes its subject: "the department store
+# filed", "the Houston-based fashion jewelry and accessories chain filed", "the airline this week filed". Review
+# drops it in a report written in the company's voice, where "the airline" is a lessee or a customer.
+_PLAIN_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?:[\w\u2013\u2014'\u2019-]+\s+){0,6}?(?:retailer|chain|store|airline|carrier|miner|producer|maker|firm|"
+    r"bank|lender|operator|manufacturer|group|insurer|developer|owner|brand|utility|automaker|business)\s+"
+    r"(?:(?:on|late|early)\s+\w+\s+|(?:this|last)\s+(?:week|month)\s+|(?:has|have|had|was|were|is|been|officially|also|now|"
+    r"today|yesterday|formally|voluntarily)\s+){0,3}$"
+)
+
+
+def _plain_subject(sentence: str, lo: int, hi: int) -> bool:
+    return _PLAIN_SUBJECT.search(_without_appositive(sentence[max(0, lo) : hi])) is not None
+
+
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
 _APPOSITIVE = re.compile(r",[^,;]{3,90},\s*$")
 

@@ -40,7 +40,7 @@ PHRASES = (
         r"voluntary\s+|(?:pre-?packaged|pre-?negotiated|pre-?arranged)\s+)*(?:(?:for|under)\s+(?:(?:a|an|the)\s+)?"
         r"(?:[a-z]+-[a-z]+\s+)?(?:(?:reorganization|liquidation)\s+(?=bankruptcy))?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
         r"(?:chapter\s+(?:7|11|15)|ch\.\s?(?:7|11|15)\b|bankruptcy|protection\s+under|relief\s+under|reorganization\s+under|"
-        r"court\s+protection)",
+        r"court\s+protection|protection\s+from\s+(?:its\s+|their\s+)?creditors)",
         0.85,
         "phrase:filed-for-bankruptcy",
         needs=("filed", "files", "filing"),
@@ -70,7 +70,8 @@ PHRASES = (
     phrase(
         r"\b(?:sought|seeks|seeking|has\s+sought|have\s+sought)\s+(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)\s+|"
         r"bankruptcy\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b" + _GAP + r"{0,60}?(?:chapter\s+(?:7|11|15)|bankruptcy)|"
-        r"\b(?:sought|seeks|seeking)\s+(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:protection|relief)\b",
+        r"\b(?:sought|seeks|seeking)\s+(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:protection|relief)\b|"
+        r"\b(?:sought|seeks|seeking|has\s+sought)\s+(?:court\s+)?protection\s+from\s+(?:its\s+|their\s+)?creditors\b",
         0.8,
         "phrase:filed-for-bankruptcy",
         needs=("sought", "seeks", "seeking"),
@@ -286,11 +287,13 @@ class BankruptcyDetector:
     kind: str = KIND
     keywords: tuple[str, ...] = ("bankrupt", "chapter", "debtor", "petition", "plan of reorganization", "the debtors",
                                  "postpetition", "prepetition", "post-petition", "pre-petition", "in possession", "in-possession",
-                                 "ch. 11", "ch. 7", "ch. 15")
+                                 "ch. 11", "ch. 7", "ch. 15", "protection from its creditors", "protection from creditors",
+                                 "protection from their creditors")
     # A case names the Bankruptcy Code, its chapter, its Debtors or the petition's dates (a monthly operating
     # report of "the Debtors" with "Postpetition Taxes" never says "bankruptcy"): other documents are skipped.
     gate: tuple[str, ...] = ("bankrupt", "chapter", "the debtors", "postpetition", "prepetition", "post-petition",
-                             "pre-petition", "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15")
+                             "pre-petition", "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15",
+                            "protection from its creditors", "protection from creditors", "protection from their creditors")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = re.compile(r"bankruptcy[- ]remote")
     skip_on: frozenset[str] = frozenset(("bankrupt",))

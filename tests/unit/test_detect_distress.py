@@ -1326,6 +1326,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         "its arrangement with stalking horse bidder Najafi Companies has collapsed."),
         {B},
     ),
+    # a research paper's case history (1991): "filed for protection from creditors under Chapter 11"
+    (
+        "bk-filed-for-protection-from-creditors",
+        ("CHH, recently struggling with financial difficulties, filed for protection from creditors under Chapter 11 "
+        "early in 1991."),
+        {B},
+    ),
+    # a case study of Olympia & York (1992): the same wording with no chapter named
+    (
+        "bk-filed-for-protection-from-creditors-no-chapter",
+        ("Olympia & York Developments Ltd. filed for protection from creditors in Canada, the United States, and "
+        "Britain after three months of failed negotiations with lenders."),
+        {B},
+    ),
     # still quiet: a decision not yet taken, and one any airline's board would have to take (diki.de examples)
     (
         "bk-decision-hypothetical",

@@ -12,10 +12,12 @@ automatically stays ..."); bankruptcy-remote entities and bankruptcy events in a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from monitor.detect import cues
 from monitor.detect.base import Candidate, Match, clamp, phrase
 from monitor.domain import Amount, Severity
+from monitor.text import sentence_at
 
 KIND = "bankruptcy"
 _GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
@@ -315,7 +317,7 @@ class BankruptcyDetector:
     def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
         """No alert for a case the company has already emerged from; else name the chapter, the court
         and the petition date where the filing states them."""
-        if emerged(low) or ("phrase:named-filer" in cand.signals and _speaks_for_itself(text)):
+        if emerged(low, _another_company(text, cand)) or ("phrase:named-filer" in cand.signals and _speaks_for_itself(text)):
             return None
         return _with_facts(text, cand)
 
@@ -563,9 +565,11 @@ _DUTY = cues.rx(r"\b(?:shall|must)\b")
 _EMERGED_NEEDS = ("emerge", "fresh", "successor company", "effective")
 
 
-def emerged(low: str) -> bool:
+def emerged(low: str, elsewhere: Callable[[int], bool] | None = None) -> bool:
     """The (lower-cased) document says the company emerged from its case (or adopted fresh-start
-    accounting): the case is history, not news."""
+    accounting): the case is history, not news. `elsewhere(pos)` tells an emergence at pos that names
+    another company than the filing (a news list: "Grocer The Great Atlantic & Pacific Tea Co. Inc. said
+    Tuesday it has emerged from Chapter 11" below "Mark Shale said it has filed")."""
     if not cues.present(low, _EMERGED_NEEDS):
         return False
     period_end = _latest_period_end(low)
@@ -579,8 +583,46 @@ def emerged(low: str) -> bool:
         when = cues.date_key(low[lo : m.end() + 40]) if period_end else None
         if when and period_end and when > period_end:
             continue  # emerged after the period the report covers: the case was pending at its end
+        if elsewhere is not None and elsewhere(m.start()):
+            continue
         return True
     return False
+
+
+# Capitalised words that name no company: a case's and a date's words, and sentence openers.
+_NOT_NAMES = cues.words(
+    """
+    the a an on in at as for of and chapter bankruptcy court u.s. united states company companies corporation inc inc.
+    corp corp. co co. llc ltd holdings group debtor debtors plan reorganization code district southern northern
+    eastern western new york delaware texas monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december today we our it its emergence effective
+    date voluntary proceedings petitions petition cases case successor predecessor
+    """
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w&-]+")
+_SELF_EMERGED = re.compile(
+    r"\b(?:[Tt]he\s+(?:Company|Debtors?|Registrant|Partnership|Reorganized)|[Ww]e|[Oo]ur|Successor|Predecessor)\b"
+)
+
+
+def _names(sentence: str) -> set[str]:
+    return {w.lower() for w in _CAPITALISED.findall(sentence)} - _NOT_NAMES
+
+
+def _another_company(text: str, cand: Candidate) -> Callable[[int], bool]:
+    """Whether the emergence at a position names companies and none that the filing sentence names."""
+    filer = _names(text[cand.start : cand.end])
+
+    def elsewhere(pos: int) -> bool:
+        if not filer:
+            return False
+        lo, hi = sentence_at(text, pos)
+        if _SELF_EMERGED.search(text, lo, hi):
+            return False  # "the Debtors' subsequently emerged", "we emerged": the company's own case
+        emerging = _names(text[lo:hi])
+        return bool(emerging) and not emerging & filer
+
+    return elsewhere
 
 
 _PERIOD_END = cues.rx(

@@ -1290,6 +1290,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Chicago high-end fashion retailer Mark Shale said it has filed for reorganization bankruptcy.",
         {B},
     ),
+    # the same news list: another company's emergence below the filing does not close this company's case
+    (
+        "bk-filing-above-another-companys-emergence",
+        ("August 21, 2012\nChicago high-end fashion retailer Mark Shale said it has filed for reorganization bankruptcy.\n"
+        "March 14, 2012\nGrocer The Great Atlantic & Pacific Tea Co. Inc. said Tuesday it has emerged from Chapter 11 "
+        "bankruptcy protection as a private company."),
+        {B},
+    ),
     # njlawblog.com (2017): "filed a Chapter 11 Bankruptcy Case", the filer named by its trade before the verb
     (
         "bk-chain-filed-a-chapter-11-bankruptcy-case",

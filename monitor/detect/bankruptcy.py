@@ -386,7 +386,10 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
         # operator filed"); review drops it in a report in the company's own voice (a tenant named there).
         head = _without_appositive(sentence[max(0, match.start - len(pre)) : match.start])
         found = _NAMED_SUBJECT.search(head)
-        named = found is not None and not set(cues.last_words(found.group().lower(), 8)) & _OTHER_PARTY  # "My Customer Just Filed"
+        # "My Customer Just Filed" and "its tenant Sears filed" name a counterparty, not the news item's subject
+        named = found is not None and not (
+            set(cues.last_words(found.group().lower(), 8)) | set(cues.last_words(head[: found.start()].lower(), 2))
+        ) & _OTHER_PARTY
         if not generic and signal in _STRONG and (named or _PLAIN_SUBJECT.search(head)):
             return 0.6, "phrase:named-filer"
         return 0.2, signal

@@ -1348,6 +1348,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Britain after three months of failed negotiations with lenders."),
         {B},
     ),
+    # beliveaulaw.net (2010): "the tenant" is a counterparty, not a business named by its trade
+    (
+        "bk-the-tenant-filed-is-a-counterparty",
+        ("Two days before a commercial landlord in Nebraska was to receive a $90,000 rent payment for some cropland, the "
+        "tenant filed for bankruptcy. The tenant was a business and it filed a Chapter 11 reorganization bankruptcy (as "
+        "opposed to liquidating under Chapter 7)."),
+        set(),
+    ),
     # still quiet: a decision not yet taken, and one any airline's board would have to take (diki.de examples)
     (
         "bk-decision-hypothetical",

@@ -180,6 +180,8 @@ class AuditorChangeDetector:
             if _PLACEHOLDER.search(sentence):
                 continue  # "Registrant A changed auditors from Auditor A to Auditor B": a guide's worked example
             score = 0.85 if how != "dismissed" or "dismiss" in m.group() else 0.7
+            if _in_title_line(sentence, m.start()):
+                score -= 0.4  # "Auditor's Resignation: The Perils Of The Profession" on the line before an article's text
             if best is None or score > best[0]:
                 best = (score, how)
         if best is None:
@@ -286,6 +288,12 @@ def _heading(sentence: str) -> bool:
 
 
 _SMALL_WORDS = cues.words("of and or the a an to for in on by with")
+
+
+def _in_title_line(sentence: str, pos: int) -> bool:
+    """The position lies on a first line that is a title, with the text that follows it on the next lines."""
+    line_end = sentence.find("\n")
+    return 0 <= pos < line_end and _heading(sentence[:line_end])
 
 
 def _specific_firm(sentence: str, start: int, end: int) -> bool:

@@ -30,7 +30,8 @@ _FIRM_WORDS = (
     r"audit\s+firm|audit\s+opinion|"
     # only an audit firm registers with the PCAOB: "Drakeford resigned as a result of the revocation of its
     # registration by the PCAOB"
-    r"pcaob[- ]registered|registration\s+(?:with|by)\s+the\s+pcaob|pcaob\s+registration"
+    r"pcaob[- ]registered|registration\s+(?:with|by)\s+the\s+(?:pcaob|public\s+company\s+accounting\s+oversight\s+board)|"
+    r"pcaob\s+registration"
 )
 # Audit firms by name: a sentence naming one speaks of the auditor ("Deloitte was notified of the dismissal").
 _FIRM_NAMES = (
@@ -43,7 +44,7 @@ _AUDITOR = cues.rx(_FIRM_WORDS + "|" + _FIRM_NAMES)
 _AUDITOR_NEEDS = ("account", "audit", "cpa", "deloitte", "pwc", "pricewaterhouse", "kpmg", "young", "bdo", "thornton",
                   "marcum", "rsm", "crowe", "moss", "tilly", "mazars", "forvis", "bkd", "withum", "friedman", "borgers",
                   "andersen", "hoffman", "eisner", "plante", "bekaert", "armanino", "wolf", "popeck", "rosenberg", "m&k",
-                  "turner", "haskell", "reznick", "pcaob")
+                  "turner", "haskell", "reznick", "pcaob", "oversight board")
 _AUDIT_COMMITTEE = cues.rx(r"\baudit\s+committee\b")
 
 # The change itself: the firm resigned / was dismissed / declined; the company dismissed / replaced it.

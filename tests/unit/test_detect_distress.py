@@ -1391,6 +1391,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         "2009. Drakeford resigned as a result of the revocation of its registration by the PCAOB."),
         {A},
     ),
+    # siriusbuzz.com (2009): the Board named in full
+    (
+        "ac-resigned-after-registration-revoked-by-the-board",
+        ("Drakeford resigned as a result of the revocation of its registration by the Public Company Accounting "
+        "Oversight Board (\"PCAOB\") which occurred on June 16, 2009."),
+        {A},
+    ),
     # an officer's resignation next to an auditor sentence is no auditor change
     (
         "ac-officer-resigned-auditor-named-elsewhere",

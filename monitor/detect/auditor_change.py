@@ -27,7 +27,11 @@ _FIRM_WORDS = (
     r"independent\s+(?:registered\s+)?(?:public\s+)?account\w*|registered\s+public\s+account\w*|certifying\s+account\w*|"
     r"(?:independent\s+|outside\s+|external\s+|statutory\s+)?auditors?\b|accounting\s+firm|public\s+accountants?|"
     r"independent\s+accountants?|chartered\s+accountants|certified\s+public\s+accountants?|\bcpas?\b|audit\s+reports?|"
-    r"audit\s+firm|audit\s+opinion"
+    r"audit\s+firm|audit\s+opinion|"
+    # only an audit firm registers with the PCAOB: "Drakeford resigned as a result of the revocation of its
+    # registration by the PCAOB"
+    r"pcaob[- ]registered|registration\s+(?:with|by)\s+the\s+(?:pcaob|public\s+company\s+accounting\s+oversight\s+board)|"
+    r"pcaob\s+registration"
 )
 # Audit firms by name: a sentence naming one speaks of the auditor ("Deloitte was notified of the dismissal").
 _FIRM_NAMES = (
@@ -40,7 +44,7 @@ _AUDITOR = cues.rx(_FIRM_WORDS + "|" + _FIRM_NAMES)
 _AUDITOR_NEEDS = ("account", "audit", "cpa", "deloitte", "pwc", "pricewaterhouse", "kpmg", "young", "bdo", "thornton",
                   "marcum", "rsm", "crowe", "moss", "tilly", "mazars", "forvis", "bkd", "withum", "friedman", "borgers",
                   "andersen", "hoffman", "eisner", "plante", "bekaert", "armanino", "wolf", "popeck", "rosenberg", "m&k",
-                  "turner", "haskell", "reznick")
+                  "turner", "haskell", "reznick", "pcaob", "oversight board")
 _AUDIT_COMMITTEE = cues.rx(r"\baudit\s+committee\b")
 
 # The change itself: the firm resigned / was dismissed / declined; the company dismissed / replaced it.
@@ -51,6 +55,12 @@ _CHANGE = cues.rx(
     # "PricewaterhouseCoopers has agreed to resign as the company's auditor", "informed us that it will resign"
     r"(?:agreed|decided|elected|intends?)\s+to\s+resign|will\s+resign)\b|"
     r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:e|ed|ing|ion\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:engagement|services)|"
+    # news wording: "Interwaste fired KPMG as its auditor", "dropped the firm as its auditor", "was cutting ties
+    # with KPMG" (the auditor named near the verb, as for every change here)
+    r"(?:fired|fires|firing|sacked|sacks|ousted|ousts|dropped|drops|dropping)\s+(?:[\w&.,'\u2019-]+\s+){0,4}?as\s+"
+    r"(?:its|their|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:auditors?|accountants?|accounting\s+firm|audit\s+firm)\b|"
+    r"(?:cut|cuts|cutting|severed|severs|severing|broke|breaks|breaking)\s+(?:its\s+|their\s+|all\s+)?ties\s+with\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:(?:external\s+|outside\s+)?auditors?\b|audit\s+firm|accounting\s+firm|" + _FIRM_NAMES + r")|"
     r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"
     r"llp|l\.l\.p\.|p\.c\.|cpas?)\b|"
     # "Friedman LLP ceased to be the Company's independent registered public accounting firm"
@@ -126,7 +136,8 @@ class AuditorChangeDetector:
                                  "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
                                  "terminate the", "terminate their", "terminate its", "terminated the", "terminated its",
                                  "ceased to", "auditor relationship", "not seek re", "not to seek re", "firm from",
-                                 "auditor from", "auditors from", "accountants from")
+                                 "auditor from", "auditors from", "accountants from", "fired", "fires", "firing",
+                                 "sacked", "sacks", "ousted", "ousts", "dropped", "drops", "dropping", "ties with")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -137,19 +148,21 @@ class AuditorChangeDetector:
             more = _wrapped_on(text, start, end)
             if more is not None:
                 cand = self._analyze(text, start, more)
+        if cand is None and _auditor_next_door(text, start, end):
+            cand = self._analyze(text, start, end, neighbour=True)
         return cand
 
-    def _analyze(self, text: str, start: int, end: int) -> Candidate | None:
+    def _analyze(self, text: str, start: int, end: int, neighbour: bool = False) -> Candidate | None:
         sentence = text[start:end]
         if sentence.rstrip().endswith("?"):
             return None  # "How [can] a casual vacancy arising from the resignation of present auditors be filled?"
         low = cues.lower(sentence)
-        if not cues.present(low, _AUDITOR_NEEDS) or not _AUDITOR.search(low) or _ALTERNATIVES.search(low):
+        if not neighbour and (not cues.present(low, _AUDITOR_NEEDS) or not _AUDITOR.search(low)) or _ALTERNATIVES.search(low):
             return None
         best: tuple[float, str] | None = None
         for m in _CHANGE.finditer(low):
             how = m.lastgroup or "dismissed"
-            if _OFFICER.search(low, max(0, m.start() - 120), m.end() + 60) or not _about_the_auditor(low, m):
+            if _OFFICER.search(low, max(0, m.start() - 120), m.end() + 60) or not (neighbour or _about_the_auditor(low, m)):
                 continue
             if not _specific_firm(sentence, m.start(), m.end()):
                 continue
@@ -168,6 +181,8 @@ class AuditorChangeDetector:
             if _PLACEHOLDER.search(sentence):
                 continue  # "Registrant A changed auditors from Auditor A to Auditor B": a guide's worked example
             score = 0.85 if how != "dismissed" or "dismiss" in m.group() else 0.7
+            if _in_title_line(sentence, m.start()):
+                score -= 0.4  # "Auditor's Resignation: The Perils Of The Profession" on the line before an article's text
             if best is None or score > best[0]:
                 best = (score, how)
         if best is None:
@@ -276,6 +291,12 @@ def _heading(sentence: str) -> bool:
 _SMALL_WORDS = cues.words("of and or the a an to for in on by with")
 
 
+def _in_title_line(sentence: str, pos: int) -> bool:
+    """The position lies on a first line that is a title, with the text that follows it on the next lines."""
+    line_end = sentence.find("\n")
+    return 0 <= pos < line_end and _heading(sentence[:line_end])
+
+
 def _specific_firm(sentence: str, start: int, end: int) -> bool:
     lo = max(0, start - 160)
     window = sentence[lo : min(len(sentence), end + 120)]
@@ -305,6 +326,34 @@ def _about_the_auditor(low: str, m: re.Match[str]) -> bool:
     lo, hi = max(0, m.start() - 160), min(len(low), m.end() + 160)
     window = _AUDIT_COMMITTEE.sub(" ", low[lo:hi])
     return bool(_AUDITOR.search(window))
+
+
+# The party of a change named next to its verb: "the resignation of Drakeford & Drakeford, LLC", "Drakeford resigned".
+_PARTY = re.compile(
+    r"\b(?:resignation|dismissal)\s+of\s+([A-Z][\w'\u2019-]+)|\b([A-Z][\w'\u2019-]+)(?:\s+(?:&\s+)?[A-Z][\w'\u2019.-]*)*,?\s+"
+    r"(?:has\s+|had\s+)?(?:resigned|was\s+dismissed|declined\s+to\s+stand)\b"
+)
+
+
+def _auditor_next_door(text: str, start: int, end: int) -> bool:
+    """A change whose party the sentence names without saying it is the auditor, while the sentence before or
+    after names the same party as the auditor ("... following the resignation of Drakeford & Drakeford, LLC on
+    July 16, 2009. Drakeford resigned as a result of the revocation of its registration by the PCAOB")."""
+    sentence = text[start:end]
+    if "resign" not in sentence and "dismiss" not in sentence and "declined" not in sentence:
+        return False
+    for m in _PARTY.finditer(sentence):
+        name = m.group(1) or m.group(2)
+        if name in _NOT_A_PARTY:
+            continue
+        for near in (text[max(0, start - 400) : start], text[end : end + 400]):
+            for hit in re.finditer(re.escape(name), near):
+                if _AUDITOR.search(cues.lower(near[max(0, hit.start() - 120) : hit.end() + 160])):
+                    return True
+    return False
+
+
+_NOT_A_PARTY = frozenset(("The", "Our", "Its", "Their", "We", "It", "He", "She", "They", "Company", "Registrant", "On", "In"))
 
 
 def former_auditor(evidence: str) -> str | None:

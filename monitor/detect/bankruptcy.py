@@ -12,10 +12,12 @@ automatically stays ..."); bankruptcy-remote entities and bankruptcy events in a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from monitor.detect import cues
 from monitor.detect.base import Candidate, Match, clamp, phrase
 from monitor.domain import Amount, Severity
+from monitor.text import sentence_at
 
 KIND = "bankruptcy"
 _GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
@@ -38,9 +40,9 @@ PHRASES = (
     phrase(
         r"\b(?:filed|files|(?:has|have|had)\s+filed|(?:is|are|was|were|been)\s+filing)\s+(?:a\s+|its\s+|their\s+|"
         r"voluntary\s+|(?:pre-?packaged|pre-?negotiated|pre-?arranged)\s+)*(?:(?:for|under)\s+(?:(?:a|an|the)\s+)?"
-        r"(?:[a-z]+-[a-z]+\s+)?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
+        r"(?:[a-z]+-[a-z]+\s+)?(?:(?:reorganization|liquidation)\s+(?=bankruptcy))?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
         r"(?:chapter\s+(?:7|11|15)|ch\.\s?(?:7|11|15)\b|bankruptcy|protection\s+under|relief\s+under|reorganization\s+under|"
-        r"court\s+protection)",
+        r"court\s+protection|protection\s+from\s+(?:its\s+|their\s+)?creditors)",
         0.85,
         "phrase:filed-for-bankruptcy",
         needs=("filed", "files", "filing"),
@@ -70,15 +72,31 @@ PHRASES = (
     phrase(
         r"\b(?:sought|seeks|seeking|has\s+sought|have\s+sought)\s+(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)\s+|"
         r"bankruptcy\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b" + _GAP + r"{0,60}?(?:chapter\s+(?:7|11|15)|bankruptcy)|"
-        r"\b(?:sought|seeks|seeking)\s+(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:protection|relief)\b",
+        r"\b(?:sought|seeks|seeking)\s+(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:protection|relief)\b|"
+        r"\b(?:sought|seeks|seeking|has\s+sought)\s+(?:court\s+)?protection\s+from\s+(?:its\s+|their\s+)?creditors\b",
         0.8,
         "phrase:filed-for-bankruptcy",
         needs=("sought", "seeks", "seeking"),
     ),
+    # A decision taken, or a rank among filers, reports the filing: "Island Air made the difficult decision to file
+    # for bankruptcy protection", "the board voted to file voluntary petitions", "ATA this week became the first
+    # major low-fare airline to seek Chapter 11 bankruptcy protection", "became the latest retailer to file for
+    # bankruptcy". (A decision still to be taken, "may decide to file", is hedged.)
+    phrase(
+        r"\b(?:(?:made|makes|took|has\s+made)\s+the\s+(?:[\w-]+\s+){0,2}?decision|decided|voted|resolved)\s+to\s+(?:file|seek)\s+"
+        r"(?:for\s+)?(?:voluntary\s+petitions?\b|(?:chapter\s+(?:7|11|15)\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+"
+        r"(?:7|11|15)\b|bankruptcy\b)|\b(?:became|becomes|has\s+become|is|was)\s+the\s+(?:latest|first|second|third|newest|"
+        r"most\s+recent|largest|biggest|last)\s+(?:[\w-]+\s+){0,4}?to\s+(?:file|seek)\s+(?:for\s+)?(?:(?:chapter\s+(?:7|11|15)\s+)?"
+        r"(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+(?:7|11|15)\b|bankruptcy\b)",
+        0.8,
+        "phrase:filed-for-bankruptcy",
+        needs=("decision", "decided", "voted", "resolved", "latest", "first", "second", "third", "newest", "recent",
+               "largest", "biggest", "last"),
+    ),
     # "commenced the Chapter 11 Cases", "voluntarily initiated reorganization proceedings under Chapter 11"
     phrase(
         r"\b(?:commenced|initiated|filed|begun|began|launched)\s+(?:(?:the|a|its|their|voluntary|prepackaged|jointly\s+"
-        r"administered|reorganization|bankruptcy)\s+)*(?:chapter\s+(?:7|11|15)\s+)?(?:cases?|proceedings?)\b" + _GAP
+        r"administered|reorganization|bankruptcy)\s+)*(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?)?(?:cases?|proceedings?)\b" + _GAP
         + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched)\s+(?:\w+\s+){0,2}(?:chapter\s+"
         r"(?:7|11|15)|bankruptcy)\s+(?:cases?|proceedings?|process)|\b(?:entered|enters|entering)\s+chapter\s+(?:7|11|15)\b",
         0.8,
@@ -141,12 +159,14 @@ PHRASES = (
         needs=("plan of",),
     ),
     # "after nearly 17 months in bankruptcy protection", "plans to emerge from Chapter 11": still in the case.
+    # "Borders Group, the once-major bookstore chain now in chapter 11 bankruptcy": a case under way.
     phrase(
-        r"\b(?:months|weeks|years)\s+in\s+(?:chapter\s+11|bankruptcy)(?:\s+protection)?\b|\b(?:plans?|expects?|intends?|"
+        r"\b(?:months|weeks|years)\s+in\s+(?:chapter\s+11|bankruptcy)(?:\s+protection)?\b|\b(?:now|currently|still)\s+in\s+"
+        r"(?:chapter\s+(?:7|11|15)|bankruptcy)(?:\s+bankruptcy)?(?:\s+protection)?\b|\b(?:plans?|expects?|intends?|"
         r"aims?|seeks?|hopes?)\s+to\s+emerge\s+from\s+(?:chapter\s+11|bankruptcy|court\s+protection)",
         0.6,
         "phrase:pending-case",
-        needs=("months", "weeks", "years", "emerge"),
+        needs=("months", "weeks", "years", "emerge", "now in", "currently in", "still in"),
         hedgeable=False,
     ),
     # "The Company is currently operating under Chapter 11 protection", "we remain in chapter 11 proceedings": a
@@ -269,11 +289,13 @@ class BankruptcyDetector:
     kind: str = KIND
     keywords: tuple[str, ...] = ("bankrupt", "chapter", "debtor", "petition", "plan of reorganization", "the debtors",
                                  "postpetition", "prepetition", "post-petition", "pre-petition", "in possession", "in-possession",
-                                 "ch. 11", "ch. 7", "ch. 15")
+                                 "ch. 11", "ch. 7", "ch. 15", "protection from its creditors", "protection from creditors",
+                                 "protection from their creditors")
     # A case names the Bankruptcy Code, its chapter, its Debtors or the petition's dates (a monthly operating
     # report of "the Debtors" with "Postpetition Taxes" never says "bankruptcy"): other documents are skipped.
     gate: tuple[str, ...] = ("bankrupt", "chapter", "the debtors", "postpetition", "prepetition", "post-petition",
-                             "pre-petition", "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15")
+                             "pre-petition", "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15",
+                            "protection from its creditors", "protection from creditors", "protection from their creditors")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = re.compile(r"bankruptcy[- ]remote")
     skip_on: frozenset[str] = frozenset(("bankrupt",))
@@ -295,7 +317,7 @@ class BankruptcyDetector:
     def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
         """No alert for a case the company has already emerged from; else name the chapter, the court
         and the petition date where the filing states them."""
-        if emerged(low) or ("phrase:named-filer" in cand.signals and _speaks_for_itself(text)):
+        if emerged(low, _another_company(text, cand)) or ("phrase:named-filer" in cand.signals and _speaks_for_itself(text)):
             return None
         return _with_facts(text, cand)
 
@@ -357,7 +379,19 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     named company's (a news item's subject; review drops it in a report written in the company's voice)."""
     signal = match.phrase.signal
     pre = cues.clause_before(low, match.start, 220)
-    if _other_party(sentence, match.start - len(pre), match.start + 120) or cues.generic_subject(low, 0, match.end):
+    generic = cues.generic_subject(low, 0, match.end)
+    if _other_party(sentence, match.start - len(pre), match.start + 120) or generic:
+        # A business named right before the verb is the filer, whatever counterparty the clause also names
+        # ("Prioritizing its customers, ..., Island Air made the decision to file", "the discount department store
+        # operator filed"); review drops it in a report in the company's own voice (a tenant named there).
+        head = _without_appositive(sentence[max(0, match.start - len(pre)) : match.start])
+        found = _NAMED_SUBJECT.search(head)
+        # "My Customer Just Filed" and "its tenant Sears filed" name a counterparty, not the news item's subject
+        named = found is not None and not (
+            set(cues.last_words(found.group().lower(), 8)) | set(cues.last_words(head[: found.start()].lower(), 2))
+        ) & _OTHER_PARTY
+        if not generic and signal in _STRONG and (named or _PLAIN_SUBJECT.search(head)):
+            return 0.6, "phrase:named-filer"
         return 0.2, signal
     if _generic_case(sentence, low, match.start - len(pre), match.start):
         return 0.2, signal
@@ -381,6 +415,8 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
             return 0.6, signal
         if _NAMED_SUBJECT.search(_without_appositive(sentence[max(0, match.start - len(pre)) : match.start])):
             return 0.6, "phrase:named-filer"
+        if _plain_subject(sentence, match.start - len(pre), match.start):
+            return 0.6, "phrase:named-filer"
         return 0.45, signal
     return match.score, signal
 
@@ -392,8 +428,24 @@ _UNLESS_DISMISSED = cues.rx(
 # Inc. on Friday filed", "Brookstone Holdings Corp. has filed", "Sears, Once a Retail Titan, Files".
 _NAMED_SUBJECT = re.compile(
     r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)\s+|"
+    r"(?:this|last)\s+(?:week|month)\s+|"
     r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily)\s+){0,3}$"
 )
+# A business named by its trade right before the verb, as news writes its subject: "the department store
+# filed", "the Houston-based fashion jewelry and accessories chain filed", "the airline this week filed". Review
+# drops it in a report written in the company's voice, where "the airline" is a lessee or a customer.
+_PLAIN_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?:[\w\u2013\u2014'\u2019-]+\s+){0,6}?(?:retailer|chain|store|airline|carrier|miner|producer|maker|firm|"
+    r"bank|lender|operator|manufacturer|group|insurer|developer|owner|brand|utility|automaker|business)\s+"
+    r"(?:(?:on|late|early)\s+\w+\s+|(?:this|last)\s+(?:week|month)\s+|(?:has|have|had|was|were|is|been|officially|also|now|"
+    r"today|yesterday|formally|voluntarily)\s+){0,3}$"
+)
+
+
+def _plain_subject(sentence: str, lo: int, hi: int) -> bool:
+    return _PLAIN_SUBJECT.search(_without_appositive(sentence[max(0, lo) : hi])) is not None
+
+
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
 _APPOSITIVE = re.compile(r",[^,;]{3,90},\s*$")
 
@@ -516,9 +568,11 @@ _DUTY = cues.rx(r"\b(?:shall|must)\b")
 _EMERGED_NEEDS = ("emerge", "fresh", "successor company", "effective")
 
 
-def emerged(low: str) -> bool:
+def emerged(low: str, elsewhere: Callable[[int], bool] | None = None) -> bool:
     """The (lower-cased) document says the company emerged from its case (or adopted fresh-start
-    accounting): the case is history, not news."""
+    accounting): the case is history, not news. `elsewhere(pos)` tells an emergence at pos that names
+    another company than the filing (a news list: "Grocer The Great Atlantic & Pacific Tea Co. Inc. said
+    Tuesday it has emerged from Chapter 11" below "Mark Shale said it has filed")."""
     if not cues.present(low, _EMERGED_NEEDS):
         return False
     period_end = _latest_period_end(low)
@@ -532,8 +586,46 @@ def emerged(low: str) -> bool:
         when = cues.date_key(low[lo : m.end() + 40]) if period_end else None
         if when and period_end and when > period_end:
             continue  # emerged after the period the report covers: the case was pending at its end
+        if elsewhere is not None and elsewhere(m.start()):
+            continue
         return True
     return False
+
+
+# Capitalised words that name no company: a case's and a date's words, and sentence openers.
+_NOT_NAMES = cues.words(
+    """
+    the a an on in at as for of and chapter bankruptcy court u.s. united states company companies corporation inc inc.
+    corp corp. co co. llc ltd holdings group debtor debtors plan reorganization code district southern northern
+    eastern western new york delaware texas monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december today we our it its emergence effective
+    date voluntary proceedings petitions petition cases case successor predecessor
+    """
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w&-]+")
+_SELF_EMERGED = re.compile(
+    r"\b(?:[Tt]he\s+(?:Company|Debtors?|Registrant|Partnership|Reorganized)|[Ww]e|[Oo]ur|Successor|Predecessor)\b"
+)
+
+
+def _names(sentence: str) -> set[str]:
+    return {w.lower() for w in _CAPITALISED.findall(sentence)} - _NOT_NAMES
+
+
+def _another_company(text: str, cand: Candidate) -> Callable[[int], bool]:
+    """Whether the emergence at a position names companies and none that the filing sentence names."""
+    filer = _names(text[cand.start : cand.end])
+
+    def elsewhere(pos: int) -> bool:
+        if not filer:
+            return False
+        lo, hi = sentence_at(text, pos)
+        if _SELF_EMERGED.search(text, lo, hi):
+            return False  # "the Debtors' subsequently emerged", "we emerged": the company's own case
+        emerging = _names(text[lo:hi])
+        return bool(emerging) and not emerging & filer
+
+    return elsewhere
 
 
 _PERIOD_END = cues.rx(

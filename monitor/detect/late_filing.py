@@ -27,6 +27,8 @@ _PERIODIC = (
 )
 _REPORT = (
     _PERIODIC + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
+    # a period's results are its periodic report: "would not submit its fiscal first-quarter results in a timely manner"
+    r"(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*quarter(?:ly)?|annual|year-end|full-year)\s+results\b|"
     r"delinquent\s+reports"
 )
 _ON_TIME = (
@@ -74,7 +76,7 @@ PHRASES = (
         r"annual\s+report|quarterly\s+report)",
         0.8,
         "phrase:unable-to-file-on-time",
-        needs=("file", "filed"),
+        needs=("file", "filed", "submit"),
         negatable=False,
     ),
     # "could not complete the preparation of its financial statements in time to file its Form 10-Q": the work
@@ -141,6 +143,16 @@ PHRASES = (
         0.8,
         "phrase:filed-12b-25",
         needs=("12b-25", "late filing", "nt 10", "nt10", "form nt"),
+    ),
+    # An exchange's notice named by the report it is about: "Receipt of Notice from Nasdaq Regarding Late Filing of
+    # Quarterly Report on Form 10-Q", "a deficiency letter relating to the late filing of its Form 10-K".
+    phrase(
+        r"\b(?:notice|notification|letter)\s+(?:[\w-]+\s+){0,4}?(?:regarding|concerning|relating\s+to|related\s+to|about|"
+        r"for)\s+(?:the\s+|its\s+|our\s+)?late\s+(?:filing|submission)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:"
+        + _PERIODIC + r")",
+        0.75,
+        "phrase:late-filer-notice",
+        needs=("late filing", "late submission"),
     ),
     # "after missing its deadline" (with a report in the sentence)
     phrase(
@@ -410,6 +422,8 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
         return 0.0  # "the current report must state that the company is relying on the Order"
     if match.phrase.signal == "phrase:late-filer-notice" and not _NOTICE_WORDS.search(low):
         return 0.0
+    if "pcaob" in before + low and _FIRM_REPORTS.search(before + " " + low) and not _SEC_FORM.search(low):
+        return 0.0  # an audit firm's own reports to the PCAOB (Form 2, Form AP), not a company's periodic report
     if low.startswith("miss", match.start) and not low.startswith(("missed", "missing"), match.start) and (
         cues.negated(low, match.start)
     ):
@@ -417,6 +431,11 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     if cues.boilerplate(low):
         score -= 0.3
     return score
+
+
+# The reports an audit firm owes the PCAOB: "file an annual report with the Board on Form 2" (Rule 2201), Form AP.
+_FIRM_REPORTS = cues.rx(r"\bform\s+(?:2|ap)\b|\brule\s+(?:2201|3211)\b|\bregistered\s+(?:public\s+accounting\s+)?firms?\s+(?:must\s+|to\s+)?file\b")
+_SEC_FORM = cues.rx(r"\b(?:10-k|10-q|20-f|40-f|11-k|n-csr)\b")
 
 
 def _hypothetical_list(before: str) -> bool:

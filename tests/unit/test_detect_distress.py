@@ -1283,6 +1283,157 @@ CASES: list[tuple[str, str, set[str]]] = [
         "has issued a written decision."),
         set(),
     ),
+    # ---------------------------------------------------------------------------- fifth blind round
+    # chainstoreage.com topic page (news, 2012): "filed for reorganization bankruptcy" names no chapter
+    (
+        "bk-filed-for-reorganization-bankruptcy",
+        "Chicago high-end fashion retailer Mark Shale said it has filed for reorganization bankruptcy.",
+        {B},
+    ),
+    # the same news list: another company's emergence below the filing does not close this company's case
+    (
+        "bk-filing-above-another-companys-emergence",
+        ("August 21, 2012\nChicago high-end fashion retailer Mark Shale said it has filed for reorganization bankruptcy.\n"
+        "March 14, 2012\nGrocer The Great Atlantic & Pacific Tea Co. Inc. said Tuesday it has emerged from Chapter 11 "
+        "bankruptcy protection as a private company."),
+        {B},
+    ),
+    # njlawblog.com (2017): "filed a Chapter 11 Bankruptcy Case", the filer named by its trade before the verb
+    (
+        "bk-chain-filed-a-chapter-11-bankruptcy-case",
+        ("On December 11, 2017, Charming Charlie Holdings, Inc. (\u201cCharming Charlie\u201d), the Houston\u2013based "
+        "fashion jewelry and accessories chain filed a Chapter 11 Bankruptcy Case in the United Bankruptcy Court for "
+        "the District of Delaware."),
+        {B},
+    ),
+    # nationalpost.com (Reuters, 2020): a plain-noun subject, "the discount department store operator"
+    (
+        "bk-plain-noun-subject-department-store-operator",
+        ("Stage Stores said late Sunday that the discount department store operator filed for Chapter 11 bankruptcy "
+        "in the U.S. Bankruptcy Court for the Southern District of Texas."),
+        {B},
+    ),
+    # hawaiinewsnow.com (2017): a decision taken, the company named before the verb (its customers are no filers)
+    (
+        "bk-made-the-decision-to-file",
+        ("\"Prioritizing its customers, employees and the communities it serves, Island Air made the difficult "
+        "decision to file for bankruptcy protection."),
+        {B},
+    ),
+    # travelmole.com: a rank among filers, "became the first ... airline to seek Chapter 11 bankruptcy protection"
+    (
+        "bk-became-the-first-to-seek-protection",
+        ("ATA this week became the first major low-fare airline to seek Chapter 11 bankruptcy protection, setting of a "
+        "bidding war for the company and its assets, according to wire services."),
+        {B},
+    ),
+    # nixworks news digest (Reuters, 2011): a case under way, "now in chapter 11 bankruptcy"
+    (
+        "bk-now-in-chapter-11",
+        ("Borders Group, the once-major bookstore chain now in chapter 11 bankruptcy in the United States, says that "
+        "its arrangement with stalking horse bidder Najafi Companies has collapsed."),
+        {B},
+    ),
+    # a research paper's case history (1991): "filed for protection from creditors under Chapter 11"
+    (
+        "bk-filed-for-protection-from-creditors",
+        ("CHH, recently struggling with financial difficulties, filed for protection from creditors under Chapter 11 "
+        "early in 1991."),
+        {B},
+    ),
+    # a case study of Olympia & York (1992): the same wording with no chapter named
+    (
+        "bk-filed-for-protection-from-creditors-no-chapter",
+        ("Olympia & York Developments Ltd. filed for protection from creditors in Canada, the United States, and "
+        "Britain after three months of failed negotiations with lenders."),
+        {B},
+    ),
+    # beliveaulaw.net (2010): "the tenant" is a counterparty, not a business named by its trade
+    (
+        "bk-the-tenant-filed-is-a-counterparty",
+        ("Two days before a commercial landlord in Nebraska was to receive a $90,000 rent payment for some cropland, the "
+        "tenant filed for bankruptcy. The tenant was a business and it filed a Chapter 11 reorganization bankruptcy (as "
+        "opposed to liquidating under Chapter 7)."),
+        set(),
+    ),
+    # still quiet: a decision not yet taken, and one any airline's board would have to take (diki.de examples)
+    (
+        "bk-decision-hypothetical",
+        "The board may decide to file for Chapter 11 protection. The board would have to approve a Chapter 11 filing by the airline.",
+        set(),
+    ),
+    # businesspost.ng (2017): "fired the auditing firm as its auditor"
+    (
+        "ac-fired-the-firm-as-its-auditor",
+        ("The latest to have towed this line is South African miner, African Rainbow Minerals (ARM), which has fired "
+        "the auditing firm as its auditor on Monday."),
+        {A},
+    ),
+    # uk.finance.yahoo.com (Reuters, 2017): "fired KPMG as its auditor"
+    (
+        "ac-fired-kpmg-as-its-auditor",
+        ("CAPE TOWN, Oct 5 (Reuters) - South African waste management company Interwaste fired KPMG as its auditor on "
+        "Thursday, dealing another blow to the accounting firm."),
+        {A},
+    ),
+    # ewn.co.za (2018): "cutting ties with KPMG"
+    (
+        "ac-cutting-ties-with-the-audit-firm",
+        ("It comes after an announcement by Absa on Thursday morning that it was cutting ties with KPMG, joining a host "
+        "of other companies who dropped the firm in light of its own investigation."),
+        {A},
+    ),
+    # the auditor named as such only in the next sentence (an 8-K's Item 4.01 wording): PCAOB registration is an
+    # audit firm's
+    (
+        "ac-auditor-context-in-the-next-sentence",
+        ("The Company engaged its new accountant following the resignation of Drakeford & Drakeford, LLC on July 16, "
+        "2009. Drakeford resigned as a result of the revocation of its registration by the PCAOB."),
+        {A},
+    ),
+    # siriusbuzz.com (2009): the Board named in full
+    (
+        "ac-resigned-after-registration-revoked-by-the-board",
+        ("Drakeford resigned as a result of the revocation of its registration by the Public Company Accounting "
+        "Oversight Board (\"PCAOB\") which occurred on June 16, 2009."),
+        {A},
+    ),
+    # an officer's resignation next to an auditor sentence is no auditor change
+    (
+        "ac-officer-resigned-auditor-named-elsewhere",
+        ("On March 3, 2024, John Smith resigned as Chief Financial Officer. KPMG LLP continues as the Company's "
+        "independent registered public accounting firm."),
+        set(),
+    ),
+    # moorestephenssinghi.com: an article's title line glued to its first sentence asserts nothing
+    (
+        "ac-title-line-before-article-text",
+        ("Auditor's Resignation: The Perils Of The Profession\nRecent audit failures are bringing new scrutiny to the "
+        "domain and business practices of the auditing firms."),
+        set(),
+    ),
+    # washingtontimesnewstoday.com (2024): a quarter's results are its report
+    (
+        "lf-would-not-submit-quarterly-results-timely",
+        ("Shares of Super Micro Computer extended their 2024 swoon on Wednesday, with the stock dropping after the "
+        "company said it would not submit its fiscal first-quarter results in a timely manner."),
+        {L},
+    ),
+    # everyday-cc/ai (press release headline, 2021): a notice named by the late report (a headline alone does not
+    # give the delisting kind its listing rule)
+    (
+        "lf-notice-regarding-late-filing-of-quarterly-report",
+        "Kiromic BioPharma Announces Receipt of Notice from Nasdaq Regarding Late Filing of Quarterly Report on Form 10-Q",
+        {L},
+    ),
+    # kslaw.com (2024): an audit firm's own annual reports to the PCAOB are no periodic report
+    (
+        "lf-audit-firm-pcaob-form-2-reports",
+        ("PCAOB Rule 2201, Time for Filing of Annual Report, requires that registered public accounting firms file an "
+        "annual report with the Board on Form 2 by no later than June 30 of each year. According to the PCAOB, the "
+        "firm also failed to timely file its annual reports for 2021, 2022, and 2023."),
+        set(),
+    ),
 ]
 
 

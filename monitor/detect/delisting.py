@@ -60,6 +60,11 @@ _NONCOMPLIANCE = cues.rx(
     r"regain\s+compliance\b|"
     # Nasdaq's late-filing letter: "received an additional delinquency notice from Nasdaq"
     r"\bdelinquency\s+(?:notification\s+)?(?:letter|notice|notification)\b|"
+    # the same letter named by its subject, or the exchange's warning: "Receipt of Notice from Nasdaq Regarding
+    # Late Filing of Quarterly Report", "it received a warning letter from the Nasdaq saying it had until Nov. 16"
+    r"\b(?:notice|letter|notification)\s+from\s+(?:the\s+)?(?:nasdaq|nyse)\b[^;]{0,60}?\b(?:regarding|relating\s+to|related\s+to|"
+    r"concerning|about|with\s+respect\s+to|for)\s+(?:the\s+|its\s+|our\s+)?(?:late|delinquent|untimely)\s+fil|"
+    r"\bwarning\s+letter\s+from\s+(?:the\s+)?(?:nasdaq|nyse)\b|"
     # a thing the rules require not done: "had not held an annual meeting of shareholders within twelve months",
     # "did not solicit proxies ... as required by Listing Rule 5620(b)"
     r"\b(?:had|has|have|did|does)\s+not\s+(?:yet\s+)?h[oe]ld\s+(?:an?\s+|its\s+)?annual\s+meeting|"
@@ -164,11 +169,14 @@ class DelistingDetector:
     # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
     # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
     keywords: tuple[str, ...] = ("listing", "delist", "deficien", "suspended", "suitable for", "nasdaq rule", "rule 5",
-                                 "form 25", "company guide", "listed company manual", "delinquency")
+                                 "form 25", "company guide", "listed company manual", "delinquency", "late filing",
+                                 "warning letter")
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
-    # ... under Section 1003(a)(i) of the NYSE American Company Guide".
-    gate: tuple[str, ...] = ("listing", "delist", "deficien", "delinquency", "company guide")
+    # ... under Section 1003(a)(i) of the NYSE American Company Guide", nor "a Notice from Nasdaq Regarding Late
+    # Filing" or "a warning letter from the Nasdaq".
+    gate: tuple[str, ...] = ("listing", "delist", "deficien", "delinquency", "company guide", "late filing",
+                             "warning letter")
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

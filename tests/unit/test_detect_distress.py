@@ -539,6 +539,22 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Company Manual."),
         {D},
     ),
+    # everyday-cc/ai _news 2021-11-25 (Kiromic BioPharma release): Nasdaq's late-filing letter named by its subject
+    (
+        "dl-notice-from-nasdaq-regarding-late-filing",
+        ("Kiromic BioPharma Announces Receipt of Notice from Nasdaq Regarding Late Filing of Quarterly Report on Form "
+        "10-Q\nKiromic BioPharma, Inc. (NASDAQ: KRBP) (\u201cKiromic\u201d or the \u201cCompany\u201d), a clinical-stage "
+        "fully integrated biotherapeutics company using its proprietary DIAMOND \u00ae artificial intelligence (AI) and "
+        "big data mining platform to discover and develop cell and gene therapies"),
+        {D, L},
+    ),
+    # washingtontimesnewstoday.com (Super Micro Computer, 2024): the exchange's warning letter
+    (
+        "dl-warning-letter-from-nasdaq",
+        ("Supermicro previously disclosed that it received a warning letter from the Nasdaq saying it had until Nov. 16, "
+        "to file or submit a plan."),
+        {D},
+    ),
     # mailtw.org: a lender's delinquency notice (another sense)
     (
         "dl-lender-delinquency-notice",

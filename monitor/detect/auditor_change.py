@@ -63,6 +63,10 @@ _CHANGE = cues.rx(
     r"(?:its\s+|their\s+|the\s+)?(?:(?:external\s+|outside\s+)?auditors?\b|audit\s+firm|accounting\s+firm|" + _FIRM_NAMES + r")|"
     r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"
     r"llp|l\.l\.p\.|p\.c\.|cpas?)\b|"
+    # a fund's board ratified "Briggs, Bunting & Dougherty, LLP as the Fund's independent registered public accounting
+    # firm to replace Ernst & Young LLP": the new firm named with the one it replaces
+    r"to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|llp|l\.l\.p\.|p\.c\.|"
+    r"cpas?|pllc)\b|"
     # "Friedman LLP ceased to be the Company's independent registered public accounting firm"
     r"ceased\s+to\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|its|our|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm)|"
@@ -91,6 +95,7 @@ _OFFICER = cues.rx(
     r"without)\s+(?:\w+\s+){0,3}?(?:claims?|complaint|lawsuit|action|case|suit|appeal|charges?|prejudice)"
 )
 _RATIFY = cues.rx(r"\bratif\w+")
+_REPLACES = cues.rx(r"to\s+replace\b")
 # An indefinite auditor as the subject right before the verb (an appositive "the Company's auditor, an
 # independent registered public accounting firm, resigned" has a comma before the verb).
 _ANY_AUDITOR = cues.rx(
@@ -168,8 +173,8 @@ class AuditorChangeDetector:
                 continue
             if cues.negated(low, m.start(), window=4) or cues.governed(low, m.start(), _MODALS):
                 continue
-            if cues.generic_subject(low, 0, m.start()) or _RATIFY.search(low, 0, m.start()):
-                continue
+            if cues.generic_subject(low, 0, m.start()) or (_RATIFY.search(low, 0, m.start()) and not _REPLACES.match(low, m.start())):
+                continue  # ratifying the same firm; a ratified firm named "to replace" another is a change
             if _DUTY.search(low, 0, m.start()):
                 continue  # "the auditor is required to furnish the reasons for the resignation": a duty
             if _ANY_AUDITOR.search(low, max(0, m.start() - 80), m.start()):

@@ -90,11 +90,18 @@ _ALTERNATIVES = cues.rx(
 _OFFICER = cues.rx(
     r"\bresign\w*\s+(?:from\s+(?:the|his|her|its)\s+|as\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+)?)(?:board|director|chief|"
     r"president|ceo|cfo|coo|officer|chair\w*|member|secretary|treasurer|trustee|vice|general\s+counsel|controller|"
-    r"investment\s+advis\w*|administrator|sub-?advis\w*|partner|employee|executive|manager)|\b(?:lawsuit|complaint|"
+    r"investment\s+advis\w*|administrator|sub-?advis\w*|partner|employee|executive|manager)|"
+    # the officer as the subject: "a director is resigning for personal reasons"
+    r"\b(?:director|officer|chair(?:man|woman|person)?|ceo|cfo|president|trustee|secretary|treasurer|employee|executive)s?\s+"
+    r"(?:(?:is|are|was|were|has|have|had)\s+)?resign\w*|\b(?:lawsuit|complaint|"
     r"action|case|claims?|suit|petition|appeal|charges?)\b[^.;]{0,60}?\bdismiss|\bdismiss\w*\s+(?:the|a|all|its|with|"
     r"without)\s+(?:\w+\s+){0,3}?(?:claims?|complaint|lawsuit|action|case|suit|appeal|charges?|prejudice)"
 )
 _RATIFY = cues.rx(r"\bratif\w+")
+# The change noun naming a kind of document, in the plural: "it is common to see resignation announcements which ...".
+_DOCUMENT_KIND = cues.rx(r"(?:resignation|dismissal)s?\s+(?:announcements|letters|statements|notices|notifications)\b")
+# A form's blank for the party's name: "[Auditors' name]", "[NAME OF FOREIGN REPRESENTATIVE]".
+NAME_BLANK = re.compile(r"\[[^\]\n]{0,40}\b(?:[Nn]ames?|NAMES?)\b[^\]\n]{0,40}\]")
 _REPLACES = cues.rx(r"to\s+replace\b")
 # An indefinite auditor as the subject right before the verb (an appositive "the Company's auditor, an
 # independent registered public accounting firm, resigned" has a comma before the verb).
@@ -181,8 +188,8 @@ class AuditorChangeDetector:
                 continue  # "when an auditor resigns from a publicly traded company, ...": any auditor
             if _indefinite(low, m.start()) and not _names_a_firm(sentence, low):
                 continue  # "A resignation letter is a formal document written by an accounting firm to notify a client"
-            if _category(low, m.start()):
-                continue  # "the requirements on auditor resignation": the kind of event, nobody's
+            if _category(low, m.start()) or _DOCUMENT_KIND.match(low, m.start()):
+                continue  # "the requirements on auditor resignation", "resignation announcements": kinds, nobody's
             if _PLACEHOLDER.search(sentence):
                 continue  # "Registrant A changed auditors from Auditor A to Auditor B": a guide's worked example
             score = 0.85 if how != "dismissed" or "dismiss" in m.group() else 0.7
@@ -207,6 +214,8 @@ class AuditorChangeDetector:
         """Name the former firm and what the filing discloses about the change; each disclosed issue
         (disagreements, reportable events, an adverse opinion, a going-concern paragraph) raises the
         severity one step."""
+        if "[" in text and NAME_BLANK.search(text):
+            return None  # a form letter with the firm's name left blank, not a letter that was sent
         evidence = text[cand.start : cand.end]
         facts: list[tuple[str, str]] = []
         firm = former_auditor(evidence) or former_auditor(text[max(0, cand.start - 600) : cand.start])

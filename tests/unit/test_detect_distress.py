@@ -1499,6 +1499,32 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Ernst & Young LLP as the Company\u2019s independent registered public accounting firm."),
         set(),
     ),
+    # minterellison.com.hk: a regulator's remark on kinds of announcement; the director resigning is no auditor
+    (
+        "ac-resignation-announcements-as-a-kind",
+        ("HKEx points out that it is common to see resignation announcements which state simply that a director is "
+        "resigning for personal reasons or to pursue other endeavours, or that an auditor has resigned because of an "
+        "inability to agree an audit fee."),
+        set(),
+    ),
+    # hkaudit.net: a form letter with the firm's name left blank
+    (
+        "ac-resignation-letter-form-with-name-blank",
+        ("Auditors' resignation letter\n[The board of directors / Sole director]\n[AGH Company Limited]\nRe : Resignation "
+        "of the Auditor\nWe resign to act as the auditors of [AGH Company Limited] since the date of this letter.\nYours "
+        "faithfully,\n[Auditors' name]\nCertified Public Accountants\nAlso remember to file NA2 to CR for resignation of "
+        "auditors."),
+        set(),
+    ),
+    # studylib.net: a model recognition order with the debtors' names left blank
+    (
+        "b-model-order-with-debtor-names-blank",
+        ("AND IN THE MATTER OF THE [LIST DEBTOR NAMES](the \"Debtors\")\nAPPLICATION OF [NAME OF FOREIGN REPRESENTATIVE] "
+        "UNDER SECTION 46 OF THE COMPANIES\u2019 CREDITORS ARRANGEMENT ACT\nTHIS APPLICATION, made by [NAME OF FOREIGN "
+        "REPRESENTATIVE] in its capacity as the foreign representative (the \"Foreign Representative\") of the Debtors, "
+        "pursuant to the Companies' Creditors Arrangement Act, was heard this day."),
+        set(),
+    ),
 ]
 
 

@@ -63,6 +63,10 @@ _CHANGE = cues.rx(
     r"(?:its\s+|their\s+|the\s+)?(?:(?:external\s+|outside\s+)?auditors?\b|audit\s+firm|accounting\s+firm|" + _FIRM_NAMES + r")|"
     r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"
     r"llp|l\.l\.p\.|p\.c\.|cpas?)\b|"
+    # a fund's board ratified "Briggs, Bunting & Dougherty, LLP as the Fund's independent registered public accounting
+    # firm to replace Ernst & Young LLP": the new firm named with the one it replaces
+    r"to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|llp|l\.l\.p\.|p\.c\.|"
+    r"cpas?|pllc)\b|"
     # "Friedman LLP ceased to be the Company's independent registered public accounting firm"
     r"ceased\s+to\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|its|our|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm)|"
@@ -86,11 +90,19 @@ _ALTERNATIVES = cues.rx(
 _OFFICER = cues.rx(
     r"\bresign\w*\s+(?:from\s+(?:the|his|her|its)\s+|as\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+)?)(?:board|director|chief|"
     r"president|ceo|cfo|coo|officer|chair\w*|member|secretary|treasurer|trustee|vice|general\s+counsel|controller|"
-    r"investment\s+advis\w*|administrator|sub-?advis\w*|partner|employee|executive|manager)|\b(?:lawsuit|complaint|"
+    r"investment\s+advis\w*|administrator|sub-?advis\w*|partner|employee|executive|manager)|"
+    # the officer as the subject: "a director is resigning for personal reasons"
+    r"\b(?:director|officer|chair(?:man|woman|person)?|ceo|cfo|president|trustee|secretary|treasurer|employee|executive)s?\s+"
+    r"(?:(?:is|are|was|were|has|have|had)\s+)?resign\w*|\b(?:lawsuit|complaint|"
     r"action|case|claims?|suit|petition|appeal|charges?)\b[^.;]{0,60}?\bdismiss|\bdismiss\w*\s+(?:the|a|all|its|with|"
     r"without)\s+(?:\w+\s+){0,3}?(?:claims?|complaint|lawsuit|action|case|suit|appeal|charges?|prejudice)"
 )
 _RATIFY = cues.rx(r"\bratif\w+")
+# The change noun naming a kind of document, in the plural: "it is common to see resignation announcements which ...".
+_DOCUMENT_KIND = cues.rx(r"(?:resignation|dismissal)s?\s+(?:announcements|letters|statements|notices|notifications)\b")
+# A form's blank for the party's name: "[Auditors' name]", "[NAME OF FOREIGN REPRESENTATIVE]".
+NAME_BLANK = re.compile(r"\[[^\]\n]{0,40}\b(?:[Nn]ames?|NAMES?)\b[^\]\n]{0,40}\]")
+_REPLACES = cues.rx(r"to\s+replace\b")
 # An indefinite auditor as the subject right before the verb (an appositive "the Company's auditor, an
 # independent registered public accounting firm, resigned" has a comma before the verb).
 _ANY_AUDITOR = cues.rx(
@@ -168,16 +180,16 @@ class AuditorChangeDetector:
                 continue
             if cues.negated(low, m.start(), window=4) or cues.governed(low, m.start(), _MODALS):
                 continue
-            if cues.generic_subject(low, 0, m.start()) or _RATIFY.search(low, 0, m.start()):
-                continue
+            if cues.generic_subject(low, 0, m.start()) or (_RATIFY.search(low, 0, m.start()) and not _REPLACES.match(low, m.start())):
+                continue  # ratifying the same firm; a ratified firm named "to replace" another is a change
             if _DUTY.search(low, 0, m.start()):
                 continue  # "the auditor is required to furnish the reasons for the resignation": a duty
             if _ANY_AUDITOR.search(low, max(0, m.start() - 80), m.start()):
                 continue  # "when an auditor resigns from a publicly traded company, ...": any auditor
             if _indefinite(low, m.start()) and not _names_a_firm(sentence, low):
                 continue  # "A resignation letter is a formal document written by an accounting firm to notify a client"
-            if _category(low, m.start()):
-                continue  # "the requirements on auditor resignation": the kind of event, nobody's
+            if _category(low, m.start()) or _DOCUMENT_KIND.match(low, m.start()):
+                continue  # "the requirements on auditor resignation", "resignation announcements": kinds, nobody's
             if _PLACEHOLDER.search(sentence):
                 continue  # "Registrant A changed auditors from Auditor A to Auditor B": a guide's worked example
             score = 0.85 if how != "dismissed" or "dismiss" in m.group() else 0.7
@@ -202,6 +214,8 @@ class AuditorChangeDetector:
         """Name the former firm and what the filing discloses about the change; each disclosed issue
         (disagreements, reportable events, an adverse opinion, a going-concern paragraph) raises the
         severity one step."""
+        if "[" in text and NAME_BLANK.search(text):
+            return None  # a form letter with the firm's name left blank, not a letter that was sent
         evidence = text[cand.start : cand.end]
         facts: list[tuple[str, str]] = []
         firm = former_auditor(evidence) or former_auditor(text[max(0, cand.start - 600) : cand.start])

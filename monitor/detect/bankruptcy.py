@@ -15,12 +15,15 @@ import re
 from collections.abc import Callable
 
 from monitor.detect import cues
+from monitor.detect.auditor_change import NAME_BLANK
 from monitor.detect.base import Candidate, Match, clamp, phrase
 from monitor.domain import Amount, Severity
 from monitor.text import sentence_at
 
 KIND = "bankruptcy"
 _GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
+# A day named between the verb and its object in news: "filed on Tuesday for U.S. Bankruptcy Court protection".
+_WHEN = r"(?:(?:(?:late|early)\s+)?(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|(?:this|last)\s+week\s+)?"
 _CHAPTER = r"(?:chapter\s+(?:7|11|15)\b|bankruptcy|title\s+11\b|insolvency\s+proceedings?)"
 
 PHRASES = (
@@ -38,7 +41,7 @@ PHRASES = (
     # "filed bankruptcy protection under Chapter 11"). Whose filing it is, and whether it is a rule about any
     # company ("a company that files for Chapter 11 ..."), is judged by _score.
     phrase(
-        r"\b(?:filed|files|(?:has|have|had)\s+filed|(?:is|are|was|were|been)\s+filing)\s+(?:a\s+|its\s+|their\s+|"
+        r"\b(?:filed|files|(?:has|have|had)\s+filed|(?:is|are|was|were|been)\s+filing)\s+" + _WHEN + r"(?:a\s+|its\s+|their\s+|"
         r"voluntary\s+|(?:pre-?packaged|pre-?negotiated|pre-?arranged)\s+)*(?:(?:for|under)\s+(?:(?:a|an|the)\s+)?"
         r"(?:[a-z]+-[a-z]+\s+)?(?:(?:reorganization|liquidation)\s+(?=bankruptcy))?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
         r"(?:chapter\s+(?:7|11|15)|ch\.\s?(?:7|11|15)\b|bankruptcy|protection\s+under|relief\s+under|reorganization\s+under|"
@@ -46,6 +49,15 @@ PHRASES = (
         0.85,
         "phrase:filed-for-bankruptcy",
         needs=("filed", "files", "filing"),
+    ),
+    # the same news wording with any one or two words before "bankruptcy protection": "has filed for Chapeter 11
+    # bankruptcy protection" (as printed), "filed for Japanese bankruptcy protection"
+    phrase(
+        r"\b(?:filed|files|(?:has|have|had)\s+filed|(?:is|are|was|were|been)\s+filing)\s+" + _WHEN + r"for\s+"
+        r"(?:[\w.-]+\s+){1,2}?bankruptcy\s+protection\b",
+        0.85,
+        "phrase:filed-for-bankruptcy",
+        needs=("bankruptcy protection",),
     ),
     # "filed the necessary paperwork in order to seek Chapter 7 bankruptcy protection", "filed court papers
     # seeking Chapter 11 protection": the papers are the petition.
@@ -319,6 +331,8 @@ class BankruptcyDetector:
         and the petition date where the filing states them."""
         if emerged(low, _another_company(text, cand)) or ("phrase:named-filer" in cand.signals and _speaks_for_itself(text)):
             return None
+        if "[" in text and NAME_BLANK.search(text):
+            return None  # a model order or form with the debtor's name left blank ("[LIST DEBTOR NAMES]")
         return _with_facts(text, cand)
 
 
@@ -354,6 +368,24 @@ def _after_the_fact(low: str, start: int, end: int) -> bool:
     return _AFTER.search(low, max(0, start - 30), start) is not None and _PAST_TIME.search(low, end, end + 40) is not None
 
 
+# A second verb phrase coordinated after the filing: "has filed for Chapter 11 bankruptcy and plans to liquidate
+# its assets" (the plan is the liquidation; the filing is done).
+_COORDINATED = cues.rx(r"^(?:\s+[\w-]+){0,3}?\s+(?:and|but)\s+(?:then\s+)?(?:plans?|intends?|expects?|hopes?|aims?|"
+                       r"will|may|might|could|would|seeks?)\b")
+
+
+def _own_clause(low: str, end: int) -> str:
+    """The sentence cut before a verb phrase coordinated after the one ending at `end`."""
+    if " and " not in low[end : end + 60] and " but " not in low[end : end + 60]:
+        return low
+    m = _COORDINATED.match(low[end : end + 60])
+    if m is None:
+        return low
+    cut = low.rfind(" and ", end, end + m.end())
+    cut = max(cut, low.rfind(" but ", end, end + m.end()))
+    return low[:cut] if cut > end else low
+
+
 def _best(low: str, sentence: str) -> tuple[float, str]:
     """The best-scoring phrase occurrence that is neither negated nor hypothetical (each is scored for
     whose case it is: the strongest wording may name a creditor, a weaker one the debtor)."""
@@ -364,7 +396,7 @@ def _best(low: str, sentence: str) -> tuple[float, str]:
         for m in ph.rx.finditer(low):
             if cues.negated(low, m.start()) or (
                 ph.hedgeable and not _after_the_fact(low, m.start(), m.end())
-                and cues.hedged(low, m.start(), m.end(), modals=_MODALS)
+                and cues.hedged(_own_clause(low, m.end()), m.start(), m.end(), modals=_MODALS)
             ):
                 continue
             score, signal = _score(low, Match(ph, m.start(), m.end(), ph.weight, False), sentence)
@@ -447,7 +479,10 @@ def _plain_subject(sentence: str, lo: int, hi: int) -> bool:
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
-_APPOSITIVE = re.compile(r",[^,;]{3,90},\s*$")
+# An appositive ("General Motors Company, a U.S. automaker based in Detroit Michigan, filed") or a relative clause
+# ("Celsius Network, which last month wiped out two years of gains ..., has filed"), of any length when it opens
+# with an article or a relative pronoun.
+_APPOSITIVE = re.compile(r",[^,;]{3,90},\s*$|,\s+(?:which|who|whose|a|an|the)\b[^,;]{3,200},\s*$")
 
 
 def _without_appositive(head: str) -> str:
@@ -549,6 +584,7 @@ def _pending_case(text: str, start: int, end: int, low: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_QUOTED = re.compile(r"\u201c[^\u201d]{0,600}\u201d|\"[^\"\n]{0,600}\"")
 
 
 def _speaks_for_itself(text: str) -> bool:
@@ -558,7 +594,7 @@ def _speaks_for_itself(text: str) -> bool:
         "the Company" in text
         or "The Company" in text  # the defined term opening a sentence (news writes "the company")
         or "the Registrant" in text
-        or len(_FIRST_PERSON.findall(text, 0, 20000)) >= 3
+        or len(_FIRST_PERSON.findall(_QUOTED.sub(" ", text[:20000]))) >= 3  # a quoted speaker is not the voice
     )
 
 

@@ -1450,6 +1450,81 @@ CASES: list[tuple[str, str, set[str]]] = [
         "firm also failed to timely file its annual reports for 2021, 2022, and 2023."),
         set(),
     ),
+    # ---------------------------------------------------------------------------- sixth blind round
+    # springfieldnewssun.com (2011): a day named between the verb and its object
+    (
+        "b-filed-on-a-day-for-court-protection",
+        ("AMR Corp., the parent of American Airlines Inc., filed on Tuesday for U.S. Bankruptcy Court protection from "
+        "creditors as the company reorganizes its finances and tries to reduce its debt and operating costs."),
+        {B},
+    ),
+    # finextra.com (2022): a relative clause between the filer and the verb, "Chapeter 11" as printed, and the
+    # founder's first person inside quotation marks (not a report in the company's own voice)
+    (
+        "b-relative-clause-misprint-and-quoted-first-person",
+        ("Crypto lender Celsius Network, which last month wiped out two years of gains on the value of bitcoin when it "
+        "suspended customer withdrawals, has filed for Chapeter 11 bankruptcy protection. On announcing bankruptcy "
+        "proceedings, founder Alex Mashinsky told the Wall Street Journal: \u201cThis is the right decision for our "
+        "community and company. I am confident that when we look back at the history of Celsius, we will see this as a "
+        "defining moment.\u201d"),
+        {B},
+    ),
+    # cn.reuters.com (2015): a long appositive between the named filer and the verb
+    (
+        "b-long-appositive-before-filed",
+        ("Dec 30 KaloBios Pharmaceuticals Inc, a biotechnology company that fired Chief Executive Martin Shkreli earlier "
+        "this month after his arrest on charges of securities fraud, filed for Chapter 11 bankruptcy on Tuesday."),
+        {B},
+    ),
+    # fiercebiotech.com (2009): the plan is the liquidation coordinated after the filing, not the filing
+    (
+        "b-filed-and-plans-to-liquidate",
+        ("After burning through $220 million in a failed quest to gain approval for the blood substitute Polyheme, "
+        "Northfield Laboratories has filed for Chapter 11 bankruptcy and plans to liquidate its assets."),
+        {B},
+    ),
+    # sec.gov .../1187520/000089743607000676 (fund N-SAR 2007): a ratified firm named to replace the former one
+    (
+        "ac-ratified-new-firm-to-replace-former",
+        ("The Board of Directors, including a majority of the Independent Directors, ratified, Briggs, Bunting & "
+        "Dougherty, LLP as the Fund's independent registered public accounting firm to replace Ernst & Young LLP, for "
+        "the Fund\u2019s fiscal year ending October 31, 2007."),
+        {A},
+    ),
+    # sec.gov .../1825248/000114036123019841 (DEF 14A 2023): ratifying the same firm stays quiet
+    (
+        "ac-proxy-ratification-of-the-same-firm",
+        ("If the proxy card is signed and returned without any directions given, the shares will be voted \u201cFOR\u201d "
+        "the election of each of the nominees for director named in the proxy and \u201cFOR\u201d the ratification of "
+        "Ernst & Young LLP as the Company\u2019s independent registered public accounting firm."),
+        set(),
+    ),
+    # minterellison.com.hk: a regulator's remark on kinds of announcement; the director resigning is no auditor
+    (
+        "ac-resignation-announcements-as-a-kind",
+        ("HKEx points out that it is common to see resignation announcements which state simply that a director is "
+        "resigning for personal reasons or to pursue other endeavours, or that an auditor has resigned because of an "
+        "inability to agree an audit fee."),
+        set(),
+    ),
+    # hkaudit.net: a form letter with the firm's name left blank
+    (
+        "ac-resignation-letter-form-with-name-blank",
+        ("Auditors' resignation letter\n[The board of directors / Sole director]\n[AGH Company Limited]\nRe : Resignation "
+        "of the Auditor\nWe resign to act as the auditors of [AGH Company Limited] since the date of this letter.\nYours "
+        "faithfully,\n[Auditors' name]\nCertified Public Accountants\nAlso remember to file NA2 to CR for resignation of "
+        "auditors."),
+        set(),
+    ),
+    # studylib.net: a model recognition order with the debtors' names left blank
+    (
+        "b-model-order-with-debtor-names-blank",
+        ("AND IN THE MATTER OF THE [LIST DEBTOR NAMES](the \"Debtors\")\nAPPLICATION OF [NAME OF FOREIGN REPRESENTATIVE] "
+        "UNDER SECTION 46 OF THE COMPANIES\u2019 CREDITORS ARRANGEMENT ACT\nTHIS APPLICATION, made by [NAME OF FOREIGN "
+        "REPRESENTATIVE] in its capacity as the foreign representative (the \"Foreign Representative\") of the Debtors, "
+        "pursuant to the Companies' Creditors Arrangement Act, was heard this day."),
+        set(),
+    ),
 ]
 
 

@@ -74,11 +74,13 @@ _NONCOMPLIANCE = cues.rx(
 _LISTING = cues.rx(
     r"\blisting\b|\blisted\b|\bdelist|\bbid\s+price\b|\bshare\s+price\b|\bmarket\s+value\b|\bmvls\b|\bmvphs\b|"
     r"\bpublicly\s+held\b|\bmarket\s+capitali[sz]ation\b|\bstockholders['\u2019]?\s+equity\s+requirement|"
+    # a letter named by the standard it is about: "the Stockholders' Equity Deficiency Letter from the Staff"
+    r"\b(?:stock|share)holders['\u2019]?\s+equity\s+deficiency\b|"
     r"\b(?:marketplace|listing)\s+rule|\bcompany\s+guide\b|\blisted\s+company\s+manual\b|\brule\s+5\d{3}\b|"
     r"\bsection\s+(?:802|1003|1007|610)\b|\brule\s+802|\b5250\(c\)|\bnasdaq\b|\bnyse\b|\bexchange\b"
 )
 _LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "mvphs", "publicly held", "market capital",
-                  "equity requirement", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange")
+                  "equity requirement", "equity deficiency", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange")
 _SELF = cues.rx(r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it)\b")
 _DETERMINATION = cues.rx(
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"

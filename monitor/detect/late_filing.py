@@ -73,7 +73,13 @@ PHRASES = (
         # "did not timely file its Annual Report", "its failure to file with the SEC its fiscal 2004 Form 10-K"
         r"\b(?:did|does|do|has|have|had)\s+not\s+timely\s+file\b|\b(?:its|our|the\s+company['\u2019]s)\s+(?:failure|"
         r"inability)\s+to\s+file\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
-        r"annual\s+report|quarterly\s+report)",
+        r"annual\s+report|quarterly\s+report)|"
+        # "due to the company's failure to file required continuous disclosure documents, including audited annual
+        # financial statements ... for the year ended April 30, 2012" (a Canadian issuer's periodic filings; whose
+        # failure it is, _unowned_failure asks)
+        r"\bfailure\s+to\s+file\s+(?:required\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:documents|filings|reports|financial\s+statements)\b" + _GAP + r"{0,80}?\bannual\s+financial\s+statements\b"
+        + _GAP + r"{0,120}?\b(?:years?|periods?|quarters?)\s+ended\b",
         0.8,
         "phrase:unable-to-file-on-time",
         needs=("file", "filed", "submit"),
@@ -261,7 +267,7 @@ PHRASES = (
     ),
 )
 _NEEDS_REPORT = frozenset(("phrase:missed-deadline", "phrase:unable-to-file-on-time", "phrase:late-report"))
-_REPORT_RX = cues.rx(_REPORT + r"|\breports?\b")
+_REPORT_RX = cues.rx(_REPORT + r"|\breports?\b|\bannual\s+financial\s+statements\b")
 _NOTICE_WORDS = cues.rx(
     r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"
 )

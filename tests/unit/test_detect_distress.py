@@ -117,6 +117,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         "as a going concern."),
         set(),
     ),
+    # london-se1.co.uk (news): the UK auditors' wording, reported
+    (
+        "gc-auditors-express-fundamental-uncertainty",
+        ("Uncertainty over plans for London Town's high-rise development in Hopton Street has led auditors to express "
+        "\"fundamental uncertainty over the group's ability to continue as a going concern\"."),
+        {G},
+    ),
     # ---------------------------------------------------------------- third held-out round (going concern)
     # sec.gov .../832489/000143774920022819/R10.htm (10-Q 2020): the qualification in quotes
     (
@@ -574,6 +581,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Equity Requirement."),
         {D},
     ),
+    # genomeweb.com (news blurbs): "the firm" is the company, "falls short of a listing requirement" is the deficiency
+    (
+        "dn-suspension-results-from-the-firms-failure",
+        ("The suspension results from the firm's failure to comply with Nasdaq listing requirements covering "
+        "stockholders' equity and market capitalization."),
+        {D},
+    ),
+    (
+        "dn-told-it-falls-short-of-a-listing-requirement",
+        ("The company has been told by Nasdaq that it falls short of a listing requirement for at least $2.5 million in "
+        "stockholders' equity."),
+        {D},
+    ),
     # ---------------------------------------------------------------------------- auditor change
     # 8-K Item 4.01, Pericom (dev2 pericom-deloitte...)
     (
@@ -836,6 +856,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ("During the six-month period from the date of delinquency, the NYSE monitors the company and the status of the "
         "delinquent annual report, including through contact with the company, until the delinquency is cured."),
         set(),
+    ),
+    # lexata.ca (an OSC revocation order, 2023): a Canadian issuer's annual financial statements not filed
+    (
+        "lf-failure-to-file-annual-financial-statements",
+        ("The initial cease trade order was issued due to the company's failure to file required continuous disclosure "
+        "documents, including audited annual financial statements and management's discussion and analysis (MD&A) for "
+        "the year ended April 30, 2012, and subsequent periods."),
+        {L},
     ),
     # ---------------------------------------------------------- second held-out round (real texts)
     # sec.gov .../911149/000110465903027363/a03-5851_18k.htm (8-K old Item 4, 2003): no "doubt" words

@@ -48,7 +48,10 @@ _NONCOMPLIANCE = cues.rx(
     r"satisf\w+|in\s+conformity)|\bnon-?complian\w+|\bout\s+of\s+compliance\b|\b(?:failed|fails?|failing|failure)\s+to\s+"
     r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|hold)\b|\b(?:did|does|do)\s+not\s+(?:comply|meet|satisfy|"
     r"maintain)\b|\b(?:had|has|have)\s+not\s+(?:(?:been\s+able\s+to\s+)?(?:met|maintained|regained|regain|complied|satisfied))|"
-    r"\bnot\s+(?:met|regained)\b|\b(?:did|does|do|has|had|have)\s+not\s+(?:achieve|attain|demonstrate|evidence|regain)\w*\s+"
+    r"\bnot\s+(?:met|regained)\b|"
+    # "it falls short of a listing requirement for at least $2.5 million in stockholders' equity"
+    r"\b(?:falls?|fell|falling)\s+short\s+of\s+(?:an?\s+|the\s+|its\s+|nasdaq['\u2019]s\s+)?(?:[\w$.,'\u2019-]+\s+){0,3}?"
+    r"(?:requirements?|standards?|criteria|minimum)\b|\b(?:did|does|do|has|had|have)\s+not\s+(?:achieve|attain|demonstrate|evidence|regain)\w*\s+"
     r"compliance\b|\bbelow\s+compliance\b|\bbelow\s+(?:the\s+|its\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:continued\s+)?listing\s+"
     r"(?:standards?|requirements?|criteria)\b|\b(?:closed|fallen|fell|been|remained|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
     r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
@@ -74,12 +77,18 @@ _NONCOMPLIANCE = cues.rx(
 _LISTING = cues.rx(
     r"\blisting\b|\blisted\b|\bdelist|\bbid\s+price\b|\bshare\s+price\b|\bmarket\s+value\b|\bmvls\b|\bmvphs\b|"
     r"\bpublicly\s+held\b|\bmarket\s+capitali[sz]ation\b|\bstockholders['\u2019]?\s+equity\s+requirement|"
+    # a letter named by the standard it is about: "the Stockholders' Equity Deficiency Letter from the Staff"
+    r"\b(?:stock|share)holders['\u2019]?\s+equity\s+deficiency\b|"
     r"\b(?:marketplace|listing)\s+rule|\bcompany\s+guide\b|\blisted\s+company\s+manual\b|\brule\s+5\d{3}\b|"
     r"\bsection\s+(?:802|1003|1007|610)\b|\brule\s+802|\b5250\(c\)|\bnasdaq\b|\bnyse\b|\bexchange\b"
 )
 _LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "mvphs", "publicly held", "market capital",
-                  "equity requirement", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange")
-_SELF = cues.rx(r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it)\b")
+                  "equity requirement", "equity deficiency", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange")
+# News calls the company "the firm": "The suspension results from the firm's failure to comply with Nasdaq listing
+# requirements".
+_SELF = cues.rx(
+    r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it|the\s+firm|firm['\u2019]s)\b"
+)
 _DETERMINATION = cues.rx(
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
     r"\bdetermination\s+letter|\bdelisting\s+(?:notice|letter|notification)\b|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"

@@ -98,7 +98,7 @@ class GoingConcernDetector:
         if "doubt" not in low and "going" not in low:
             return None  # "concerning", "concerns about"
         low = cues.mask(low, _OTHER_SENSES)
-        best = _doubt_statement(low) or _reversed_statement(low)
+        best = _doubt_statement(low) or _reversed_statement(low) or _expressed_statement(low)
         opinion = _opinion_statement(low)
         if opinion is not None and (best is None or opinion[0] > best[0]):
             best = opinion
@@ -210,6 +210,24 @@ _MATERIAL_UNCERTAINTY = cues.rx(
     r"\b(?:indicat\w*|exist\w*|there\s+(?:is|are|was|were)|conclud\w*|identif\w*)\b[^;]{0,60}?\bmaterial\s+"
     r"uncertaint(?:y|ies)\s+(?:\w+\s+){0,4}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$"
 )
+
+
+# What auditors are reported to have expressed, in the UK's wording: "has led auditors to express "fundamental
+# uncertainty over the group's ability to continue as a going concern"".
+_EXPRESSED = cues.rx(
+    r"\b(?:auditors?|accountants?)\b[^;]{0,80}?\bexpress(?:ed|es)?\b\W{0,3}(?:fundamental|material|significant)\s+"
+    r"uncertaint(?:y|ies)\s+(?:over|about|as\s+to|regarding|concerning|on)\s+(?:the\s+(?:group|company|firm)['\u2019]s|its|"
+    r"our)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern"
+)
+
+
+def _expressed_statement(low: str) -> tuple[float, str] | None:
+    m = _EXPRESSED.search(low) if "express" in low else None
+    if m is None or cues.negated(low, m.start(), window=6) or cues.governed(low, m.start(), _MODALS, window=5):
+        return None
+    if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):
+        return None
+    return 0.7, "phrase:going-concern-opinion"
 
 
 def _uncertainty_exists(low: str, pos: int) -> bool:

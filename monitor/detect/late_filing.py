@@ -73,11 +73,27 @@ PHRASES = (
         # "did not timely file its Annual Report", "its failure to file with the SEC its fiscal 2004 Form 10-K"
         r"\b(?:did|does|do|has|have|had)\s+not\s+timely\s+file\b|\b(?:its|our|the\s+company['\u2019]s)\s+(?:failure|"
         r"inability)\s+to\s+file\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
-        r"annual\s+report|quarterly\s+report)",
+        r"annual\s+report|quarterly\s+report)|"
+        # "due to the company's failure to file required continuous disclosure documents, including audited annual
+        # financial statements ... for the year ended April 30, 2012" (a Canadian issuer's periodic filings; whose
+        # failure it is, _unowned_failure asks)
+        r"\bfailure\s+to\s+file\s+(?:required\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:documents|filings|reports|financial\s+statements)\b" + _GAP + r"{0,80}?\bannual\s+financial\s+statements\b"
+        + _GAP + r"{0,120}?\b(?:years?|periods?|quarters?)\s+ended\b",
         0.8,
         "phrase:unable-to-file-on-time",
         needs=("file", "filed", "submit"),
         negatable=False,
+    ),
+    # "The company is unable to file its Annual Report on Form 10-K for the fiscal year ended December 31, 2009
+    # because it is still finalizing its fresh-start adjustments": a report of a closed period that cannot be filed
+    # now, and why (the Part III reason, without the words "on time").
+    phrase(
+        r"\b(?:is|are|was|were)\s+unable" + _ASIDE + r"\s+to\s+file\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+        + _PERIODIC + r")" + _GAP + r"{0,120}?\b(?:because|due\s+to|as\s+a\s+result\s+of)\b",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("unable",),
     ),
     # "could not complete the preparation of its financial statements in time to file its Form 10-Q": the work
     # behind the report was not done when it fell due.
@@ -118,6 +134,10 @@ PHRASES = (
         + _PERIODIC + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
         r"(?:" + _REPORT + r")" + _GAP + r"{0,160}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:delayed|postponed)\b|"
         r"\b(?:will|would)\s+(?:be\s+)?" + _PUT_OFF + r"\w*\s+(?:the\s+)?filing\b|"
+        # "caused a delay in the completion of the public company audit and the filing of the annual report on Form
+        # 10-K": the filing is one of the things delayed
+        r"\b(?:caused|led\s+to|resulted\s+in)\s+(?:a\s+|the\s+)?delays?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?and\s+(?:the\s+)?"
+        r"filing\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _REPORT + r")|"
         # a release's title: "Form 10-K Filing To Be Delayed"
         r"\b(?:form\s*)?(?:10-k|10-q|20-f|annual\s+report|quarterly\s+report)\s+filings?\s+(?:to\s+be|will\s+be|would\s+be|"
         r"is\s+being|has\s+been|is|was)\s+delayed\b",
@@ -247,7 +267,7 @@ PHRASES = (
     ),
 )
 _NEEDS_REPORT = frozenset(("phrase:missed-deadline", "phrase:unable-to-file-on-time", "phrase:late-report"))
-_REPORT_RX = cues.rx(_REPORT + r"|\breports?\b")
+_REPORT_RX = cues.rx(_REPORT + r"|\breports?\b|\bannual\s+financial\s+statements\b")
 _NOTICE_WORDS = cues.rx(
     r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"
 )
@@ -355,6 +375,10 @@ _DEFINITION = cues.rx(
 )
 # Rule text: "any report ... which is not timely filed ... shall be deemed to be filed".
 _RULE_TEXT = cues.rx(
+    # an exchange's rule filing ("Notice of Filing of Proposed Rule Change Amending Its Continued Listing Requirements in
+    # Relation to the Late Filing ...") and its procedure told in the present ("the NYSE monitors the company and the
+    # status of the delinquent annual report")
+    r"\b(?:proposed\s+)?rule\s+change\b|\b(?:the\s+)?(?:nyse|exchange|nasdaq)\s+(?:monitors|deems|considers|treats)\b|"
     r"\bany\s+(?:required\s+)?(?:report|portion|periodic\s+report)\b|\bof\s+this\s+section\b|\bshall\s+be\s+deemed\b|"
     r"\bshall\s+(?:\w+\s+){0,2}?(?:file|contain|disclose|notify|include)\b|\bsuch\s+report\b"
 )

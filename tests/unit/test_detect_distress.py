@@ -117,6 +117,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         "as a going concern."),
         set(),
     ),
+    # london-se1.co.uk (news): the UK auditors' wording, reported
+    (
+        "gc-auditors-express-fundamental-uncertainty",
+        ("Uncertainty over plans for London Town's high-rise development in Hopton Street has led auditors to express "
+        "\"fundamental uncertainty over the group's ability to continue as a going concern\"."),
+        {G},
+    ),
     # ---------------------------------------------------------------- third held-out round (going concern)
     # sec.gov .../832489/000143774920022819/R10.htm (10-Q 2020): the qualification in quotes
     (
@@ -563,6 +570,30 @@ CASES: list[tuple[str, str, set[str]]] = [
         "government, you may receive a delinquency notice from the IRS or your state tax authority."),
         set(),
     ),
+    # tipranks.com (a 10-Q's risk factors, 2023): a letter named by the standard it is about, still open after a
+    # cured bid-price letter
+    (
+        "dn-stockholders-equity-deficiency-letter-after-cured-bid-price",
+        ("On September 27, 2023, we received a letter from Nasdaq notifying us that the Staff had determined that the "
+        "closing bid price of our common stock had been at $1.00 per share or greater for at least 10 consecutive "
+        "business days and, accordingly, that we had regained compliance with the Bid Price Requirement. On May 18, "
+        "2023, we received the Stockholders' Equity Deficiency Letter from the Staff that we no longer satisfied the "
+        "Equity Requirement."),
+        {D},
+    ),
+    # genomeweb.com (news blurbs): "the firm" is the company, "falls short of a listing requirement" is the deficiency
+    (
+        "dn-suspension-results-from-the-firms-failure",
+        ("The suspension results from the firm's failure to comply with Nasdaq listing requirements covering "
+        "stockholders' equity and market capitalization."),
+        {D},
+    ),
+    (
+        "dn-told-it-falls-short-of-a-listing-requirement",
+        ("The company has been told by Nasdaq that it falls short of a listing requirement for at least $2.5 million in "
+        "stockholders' equity."),
+        {D},
+    ),
     # ---------------------------------------------------------------------------- auditor change
     # 8-K Item 4.01, Pericom (dev2 pericom-deloitte...)
     (
@@ -793,6 +824,45 @@ CASES: list[tuple[str, str, set[str]]] = [
         "lf-will-not-be-able-to-file-on-time",
         ("Supermicro has told the Securities and Exchange Commission that it will not be able to file its quarterly "
         "report (Form 10-Q) on time."),
+        {L},
+    ),
+    # sec.gov NT 10-K (General Motors, 2010), Part III: a closed period's report that cannot be filed, and why
+    (
+        "lf-unable-to-file-annual-report-because",
+        ("The company is unable to file its Annual Report on Form 10-K for the fiscal year ended December 31, 2009 "
+        "because it is still finalizing its fresh-start adjustments required by generally accepted accounting "
+        "principles."),
+        {L},
+    ),
+    # sec.gov NT 10-K (2024), Part III: the filing is one of the things a resignation delayed
+    (
+        "lf-caused-a-delay-in-the-audit-and-the-filing",
+        ("The company's previous independent registered public accounting firm resigned, and the onboarding of a new "
+        "audit team to familiarize itself with the company's accounting and financial processes caused a delay in the "
+        "completion of the public company audit and the filing of the annual report on Form 10-K."),
+        {L, A},
+    ),
+    # gpo.gov Federal Register (2014): an exchange's rule filing about late filers
+    (
+        "lf-proposed-rule-change-on-late-filing",
+        ("Self-Regulatory Organizations; New York Stock Exchange LLC; Notice of Filing of Proposed Rule Change Amending "
+        "Its Continued Listing Requirements in Relation to the Late Filing of a Company's Annual Report With the "
+        "Securities and Exchange Commission as set Forth in Section 802.01E of the Exchange's Listed Company Manual"),
+        set(),
+    ),
+    # practicallaw.com (2014): the exchange's procedure told in the present
+    (
+        "lf-exchange-monitors-the-delinquent-report",
+        ("During the six-month period from the date of delinquency, the NYSE monitors the company and the status of the "
+        "delinquent annual report, including through contact with the company, until the delinquency is cured."),
+        set(),
+    ),
+    # lexata.ca (an OSC revocation order, 2023): a Canadian issuer's annual financial statements not filed
+    (
+        "lf-failure-to-file-annual-financial-statements",
+        ("The initial cease trade order was issued due to the company's failure to file required continuous disclosure "
+        "documents, including audited annual financial statements and management's discussion and analysis (MD&A) for "
+        "the year ended April 30, 2012, and subsequent periods."),
         {L},
     ),
     # ---------------------------------------------------------- second held-out round (real texts)

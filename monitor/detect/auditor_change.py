@@ -100,8 +100,6 @@ _OFFICER = cues.rx(
 _RATIFY = cues.rx(r"\bratif\w+")
 # The change noun naming a kind of document, in the plural: "it is common to see resignation announcements which ...".
 _DOCUMENT_KIND = cues.rx(r"(?:resignation|dismissal)s?\s+(?:announcements|letters|statements|notices|notifications)\b")
-# A form's blank for the party's name: "[Auditors' name]", "[NAME OF FOREIGN REPRESENTATIVE]".
-NAME_BLANK = re.compile(r"\[[^\]\n]{0,40}\b(?:[Nn]ames?|NAMES?)\b[^\]\n]{0,40}\]")
 _REPLACES = cues.rx(r"to\s+replace\b")
 # An indefinite auditor as the subject right before the verb (an appositive "the Company's auditor, an
 # independent registered public accounting firm, resigned" has a comma before the verb).
@@ -214,7 +212,7 @@ class AuditorChangeDetector:
         """Name the former firm and what the filing discloses about the change; each disclosed issue
         (disagreements, reportable events, an adverse opinion, a going-concern paragraph) raises the
         severity one step."""
-        if "[" in text and NAME_BLANK.search(text):
+        if cues.name_left_blank(text):
             return None  # a form letter with the firm's name left blank, not a letter that was sent
         evidence = text[cand.start : cand.end]
         facts: list[tuple[str, str]] = []

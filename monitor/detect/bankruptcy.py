@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 
 from monitor.detect import cues
-from monitor.detect.auditor_change import NAME_BLANK
 from monitor.detect.base import Candidate, Match, clamp, phrase
 from monitor.domain import Amount, Severity
 from monitor.text import sentence_at
@@ -331,7 +330,7 @@ class BankruptcyDetector:
         and the petition date where the filing states them."""
         if emerged(low, _another_company(text, cand)) or ("phrase:named-filer" in cand.signals and _speaks_for_itself(text)):
             return None
-        if "[" in text and NAME_BLANK.search(text):
+        if cues.name_left_blank(text):
             return None  # a model order or form with the debtor's name left blank ("[LIST DEBTOR NAMES]")
         return _with_facts(text, cand)
 

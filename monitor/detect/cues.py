@@ -245,6 +245,15 @@ GAP = r"(?:[^.;]|\.(?=\d))"
 
 # A parenthetical defined term: (the "Notice of Default"), (the "Restated Period").
 DEFINED_TERM_NEEDS = ('"', "\u201c")
+# A form's blank for a party's name: "[Auditors' name]", "[NAME OF FOREIGN REPRESENTATIVE]", "[LIST DEBTOR NAMES]".
+_NAME_BLANK = re.compile(r"\[[^\]\n]{0,40}\b(?:[Nn]ames?|NAMES?)\b[^\]\n]{0,40}\]")
+
+
+def name_left_blank(text: str) -> bool:
+    """Whether the document is a form or model with a party's name left blank (a letter never sent)."""
+    return "[" in text and _NAME_BLANK.search(text) is not None
+
+
 DEFINED_TERM = (
     r"\(\s*(?:the\s+|each\s+a\s+|collectively,?\s+the\s+)?[\u201c\"][^\u201d\"\n]{1,80}[\u201d\"]\s*\)"
 )

@@ -109,6 +109,16 @@ VALUATION_LOSS = phrase(
     "phrase:investment-written-down",
     needs=("valuation",),
 )
+# "The impairment reflects the impact of delays ...": a charge the text has just sized ("warned of a $1.3 billion
+# hit on its Hermosa project"), named again by its cause.
+REFERRED_BACK = phrase(
+    r"^\W*the\s+(?:[\w-]+\s+){0,2}?impairments?\s+(?:charges?\s+|loss(?:es)?\s+)?(?:reflects|reflected|relates|related|"
+    r"was\s+(?:driven|due|caused|attributable|primarily)|is\s+(?:due|attributable|primarily)|resulted|arose|stems|stemmed)\b",
+    0.6,
+    "phrase:impairment-recognized",
+    needs=("impairment",),
+)
+_SIZED_BEFORE = cues.rx(r"\b(?:hit|charges?|impairments?|write-?downs?|writedowns?|loss(?:es)?)\b")
 WRITE_DOWNS = (
     phrase(
         cues.word("writ") + r"(?:e-?downs?|edowns?|e-?offs?|eoffs?|(?:ten|e|ing)\s+(?:down|off))\b",
@@ -345,7 +355,8 @@ class ImpairmentDetector:
         masked = cues.mask(cues.lower(text[start:end]), OTHER_SENSES)
         best: tuple[float, Match] | None = None
         valuation = best_match(masked, (VALUATION_LOSS,)) if "valuation loss" in masked else None
-        for match in (best_match(masked, PHRASES), _write_down(masked, text, start), valuation):
+        referred = _referred_back(masked, text, start) if masked.lstrip(' "\u201c').startswith("the ") else None
+        for match in (best_match(masked, PHRASES), _write_down(masked, text, start), valuation, referred):
             if match is None or match.hedged or _credit_quality(masked, match):
                 continue  # a hedged phrase scores at most 0.3: below any threshold
             score = _score(masked, match)
@@ -440,6 +451,15 @@ def _found_none(masked: str, match: Match) -> bool:
     return False
 
 
+def _referred_back(masked: str, text: str, start: int) -> Match | None:
+    """ "The impairment reflects ..." right after a sentence that sized a charge."""
+    m = best_match(masked, (REFERRED_BACK,))
+    if m is None:
+        return None
+    before = cues.lower(text[max(0, start - 400) : start])
+    return m if cues.has_amount(before) and _SIZED_BEFORE.search(before) else None
+
+
 def _write_down(masked: str, text: str, start: int) -> Match | None:
     """A write-down counts only when an asset is what was written down: named around it, or, for "the
     write-down" that refers back, in the sentence before ("... required to write down its oil and natural gas
@@ -507,8 +527,9 @@ def _score(masked: str, match: Match) -> float:
 
 
 def _points_to_charge(masked: str, match: Match) -> bool:
-    """ "for a discussion of the impairment charge on ...": a charge named with "the" after a cross-reference."""
-    return (
+    """ "for a discussion of the impairment charge on ...": a charge named with "the" after a cross-reference, or
+    "the impairment reflects ..." after the sentence that sized it."""
+    return match.phrase is REFERRED_BACK or (
         match.phrase.signal == "phrase:impairment-charge"
         and cues.present(masked, _POINTER_NEEDS)
         and _POINTER.search(masked) is not None

@@ -411,7 +411,10 @@ _DATED_OR_PERIOD = cues.rx(
 _POPULATION = cues.rx(
     r"\brestating\s+(?:firms|companies|issuers|registrants|entities)\b|"
     r"\b(?:study|studies|paper|sample|samples|researchers?)\b[^.;]{0,90}?\brestatements?\b|"
-    r"\bwe\s+(?:show|find|document|provide\s+evidence|hypothesi[sz]e)\s+that\b"
+    r"\bwe\s+(?:show|find|document|provide\s+evidence|hypothesi[sz]e)\s+that\b|"
+    # a count of companies that restated: "Forty-four banks restated last year, one fewer than in 2009"
+    r"\b(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|hundreds|dozens|thousands|many|several|few|more|fewer)\s+(?:[\w-]+\s+)?"
+    r"(?:banks|companies|firms|issuers|registrants|filers|corporations|businesses|insurers)\s+(?:\w+\s+)?restat"
 )
 # A quoted line in a scene the reader is asked to imagine: "You're in the office ... when in bursts the CFO's
 # assistant. 'We have to restate last quarter's numbers.'"

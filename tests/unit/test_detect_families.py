@@ -1762,6 +1762,23 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         set(),
     ),
     (
+        "count-of-banks-that-restated",
+        "http://goingconcern.com/o-bank-restatements-where-art-thou/",
+        "Forty-four banks restated last year, one fewer than in 2009.",
+        set(),
+    ),
+    (
+        "the-impairment-reflects-after-a-sized-hit",
+        "https://laprivate.com.au/south32s-1-3bn-setback-on-hermosa-project",
+        (
+            "Shares in mining giant South32 (ASX:S32) are down 2.36 per cent to $3.73 at 1.50pm AEST after it "
+            "warned of a $1.3 billion hit on its Hermosa project's zinc-lead-silver Taylor sulphide deposit. The "
+            "impairment reflects the impact of delays due to Covid-19, significant dewatering requirements and "
+            "current inflationary pressures on its August 2018 Arizona acquisition."
+        ),
+        {I},
+    ),
+    (
         "restatements-in-a-title-case-headline",
         "https://www.merrillcorp.com/en/blog/stepping-through-the-financial-restatements-minefield",
         "Stepping Through The Financial Restatements Minefield\nBe proactive when errors pop up.",

@@ -603,6 +603,9 @@ class DefaultDetector:
         "remained unpaid",
         "able to repay",
         "covenant violation",
+        # "we were in violation of a loan covenant under the New Credit Facility that requires our FCCR ..."
+        "in violation of",
+        "in breach of",
         # a decision not to pay debt service; default interest running ("began bearing interest at the default rate")
         "not to make",
         "will not make",

@@ -1779,6 +1779,29 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         {I},
     ),
     (
+        "were-in-violation-of-a-loan-covenant",
+        "https://www.sec.gov/Archives/edgar/data/319458/000143774917019194/R7.htm",
+        (
+            "As of September 30, 2017, we were in violation of a loan covenant under the New Credit Facility that "
+            "requires our Fixed Charge Coverage Ratio (as defined in the 2017 Credit Agreement) (\u201cFCCR\u201d) to "
+            "be not less than 1.10 to 1.00 at the end of each month"
+        ),
+        {D},
+    ),
+    (
+        "may-likely-cause-the-company-to-be-in-violation-of-covenant",
+        "https://zerohedge.blogspot.com/2009/02/terex-stock-hammered-pre-market-on.html",
+        (
+            "Despite the positive generation of cash during the fourth quarter, continued deteriorating business "
+            "conditions in certain of the Company\u2019s operating segments and the impact of historical fixed charges "
+            "incurred on a trailing twelve months basis (for example, interest expense, cash taxes, share "
+            "repurchases and capital expenditures) may likely cause the Company to be in violation of the "
+            "consolidated fixed charge coverage ratio covenant under its credit agreement as early as the end of "
+            "the first quarter of 2009."
+        ),
+        set(),
+    ),
+    (
         "restatements-in-a-title-case-headline",
         "https://www.merrillcorp.com/en/blog/stepping-through-the-financial-restatements-minefield",
         "Stepping Through The Financial Restatements Minefield\nBe proactive when errors pop up.",

@@ -677,6 +677,8 @@ class DefaultDetector:
             return None
         if score > 0.45 and signal == "phrase:forbearance" and _forbearance_topic(masked):
             score = 0.45
+        if score > 0.3 and " i " in f" {masked} " and _WONDERING.search(masked):
+            score = 0.3  # a reader's question: "Our company entered into a forbearance agreement ... and I am wondering how"
         if signal == "phrase:covenant-default" and covenant == _BARE_BREACH and _waived_after(text, end):
             score -= 0.25
         if score <= 0:
@@ -915,6 +917,8 @@ _FORBEARANCE_TOPIC = cues.rx(
 )
 
 
+# A reader asking: "... and I am wondering how this will impact us" (a filing says "we", and does not wonder).
+_WONDERING = cues.rx(r"\bi\s+(?:am|was|'m|\u2019m)\s+wondering\b|\bi\s+wonder\b")
 def _forbearance_topic(masked: str) -> bool:
     return bool(_FORBEARANCE_HEADING.match(masked) or _FORBEARANCE_TOPIC.search(masked))
 

@@ -1802,6 +1802,15 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         set(),
     ),
     (
+        "reader-wondering-about-a-forbearance-agreement",
+        "https://asktopia.com/question/ZhJkZC7EQreP97lCHm-p0Q/what-does-it-mean-when-a-company-is-in-forbearance-with-a-bank",
+        (
+            "Our company entered into a forbearance agreement with a lender and I am wondering how this will "
+            "impact us."
+        ),
+        set(),
+    ),
+    (
         "restatements-in-a-title-case-headline",
         "https://www.merrillcorp.com/en/blog/stepping-through-the-financial-restatements-minefield",
         "Stepping Through The Financial Restatements Minefield\nBe proactive when errors pop up.",

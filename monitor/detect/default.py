@@ -535,6 +535,8 @@ _GENERIC_FAILURE = cues.rx(
     r"(?:an?|any)\s+(?:[\w-]+\s+)?(?:payments?|amounts?|installments?|obligations?)\s+(?:when\s+due\s+)?$"
 )
 _FUTURE = cues.rx(r"\bwill\s+(?:\w+\s+)?$")
+# An indefinite "a failure to pay": a kind of event named, not one that happened.
+_A_FAILURE = cues.rx(r"\b(?:an?|any)\s+$")
 # "... resume interest payments or we will be in default": what would follow if the company did not act.
 _OR_ELSE = cues.rx(r"\b(?:or|otherwise|else)\s+(?:\w+\s+){0,3}?(?:will|would)\s+(?:\w+\s+)?$")
 _BANK_FORBEARANCE = cues.rx(
@@ -601,6 +603,9 @@ class DefaultDetector:
         "remained unpaid",
         "able to repay",
         "covenant violation",
+        # "we were in violation of a loan covenant under the New Credit Facility that requires our FCCR ..."
+        "in violation of",
+        "in breach of",
         # a decision not to pay debt service; default interest running ("began bearing interest at the default rate")
         "not to make",
         "will not make",
@@ -653,6 +658,13 @@ class DefaultDetector:
             or (" when " in masked or " if " in masked) and _DEFINED_BY_CASE.search(masked) is not None
         ):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
+        if score > 0.3 and ("upon" in masked or "borrowers" in masked or "lenders" in masked) and (
+            _CONTRACT_PROCEDURE.search(masked) or _ADVICE_TO_CLASS.search(masked)
+        ):
+            # what the contract has a party do when a default occurs ("Upon receipt of a notice ... of the occurrence
+            # of an Event of Default ..., the Collateral Agent shall promptly issue its Notice of Default"), or advice
+            # to borrowers in general ("It is crucial for borrowers to seek legal advice upon receiving a default notice")
+            score = 0.3
         if score > 0.3 and (_READER_QUESTION.match(text, end) or text[start:end].rstrip().endswith("?")):
             # a question reports nothing, nor does an advice column's reader setting one up: "We are in default
             # under our loan documents. Will we be able to obtain a forbearance agreement from our lender?"
@@ -665,6 +677,8 @@ class DefaultDetector:
             return None
         if score > 0.45 and signal == "phrase:forbearance" and _forbearance_topic(masked):
             score = 0.45
+        if score > 0.3 and " i " in f" {masked} " and _WONDERING.search(masked):
+            score = 0.3  # a reader's question: "Our company entered into a forbearance agreement ... and I am wondering how"
         if signal == "phrase:covenant-default" and covenant == _BARE_BREACH and _waived_after(text, end):
             score -= 0.25
         if score <= 0:
@@ -756,6 +770,8 @@ def _adjust(masked: str, match: Match) -> float:
         adjust -= 0.2
     if signal == "phrase:missed-payment" and _WEAK_VERB.match(masked, match.start):
         adjust -= 0.0 if _DUE_DATE.search(masked, match.start) else 0.25
+        if _A_FAILURE.search(pre):
+            adjust -= 0.5  # "limit the calling of a default to a failure to make interest payments": a kind of event
     if signal == "phrase:missed-payment" and _ANY_ISSUER.search(pre) and _PRESENT_FAILURE.match(masked, match.start):
         adjust -= 0.5  # "a payment default happens when an issuer fails to make an interest payment": a definition
     if signal == "phrase:missed-payment" and "upon" in pre and _UPON_DEFAULT.search(pre):
@@ -772,6 +788,22 @@ _DEFERRAL_RIGHT = cues.rx(
     r"\bas\s+(?:permitted|allowed|provided)\b|\bright\s+to\s+defer\b|\bdeferral\s+(?:period|right|provisions?)\b|"
     r"\bwithout\s+(?:causing|constituting|triggering|resulting\s+in)\s+(?:a|an)\s+(?:event\s+of\s+)?default|"
     r"\bjunior\s+subordinated\b|\btrust\s+preferred\b"
+)
+
+
+# A step the contract prescribes once something happens: "Upon receipt of a notice ... from a Creditor of the
+# occurrence of a Default ..., the Collateral Agent shall promptly issue its Notice of Default".
+_CONTRACT_PROCEDURE = cues.rx(
+    r"^\W*upon\s+(?:the\s+)?(?:receipt|occurrence|delivery|giving)\s+of\b[^;]{0,400}?,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:shall|will|may|must)\s"
+)
+# Advice to a class of borrowers or lenders, not one company's act: "It is crucial for borrowers to seek legal
+# advice ... upon receiving a default notice", "Borrowers should notify their lenders".
+_ADVICE_TO_CLASS = cues.rx(
+    r"\bit\s+is\s+(?:\w+\s+)?(?:crucial|important|essential|critical|advisable|wise|prudent|vital|key|imperative)\s+for\s+"
+    r"(?:all\s+|most\s+|many\s+)?(?:borrowers|lenders|companies|businesses|debtors|issuers)\b|"
+    r"^\W*(?:(?:most|many|all|secured|commercial|corporate)\s+)?(?:borrowers|lenders)\s+(?:should|must|can|may|need\s+to|often|"
+    r"typically|generally|usually)\b"
 )
 
 
@@ -872,11 +904,21 @@ _FORBEARANCE_HEADING = cues.rx(r"^\W*(?:[\w-]+\s+){0,2}?forbearance(?:\s+agreeme
 _FORBEARANCE_TOPIC = cues.rx(
     r"\b(?:any|typical|typically)\s+forbearance\b|\bforbearance\s+agreements?\s+(?:forms?|templates?|samples?)\b|"
     # what a forbearance agreement is: "A forbearance agreement is between a borrower and a lender when ..."
-    r"^\W*(?:an?\s+|entering\s+into\s+an?\s+)forbearance\s+(?:agreement|period)\s+(?:is|means|refers|allows|gives|"
-    r"can|may|will|would|typically|generally|usually)\b"
+    r"^\W*(?:an?\s+|entering\s+into\s+an?\s+)forbearance\s+(?:agreement|period)(?:\s*,[^,;]{0,30},)?\s+(?:is|means|refers|allows|gives|"
+    r"can|may|will|would|typically|generally|usually)\b|"
+    # forbearance agreements as a kind of arrangement: "forbearance agreements give lenders an alternative to ...",
+    # "alternatives when dealing with a defaulting borrower, including forbearance agreements, loan modifications"
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)\bforbearance\s+agreements\s+(?:give|are|allow|"
+    r"provide|offer|can|may|sit|typically|usually|generally|often|tend|work|let)\b|"
+    r"\b(?:including|such\s+as|like|alternatives?|options?|tools?)\s+(?:[\w-]+\s+){0,2}?forbearance\s+agreements\b|"
+    # a class of parties in the habitual present: "Parties consider forbearance agreements for a variety of reasons"
+    r"^\W*(?:(?:the\s+)?parties|lenders|borrowers|companies|businesses|creditors|debtors)\s+(?:\w+\s+)?(?:consider|use|"
+    r"enter\s+into|negotiate|seek|pursue|prefer|turn\s+to|look\s+to)\s+(?:an?\s+)?forbearance\b"
 )
 
 
+# A reader asking: "... and I am wondering how this will impact us" (a filing says "we", and does not wonder).
+_WONDERING = cues.rx(r"\bi\s+(?:am|was|'m|\u2019m)\s+wondering\b|\bi\s+wonder\b")
 def _forbearance_topic(masked: str) -> bool:
     return bool(_FORBEARANCE_HEADING.match(masked) or _FORBEARANCE_TOPIC.search(masked))
 

@@ -99,6 +99,26 @@ PHRASES = (
         needs=("impairment",),
     ),
 )
+# A valuation loss booked on a stake in another company is the investment written down: "Rakuten ... will book a
+# valuation loss of around 103 billion yen ($950 million) in the July-September quarter for its Lyft shareholdings".
+VALUATION_LOSS = phrase(
+    r"\b(?:book|record|recogni[sz]e|take|post|report|incur)(?:s|ed|d|ing)?\s+(?:an?\s+)?(?:[\w$\u20ac\u00a3.,()-]+\s+){0,6}?"
+    r"valuation\s+loss(?:es)?\b" + _GAP + r"{0,120}?\b(?:on|for|in|related\s+to)\s+(?:its|the|our|their)\s+"
+    r"(?:[\w.&-]+\s+){0,3}?(?:shareholdings?|stakes?|holdings|investments?|equity\s+interests?)\b",
+    0.6,
+    "phrase:investment-written-down",
+    needs=("valuation",),
+)
+# "The impairment reflects the impact of delays ...": a charge the text has just sized ("warned of a $1.3 billion
+# hit on its Hermosa project"), named again by its cause.
+REFERRED_BACK = phrase(
+    r"^\W*the\s+(?:[\w-]+\s+){0,2}?impairments?\s+(?:charges?\s+|loss(?:es)?\s+)?(?:reflects|reflected|relates|related|"
+    r"was\s+(?:driven|due|caused|attributable|primarily)|is\s+(?:due|attributable|primarily)|resulted|arose|stems|stemmed)\b",
+    0.6,
+    "phrase:impairment-recognized",
+    needs=("impairment",),
+)
+_SIZED_BEFORE = cues.rx(r"\b(?:hit|charges?|impairments?|write-?downs?|writedowns?|loss(?:es)?)\b")
 WRITE_DOWNS = (
     phrase(
         cues.word("writ") + r"(?:e-?downs?|edowns?|e-?offs?|eoffs?|(?:ten|e|ing)\s+(?:down|off))\b",
@@ -317,6 +337,7 @@ class ImpairmentDetector:
         "wrote",
         "charged off",
         "the carrying",
+        "valuation loss",
     )
     max_score: float = 0.99
     skip_on: frozenset[str] = frozenset(("impair", "write"))
@@ -333,7 +354,9 @@ class ImpairmentDetector:
             return row
         masked = cues.mask(cues.lower(text[start:end]), OTHER_SENSES)
         best: tuple[float, Match] | None = None
-        for match in (best_match(masked, PHRASES), _write_down(masked, text, start)):
+        valuation = best_match(masked, (VALUATION_LOSS,)) if "valuation loss" in masked else None
+        referred = _referred_back(masked, text, start) if masked.lstrip(' "\u201c').startswith("the ") else None
+        for match in (best_match(masked, PHRASES), _write_down(masked, text, start), valuation, referred):
             if match is None or match.hedged or _credit_quality(masked, match):
                 continue  # a hedged phrase scores at most 0.3: below any threshold
             score = _score(masked, match)
@@ -355,6 +378,12 @@ class ImpairmentDetector:
             best = (0.3, best[1])  # what registrants must disclose, not what this one recorded
         if best is not None and best[0] > 0.3 and _not_one_company(masked):
             best = (0.3, best[1])
+        if best is not None and best[0] > 0.3 and (
+            text[start:end].rstrip().endswith("?") or _TERM_EXPLAINED.match(masked) or _GLOSSARY_HEAD.match(text, end)
+        ):
+            # a question ("Why Does Goodwill Become Impaired?") or a term explained ("A $500 million investment
+            # write-down represents a major accounting adjustment where a company ..."): no charge was recorded
+            best = (0.3, best[1])
         if best is None or best[0] < THRESHOLD:
             return _inline_row(text, start, end, masked) or _candidate(start, end, best)
         return _candidate(start, end, best)
@@ -364,6 +393,13 @@ class ImpairmentDetector:
         return Severity.high if any(a.value >= _HIGH_USD for a in found) else severity
 
 
+# An indefinite write-down or impairment as the subject of "represents", "means", "refers to": the term explained.
+_TERM_EXPLAINED = cues.rx(
+    r"\W*an?\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,5}?(?:impairments?|write-?downs?|writedowns?|write-?offs?)(?:\s+(?:charges?|loss(?:es)?))?\s+"
+    r"(?:represents|means|refers\s+to|signifies|denotes|describes|is\s+defined\s+as|is\s+when|occurs\s+when)\b"
+)
+# The head of a glossary entry: "$500 Million Investment Write-Down\n\nMeaning\n\nA $500 million investment ...".
+_GLOSSARY_HEAD = re.compile(r"[ \t.]*\n\s*(?:meaning|definition|what\s+(?:is|are|does)\b)", re.IGNORECASE)
 _CREDIT = cues.rx(
     r"\bloans?\b|\bloan\s+portfolio|\bborrowers?\b|\ballowance\s+for\s+(?:loan|credit)|\bcharge-?offs?\b|"
     r"\bnon-?accrual|\bnon-?performing|\btroubled\s+debt|\bcollateral-dependent"
@@ -413,6 +449,15 @@ def _found_none(masked: str, match: Match) -> bool:
             return True
         i = masked.find("impair", i + 6)
     return False
+
+
+def _referred_back(masked: str, text: str, start: int) -> Match | None:
+    """ "The impairment reflects ..." right after a sentence that sized a charge."""
+    m = best_match(masked, (REFERRED_BACK,))
+    if m is None:
+        return None
+    before = cues.lower(text[max(0, start - 400) : start])
+    return m if cues.has_amount(before) and _SIZED_BEFORE.search(before) else None
 
 
 def _write_down(masked: str, text: str, start: int) -> Match | None:
@@ -482,8 +527,9 @@ def _score(masked: str, match: Match) -> float:
 
 
 def _points_to_charge(masked: str, match: Match) -> bool:
-    """ "for a discussion of the impairment charge on ...": a charge named with "the" after a cross-reference."""
-    return (
+    """ "for a discussion of the impairment charge on ...": a charge named with "the" after a cross-reference, or
+    "the impairment reflects ..." after the sentence that sized it."""
+    return match.phrase is REFERRED_BACK or (
         match.phrase.signal == "phrase:impairment-charge"
         and cues.present(masked, _POINTER_NEEDS)
         and _POINTER.search(masked) is not None

@@ -311,6 +311,8 @@ class RestatementDetector:
             or cues.illustration(text, start)
             or ("restat" in masked and _POPULATION.search(masked) is not None)
             or (_HABITUAL.match(masked) is not None and not _DATED_OR_PERIOD.search(masked))
+            or (" a" in masked and _ANY_COMPANY_WHEN.search(masked) is not None)
+            or _plural_in_headline(text, start, masked, best)
         ):
             score = min(score, 0.3)  # what companies do or rules require, not what this company did
         if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):
@@ -389,7 +391,16 @@ _EXPLAINED = cues.rx(
 # release announcing the restatement to inform investors." (one company's act is told in the past or with a date).
 _HABITUAL = cues.rx(
     r"\W*(?:the|a)\s+(?:company|issuer|registrant)\s+(?:also\s+|then\s+|typically\s+|generally\s+|usually\s+|often\s+)?"
-    r"(?:files|issues|announces|publishes|notifies|restates|corrects|identifies|discloses|releases)\b"
+    r"(?:files|issues|announces|publishes|notifies|restates|corrects|identifies|discloses|releases)\b|"
+    # what any restatement does: "The restatement adjusts the historical numbers to reflect the correction of the error."
+    r"\W*(?:the|a)\s+restatement\s+(?:also\s+|typically\s+|generally\s+|usually\s+|often\s+)?(?:adjusts|communicates|"
+    r"corrects|revises|changes|affects|aims|ensures|serves|shows|tells|signals|requires|reflects\s+the\s+correction)\b|"
+    # statements restated for a purpose or on a condition, in the present: "Financial statements are restated to
+    # ensure that stakeholders get an accurate picture"; restating as an activity: "Restating earnings hurts ..."
+    r"\W*(?:the\s+)?(?:financial\s+statements|financials|accounts|earnings|results)\s+(?:are|is)\s+(?:\w+\s+)?restated\s+"
+    r"(?:to\s+(?:ensure|correct|reflect|give|provide|make)|when|if|whenever|because|in\s+order)\b|"
+    r"\W*restating\s+(?:the\s+)?(?:earnings|results|financial\s+statements|financials|accounts|numbers)\s+(?:hurts|harms|is|"
+    r"can|may|will|does|has|damages|erodes|costs|leads|affects|signals)\b"
 )
 _DATED_OR_PERIOD = cues.rx(
     r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
@@ -399,8 +410,11 @@ _DATED_OR_PERIOD = cues.rx(
 # ... for the restating firms", "this study investigates a large sample of financial statement restatements".
 _POPULATION = cues.rx(
     r"\brestating\s+(?:firms|companies|issuers|registrants|entities)\b|"
-    r"\b(?:study|studies|paper|sample|samples|researchers?)\b[^.;]{0,60}?\brestatements\b|"
-    r"\bwe\s+(?:show|find|document|provide\s+evidence|hypothesi[sz]e)\s+that\b"
+    r"\b(?:study|studies|paper|sample|samples|researchers?)\b[^.;]{0,90}?\brestatements?\b|"
+    r"\bwe\s+(?:show|find|document|provide\s+evidence|hypothesi[sz]e)\s+that\b|"
+    # a count of companies that restated: "Forty-four banks restated last year, one fewer than in 2009"
+    r"\b(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|hundreds|dozens|thousands|many|several|few|more|fewer)\s+(?:[\w-]+\s+)?"
+    r"(?:banks|companies|firms|issuers|registrants|filers|corporations|businesses|insurers)\s+(?:\w+\s+)?restat"
 )
 # A quoted line in a scene the reader is asked to imagine: "You're in the office ... when in bursts the CFO's
 # assistant. 'We have to restate last quarter's numbers.'"
@@ -412,6 +426,26 @@ def _imagined_scene(text: str, start: int, masked: str, reach: int = 400) -> boo
     if not _QUOTE_OPENS.match(masked):
         return False
     return _YOUR_SCENE.search(cues.lower(text[max(0, start - reach) : start])) is not None
+
+
+# Any company, on a condition: "when a company announces a restatement of revenues or expenses, there is value in
+# looking at its industry peer firms".
+_ANY_COMPANY_WHEN = cues.rx(
+    r"\b(?:when|if|whenever|once|after|before)\s+(?:an?|any)\s+(?:[\w-]+\s+)?(?:company|firm|issuer|registrant|business|"
+    r"entity|corporation)\s+(?:\w+\s+)?(?:announces|restates|discovers|finds|files|issues|must|has\s+to|needs\s+to|decides)\b"
+)
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
+
+
+def _plural_in_headline(text: str, start: int, masked: str, match: Match) -> bool:
+    """ "Stepping Through The Financial Restatements Minefield": restatements (plural) in a Title Case headline
+    line are a topic, not one company's."""
+    if not masked.startswith("restatements", match.start):
+        return False
+    at = start + match.start
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    long_words = _TITLE_WORD.findall(line)
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words) and not _DATED_OR_PERIOD.search(line.lower())
 
 
 def _duty(masked: str, match: Match) -> bool:

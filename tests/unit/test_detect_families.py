@@ -1637,6 +1637,185 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         "An impairment loss recognised for goodwill is not reversed in a subsequent period.",
         set(),
     ),
+    # -------- sixth blind round: the words used of no one company's event
+    (
+        "upon-receipt-of-notice-agent-shall-issue-notice-of-default",
+        "https://lawinsider.com/clause/notification-of-default-or-acceleration/_1",
+        (
+            "Upon receipt of a notice described herein or in Section 4.4 from a Creditor of the occurrence of a "
+            "Default or an Event of Default or that any of the Senior Secured Obligations have been accelerated, "
+            "the Collateral Agent shall promptly issue its \u201cNotice of Default\u201d to all Creditors."
+        ),
+        set(),
+    ),
+    (
+        "crucial-for-borrowers-upon-receiving-a-default-notice",
+        "https://ahvd.uta.cl/2024/03/27/understanding-default-notice-credit-agreements-legal-guide/",
+        (
+            "It is crucial for borrowers to seek legal advice and take appropriate action upon receiving a default "
+            "notice to mitigate potential repercussions."
+        ),
+        set(),
+    ),
+    (
+        "alternatives-including-forbearance-agreements",
+        "http://abladvisor.com/blogs/9844/in-default-forbearance-agreements-can-be-a-valuable-tool",
+        (
+            "Secured lenders can pursue a number of non-litigation alternatives when dealing with a defaulting "
+            "borrower, including forbearance agreements, loan modifications, debt restructures and workouts, "
+            "voluntary surrender of collateral, self-help repossession, and business liquidation, to name a few."
+        ),
+        set(),
+    ),
+    (
+        "a-forbearance-agreement-at-its-core-is",
+        "http://abladvisor.com/blogs/9844/in-default-forbearance-agreements-can-be-a-valuable-tool",
+        (
+            "A forbearance agreement, at its core, is a temporary agreement by the lender to refrain from "
+            "exercising its post default rights and remedies."
+        ),
+        set(),
+    ),
+    (
+        "forbearance-agreements-give-lenders-an-alternative",
+        "https://lawjournalnewsletters.com/2006/07/28/forbearance-agreements-a-useful-tool-for-lenders-after-default",
+        (
+            "Depending on the circumstances, forbearance agreements give lenders an alternative to the expenses "
+            "and delays associated with litigation or bankruptcy. Parties consider forbearance agreements for a "
+            "variety of reasons."
+        ),
+        set(),
+    ),
+    (
+        "limit-a-default-to-a-failure-to-make-payments",
+        "http://blogs.forbes.com/investor/2010/07/19/even-if-a-bond-doesnt-default-you-can-still-lose-your-money/",
+        (
+            "Issuers and bond underwriters, as well as many bondholders want to limit the calling of a default to "
+            "a failure to make interest or principal payments to bondholders when they are due."
+        ),
+        set(),
+    ),
+    (
+        "why-does-goodwill-become-impaired-question",
+        "https://www.cryptvestment.com/what-is-a-goodwill-impairment-test",
+        (
+            "Why Does Goodwill Become Impaired?\nGoodwill becomes impaired when the economic advantages that "
+            "justified the acquisition premium no longer exist or are significantly reduced."
+        ),
+        set(),
+    ),
+    (
+        "investment-write-down-represents-glossary-entry",
+        "https://rfq.news/feed/500-million-investment-write-down",
+        (
+            "$500 Million Investment Write-Down\n\nMeaning\n\nA $500 million investment write-down represents a "
+            "major accounting adjustment where a company formally reduces the book value of its assets by half a "
+            "billion dollars."
+        ),
+        set(),
+    ),
+    (
+        "book-a-valuation-loss-for-its-shareholdings",
+        "https://asia.nikkei.com/Business/Companies/Lyft-costs-Rakuten-950m-in-write-downs",
+        (
+            "TOKYO -- Rakuten said Tuesday that it will book a valuation loss of around 103 billion yen ($950 "
+            "million) in the July-September quarter for its Lyft shareholdings, following a plunge in the U.S. "
+            "ride-hailing company's stock price during the period."
+        ),
+        {I},
+    ),
+    (
+        "the-restatement-adjusts-the-historical-numbers",
+        "https://qammunity.org/18664740",
+        "The restatement adjusts the historical numbers to reflect the correction of the error.",
+        set(),
+    ),
+    (
+        "financial-statements-are-restated-to-ensure",
+        "https://wallstreetmojo.com/restatement",
+        (
+            "Financial statements are restated to ensure that stakeholders get an accurate picture of the "
+            "company's financials."
+        ),
+        set(),
+    ),
+    (
+        "restating-earnings-hurts-the-company-headline",
+        "https://source.wustl.edu/2006/09/restating-earnings-hurts-the-company-itself-and-its-peers/",
+        (
+            "Restating earnings hurts the company itself, and its peers\nOne company's statement has ripple effects "
+            "throughout the industry\nNo company wants to issue an accounting restatement; it's a guaranteed way for "
+            "the share price to drop 10 percent, on average. According to a professor at the Olin School of "
+            "Business, when a company announces a restatement of revenues or expenses, there is value in looking "
+            "at its industry peer firms."
+        ),
+        set(),
+    ),
+    (
+        "the-paper-summarizes-the-financial-statement-restatement",
+        "https://file.scirp.org/Html/8-7201985_89123.htm",
+        (
+            "Through reviewing the financial statement restatement in recent years, the paper summarizes the causes "
+            "and consequences of the financial statement restatement, the influencing factors of financial "
+            "restatement, and the reaction of the company after financial restatement."
+        ),
+        set(),
+    ),
+    (
+        "count-of-banks-that-restated",
+        "http://goingconcern.com/o-bank-restatements-where-art-thou/",
+        "Forty-four banks restated last year, one fewer than in 2009.",
+        set(),
+    ),
+    (
+        "the-impairment-reflects-after-a-sized-hit",
+        "https://laprivate.com.au/south32s-1-3bn-setback-on-hermosa-project",
+        (
+            "Shares in mining giant South32 (ASX:S32) are down 2.36 per cent to $3.73 at 1.50pm AEST after it "
+            "warned of a $1.3 billion hit on its Hermosa project's zinc-lead-silver Taylor sulphide deposit. The "
+            "impairment reflects the impact of delays due to Covid-19, significant dewatering requirements and "
+            "current inflationary pressures on its August 2018 Arizona acquisition."
+        ),
+        {I},
+    ),
+    (
+        "were-in-violation-of-a-loan-covenant",
+        "https://www.sec.gov/Archives/edgar/data/319458/000143774917019194/R7.htm",
+        (
+            "As of September 30, 2017, we were in violation of a loan covenant under the New Credit Facility that "
+            "requires our Fixed Charge Coverage Ratio (as defined in the 2017 Credit Agreement) (\u201cFCCR\u201d) to "
+            "be not less than 1.10 to 1.00 at the end of each month"
+        ),
+        {D},
+    ),
+    (
+        "may-likely-cause-the-company-to-be-in-violation-of-covenant",
+        "https://zerohedge.blogspot.com/2009/02/terex-stock-hammered-pre-market-on.html",
+        (
+            "Despite the positive generation of cash during the fourth quarter, continued deteriorating business "
+            "conditions in certain of the Company\u2019s operating segments and the impact of historical fixed charges "
+            "incurred on a trailing twelve months basis (for example, interest expense, cash taxes, share "
+            "repurchases and capital expenditures) may likely cause the Company to be in violation of the "
+            "consolidated fixed charge coverage ratio covenant under its credit agreement as early as the end of "
+            "the first quarter of 2009."
+        ),
+        set(),
+    ),
+    (
+        "reader-wondering-about-a-forbearance-agreement",
+        "https://asktopia.com/question/ZhJkZC7EQreP97lCHm-p0Q/what-does-it-mean-when-a-company-is-in-forbearance-with-a-bank",
+        (
+            "Our company entered into a forbearance agreement with a lender and I am wondering how this will "
+            "impact us."
+        ),
+        set(),
+    ),
+    (
+        "restatements-in-a-title-case-headline",
+        "https://www.merrillcorp.com/en/blog/stepping-through-the-financial-restatements-minefield",
+        "Stepping Through The Financial Restatements Minefield\nBe proactive when errors pop up.",
+        set(),
+    ),
 ]
 
 

@@ -919,6 +919,8 @@ _FORBEARANCE_TOPIC = cues.rx(
 
 # A reader asking: "... and I am wondering how this will impact us" (a filing says "we", and does not wonder).
 _WONDERING = cues.rx(r"\bi\s+(?:am|was|'m|\u2019m)\s+wondering\b|\bi\s+wonder\b")
+
+
 def _forbearance_topic(masked: str) -> bool:
     return bool(_FORBEARANCE_HEADING.match(masked) or _FORBEARANCE_TOPIC.search(masked))
 

@@ -111,6 +111,8 @@ def _best_candidates(text: str, wanted: tuple[str, ...]) -> tuple[str, dict[str,
     best: dict[str, Candidate] = {}
     low, sentences = _sentences_to_check(text, wanted)
     for (start, end), kinds in sentences:
+        if text[start:end].rstrip().endswith("?"):
+            continue  # a question reports nothing: "Why Does Goodwill Become Impaired?", "How is the Form 12b-25 filed?"
         for kind in kinds:
             detector = REGISTRY[kind]
             if kind in best and best[kind].score >= detector.max_score:

@@ -665,8 +665,8 @@ class DefaultDetector:
             # of an Event of Default ..., the Collateral Agent shall promptly issue its Notice of Default"), or advice
             # to borrowers in general ("It is crucial for borrowers to seek legal advice upon receiving a default notice")
             score = 0.3
-        if score > 0.3 and (_READER_QUESTION.match(text, end) or text[start:end].rstrip().endswith("?")):
-            # a question reports nothing, nor does an advice column's reader setting one up: "We are in default
+        if score > 0.3 and _READER_QUESTION.match(text, end):
+            # an advice column's reader setting up a question (questions themselves are skipped for every kind): "We are in default
             # under our loan documents. Will we be able to obtain a forbearance agreement from our lender?"
             score = 0.3
         if score > 0.3 and signal in _THEIRS_CHECKED | _RECEIVABLE_CHECKED and _receivable_context(text, start, masked):

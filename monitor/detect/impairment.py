@@ -379,9 +379,9 @@ class ImpairmentDetector:
         if best is not None and best[0] > 0.3 and _not_one_company(masked):
             best = (0.3, best[1])
         if best is not None and best[0] > 0.3 and (
-            text[start:end].rstrip().endswith("?") or _TERM_EXPLAINED.match(masked) or _GLOSSARY_HEAD.match(text, end)
+            _TERM_EXPLAINED.match(masked) or _GLOSSARY_HEAD.match(text, end)
         ):
-            # a question ("Why Does Goodwill Become Impaired?") or a term explained ("A $500 million investment
+            # a term explained ("A $500 million investment
             # write-down represents a major accounting adjustment where a company ..."): no charge was recorded
             best = (0.3, best[1])
         if best is None or best[0] < THRESHOLD:

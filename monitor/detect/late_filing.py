@@ -415,8 +415,6 @@ def _cover(text: str, start: int, end: int) -> Match | None:
 def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     score = match.score
     pre_end = match.start
-    if sentence.rstrip().endswith("?"):
-        return 0.0  # "Will the delinquent filing of a Form 11-K ... disqualify ...?", "How is the Form 12b-25 filed?"
     if "you" in low and _READER.search(low):
         return 0.0  # "Alice Wonderland ... calls you to let you know that the company won't file its 10-K on time"
     if _GENERIC_ACTOR.search(low, max(0, pre_end - 60), match.end):

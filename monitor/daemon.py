@@ -55,6 +55,7 @@ from monitor import settings as settings_mod
 from monitor.alerts import outbox, stage
 from monitor.domain import SOURCE_HEALTH, Novelty, Severity, ops_alert
 from monitor.health import HealthServer, Metrics, SourceHealth, Stale, http_counters, metered
+from monitor.sources.edgar import EdgarSource
 from monitor.store import AlertRow, StoreError
 
 log = logging.getLogger(__name__)
@@ -357,6 +358,8 @@ class Daemon:
             if not mine:
                 log.warning("%s: previous poll still running; poll skipped", name)
                 return
+            if name == EdgarSource.name:
+                self._adopt_sec_pause()
             started = time.monotonic()
             stats = pipeline.poll(ctx.engine, ctx.settings, source, now=utcnow())
         if getattr(stats, "skipped", False):
@@ -384,12 +387,21 @@ class Daemon:
 
     def catch_up(self) -> None:
         """The EDGAR catch-up: a job of its own, so the feed poll never waits for it."""
+        self._adopt_sec_pause()
         stats = wiring.catch_up(self.ctx, now=utcnow())
         self._report(stats)
 
     def backfill(self) -> None:
+        self._adopt_sec_pause()
         stats = wiring.backfill_watches(self.ctx, now=utcnow())
         self._report(stats)
+
+    def _adopt_sec_pause(self) -> None:
+        """Before SEC work: a pause another instance on this store was given holds here too."""
+        until = wiring.adopt_sec_pause(self.ctx.http, self.ctx.engine)
+        if until is not None:
+            log.warning("SEC requests paused until %s: another instance on this store was throttled by "
+                        "the SEC ('Request Rate Threshold Exceeded')", until.isoformat(timespec="seconds"))
 
     def _report(self, stats: pipeline.PollStats) -> None:
         if stats.skipped:
@@ -401,6 +413,7 @@ class Daemon:
 
     def refresh_facts(self) -> None:
         """Low priority: a few companies whose XBRL facts are due, never inside a feed poll."""
+        self._adopt_sec_pause()
         wiring.refresh_facts(self.ctx, now=utcnow())
 
     def refresh_tickers(self) -> None:

@@ -74,9 +74,8 @@ def build_http(settings: Settings) -> Http:
 def keep_sec_pause(http: Http, engine: Engine) -> None:
     """The SEC's rate pause lives in the store: a pause still running is restored (a restart loop must
     not hammer the SEC while it blocks us), and a new one is stored."""
-    until = pauses.paused_until(engine, pauses.SEC, utcnow())
+    until = adopt_sec_pause(http, engine)
     if until is not None:
-        http.pause_sec((until - utcnow()).total_seconds())
         log.warning("SEC requests stay paused until %s: the SEC answered 'Request Rate Threshold "
                     "Exceeded' before this start", until.isoformat(timespec="seconds"))
 
@@ -86,6 +85,21 @@ def keep_sec_pause(http: Http, engine: Engine) -> None:
                          "SEC request rate threshold exceeded", now=now)
 
     http.on_rate_pause = store
+
+
+def adopt_sec_pause(http: Http, engine: Engine) -> datetime | None:
+    """Honour an SEC pause stored by any process on this store (this one before a restart, or another
+    instance sharing PostgreSQL): the SEC counts every request of our User-Agent together. Returns the
+    pause's end when it outlasts the one `http` already keeps, else None. One small query."""
+    now = utcnow()
+    until = pauses.paused_until(engine, pauses.SEC, now)
+    if until is None:
+        return None
+    seconds = (until - now).total_seconds()
+    if seconds <= http.paused_for + 1:  # already known here (this process stored it)
+        return None
+    http.pause_sec(seconds)
+    return until
 
 
 def _hosts(*urls: str) -> tuple[str, ...]:

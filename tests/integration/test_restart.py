@@ -148,3 +148,29 @@ def test_sec_rate_pause_survives_a_restart(tmp_path: Path, httpserver_ipv4: HTTP
     assert len(httpserver_ipv4.log) == 1, second.stderr  # the restarted process sent nothing to the SEC
     assert "SEC requests stay paused until" in second.stderr
     assert "paused" in second.stdout
+
+
+def test_a_running_daemon_honours_an_sec_pause_another_instance_stored(
+    tmp_path: Path, httpserver_ipv4: HTTPServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Instances sharing a store share the SEC's budget: a pause one of them stored after the SEC's
+    rate page stops the others' SEC requests at their next poll, not only at their next start."""
+    import tomllib
+    from datetime import timedelta
+
+    from monitor import settings as settings_mod
+    from monitor.daemon import Daemon
+    from monitor.store import pauses
+
+    httpserver_ipv4.expect_request(re.compile(".*")).respond_with_data("", status=404)
+    path = config(tmp_path, httpserver_ipv4, '[[watch]]\nticker = "ALGIE"\ncik = 8855')
+    d = Daemon(None, settings_mod.from_dict(tomllib.loads(path.read_text()), str(path), env={}))
+    try:
+        now = datetime.now(UTC)
+        pauses.set_pause(d.ctx.engine, pauses.SEC, now + timedelta(minutes=10), "another instance", now=now)
+        d.poll("edgar")
+        assert httpserver_ipv4.log == []  # the paused poll sent nothing to the SEC
+        assert "another instance on this store was throttled" in caplog.text
+        assert d.ctx.http.paused_for > 500
+    finally:
+        d.ctx.engine.dispose()

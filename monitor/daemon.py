@@ -52,7 +52,7 @@ from sqlmodel import Session, func, select
 
 from monitor import pipeline, wiring
 from monitor import settings as settings_mod
-from monitor.alerts import outbox, stage
+from monitor.alerts import outbox, policy, stage
 from monitor.domain import SOURCE_HEALTH, Novelty, Severity, ops_alert
 from monitor.health import HealthServer, Metrics, SourceHealth, Stale, http_counters, metered
 from monitor.sources.edgar import EdgarSource
@@ -379,7 +379,7 @@ class Daemon:
         ctx = self.ctx
         channels = metered(ctx.channels, self.metrics)
         stats = outbox.dispatch_due(ctx.engine, channels, ctx.settings.delivery, limit=self._dispatch_limit(),
-                                    owner=self.owner)
+                                    owner=self.owner, rules=policy.rules_by_channel(ctx.settings.channel))
         self.metrics.observe_dispatch(stats)
 
     def build_digests(self) -> None:

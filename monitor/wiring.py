@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from tqdm import tqdm
 
 from monitor import catchup, facts, pipeline
-from monitor.alerts import operator, stage
+from monitor.alerts import operator, policy, stage
 from monitor.alerts.outbox import DEAD, DispatchStats, dispatch_due, undelivered_ids
 from monitor.channels.base import Channel, build_channels
 from monitor.detect import detect
@@ -262,7 +262,7 @@ def _dispatch_listing_dead(ctx: Context, settings: Settings) -> tuple[DispatchSt
     """Build due digests, dispatch, and return the rows that this dispatch left dead."""
     stage.build_digests(ctx.engine, settings, utcnow())
     candidates = undelivered_ids(ctx.engine)
-    sent = dispatch_due(ctx.engine, ctx.channels, settings.delivery)
+    sent = dispatch_due(ctx.engine, ctx.channels, settings.delivery, rules=policy.rules_by_channel(settings.channel))
     dead = operator.alert_rows(ctx.engine, ids=sorted(candidates), status=DEAD) if candidates and sent.dead else []
     return sent, dead
 
@@ -314,7 +314,8 @@ def run_backfill(settings: Settings, *, since: date, tickers: list[str], alert: 
     print(f"backfill: {len(refs)} filings, {stats.releases} stored, findings "
           f"{stats.findings or 'none'}, {stats.alerts} alerts queued")
     if alert:
-        print(f"dispatch: {dispatch_due(ctx.engine, ctx.channels, settings.delivery)}")
+        rules = policy.rules_by_channel(settings.channel)
+        print(f"dispatch: {dispatch_due(ctx.engine, ctx.channels, settings.delivery, rules=rules)}")
     return 0
 
 

@@ -54,7 +54,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from monitor import settings as settings_mod
-from monitor.alerts.policy import ACKED, HELD, MUTED, Placement
+from monitor.alerts.policy import ACKED, HELD, MUTED, ChannelRules, Placement, quiet_placement
 from monitor.domain import AlertMessage, DeliveryError, SourceRef
 from monitor.store import AlertRow, pauses
 
@@ -314,10 +314,13 @@ def dispatch_due(
     lease_seconds: float = LEASE_SECONDS,
     limiter: RateLimiter | None = None,
     owner: Owner | None = None,
+    rules: Mapping[str, ChannelRules] | None = None,
 ) -> DispatchStats:
     """Send what is due, at most `limit` rows (default delivery.batch). Never raises for a send.
 
-    `owner`: who claims (a daemon passes its own); by default an owner for this call alone."""
+    `owner`: who claims (a daemon passes its own); by default an owner for this call alone.
+    `rules`: the channels' delivery rules; a retry that would fall in a channel's quiet hours waits
+    until they end, as a first attempt does (critical alerts excepted)."""
     limiter = limiter or _LIMITER
     stats = DispatchStats()
     _park_unconfigured(engine, set(channels), delivery, now(), stats)
@@ -331,7 +334,8 @@ def dispatch_due(
             if claim is None:
                 break
             done.add(claim.id)
-            _process(engine, claim, channels[claim.channel], delivery, now, sleep, rng, stats)
+            _process(engine, claim, channels[claim.channel], delivery, now, sleep, rng, stats,
+                     (rules or {}).get(claim.channel))
     if stats.sent or stats.retried or stats.dead:
         log.info("dispatch: %s", stats)
     return stats
@@ -427,6 +431,7 @@ def _process(
     sleep: Callable[[float], None],
     rng: Callable[[], float],
     stats: DispatchStats,
+    rules: ChannelRules | None = None,
 ) -> None:
     if claim.attempts > delivery.max_attempts:  # only a row reclaimed from dead dispatchers gets here
         _finish(
@@ -460,7 +465,11 @@ def _process(
     if error.retry_after:
         pause_channel(engine, claim.channel, error.retry_after, str(error), now=t)
     delay = backoff_seconds(delivery, claim.attempts, rng(), error.retry_after)
-    _finish(engine, claim, PENDING, str(error), next_attempt_at=t + timedelta(seconds=delay))
+    retry_at = t + timedelta(seconds=delay)
+    if rules is not None:
+        retry_at = quiet_placement(rules, msg.severity, retry_at).not_before
+        delay = (retry_at - t).total_seconds()
+    _finish(engine, claim, PENDING, str(error), next_attempt_at=retry_at)
     stats.retried += 1
     log.warning(
         "alert %s via %s: attempt %d failed, retry in %.0fs: %s",

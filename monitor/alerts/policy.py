@@ -70,6 +70,11 @@ class ChannelRules:
         )
 
 
+def rules_by_channel(channels: Iterable[Any]) -> dict[str, ChannelRules]:
+    """Each configured channel's rules, by name (from `settings.channel`)."""
+    return {c.name: ChannelRules.of(c) for c in channels}
+
+
 @dataclass(frozen=True)
 class Placement:
     """How an outbox row starts: its status, when it is due, and why (shown by `alerts`)."""

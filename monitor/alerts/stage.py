@@ -45,10 +45,10 @@ def enqueue(
 ) -> int:
     """outbox.enqueue with each channel's row placed by the delivery policy (in the caller's transaction)."""
     mutes = active_mutes(session, msg.ticker, now)
-    configured = {c.name: c for c in settings.channel}
+    configured = policy.rules_by_channel(settings.channel)
     placements = {
         name: policy.place(
-            policy.ChannelRules.of(configured[name]) if name in configured else policy.ChannelRules(name),
+            configured.get(name) or policy.ChannelRules(name),
             ticker=msg.ticker, kind=msg.kind, severity=msg.severity, mutes=mutes, now=now,
         )
         for name in channels
@@ -146,11 +146,11 @@ def build_digests(engine: Engine, settings: Settings, now: datetime) -> list[int
     of a channel that is not configured any more wait (the outbox does the same for pending rows)."""
     with Session(engine) as s:
         names = s.exec(select(AlertRow.channel).where(AlertRow.status == policy.HELD).distinct()).all()
-    configured = {c.name: c for c in settings.channel}
+    configured = policy.rules_by_channel(settings.channel)
     built = []
     for name in sorted(names):
         if name in configured:
-            digest_id = _build_one(engine, policy.ChannelRules.of(configured[name]), now)
+            digest_id = _build_one(engine, configured[name], now)
             if digest_id is not None:
                 built.append(digest_id)
     return built

@@ -360,6 +360,26 @@ def test_quiet_hours_hold_an_alert_until_they_end(tmp_path: Path) -> None:
     engine.dispose()
 
 
+def test_a_retry_that_would_fall_in_quiet_hours_waits_until_they_end(tmp_path: Path, httpserver: HTTPServer) -> None:
+    """A send failing just before the quiet hours is not retried in them (a critical alert is)."""
+    httpserver.expect_request("/hook").respond_with_data("busy", status=503)
+    settings = load(write_config(tmp_path, httpserver.url_for("/hook"),
+                                 hook='quiet_hours = "22:00-07:00 America/New_York"'))
+    evening = datetime(2005, 7, 29, 21, 59, 58, tzinfo=ET)
+    enqueue(settings, [message(1), message(2, severity=Severity.critical)], ["hook"], now=evening)
+    engine = engine_of(settings)
+    try:
+        hook = WebhookChannel("hook", httpserver.url_for("/hook"))
+        stats = outbox.dispatch_due(engine, {"hook": hook}, delivery(), now=FakeClock(evening), rng=lambda: 0.0,
+                                    rules=policy.rules_by_channel(settings.channel))
+        assert (stats.sent, stats.retried) == (0, 2)
+        (quiet, critical) = rows(engine)
+        assert quiet.next_attempt_at == datetime(2005, 7, 30, 7, 0, tzinfo=ET)
+        assert critical.next_attempt_at < datetime(2005, 7, 29, 22, 1, tzinfo=ET)  # the usual backoff
+    finally:
+        engine.dispose()
+
+
 def digest_settings(tmp_path: Path, url: str) -> settings_mod.Settings:
     return load(write_config(tmp_path, url, hook='digest = "hourly"\ndigest_below = "critical"'))
 

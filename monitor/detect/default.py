@@ -34,10 +34,12 @@ _WORD_PHRASES = (
     phrase(
         r"\b(?:events?\s+of\s+default|defaults?|cross-defaults?)\s+(?:(?:that|which)\s+)?"
         r"(?:(?:has|have|had)\s+(?:(?:now|already|also|previously)\s+)?(?:occurred|arisen|resulted)|"
-        r"(?:has|have|had)\s+been\s+triggered|occurred\b|(?:is|are|was|were)\s+(?:continuing|existing)\b)",
+        r"(?:has|have|had)\s+been\s+triggered|occurred\b|(?:is|are|was|were)\s+(?:continuing|existing)\b|"
+        # "due to the fact that events of default existed, including our failure to make ... interest payments"
+        r"existed\b|(?:continued|continue|continues)\s+to\s+exist\b)",
         0.85,
         "phrase:event-of-default",
-        needs=("occurred", "arisen", "resulted", "triggered", "continuing", "existing"),
+        needs=("occurred", "arisen", "resulted", "triggered", "continuing", "existing", "existed", "to exist"),
     ),
     phrase(
         r"\b(?:constitut(?:es|ed|ing)|(?<=which\s)constitute|(?<=that\s)constitute|result(?:ed|s|ing)?\s+in|gave\s+rise\s+to|giv(?:es|ing)\s+rise\s+to|"
@@ -325,7 +327,7 @@ PHRASES = (*_WORD_PHRASES, *_OTHER_PHRASES, _DECIDED_NOT_TO_PAY)
 
 # A missed payment: a failing verb in front of an interest/principal payment.
 _MISSED_STRONG = (
-    r"should\s+have|did\s+not|will\s+not|would\s+not|does\s+not\s+intend\s+to|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
+    r"should\s+have|did\s+not|will\s+not|would\s+not|(?:won|wouldn|didn)['\u2019]t|does\s+not\s+intend\s+to|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
     r"forego(?:ne|ing|es)?|forgo(?:ne|ing|es)?|withh(?:e|o)ld(?:ing|s)?|defaulted\s+on|elected\s+not\s+to|"
     r"decided\s+not\s+to|chose\s+not\s+to|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|repaid)|"
     # past inability stated as fact: "the Company was not able to repay the ... Note when it matured"
@@ -342,6 +344,9 @@ _PAYMENT = (
     r"debentures|debt)\b|"
     # "missed a US$21m payment for interest on two of its bonds"
     r"payments?\s+(?:of|for)\s+(?:accrued\s+)?(?:interest|principal)\b|"
+    # "it will not make payments on four dollar bonds"
+    r"payments?\s+(?:due\s+)?(?:on|under)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w$.,%-]+\s+){0,3}?(?:bonds|notes|"
+    r"debentures|loans?|indebtedness|debt|credit\s+facilit(?:y|ies))\b|"
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity"
     r"\b(?:re)?pa(?:y|id)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
     r"bonds|loans?|indebtedness)\b"
@@ -434,6 +439,15 @@ OTHER_SENSES = cues.senses(
         ),
     ),
     (("by default",), r"\bby\s+default\b"),
+    # a lender's reservation of rights: "without giving effect to any other Defaults or Events of Default that may
+    # exist under the Credit Agreement" (the "may" is about other defaults, not the one the notice states)
+    (
+        ("may exist", "may have occurred", "may now exist", "may be continuing"),
+        (
+            r"\b(?:defaults?|events?\s+of\s+default)\s+(?:(?:that|which)\s+)?may\s+(?:now\s+|then\s+)?(?:exist|have\s+occurred|"
+            r"be\s+continuing)\b(?:\s+or\s+(?:may\s+)?(?:hereafter\s+)?(?:arise|occur))?"
+        ),
+    ),
     # The company as creditor: a notice of default it served on a tenant, franchisee or customer.
     (
         ("notice",),
@@ -578,6 +592,9 @@ class DefaultDetector:
         "pay interest",
         "not pay",
         "not repay",
+        # "won't pay off a dollar note", "wouldn't pay interest before the end of a 30-day grace period"
+        "n't pay",
+        "n\u2019t pay",
         "failed to",
         "missed",
         # borrowed money past due or matured unpaid (also without the word "default"); the rarer wordings
@@ -653,7 +670,7 @@ class DefaultDetector:
             score = 0.3
         if score > 0.3 and (
             cues.definition(masked)
-            or cues.addressed_to_reader(text, masked, start)
+            or cues.addressed_to_reader(text, masked, start) and not _lender_letter(text, start, masked)
             or cues.illustration(text, start)
             or (" when " in masked or " if " in masked) and _DEFINED_BY_CASE.search(masked) is not None
         ):
@@ -679,7 +696,7 @@ class DefaultDetector:
             score = 0.45
         if score > 0.3 and " i " in f" {masked} " and _WONDERING.search(masked):
             score = 0.3  # a reader's question: "Our company entered into a forbearance agreement ... and I am wondering how"
-        if signal == "phrase:covenant-default" and covenant == _BARE_BREACH and _waived_after(text, end):
+        if signal == "phrase:covenant-default" and covenant == _BARE_BREACH and _waived_after(text, start, end):
             score -= 0.25
         if score <= 0:
             return None
@@ -688,6 +705,19 @@ class DefaultDetector:
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
+
+
+# A lender's notice written to the borrower: "We hereby notify you ... that you have defaulted in your obligations
+# under the Credit Agreement", under a "Ladies and Gentlemen:" salutation. Its "you" is the company, not a reader.
+_HEREBY_NOTIFY = cues.rx(r"\bhereby\s+(?:notif(?:y|ies)|give[sn]?\s+(?:you\s+)?notice|advis(?:e|es))\b")
+_SALUTATION = cues.rx(r"\b(?:ladies\s+and\s+gentlemen|dear\s+sirs?(?:\s+and\s+madams?)?|gentlemen)\s*[:,]")
+
+
+def _lender_letter(text: str, start: int, masked: str) -> bool:
+    if "hereby" in masked and _HEREBY_NOTIFY.search(masked):
+        return True
+    before = cues.lower(text[max(0, start - 1500) : start])
+    return ("gentlemen" in before or "dear sir" in before) and _SALUTATION.search(before) is not None
 
 
 def _no_event_form(masked: str, match: Match) -> bool:
@@ -889,13 +919,29 @@ _OWN_CREDIT = cues.rx(
     + r"|\b(?:the\s+company|we)\s+(?:\w+\s+){0,2}?(?:filed|commenced|brought|obtained|was\s+awarded)\b"
 )
 _BARE_BREACH = 0.55
-_WAIVER_OBTAINED = cues.rx(r"\bwaive[drs]?\b|\bwaivers?\b|\bamend(?:ed|ment)\b[^.;]{0,80}?\bcovenants?\b")
+_WAIVER_OBTAINED = cues.rx(
+    r"\bwaive[drs]?\b|\bwaivers?\b|\bamend(?:ed|ment)\b[^.;]{0,80}?\bcovenants?\b|"
+    # "Under terms of the amended note agreement, the Company is required to have tangible net worth of ..."
+    r"\bamended\s+(?:note|loan|credit|financing|term\s+loan)\s+(?:agreement|facility)\b"
+)
+# The sentence before amends the agreement the breach is under: "In December 2011 the Company amended its note
+# payable to Wells Fargo Bank. At the time the Company was not in compliance with certain loan covenants."
+_AMENDED_BEFORE = cues.rx(
+    r"\b(?:amended|waived)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}?(?:note|notes|loan|loans|credit\s+(?:agreement|facility)|"
+    r"loan\s+agreement|facility)\b"
+)
 
 
-def _waived_after(text: str, end: int) -> bool:
-    """The next sentences say the lenders waived the breach or amended the covenant (not "has not waived")."""
+def _waived_after(text: str, start: int, end: int) -> bool:
+    """The next sentences say the lenders waived the breach or amended the covenant (not "has not waived"), or
+    the sentence before says the agreement was amended as of the breach."""
     after = cues.lower(text[end : end + 400])
-    return any(not cues.negated(after, m.start()) for m in _WAIVER_OBTAINED.finditer(after))
+    if any(not cues.negated(after, m.start()) for m in _WAIVER_OBTAINED.finditer(after)):
+        return True
+    before = cues.lower(text[max(0, start - 300) : start])
+    if "amended" not in before and "waived" not in before:
+        return False
+    return any(not cues.negated(before, m.start()) for m in _AMENDED_BEFORE.finditer(before))
 
 
 # Forbearance as a subject, not one granted: a heading alone ("Forbearance Agreement"), a template
@@ -1006,10 +1052,13 @@ def _contract_terms(masked: str) -> bool:
             continue
         if "defaults described" in m.group() and _NAMED_DEFAULTS.search(m.group()):
             continue  # "any Event of Default (other than the Specified Defaults described above)": existing ones
+        if _HAPPENED.search(m.group()):
+            continue  # "events of default existed, including our failure to make ... interest payments": a fact
         return True
     return False
 
 
+_HAPPENED = cues.rx(r"\b(?:existed|occurred|arisen|were\s+continuing)\b")
 # Defaults a forbearance or waiver names as having happened: "the Specified Defaults", "the Existing Defaults".
 _NAMED_DEFAULTS = cues.rx(r"\b(?:the|such)\s+(?:specified|existing|acknowledged|designated|identified)\s+defaults\s+described\b")
 

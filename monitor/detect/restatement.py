@@ -267,7 +267,7 @@ class RestatementDetector:
     )
 
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
-        masked = cues.mask(cues.lower(text[start:end]), OTHER_SENSES)
+        masked = _reported_future(cues.mask(cues.lower(text[start:end]), OTHER_SENSES))
         matches = [
             _non_reliance(masked),
             best_match(masked, PHRASES, modals=_MODALS),
@@ -475,12 +475,37 @@ def _accounting_change_nearby(text: str, start: int, end: int, masked: str) -> b
     paragraph around a bare "restate" names a change in accounting, and no error."""
     if _ERROR_WORDS.search(masked):
         return False
+    if "as discussed in" in masked and _AUDITOR_RESTATED.search(masked):
+        return False  # the auditor's own paragraph on the restatement, next to one on a new standard
     window = cues.lower(text[max(0, start - 400) : end + 200])
     return (
         cues.present(window, _CHANGE_NEARBY_NEEDS)
         and bool(_CHANGE_NEARBY.search(window))
         and not _ERROR_WORDS.search(window)
     )
+
+
+# The auditor's explanatory paragraph on a correction: "As discussed in Note 3 to the consolidated financial
+# statements, the Company has restated its consolidated financial statements as of and for the year ended ..."
+# (a new standard gets a paragraph of its own: "the Company adopted ..." or "changed its method of accounting").
+_AUDITOR_RESTATED = cues.rx(
+    r"^\W*as\s+discussed\s+in\s+note\s+\w+\b[^.;]{0,80}?,\s+(?:the\s+company|management)\s+(?:has|have|had)\s+"
+    r"restated\s+(?:its|the)\s+(?:consolidated\s+)?financial\s+statements\b(?![^.;]{0,80}\b(?:to\s+reflect|for\s+the\s+"
+    r"(?:adoption|effects?\s+of)|retrospective))"
+)
+# Reported speech moves "will" to "would": "Kohl's said it would restate its financial results", "the company said
+# the restatement would decrease net earnings" tell a decision taken, not a hypothesis. The "would" after a
+# reporting verb in the same clause is read as "will" (same length).
+_REPORTED_WOULD = cues.rx(
+    r"\b(?:said|announced|disclosed|stated|reported|confirmed|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|he|she|"
+    r"the\s+(?:company|restatement|restatements|board|audit\s+committee|corrections?|adjustments?))\s+would\b"
+)
+
+
+def _reported_future(masked: str) -> str:
+    if "would" not in masked:
+        return masked
+    return _REPORTED_WOULD.sub(lambda m: m.group()[:-5] + "will ", masked)
 
 
 def _non_reliance(masked: str) -> Match | None:

@@ -65,10 +65,14 @@ ERROR_FOUND = phrase(
     + r"{0,40}?\b(?:an?\s+|certain\s+|the\s+|several\s+|numerous\s+|these\s+|such\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:errors?|misstatements?)\b|"
     r"\b(?:errors?|misstatements?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:identified|discovered|found|"
-    r"detected|uncovered|made|noted)\b",
+    r"detected|uncovered|made|noted)\b|"
+    # the misreporting itself: "we had incorrectly reported the timing of recognition of certain revenue transactions
+    # for such periods. As a result, we revised our consolidated financial statements ..."
+    r"\b(?:had|has|have|was|were|had\s+been|have\s+been|has\s+been)\s+incorrectly\s+(?:reported|recorded|recognized|"
+    r"classified|calculated|accounted|presented|stated|computed|measured|applied)\b",
     0.7,
     "phrase:error-correction",
-    needs=("error", "misstat"),
+    needs=("error", "misstat", "incorrectly"),
 )
 # "certain previously filed financial statements did not properly account for embedded derivative features"
 MISACCOUNTED = phrase(

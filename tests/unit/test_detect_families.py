@@ -1898,6 +1898,18 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         {R},
     ),
     (
+        "had-incorrectly-reported-then-revised-prior-statements",
+        "https://www.sec.gov/Archives/edgar/data/1145460/000119312516759676/R8.htm",
+        (
+            "In connection with the preparation of our consolidated financial statements for the fiscal year ended "
+            "December 31, 2015, we determined that, in fiscal years 2013 and 2014, each of the interim periods of 2014 "
+            "and the first three quarters of fiscal year 2015, we had incorrectly reported the timing of recognition "
+            "of certain revenue transactions for such periods. As a result, we revised our consolidated financial "
+            "statements as of December 31, 2014 and for the fiscal years ended December 31, 2014 and 2013."
+        ),
+        {R},
+    ),
+    (
         "restatements-in-a-title-case-headline",
         "https://www.merrillcorp.com/en/blog/stepping-through-the-financial-restatements-minefield",
         "Stepping Through The Financial Restatements Minefield\nBe proactive when errors pop up.",

@@ -292,11 +292,12 @@ _OTHER_PHRASES = (
 )
 # A decision not to pay scheduled debt service: "the Board determined that the Company will not make certain
 # payments with respect to several of its equipment and other financings", "elected to suspend all payments on
-# its senior secured notes". Leases, dividends and preferred stock are not borrowed money.
+# its senior secured notes", "announcing it will not make payments on four dollar bonds". Leases, dividends and
+# preferred stock are not borrowed money.
 # Payments the company need not make: "elected not to make additional voluntary principal payments on its term loan".
 _OPTIONAL = r"(?:optional|voluntary|discretionary|early|additional|excess|advance)\b"
 _DECIDED_NOT_TO_PAY = phrase(
-    r"\b(?:determin|decid|resolv|elect|cho(?:o)?s|approv|authori[sz]|conclud)\w*\b" + _GAP + r"{0,60}?\b(?:"
+    r"\b(?:determin|decid|resolv|elect|cho(?:o)?s|approv|authori[sz]|conclud|announc)\w*\b" + _GAP + r"{0,60}?\b(?:"
     r"(?:(?:will|would|shall)\s+not|not\s+to)\s+(?:make|remit)\s+(?!(?:[\w$.,-]+\s+){0,3}?" + _OPTIONAL + r")"
     r"(?:[\w$.,-]+\s+){0,4}?payments?|"
     r"(?:to|(?:will|would|shall)\s+(?:immediately\s+)?)\s*(?:suspend|stop|cease|discontinue|withhold|halt|forgo|forego)\s+"
@@ -344,9 +345,6 @@ _PAYMENT = (
     r"debentures|debt)\b|"
     # "missed a US$21m payment for interest on two of its bonds"
     r"payments?\s+(?:of|for)\s+(?:accrued\s+)?(?:interest|principal)\b|"
-    # "it will not make payments on four dollar bonds"
-    r"payments?\s+(?:due\s+)?(?:on|under)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w$.,%-]+\s+){0,3}?(?:bonds|notes|"
-    r"debentures|loans?|indebtedness|debt|credit\s+facilit(?:y|ies))\b|"
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity"
     r"\b(?:re)?pa(?:y|id)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
     r"bonds|loans?|indebtedness)\b"

@@ -1909,6 +1909,41 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {R},
     ),
+    # -------- seventh blind round, foreign filers: "the Group", prior year adjustments, common control
+    (
+        "errors-identified-subsequent-to-the-filing-of-form-20f",
+        "https://www.sec.gov/Archives/edgar/data/1499494/000147793219003041/R35.htm",
+        (
+            "30. Correction of errors\nSubsequent to the filing of Form 20F for the financial year ended December 31, "
+            "2017, management identified the following accounting errors:\n1. The Group had over accrued certain "
+            "interest expenses of RMB4,349,000 which should have been recorded in the year of 2018."
+        ),
+        {R},
+    ),
+    (
+        "prior-year-adjustment-erroneously-calculated",
+        "http://inlandhomesplc.annualreport2017.com/financials/notes-to-the-group-financial-statements/29-prior-year-adjustments/",
+        (
+            "A prior year adjustment of \u00a31,298,000 has also been made to recognise an additional deferred tax "
+            "liability relating to the revaluation gains on investment properties following a review of the Group's "
+            "capital losses available for set off against future capital gains that were erroneously calculated in "
+            "the prior year."
+        ),
+        {R},
+    ),
+    (
+        "restated-for-an-entity-under-common-control",
+        "https://www.sec.gov/Archives/edgar/data/793628/000155335022000485/R38.htm",
+        (
+            "The consolidated\nfinancial statements of the Group prior to acquisition were restated to include the "
+            "results of operations of PST Technology and its subsidiaries\non a combined basis when the entities "
+            "first came under the common control of Mr. Li Feilie.\nAs a\nresult of the acquisition of PST "
+            "Technology, the relevant line items in the consolidated statements of profit or loss for the years\n"
+            "ended December 31, 2020 and 2019 were restated as follows:\nSchedule of consolidated statement restated\n"
+            "Year Ended December 31, 2020"
+        ),
+        set(),
+    ),
     (
         "restatements-in-a-title-case-headline",
         "https://www.merrillcorp.com/en/blog/stepping-through-the-financial-restatements-minefield",

@@ -328,7 +328,9 @@ PHRASES = (*_WORD_PHRASES, *_OTHER_PHRASES, _DECIDED_NOT_TO_PAY)
 
 # A missed payment: a failing verb in front of an interest/principal payment.
 _MISSED_STRONG = (
-    r"should\s+have|did\s+not|will\s+not|would\s+not|(?:won|wouldn|didn)['\u2019]t|does\s+not\s+intend\s+to|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
+    r"should\s+have|did\s+not|will\s+not|would\s+not|(?:won|wouldn|didn)['\u2019]t|does\s+not\s+intend\s+to|"
+    # "ECM has delayed payment on a euro bond coupon", "Lupatech delays coupon payment on perpetual debt"
+    r"delay(?:ed|s|ing)?|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
     r"forego(?:ne|ing|es)?|forgo(?:ne|ing|es)?|withh(?:e|o)ld(?:ing|s)?|defaulted\s+on|elected\s+not\s+to|"
     r"decided\s+not\s+to|chose\s+not\s+to|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|repaid)|"
     # past inability stated as fact: "the Company was not able to repay the ... Note when it matured"
@@ -345,6 +347,7 @@ _PAYMENT = (
     r"debentures|debt)\b|"
     # "missed a US$21m payment for interest on two of its bonds"
     r"payments?\s+(?:of|for)\s+(?:accrued\s+)?(?:interest|principal)\b|"
+    r"payments?\s+(?:on|of)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$.,%-]+\s+){0,3}?coupons?\b|"
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity"
     r"\b(?:re)?pa(?:y|id)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
     r"bonds|loans?|indebtedness)\b"
@@ -356,8 +359,18 @@ MISSED = phrase(
     needs=("pay", "paid"),
     negatable=False,
 )
-_ALL_PHRASES = (*PHRASES, MISSED)
-_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, MISSED)
+# Notes not redeemed when they mature: "the company would not redeem $250 million floating rate notes that were to
+# mature the next day" (an optional redemption before maturity is no payment due).
+NOT_REDEEMED = phrase(
+    r"\b(?:did|would|will|could|shall)\s+not\s+(?:be\s+able\s+to\s+)?redeem\b[^.;]{0,80}?\b(?:notes|bonds|debentures|"
+    r"securities)\b(?:(?!\b(?:prior|before|until|earlier|early|optional)\b)[^.;]){0,40}?\bmatur",
+    0.8,
+    "phrase:missed-payment",
+    needs=("not redeem", "not be able to redeem"),
+    negatable=False,
+)
+_ALL_PHRASES = (*PHRASES, MISSED, NOT_REDEEMED)
+_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, MISSED, NOT_REDEEMED)
 _WEAK_VERB = cues.rx(r"(?:" + _MISSED_WEAK + r")\b")
 _DUE_DATE = cues.rx(
     r"\b(?:due|payable)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}|"
@@ -590,6 +603,15 @@ class DefaultDetector:
         "pay interest",
         "not pay",
         "not repay",
+        "not redeem",
+        "not be able to redeem",
+        # a payment put off: "has delayed payment on a euro bond coupon", "delays coupon payment on perpetual debt"
+        "delayed payment",
+        "delays payment",
+        "delayed coupon",
+        "delays coupon",
+        "delayed interest",
+        "delays interest",
         # "won't pay off a dollar note", "wouldn't pay interest before the end of a 30-day grace period"
         "n't pay",
         "n\u2019t pay",
@@ -787,6 +809,8 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0
     if match.phrase is _DECIDED_NOT_TO_PAY and _DEFERRAL_RIGHT.search(masked):
         return -1.0  # "elected to suspend interest payments on its junior subordinated debentures, as permitted"
+    if match.phrase is MISSED and masked.startswith("delay", match.start) and _DEFERRAL_RIGHT.search(masked):
+        return -1.0  # "the right to delay interest payments on the junior subordinated debentures"
     if _OR_ELSE.search(pre):
         return -1.0
     adjust = 0.0

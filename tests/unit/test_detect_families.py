@@ -1944,6 +1944,32 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- seventh blind round, debt news abroad: a coupon delayed, notes not redeemed at maturity
+    (
+        "delayed-payment-on-a-euro-bond-coupon",
+        "https://cijblog.wordpress.com/2010/10/14/ecm-delays-another-euro-bond-coupon-payment/",
+        (
+            "Today\u2019s news, that ECM has delayed payment on a euro bond coupon, won\u2019t come as a surprise, nor "
+            "will its explanation that the decision was taken in light of ongoing restructuring talks."
+        ),
+        {D},
+    ),
+    (
+        "delays-coupon-payment-on-perpetual-debt",
+        "http://www.reuters.com/article/snippet-idUSL1N0FH0J620130711",
+        "FINEWS LATAM-Brazil's Lupatech delays coupon payment on perpetual debt-filing",
+        {D},
+    ),
+    (
+        "would-not-redeem-notes-that-were-to-mature",
+        "http://euromoney.com/article.asp?ArticleID=1083891",
+        (
+            "Late in the night of July 19, after a stormy board meeting, the directors of Essar Steel, the flagship "
+            "of the $4 billion group, admitted that the company would not redeem $250 million floating rate notes "
+            "that were to mature the next day."
+        ),
+        {D},
+    ),
     (
         "restatements-in-a-title-case-headline",
         "https://www.merrillcorp.com/en/blog/stepping-through-the-financial-restatements-minefield",

@@ -34,10 +34,12 @@ _WORD_PHRASES = (
     phrase(
         r"\b(?:events?\s+of\s+default|defaults?|cross-defaults?)\s+(?:(?:that|which)\s+)?"
         r"(?:(?:has|have|had)\s+(?:(?:now|already|also|previously)\s+)?(?:occurred|arisen|resulted)|"
-        r"(?:has|have|had)\s+been\s+triggered|occurred\b|(?:is|are|was|were)\s+(?:continuing|existing)\b)",
+        r"(?:has|have|had)\s+been\s+triggered|occurred\b|(?:is|are|was|were)\s+(?:continuing|existing)\b|"
+        # "due to the fact that events of default existed, including our failure to make ... interest payments"
+        r"existed\b|(?:continued|continue|continues)\s+to\s+exist\b)",
         0.85,
         "phrase:event-of-default",
-        needs=("occurred", "arisen", "resulted", "triggered", "continuing", "existing"),
+        needs=("occurred", "arisen", "resulted", "triggered", "continuing", "existing", "existed", "to exist"),
     ),
     phrase(
         r"\b(?:constitut(?:es|ed|ing)|(?<=which\s)constitute|(?<=that\s)constitute|result(?:ed|s|ing)?\s+in|gave\s+rise\s+to|giv(?:es|ing)\s+rise\s+to|"
@@ -290,11 +292,12 @@ _OTHER_PHRASES = (
 )
 # A decision not to pay scheduled debt service: "the Board determined that the Company will not make certain
 # payments with respect to several of its equipment and other financings", "elected to suspend all payments on
-# its senior secured notes". Leases, dividends and preferred stock are not borrowed money.
+# its senior secured notes", "announcing it will not make payments on four dollar bonds". Leases, dividends and
+# preferred stock are not borrowed money.
 # Payments the company need not make: "elected not to make additional voluntary principal payments on its term loan".
 _OPTIONAL = r"(?:optional|voluntary|discretionary|early|additional|excess|advance)\b"
 _DECIDED_NOT_TO_PAY = phrase(
-    r"\b(?:determin|decid|resolv|elect|cho(?:o)?s|approv|authori[sz]|conclud)\w*\b" + _GAP + r"{0,60}?\b(?:"
+    r"\b(?:determin|decid|resolv|elect|cho(?:o)?s|approv|authori[sz]|conclud|announc)\w*\b" + _GAP + r"{0,60}?\b(?:"
     r"(?:(?:will|would|shall)\s+not|not\s+to)\s+(?:make|remit)\s+(?!(?:[\w$.,-]+\s+){0,3}?" + _OPTIONAL + r")"
     r"(?:[\w$.,-]+\s+){0,4}?payments?|"
     r"(?:to|(?:will|would|shall)\s+(?:immediately\s+)?)\s*(?:suspend|stop|cease|discontinue|withhold|halt|forgo|forego)\s+"
@@ -325,7 +328,9 @@ PHRASES = (*_WORD_PHRASES, *_OTHER_PHRASES, _DECIDED_NOT_TO_PAY)
 
 # A missed payment: a failing verb in front of an interest/principal payment.
 _MISSED_STRONG = (
-    r"should\s+have|did\s+not|will\s+not|would\s+not|does\s+not\s+intend\s+to|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
+    r"should\s+have|did\s+not|will\s+not|would\s+not|(?:won|wouldn|didn)['\u2019]t|does\s+not\s+intend\s+to|"
+    # "ECM has delayed payment on a euro bond coupon", "Lupatech delays coupon payment on perpetual debt"
+    r"delay(?:ed|s|ing)?|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
     r"forego(?:ne|ing|es)?|forgo(?:ne|ing|es)?|withh(?:e|o)ld(?:ing|s)?|defaulted\s+on|elected\s+not\s+to|"
     r"decided\s+not\s+to|chose\s+not\s+to|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|repaid)|"
     # past inability stated as fact: "the Company was not able to repay the ... Note when it matured"
@@ -342,6 +347,7 @@ _PAYMENT = (
     r"debentures|debt)\b|"
     # "missed a US$21m payment for interest on two of its bonds"
     r"payments?\s+(?:of|for)\s+(?:accrued\s+)?(?:interest|principal)\b|"
+    r"payments?\s+(?:on|of)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$.,%-]+\s+){0,3}?coupons?\b|"
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity"
     r"\b(?:re)?pa(?:y|id)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
     r"bonds|loans?|indebtedness)\b"
@@ -353,8 +359,18 @@ MISSED = phrase(
     needs=("pay", "paid"),
     negatable=False,
 )
-_ALL_PHRASES = (*PHRASES, MISSED)
-_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, MISSED)
+# Notes not redeemed when they mature: "the company would not redeem $250 million floating rate notes that were to
+# mature the next day" (an optional redemption before maturity is no payment due).
+NOT_REDEEMED = phrase(
+    r"\b(?:did|would|will|could|shall)\s+not\s+(?:be\s+able\s+to\s+)?redeem\b[^.;]{0,80}?\b(?:notes|bonds|debentures|"
+    r"securities)\b(?:(?!\b(?:prior|before|until|earlier|early|optional)\b)[^.;]){0,40}?\bmatur",
+    0.8,
+    "phrase:missed-payment",
+    needs=("not redeem", "not be able to redeem"),
+    negatable=False,
+)
+_ALL_PHRASES = (*PHRASES, MISSED, NOT_REDEEMED)
+_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, MISSED, NOT_REDEEMED)
 _WEAK_VERB = cues.rx(r"(?:" + _MISSED_WEAK + r")\b")
 _DUE_DATE = cues.rx(
     r"\b(?:due|payable)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}|"
@@ -434,6 +450,15 @@ OTHER_SENSES = cues.senses(
         ),
     ),
     (("by default",), r"\bby\s+default\b"),
+    # a lender's reservation of rights: "without giving effect to any other Defaults or Events of Default that may
+    # exist under the Credit Agreement" (the "may" is about other defaults, not the one the notice states)
+    (
+        ("may exist", "may have occurred", "may now exist", "may be continuing"),
+        (
+            r"\b(?:defaults?|events?\s+of\s+default)\s+(?:(?:that|which)\s+)?may\s+(?:now\s+|then\s+)?(?:exist|have\s+occurred|"
+            r"be\s+continuing)\b(?:\s+or\s+(?:may\s+)?(?:hereafter\s+)?(?:arise|occur))?"
+        ),
+    ),
     # The company as creditor: a notice of default it served on a tenant, franchisee or customer.
     (
         ("notice",),
@@ -578,6 +603,18 @@ class DefaultDetector:
         "pay interest",
         "not pay",
         "not repay",
+        "not redeem",
+        "not be able to redeem",
+        # a payment put off: "has delayed payment on a euro bond coupon", "delays coupon payment on perpetual debt"
+        "delayed payment",
+        "delays payment",
+        "delayed coupon",
+        "delays coupon",
+        "delayed interest",
+        "delays interest",
+        # "won't pay off a dollar note", "wouldn't pay interest before the end of a 30-day grace period"
+        "n't pay",
+        "n\u2019t pay",
         "failed to",
         "missed",
         # borrowed money past due or matured unpaid (also without the word "default"); the rarer wordings
@@ -653,7 +690,7 @@ class DefaultDetector:
             score = 0.3
         if score > 0.3 and (
             cues.definition(masked)
-            or cues.addressed_to_reader(text, masked, start)
+            or cues.addressed_to_reader(text, masked, start) and not _lender_letter(text, start, masked)
             or cues.illustration(text, start)
             or (" when " in masked or " if " in masked) and _DEFINED_BY_CASE.search(masked) is not None
         ):
@@ -679,7 +716,7 @@ class DefaultDetector:
             score = 0.45
         if score > 0.3 and " i " in f" {masked} " and _WONDERING.search(masked):
             score = 0.3  # a reader's question: "Our company entered into a forbearance agreement ... and I am wondering how"
-        if signal == "phrase:covenant-default" and covenant == _BARE_BREACH and _waived_after(text, end):
+        if signal == "phrase:covenant-default" and covenant == _BARE_BREACH and _waived_after(text, start, end):
             score -= 0.25
         if score <= 0:
             return None
@@ -688,6 +725,19 @@ class DefaultDetector:
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
+
+
+# A lender's notice written to the borrower: "We hereby notify you ... that you have defaulted in your obligations
+# under the Credit Agreement", under a "Ladies and Gentlemen:" salutation. Its "you" is the company, not a reader.
+_HEREBY_NOTIFY = cues.rx(r"\bhereby\s+(?:notif(?:y|ies)|give[sn]?\s+(?:you\s+)?notice|advis(?:e|es))\b")
+_SALUTATION = cues.rx(r"\b(?:ladies\s+and\s+gentlemen|dear\s+sirs?(?:\s+and\s+madams?)?|gentlemen)\s*[:,]")
+
+
+def _lender_letter(text: str, start: int, masked: str) -> bool:
+    if "hereby" in masked and _HEREBY_NOTIFY.search(masked):
+        return True
+    before = cues.lower(text[max(0, start - 1500) : start])
+    return ("gentlemen" in before or "dear sir" in before) and _SALUTATION.search(before) is not None
 
 
 def _no_event_form(masked: str, match: Match) -> bool:
@@ -759,6 +809,8 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0
     if match.phrase is _DECIDED_NOT_TO_PAY and _DEFERRAL_RIGHT.search(masked):
         return -1.0  # "elected to suspend interest payments on its junior subordinated debentures, as permitted"
+    if match.phrase is MISSED and masked.startswith("delay", match.start) and _DEFERRAL_RIGHT.search(masked):
+        return -1.0  # "the right to delay interest payments on the junior subordinated debentures"
     if _OR_ELSE.search(pre):
         return -1.0
     adjust = 0.0
@@ -889,13 +941,29 @@ _OWN_CREDIT = cues.rx(
     + r"|\b(?:the\s+company|we)\s+(?:\w+\s+){0,2}?(?:filed|commenced|brought|obtained|was\s+awarded)\b"
 )
 _BARE_BREACH = 0.55
-_WAIVER_OBTAINED = cues.rx(r"\bwaive[drs]?\b|\bwaivers?\b|\bamend(?:ed|ment)\b[^.;]{0,80}?\bcovenants?\b")
+_WAIVER_OBTAINED = cues.rx(
+    r"\bwaive[drs]?\b|\bwaivers?\b|\bamend(?:ed|ment)\b[^.;]{0,80}?\bcovenants?\b|"
+    # "Under terms of the amended note agreement, the Company is required to have tangible net worth of ..."
+    r"\bamended\s+(?:note|loan|credit|financing|term\s+loan)\s+(?:agreement|facility)\b"
+)
+# The sentence before amends the agreement the breach is under: "In December 2011 the Company amended its note
+# payable to Wells Fargo Bank. At the time the Company was not in compliance with certain loan covenants."
+_AMENDED_BEFORE = cues.rx(
+    r"\b(?:amended|waived)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}?(?:note|notes|loan|loans|credit\s+(?:agreement|facility)|"
+    r"loan\s+agreement|facility)\b"
+)
 
 
-def _waived_after(text: str, end: int) -> bool:
-    """The next sentences say the lenders waived the breach or amended the covenant (not "has not waived")."""
+def _waived_after(text: str, start: int, end: int) -> bool:
+    """The next sentences say the lenders waived the breach or amended the covenant (not "has not waived"), or
+    the sentence before says the agreement was amended as of the breach."""
     after = cues.lower(text[end : end + 400])
-    return any(not cues.negated(after, m.start()) for m in _WAIVER_OBTAINED.finditer(after))
+    if any(not cues.negated(after, m.start()) for m in _WAIVER_OBTAINED.finditer(after)):
+        return True
+    before = cues.lower(text[max(0, start - 300) : start])
+    if "amended" not in before and "waived" not in before:
+        return False
+    return any(not cues.negated(before, m.start()) for m in _AMENDED_BEFORE.finditer(before))
 
 
 # Forbearance as a subject, not one granted: a heading alone ("Forbearance Agreement"), a template
@@ -1006,10 +1074,13 @@ def _contract_terms(masked: str) -> bool:
             continue
         if "defaults described" in m.group() and _NAMED_DEFAULTS.search(m.group()):
             continue  # "any Event of Default (other than the Specified Defaults described above)": existing ones
+        if _HAPPENED.search(m.group()):
+            continue  # "events of default existed, including our failure to make ... interest payments": a fact
         return True
     return False
 
 
+_HAPPENED = cues.rx(r"\b(?:existed|occurred|arisen|were\s+continuing)\b")
 # Defaults a forbearance or waiver names as having happened: "the Specified Defaults", "the Existing Defaults".
 _NAMED_DEFAULTS = cues.rx(r"\b(?:the|such)\s+(?:specified|existing|acknowledged|designated|identified)\s+defaults\s+described\b")
 

@@ -65,10 +65,14 @@ ERROR_FOUND = phrase(
     + r"{0,40}?\b(?:an?\s+|certain\s+|the\s+|several\s+|numerous\s+|these\s+|such\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:errors?|misstatements?)\b|"
     r"\b(?:errors?|misstatements?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:identified|discovered|found|"
-    r"detected|uncovered|made|noted)\b",
+    r"detected|uncovered|made|noted)\b|"
+    # the misreporting itself: "we had incorrectly reported the timing of recognition of certain revenue transactions
+    # for such periods. As a result, we revised our consolidated financial statements ..."
+    r"\b(?:had|has|have|was|were|had\s+been|have\s+been|has\s+been)\s+(?:incorrectly|erroneously)\s+(?:reported|recorded|"
+    r"recogni[sz]ed|classified|calculated|accounted|presented|stated|computed|measured|applied|excluded|omitted|included)\b",
     0.7,
     "phrase:error-correction",
-    needs=("error", "misstat"),
+    needs=("error", "misstat", "incorrectly", "erroneously"),
 )
 # "certain previously filed financial statements did not properly account for embedded derivative features"
 MISACCOUNTED = phrase(
@@ -103,7 +107,9 @@ _FIN_CONTEXT = cues.rx(
     r"earnings)\b|\brevenues?\b|\b10-[kq]\b|\bpreviously\s+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|"
     r"\bhistorical\b|\b(?:in|for|of)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
     # "for the three months ended March 31, 2022, the Company restated its results"
-    r"\b(?:three|six|nine|twelve|\d{1,2})\s+months\s+ended\b|\b(?:its|our|their)\s+(?:[\w-]+\s+)?results\b"
+    r"\b(?:three|six|nine|twelve|\d{1,2})\s+months\s+ended\b|\b(?:its|our|their)\s+(?:[\w-]+\s+)?results\b|"
+    # the UK and IFRS words for restated comparatives: "A prior year adjustment of \u00a31,298,000 has also been made"
+    r"\bprior[- ]year\s+adjustments?\b|\bcomparative\s+(?:figures|information|amounts|periods?)\b"
 )
 # What an error was found in when it is not the financial statements: "amended tax returns to correct the error".
 _OTHER_RECORD = cues.rx(r"\btax\s+returns?\b|\b(?:billing|payroll|software|computer|it)\s+systems?\b|\binvoices?\b")
@@ -111,6 +117,8 @@ _OTHER_RECORD = cues.rx(r"\btax\s+returns?\b|\b(?:billing|payroll|software|compu
 # about restatements in general have none of these.
 _SPECIFIC = cues.rx(
     r"\b(?:its|our|we|the\s+company(?:'s|\u2019s)?|the\s+registrant(?:'s|\u2019s)?|the\s+corporation(?:'s|\u2019s)?)\b|"
+    # how IFRS and UK reporters name themselves: "the Group's capital losses ... were erroneously calculated"
+    r"\bthe\s+group(?:'s|\u2019s)?\b|"
     r"\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?restatements?\b|\bsuch\s+restatement\b(?!s)|\b(?:19|20)\d\d\b|\bq[1-4]\b|"
     r"\bquarters?\b|\bfiscal\b|\bnote\s+\d{1,2}\b|"
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
@@ -129,18 +137,21 @@ _ACCOUNTING_CHANGE = cues.rx(
     r"\bsfas\b|\bfas\s+\d|\bstatement\s+(?:no\.|of\s+financial\s+accounting)|\bthe\s+statement\b|"
     r"\bnew\s+accounting\s+(?:standards?|guidance|pronouncements?)|\bchange\s+in\s+accounting\s+principle|"
     r"\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\bifrs\s+\d|\bpooling\s+of\s+interests\b|\brecast\b|"
-    r"\bsplits?\b|\b(?:share|stock)\s+distributions?\b"
+    r"\bsplits?\b|\b(?:share|stock)\s+distributions?\b|\bcommon\s+control\b"
 )
 # Around a bare "restate", only the change itself counts: real restatements cite standards (ASC 480, ASC 815) too.
 _CHANGE_NEARBY = cues.rx(
     r"\b(?:stock|share|reverse(?:\s+stock)?)\s+splits?\b|\bsplits?\b|\bstock\s+dividends?\b|"
     r"\b(?:share|stock)\s+distributions?\b|\bdiscontinued\s+operations?\b|\breclassif\w*|\bsegments?\b|"
     r"\badopt(?:ed|ion|ing)\b|\bnew\s+accounting\s+(?:standards?|guidance|pronouncements?)|"
-    r"\bchange\s+in\s+accounting\s+principle|\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\brecast\b"
+    r"\bchange\s+in\s+accounting\s+principle|\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\brecast\b|"
+    # an entity acquired under common control, combined from the date control began ("restated to include the
+    # results of operations of PST Technology ... when the entities first came under the common control")
+    r"\bcommon\s+control\b"
 )
 _CHANGE_NEARBY_NEEDS = (
     "split", "distribution", "dividend", "retro", "adopt", "standard", "guidance", "pronounce", "principle",
-    "recast", "reclassif", "segment", "discontinued",
+    "recast", "reclassif", "segment", "discontinued", "common control",
 )
 # What the error-correction standard says, not what this company did: "ASC 250 requires the correction
 # of an error in previously issued financial statements to be reported as a prior period adjustment".
@@ -251,6 +262,8 @@ class RestatementDetector:
         "error",
         "misstat",
         "correct",
+        # "capital losses ... that were erroneously calculated in the prior year" (a UK "prior year adjustment")
+        "erroneous",
         # "previously filed financial statements did not properly account for ..."
         "statements did not",
         "statements do not",
@@ -267,7 +280,7 @@ class RestatementDetector:
     )
 
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
-        masked = cues.mask(cues.lower(text[start:end]), OTHER_SENSES)
+        masked = _reported_future(cues.mask(cues.lower(text[start:end]), OTHER_SENSES))
         matches = [
             _non_reliance(masked),
             best_match(masked, PHRASES, modals=_MODALS),
@@ -332,12 +345,18 @@ class RestatementDetector:
             score = min(score, 0.3)
         if best.phrase.signal == "phrase:error-correction" and not _FIN_CONTEXT.search(masked):
             score = min(score, 0.3)  # an error in a billing system, not in the financial statements
+        if score > 0.45 and best.phrase.signal == "phrase:restatement" and _CAPTION.match(masked):
+            score = 0.45  # a table's caption ("Schedule of consolidated statement restated"), not a statement
         if cues.boilerplate(masked):
             score -= 0.4
         return score
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
+
+
+# An XBRL table caption: "Schedule of consolidated statement restated", "Schedule of Restatement of ...".
+_CAPTION = cues.rx(r"^\W*schedule\s+of\b")
 
 
 # A quoted example in parentheses: "vague language ('we need additional time to complete our analysis')".
@@ -475,12 +494,37 @@ def _accounting_change_nearby(text: str, start: int, end: int, masked: str) -> b
     paragraph around a bare "restate" names a change in accounting, and no error."""
     if _ERROR_WORDS.search(masked):
         return False
+    if "as discussed in" in masked and _AUDITOR_RESTATED.search(masked):
+        return False  # the auditor's own paragraph on the restatement, next to one on a new standard
     window = cues.lower(text[max(0, start - 400) : end + 200])
     return (
         cues.present(window, _CHANGE_NEARBY_NEEDS)
         and bool(_CHANGE_NEARBY.search(window))
         and not _ERROR_WORDS.search(window)
     )
+
+
+# The auditor's explanatory paragraph on a correction: "As discussed in Note 3 to the consolidated financial
+# statements, the Company has restated its consolidated financial statements as of and for the year ended ..."
+# (a new standard gets a paragraph of its own: "the Company adopted ..." or "changed its method of accounting").
+_AUDITOR_RESTATED = cues.rx(
+    r"^\W*as\s+discussed\s+in\s+note\s+\w+\b[^.;]{0,80}?,\s+(?:the\s+company|management)\s+(?:has|have|had)\s+"
+    r"restated\s+(?:its|the)\s+(?:consolidated\s+)?financial\s+statements\b(?![^.;]{0,80}\b(?:to\s+reflect|for\s+the\s+"
+    r"(?:adoption|effects?\s+of)|retrospective))"
+)
+# Reported speech moves "will" to "would": "Kohl's said it would restate its financial results", "the company said
+# the restatement would decrease net earnings" tell a decision taken, not a hypothesis. The "would" after a
+# reporting verb in the same clause is read as "will" (same length).
+_REPORTED_WOULD = cues.rx(
+    r"\b(?:said|announced|disclosed|stated|reported|confirmed|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|he|she|"
+    r"the\s+(?:company|restatement|restatements|board|audit\s+committee|corrections?|adjustments?))\s+would\b"
+)
+
+
+def _reported_future(masked: str) -> str:
+    if "would" not in masked:
+        return masked
+    return _REPORTED_WOULD.sub(lambda m: m.group()[:-5] + "will ", masked)
 
 
 def _non_reliance(masked: str) -> Match | None:
@@ -553,6 +597,8 @@ _CAUSED_BY_ERROR = cues.rx(
 # A correction of earlier periods nearby: the found error is one in statements already issued.
 _PRIOR_PERIODS = cues.rx(
     r"\bpreviously\s+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|\bprior\s+(?:year|quarter)s?\b|\brestat\w*|"
+    # "Subsequent to the filing of Form 20F for the financial year ended December 31, 2017, management identified ..."
+    r"\bsubsequent\s+to\s+the\s+(?:filing|issuance)\s+of\b|"
     r"\brevis(?:ed|ion|ions)\b|\bout[- ]of[- ]period\b|\badjusted\s+the\b|\bas\s+(?:originally\s+)?reported\b|"
     r"\b10-[kq]/a\b"
 )

@@ -1810,6 +1810,166 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- seventh blind round: refusals to pay in news wording, lender letters, reported speech
+    (
+        "will-not-make-payments-on-dollar-bonds",
+        "https://chinaeconomicreview.com/developer-aoyuan-set-to-default/",
+        (
+            "China Aoyuan Group is set to become the next Chinese property developer to default on its debt after "
+            "announcing it will not make payments on four dollar bonds, which will trigger defaults on all its "
+            "other offshore debt, reports Bloomberg."
+        ),
+        {D},
+    ),
+    (
+        "wont-pay-off-a-dollar-note",
+        "https://chinaeconomicreview.com/developer-aoyuan-set-to-default/",
+        (
+            "The company won\u2019t pay off a dollar note that matures Thursday or a separate bond due Sunday, it said "
+            "in a Hong Kong stock exchange filing late Wednesday."
+        ),
+        {D},
+    ),
+    (
+        "wouldnt-pay-interest-before-end-of-grace-period",
+        "https://chinaeconomicreview.com/developer-aoyuan-set-to-default/",
+        "The builder also said it wouldn\u2019t pay interest before the end of a 30-day grace period on two other notes.",
+        {D},
+    ),
+    (
+        "lender-letter-you-have-defaulted",
+        "https://lawinsider.com/contracts/krWjAETrOu3",
+        (
+            "Ladies and Gentlemen:\nWe refer to the Post-Petition Loan and Security Agreement dated as of\nJuly 15, "
+            "1999 (the \"Credit Agreement\").\nWe hereby notify you, without giving effect to any other Defaults or\n"
+            "Events of Default that may exist under the Credit Agreement, that you have\ndefaulted in your "
+            "obligations under the Credit Agreement in that:"
+        ),
+        {D},
+    ),
+    (
+        "events-of-default-existed-including-missed-interest",
+        "https://www.sec.gov/Archives/edgar/data/1043961/000104396117000009/R19.htm",
+        (
+            "As of March 31, 2017, we were not in compliance with the Loan Agreement, as amended, due to the fact "
+            "that events of default existed, including our failure to make certain required monthly interest "
+            "payments."
+        ),
+        {D},
+    ),
+    (
+        "covenant-noncompliance-at-the-time-of-an-amended-note",
+        "https://sec.gov/Archives/edgar/data/825324/000082532412000020/R10.htm",
+        (
+            "In December 2011 the Company amended its note payable to Wells Fargo Bank. At the time the Company was "
+            "not in compliance with certain loan covenants. Under terms of the amended note agreement, the Company "
+            "is required to have tangible net worth of not less than $2.5 million as of December 31, 2012, which is "
+            "greater than the Company\u2019s current tangible net worth."
+        ),
+        set(),
+    ),
+    (
+        "said-it-would-restate-its-financial-results",
+        "http://cache.nohib.com./archives/la-xpm-2005-feb-23-fi-rup23.7-story.html",
+        (
+            "Department store chain Kohl\u2019s Corp. said it would restate its financial results starting with "
+            "fiscal 1998 to reflect an accounting change related to some of its store leases."
+        ),
+        {R},
+    ),
+    (
+        "said-the-restatement-would-decrease-net-earnings",
+        "http://cache.nohib.com./archives/la-xpm-2005-feb-23-fi-rup23.7-story.html",
+        (
+            "Kohl\u2019s said the restatement would decrease net earnings by about 3 cents a share for fiscal 1998, "
+            "1 cent for fiscal 1999, 2 cents for fiscal 2000."
+        ),
+        {R},
+    ),
+    (
+        "auditor-paragraph-company-has-restated-after-standard-paragraph",
+        "https://capedge.com/filing/s3-content/0000950135-03-006129/4",
+        (
+            "As discussed in Note 2 to the consolidated financial statements, the Company\nadopted the Financial "
+            "Accounting Standards Board Statement No. 142, \"Intangible\nAssets and Goodwill,\" effective January 1, "
+            "2002.\nAs discussed in Note 3 to the consolidated financial statements, the Company has\nrestated its "
+            "consolidated financial statements as of and for the year ended\nDecember 31, 2002."
+        ),
+        {R},
+    ),
+    (
+        "had-incorrectly-reported-then-revised-prior-statements",
+        "https://www.sec.gov/Archives/edgar/data/1145460/000119312516759676/R8.htm",
+        (
+            "In connection with the preparation of our consolidated financial statements for the fiscal year ended "
+            "December 31, 2015, we determined that, in fiscal years 2013 and 2014, each of the interim periods of 2014 "
+            "and the first three quarters of fiscal year 2015, we had incorrectly reported the timing of recognition "
+            "of certain revenue transactions for such periods. As a result, we revised our consolidated financial "
+            "statements as of December 31, 2014 and for the fiscal years ended December 31, 2014 and 2013."
+        ),
+        {R},
+    ),
+    # -------- seventh blind round, foreign filers: "the Group", prior year adjustments, common control
+    (
+        "errors-identified-subsequent-to-the-filing-of-form-20f",
+        "https://www.sec.gov/Archives/edgar/data/1499494/000147793219003041/R35.htm",
+        (
+            "30. Correction of errors\nSubsequent to the filing of Form 20F for the financial year ended December 31, "
+            "2017, management identified the following accounting errors:\n1. The Group had over accrued certain "
+            "interest expenses of RMB4,349,000 which should have been recorded in the year of 2018."
+        ),
+        {R},
+    ),
+    (
+        "prior-year-adjustment-erroneously-calculated",
+        "http://inlandhomesplc.annualreport2017.com/financials/notes-to-the-group-financial-statements/29-prior-year-adjustments/",
+        (
+            "A prior year adjustment of \u00a31,298,000 has also been made to recognise an additional deferred tax "
+            "liability relating to the revaluation gains on investment properties following a review of the Group's "
+            "capital losses available for set off against future capital gains that were erroneously calculated in "
+            "the prior year."
+        ),
+        {R},
+    ),
+    (
+        "restated-for-an-entity-under-common-control",
+        "https://www.sec.gov/Archives/edgar/data/793628/000155335022000485/R38.htm",
+        (
+            "The consolidated\nfinancial statements of the Group prior to acquisition were restated to include the "
+            "results of operations of PST Technology and its subsidiaries\non a combined basis when the entities "
+            "first came under the common control of Mr. Li Feilie.\nAs a\nresult of the acquisition of PST "
+            "Technology, the relevant line items in the consolidated statements of profit or loss for the years\n"
+            "ended December 31, 2020 and 2019 were restated as follows:\nSchedule of consolidated statement restated\n"
+            "Year Ended December 31, 2020"
+        ),
+        set(),
+    ),
+    # -------- seventh blind round, debt news abroad: a coupon delayed, notes not redeemed at maturity
+    (
+        "delayed-payment-on-a-euro-bond-coupon",
+        "https://cijblog.wordpress.com/2010/10/14/ecm-delays-another-euro-bond-coupon-payment/",
+        (
+            "Today\u2019s news, that ECM has delayed payment on a euro bond coupon, won\u2019t come as a surprise, nor "
+            "will its explanation that the decision was taken in light of ongoing restructuring talks."
+        ),
+        {D},
+    ),
+    (
+        "delays-coupon-payment-on-perpetual-debt",
+        "http://www.reuters.com/article/snippet-idUSL1N0FH0J620130711",
+        "FINEWS LATAM-Brazil's Lupatech delays coupon payment on perpetual debt-filing",
+        {D},
+    ),
+    (
+        "would-not-redeem-notes-that-were-to-mature",
+        "http://euromoney.com/article.asp?ArticleID=1083891",
+        (
+            "Late in the night of July 19, after a stormy board meeting, the directors of Essar Steel, the flagship "
+            "of the $4 billion group, admitted that the company would not redeem $250 million floating rate notes "
+            "that were to mature the next day."
+        ),
+        {D},
+    ),
     (
         "restatements-in-a-title-case-headline",
         "https://www.merrillcorp.com/en/blog/stepping-through-the-financial-restatements-minefield",

@@ -96,7 +96,7 @@ _SELF = cues.rx(
 )
 # Exchange rules speak of "the issuer": with no other self reference than "its" (the Panel's "its determination"),
 # such a sentence is the rule's.
-_BARE_ISSUER = cues.rx(r"\bthe\s+issuer(?:['\u2019]s)?\b")
+_BARE_ISSUER = cues.rx(r"\bthe\s+(?:listed\s+)?issuer(?:['\u2019]s)?\b")
 _DETERMINATION = cues.rx(
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
     r"\bdetermination\s+letter|\bdelisting\s+(?:notice|letter|notification)\b|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
@@ -254,9 +254,12 @@ def statement_stage(low: str) -> str | None:
 # reviews its eligibility for continued listing: "the TSX commenced an automatic remedial de-listing review", "the
 # Toronto Stock Exchange has advised the company that it intends to review its eligibility for continued listing".
 _LISTING_REVIEW = cues.rx(
-    r"\b(?:commenc\w*|initiat\w*|began|begun|start\w*|launch\w*|plac\w*|put|conduct\w*|undertak\w*|under)\b[^;]{0,60}?"
+    r"\b(?:commenc\w*|initiat\w*|began|begun|start\w*|launch\w*|plac\w*|put|conduct\w*|undertak\w*)\b[^;]{0,60}?"
     r"\b(?:(?:remedial|expedited|automatic)\s+)*de-?listing\s+review\b|\breview\w*\s+(?:of\s+)?(?:its|the\s+company['\u2019]s|"
-    r"our|their)\s+(?:eligibility|suitability)\s+for\s+(?:continued\s+)?listing\b"
+    r"our|their)\s+(?:eligibility|suitability)\s+for\s+(?:continued\s+)?listing\b|"
+    # (a rule's "the listed issuer is under delisting review" speaks of any issuer)
+    r"\b(?:the\s+company|we|it)\s+(?:is|are|was|were|has\s+been|had\s+been|remains?|remained)\s+(?:currently\s+|now\s+)?"
+    r"(?:placed\s+)?under\s+(?:a\s+)?(?:(?:remedial|expedited)\s+)*de-?listing\s+review\b"
 )
 
 

@@ -310,7 +310,7 @@ class LateFilingDetector:
     kind: str = KIND
     # "listing" (scanned for the delisting kind anyway) finds exchange late-filer notices ("Listing Rule
     # 5250(c)(1)").
-    keywords: tuple[str, ...] = ("timely", "late filing", "arrears", "prescribed", "delinquen", "delay", "deadline", "12b-25",
+    keywords: tuple[str, ...] = ("timely", "late filing", "arrears", "regained compliance", "prescribed", "delinquen", "delay", "deadline", "12b-25",
                                  "listing", "late in filing", "past due", "additional time", "more time", "further time",
                                  "extension of time", "rely", "relying", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",

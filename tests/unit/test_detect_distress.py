@@ -1665,6 +1665,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         "each year, commencing on August 30, 2017."),
         set(),
     ),
+    # lexology.com (2015) on the TSX's voluntary-delisting amendments: a rule's list item, any issuer under review
+    (
+        "dl-tsx-rule-listed-issuer-under-delisting-review",
+        ("Under the Delisting Amendments, the TSX will require majority approval by the holders of the affected class or "
+        "series of securities for a voluntary delisting application, unless the TSX is satisfied that:\n3. the listed "
+        "issuer is under delisting review and it is unlikely that TSX will be satisfied that the deficiencies will be "
+        "cured within the prescribed period; or"),
+        set(),
+    ),
     # itiger.com news item (2024): compliance regained with the exchange's timely-filing requirement
     (
         "lf-regained-compliance-with-timely-filing-requirement",

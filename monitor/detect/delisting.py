@@ -87,9 +87,11 @@ _LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "m
 # News calls the company "the firm": "The suspension results from the firm's failure to comply with Nasdaq listing
 # requirements".
 _SELF = cues.rx(
-    r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it|the\s+firm|firm['\u2019]s)\b|"
-    # a news item names the issuer whose stock the exchange acts on: "determined to commence proceedings to delist the
-    # common stock of Verso Paper Corp." (not "the securities of a company" of a rule)
+    r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it|the\s+firm|firm['\u2019]s)\b"
+)
+# A news item names the issuer whose stock the exchange acts on: "determined to commence proceedings to delist the common
+# stock of Verso Paper Corp." (not "the securities of a company" of a rule).
+_NAMED_ISSUER = cues.rx(
     r"\b(?:delist|suspend\w*(?:\s+trading\s+in)?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary)\s+shares|shares|"
     r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
     r"registrant|fund|trust))\b)[a-z]"
@@ -273,10 +275,12 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return False  # "it expects ... to receive a notice of deficiency": not received yet
     if cues.governed(low, pos, _MODALS) or cues.generic_subject(low, 0, upto):
         return False
-    selves = [m.group() for m in _SELF.finditer(low)]
-    if selves and "issuer" in low and all(w in ("it", "its") for w in selves) and _BARE_ISSUER.search(low):
-        return False  # "... that the issuer has failed to satisfy" in an exchange's rule on hearings
-    return bool(selves)
+    if "issuer" in low and _BARE_ISSUER.search(low):
+        # "... that the issuer has failed to satisfy" in an exchange's rule on hearings: its only "its" is the Panel's
+        return any(m.group() not in ("it", "its") for m in _SELF.finditer(low))
+    if _SELF.search(low):
+        return True
+    return " of " in low and ("delist" in low or "suspend" in low) and _NAMED_ISSUER.search(low) is not None
 
 
 # Form instructions speak of a bare "Registrant" (no article) as the actor.

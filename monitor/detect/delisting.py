@@ -96,6 +96,12 @@ _NAMED_ISSUER = cues.rx(
     r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
     r"registrant|fund|trust))\b)[a-z]"
 )
+# What an exchange's department does, as its rules describe it: "The Listings Qualifications Department is responsible
+# for identifying deficiencies that may lead to delisting ...; notifying the Company of the deficiency or denial".
+_DUTIES = cues.rx(
+    r"\b(?:department|staff|panel|exchange|nasdaq|nyse|council|division|committee|regulation)\b[^;]{0,40}?\b(?:is|are)\s+"
+    r"(?:solely\s+|primarily\s+)?responsible\s+for\b"
+)
 # Exchange rules speak of "the issuer": with no other self reference than "its" (the Panel's "its determination"),
 # such a sentence is the rule's.
 _BARE_ISSUER = cues.rx(r"\bthe\s+(?:listed\s+)?issuer(?:['\u2019]s)?\b")
@@ -275,6 +281,8 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return False  # "it expects ... to receive a notice of deficiency": not received yet
     if cues.governed(low, pos, _MODALS) or cues.generic_subject(low, 0, upto):
         return False
+    if "responsible for" in low and _DUTIES.search(low, 0, pos):
+        return False  # "The Listings Qualifications Department is responsible for ... notifying the Company of the deficiency"
     if "issuer" in low and _BARE_ISSUER.search(low):
         # "... that the issuer has failed to satisfy" in an exchange's rule on hearings: its only "its" is the Panel's
         return any(m.group() not in ("it", "its") for m in _SELF.finditer(low))

@@ -1650,6 +1650,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Determination was in error."),
         set(),
     ),
+    # investorshangout.com post quoting Nasdaq Rule 5801: what the Listing Qualifications Department does
+    (
+        "dl-rule-5801-department-duties",
+        ("The Listings Qualifications Department is responsible for identifying deficiencies that may lead to delisting "
+        "or denial of a listing application; notifying the Company of the deficiency or denial; and issuing Staff "
+        "Delisting Determinations and Public Reprimand Letters."),
+        set(),
+    ),
     # theglobeandmail.com (2019): a Canadian issuer's filings in arrears
     (
         "lf-disclosure-requirements-in-arrears",

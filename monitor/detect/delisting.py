@@ -89,6 +89,22 @@ _LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "m
 _SELF = cues.rx(
     r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it|the\s+firm|firm['\u2019]s)\b"
 )
+# A news item names the issuer whose stock the exchange acts on: "determined to commence proceedings to delist the common
+# stock of Verso Paper Corp." (not "the securities of a company" of a rule).
+_NAMED_ISSUER = cues.rx(
+    r"\b(?:delist|suspend\w*(?:\s+trading\s+in)?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary)\s+shares|shares|"
+    r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
+    r"registrant|fund|trust))\b)[a-z]"
+)
+# What an exchange's department does, as its rules describe it: "The Listings Qualifications Department is responsible
+# for identifying deficiencies that may lead to delisting ...; notifying the Company of the deficiency or denial".
+_DUTIES = cues.rx(
+    r"\b(?:department|staff|panel|exchange|nasdaq|nyse|council|division|committee|regulation)\b[^;]{0,40}?\b(?:is|are)\s+"
+    r"(?:solely\s+|primarily\s+)?responsible\s+for\b"
+)
+# Exchange rules speak of "the issuer": with no other self reference than "its" (the Panel's "its determination"),
+# such a sentence is the rule's.
+_BARE_ISSUER = cues.rx(r"\bthe\s+(?:listed\s+)?issuer(?:['\u2019]s)?\b")
 _DETERMINATION = cues.rx(
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
     r"\bdetermination\s+letter|\bdelisting\s+(?:notice|letter|notification)\b|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
@@ -236,7 +252,23 @@ def statement_stage(low: str) -> str | None:
         m = rx.search(low)
         if m and _actual(low, m.start()) and (stage != DETERMINATION or _determination_received(low, m)):
             return stage
+    review = _LISTING_REVIEW.search(low) if "review" in low else None
+    if review is not None and _actual(low, review.start(), review.end()) and not cues.negated(low, review.start()):
+        return DEFICIENCY
     return _deficiency(low)
+
+
+# The Toronto Stock Exchange's notice stage: it puts the issuer under a (remedial or expedited) delisting review, or
+# reviews its eligibility for continued listing: "the TSX commenced an automatic remedial de-listing review", "the
+# Toronto Stock Exchange has advised the company that it intends to review its eligibility for continued listing".
+_LISTING_REVIEW = cues.rx(
+    r"\b(?:commenc\w*|initiat\w*|began|begun|start\w*|launch\w*|plac\w*|put|conduct\w*|undertak\w*)\b[^;]{0,60}?"
+    r"\b(?:(?:remedial|expedited|automatic)\s+)*de-?listing\s+review\b|\breview\w*\s+(?:of\s+)?(?:its|the\s+company['\u2019]s|"
+    r"our|their)\s+(?:eligibility|suitability)\s+for\s+(?:continued\s+)?listing\b|"
+    # (a rule's "the listed issuer is under delisting review" speaks of any issuer)
+    r"\b(?:the\s+company|we|it)\s+(?:is|are|was|were|has\s+been|had\s+been|remains?|remained)\s+(?:currently\s+|now\s+)?"
+    r"(?:placed\s+)?under\s+(?:a\s+)?(?:(?:remedial|expedited)\s+)*de-?listing\s+review\b"
+)
 
 
 def _actual(low: str, pos: int, end: int | None = None) -> bool:
@@ -247,7 +279,16 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
     upto = len(low) if end is None else _clause_end(low, end)
     if _EXPECTED_RECEIPT.search(low, 0, pos):
         return False  # "it expects ... to receive a notice of deficiency": not received yet
-    return not cues.governed(low, pos, _MODALS) and not cues.generic_subject(low, 0, upto) and bool(_SELF.search(low))
+    if cues.governed(low, pos, _MODALS) or cues.generic_subject(low, 0, upto):
+        return False
+    if "responsible for" in low and _DUTIES.search(low, 0, pos):
+        return False  # "The Listings Qualifications Department is responsible for ... notifying the Company of the deficiency"
+    if "issuer" in low and _BARE_ISSUER.search(low):
+        # "... that the issuer has failed to satisfy" in an exchange's rule on hearings: its only "its" is the Panel's
+        return any(m.group() not in ("it", "its") for m in _SELF.finditer(low))
+    if _SELF.search(low):
+        return True
+    return " of " in low and ("delist" in low or "suspend" in low) and _NAMED_ISSUER.search(low) is not None
 
 
 # Form instructions speak of a bare "Registrant" (no article) as the actor.
@@ -261,7 +302,11 @@ _EXPECTED_RECEIPT = cues.rx(
 )
 
 
-_RELATIVE_RULE = cues.rx(r",?\s+(?:which|that)\s+(?:applies|apply|requires?|provides?|states?)\b")
+# (or the exchange's practice: "..., which is normal practice when a listed issuer relies on this exemption")
+_RELATIVE_RULE = cues.rx(
+    r",?\s+(?:which|that)\s+(?:applies|apply|requires?|provides?|states?|is\s+(?:the\s+)?(?:normal|standard|usual|customary|"
+    r"common|routine)\b)\b"
+)
 
 
 def _clause_end(low: str, end: int) -> int:

@@ -265,17 +265,31 @@ def _denied(low: str, start: int, end: int) -> bool:
     return not cues.negated(low, at, window=5)
 
 
+# A conclusion drawn from the facts told before it: "As such, there is substantial doubt about the entity's ability to
+# continue as a going concern" (a note that calls the company "the entity" after ASC 205-40's wording).
+_CONCLUSION = cues.rx(
+    r"^\W*(?:as\s+such|accordingly|therefore|thus|consequently|as\s+a\s+result)\b,?\s+(?:there\s+(?:is|exists)|"
+    r"management\s+(?:has\s+)?(?:concluded|determined)\s+(?:that\s+)?there\s+(?:is|exists))\s+substantial\s+doubt\b"
+)
+
+
 def _about_someone_else(low: str, lo: int, hi: int) -> bool:
     """The doubt is about another party's (or any entity's) ability, not the company's."""
     m = _WHOSE.search(low, lo, min(len(low), hi + 40))
     if m is None:
         return False
     who = (m.group("who2") or m.group("who") or "").strip()
-    if cues.GENERIC_SUBJECT.search(low, m.start(), m.end() + 12) or who.startswith(("an ", "a ")):
+    generic = cues.GENERIC_SUBJECT.search(low, m.start(), m.end() + 12)
+    if generic is not None and generic.group().startswith("the entity") and _CONCLUSION.match(low):
+        return False  # "the entity" of a conclusion about the facts just stated is the company itself
+    if generic is not None or who.startswith(("an ", "a ")):
         return True
     if _SELF_WHO.search(who):
         return False
     return any(w in _OTHER_PARTY for w in cues.last_words(who, 6))
+
+
+_POLICY_REACH = 60  # how far past a going-concern paragraph a rule's "is required" still speaks of it
 
 
 def _opinion_statement(low: str) -> tuple[float, str] | None:
@@ -295,7 +309,9 @@ def _opinion_statement(low: str) -> tuple[float, str] | None:
             continue
         if cues.negated(low, m.start(), window=8) or cues.governed(low, m.start(), _MODALS):
             continue
-        if _POLICY.search(pre if in_report else low) or cues.generic_subject(low, 0, m.start()):
+        # (what the paragraph is about, told after it, may name other requirements: "... because the Company has
+        # not demonstrated its ability to meet the capital requirements set forth in the Order")
+        if _POLICY.search(pre if in_report else low[: m.end() + _POLICY_REACH]) or cues.generic_subject(low, 0, m.start()):
             continue
         return 0.75, "phrase:going-concern-opinion"
     return None

@@ -256,6 +256,25 @@ PHRASES = (
         "phrase:relies-on-filing-relief",
         needs=("rely", "relying", "relied"),
     ),
+    # A Canadian issuer behind on its filings: "as a result of the company being "in arrears for satisfying certain
+    # disclosure requirements," ... including the preparation and filing of its restated audited financial statements"
+    # (a payment "payable quarterly in arrears" is another sense).
+    phrase(
+        r"\bin\s+arrears\s+(?:in|with|for|of|on)\s+(?:[\w-]+\s+){0,3}?(?:filing|filings|(?:continuous\s+)?disclosure|reporting)\b",
+        0.75,
+        "phrase:filings-in-arrears",
+        needs=("arrears",),
+    ),
+    # Compliance regained with the exchange's filing rule: the report it was about came late. "has regained compliance
+    # with the New York Stock Exchange's requirement for timely filing of financial reports, after submitting its annual
+    # report"
+    phrase(
+        r"\bregained\s+compliance\s+with\s+(?:[\w'\u2019.-]+\s+){0,6}?(?:requirements?\s+(?:for|of)\s+(?:the\s+)?timely\s+filing|"
+        r"timely\s+filing\s+requirements?|periodic\s+filing\s+(?:rule|requirements?))\b",
+        0.7,
+        "phrase:late-filer-notice",
+        needs=("regained compliance",),
+    ),
     # An exchange's late-filer notice: Nasdaq 5250(c)(1), NYSE American Section 1007, NYSE Section 802.01E.
     phrase(
         r"\b5250\s*\(c\)|\bsection\s+1007\b|\b802\.01e\b|\bfiling\s+requirements?\s+for\s+continued\s+listing\b|\bfinancial\s+"
@@ -266,7 +285,9 @@ PHRASES = (
         negatable=False,  # "not in compliance with Listing Rule 5250(c)(1)" is the notice
     ),
 )
-_NEEDS_REPORT = frozenset(("phrase:missed-deadline", "phrase:unable-to-file-on-time", "phrase:late-report"))
+_NEEDS_REPORT = frozenset(
+    ("phrase:missed-deadline", "phrase:unable-to-file-on-time", "phrase:late-report", "phrase:filings-in-arrears")
+)
 _REPORT_RX = cues.rx(_REPORT + r"|\breports?\b|\bannual\s+financial\s+statements\b")
 _NOTICE_WORDS = cues.rx(
     r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"
@@ -289,7 +310,7 @@ class LateFilingDetector:
     kind: str = KIND
     # "listing" (scanned for the delisting kind anyway) finds exchange late-filer notices ("Listing Rule
     # 5250(c)(1)").
-    keywords: tuple[str, ...] = ("timely", "late filing", "prescribed", "delinquen", "delay", "deadline", "12b-25",
+    keywords: tuple[str, ...] = ("timely", "late filing", "arrears", "regained compliance", "prescribed", "delinquen", "delay", "deadline", "12b-25",
                                  "listing", "late in filing", "past due", "additional time", "more time", "further time",
                                  "extension of time", "rely", "relying", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",

@@ -1595,6 +1595,101 @@ CASES: list[tuple[str, str, set[str]]] = [
         "pursuant to the Companies' Creditors Arrangement Act, was heard this day."),
         set(),
     ),
+    # ---------------------------------------------------------------------------- seventh blind round
+    # ir.sobrsafe.com XBRL viewer (10-Q 2021): the note calls the company "the entity" after ASC 205-40
+    (
+        "gc-as-such-doubt-about-the-entity",
+        ("It appears these principal conditions or events, considered in the aggregate, indicate it is probable that the "
+        "Company will be unable to meet its obligations as they become due within one year after the date the financial "
+        "statements are issued. As such, there is substantial doubt about the entity\u2019s ability to continue as a going "
+        "concern."),
+        {G},
+    ),
+    # sec.gov .../1123735/000119312512280712/R9.htm (10-K 2011): the paragraph's reasons name other requirements
+    (
+        "gc-explanatory-paragraph-reasons-name-capital-requirements",
+        ("The report of the Company\u2019s independent registered public accounting firm for the year ended December 31, "
+        "2011 contains an explanatory paragraph as to the Company\u2019s ability to continue as a going concern primarily "
+        "because (i) the Company reported significant losses during 2011 and 2010 and (ii) the Company has not "
+        "sufficiently demonstrated its ability to meet the capital requirements set forth in the Order (See note 11) or "
+        "its ability to meet its obligations under a loan agreement that it has entered into with an unaffiliated third "
+        "party lender."),
+        {G},
+    ),
+    # ca.advfn.com news item: the exchange's determination names the issuer instead of "the Company"
+    (
+        "dl-nyse-determination-names-the-issuer",
+        ("The New York Stock Exchange have announced that the staff of NYSE Regulation have determined to commence "
+        "proceedings to delist the common stock of Verso Paper Corp."),
+        {D},
+    ),
+    # agoracom forum post quoting a release: the TSX's remedial delisting review
+    (
+        "dl-tsx-remedial-delisting-review",
+        ("As previously reported, as a result of the Company\u2019s reliance upon the financial hardship exemption in "
+        "connection with the Company\u2019s previously-announced $87 million private placement with Shenzhen Hepalink "
+        "Pharmaceutical Co. Ltd., the TSX commenced an automatic remedial de-listing review, which is normal practice when "
+        "a listed issuer relies on this exemption."),
+        {D},
+    ),
+    # theglobeandmail.com small-caps roundup (2019): the TSX reviews eligibility for continued listing
+    (
+        "dl-tsx-review-of-eligibility-for-continued-listing",
+        ("CannTrust Holdings Inc. (TRST-T; CTST-N) announced that the Toronto Stock Exchange has advised the company that "
+        "it intends to review its eligibility for continued listing of its common shares."),
+        {D},
+    ),
+    # investorshub forum post quoting the American Stock Exchange's hearing rule ("the issuer" of a rule)
+    (
+        "dl-amex-panel-decision-rule-text",
+        ("After the hearing, the Panel will issue a written decision (the \"Panel Decision\") describing the specific "
+        "grounds for its determination and identifying any quantitative standard or qualitative consideration set forth "
+        "in Part 1 or Part 10 that the issuer has failed to satisfy, including, if applicable, the basis for its "
+        "determination that (i) the issuer's securities should be approved for listing pursuant to Section 1203(c); (ii) "
+        "the issuer's securities should continue to be listed as permitted by Section 1009; or (iii) that the Staff "
+        "Determination was in error."),
+        set(),
+    ),
+    # investorshangout.com post quoting Nasdaq Rule 5801: what the Listing Qualifications Department does
+    (
+        "dl-rule-5801-department-duties",
+        ("The Listings Qualifications Department is responsible for identifying deficiencies that may lead to delisting "
+        "or denial of a listing application; notifying the Company of the deficiency or denial; and issuing Staff "
+        "Delisting Determinations and Public Reprimand Letters."),
+        set(),
+    ),
+    # theglobeandmail.com (2019): a Canadian issuer's filings in arrears
+    (
+        "lf-disclosure-requirements-in-arrears",
+        ("The review is because as a result of the company being \"in arrears for satisfying certain disclosure "
+        "requirements,\" the company said, including the preparation and filing of its restated audited financial "
+        "statements for the year ended December 31, 2018 and the first three quarters of 2019."),
+        {L},
+    ),
+    # 8-K of Tyson Foods (2017, edgar-crawler test fixture): interest "in arrears" is a payment schedule
+    (
+        "lf-interest-payable-in-arrears",
+        ("Interest on the 2019 Notes is payable quarterly\nin arrears on February 28, May 30, August 30 and November 30 of "
+        "each year, commencing on August 30, 2017."),
+        set(),
+    ),
+    # lexology.com (2015) on the TSX's voluntary-delisting amendments: a rule's list item, any issuer under review
+    (
+        "dl-tsx-rule-listed-issuer-under-delisting-review",
+        ("Under the Delisting Amendments, the TSX will require majority approval by the holders of the affected class or "
+        "series of securities for a voluntary delisting application, unless the TSX is satisfied that:\n3. the listed "
+        "issuer is under delisting review and it is unlikely that TSX will be satisfied that the deficiencies will be "
+        "cured within the prescribed period; or"),
+        set(),
+    ),
+    # itiger.com news item (2024): compliance regained with the exchange's timely-filing requirement
+    (
+        "lf-regained-compliance-with-timely-filing-requirement",
+        ("HNR Acquisition (HNRA) said Tuesday it has regained compliance with the New York Stock Exchange's requirement "
+        "for timely filing of financial reports, after submitting its annual report to the US Securities and Exchange "
+        "Commission."),
+        {L},
+    ),
 ]
 
 

@@ -1595,6 +1595,122 @@ CASES: list[tuple[str, str, set[str]]] = [
         "pursuant to the Companies' Creditors Arrangement Act, was heard this day."),
         set(),
     ),
+    # ---------------------------------------------------------------------------- seventh blind round
+    # moneyam.com (AIM announcement, 2018): the board decided to place the company into administration, and
+    # "intends to appoint administrators" after the decision does not hedge it
+    (
+        "b-board-decision-to-place-company-into-administration",
+        ("In the light of the above and the operational and financial uncertainty which the Company now faces, in order "
+        "to protect both shareholders and creditors, the Board has taken the decision to place the Company into "
+        "administration and intends to appoint administrators shortly with the purpose of seeking buyers for the "
+        "Group's business and assets on a going concern basis."),
+        {B},
+    ),
+    # insurancetimes.co.uk (2012): a named company decided to appoint administrators
+    (
+        "b-named-company-decided-to-appoint-administrators",
+        ("Real estate insurance broker Allanfield Group has decided to appoint administrators after an eight-day "
+        "share-trading suspension."),
+        {B},
+    ),
+    # 6ix.com (PLUS Markets announcement, 2008): the directors resolved to apply to the court for a receiver, the
+    # wrapped line breaking "appoint a / receiver"
+    (
+        "b-directors-resolved-to-apply-for-a-receiver",
+        ("In order not to risk the\nCompany's trading wrongfully contrary to the provisions of S214 of the\nInsolvency "
+        "Act 1986, the Directors resolved to cause the Company to cease\ntrading forthwith and to apply to the High "
+        "Court for permission to appoint a\nreceiver."),
+        {B},
+    ),
+    # docslib.org (CCAA bench brief, 2020): protection obtained under the CCAA, whose name says "Companies"
+    (
+        "b-obtained-protection-under-the-ccaa",
+        ("The Applicants JMB Crushing Systems Inc. (\u201cJMB\u201d) and 2161889 Alberta Ltd. (\u201c216\u201d, and "
+        "with JMB, the \u201cApplicants\u201d) obtained protection from their creditors pursuant to the Companies "
+        "Creditors\u2019 Arrangement Act, RSC 1985, c C-36 (as amended, the \u201cCCAA\u201d) by order of the "
+        "Honourable Justice K.M. Eidsvik granted on May 1, 2020, and amended and restated on May 11, 2020."),
+        {B},
+    ),
+    # jotup.co (GLOBE NEWSWIRE, 2020): restructuring under the CCAA, initiated on a date
+    (
+        "b-ccaa-restructuring-initiated-on-a-date",
+        ("Nemaska Lithium Inc. (the Corporation or Nemaska Lithium) provides an update on its restructuring efforts "
+        "under the Companies Creditors Arrangement Act (the CCAA), initiated on December 23, 2019."),
+        {B},
+    ),
+    # same page: the Applicants' CCAA proceedings, named with their owner
+    (
+        "b-the-applicants-ccaa-proceedings",
+        ("Lydian International Limited announced today that the Company, together with Lydian Canada Ventures "
+        "Corporation and Lydian U.K. Corporation Limited (together, the Applicants), have received an order from the "
+        "Ontario Superior Court of Justice (Commercial List) approving the Companys previously announced plan of "
+        "arrangement with its secured creditors in connection with the Applicants Companies Creditors Arrangement Act "
+        "proceedings."),
+        {B},
+    ),
+    # contexxia.com (PHI, Inc. 10-Q 2019): an emergence still to come ("upon our emergence", "the Emergence Date"
+    # in a sentence about what will happen) leaves the pending case news
+    (
+        "b-emergence-still-to-come",
+        ("Among other things, the Term Sheet provides that, upon our emergence from bankruptcy, our current secured "
+        "lenders will be repaid. The Term Sheet further provides that Mr. Lance F. Bospflug, who currently serves as "
+        "President, Chief Operating Officer and a director of the Company, will be appointed to succeed Mr. Gonsoulin "
+        "as Chief Executive Officer of the Company on the Emergence Date and will continue to serve as a member of the "
+        "Board. As noted elsewhere "
+        "herein, on August 2, 2019, the Bankruptcy Court entered a confirmation order confirming the Debtors\u2019 "
+        "Third Amended Joint Plan of Reorganization filed with the Bankruptcy Court on June 18, 2019, as thereafter "
+        "supplemented (collectively, the \u201cPlan\u201d)."),
+        {B},
+    ),
+    # sec.gov .../924095/000149315220018331/R9.htm (10-K 2020): a lender's right to appoint a receiver is no
+    # appointment
+    (
+        "b-right-to-appoint-a-receiver",
+        ("Under the terms of the Notice and the Note Agreement the SBA maintained a continuing right to terminate the "
+        "Note Agreement and appoint a receiver to manage the Company\u2019s assets."),
+        set(),
+    ),
+    # blog.freshfields.us: the CCAA named as a regime any debtor may use
+    (
+        "b-ccaa-as-a-regime",
+        ("This strategy allows debtors to leverage the flexibility of Canadian restructuring regimes under either the "
+        "Companies\u2019 Creditors Arrangement Act, R.S.C. 1985, c. C-36, as amended (\u201cCCAA\u201d) or the "
+        "Bankruptcy and Insolvency Act, R.S.C. 1985, c. B-3 (\u201cBIA\u201d), while preserving access to U.S. "
+        "protections such as the automatic stay."),
+        set(),
+    ),
+    # legalvision.com.au: who usually appoints a receiver
+    (
+        "b-creditor-appoints-a-receiver-in-general",
+        ("Generally, a creditor who holds a valid registered charge over some or all of the assets of the company "
+        "appoints a receiver."),
+        set(),
+    ),
+    # sec.gov .../72760/000007276003000042 (N-SAR 2003): "Registrants" is a possessive without its apostrophe,
+    # not rule text about registrants
+    (
+        "ac-registrants-possessive-without-apostrophe",
+        ("Changes in Registrants Certifying Accountant\n(i)     PricewaterhouseCoopers LLP (PwC), which has served as "
+        "the\nindependent accountant for the Registrant since December 15,\n1993, advised the Registrant on October "
+        "28, 2003 that it would\nnot stand for reappointment as the Registrants Independent\nAuditors for its fiscal "
+        "year ending September 30, 2004."),
+        {A},
+    ),
+    # sec.gov .../352667/000101270900000948 (N-SAR 2000): a change of accountants "for the fiscal year ending ...
+    # from" one firm to another
+    (
+        "ac-voted-to-change-accountants-for-a-year-from",
+        ("On  February  15,  2000,   the  Board  of  Trustees  voted  to  change  the\nRegistrant's  independent "
+        "public accountants for the fiscal year ending June 30,\n2000 from  Arthur  Andersen  LLP to Ernst & Young LLP."),
+        {A},
+    ),
+    # same exhibit: the shareholders voted to terminate the firm
+    (
+        "ac-shareholders-voted-to-terminate-the-firm",
+        ("On April 19,  2000,  the\nRegistrant's  shareholders  voted to terminate Arthur Andersen LLP and to select\n"
+        "Ernst & Young LLP."),
+        {A},
+    ),
 ]
 
 

@@ -111,7 +111,7 @@ PHRASES = (
     phrase(
         r"\b(?:commenced|initiated|filed|begun|began|launched)\s+(?:(?:the|a|its|their|voluntary|prepackaged|jointly\s+"
         r"administered|reorganization|bankruptcy)\s+)*(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?)?(?:cases?|proceedings?)\b" + _GAP
-        + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched)\s+(?:\w+\s+){0,2}(?:chapter\s+"
+        + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched|filed)\s+(?:\w+\s+){0,2}(?:chapter\s+"
         r"(?:7|11|15)|bankruptcy)\s+(?:cases?|proceedings?|process)|\b(?:entered|enters|entering)\s+chapter\s+(?:7|11|15)\b",
         0.8,
         "phrase:case-commenced",
@@ -240,6 +240,43 @@ PHRASES = (
         "phrase:case-commenced",
         needs=("ccaa", "arrangement act"),
     ),
+    # Canada's BIA and the CCAA's first order: "filed an NOI on October 21", "filed a Notice of Intention to Make a
+    # Proposal under subsection 50.4(1) of the Bankruptcy and Insolvency Act", "made an assignment in bankruptcy",
+    # "the receipt of an initial order from Canada's Supreme Court of British Columbia under the Companies' Creditors
+    # Arrangement Act"
+    phrase(
+        r"\bfiled\s+(?:an?\s+)?(?:noi\b|notice\s+of\s+intention\s+to\s+make\s+a\s+proposal\b)|\b(?:made|filed)\s+an\s+"
+        r"assignment\s+in\s+bankruptcy\b|\b(?:receipt\s+of|received|obtained|was\s+granted)\s+(?:an?\s+|the\s+)?initial\s+"
+        r"order\b" + _GAP + r"{0,80}?\b(?:under|pursuant\s+to)\s+the\s+" + _CCAA,
+        0.8,
+        "phrase:case-commenced",
+        needs=("noi", "notice of intention", "assignment in bankruptcy", "initial order"),
+    ),
+    # Winding up by a court (Hong Kong, the Cayman Islands, the UK): "the Petitioner presented a winding-up petition
+    # against the Company", "the company was wound up by the Cayman Islands court", "granted an ancillary winding up
+    # order against Guoan International Limited", "Guoan International Limited (in liquidation)"
+    phrase(
+        r"\b(?:presented|filed|issued|brought)\s+(?:an?\s+)?winding[- ]up\s+petition\s+(?:\([^)]{0,20}\)\s+)?against\b",
+        0.8,
+        "phrase:involuntary-petition",  # a creditor's petition, like an involuntary one: against whom decides
+        needs=("winding",),
+    ),
+    phrase(
+        r"\b(?:was|were|been|being)\s+(?:compulsorily\s+)?wound\s+up\s+by\b|\b(?:granted|made|issued)\s+(?:an?\s+)?"
+        r"(?:ancillary\s+)?winding[- ]up\s+order\s+against\b|\((?:in\s+(?:provisional\s+|official\s+)?liquidation)\)",
+        0.75,
+        "phrase:case-commenced",
+        needs=("winding", "wound up", "liquidation)"),
+    ),
+    # A creditor's application for a receiver: "the Senior Lender made an application to the Court of Queen's Bench of
+    # Alberta to appoint an interim receiver under the BIA"
+    phrase(
+        r"\b(?:made|filed|brought)\s+an\s+application\s+(?:to|with|before)\s+the\s+(?:[\w.'\u2019]+\s+){0,8}?court\b"
+        + _GAP + r"{0,60}?\bto\s+appoint\s+(?:an?\s+)?(?:interim\s+)?(?:receivers?|administrators?|liquidators?)\b",
+        0.75,
+        "phrase:case-commenced",
+        needs=("application",),
+    ),
     # UK-style administration and receivership decided by the board: "the Board has taken the decision to place
     # the Company into administration", "has decided to appoint administrators", "the Directors resolved ... to
     # apply to the High Court for permission to appoint a receiver".
@@ -332,14 +369,20 @@ class BankruptcyDetector:
                                  "postpetition", "prepetition", "post-petition", "pre-petition", "in possession", "in-possession",
                                  "ch. 11", "ch. 7", "ch. 15", "protection from its creditors", "protection from creditors",
                                  "protection from their creditors", "ccaa", "arrangement act", "into administration",
-                                 "administrators", "into receivership", "receiver")
+                                 "administrators", "into receivership", "receiver", "noi", "notice of intention",
+                                 "assignment in bankruptcy", "initial order", "winding-up", "winding up", "wound up",
+                                 "liquidation)", "filed an noi", "notice of intention to make a proposal",
+                                 "winding-up petition", "winding up petition", "winding-up order", "winding up order",
+                                 "wound up by")
     # A case names the Bankruptcy Code, its chapter, its Debtors or the petition's dates (a monthly operating
     # report of "the Debtors" with "Postpetition Taxes" never says "bankruptcy"): other documents are skipped.
     gate: tuple[str, ...] = ("bankrupt", "chapter", "the debtors", "postpetition", "prepetition", "post-petition",
                              "pre-petition", "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15",
                             "protection from its creditors", "protection from creditors", "protection from their creditors",
                             "ccaa", "arrangement act", "into administration", "administrators", "into receivership",
-                            "receiver")
+                            "receiver", "filed an noi", "notice of intention to make a proposal", "assignment in bankruptcy",
+                            "initial order", "winding-up petition", "winding up petition", "winding-up order",
+                            "winding up order", "wound up by", "liquidation)")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = re.compile(r"bankruptcy[- ]remote")
     skip_on: frozenset[str] = frozenset(("bankrupt",))
@@ -499,7 +542,7 @@ _UNLESS_DISMISSED = cues.rx(
 _NAMED_SUBJECT = re.compile(
     r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)\s+|"
     r"(?:this|last)\s+(?:week|month)\s+|"
-    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily)\s+){0,3}$"
+    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily|which|who)\s+){0,3}$"
 )
 # A business named by its trade right before the verb, as news writes its subject: "the department store
 # filed", "the Houston-based fashion jewelry and accessories chain filed", "the airline this week filed". Review

@@ -1686,6 +1686,70 @@ CASES: list[tuple[str, str, set[str]]] = [
         "appoints a receiver."),
         set(),
     ),
+    # insolvencyinsider.ca (2019): a Canadian notice of intention to make a proposal, told as "filed an NOI"
+    (
+        "b-filed-an-noi",
+        "ACCEL Energy, a Calgary, Alberta-based oil and gas company, filed an NOI on October 21.",
+        {B},
+    ),
+    # canadianminingreport.com (2022): the CCAA's initial order received
+    (
+        "b-initial-order-under-the-ccaa",
+        ("While it did not specify the reason for the trading halt, Trevali noted that it follows the receipt of an "
+        "initial order from Canada's Supreme Court of British Columbia under the Companies' Creditors Arrangement Act."),
+        {B},
+    ),
+    # onc.hk (2021): a creditor's winding-up petition against the listed company, like an involuntary petition
+    (
+        "b-creditor-presented-a-winding-up-petition",
+        ("On 29 March 2021, the Petitioner presented a winding-up petition (\u201cPetition\u201d) against the Company "
+        "based on the judgment debt and its failure to comply with a statutory demand."),
+        {B},
+    ),
+    # hoganlovells.com (2023): wound up by a court, liquidators appointed
+    (
+        "b-company-wound-up-by-a-court",
+        ("On 28 February 2022, the company was wound up by the Cayman Islands court on the grounds of the company's "
+        "failure to pay a judgment debt, and liquidators were appointed."),
+        {B},
+    ),
+    # stockhouse.com (a news release quoted, 2015): the senior lender applied to the court for an interim receiver
+    (
+        "b-lender-applied-for-an-interim-receiver",
+        ("Also on January 19, 2015, the Senior Lender made an application to the Court of\nQueen's Bench of Alberta to "
+        "appoint an interim receiver under the BIA"),
+        {B},
+    ),
+    # ininet.org (a law firm's year in review, 2010): "which filed a prenegotiated chapter 11 case"
+    (
+        "b-named-company-which-filed-a-prenegotiated-case",
+        ("Grabbing the pole position on the Top 10 List for 2009 was General Motors Corporation (\u201cGM\u201d), which "
+        "filed a prenegotiated chapter 11 case on June 1 in New York together with three of its domestic subsidiaries: "
+        "Chevrolet-Saturn of Harlem Inc., Saturn LLC, and Saturn Distribution Corporation."),
+        {B},
+    ),
+    # sec.gov .../1497275/000104746912002746/R9.htm (10-K 2011): a failed bank bought from the FDIC as receiver
+    (
+        "b-fdic-receivership-of-an-acquired-bank",
+        ("On July 30, 2010, the Bank acquired substantially all of the assets and assumed substantially all the deposits "
+        "and certain other liabilities of NorthWest Bank and Trust (\"NWBT\") from the FDIC, as receiver. NWBT operated "
+        "primarily within the metropolitan Atlanta area. The FDIC took NWBT under receivership upon its closure by the "
+        "Georgia Department of Banking and Finance."),
+        set(),
+    ),
+    # oro.gov.hk (Official Receiver's guide): who may petition, in general
+    (
+        "b-who-may-file-a-winding-up-petition",
+        "A creditor, a shareholder or the company itself can file a winding-up petition against the company.",
+        set(),
+    ),
+    # pwc.com/ca (NOI explainer): a deemed assignment in bankruptcy, conditional
+    (
+        "b-deemed-assignment-in-bankruptcy-if-no-proposal",
+        ("If a company does not file a Proposal at the end of the Stay period, it is deemed to have made an assignment "
+        "in Bankruptcy and a Licensed Insolvency Trustee is appointed to administer the Bankruptcy."),
+        set(),
+    ),
     # sec.gov .../72760/000007276003000042 (N-SAR 2003): "Registrants" is a possessive without its apostrophe,
     # not rule text about registrants
     (

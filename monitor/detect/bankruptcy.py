@@ -262,7 +262,8 @@ PHRASES = (
         needs=("winding",),
     ),
     phrase(
-        r"\b(?:was|were|been|being)\s+(?:compulsorily\s+)?wound\s+up\s+by\b|\b(?:granted|made|issued)\s+(?:an?\s+)?"
+        r"\b(?:was|were|been|being)\s+(?:compulsorily\s+)?wound\s+up\s+by\s+(?:an?\s+|the\s+)?(?:order\s+of\s+the\s+)?"
+        r"(?:[\w'\u2019.-]+\s+){0,4}?courts?\b|\b(?:granted|made|issued)\s+(?:an?\s+)?"
         r"(?:ancillary\s+)?winding[- ]up\s+order\s+against\b|\((?:in\s+(?:provisional\s+|official\s+)?liquidation)\)",
         0.75,
         "phrase:case-commenced",

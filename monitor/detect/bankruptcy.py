@@ -250,7 +250,7 @@ PHRASES = (
         r"order\b" + _GAP + r"{0,80}?\b(?:under|pursuant\s+to)\s+the\s+" + _CCAA,
         0.8,
         "phrase:case-commenced",
-        needs=("noi", "notice of intention", "assignment in bankruptcy", "initial order"),
+        needs=("an noi", "a noi", "notice of intention", "assignment in bankruptcy", "initial order"),
     ),
     # Winding up by a court (Hong Kong, the Cayman Islands, the UK): "the Petitioner presented a winding-up petition
     # against the Company", "the company was wound up by the Cayman Islands court", "granted an ancillary winding up
@@ -370,18 +370,19 @@ class BankruptcyDetector:
                                  "postpetition", "prepetition", "post-petition", "pre-petition", "in possession", "in-possession",
                                  "ch. 11", "ch. 7", "ch. 15", "protection from its creditors", "protection from creditors",
                                  "protection from their creditors", "ccaa", "arrangement act", "into administration",
-                                 "administrators", "into receivership", "receiver", "noi", "notice of intention",
+                                 "administrators", "into receivership", "receiver", "an noi", "a noi", "notice of intention",
                                  "assignment in bankruptcy", "initial order", "winding-up", "winding up", "wound up",
                                  "liquidation)", "filed an noi", "notice of intention to make a proposal",
                                  "winding-up petition", "winding up petition", "winding-up order", "winding up order",
-                                 "wound up by")
+                                 "wound up by", "a receiver", "interim receiver", "insolvency act", "appoint administrators",
+                                 "as administrators")
     # A case names the Bankruptcy Code, its chapter, its Debtors or the petition's dates (a monthly operating
     # report of "the Debtors" with "Postpetition Taxes" never says "bankruptcy"): other documents are skipped.
     gate: tuple[str, ...] = ("bankrupt", "chapter", "the debtors", "postpetition", "prepetition", "post-petition",
                              "pre-petition", "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15",
                             "protection from its creditors", "protection from creditors", "protection from their creditors",
-                            "ccaa", "arrangement act", "into administration", "administrators", "into receivership",
-                            "receiver", "filed an noi", "notice of intention to make a proposal", "assignment in bankruptcy",
+                            "ccaa", "arrangement act", "into administration", "appoint administrators", "as administrators",
+                            "into receivership", "a receiver", "interim receiver", "insolvency act", "filed an noi", "notice of intention to make a proposal", "assignment in bankruptcy",
                             "initial order", "winding-up petition", "winding up petition", "winding-up order",
                             "winding up order", "wound up by", "liquidation)")
     max_score: float = 0.85

@@ -328,11 +328,12 @@ _STRONG = frozenset(
     ("phrase:petition-filed", "phrase:filed-for-bankruptcy", "phrase:case-commenced", "phrase:involuntary-petition",
      "phrase:own-filing")
 )
-# Whose case: the company and its subsidiaries (or the Debtors), not a tenant or a customer.
+# Whose case: the company and its subsidiaries (or the Debtors), not a tenant or a customer. Its board and its
+# directors decide for it: "the directors took the decision to appoint administrators".
 _SELF = cues.words(
     """
     we our us company company's registrant registrant's corporation partnership trust fund debtor debtors it its
-    subsidiaries affiliates holdings issuer
+    subsidiaries affiliates holdings issuer board directors
     """
 )
 # The company speaking of itself (a named "Sears Holdings" may be a tenant).

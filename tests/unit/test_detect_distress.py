@@ -1750,6 +1750,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         "in Bankruptcy and a Licensed Insolvency Trustee is appointed to administer the Bankruptcy."),
         set(),
     ),
+    # pwc.co.uk (administrators' page for creditors): the company's own directors decided on administration
+    (
+        "b-directors-took-the-decision-to-appoint-administrators",
+        "Following which, the directors took the decision to appoint administrators.",
+        {B},
+    ),
+    # worldfinancefrontier.com (2024): new lending to stave off administration
+    (
+        "b-battles-to-stave-off-administration",
+        ("Crisis-hit Harland and Wolff has secured an additional \u00a319.5m from its US lenders as it battles to stave "
+        "off administration."),
+        set(),
+    ),
+    # cloudfront.net (Liberty Steel news, 2021): a winding-up petition filed and withdrawn, not one against the company
+    (
+        "b-winding-up-petition-filed-then-withdrawn",
+        "HMRC had filed then withdrew a winding up petition for Liberty earlier this year as progress with creditors was made.",
+        set(),
+    ),
     # sec.gov .../72760/000007276003000042 (N-SAR 2003): "Registrants" is a possessive without its apostrophe,
     # not rule text about registrants
     (

@@ -67,6 +67,11 @@ _CHANGE = cues.rx(
     # firm to replace Ernst & Young LLP": the new firm named with the one it replaces
     r"to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|llp|l\.l\.p\.|p\.c\.|"
     r"cpas?|pllc)\b|"
+    # "CardioDynamics terminated its relationship with its auditor, KPMG" (the auditor named near the verb)
+    r"(?:terminat(?:e|ed|es|ing)|end(?:ed|s|ing)?|sever(?:ed|s|ing)?)\s+(?:its|their|our|the\s+company['\u2019]s)\s+"
+    r"(?:client\s+|audit\s+)?relationships?\s+with\s+(?:its\s+|their\s+|our\s+|the\s+)?(?:(?:independent\s+|outside\s+|"
+    r"external\s+)?(?:auditors?|accountants?|(?:registered\s+)?(?:public\s+)?accounting\s+firm|audit\s+firm)\b|"
+    r"(?:[\w&.,'\u2019-]+\s+){0,4}?(?:llp|l\.l\.p\.|p\.c\.|pllc|cpas?)(?=\W)|" + _FIRM_NAMES + r")|"
     # "Friedman LLP ceased to be the Company's independent registered public accounting firm"
     r"ceased\s+to\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|its|our|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm)|"
@@ -154,7 +159,7 @@ class AuditorChangeDetector:
                                  "ceased to", "auditor relationship", "not seek re", "not to seek re", "firm from",
                                  "auditor from", "auditors from", "accountants from", "fired", "fires", "firing", "voted to terminate", "decided to terminate", "resolved to terminate",
                                  "elected to terminate", "determined to terminate", "voted to change", "to change the registrant",
-                                 "to change the fund", "to change the company", "accountants for the fiscal year",
+                                 "to change the fund", "to change the company", "accountants for the fiscal year", "relationship with", "relationships with",
                                  "sacked", "sacks", "ousted", "ousts", "dropped", "drops", "dropping", "ties with")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None

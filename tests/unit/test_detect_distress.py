@@ -1769,6 +1769,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         "HMRC had filed then withdrew a winding up petition for Liberty earlier this year as progress with creditors was made.",
         set(),
     ),
+    # complianceweek.com (2005): "terminated its relationship with its auditor" is a dismissal told another way
+    (
+        "ac-terminated-its-relationship-with-its-auditor",
+        "Less than a month later, on April 27, CardioDynamics terminated its relationship with its auditor, KPMG.",
+        {A},
+    ),
+    # same article: companies in general, no one company's change
+    (
+        "ac-companies-terminated-relationships-in-general",
+        ("In the past two months, more than a dozen companies have terminated relationships with their auditors after a "
+        "material weakness disclosure was made."),
+        set(),
+    ),
     # sec.gov .../72760/000007276003000042 (N-SAR 2003): "Registrants" is a possessive without its apostrophe,
     # not rule text about registrants
     (

@@ -67,14 +67,25 @@ _CHANGE = cues.rx(
     # firm to replace Ernst & Young LLP": the new firm named with the one it replaces
     r"to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|llp|l\.l\.p\.|p\.c\.|"
     r"cpas?|pllc)\b|"
+    # "CardioDynamics terminated its relationship with its auditor, KPMG" (the auditor named near the verb)
+    r"(?:terminat(?:e|ed|es|ing)|end(?:ed|s|ing)?|sever(?:ed|s|ing)?)\s+(?:its|their|our|the\s+company['\u2019]s)\s+"
+    r"(?:client\s+|audit\s+)?relationships?\s+with\s+(?:its\s+|their\s+|our\s+|the\s+)?(?:(?:independent\s+|outside\s+|"
+    r"external\s+)?(?:auditors?|accountants?|(?:registered\s+)?(?:public\s+)?accounting\s+firm|audit\s+firm)\b|"
+    r"(?:[\w&.,'\u2019-]+\s+){0,4}?(?:llp|l\.l\.p\.|p\.c\.|pllc|cpas?)(?=\W)|" + _FIRM_NAMES + r")|"
     # "Friedman LLP ceased to be the Company's independent registered public accounting firm"
     r"ceased\s+to\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|its|our|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm)|"
     # "the client-auditor relationship between the Company and Friedman LLP ceased"
     r"client-auditor\s+relationship\b[^;]{0,80}?\b(?:ceased|ended|terminated)|"
     # "decided to change the Company's independent registered public accounting firm from BDO USA, LLP to Moss Adams"
-    r"chang(?:e|ed|ing)\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+)?(?:independent\s+)?(?:registered\s+public\s+"
-    r"accounting\s+firm|auditors?|accountants?|audit\s+firm)\s+from|"
+    # "voted to change the Registrant's independent public accountants for the fiscal year ending June 30, 2000 from
+    # Arthur Andersen LLP to Ernst & Young LLP"
+    r"chang(?:e|ed|ing)\s+(?:(?:the\s+)?(?:company|registrant|fund|trust|corporation)['\u2019]?s\s+|its\s+|our\s+|their\s+)?"
+    r"(?:independent\s+)?(?:(?:registered\s+)?public\s+accounting\s+firm|(?:public\s+)?auditors?|(?:public\s+)?accountants?|"
+    r"audit\s+firm)\s+(?:for\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period)\s+(?:ending|ended)\s+[\w\s,]{3,24}?\s+)?from|"
+    # "the Registrant's shareholders voted to terminate Arthur Andersen LLP and to select Ernst & Young LLP"
+    r"(?:voted|decided|resolved|elected|determined)\s+to\s+terminate\s+(?:[\w&.,'\u2019-]+\s+){1,5}?(?:llp|l\.l\.p\.|p\.c\.|"
+    r"pllc|cpas?)(?=\W)|"
     r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected|concluded)\s+"
     r"(?:that\s+(?:it|they)\s+would\s+)?not\s+(?:to\s+)?(?:re-?appoint|re-?engage|engage|retain))\b|"
     r"\b(?P<declined>declin(?:e|ed|es|ing)\s+to\s+stand\s+for\s+(?:re-?election|re-?appointment|reappointment)|"
@@ -146,7 +157,9 @@ class AuditorChangeDetector:
                                  "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
                                  "terminate the", "terminate their", "terminate its", "terminated the", "terminated its",
                                  "ceased to", "auditor relationship", "not seek re", "not to seek re", "firm from",
-                                 "auditor from", "auditors from", "accountants from", "fired", "fires", "firing",
+                                 "auditor from", "auditors from", "accountants from", "fired", "fires", "firing", "voted to terminate", "decided to terminate", "resolved to terminate",
+                                 "elected to terminate", "determined to terminate", "voted to change", "to change the registrant",
+                                 "to change the fund", "to change the company", "accountants for the fiscal year", "relationship with", "relationships with",
                                  "sacked", "sacks", "ousted", "ousts", "dropped", "drops", "dropping", "ties with")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
@@ -178,7 +191,7 @@ class AuditorChangeDetector:
                 continue
             if cues.negated(low, m.start(), window=4) or cues.governed(low, m.start(), _MODALS):
                 continue
-            if cues.generic_subject(low, 0, m.start()) or (_RATIFY.search(low, 0, m.start()) and not _REPLACES.match(low, m.start())):
+            if _generic(low, m.start()) or (_RATIFY.search(low, 0, m.start()) and not _REPLACES.match(low, m.start())):
                 continue  # ratifying the same firm; a ratified firm named "to replace" another is a change
             if _DUTY.search(low, 0, m.start()):
                 continue  # "the auditor is required to furnish the reasons for the resignation": a duty
@@ -330,6 +343,18 @@ def _opening_word(sentence: str, pos: int, word: str) -> bool:
 
 
 _FIRM_NAME = cues.rx(_FIRM_NAMES)
+# An old filing's possessive written without its apostrophe: "Changes in Registrants Certifying Accountant", "the
+# Registrants Independent Auditors", "the Funds financial statements" (one registrant, not rule text about any).
+_APOSTROPHE_LOST = cues.rx(r"\s+(?:certifying|independent|financial|board|audit\w*|accountants?|shareholders)\b")
+
+
+def _generic(low: str, hi: int) -> bool:
+    """Rule or guidance wording before the change (cues.GENERIC_SUBJECT), not counting a plural that is a
+    possessive without its apostrophe."""
+    return any(
+        not (m.group().endswith("s") and _APOSTROPHE_LOST.match(low, m.end()))
+        for m in cues.GENERIC_SUBJECT.finditer(low, 0, hi)
+    )
 
 
 def _about_the_auditor(low: str, m: re.Match[str]) -> bool:

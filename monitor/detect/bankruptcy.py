@@ -24,6 +24,9 @@ _GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
 # A day named between the verb and its object in news: "filed on Tuesday for U.S. Bankruptcy Court protection".
 _WHEN = r"(?:(?:(?:late|early)\s+)?(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|(?:this|last)\s+week\s+)?"
 _CHAPTER = r"(?:chapter\s+(?:7|11|15)\b|bankruptcy|title\s+11\b|insolvency\s+proceedings?)"
+# The Act's name ("Companies' Creditors Arrangement Act") is masked down to its last words before scoring: its
+# "Companies" is no rule text about any company.
+_CCAA = r"(?:ccaa|(?:companies['\u2019]?\s+)?creditors['\u2019]?\s+arrangement\s+act)"
 
 PHRASES = (
     # "filed voluntary petitions for relief under chapter 11 of the United States Bankruptcy Code"
@@ -108,7 +111,7 @@ PHRASES = (
     phrase(
         r"\b(?:commenced|initiated|filed|begun|began|launched)\s+(?:(?:the|a|its|their|voluntary|prepackaged|jointly\s+"
         r"administered|reorganization|bankruptcy)\s+)*(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?)?(?:cases?|proceedings?)\b" + _GAP
-        + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched)\s+(?:\w+\s+){0,2}(?:chapter\s+"
+        + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched|filed)\s+(?:\w+\s+){0,2}(?:chapter\s+"
         r"(?:7|11|15)|bankruptcy)\s+(?:cases?|proceedings?|process)|\b(?:entered|enters|entering)\s+chapter\s+(?:7|11|15)\b",
         0.8,
         "phrase:case-commenced",
@@ -192,11 +195,12 @@ PHRASES = (
     # "the expected protracted nature of the Company's bankruptcy process" (an exchange's reason), "during our
     # Chapter 11 proceedings": the company's own case, named with its owner.
     phrase(
-        r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our)\s+(?:pending\s+|ongoing\s+)?"
-        r"(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:process|proceedings?|cases?|reorganization|filings?)\b",
+        r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|the\s+applicants['\u2019]?|our)\s+"
+        r"(?:pending\s+|ongoing\s+)?(?:chapter\s+(?:7|11|15)|bankruptcy|" + _CCAA + r")\s+(?:process|proceedings?|cases?|"
+        r"reorganization|filings?)\b",
         0.6,
         "phrase:pending-case",
-        needs=("bankruptcy", "chapter"),
+        needs=("bankruptcy", "chapter", "ccaa", "arrangement act"),
     ),
     # News about the company's own case, named as a noun with "its": "the company abruptly closed 48 restaurants
     # just before its Chapter 11 filing", "In its bankruptcy filing, Red Lobster reported ...". Whose "its" is,
@@ -223,6 +227,70 @@ PHRASES = (
         0.8,
         "phrase:debtor-in-possession",
         needs=("possession",),
+    ),
+    # Canada's CCAA: "obtained protection from their creditors pursuant to the Companies Creditors' Arrangement Act",
+    # "commenced proceedings under the CCAA", "restructuring efforts under the CCAA, initiated on December 23, 2019"
+    phrase(
+        r"\b(?:obtained|received|(?:was|were|been)\s+granted|filed\s+for|sought|seeks|seeking)\s+(?:creditor\s+|court\s+)?"
+        r"protection\s+(?:from\s+(?:its\s+|their\s+)?creditors\s+)?(?:pursuant\s+to|under)\s+the\s+" + _CCAA
+        + r"|\b(?:proceedings?|restructuring(?:\s+\w+)?)\s+under\s+the\s+" + _CCAA + r"\b[^;]{0,60}?\b(?:initiated|commenced)"
+        r"\s+(?:on|in)\b|\b(?:commenced|initiated|filed)\s+(?:\w+\s+){0,3}?(?:proceedings?|an?\s+application)\s+under\s+the\s+"
+        + _CCAA,
+        0.8,
+        "phrase:case-commenced",
+        needs=("ccaa", "arrangement act"),
+    ),
+    # Canada's BIA and the CCAA's first order: "filed an NOI on October 21", "filed a Notice of Intention to Make a
+    # Proposal under subsection 50.4(1) of the Bankruptcy and Insolvency Act", "made an assignment in bankruptcy",
+    # "the receipt of an initial order from Canada's Supreme Court of British Columbia under the Companies' Creditors
+    # Arrangement Act"
+    phrase(
+        r"\bfiled\s+(?:an?\s+)?(?:noi\b|notice\s+of\s+intention\s+to\s+make\s+a\s+proposal\b)|\b(?:made|filed)\s+an\s+"
+        r"assignment\s+in\s+bankruptcy\b|\b(?:receipt\s+of|received|obtained|was\s+granted)\s+(?:an?\s+|the\s+)?initial\s+"
+        r"order\b" + _GAP + r"{0,80}?\b(?:under|pursuant\s+to)\s+the\s+" + _CCAA,
+        0.8,
+        "phrase:case-commenced",
+        needs=("an noi", "a noi", "notice of intention", "assignment in bankruptcy", "initial order"),
+    ),
+    # Winding up by a court (Hong Kong, the Cayman Islands, the UK): "the Petitioner presented a winding-up petition
+    # against the Company", "the company was wound up by the Cayman Islands court", "granted an ancillary winding up
+    # order against Guoan International Limited", "Guoan International Limited (in liquidation)"
+    phrase(
+        r"\b(?:presented|filed|issued|brought)\s+(?:an?\s+)?winding[- ]up\s+petition\s+(?:\([^)]{0,20}\)\s+)?against\b",
+        0.8,
+        "phrase:involuntary-petition",  # a creditor's petition, like an involuntary one: against whom decides
+        needs=("winding",),
+    ),
+    phrase(
+        r"\b(?:was|were|been|being)\s+(?:compulsorily\s+)?wound\s+up\s+by\s+(?:an?\s+|the\s+)?(?:order\s+of\s+the\s+)?"
+        r"(?:[\w'\u2019.-]+\s+){0,4}?courts?\b|\b(?:granted|made|issued)\s+(?:an?\s+)?"
+        r"(?:ancillary\s+)?winding[- ]up\s+order\s+against\b|\((?:in\s+(?:provisional\s+|official\s+)?liquidation)\)",
+        0.75,
+        "phrase:case-commenced",
+        needs=("winding", "wound up", "liquidation)"),
+    ),
+    # A creditor's application for a receiver: "the Senior Lender made an application to the Court of Queen's Bench of
+    # Alberta to appoint an interim receiver under the BIA"
+    phrase(
+        r"\b(?:made|filed|brought)\s+an\s+application\s+(?:to|with|before)\s+the\s+(?:[\w.'\u2019]+\s+){0,8}?court\b"
+        + _GAP + r"{0,60}?\bto\s+appoint\s+(?:an?\s+)?(?:interim\s+)?(?:receivers?|administrators?|liquidators?)\b",
+        0.75,
+        "phrase:case-commenced",
+        needs=("application",),
+    ),
+    # UK-style administration and receivership decided by the board: "the Board has taken the decision to place
+    # the Company into administration", "has decided to appoint administrators", "the Directors resolved ... to
+    # apply to the High Court for permission to appoint a receiver".
+    phrase(
+        r"\b(?:(?:taken|made|took)\s+the\s+decision|decided|resolved|voted)\s+to\s+(?:[^;]{0,80}?\band\s+to\s+)?(?:place\s+(?:the\s+company|itself|"
+        r"[\w-]+)\s+into\s+(?:administration|receivership|liquidation)\b|appoint\s+(?:[\w.,&'\u2019-]+\s+){0,8}?(?:as\s+)?"
+        r"(?:joint\s+)?administrators\b|apply\s+to\s+the\s+(?:high\s+)?court\s+(?:for\s+(?:permission|leave)\s+)?to\s+"
+        r"appoint\s+(?:an?\s+)?(?:receivers?|administrators?|liquidators?)\b)|\b(?:placed|went|was\s+put|were\s+put|"
+        r"entered)\s+into\s+(?:administration|receivership)\b",
+        0.75,
+        "phrase:case-commenced",
+        needs=("administration", "administrators", "receiver"),
+        hedgeable=False,  # a decision taken, or a company placed: "... and intends to appoint administrators shortly"
     ),
     # "an involuntary petition ... against the putative debtor"
     phrase(
@@ -260,11 +328,12 @@ _STRONG = frozenset(
     ("phrase:petition-filed", "phrase:filed-for-bankruptcy", "phrase:case-commenced", "phrase:involuntary-petition",
      "phrase:own-filing")
 )
-# Whose case: the company and its subsidiaries (or the Debtors), not a tenant or a customer.
+# Whose case: the company and its subsidiaries (or the Debtors), not a tenant or a customer. Its board and its
+# directors decide for it: "the directors took the decision to appoint administrators".
 _SELF = cues.words(
     """
     we our us company company's registrant registrant's corporation partnership trust fund debtor debtors it its
-    subsidiaries affiliates holdings issuer
+    subsidiaries affiliates holdings issuer board directors
     """
 )
 # The company speaking of itself (a named "Sears Holdings" may be a tenant).
@@ -301,12 +370,22 @@ class BankruptcyDetector:
     keywords: tuple[str, ...] = ("bankrupt", "chapter", "debtor", "petition", "plan of reorganization", "the debtors",
                                  "postpetition", "prepetition", "post-petition", "pre-petition", "in possession", "in-possession",
                                  "ch. 11", "ch. 7", "ch. 15", "protection from its creditors", "protection from creditors",
-                                 "protection from their creditors")
+                                 "protection from their creditors", "ccaa", "arrangement act", "into administration",
+                                 "administrators", "into receivership", "receiver", "an noi", "a noi", "notice of intention",
+                                 "assignment in bankruptcy", "initial order", "winding-up", "winding up", "wound up",
+                                 "liquidation)", "filed an noi", "notice of intention to make a proposal",
+                                 "winding-up petition", "winding up petition", "winding-up order", "winding up order",
+                                 "wound up by", "a receiver", "interim receiver", "insolvency act", "appoint administrators",
+                                 "as administrators")
     # A case names the Bankruptcy Code, its chapter, its Debtors or the petition's dates (a monthly operating
     # report of "the Debtors" with "Postpetition Taxes" never says "bankruptcy"): other documents are skipped.
     gate: tuple[str, ...] = ("bankrupt", "chapter", "the debtors", "postpetition", "prepetition", "post-petition",
                              "pre-petition", "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15",
-                            "protection from its creditors", "protection from creditors", "protection from their creditors")
+                            "protection from its creditors", "protection from creditors", "protection from their creditors",
+                            "ccaa", "arrangement act", "into administration", "appoint administrators", "as administrators",
+                            "into receivership", "a receiver", "interim receiver", "insolvency act", "filed an noi", "notice of intention to make a proposal", "assignment in bankruptcy",
+                            "initial order", "winding-up petition", "winding up petition", "winding-up order",
+                            "winding up order", "wound up by", "liquidation)")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = re.compile(r"bankruptcy[- ]remote")
     skip_on: frozenset[str] = frozenset(("bankrupt",))
@@ -339,15 +418,21 @@ _OTHER_SENSES = cues.senses(
     (("bankruptcy",), r"\bbankruptcy[- ]remote\b|\bpersonal\s+bankruptc\w+\b"),
     (("debtor",), r"\b(?:account|credit)\s+debtors?\b|\bdebtors?['\u2019]?\s+(?:days|balances?|turnover)\b"),
     (("dip",), r"\bdip\s+(?:in|of)\s+(?:sales|revenue|margin|demand|prices?)\b"),
+    (("arrangement act",), r"\bcompanies['\u2019]?(?=\s+creditors['\u2019]?\s+arrangement\s+act)"),
 )
 
 
 _PLAN_NOUN = re.compile(r"\bPlans?\b(?!\s+of\b)")
+# The lower-case noun of a Canadian case as well: "the previously announced plan of arrangement with its secured
+# creditors", never the verb "plan to" ("plan of reorganization" is left to the phrases that name it).
+_PLAN_OF = re.compile(r"\bplans?(?=\s+of\s+(?:compromise\s+(?:and|or)\s+)?arrangement\b)")
 
 
 def _plan_nouns(text: str, start: int, end: int, low: str) -> str:
     """Blank the capitalised "Plan" (the plan of reorganization, a noun: "contemplated by the Prepackaged Plan,
     the Debtors filed ...") so that it does not read as the verb "plan" that makes a filing hypothetical."""
+    if "plan of" in low and "arrangement" in low:
+        low = _PLAN_OF.sub(lambda m: " " * len(m.group()), low)  # "the previously announced plan of arrangement"
     if "Plan" not in text[start:end]:
         return low
     for m in _PLAN_NOUN.finditer(text, start, end):
@@ -460,7 +545,7 @@ _UNLESS_DISMISSED = cues.rx(
 _NAMED_SUBJECT = re.compile(
     r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)\s+|"
     r"(?:this|last)\s+(?:week|month)\s+|"
-    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily)\s+){0,3}$"
+    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily|which|who)\s+){0,3}$"
 )
 # A business named by its trade right before the verb, as news writes its subject: "the department store
 # filed", "the Houston-based fashion jewelry and accessories chain filed", "the airline this week filed". Review
@@ -601,6 +686,13 @@ _A_DEBTOR = cues.rx(r"\b(?:a|an|any|each|every)\s+debtor\b")
 # A court rule's duties: "the trustee or the Debtor shall file reports of operations".
 _DUTY = cues.rx(r"\b(?:shall|must)\b")
 _EMERGED_NEEDS = ("emerge", "fresh", "successor company", "effective")
+# A sentence about what is still to come: "will be appointed ... on the Emergence Date", "contingent upon".
+_FUTURE = cues.rx(r"\bwill\b|\bcontingent\s+upon\b|\bexpects?\s+to\b|\banticipates?\b")
+
+
+def _sentence_end(low: str, pos: int) -> int:
+    end = low.find(". ", pos)
+    return len(low) if end == -1 else end
 
 
 def emerged(low: str, elsewhere: Callable[[int], bool] | None = None) -> bool:
@@ -618,6 +710,8 @@ def emerged(low: str, elsewhere: Callable[[int], bool] | None = None) -> bool:
         sentence = low[lo : m.end() + 10]
         if cues.governed(sentence, m.start() - lo, cues.MODALS | {"will"}):
             continue
+        if not m.group().startswith(("emerged", "fresh", "plan")) and _FUTURE.search(low, lo, _sentence_end(low, m.end())):
+            continue  # "upon our emergence from bankruptcy, our lenders will be repaid": an emergence still to come
         when = cues.date_key(low[lo : m.end() + 40]) if period_end else None
         if when and period_end and when > period_end:
             continue  # emerged after the period the report covers: the case was pending at its end

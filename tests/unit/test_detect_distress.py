@@ -1690,6 +1690,217 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Commission."),
         {L},
     ),
+    # moneyam.com (AIM announcement, 2018): the board decided to place the company into administration, and
+    # "intends to appoint administrators" after the decision does not hedge it
+    (
+        "b-board-decision-to-place-company-into-administration",
+        ("In the light of the above and the operational and financial uncertainty which the Company now faces, in order "
+        "to protect both shareholders and creditors, the Board has taken the decision to place the Company into "
+        "administration and intends to appoint administrators shortly with the purpose of seeking buyers for the "
+        "Group's business and assets on a going concern basis."),
+        {B},
+    ),
+    # insurancetimes.co.uk (2012): a named company decided to appoint administrators
+    (
+        "b-named-company-decided-to-appoint-administrators",
+        ("Real estate insurance broker Allanfield Group has decided to appoint administrators after an eight-day "
+        "share-trading suspension."),
+        {B},
+    ),
+    # 6ix.com (PLUS Markets announcement, 2008): the directors resolved to apply to the court for a receiver, the
+    # wrapped line breaking "appoint a / receiver"
+    (
+        "b-directors-resolved-to-apply-for-a-receiver",
+        ("In order not to risk the\nCompany's trading wrongfully contrary to the provisions of S214 of the\nInsolvency "
+        "Act 1986, the Directors resolved to cause the Company to cease\ntrading forthwith and to apply to the High "
+        "Court for permission to appoint a\nreceiver."),
+        {B},
+    ),
+    # docslib.org (CCAA bench brief, 2020): protection obtained under the CCAA, whose name says "Companies"
+    (
+        "b-obtained-protection-under-the-ccaa",
+        ("The Applicants JMB Crushing Systems Inc. (\u201cJMB\u201d) and 2161889 Alberta Ltd. (\u201c216\u201d, and "
+        "with JMB, the \u201cApplicants\u201d) obtained protection from their creditors pursuant to the Companies "
+        "Creditors\u2019 Arrangement Act, RSC 1985, c C-36 (as amended, the \u201cCCAA\u201d) by order of the "
+        "Honourable Justice K.M. Eidsvik granted on May 1, 2020, and amended and restated on May 11, 2020."),
+        {B},
+    ),
+    # jotup.co (GLOBE NEWSWIRE, 2020): restructuring under the CCAA, initiated on a date
+    (
+        "b-ccaa-restructuring-initiated-on-a-date",
+        ("Nemaska Lithium Inc. (the Corporation or Nemaska Lithium) provides an update on its restructuring efforts "
+        "under the Companies Creditors Arrangement Act (the CCAA), initiated on December 23, 2019."),
+        {B},
+    ),
+    # same page: the Applicants' CCAA proceedings, named with their owner
+    (
+        "b-the-applicants-ccaa-proceedings",
+        ("Lydian International Limited announced today that the Company, together with Lydian Canada Ventures "
+        "Corporation and Lydian U.K. Corporation Limited (together, the Applicants), have received an order from the "
+        "Ontario Superior Court of Justice (Commercial List) approving the Companys previously announced plan of "
+        "arrangement with its secured creditors in connection with the Applicants Companies Creditors Arrangement Act "
+        "proceedings."),
+        {B},
+    ),
+    # contexxia.com (PHI, Inc. 10-Q 2019): an emergence still to come ("upon our emergence", "the Emergence Date"
+    # in a sentence about what will happen) leaves the pending case news
+    (
+        "b-emergence-still-to-come",
+        ("Among other things, the Term Sheet provides that, upon our emergence from bankruptcy, our current secured "
+        "lenders will be repaid. The Term Sheet further provides that Mr. Lance F. Bospflug, who currently serves as "
+        "President, Chief Operating Officer and a director of the Company, will be appointed to succeed Mr. Gonsoulin "
+        "as Chief Executive Officer of the Company on the Emergence Date and will continue to serve as a member of the "
+        "Board. As noted elsewhere "
+        "herein, on August 2, 2019, the Bankruptcy Court entered a confirmation order confirming the Debtors\u2019 "
+        "Third Amended Joint Plan of Reorganization filed with the Bankruptcy Court on June 18, 2019, as thereafter "
+        "supplemented (collectively, the \u201cPlan\u201d)."),
+        {B},
+    ),
+    # sec.gov .../924095/000149315220018331/R9.htm (10-K 2020): a lender's right to appoint a receiver is no
+    # appointment
+    (
+        "b-right-to-appoint-a-receiver",
+        ("Under the terms of the Notice and the Note Agreement the SBA maintained a continuing right to terminate the "
+        "Note Agreement and appoint a receiver to manage the Company\u2019s assets."),
+        set(),
+    ),
+    # blog.freshfields.us: the CCAA named as a regime any debtor may use
+    (
+        "b-ccaa-as-a-regime",
+        ("This strategy allows debtors to leverage the flexibility of Canadian restructuring regimes under either the "
+        "Companies\u2019 Creditors Arrangement Act, R.S.C. 1985, c. C-36, as amended (\u201cCCAA\u201d) or the "
+        "Bankruptcy and Insolvency Act, R.S.C. 1985, c. B-3 (\u201cBIA\u201d), while preserving access to U.S. "
+        "protections such as the automatic stay."),
+        set(),
+    ),
+    # legalvision.com.au: who usually appoints a receiver
+    (
+        "b-creditor-appoints-a-receiver-in-general",
+        ("Generally, a creditor who holds a valid registered charge over some or all of the assets of the company "
+        "appoints a receiver."),
+        set(),
+    ),
+    # insolvencyinsider.ca (2019): a Canadian notice of intention to make a proposal, told as "filed an NOI"
+    (
+        "b-filed-an-noi",
+        "ACCEL Energy, a Calgary, Alberta-based oil and gas company, filed an NOI on October 21.",
+        {B},
+    ),
+    # canadianminingreport.com (2022): the CCAA's initial order received
+    (
+        "b-initial-order-under-the-ccaa",
+        ("While it did not specify the reason for the trading halt, Trevali noted that it follows the receipt of an "
+        "initial order from Canada's Supreme Court of British Columbia under the Companies' Creditors Arrangement Act."),
+        {B},
+    ),
+    # onc.hk (2021): a creditor's winding-up petition against the listed company, like an involuntary petition
+    (
+        "b-creditor-presented-a-winding-up-petition",
+        ("On 29 March 2021, the Petitioner presented a winding-up petition (\u201cPetition\u201d) against the Company "
+        "based on the judgment debt and its failure to comply with a statutory demand."),
+        {B},
+    ),
+    # hoganlovells.com (2023): wound up by a court, liquidators appointed
+    (
+        "b-company-wound-up-by-a-court",
+        ("On 28 February 2022, the company was wound up by the Cayman Islands court on the grounds of the company's "
+        "failure to pay a judgment debt, and liquidators were appointed."),
+        {B},
+    ),
+    # stockhouse.com (a news release quoted, 2015): the senior lender applied to the court for an interim receiver
+    (
+        "b-lender-applied-for-an-interim-receiver",
+        ("Also on January 19, 2015, the Senior Lender made an application to the Court of\nQueen's Bench of Alberta to "
+        "appoint an interim receiver under the BIA"),
+        {B},
+    ),
+    # ininet.org (a law firm's year in review, 2010): "which filed a prenegotiated chapter 11 case"
+    (
+        "b-named-company-which-filed-a-prenegotiated-case",
+        ("Grabbing the pole position on the Top 10 List for 2009 was General Motors Corporation (\u201cGM\u201d), which "
+        "filed a prenegotiated chapter 11 case on June 1 in New York together with three of its domestic subsidiaries: "
+        "Chevrolet-Saturn of Harlem Inc., Saturn LLC, and Saturn Distribution Corporation."),
+        {B},
+    ),
+    # sec.gov .../1497275/000104746912002746/R9.htm (10-K 2011): a failed bank bought from the FDIC as receiver
+    (
+        "b-fdic-receivership-of-an-acquired-bank",
+        ("On July 30, 2010, the Bank acquired substantially all of the assets and assumed substantially all the deposits "
+        "and certain other liabilities of NorthWest Bank and Trust (\"NWBT\") from the FDIC, as receiver. NWBT operated "
+        "primarily within the metropolitan Atlanta area. The FDIC took NWBT under receivership upon its closure by the "
+        "Georgia Department of Banking and Finance."),
+        set(),
+    ),
+    # oro.gov.hk (Official Receiver's guide): who may petition, in general
+    (
+        "b-who-may-file-a-winding-up-petition",
+        "A creditor, a shareholder or the company itself can file a winding-up petition against the company.",
+        set(),
+    ),
+    # pwc.com/ca (NOI explainer): a deemed assignment in bankruptcy, conditional
+    (
+        "b-deemed-assignment-in-bankruptcy-if-no-proposal",
+        ("If a company does not file a Proposal at the end of the Stay period, it is deemed to have made an assignment "
+        "in Bankruptcy and a Licensed Insolvency Trustee is appointed to administer the Bankruptcy."),
+        set(),
+    ),
+    # pwc.co.uk (administrators' page for creditors): the company's own directors decided on administration
+    (
+        "b-directors-took-the-decision-to-appoint-administrators",
+        "Following which, the directors took the decision to appoint administrators.",
+        {B},
+    ),
+    # worldfinancefrontier.com (2024): new lending to stave off administration
+    (
+        "b-battles-to-stave-off-administration",
+        ("Crisis-hit Harland and Wolff has secured an additional \u00a319.5m from its US lenders as it battles to stave "
+        "off administration."),
+        set(),
+    ),
+    # cloudfront.net (Liberty Steel news, 2021): a winding-up petition filed and withdrawn, not one against the company
+    (
+        "b-winding-up-petition-filed-then-withdrawn",
+        "HMRC had filed then withdrew a winding up petition for Liberty earlier this year as progress with creditors was made.",
+        set(),
+    ),
+    # complianceweek.com (2005): "terminated its relationship with its auditor" is a dismissal told another way
+    (
+        "ac-terminated-its-relationship-with-its-auditor",
+        "Less than a month later, on April 27, CardioDynamics terminated its relationship with its auditor, KPMG.",
+        {A},
+    ),
+    # same article: companies in general, no one company's change
+    (
+        "ac-companies-terminated-relationships-in-general",
+        ("In the past two months, more than a dozen companies have terminated relationships with their auditors after a "
+        "material weakness disclosure was made."),
+        set(),
+    ),
+    # sec.gov .../72760/000007276003000042 (N-SAR 2003): "Registrants" is a possessive without its apostrophe,
+    # not rule text about registrants
+    (
+        "ac-registrants-possessive-without-apostrophe",
+        ("Changes in Registrants Certifying Accountant\n(i)     PricewaterhouseCoopers LLP (PwC), which has served as "
+        "the\nindependent accountant for the Registrant since December 15,\n1993, advised the Registrant on October "
+        "28, 2003 that it would\nnot stand for reappointment as the Registrants Independent\nAuditors for its fiscal "
+        "year ending September 30, 2004."),
+        {A},
+    ),
+    # sec.gov .../352667/000101270900000948 (N-SAR 2000): a change of accountants "for the fiscal year ending ...
+    # from" one firm to another
+    (
+        "ac-voted-to-change-accountants-for-a-year-from",
+        ("On  February  15,  2000,   the  Board  of  Trustees  voted  to  change  the\nRegistrant's  independent "
+        "public accountants for the fiscal year ending June 30,\n2000 from  Arthur  Andersen  LLP to Ernst & Young LLP."),
+        {A},
+    ),
+    # same exhibit: the shareholders voted to terminate the firm
+    (
+        "ac-shareholders-voted-to-terminate-the-firm",
+        ("On April 19,  2000,  the\nRegistrant's  shareholders  voted to terminate Arthur Andersen LLP and to select\n"
+        "Ernst & Young LLP."),
+        {A},
+    ),
 ]
 
 

@@ -48,8 +48,9 @@ PHRASES = (
     # "had an other-than-temporary impairment as of December 31", "recognized an impairment"
     phrase(
         # ("the Group recognized \u20ac10 million of impairment in relation to the Feral brand")
+        # (not "we had no impairment losses")
         r"\b(?:had|has|have|recorded|recogni[sz]ed|incurred|took|identified)\s+(?:an?\s+|the\s+)?"
-        r"(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?"
+        r"(?:(?!(?:no|not|never|any)\s)[\w$\u20ac\u00a3.,-]+\s+){0,3}?"
         r"impairment\b(?!\s+(?:tests?|testing|analys[ie]s|reviews?|assessments?|indicators?|triggers?))",
         0.5,
         "phrase:impairment-recognized",
@@ -137,6 +138,8 @@ _ASSET = cues.rx(
     r"vessels?|aircraft|rigs?|securities|carrying\s+(?:value|amount)|book\s+value|businesses|reporting\s+units?|"
     r"projects?|wells?|fleet|films?|film\s+costs|programs?|program\s+rights|content|libraries|capitali[sz]ed|"
     r"production\s+costs|development\s+costs|held\s+for\s+sale|fair\s+value|"
+    # a stake in a listed company: "a 2.4 billion euro writedown on its 13.6 percent holding in France Telecom"
+    r"holdings?\s+in|stakes?\s+in|"
     # full-cost ceiling test write-downs are of oil and gas properties; a write-down "on the value of" a
     # business, unit or acquisition is of the investment in it
     r"ceiling\s+test|proved\s+(?:oil\s+and\s+gas\s+)?(?:reserves|properties)|business(?:es)?|units?|"
@@ -315,10 +318,10 @@ _PAST_TENSE = cues.rx(
 
 # A table row: "Impairment of long-lived assets 1, 3" followed by its (non-zero) figures.
 _ROW_LABEL = re.compile(
-    r"^(?:(?:add|less|plus|deduct)\s*:?\s+)?(?:non-?cash\s+)?(?:(?:asset|goodwill|intangible|trademark|store|property|"
+    r"^(?:(?:add|less|plus|deduct)\s*:?\s+)?(?:total\s+)?(?:non-?cash\s+)?(?:(?:asset|goodwill|intangible|trademark|store|property|"
     r"long-lived\s+asset|fixed\s+asset|goodwill\s+and\s+(?:other\s+)?(?:intangible\s+)?asset)\s+)?impairments?"
     r"(?:\s+(?:of|on)\s+[A-Za-z ,&'-]{3,60}?|\s+(?:charges?|loss(?:es)?|expenses?))?(?:\s+and\s+other\s+(?:charges|costs))?"
-    r"(?:\s*\((?:[a-z]|\d{1,2})\))*(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)?\s*$",
+    r"(?:\s*\((?:[a-z]|(?:note\s+)?\d{1,2})\))*(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)?\s*$",
     re.IGNORECASE,  # reads the document text itself
 )
 _CELL_TOKEN = re.compile(r"[($]*[\d,.]*\d[\d,.]*\)?|[($]+|\)|[-\u2013\u2014]+")
@@ -385,7 +388,7 @@ class ImpairmentDetector:
             # write-down represents a major accounting adjustment where a company ..."): no charge was recorded
             best = (0.3, best[1])
         if best is None or best[0] < THRESHOLD:
-            return _inline_row(text, start, end, masked) or _candidate(start, end, best)
+            return _inline_row(text, start, end, masked) or _table_intro(text, start, end, masked) or _candidate(start, end, best)
         return _candidate(start, end, best)
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
@@ -438,10 +441,14 @@ def _not_one_company(masked: str) -> bool:
     return not cues.has_amount(masked) and _FIRST_PERSON.search(masked) is not None
 
 
+_FOUND_NONE_SIGNALS = ("phrase:impairment-charge", "phrase:asset-write-down")
+
+
 def _found_none(masked: str, match: Match) -> bool:
     """ "In performing its assessment for goodwill impairment, ... determined there was no impairment": the
-    unsized topic phrase is outweighed by the sentence's own negative verdict."""
-    if match.phrase.signal != "phrase:impairment-charge" or cues.has_amount(masked):
+    unsized topic phrase is outweighed by the sentence's own negative verdict; so is an unsized write-down ("concluded
+    that no impairment had occurred during the first quarter of 2013 requiring consideration of a write-down")."""
+    if match.phrase.signal not in _FOUND_NONE_SIGNALS or cues.has_amount(masked):
         return False
     i = masked.find("impair")
     while i != -1:
@@ -563,8 +570,10 @@ def _table_row(text: str, start: int, end: int) -> Candidate | None:
     """A short line labelled as an impairment whose figures (same line or the next lines) are not all
     zero: the charge is in the table even when no sentence mentions it."""
     label = text[start:end]
-    if len(label) > 100 or "\n" in label or "mpairment" not in label:
+    if len(label) > 100 or "mpairment" not in label:
         return None
+    if "\n" in label:
+        return _wrapped_row(label, text, start, end)
     if _ROW_LABEL.match(label):  # the figures follow on the next lines (one cell per line)
         cells, cell_end = _following_cells(text, end)
     else:  # "Impairment of long-lived assets 484 - 197": the figures close the line
@@ -578,6 +587,42 @@ def _table_row(text: str, start: int, end: int) -> Candidate | None:
     if not _nonzero(cells):
         return None
     return Candidate(KIND, 0.6, start, cell_end, ("table:impairment-row",), Severity.medium)
+
+
+# The heading of a table of charges: "For the fiscal year ended March 31, 2009 and March 31, 2008, the impairment
+# charges related to the following subsidiaries:" followed by the rows.
+_TABLE_INTRO = cues.rx(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?impairments?\s+(?:charges?|loss(?:es)?)\b[^.;:]{0,80}?"
+    r"\b(?:the\s+following|as\s+follows|below)\b[^.;:]{0,40}:\W*$"
+)
+_TABLE_AMOUNT = re.compile(r"(?<![\w.,])\(?\d[\d,]*(?:\.\d+)?\)?(?![\w.,])")
+
+
+def _table_intro(text: str, start: int, end: int, masked: str) -> Candidate | None:
+    """A definite "the impairment charges ... the following:" whose table (the next lines) holds a figure
+    that is not zero and not a year."""
+    if ("follow" not in masked and "below" not in masked) or not _TABLE_INTRO.search(masked):
+        return None
+    after = text[end : end + 600]
+    if not any(_is_amount(m.group().strip("()")) for m in _TABLE_AMOUNT.finditer(after)):
+        return None
+    return Candidate(KIND, 0.6, start, end, ("table:impairment-row",), Severity.medium)
+
+
+def _wrapped_row(label: str, text: str, start: int, end: int) -> Candidate | None:
+    """A row label kept with its neighbours by the hard line breaks of a flattened table: a label wrapped over
+    lines ("Goodwill\nimpairment"), a label under its section heading ("Selling, general & administration
+    expenses\nImpairment of PP&E (Note 13)"), or a label with its first figure ("... assets (Note 14)\n16,570")."""
+    lines = [line.strip() for line in label.split("\n") if line.strip()]
+    k = len(lines)
+    while k > 0 and _CELL.fullmatch(lines[k - 1].replace(" ", "")):
+        k -= 1
+    if k == 0 or not (_ROW_LABEL.match(" ".join(lines[:k])) or _ROW_LABEL.match(lines[k - 1])):
+        return None
+    cells, cell_end = _following_cells(text, end)
+    if not _nonzero(" ".join(lines[k:]) + " " + cells):
+        return None
+    return Candidate(KIND, 0.6, start, max(end, cell_end), ("table:impairment-row",), Severity.medium)
 
 
 # A flattened table inside a sentence: "... (Gain) Loss on Sale of Assets (468) 5 Goodwill Impairment 4,446 -

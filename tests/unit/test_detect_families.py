@@ -389,6 +389,48 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {I},
     ),
+    (
+        "writedown-on-holding-in-listed-company",
+        "http://www.reuters.com/article/frenchtelecom-fsi-idUSWEA00BS920130308",
+        (
+            "PARIS, March 8 (Reuters) - France’s FSI strategic investment fund confirmed on Friday that it will "
+            "take a 2.4 billion euro ($3.14 billion) writedown on its 13.6 percent holding in France Telecom to "
+            "reflect the drop in the share price."
+        ),
+        {I},
+    ),
+    (
+        "table-row-label-wrapped-over-two-lines",
+        "https://www.sec.gov/Archives/edgar/data/1081078/000119312513051966/R31.htm",
+        "Operating income\n(loss)\n(8,244)\n(18,843)\n6,012\n573\nOther expense (income),\nnet\nGoodwill\nimpairment\n111,300\n—\n—\n—",
+        {I},
+    ),
+    (
+        "table-row-under-heading-with-note-reference",
+        "https://www.sec.gov/Archives/edgar/data/888721/000117891320001787/R13.htm",
+        (
+            "US$’000\nUS$’000\nUS$’000\nSelling, general & administration expenses\nImpairment of PP&E (Note 13)\n"
+            "6,349\n6,112\n10,437"
+        ),
+        {I},
+    ),
+    (
+        "table-total-impairment-loss-row",
+        "https://www.sec.gov/Archives/edgar/data/888721/000117891320001787/R13.htm",
+        "Impairment of prepayments (Note 18)\n1,376\n1,608\n1,651\nTotal impairment loss\n24,295\n26,932\n41,755",
+        {I},
+    ),
+    (
+        "table-introduced-as-the-impairment-charges",
+        "https://www.yumpu.com/en/document/view/30441195/annual-report/62",
+        (
+            "For the fiscal year ended March 31, 2009 and March 31, 2008, the impairment charges related to the "
+            "following subsidiaries:\n(in JPY millions) 2009 2008\nProperty,\nplant and\nequipment\nIntangible\n"
+            "Goodwill assets other\nthan goodwill\nTotal\nAsahi Tec 7,045 30,849 14,892 52,786 - 11,773 17,476 29,249\n"
+            "CME - 3,247 4,398 7,645 - - 197 197"
+        ),
+        {I},
+    ),
     # -------- impairment: stays negative
     (
         "asu-2017-04-pronouncement",
@@ -1787,6 +1829,25 @@ CASES: list[tuple[str, str, str, set[str]]] = [
             "be not less than 1.10 to 1.00 at the end of each month"
         ),
         {D},
+    ),
+    (
+        "had-no-impairment-losses",
+        "https://www.sec.gov/Archives/edgar/data/1095981/000114036111052273/R16.htm",
+        (
+            "During the three and nine months ended September 30, 2011 and 2010, we had no impairment losses "
+            "associated with our long-lived assets."
+        ),
+        set(),
+    ),
+    (
+        "no-impairment-requiring-a-write-down",
+        "https://www.sec.gov/Archives/edgar/data/1144834/000119312513218766/R11.htm",
+        (
+            "Our review as of March 31, 2013, concluded that no impairment had occurred during the first quarter "
+            "of 2013 requiring consideration of a write-down and other real estate and building and equipment are "
+            "recorded at the lower of cost or fair market values."
+        ),
+        set(),
     ),
     (
         "may-likely-cause-the-company-to-be-in-violation-of-covenant",

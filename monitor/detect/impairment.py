@@ -584,9 +584,21 @@ def _table_row(text: str, start: int, end: int) -> Candidate | None:
         if i == len(tokens) or not _ROW_LABEL.match(" ".join(tokens[:i])):
             return None
         cells, cell_end = " ".join(tokens[i:]), end
-    if not _nonzero(cells):
+    if not _nonzero(cells) or _credit_statement(text, start, end):
         return None
     return Candidate(KIND, 0.6, start, cell_end, ("table:impairment-row",), Severity.medium)
+
+
+# A lender's income statement deducts its credit losses from revenue: "Impairment (56.2) (247.6) ... Revenue less
+# impairment 492.5 413.7", "Net interest income after loan impairment charges".
+_CREDIT_STATEMENT = re.compile(
+    r"\b(?:revenue|income)\s+(?:less|net\s+of|after)\s+(?:loan\s+|credit\s+)?impairment", re.IGNORECASE
+)
+
+
+def _credit_statement(text: str, start: int, end: int) -> bool:
+    """The row sits in a lender's income statement, where "impairment" is the charge for credit losses."""
+    return _CREDIT_STATEMENT.search(text, max(0, start - 300), end + 300) is not None
 
 
 # The heading of a table of charges: "For the fiscal year ended March 31, 2009 and March 31, 2008, the impairment
@@ -620,7 +632,7 @@ def _wrapped_row(label: str, text: str, start: int, end: int) -> Candidate | Non
     if k == 0 or not (_ROW_LABEL.match(" ".join(lines[:k])) or _ROW_LABEL.match(lines[k - 1])):
         return None
     cells, cell_end = _following_cells(text, end)
-    if not _nonzero(" ".join(lines[k:]) + " " + cells):
+    if not _nonzero(" ".join(lines[k:]) + " " + cells) or _credit_statement(text, start, end):
         return None
     return Candidate(KIND, 0.6, start, max(end, cell_end), ("table:impairment-row",), Severity.medium)
 
@@ -647,7 +659,7 @@ def _inline_row(text: str, start: int, end: int, masked: str) -> Candidate | Non
         return None
     for m in _INLINE_ROW.finditer(masked):
         figures = [n.group() for n in _CELL_NUMBER.finditer(m.group(1))]
-        if any(_is_amount(f) for f in figures):
+        if any(_is_amount(f) for f in figures) and not _credit_statement(text, start, end):
             return Candidate(KIND, 0.6, start, end, ("table:impairment-row",), Severity.medium)
     return None
 

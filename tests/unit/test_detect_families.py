@@ -1850,6 +1850,15 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         set(),
     ),
     (
+        "lender-income-statement-revenue-less-impairment",
+        "https://www.ipfin.co.uk/en/investors/financial-performance/income-statement.html",
+        (
+            "Revenue 548.7 661.3 - 661.3\nImpairment (56.2) (247.6) (2.5) (250.1)\nRevenue less impairment 492.5 "
+            "413.7 (2.5) 411.2\nFinance costs (54.0) (55.0) 8.2 (46.8)"
+        ),
+        set(),
+    ),
+    (
         "may-likely-cause-the-company-to-be-in-violation-of-covenant",
         "https://zerohedge.blogspot.com/2009/02/terex-stock-hammered-pre-market-on.html",
         (

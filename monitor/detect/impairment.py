@@ -320,7 +320,9 @@ _PAST_TENSE = cues.rx(
 _ROW_LABEL = re.compile(
     r"^(?:(?:add|less|plus|deduct)\s*:?\s+)?(?:total\s+)?(?:non-?cash\s+)?(?:(?:asset|goodwill|intangible|trademark|store|property|"
     r"long-lived\s+asset|fixed\s+asset|goodwill\s+and\s+(?:other\s+)?(?:intangible\s+)?asset)\s+)?impairments?"
-    r"(?:\s+(?:of|on)\s+[A-Za-z ,&'-]{3,60}?|\s+(?:charges?|loss(?:es)?|expenses?))?(?:\s+and\s+other\s+(?:charges|costs))?"
+    r"(?:\s+(?:of|on)\s+[A-Za-z ,&'-]{3,60}?|\s+(?:charges?|loss(?:es)?|expenses?))?"
+    # "Impairments and other charges", "Impairment loss and loss on disposal of assets"
+    r"(?:\s+and\s+(?:other\s+(?:charges|costs)|(?:loss(?:es)?|gains?)\s+on\s+(?:disposals?|sales?)\s+of\s+[A-Za-z ,&'-]{3,40}?))?"
     r"(?:\s*\((?:[a-z]|(?:note\s+)?\d{1,2})\))*(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)?\s*$",
     re.IGNORECASE,  # reads the document text itself
 )
@@ -641,7 +643,8 @@ def _wrapped_row(label: str, text: str, start: int, end: int) -> Candidate | Non
 # 4,446 - Depreciation ...", "Impairments and other charges (57,852) (5,017) (71,328)".
 _INLINE_ROW = re.compile(
     r"(?:^|[\d)\-\u2013\u2014]\s)(?:(?:asset|goodwill|intangible|trademark|store|property|long-lived\s+asset)\s+)?impairments?"
-    r"(?:\s+(?:of|on)\s+[a-z ,&'-]{3,40}?|\s+(?:charges?|loss(?:es)?|expenses?))?(?:\s+and\s+other\s+(?:charges|costs))?"
+    r"(?:\s+(?:of|on)\s+[a-z ,&'-]{3,40}?|\s+(?:charges?|loss(?:es)?|expenses?))?"
+    r"(?:\s+and\s+(?:other\s+(?:charges|costs)|(?:loss(?:es)?|gains?)\s+on\s+(?:disposals?|sales?)\s+of\s+[a-z ,&'-]{3,40}?))?"
     r"(?:\s*\((?:[a-z]|\d{1,2})\))?((?:\s+(?:\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?|[-\u2013\u2014]|\$)){2,})"
 )
 _CELL_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

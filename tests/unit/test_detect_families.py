@@ -431,6 +431,15 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {I},
     ),
+    (
+        "cash-flow-row-impairment-and-loss-on-disposal",
+        "https://www.tiltholdings.com/investors/public-filings/sec-filings/xbrl_doc_only/483",
+        (
+            "Loan receivable losses 5,602 1,154\nImpairment loss and loss on disposal of assets 5,135 7,541\n"
+            "Inventory adjustments 5,831 546"
+        ),
+        {I},
+    ),
     # -------- impairment: stays negative
     (
         "asu-2017-04-pronouncement",

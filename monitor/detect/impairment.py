@@ -278,7 +278,10 @@ _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\
 # record" / "expects to record"), "An impairment loss recognised for goodwill is not reversed".
 _GENERIC_PRESENT = cues.rx(
     r"\b(?:is|are)\s+(?:not\s+)?(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
-    r"tested|estimated|limited|added\s+back|allocated|reversed|written\s+(?:down|off))\b|"
+    r"tested|estimated|limited|added\s+back|allocated|reversed|written\s+(?:down|off)|"
+    # where the charge is presented: "Goodwill impairment charges are included as a separate operating expense
+    # line item"
+    r"(?:included|presented|classified)\s+(?:as|in|within)\b)\b|"
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"
 )

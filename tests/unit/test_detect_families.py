@@ -1868,6 +1868,15 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         set(),
     ),
     (
+        "where-impairment-charges-are-presented",
+        "https://www.sec.gov/Archives/edgar/data/1062530/000110465914036949/R12.htm",
+        (
+            "Goodwill impairment charges are included as a separate operating expense line item, \u201cGoodwill "
+            "impairment\u201d within Continuing Operations in our Consolidated Statements of Operations."
+        ),
+        set(),
+    ),
+    (
         "may-likely-cause-the-company-to-be-in-violation-of-covenant",
         "https://zerohedge.blogspot.com/2009/02/terex-stock-hammered-pre-market-on.html",
         (

@@ -71,6 +71,17 @@ PHRASES = (
         "phrase:asset-impaired",
         needs=("impaired",),
     ),
+    # the company as the subject: "During fiscal 2025 we fully impaired the goodwill and intangible asset related to
+    # our businesses in the United Kingdom", "the Company impaired its investment in the associate"
+    phrase(
+        r"\b(?:we|company|group|partnership|corporation|bank|fund|trust)\s+(?:(?:fully|partially|further|also|"
+        r"subsequently)\s+)?impaired\s+(?:all\s+(?:of\s+)?)?(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:goodwill|intangibles?|intangible\s+assets?|investments?|assets?|stakes?|interests?|propert(?:y|ies)|"
+        r"equipment|software|licen[cs]es?|trade\s*names?|trademarks?|brands?|notes?|securities|vessels?|wells?)\b",
+        0.6,
+        "phrase:asset-impaired",
+        needs=("impaired",),
+    ),
     phrase(
         r"\b(?:reduced?|wrote\s+down|written\s+down|write\s+down|adjusted|lowered|reducing)\s+(?:the\s+)?carrying\s+"
         r"(?:values?|amounts?)\b" + _GAP + r"{0,140}?\bto\s+(?:zero|nil|its\s+(?:estimated\s+)?fair\s+value|"
@@ -139,7 +150,7 @@ _ASSET = cues.rx(
     r"projects?|wells?|fleet|films?|film\s+costs|programs?|program\s+rights|content|libraries|capitali[sz]ed|"
     r"production\s+costs|development\s+costs|held\s+for\s+sale|fair\s+value|"
     # a stake in a listed company: "a 2.4 billion euro writedown on its 13.6 percent holding in France Telecom"
-    r"holdings?\s+in|stakes?\s+in|"
+    r"holdings?\s+in|stakes?\s+in|(?:equity|ownership)\s+interests?|"
     # full-cost ceiling test write-downs are of oil and gas properties; a write-down "on the value of" a
     # business, unit or acquisition is of the investment in it
     r"ceiling\s+test|proved\s+(?:oil\s+and\s+gas\s+)?(?:reserves|properties)|business(?:es)?|units?|"
@@ -248,6 +259,8 @@ _RECORD_VERB = cues.rx(
     r"book(?:ed|s)?|report(?:ed|s)?|includ(?:ed|es)|reflect(?:ed|s|ing)?|result(?:ed|s|ing)?\s+in|charged|"
     r"reserved|accrued|announc(?:ed|es|ing)|impacted\s+by|affected\s+by|there\s+(?:was|were)|arose|equal(?:l)?ed|"
     r"concluded|determined|add(?:ed|ing)?\s+back|(?:was|were)\s+required\s+to|"
+    # "our equity interest in Exodus was written off in its entirety"
+    r"(?:was|were|been)\s+(?:(?:fully|entirely|completely|partially)\s+)?written\s+(?:off|down)|"
     r"total(?:l)?ed|amounted|drove|driven\s+by|contributed\s+to|higher|lower|increased|decreased)\b"
 )
 _POST = cues.rx(

@@ -440,6 +440,24 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {I},
     ),
+    (
+        "company-fully-impaired-goodwill",
+        "https://www.sec.gov/Archives/edgar/data/57131/000005713125000029/",
+        (
+            "During fiscal 2025 we fully impaired the goodwill and intangible asset related to our businesses in "
+            "the United Kingdom"
+        ),
+        {I},
+    ),
+    (
+        "equity-interest-written-off-in-its-entirety",
+        "https://www.sec.gov/Archives/edgar/data/1061322/000119312503090817/d10k.txt",
+        (
+            "filed for bankruptcy protection on September 26, 2001, and our equity interest in Exodus was written "
+            "off in its entirety"
+        ),
+        {I},
+    ),
     # -------- impairment: stays negative
     (
         "asu-2017-04-pronouncement",

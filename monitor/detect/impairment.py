@@ -625,7 +625,8 @@ _TABLE_INTRO = cues.rx(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?impairments?\s+(?:charges?|loss(?:es)?)\b[^.;:]{0,80}?"
     r"\b(?:the\s+following|as\s+follows|below)\b[^.;:]{0,40}:\W*$"
 )
-_TABLE_AMOUNT = re.compile(r"(?<![\w.,])\(?\d[\d,]*(?:\.\d+)?\)?(?![\w.,])")
+# a figure of a table, not a day of the month or a footnote marker: "7,045", "52.8", "786"
+_TABLE_AMOUNT = re.compile(r"(?<![\w.,])\(?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,})\)?(?![\w.,])")
 
 
 def _table_intro(text: str, start: int, end: int, masked: str) -> Candidate | None:

@@ -511,6 +511,9 @@ _WRITE_ASSET = cues.rx(
 )
 
 
+_SIZED_AFTER = cues.rx(
+    r"\s+(?:charges?|loss(?:es)?|write-?downs?)\s+of\s+(?:approximately\s+|about\s+)?(?:[$\u20ac\u00a3\u00a5]|us\$)\s?\d"
+)
 _GENERIC_LIST_NEEDS = ("such as", "item", "exclud", "other than", "type", "categor", "including", "gaap")
 _PAST_HABIT_NEEDS = ("past", "historical", "time to time")
 
@@ -523,7 +526,13 @@ def _score(masked: str, match: Match) -> float:
     if (
         cues.present(masked, _GENERIC_LIST_NEEDS)
         and _GENERIC_LIST.search(masked)
-        and not (cues.has_amount(masked[max(0, match.start - 40) : match.start]) or _POST.match(masked, match.end))
+        and not (
+            cues.has_amount(masked[max(0, match.start - 40) : match.start])
+            or _POST.match(masked, match.end)
+            # sized right after the phrase: "we recognized a goodwill impairment loss of $238 million ..., recorded
+            # within our all other category"
+            or _SIZED_AFTER.match(masked, match.end)
+        )
         and not (money and _EXCLUDING_REPORTED.search(masked))
     ):
         score = min(score, 0.3)

@@ -458,6 +458,15 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {I},
     ),
+    (
+        "impairment-loss-sized-then-recorded-within-a-category",
+        "https://www.sec.gov/Archives/edgar/data/50863/000005086323000006/R20.htm",
+        (
+            "During the second quarter of 2021, we recognized a goodwill impairment loss of $238 million related to "
+            "two non-strategic businesses that we exited, recorded within our all other category."
+        ),
+        {I},
+    ),
     # -------- impairment: stays negative
     (
         "asu-2017-04-pronouncement",

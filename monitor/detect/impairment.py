@@ -48,8 +48,9 @@ PHRASES = (
     # "had an other-than-temporary impairment as of December 31", "recognized an impairment"
     phrase(
         # ("the Group recognized \u20ac10 million of impairment in relation to the Feral brand")
+        # (not "we had no impairment losses")
         r"\b(?:had|has|have|recorded|recogni[sz]ed|incurred|took|identified)\s+(?:an?\s+|the\s+)?"
-        r"(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?"
+        r"(?:(?!(?:no|not|never|any)\s)[\w$\u20ac\u00a3.,-]+\s+){0,3}?"
         r"impairment\b(?!\s+(?:tests?|testing|analys[ie]s|reviews?|assessments?|indicators?|triggers?))",
         0.5,
         "phrase:impairment-recognized",
@@ -66,6 +67,17 @@ PHRASES = (
         r"\b(?:was|were|is|are|been|be|being|became|become|deemed|determined\s+to\s+be|considered|found\s+to\s+be)"
         r"\s+(?:(?:fully|partially|totally|entirely|further|other[- ]than[- ]temporarily|significantly|"
         r"permanently)\s+)?impaired\b",
+        0.6,
+        "phrase:asset-impaired",
+        needs=("impaired",),
+    ),
+    # the company as the subject: "During fiscal 2025 we fully impaired the goodwill and intangible asset related to
+    # our businesses in the United Kingdom", "the Company impaired its investment in the associate"
+    phrase(
+        r"\b(?:we|company|group|partnership|corporation|bank|fund|trust)\s+(?:(?:fully|partially|further|also|"
+        r"subsequently)\s+)?impaired\s+(?:all\s+(?:of\s+)?)?(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:goodwill|intangibles?|intangible\s+assets?|investments?|assets?|stakes?|interests?|propert(?:y|ies)|"
+        r"equipment|software|licen[cs]es?|trade\s*names?|trademarks?|brands?|notes?|securities|vessels?|wells?)\b",
         0.6,
         "phrase:asset-impaired",
         needs=("impaired",),
@@ -137,6 +149,8 @@ _ASSET = cues.rx(
     r"vessels?|aircraft|rigs?|securities|carrying\s+(?:value|amount)|book\s+value|businesses|reporting\s+units?|"
     r"projects?|wells?|fleet|films?|film\s+costs|programs?|program\s+rights|content|libraries|capitali[sz]ed|"
     r"production\s+costs|development\s+costs|held\s+for\s+sale|fair\s+value|"
+    # a stake in a listed company: "a 2.4 billion euro writedown on its 13.6 percent holding in France Telecom"
+    r"holdings?\s+in|stakes?\s+in|(?:equity|ownership)\s+interests?|"
     # full-cost ceiling test write-downs are of oil and gas properties; a write-down "on the value of" a
     # business, unit or acquisition is of the investment in it
     r"ceiling\s+test|proved\s+(?:oil\s+and\s+gas\s+)?(?:reserves|properties)|business(?:es)?|units?|"
@@ -245,6 +259,8 @@ _RECORD_VERB = cues.rx(
     r"book(?:ed|s)?|report(?:ed|s)?|includ(?:ed|es)|reflect(?:ed|s|ing)?|result(?:ed|s|ing)?\s+in|charged|"
     r"reserved|accrued|announc(?:ed|es|ing)|impacted\s+by|affected\s+by|there\s+(?:was|were)|arose|equal(?:l)?ed|"
     r"concluded|determined|add(?:ed|ing)?\s+back|(?:was|were)\s+required\s+to|"
+    # "our equity interest in Exodus was written off in its entirety"
+    r"(?:was|were|been)\s+(?:(?:fully|entirely|completely|partially)\s+)?written\s+(?:off|down)|"
     r"total(?:l)?ed|amounted|drove|driven\s+by|contributed\s+to|higher|lower|increased|decreased)\b"
 )
 _POST = cues.rx(
@@ -275,7 +291,10 @@ _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\
 # record" / "expects to record"), "An impairment loss recognised for goodwill is not reversed".
 _GENERIC_PRESENT = cues.rx(
     r"\b(?:is|are)\s+(?:not\s+)?(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
-    r"tested|estimated|limited|added\s+back|allocated|reversed|written\s+(?:down|off))\b|"
+    r"tested|estimated|limited|added\s+back|allocated|reversed|written\s+(?:down|off)|"
+    # where the charge is presented: "Goodwill impairment charges are included as a separate operating expense
+    # line item"
+    r"(?:included|presented|classified)\s+(?:as|in|within)\b)\b|"
     r"(?<!will\s)(?<!to\s)\b(?:recogni[sz]es|records|recogni[sz]e|record)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:impairment|write-?down|loss|charge)"
 )
@@ -315,10 +334,12 @@ _PAST_TENSE = cues.rx(
 
 # A table row: "Impairment of long-lived assets 1, 3" followed by its (non-zero) figures.
 _ROW_LABEL = re.compile(
-    r"^(?:(?:add|less|plus|deduct)\s*:?\s+)?(?:non-?cash\s+)?(?:(?:asset|goodwill|intangible|trademark|store|property|"
+    r"^(?:(?:add|less|plus|deduct)\s*:?\s+)?(?:total\s+)?(?:non-?cash\s+)?(?:(?:asset|goodwill|intangible|trademark|store|property|"
     r"long-lived\s+asset|fixed\s+asset|goodwill\s+and\s+(?:other\s+)?(?:intangible\s+)?asset)\s+)?impairments?"
-    r"(?:\s+(?:of|on)\s+[A-Za-z ,&'-]{3,60}?|\s+(?:charges?|loss(?:es)?|expenses?))?(?:\s+and\s+other\s+(?:charges|costs))?"
-    r"(?:\s*\((?:[a-z]|\d{1,2})\))*(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)?\s*$",
+    r"(?:\s+(?:of|on)\s+[A-Za-z ,&'-]{3,60}?|\s+(?:charges?|loss(?:es)?|expenses?))?"
+    # "Impairments and other charges", "Impairment loss and loss on disposal of assets"
+    r"(?:\s+and\s+(?:other\s+(?:charges|costs)|(?:loss(?:es)?|gains?)\s+on\s+(?:disposals?|sales?)\s+of\s+[A-Za-z ,&'-]{3,40}?))?"
+    r"(?:\s*\((?:[a-z]|(?:note\s+)?\d{1,2})\))*(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)?\s*$",
     re.IGNORECASE,  # reads the document text itself
 )
 _CELL_TOKEN = re.compile(r"[($]*[\d,.]*\d[\d,.]*\)?|[($]+|\)|[-\u2013\u2014]+")
@@ -385,7 +406,7 @@ class ImpairmentDetector:
             # write-down represents a major accounting adjustment where a company ..."): no charge was recorded
             best = (0.3, best[1])
         if best is None or best[0] < THRESHOLD:
-            return _inline_row(text, start, end, masked) or _candidate(start, end, best)
+            return _inline_row(text, start, end, masked) or _table_intro(text, start, end, masked) or _candidate(start, end, best)
         return _candidate(start, end, best)
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
@@ -438,10 +459,14 @@ def _not_one_company(masked: str) -> bool:
     return not cues.has_amount(masked) and _FIRST_PERSON.search(masked) is not None
 
 
+_FOUND_NONE_SIGNALS = ("phrase:impairment-charge", "phrase:asset-write-down")
+
+
 def _found_none(masked: str, match: Match) -> bool:
     """ "In performing its assessment for goodwill impairment, ... determined there was no impairment": the
-    unsized topic phrase is outweighed by the sentence's own negative verdict."""
-    if match.phrase.signal != "phrase:impairment-charge" or cues.has_amount(masked):
+    unsized topic phrase is outweighed by the sentence's own negative verdict; so is an unsized write-down ("concluded
+    that no impairment had occurred during the first quarter of 2013 requiring consideration of a write-down")."""
+    if match.phrase.signal not in _FOUND_NONE_SIGNALS or cues.has_amount(masked):
         return False
     i = masked.find("impair")
     while i != -1:
@@ -486,6 +511,9 @@ _WRITE_ASSET = cues.rx(
 )
 
 
+_SIZED_AFTER = cues.rx(
+    r"\s+(?:charges?|loss(?:es)?|write-?downs?)\s+of\s+(?:approximately\s+|about\s+)?(?:[$\u20ac\u00a3\u00a5]|us\$)\s?\d"
+)
 _GENERIC_LIST_NEEDS = ("such as", "item", "exclud", "other than", "type", "categor", "including", "gaap")
 _PAST_HABIT_NEEDS = ("past", "historical", "time to time")
 
@@ -498,7 +526,13 @@ def _score(masked: str, match: Match) -> float:
     if (
         cues.present(masked, _GENERIC_LIST_NEEDS)
         and _GENERIC_LIST.search(masked)
-        and not (cues.has_amount(masked[max(0, match.start - 40) : match.start]) or _POST.match(masked, match.end))
+        and not (
+            cues.has_amount(masked[max(0, match.start - 40) : match.start])
+            or _POST.match(masked, match.end)
+            # sized right after the phrase: "we recognized a goodwill impairment loss of $238 million ..., recorded
+            # within our all other category"
+            or _SIZED_AFTER.match(masked, match.end)
+        )
         and not (money and _EXCLUDING_REPORTED.search(masked))
     ):
         score = min(score, 0.3)
@@ -563,8 +597,10 @@ def _table_row(text: str, start: int, end: int) -> Candidate | None:
     """A short line labelled as an impairment whose figures (same line or the next lines) are not all
     zero: the charge is in the table even when no sentence mentions it."""
     label = text[start:end]
-    if len(label) > 100 or "\n" in label or "mpairment" not in label:
+    if len(label) > 100 or "mpairment" not in label:
         return None
+    if "\n" in label:
+        return _wrapped_row(label, text, start, end)
     if _ROW_LABEL.match(label):  # the figures follow on the next lines (one cell per line)
         cells, cell_end = _following_cells(text, end)
     else:  # "Impairment of long-lived assets 484 - 197": the figures close the line
@@ -575,16 +611,66 @@ def _table_row(text: str, start: int, end: int) -> Candidate | None:
         if i == len(tokens) or not _ROW_LABEL.match(" ".join(tokens[:i])):
             return None
         cells, cell_end = " ".join(tokens[i:]), end
-    if not _nonzero(cells):
+    if not _nonzero(cells) or _credit_statement(text, start, end):
         return None
     return Candidate(KIND, 0.6, start, cell_end, ("table:impairment-row",), Severity.medium)
+
+
+# A lender's income statement deducts its credit losses from revenue: "Impairment (56.2) (247.6) ... Revenue less
+# impairment 492.5 413.7", "Net interest income after loan impairment charges".
+_CREDIT_STATEMENT = re.compile(
+    r"\b(?:revenue|income)\s+(?:less|net\s+of|after)\s+(?:loan\s+|credit\s+)?impairment", re.IGNORECASE
+)
+
+
+def _credit_statement(text: str, start: int, end: int) -> bool:
+    """The row sits in a lender's income statement, where "impairment" is the charge for credit losses."""
+    return _CREDIT_STATEMENT.search(text, max(0, start - 300), end + 300) is not None
+
+
+# The heading of a table of charges: "For the fiscal year ended March 31, 2009 and March 31, 2008, the impairment
+# charges related to the following subsidiaries:" followed by the rows.
+_TABLE_INTRO = cues.rx(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?impairments?\s+(?:charges?|loss(?:es)?)\b[^.;:]{0,80}?"
+    r"\b(?:the\s+following|as\s+follows|below)\b[^.;:]{0,40}:\W*$"
+)
+# a figure of a table, not a day of the month or a footnote marker: "7,045", "52.8", "786"
+_TABLE_AMOUNT = re.compile(r"(?<![\w.,])\(?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,})\)?(?![\w.,])")
+
+
+def _table_intro(text: str, start: int, end: int, masked: str) -> Candidate | None:
+    """A definite "the impairment charges ... the following:" whose table (the next lines) holds a figure
+    that is not zero and not a year."""
+    if ("follow" not in masked and "below" not in masked) or not _TABLE_INTRO.search(masked):
+        return None
+    after = text[end : end + 600]
+    if not any(_is_amount(m.group().strip("()")) for m in _TABLE_AMOUNT.finditer(after)):
+        return None
+    return Candidate(KIND, 0.6, start, end, ("table:impairment-row",), Severity.medium)
+
+
+def _wrapped_row(label: str, text: str, start: int, end: int) -> Candidate | None:
+    """A row label kept with its neighbours by the hard line breaks of a flattened table: a label wrapped over
+    lines ("Goodwill\nimpairment"), a label under its section heading ("Selling, general & administration
+    expenses\nImpairment of PP&E (Note 13)"), or a label with its first figure ("... assets (Note 14)\n16,570")."""
+    lines = [line.strip() for line in label.split("\n") if line.strip()]
+    k = len(lines)
+    while k > 0 and _CELL.fullmatch(lines[k - 1].replace(" ", "")):
+        k -= 1
+    if k == 0 or not (_ROW_LABEL.match(" ".join(lines[:k])) or _ROW_LABEL.match(lines[k - 1])):
+        return None
+    cells, cell_end = _following_cells(text, end)
+    if not _nonzero(" ".join(lines[k:]) + " " + cells) or _credit_statement(text, start, end):
+        return None
+    return Candidate(KIND, 0.6, start, max(end, cell_end), ("table:impairment-row",), Severity.medium)
 
 
 # A flattened table inside a sentence: "... (Gain) Loss on Sale of Assets (468) 5 Goodwill Impairment 4,446 -
 # 4,446 - Depreciation ...", "Impairments and other charges (57,852) (5,017) (71,328)".
 _INLINE_ROW = re.compile(
     r"(?:^|[\d)\-\u2013\u2014]\s)(?:(?:asset|goodwill|intangible|trademark|store|property|long-lived\s+asset)\s+)?impairments?"
-    r"(?:\s+(?:of|on)\s+[a-z ,&'-]{3,40}?|\s+(?:charges?|loss(?:es)?|expenses?))?(?:\s+and\s+other\s+(?:charges|costs))?"
+    r"(?:\s+(?:of|on)\s+[a-z ,&'-]{3,40}?|\s+(?:charges?|loss(?:es)?|expenses?))?"
+    r"(?:\s+and\s+(?:other\s+(?:charges|costs)|(?:loss(?:es)?|gains?)\s+on\s+(?:disposals?|sales?)\s+of\s+[a-z ,&'-]{3,40}?))?"
     r"(?:\s*\((?:[a-z]|\d{1,2})\))?((?:\s+(?:\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?|[-\u2013\u2014]|\$)){2,})"
 )
 _CELL_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -602,7 +688,7 @@ def _inline_row(text: str, start: int, end: int, masked: str) -> Candidate | Non
         return None
     for m in _INLINE_ROW.finditer(masked):
         figures = [n.group() for n in _CELL_NUMBER.finditer(m.group(1))]
-        if any(_is_amount(f) for f in figures):
+        if any(_is_amount(f) for f in figures) and not _credit_statement(text, start, end):
             return Candidate(KIND, 0.6, start, end, ("table:impairment-row",), Severity.medium)
     return None
 

@@ -389,6 +389,84 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {I},
     ),
+    (
+        "writedown-on-holding-in-listed-company",
+        "http://www.reuters.com/article/frenchtelecom-fsi-idUSWEA00BS920130308",
+        (
+            "PARIS, March 8 (Reuters) - France’s FSI strategic investment fund confirmed on Friday that it will "
+            "take a 2.4 billion euro ($3.14 billion) writedown on its 13.6 percent holding in France Telecom to "
+            "reflect the drop in the share price."
+        ),
+        {I},
+    ),
+    (
+        "table-row-label-wrapped-over-two-lines",
+        "https://www.sec.gov/Archives/edgar/data/1081078/000119312513051966/R31.htm",
+        "Operating income\n(loss)\n(8,244)\n(18,843)\n6,012\n573\nOther expense (income),\nnet\nGoodwill\nimpairment\n111,300\n—\n—\n—",
+        {I},
+    ),
+    (
+        "table-row-under-heading-with-note-reference",
+        "https://www.sec.gov/Archives/edgar/data/888721/000117891320001787/R13.htm",
+        (
+            "US$’000\nUS$’000\nUS$’000\nSelling, general & administration expenses\nImpairment of PP&E (Note 13)\n"
+            "6,349\n6,112\n10,437"
+        ),
+        {I},
+    ),
+    (
+        "table-total-impairment-loss-row",
+        "https://www.sec.gov/Archives/edgar/data/888721/000117891320001787/R13.htm",
+        "Impairment of prepayments (Note 18)\n1,376\n1,608\n1,651\nTotal impairment loss\n24,295\n26,932\n41,755",
+        {I},
+    ),
+    (
+        "table-introduced-as-the-impairment-charges",
+        "https://www.yumpu.com/en/document/view/30441195/annual-report/62",
+        (
+            "For the fiscal year ended March 31, 2009 and March 31, 2008, the impairment charges related to the "
+            "following subsidiaries:\n(in JPY millions) 2009 2008\nProperty,\nplant and\nequipment\nIntangible\n"
+            "Goodwill assets other\nthan goodwill\nTotal\nAsahi Tec 7,045 30,849 14,892 52,786 - 11,773 17,476 29,249\n"
+            "CME - 3,247 4,398 7,645 - - 197 197"
+        ),
+        {I},
+    ),
+    (
+        "cash-flow-row-impairment-and-loss-on-disposal",
+        "https://www.tiltholdings.com/investors/public-filings/sec-filings/xbrl_doc_only/483",
+        (
+            "Loan receivable losses 5,602 1,154\nImpairment loss and loss on disposal of assets 5,135 7,541\n"
+            "Inventory adjustments 5,831 546"
+        ),
+        {I},
+    ),
+    (
+        "company-fully-impaired-goodwill",
+        "https://www.sec.gov/Archives/edgar/data/57131/000005713125000029/",
+        (
+            "During fiscal 2025 we fully impaired the goodwill and intangible asset related to our businesses in "
+            "the United Kingdom"
+        ),
+        {I},
+    ),
+    (
+        "equity-interest-written-off-in-its-entirety",
+        "https://www.sec.gov/Archives/edgar/data/1061322/000119312503090817/d10k.txt",
+        (
+            "filed for bankruptcy protection on September 26, 2001, and our equity interest in Exodus was written "
+            "off in its entirety"
+        ),
+        {I},
+    ),
+    (
+        "impairment-loss-sized-then-recorded-within-a-category",
+        "https://www.sec.gov/Archives/edgar/data/50863/000005086323000006/R20.htm",
+        (
+            "During the second quarter of 2021, we recognized a goodwill impairment loss of $238 million related to "
+            "two non-strategic businesses that we exited, recorded within our all other category."
+        ),
+        {I},
+    ),
     # -------- impairment: stays negative
     (
         "asu-2017-04-pronouncement",
@@ -1787,6 +1865,43 @@ CASES: list[tuple[str, str, str, set[str]]] = [
             "be not less than 1.10 to 1.00 at the end of each month"
         ),
         {D},
+    ),
+    (
+        "had-no-impairment-losses",
+        "https://www.sec.gov/Archives/edgar/data/1095981/000114036111052273/R16.htm",
+        (
+            "During the three and nine months ended September 30, 2011 and 2010, we had no impairment losses "
+            "associated with our long-lived assets."
+        ),
+        set(),
+    ),
+    (
+        "no-impairment-requiring-a-write-down",
+        "https://www.sec.gov/Archives/edgar/data/1144834/000119312513218766/R11.htm",
+        (
+            "Our review as of March 31, 2013, concluded that no impairment had occurred during the first quarter "
+            "of 2013 requiring consideration of a write-down and other real estate and building and equipment are "
+            "recorded at the lower of cost or fair market values."
+        ),
+        set(),
+    ),
+    (
+        "lender-income-statement-revenue-less-impairment",
+        "https://www.ipfin.co.uk/en/investors/financial-performance/income-statement.html",
+        (
+            "Revenue 548.7 661.3 - 661.3\nImpairment (56.2) (247.6) (2.5) (250.1)\nRevenue less impairment 492.5 "
+            "413.7 (2.5) 411.2\nFinance costs (54.0) (55.0) 8.2 (46.8)"
+        ),
+        set(),
+    ),
+    (
+        "where-impairment-charges-are-presented",
+        "https://www.sec.gov/Archives/edgar/data/1062530/000110465914036949/R12.htm",
+        (
+            "Goodwill impairment charges are included as a separate operating expense line item, \u201cGoodwill "
+            "impairment\u201d within Continuing Operations in our Consolidated Statements of Operations."
+        ),
+        set(),
     ),
     (
         "may-likely-cause-the-company-to-be-in-violation-of-covenant",

@@ -64,7 +64,9 @@ PHRASES = (
         needs=("impairment",),
     ),
     phrase(
-        r"\b(?:was|were|is|are|been|be|being|became|become|deemed|determined\s+to\s+be|considered|found\s+to\s+be)"
+        # "Two restaurants were identified as impaired during the second quarter of 2022"
+        r"\b(?:was|were|is|are|been|be|being|became|become|deemed|determined\s+to\s+be|considered|found\s+to\s+be|"
+        r"(?:was|were|been)\s+identified\s+as)"
         r"\s+(?:(?:fully|partially|totally|entirely|further|other[- ]than[- ]temporarily|significantly|"
         r"permanently)\s+)?impaired\b",
         0.6,

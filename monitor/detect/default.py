@@ -311,6 +311,19 @@ _OTHER_PHRASES = (
         needs=("judgment", "judgement", "collection", "suit", "complaint", "claim for", "action for"),
     ),
 )
+# Holders not paid: "Global investors who own ... U.S. dollar bonds hadn't received an interest payment ... by
+# Thursday's deadline", "Two holders of dollar notes ... are yet to receive payment for coupons that were officially due".
+_NOT_RECEIVED = phrase(
+    r"\b(?:holders|bondholders|noteholders|investors|creditors|lenders)\b(?:[^.;]|\.(?=\s?[a-z])){0,80}?\b(?:hadn['\u2019]t|haven['\u2019]t|"
+    r"didn['\u2019]t|had\s+not|have\s+not|did\s+not|(?:are|were|is|was)\s+(?:still\s+)?yet\s+to)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:receiv(?:e|ed)|get|got|gotten|paid)\s+(?:an?\s+|the\s+|any\s+|their\s+)?(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:(?:interest|coupon|principal)\s+payments?|payments?\s+(?:for|on|of)\s+(?:the\s+|their\s+)?(?:[\w$.,%-]+\s+){0,2}?"
+    r"(?:coupons?|interest|principal))\b",
+    0.75,
+    "phrase:missed-payment",
+    needs=("receive", "get", "got", "paid"),
+    negatable=False,
+)
 # A decision not to pay scheduled debt service: "the Board determined that the Company will not make certain
 # payments with respect to several of its equipment and other financings", "elected to suspend all payments on
 # its senior secured notes", "announcing it will not make payments on four dollar bonds". Leases, dividends and
@@ -345,7 +358,7 @@ _RATE_RUNNING = phrase(
     "phrase:past-due",
     needs=("default rate", "default interest rate"),
 )
-PHRASES = (*_WORD_PHRASES, *_OTHER_PHRASES, _DECIDED_NOT_TO_PAY)
+PHRASES = (*_WORD_PHRASES, *_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, _NOT_RECEIVED)
 
 # A missed payment: a failing verb in front of an interest/principal payment.
 _MISSED_STRONG = (
@@ -394,7 +407,7 @@ NOT_REDEEMED = phrase(
     negatable=False,
 )
 _ALL_PHRASES = (*PHRASES, MISSED, NOT_REDEEMED)
-_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, MISSED, NOT_REDEEMED)
+_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, _NOT_RECEIVED, MISSED, NOT_REDEEMED)
 _WEAK_VERB = cues.rx(r"(?:" + _MISSED_WEAK + r")\b")
 _DUE_DATE = cues.rx(
     r"\b(?:due|payable)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}|"
@@ -640,6 +653,11 @@ class DefaultDetector:
         # "has elected not to pay USD 118.8 million in interest due 15 August on senior notes"
         "not to pay",
         "not to repay",
+        # holders not paid: "hadn't received an interest payment", "are yet to receive payment for coupons"
+        "n't received",
+        "n\u2019t received",
+        "not received",
+        "yet to receive",
         # a missed payment given as the cause: "filed for Chapter 11 ... after failing to make a $134 million debt payment"
         "failing to",
         "not redeem",

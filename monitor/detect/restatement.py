@@ -109,7 +109,9 @@ _FIN_CONTEXT = cues.rx(
     # "for the three months ended March 31, 2022, the Company restated its results"
     r"\b(?:three|six|nine|twelve|\d{1,2})\s+months\s+ended\b|\b(?:its|our|their)\s+(?:[\w-]+\s+)?results\b|"
     # the UK and IFRS words for restated comparatives: "A prior year adjustment of \u00a31,298,000 has also been made"
-    r"\bprior[- ]year\s+adjustments?\b|\bcomparative\s+(?:figures|information|amounts|periods?)\b"
+    r"\bprior[- ]year\s+adjustments?\b|\bcomparative\s+(?:figures|information|amounts|periods?)\b|"
+    # a news headline: "Symbol Technologies Restates Results After Discovering Inventory Discrepancies"
+    r"\brestat(?:es|ed|ing)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?results\b"
 )
 # What an error was found in when it is not the financial statements: "amended tax returns to correct the error".
 _OTHER_RECORD = cues.rx(r"\btax\s+returns?\b|\b(?:billing|payroll|software|computer|it)\s+systems?\b|\binvoices?\b")
@@ -123,6 +125,9 @@ _SPECIFIC = cues.rx(
     r"\bquarters?\b|\bfiscal\b|\bnote\s+\d{1,2}\b|"
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
+# One named company restating, as a news item says it: "Symbol Technologies Restates Results After ..." (reads the
+# document text: the capital marks the name).
+_NAMED_RESTATES = re.compile(r"\b[A-Z][\w&'\u2019-]+\s+(?:Restates|restates)\b")
 _CORRECTION_WORD = cues.rx(r"\bcorrect|\brestat|\berrors?\b|\bmisstat")
 _ERROR_WORDS = cues.rx(
     r"\berrors?\b|\bmisstat\w*|\birregularit\w*|\bincorrect\w*|\bimproper\w*|\bfraud\w*|\bnon-?reliance|"
@@ -334,7 +339,12 @@ class RestatementDetector:
             score = min(score, 0.3)  # what companies do or rules require, not what this company did
         if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):
             score = min(score, 0.3)
-        if score > 0.45 and best.phrase.signal != "phrase:item-4.02-title" and not _SPECIFIC.search(_unquoted(masked)):
+        if (
+            score > 0.45
+            and best.phrase.signal != "phrase:item-4.02-title"
+            and not _SPECIFIC.search(_unquoted(masked))
+            and not _NAMED_RESTATES.search(text, start, end)
+        ):
             # no company, period or date: restatements as a topic ("restatement news has been flooding the
             # business pages", "the need for a restatement signifies that the original financial statements
             # should no longer be relied upon", "prior period financial statements should be restated when ...")

@@ -2215,6 +2215,48 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- eighth round, fresh texts: holders not paid, a write-down that would have followed, a named company
+    # restating in a news headline
+    (
+        "holders-had-not-received-an-interest-payment",
+        "https://successdigestonline.com/evergrandes-global-bondholders-didnt-receive-interest-payment",
+        (
+            "Global investors who own China Evergrande Group \u2019s U.S. dollar bonds hadn\u2019t received an interest "
+            "payment from the property giant by Thursday\u2019s deadline, said people familiar with the matter."
+        ),
+        {D},
+    ),
+    (
+        "holders-yet-to-receive-payment-for-coupons",
+        "https://www.bloombergquint.com/markets/evergrande-unit-s-bondholders-yet-to-receive-coupon-payments",
+        (
+            "Two holders of dollar notes sold by a unit of China Evergrande Group are yet to receive payment for "
+            "coupons that were officially due Saturday."
+        ),
+        {D},
+    ),
+    (
+        "write-down-that-would-have-followed-a-price-decrease",
+        "http://www.corporatewindow.com/annuals/crzo04/pagek40.html",
+        (
+            "Conversely, a 20 percent decrease in commodity prices at December 31, 2004 would have reduced our NPV by "
+            "approximately $56.5 million. This would have caused our unamortized cost of proved oil and gas "
+            "properties to exceed the cost pool ceiling, resulting in an after-tax write-down of approximately $2.7 "
+            "million."
+        ),
+        set(),
+    ),
+    (
+        "named-company-restates-results-headline",
+        "https://crn.com/news/components-peripherals/52500092/symbol-technologies-restates-results-after-discovering-inventory-discrepancies",
+        (
+            "Symbol Technologies Restates Results After Discovering Inventory Discrepancies\nThe company, a leading "
+            "maker of bar-code scanners, said it has delayed by two weeks the filing of its quarterly financial "
+            "report with the Securities and Exchange Commission and may have to amend one or both of its previously "
+            "filed reports for 2004."
+        ),
+        {R},
+    ),
 ]
 
 

@@ -107,6 +107,25 @@ _WORD_PHRASES = (
         "phrase:cure-default",
         needs=("cure",),
     ),
+    # Defaults that exist even when their cure is in doubt: "if the Company is unable to cure the defaults on the
+    # Debentures and the Notes, the Debentures and the Notes could be called".
+    phrase(
+        r"\bcure\s+the\s+(?:existing\s+|current\s+)?(?:payment\s+|covenant\s+)?defaults\s+(?:on|under)\s+(?:the|its|our)\b",
+        0.7,
+        "phrase:cure-default",
+        needs=("cure the",),
+        negatable=False,
+        hedgeable=False,
+    ),
+    # A waiver granted for defaults that happened: "granted us a conditional waiver of defaults under the Senior Credit
+    # Facility", "Obtains Waiver of Defaults Under Credit Agreement".
+    phrase(
+        r"\b(?:granted|obtain(?:ed|s)|received|receives)\b" + _GAP + r"{0,60}?\bwaivers?\s+of\s+(?:the\s+|certain\s+|such\s+|"
+        r"all\s+)?(?:existing\s+)?(?:events?\s+of\s+)?defaults?\s+(?:under|on|that)\b",
+        0.75,
+        "phrase:event-of-default",
+        needs=("waiver",),
+    ),
     phrase(
         r"\b(?:the|this|its|such)\s+(?:interest\s+|principal\s+)?payment\s+default\b",
         0.7,
@@ -175,7 +194,9 @@ _OTHER_PHRASES = (
         needs=("forb",),
     ),
     phrase(
-        r"\b(?:accelerated|declared)\b" + _GAP + r"{0,80}?\b(?:immediately\s+)?due\s+and\s+payable\b|"
+        # "declared principal and unpaid accrued interest on all outstanding bonds under the master trust indenture
+        # 'immediately due and payable'"
+        r"\b(?:accelerated|declared)\b" + _GAP + r"{0,120}?\b(?:immediately\s+)?due\s+and\s+payable\b|"
         r"\baccelerated\s+(?:the\s+)?(?:maturity|repayment|payment|obligations?|indebtedness|loans?|notes|debt|"
         r"amounts|all)\b|\bdemand(?:ed|ing|s)?\s+(?:for\s+)?(?:the\s+)?immediate\s+(?:re)?payment\b|"
         r"\b(?:became|been\s+declared|were\s+declared|was\s+declared)\s+(?:automatically\s+)?(?:immediately\s+)?"
@@ -290,6 +311,19 @@ _OTHER_PHRASES = (
         needs=("judgment", "judgement", "collection", "suit", "complaint", "claim for", "action for"),
     ),
 )
+# Holders not paid: "Global investors who own ... U.S. dollar bonds hadn't received an interest payment ... by
+# Thursday's deadline", "Two holders of dollar notes ... are yet to receive payment for coupons that were officially due".
+_NOT_RECEIVED = phrase(
+    r"\b(?:holders|bondholders|noteholders|investors|creditors|lenders)\b(?:[^.;]|\.(?=\s?[a-z])){0,80}?\b(?:hadn['\u2019]t|haven['\u2019]t|"
+    r"didn['\u2019]t|had\s+not|have\s+not|did\s+not|(?:are|were|is|was)\s+(?:still\s+)?yet\s+to)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:receiv(?:e|ed)|get|got|gotten|paid)\s+(?:an?\s+|the\s+|any\s+|their\s+)?(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:(?:interest|coupon|principal)\s+payments?|payments?\s+(?:for|on|of)\s+(?:the\s+|their\s+)?(?:[\w$.,%-]+\s+){0,2}?"
+    r"(?:coupons?|interest|principal))\b",
+    0.75,
+    "phrase:missed-payment",
+    needs=("receive", "get", "got", "paid"),
+    negatable=False,
+)
 # A decision not to pay scheduled debt service: "the Board determined that the Company will not make certain
 # payments with respect to several of its equipment and other financings", "elected to suspend all payments on
 # its senior secured notes", "announcing it will not make payments on four dollar bonds". Leases, dividends and
@@ -324,7 +358,7 @@ _RATE_RUNNING = phrase(
     "phrase:past-due",
     needs=("default rate", "default interest rate"),
 )
-PHRASES = (*_WORD_PHRASES, *_OTHER_PHRASES, _DECIDED_NOT_TO_PAY)
+PHRASES = (*_WORD_PHRASES, *_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, _NOT_RECEIVED)
 
 # A missed payment: a failing verb in front of an interest/principal payment.
 _MISSED_STRONG = (
@@ -337,8 +371,10 @@ _MISSED_STRONG = (
     r"(?:was|were|has\s+been|have\s+been)\s+(?:not\s+able|unable)\s+to"
 )
 _MISSED_WEAK = r"failure\s+to|fails?\s+to|inability\s+to|unable\s+to|non-?payment\s+of"
+# The failure as the past cause of what followed: "filed for Chapter 11 ... after failing to make a debt payment".
+_MISSED_CAUSE = r"(?:after|since|because\s+of|following)\s+(?:its\s+|their\s+|our\s+)?failing\s+to"
 _PAYMENT = (
-    r"(?:interest|principal|coupon|amortization|deficiency|debt\s+service|installment|scheduled|maturity|redemption)"
+    r"(?:interest|principal|coupon|amortization|deficiency|debt(?:\s+service)?|installment|scheduled|maturity|redemption)"
     r"(?:\s+and\s+(?:[\w-]+\s+)?)?\s+payments?\b|"
     # an obligation under borrowed money not met: "did not meet the repayment obligations under their finance
     # agreements including bank loans"
@@ -348,12 +384,13 @@ _PAYMENT = (
     # "missed a US$21m payment for interest on two of its bonds"
     r"payments?\s+(?:of|for)\s+(?:accrued\s+)?(?:interest|principal)\b|"
     r"payments?\s+(?:on|of)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$.,%-]+\s+){0,3}?coupons?\b|"
-    # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity"
-    r"\b(?:re)?pa(?:y|id)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
+    # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity", "missed paying the
+    # principal on its outstanding $362mn 5.6% bond"
+    r"\b(?:re)?pa(?:y|id|ying)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
     r"bonds|loans?|indebtedness)\b"
 )
 MISSED = phrase(
-    r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_WEAK + r")\b" + _GAP + r"{0,70}?(?:" + _PAYMENT + ")",
+    r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b" + _GAP + r"{0,70}?(?:" + _PAYMENT + ")",
     0.8,
     "phrase:missed-payment",
     needs=("pay", "paid"),
@@ -370,7 +407,7 @@ NOT_REDEEMED = phrase(
     negatable=False,
 )
 _ALL_PHRASES = (*PHRASES, MISSED, NOT_REDEEMED)
-_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, MISSED, NOT_REDEEMED)
+_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, _NOT_RECEIVED, MISSED, NOT_REDEEMED)
 _WEAK_VERB = cues.rx(r"(?:" + _MISSED_WEAK + r")\b")
 _DUE_DATE = cues.rx(
     r"\b(?:due|payable)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}|"
@@ -380,6 +417,11 @@ _DUE_DATE = cues.rx(
 # Covenant breach: a default only when the sentence also says default; else a waiver usually cured it.
 _COVENANT_BREACH = cues.rx(
     r"\b(?:not|no\s+longer|out\s+of)\s+(?:in\s+)?(?:full\s+)?compliance\s+with\b" + _GAP + r"{0,160}?\bcovenants?\b|"
+    # the breach as a noun the company owns: "as a result of the Company's continued non-compliance with the financial
+    # and certain other covenants under the Revolving Credit Facility"
+    # (the agreement named: "its noncompliance with debt covenants raised substantial doubts" recalls a past report)
+    r"\b(?:company(?:'s|\u2019s)|our|its)\s+(?:continued\s+|continuing\s+|ongoing\s+)?non-?compliance\s+with\b" + _GAP
+    + r"{0,80}?\bcovenants?\s+(?:under|in|of)\s+(?:the|its|our)\b|"
     r"\b(?:breach(?:ed|es)?|violat(?:ed|ion|ions)|fail(?:ed|ure)\s+to\s+(?:comply|satisfy|meet|maintain))\b"
     + _GAP
     + r"{0,120}?\bcovenants?\b|"
@@ -560,6 +602,11 @@ _GENERIC_FAILURE = cues.rx(
     r"(?:an?|any)\s+(?:[\w-]+\s+)?(?:payments?|amounts?|installments?|obligations?)\s+(?:when\s+due\s+)?$"
 )
 _FUTURE = cues.rx(r"\bwill\s+(?:\w+\s+)?$")
+# A default the company foresees, not one that happened: "does not expect to be able to make the monthly installments".
+_EXPECTED_INABILITY = cues.rx(
+    r"\b(?:(?:does|do|did)\s+not|no\s+longer)\s+(?:currently\s+)?(?:expect|anticipate)s?\s+(?:to\s+be\s+able|that)\b|"
+    r"\b(?:expects?|anticipates?)\s+(?:that\s+)?(?:it|we|the\s+company)\s+will\s+(?:not\s+be\s+able|be\s+unable)\b"
+)
 # An indefinite "a failure to pay": a kind of event named, not one that happened.
 _A_FAILURE = cues.rx(r"\b(?:an?|any)\s+$")
 # "... resume interest payments or we will be in default": what would follow if the company did not act.
@@ -603,6 +650,16 @@ class DefaultDetector:
         "pay interest",
         "not pay",
         "not repay",
+        # "has elected not to pay USD 118.8 million in interest due 15 August on senior notes"
+        "not to pay",
+        "not to repay",
+        # holders not paid: "hadn't received an interest payment", "are yet to receive payment for coupons"
+        "n't received",
+        "n\u2019t received",
+        "not received",
+        "yet to receive",
+        # a missed payment given as the cause: "filed for Chapter 11 ... after failing to make a $134 million debt payment"
+        "failing to",
         "not redeem",
         "not be able to redeem",
         # a payment put off: "has delayed payment on a euro bond coupon", "delays coupon payment on perpetual debt"
@@ -627,6 +684,8 @@ class DefaultDetector:
         "matured",
         # covenant breaches stated without the word "default"
         "not in compliance",
+        "non-compliance",
+        "noncompliance",
         # "did not meet the repayment obligations under their finance agreements"
         "payment obligation",
         "no longer in compliance",
@@ -820,6 +879,8 @@ def _adjust(masked: str, match: Match) -> float:
         adjust -= 0.4  # "failure to make a payment constitutes an Event of Default": a contract term
     if _FUTURE.search(pre):
         adjust -= 0.2
+        if "expect" in pre and _EXPECTED_INABILITY.search(pre):
+            adjust -= 0.3  # "does not expect to be able to make the installments, which will result in a default"
     if signal == "phrase:missed-payment" and _WEAK_VERB.match(masked, match.start):
         adjust -= 0.0 if _DUE_DATE.search(masked, match.start) else 0.25
         if _A_FAILURE.search(pre):

@@ -64,7 +64,9 @@ PHRASES = (
         needs=("impairment",),
     ),
     phrase(
-        r"\b(?:was|were|is|are|been|be|being|became|become|deemed|determined\s+to\s+be|considered|found\s+to\s+be)"
+        # "Two restaurants were identified as impaired during the second quarter of 2022"
+        r"\b(?:was|were|is|are|been|be|being|became|become|deemed|determined\s+to\s+be|considered|found\s+to\s+be|"
+        r"(?:was|were|been)\s+identified\s+as)"
         r"\s+(?:(?:fully|partially|totally|entirely|further|other[- ]than[- ]temporarily|significantly|"
         r"permanently)\s+)?impaired\b",
         0.6,
@@ -346,6 +348,13 @@ _CELL_TOKEN = re.compile(r"[($]*[\d,.]*\d[\d,.]*\)?|[($]+|\)|[-\u2013\u2014]+")
 _CELL = re.compile(r"\(?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?\)?|[-\u2013\u2014]+")
 
 
+
+# A write-down that would have followed had something else happened: "This would have caused our unamortized cost ...
+# to exceed the cost pool ceiling, resulting in an after-tax write-down of approximately $2.7 million".
+_COUNTERFACTUAL = cues.rx(
+    r"\bwould\s+have\s+(?:caused|resulted\s+in|required|led\s+to|triggered|necessitated|produced)\b"
+)
+
 class ImpairmentDetector:
     kind: str = KIND
     # "write" covers write-down(s), writedown, write-off, write down/off; "wrote" wrote down/off.
@@ -399,6 +408,8 @@ class ImpairmentDetector:
             best = (0.3, best[1])  # what registrants must disclose, not what this one recorded
         if best is not None and best[0] > 0.3 and _not_one_company(masked):
             best = (0.3, best[1])
+        if best is not None and best[0] > 0.3 and "would have" in masked and _COUNTERFACTUAL.search(masked, 0, best[1].start):
+            best = (0.3, best[1])  # "a 20 percent decrease ... would have caused ... resulting in an after-tax write-down"
         if best is not None and best[0] > 0.3 and (
             _TERM_EXPLAINED.match(masked) or _GLOSSARY_HEAD.match(text, end)
         ):

@@ -109,7 +109,9 @@ _FIN_CONTEXT = cues.rx(
     # "for the three months ended March 31, 2022, the Company restated its results"
     r"\b(?:three|six|nine|twelve|\d{1,2})\s+months\s+ended\b|\b(?:its|our|their)\s+(?:[\w-]+\s+)?results\b|"
     # the UK and IFRS words for restated comparatives: "A prior year adjustment of \u00a31,298,000 has also been made"
-    r"\bprior[- ]year\s+adjustments?\b|\bcomparative\s+(?:figures|information|amounts|periods?)\b"
+    r"\bprior[- ]year\s+adjustments?\b|\bcomparative\s+(?:figures|information|amounts|periods?)\b|"
+    # a news headline: "Symbol Technologies Restates Results After Discovering Inventory Discrepancies"
+    r"\brestat(?:es|ed|ing)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?results\b"
 )
 # What an error was found in when it is not the financial statements: "amended tax returns to correct the error".
 _OTHER_RECORD = cues.rx(r"\btax\s+returns?\b|\b(?:billing|payroll|software|computer|it)\s+systems?\b|\binvoices?\b")
@@ -123,6 +125,9 @@ _SPECIFIC = cues.rx(
     r"\bquarters?\b|\bfiscal\b|\bnote\s+\d{1,2}\b|"
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
+# One named company restating, as a news item says it: "Symbol Technologies Restates Results After ..." (reads the
+# document text: the capital marks the name).
+_NAMED_RESTATES = re.compile(r"\b[A-Z][\w&'\u2019-]+\s+(?:Restates|restates)\b")
 _CORRECTION_WORD = cues.rx(r"\bcorrect|\brestat|\berrors?\b|\bmisstat")
 _ERROR_WORDS = cues.rx(
     r"\berrors?\b|\bmisstat\w*|\birregularit\w*|\bincorrect\w*|\bimproper\w*|\bfraud\w*|\bnon-?reliance|"
@@ -147,11 +152,15 @@ _CHANGE_NEARBY = cues.rx(
     r"\bchange\s+in\s+accounting\s+principle|\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\brecast\b|"
     # an entity acquired under common control, combined from the date control began ("restated to include the
     # results of operations of PST Technology ... when the entities first came under the common control")
-    r"\bcommon\s+control\b"
+    r"\bcommon\s+control\b|"
+    # comparatives restated on a move to a new framework: "financial reporting has transitioned to be in accordance
+    # with International Financial Reporting Standards ... with comparable periods in 2010 ... being restated"
+    r"\btransition(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,4}?(?:international\s+financial\s+reporting\s+standards|ifrs)\b|"
+    r"\b(?:first[- ]time\s+adopt\w*\s+of|conver(?:sion|ted|ting)\s+to|reporting\s+under|changeover\s+to)\s+(?:the\s+)?ifrs\b"
 )
 _CHANGE_NEARBY_NEEDS = (
     "split", "distribution", "dividend", "retro", "adopt", "standard", "guidance", "pronounce", "principle",
-    "recast", "reclassif", "segment", "discontinued", "common control",
+    "recast", "reclassif", "segment", "discontinued", "common control", "ifrs",
 )
 # What the error-correction standard says, not what this company did: "ASC 250 requires the correction
 # of an error in previously issued financial statements to be reported as a prior period adjustment".
@@ -306,7 +315,7 @@ class RestatementDetector:
     def _judge(self, text: str, start: int, end: int, masked: str, best: Match) -> float:
         """The score of one match after the corrections for hedges, rules and other senses."""
         score = best.score
-        if best.phrase.signal == "phrase:item-4.02-title" and _own_conclusion_follows(text, end):
+        if best.phrase.signal == "phrase:item-4.02-title" and _own_conclusion_follows(text, _title_line_end(text, start, end, best)):
             score = _TITLE_SCORE
         if best.hedged or (best.phrase.signal in _POLICY_SIGNALS and _POLICY.search(masked)):
             score = min(score, 0.3)
@@ -330,7 +339,12 @@ class RestatementDetector:
             score = min(score, 0.3)  # what companies do or rules require, not what this company did
         if best.phrase.signal == "phrase:restatement" and _accounting_change_nearby(text, start, end, masked):
             score = min(score, 0.3)
-        if score > 0.45 and best.phrase.signal != "phrase:item-4.02-title" and not _SPECIFIC.search(_unquoted(masked)):
+        if (
+            score > 0.45
+            and best.phrase.signal != "phrase:item-4.02-title"
+            and not _SPECIFIC.search(_unquoted(masked))
+            and not _NAMED_RESTATES.search(text, start, end)
+        ):
             # no company, period or date: restatements as a topic ("restatement news has been flooding the
             # business pages", "the need for a restatement signifies that the original financial statements
             # should no longer be relied upon", "prior period financial statements should be restated when ...")
@@ -378,6 +392,15 @@ _REQUIREMENT = cues.rx(
     r"\b(?:requires?|required)\s+(?:(?:a|an|the|each|every|any)\s+)?(?:companies|company|registrants?|issuers?)\s+to\b|"
     r"\bmust\s+(?:file|disclose|report|be\s+filed)\b|\bif\s+and\s+when\b"
 )
+
+
+def _title_line_end(text: str, start: int, end: int, title: Match) -> int:
+    """Where the line holding the Item 4.02 title ends: the sentence end, or the end of the title's own line when
+    the account after it was read into the same sentence ("... Completed Interim Review\n(a) The Company began")."""
+    line_end = text.find("\n", start + title.end, end)
+    if line_end == -1 or line_end - (start + title.end) > 120 or "." in text[start + title.end : line_end]:
+        return end
+    return line_end
 
 
 def _own_conclusion_follows(text: str, end: int, reach: int = 400) -> bool:

@@ -2091,6 +2091,172 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         "Stepping Through The Financial Restatements Minefield\nBe proactive when errors pop up.",
         set(),
     ),
+    # -------- eighth round: a payment not made by choice or as the cause of a filing, a creditor's acceleration
+    # worded at length, covenant breaches and their waivers, a default only foreseen
+    (
+        "elected-not-to-pay-interest-due-on-notes",
+        "http://je.st/news/NII-Holdings-misses-interest-payment,1955757.html",
+        (
+            "NII Holdings announced that is has elected not to pay USD 118.8 million in interest due 15 August on "
+            "senior notes issued by its subsidiaries NII Capital Corp and NII International Telecom SCA."
+        ),
+        {D},
+    ),
+    (
+        "filed-after-failing-to-make-a-debt-payment",
+        "https://popculture.com/trending/2018/10/15/sears-files-for-bankruptcy/",
+        (
+            "The Sears Holdings company filed for Chapter 11 bankruptcy on Monday after failing to make a $134 "
+            "million debt payment."
+        ),
+        {D},
+    ),
+    (
+        "missed-paying-the-principal-on-a-bond",
+        "https://bondevalue.com/news/greenland-misses-dollar-bond-principal-lowered-to-sd-by-sp/",
+        (
+            "Greenland Holding missed paying the principal on its outstanding $362mn 5.6% bond that was due on "
+            "November 13."
+        ),
+        {D},
+    ),
+    (
+        "trustee-declared-bonds-immediately-due-and-payable",
+        "https://rise-to-thrive.co/?p=52697",
+        (
+            "In a July 24 notice to the hospital, Computershare Trust and Preston Hollow declared principal and "
+            "unpaid accrued interest on all outstanding bonds under the master trust indenture \u201cimmediately "
+            "due and payable.\u201d"
+        ),
+        {D},
+    ),
+    (
+        "continued-covenant-non-compliance-agent-exercised-rights",
+        "https://www.sec.gov/Archives/edgar/data/1136294/000155837017009393/R10.htm",
+        (
+            "As a result of the Company\u2019s continued non-compliance with the financial and certain other "
+            "covenants under the Revolving Credit Facility, in July 2016, the administrative agent exercised its "
+            "rights and assumed control over certain of the Company\u2019s accounts by implementing a cash "
+            "dominion process that used receipts of collateral to directly pay down debt, while allowing the "
+            "Company to continue to borrow, subject to certain restrictions."
+        ),
+        {D},
+    ),
+    (
+        "granted-a-conditional-waiver-of-defaults",
+        "https://www.sec.gov/Archives/edgar/data/1092289/000156459016018925/R8.htm",
+        (
+            "On April 19, 2016, we entered into a second waiver and consent to credit agreement (the \u201cSecond "
+            "Waiver and Consent\u201d) with BNP Paribas and IFC, which granted us a conditional waiver of defaults "
+            "under the Senior Credit Facility and the current ratio financial covenant non-compliance at December "
+            "31, 2015 and March 31, 2016."
+        ),
+        {D},
+    ),
+    (
+        "unable-to-cure-the-defaults-on-the-debentures",
+        "https://sec.gov/Archives/edgar/data/99106/000114420413043595/R9.htm",
+        (
+            "Additionally, if the Company is unable to cure the defaults on the Debentures and the Notes, the "
+            "Debentures and the Notes could be called and be immediately due."
+        ),
+        {D},
+    ),
+    (
+        "expects-installments-missed-will-result-in-default",
+        "https://www.sec.gov/Archives/edgar/data/1283843/000114420415063410/R8.htm",
+        (
+            "Under the terms of the Credit Agreement, the Company is obligated to repay the deficiency in three "
+            "monthly installments following the date of the redetermination. The Company does not expect to be "
+            "able to make the monthly installments, which will result in a default under the Credit Agreement."
+        ),
+        set(),
+    ),
+    (
+        "noncompliance-with-debt-covenants-in-an-old-audit-report",
+        "https://si.frajer.net/readreplies.aspx?msgid=5214579&subjectid=21917",
+        (
+            "The 1993 auditor's report stated that the Company's recurring losses from operations and its "
+            "noncompliance with debt covenants raised substantial doubts about its ability to continue as a "
+            "going concern."
+        ),
+        set(),
+    ),
+    (
+        "restaurants-identified-as-impaired",
+        "https://sec.gov/Archives/edgar/data/1275158/000127515822000078/R13.htm",
+        (
+            "Two restaurants were identified as impaired during the second quarter of 2022 and the first two "
+            "quarters of 2022. There were no restaurant impairments in the second quarter of 2021 and one "
+            "restaurant impairment during the first two quarters of 2021."
+        ),
+        {I},
+    ),
+    (
+        "item-402-title-read-with-the-account-after-it",
+        "https://www.sec.gov/Archives/edgar/data/1047040/000095014405003462/g94266e8vk.htm",
+        (
+            "Item 4.02\nNon-Reliance on Previously Issued Financial Statements or a Related Audit Report or "
+            "Completed Interim Review\n(a) The Company began a review of its lease accounting policies following "
+            "announcements beginning in December 2004 that several restaurant companies were revising their "
+            "accounting practices for leases. On March 28, 2005, the Company\u2019s management determined that the "
+            "accounting for certain leases was not in accordance with accounting principles generally accepted in "
+            "the United States."
+        ),
+        {R},
+    ),
+    (
+        "comparatives-restated-on-transition-to-ifrs",
+        "https://www.sec.gov/Archives/edgar/data/1064408/000120445911002088/exhibit99-2.htm",
+        (
+            "The Company\u2019s financial reporting has transitioned to be in accordance with International "
+            "Financial Reporting Standards (\u201cIFRS\u201d). The first full year of reporting under IFRS will be "
+            "2011, with comparable periods in 2010, starting with the January 1, 2010, balance sheet, being restated."
+        ),
+        set(),
+    ),
+    # -------- eighth round, fresh texts: holders not paid, a write-down that would have followed, a named company
+    # restating in a news headline
+    (
+        "holders-had-not-received-an-interest-payment",
+        "https://successdigestonline.com/evergrandes-global-bondholders-didnt-receive-interest-payment",
+        (
+            "Global investors who own China Evergrande Group \u2019s U.S. dollar bonds hadn\u2019t received an interest "
+            "payment from the property giant by Thursday\u2019s deadline, said people familiar with the matter."
+        ),
+        {D},
+    ),
+    (
+        "holders-yet-to-receive-payment-for-coupons",
+        "https://www.bloombergquint.com/markets/evergrande-unit-s-bondholders-yet-to-receive-coupon-payments",
+        (
+            "Two holders of dollar notes sold by a unit of China Evergrande Group are yet to receive payment for "
+            "coupons that were officially due Saturday."
+        ),
+        {D},
+    ),
+    (
+        "write-down-that-would-have-followed-a-price-decrease",
+        "http://www.corporatewindow.com/annuals/crzo04/pagek40.html",
+        (
+            "Conversely, a 20 percent decrease in commodity prices at December 31, 2004 would have reduced our NPV by "
+            "approximately $56.5 million. This would have caused our unamortized cost of proved oil and gas "
+            "properties to exceed the cost pool ceiling, resulting in an after-tax write-down of approximately $2.7 "
+            "million."
+        ),
+        set(),
+    ),
+    (
+        "named-company-restates-results-headline",
+        "https://crn.com/news/components-peripherals/52500092/symbol-technologies-restates-results-after-discovering-inventory-discrepancies",
+        (
+            "Symbol Technologies Restates Results After Discovering Inventory Discrepancies\nThe company, a leading "
+            "maker of bar-code scanners, said it has delayed by two weeks the filing of its quarterly financial "
+            "report with the Securities and Exchange Commission and may have to amend one or both of its previously "
+            "filed reports for 2004."
+        ),
+        {R},
+    ),
 ]
 
 

@@ -59,6 +59,9 @@ _CHANGE = cues.rx(
     # with KPMG" (the auditor named near the verb, as for every change here)
     r"(?:fired|fires|firing|sacked|sacks|ousted|ousts|dropped|drops|dropping)\s+(?:[\w&.,'\u2019-]+\s+){0,4}?as\s+"
     r"(?:its|their|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:auditors?|accountants?|accounting\s+firm|audit\s+firm)\b|"
+    # "Network Associates fired PricewaterhouseCoopers": the firm itself named as the object
+    r"(?:fired|fires|firing|sacked|sacks|ousted|ousts)\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?auditors?,?\s+)?(?:"
+    + _FIRM_NAMES + r")|"
     r"(?:cut|cuts|cutting|severed|severs|severing|broke|breaks|breaking)\s+(?:its\s+|their\s+|all\s+)?ties\s+with\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:external\s+|outside\s+)?auditors?\b|audit\s+firm|accounting\s+firm|" + _FIRM_NAMES + r")|"
     r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"

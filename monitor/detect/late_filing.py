@@ -32,7 +32,7 @@ _REPORT = (
     r"delinquent\s+reports"
 )
 _ON_TIME = (
-    r"(?:timely|on\s+time|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|(?:by|before)\s+(?:the\s+|its\s+|"
+    r"(?:timely|on\s+time|on\s+(?:its\s+|the\s+)?due\s+date|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|(?:by|before)\s+(?:the\s+|its\s+|"
     r"our\s+)?(?:[\w.-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|by\s+"
     + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline)"
 )
@@ -64,12 +64,15 @@ PHRASES = (
     ),
     # "is unable to file its Form 10-Q ... in a timely manner", "failing to timely file its Form 10-K"
     phrase(
-        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+)?able" + _ASIDE + r"|" + _NOT + r"|failed|failing|fail(?:ure)?|(?:its|our|the\s+company['\u2019]s|"
+        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+)?able" + _ASIDE + r"|" + _NOT + r"|failed|failing|fail(?:s|ure)?|(?:its|our|the\s+company['\u2019]s|"
         r"the\s+registrant['\u2019]s)\s+inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|"
         r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
         r"to\s+timely\s+file\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
         + _ON_TIME + r")|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:timely\s+)?filed\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:annual|quarterly|form\s+10-[kq]|10-[kq])\b" + _GAP + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250)|"
+        # "The company failed to file its Form 10-K for its fiscal year end": a periodic report that was due
+        r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
         # "did not timely file its Annual Report", "its failure to file with the SEC its fiscal 2004 Form 10-K"
         r"\b(?:did|does|do|has|have|had)\s+not\s+timely\s+file\b|\b(?:its|our|the\s+company['\u2019]s)\s+(?:failure|"
         r"inability)\s+to\s+file\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
@@ -103,6 +106,17 @@ PHRASES = (
         0.8,
         "phrase:unable-to-file-on-time",
         needs=("in time",),
+        negatable=False,
+    ),
+    # A listed company abroad that cannot publish its results by the exchange's date: "the Company will not be able to
+    # (1) publish the 2018 Annual Results on or before 31 March 2019" (results are its periodic report there).
+    phrase(
+        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able)\s+to\s+(?:\(\w{1,3}\)\s*)?publish\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:annual|interim|half[- ]year(?:ly)?|quarterly|final)\s+(?:results|reports?|financial\s+statements)\b" + _GAP
+        + r"{0,80}?\b(?:on\s+or\s+before|by|before|within)\b",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("publish",),
         negatable=False,
     ),
     # "will file its Form 10-Q within the five-day extension period provided by Rule 12b-25": the report is late.
@@ -201,7 +215,8 @@ PHRASES = (
     # "needed additional time to finalize its accounting", "requires additional time to complete its financial
     # statements": the Part III reason, also as a release or a news item reports it.
     phrase(
-        r"\b(?:need(?:s|ed)?|requir(?:es|ed)|request(?:s|ed)|sought|seeks?)\s+(?:(?:additional|more|further|extra)\s+"
+        # "the Company will obtain additional time in which to file its Form 10-Q" (the Rule 12b-25 extension)
+        r"\b(?:need(?:s|ed)?|requir(?:es|ed)|request(?:s|ed)|sought|seeks?|obtain(?:s|ed)?)\s+(?:(?:additional|more|further|extra)\s+"
         r"time|an\s+extension(?:\s+of\s+time)?)\s+(?:\w+\s+){0,2}?to\s+(?:complete|finali[sz]e|file|prepare|submit|"
         r"finish)\b" + _GAP + r"{0,60}?" + _REPORT_WORK,
         0.7,
@@ -317,7 +332,7 @@ class LateFilingDetector:
                                  "postpon", "not current", "not yet current", "in time to file", "in time for", "not filed", "not yet filed",
                                  # "will not be able to file its quarterly report (Form 10-Q) on time", "won't file its
                                  # 10-K on time": the deadline only as "on time"
-                                 "able to file", "not file", "n't file", "n\u2019t file")
+                                 "able to file", "not file", "n't file", "n\u2019t file", "publish", "failed to file")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -401,7 +416,9 @@ _RULE_TEXT = cues.rx(
     # status of the delinquent annual report")
     r"\b(?:proposed\s+)?rule\s+change\b|\b(?:the\s+)?(?:nyse|exchange|nasdaq)\s+(?:monitors|deems|considers|treats)\b|"
     r"\bany\s+(?:required\s+)?(?:report|portion|periodic\s+report)\b|\bof\s+this\s+section\b|\bshall\s+be\s+deemed\b|"
-    r"\bshall\s+(?:\w+\s+){0,2}?(?:file|contain|disclose|notify|include)\b|\bsuch\s+report\b"
+    r"\bshall\s+(?:\w+\s+){0,2}?(?:file|contain|disclose|notify|include)\b|"
+    # (not the NT form's own "could not be filed within the period prescribed for such report")
+    r"(?<!prescribed\sfor\s)\bsuch\s+report\b"
 )
 
 

@@ -156,7 +156,8 @@ class AuditorChangeDetector:
     # "decided not to engage Arthur Andersen LLP as the principal public accountants" (a dismissal).
     # "determined that it would not engage Arthur Andersen LLP", "the termination of the engagement of Arthur
     # Andersen LLP", "its decision to terminate their services".
-    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "replac", "not to re", "not to engage",
+    # ("declined to stand" too: a hard line break may split "stand for\nre-election")
+    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "declined to stand", "declines to stand", "replac", "not to re", "not to engage",
                                  "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
                                  "terminate the", "terminate their", "terminate its", "terminated the", "terminated its",
                                  "ceased to", "auditor relationship", "not seek re", "not to seek re", "firm from",

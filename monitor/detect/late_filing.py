@@ -110,14 +110,32 @@ PHRASES = (
     ),
     # A listed company abroad that cannot publish its results by the exchange's date: "the Company will not be able to
     # (1) publish the 2018 Annual Results on or before 31 March 2019" (results are its periodic report there).
+    # "Company A submitted that it was unable to publish the preliminary announcement under Rules 13.49(1) and (2) due to
+    # the delay in finalising the audit", "its failure to publish its Annual Results in accordance with Rules 13.49(1)"
     phrase(
-        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able)\s+to\s+(?:\(\w{1,3}\)\s*)?publish\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:annual|interim|half[- ]year(?:ly)?|quarterly|final)\s+(?:results|reports?|financial\s+statements)\b" + _GAP
-        + r"{0,80}?\b(?:on\s+or\s+before|by|before|within)\b",
+        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able|(?:its|our|the\s+company['\u2019]s)\s+(?:failure|inability))\s+to\s+"
+        r"(?:\(\w{1,3}\)\s*)?publish\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:annual|interim|half[- ]year(?:ly)?|"
+        r"quarterly|final)\s+(?:results|reports?|financial\s+statements)|(?:preliminary\s+)?(?:results\s+)?announcement\s+of\s+"
+        r"(?:the\s+|its\s+)?(?:annual|interim)\s+results|preliminary\s+(?:results\s+)?announcement)\b" + _GAP
+        + r"{0,80}?\b(?:on\s+or\s+before|by|before|within|due\s+to|because|as\s+a\s+result\s+of|in\s+accordance\s+with)\b",
         0.75,
-        "phrase:unable-to-file-on-time",
+        "phrase:results-not-published",
         needs=("publish",),
         negatable=False,
+    ),
+    # A Canadian issuer cease-traded for its missing filings: "a cease trade order (CTO) previously issued against a
+    # company for failing to file its annual financial statements", "in default for not filing subsequent interim
+    # financial statements"
+    phrase(
+        r"\b(?:(?:issued|imposed)\s+a\s+cease[- ]trade\s+order|cease[- ]trade\s+order\s+(?:\(cto\)\s+)?(?:was\s+|were\s+|has\s+been\s+|"
+        r"had\s+been\s+|previously\s+)(?:issued|imposed))\b" + _GAP + r"{0,80}?\bfor\s+(?:its\s+)?(?:failing|failure|having\s+failed|not\s+filing)\s+"
+        r"(?:to\s+file\s+)?(?:its\s+|the\s+|required\s+)*(?:[\w-]+\s+){0,3}?(?:financial\s+statements|annual\s+reports?|"
+        r"interim\s+reports?|continuous\s+disclosure|filings)\b|\bin\s+default\s+for\s+(?:not\s+filing|failing\s+to\s+file|"
+        r"failure\s+to\s+file)\s+(?:its\s+|the\s+|required\s+)*(?:[\w-]+\s+){0,3}?(?:financial\s+statements|annual\s+reports?|"
+        r"interim\s+reports?)\b",
+        0.75,
+        "phrase:filings-in-arrears",
+        needs=("cease trade", "cease-trade", "in default for"),
     ),
     # "will file its Form 10-Q within the five-day extension period provided by Rule 12b-25": the report is late.
     phrase(
@@ -332,7 +350,8 @@ class LateFilingDetector:
                                  "postpon", "not current", "not yet current", "in time to file", "in time for", "not filed", "not yet filed",
                                  # "will not be able to file its quarterly report (Form 10-Q) on time", "won't file its
                                  # 10-K on time": the deadline only as "on time"
-                                 "able to file", "not file", "n't file", "n\u2019t file", "publish", "failed to file")
+                                 "able to file", "not file", "n't file", "n\u2019t file", "publish", "failed to file",
+                                 "cease trade", "cease-trade", "in default for")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

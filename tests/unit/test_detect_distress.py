@@ -1976,6 +1976,53 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # Troubled Company Reporter headline (2002)
     ("lf-headline-fails-to-file-on-due-date", "CLARITI TELECOMMS: Fails to File Form 10-K on Due Date", {L}),
+    # HKEx listing decision (2009): results not published by the deadline, and why
+    (
+        "lf-unable-to-publish-preliminary-announcement",
+        ("In April 2007, Company A submitted that it was unable to publish the preliminary\nannouncement under Rules "
+        "13.49(1) and (2) due to the delay in finalising the\naudit of the Subsidiary."),
+        {L},
+    ),
+    # summary of an Ontario revocation order: cease-traded for failing to file its annual financial statements
+    (
+        "lf-cease-trade-order-for-failing-to-file",
+        ("The Ontario Securities Commission (OSC) has decided to revoke a cease trade order (CTO) previously issued against "
+        "a company for failing to file its annual financial statements and related documents."),
+        {L},
+    ),
+    (
+        "lf-cease-trade-order-hypothetical",
+        "A cease trade order may be issued against an issuer for failing to file its annual financial statements.",
+        set(),
+    ),
+    # HKEX GEM rule 18.49: the deadline itself
+    (
+        "lf-results-deadline-rule-text",
+        ("The issuer must publish such results not later than 3 months after the date upon which the financial year ended. "
+        "(b) that it will not breach its constitutional documents, laws and regulations of its place of incorporation or "
+        "other regulatory requirements as a result of not publishing such annual results announcements."),
+        set(),
+    ),
+    # ---------------------------------------------------------------------------- bankruptcy (more)
+    # bankruptcy court opinion (E.D. Pa. 1982): the petition told in the passive
+    (
+        "bk-involuntary-petition-was-filed",
+        "An involuntary petition under Chapter 7 of the Code was filed on July 13, 1981.",
+        {B},
+    ),
+    (
+        "bk-involuntary-petition-hypothetical",
+        "If an involuntary petition under Chapter 7 was filed, the automatic stay would apply.",
+        set(),
+    ),
+    # ---------------------------------------------------------------------------- auditor change (more)
+    # N-SAR 77K exhibit (2006): "declined to stand for" broken across lines
+    (
+        "ac-declined-to-stand-across-a-line-break",
+        ("The Fund's previous independent registered\naccounting firm, Deloitte & Touche LLP (D&T) declined to stand for\n"
+        "re-election."),
+        {A},
+    ),
 ]
 
 

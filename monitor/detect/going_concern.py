@@ -83,6 +83,8 @@ _OPINION = cues.rx(
 # An audit firm named as the one who raised it (a headline: "AGWAY INC: PricewaterhouseCoopers Raise Going Concern
 # Doubt"): the report it gave is on the company's statements.
 _FIRM = cues.rx(r"\b(?:pricewaterhouse\w*|pwc|kpmg|deloitte|ernst\s*&\s*young|grant\s+thornton|bdo|arthur\s+andersen)\b")
+# ... but not what a firm does in general: "KPMG issues going concern opinions when ..."
+_IN_GENERAL = cues.rx(r"\b(?:when|whenever|if|such\s+as|typically|generally|usually|often|may|might|could|would)\b")
 _IN_REPORT = cues.rx(
     r"\s+(?:in|from)\s+(?:its|our|the\s+company['\u2019]s|their)\s+(?:(?:latest|last|most\s+recent|recent|\d{4}|annual|"
     r"fiscal|year-end)\s+){0,3}(?:form\s+)?(?:10-k|20-f|annual\s+report|audit\s+report|audited\s+financial\s+statements)"
@@ -302,7 +304,7 @@ _POLICY_REACH = 60  # how far past a going-concern paragraph a rule's "is requir
 def _opinion_statement(low: str) -> tuple[float, str] | None:
     """ "the audited financial statements contained a going concern explanatory paragraph" (the
     company's own statements: a tool's "prior report had a going-concern paragraph" is not)."""
-    if "going" not in low or not (_SELF.search(low) or _FIRM.search(low)):
+    if "going" not in low or not (_SELF.search(low) or (_FIRM.search(low) and not _IN_GENERAL.search(low))):
         return None
     lost = _WORDS_LOST.search(low)
     if lost is not None and not cues.governed(low, lost.start(), _MODALS, window=5):

@@ -50,6 +50,8 @@ _REPORT_WORK = (
 _ASIDE = r"(?:\s*,[^,;]{1,60},)?"
 # Verbs that put a filing off: "will delay filing", "postponed the filing of its annual report".
 _PUT_OFF = r"(?:delay|postpon)"
+# What a listed company publishes as its periodic report: "the 2020 Audited Annual Results", "its interim results".
+_PUBLISHED = _PERIODIC + r"|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final)\s+results"
 PHRASES = (
     # The Form 12b-25 itself: its cover box and its Part II / Part III wording exist only in the form.
     phrase(
@@ -123,6 +125,17 @@ PHRASES = (
         needs=("publish",),
         negatable=False,
     ),
+    # The Hong Kong rules on the results and annual report deadlines (Main Board 13.49(1), 13.46(2)) broken or waived:
+    # "will apply to the Stock Exchange for a waiver from strict compliance with Rule 13.46(2) of the Listing Rules to
+    # extend the date by which the Company is required to despatch the 2020 Annual Report", "will constitute
+    # non-compliance of Rules 13.49(1) and 13.46(2)(a)"
+    phrase(
+        r"\bwaiver\s+from\s+(?:strict\s+)?compliance\s+with\s+rules?\s+13\.(?:46|49)\b|\bnon-?compliance\s+(?:with|of)\s+"
+        r"(?:main\s+board\s+)?(?:listing\s+)?rules?\s+13\.(?:46|49)\b",
+        0.7,
+        "phrase:results-not-published",
+        needs=("13.46", "13.49"),
+    ),
     # A Canadian issuer cease-traded for its missing filings: "a cease trade order (CTO) previously issued against a
     # company for failing to file its annual financial statements", "in default for not filing subsequent interim
     # financial statements"
@@ -132,10 +145,15 @@ PHRASES = (
         r"(?:to\s+file\s+)?(?:its\s+|the\s+|required\s+)*(?:[\w-]+\s+){0,3}?(?:financial\s+statements|annual\s+reports?|"
         r"interim\s+reports?|continuous\s+disclosure|filings)\b|\bin\s+default\s+for\s+(?:not\s+filing|failing\s+to\s+file|"
         r"failure\s+to\s+file)\s+(?:its\s+|the\s+|required\s+)*(?:[\w-]+\s+){0,3}?(?:financial\s+statements|annual\s+reports?|"
-        r"interim\s+reports?)\b",
+        r"interim\s+reports?)\b|"
+        # "has had its shares cease-traded four times previously by the Commission for not filing annual and interim
+        # financial statements"
+        r"\bcease-traded\b" + _GAP + r"{0,60}?\bfor\s+(?:not\s+filing|failing\s+to\s+file|failure\s+to\s+file)\s+(?:its\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:financial\s+statements|annual\s+reports?|interim\s+reports?)\b",
         0.75,
         "phrase:filings-in-arrears",
-        needs=("cease trade", "cease-trade", "in default for"),
+        needs=("cease trade", "cease-trade", "in default for",
+                                 "publishing", "publication", "13.46", "13.49"),
     ),
     # "will file its Form 10-Q within the five-day extension period provided by Rule 12b-25": the report is late.
     phrase(
@@ -156,6 +174,16 @@ PHRASES = (
         "phrase:unable-to-file-on-time",
         needs=("not filed", "not yet filed"),
         negatable=False,
+    ),
+    # A listed company abroad whose results are put off: "FURTHER DELAY IN PUBLISHING THE 2020 AUDITED ANNUAL RESULTS",
+    # "the publication of the 2020 Audited Annual Results will be further delayed"
+    phrase(
+        r"\b" + _PUT_OFF + r"\w*\s+in\s+(?:the\s+)?(?:publishing|publication\s+of)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+        + _PUBLISHED + r")|\bpublication\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PUBLISHED + r")" + _GAP
+        + r"{0,60}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:further\s+)?(?:delayed|postponed)\b",
+        0.75,
+        "phrase:filing-delayed",
+        needs=("publishing", "publication"),
     ),
     # "will delay filing its annual report", "the filing of its 10-Q would be delayed"
     phrase(
@@ -321,7 +349,9 @@ PHRASES = (
 _NEEDS_REPORT = frozenset(
     ("phrase:missed-deadline", "phrase:unable-to-file-on-time", "phrase:late-report", "phrase:filings-in-arrears")
 )
-_REPORT_RX = cues.rx(_REPORT + r"|\breports?\b|\bannual\s+financial\s+statements\b")
+_REPORT_RX = cues.rx(
+    _REPORT + r"|\breports?\b|\b(?:annual|interim)\s+(?:and\s+(?:annual|interim)\s+)?financial\s+statements\b"
+)
 _NOTICE_WORDS = cues.rx(
     r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"
 )
@@ -351,7 +381,8 @@ class LateFilingDetector:
                                  # "will not be able to file its quarterly report (Form 10-Q) on time", "won't file its
                                  # 10-K on time": the deadline only as "on time"
                                  "able to file", "not file", "n't file", "n\u2019t file", "publish", "failed to file",
-                                 "cease trade", "cease-trade", "in default for")
+                                 "cease trade", "cease-trade", "in default for",
+                                 "publishing", "publication", "13.46", "13.49")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

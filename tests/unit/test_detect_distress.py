@@ -2003,6 +2003,36 @@ CASES: list[tuple[str, str, set[str]]] = [
         "other regulatory requirements as a result of not publishing such annual results announcements."),
         set(),
     ),
+    # HKEX announcement (2021): the audited annual results put off again
+    (
+        "lf-publication-of-results-further-delayed",
+        ("As additional time is required by the Company's auditor to perform and complete the audit work in respect of the "
+        "2020 Audited Annual Results, the publication of the 2020 Audited Annual Results will be further delayed."),
+        {L},
+    ),
+    ("lf-headline-delay-in-publishing-results", "FURTHER DELAY IN PUBLISHING THE 2020 AUDITED ANNUAL RESULTS", {L}),
+    # HKEX announcement (2020): a waiver of the annual report deadline sought
+    (
+        "lf-waiver-from-annual-report-deadline-rule",
+        ("The Company will apply to the Stock Exchange for a waiver from strict compliance with Rule 13.46(2) of the Listing "
+        "Rules to extend the date by which the Company is required to despatch the 2020 Annual Report to the Shareholders."),
+        {L},
+    ),
+    # BCSC news release (2001): a named company cease-traded for not filing
+    (
+        "lf-cease-traded-for-not-filing",
+        ("Consolidated Plentech Electronics Inc., a Spokane, Wash.-based electrical equipment manufacturer listed on the "
+        "Canadian Venture Exchange (CDNX), has had its shares cease-traded four times previously by the Commission for not "
+        "filing annual and interim financial statements."),
+        {L},
+    ),
+    # SCMP news (2020): companies in general that might miss the results deadline
+    (
+        "lf-companies-might-miss-results-deadline",
+        ("This is because the outbreak is showing no signs of retreat, and it is likely more than 1,000 listed companies "
+        "might miss the deadline."),
+        set(),
+    ),
     # ---------------------------------------------------------------------------- bankruptcy (more)
     # bankruptcy court opinion (E.D. Pa. 1982): the petition told in the passive
     (

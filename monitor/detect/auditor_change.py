@@ -59,6 +59,9 @@ _CHANGE = cues.rx(
     # with KPMG" (the auditor named near the verb, as for every change here)
     r"(?:fired|fires|firing|sacked|sacks|ousted|ousts|dropped|drops|dropping)\s+(?:[\w&.,'\u2019-]+\s+){0,4}?as\s+"
     r"(?:its|their|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:auditors?|accountants?|accounting\s+firm|audit\s+firm)\b|"
+    # "Network Associates fired PricewaterhouseCoopers": the firm itself named as the object
+    r"(?:fired|fires|firing|sacked|sacks|ousted|ousts)\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?auditors?,?\s+)?(?:"
+    + _FIRM_NAMES + r")|"
     r"(?:cut|cuts|cutting|severed|severs|severing|broke|breaks|breaking)\s+(?:its\s+|their\s+|all\s+)?ties\s+with\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:external\s+|outside\s+)?auditors?\b|audit\s+firm|accounting\s+firm|" + _FIRM_NAMES + r")|"
     r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"
@@ -153,7 +156,8 @@ class AuditorChangeDetector:
     # "decided not to engage Arthur Andersen LLP as the principal public accountants" (a dismissal).
     # "determined that it would not engage Arthur Andersen LLP", "the termination of the engagement of Arthur
     # Andersen LLP", "its decision to terminate their services".
-    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "replac", "not to re", "not to engage",
+    # ("declined to stand" too: a hard line break may split "stand for\nre-election")
+    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "declined to stand", "declines to stand", "replac", "not to re", "not to engage",
                                  "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
                                  "terminate the", "terminate their", "terminate its", "terminated the", "terminated its",
                                  "ceased to", "auditor relationship", "not seek re", "not to seek re", "firm from",

@@ -292,11 +292,13 @@ PHRASES = (
         needs=("administration", "administrators", "receiver"),
         hedgeable=False,  # a decision taken, or a company placed: "... and intends to appoint administrators shortly"
     ),
-    # "an involuntary petition ... against the putative debtor"
+    # "an involuntary petition ... against the putative debtor"; in a court's opinion on the debtor's case, "An
+    # involuntary petition under Chapter 7 of the Code was filed on July 13, 1981."
     phrase(
         r"\binvoluntary\s+(?:chapter\s+(?:7|11)\s+)?(?:bankruptcy\s+)?(?:petitions?|proceedings?|cases?)\b"
         + _GAP
-        + r"{0,120}?\bagainst\b",
+        + r"{0,120}?\bagainst\b|\ban\s+involuntary\s+(?:chapter\s+(?:7|11)\s+)?(?:bankruptcy\s+)?petition\s+(?:under\s+"
+        r"chapter\s+(?:7|11)\s+(?:of\s+(?:the\s+)?(?:bankruptcy\s+)?code\s+)?)?(?:was|has\s+been|had\s+been)\s+filed\b",
         0.8,
         "phrase:involuntary-petition",
         needs=("involuntary",),

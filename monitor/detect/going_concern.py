@@ -72,16 +72,25 @@ _OPINION = cues.rx(
     r"uncertainty|warning|doubt|matter)|(?:explanatory\s+paragraph|emphasis\s+of\s+(?:a\s+)?matter|qualified\s+opinion|"
     r"opinion)\s+(?:\w+\s+){0,6}?going[- ]concern|"
     # "contained a qualification as to the Registrant's ability to continue as a going concern"
-    r"(?:qualification|modification|explanatory\s+paragraph|emphasis\s+paragraph|paragraph)\s+(?:as\s+to|regarding|"
-    r"about|concerning|with\s+respect\s+to|relating\s+to|on)\s+(?:the\s+(?:company|registrant|fund|partnership)['\u2019]s|"
-    r"its|our)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern"
+    # "an explanatory paragraph referring to an uncertainty concerning our ability to continue as a going concern", "a
+    # separate paragraph regarding the ability of the Registrant to continue as a going concern"
+    r"(?:qualification|modification|explanatory\s+paragraph|emphasis\s+paragraph|paragraph)\s+(?:(?:referring|relating|"
+    r"related|pertaining)\s+to\s+(?:an?\s+|the\s+)?(?:(?:material|significant|substantial)\s+)?(?:uncertaint(?:y|ies)|"
+    r"doubt)\s+)?(?:as\s+to|regarding|about|concerning|with\s+respect\s+to|relating\s+to|on)\s+(?:(?:the\s+(?:company|"
+    r"registrant|fund|partnership|corporation)['\u2019]s|its|our)\s+ability|the\s+ability\s+of\s+(?:the\s+)?(?:company|"
+    r"registrant|fund|partnership|corporation|trust))\s+to\s+continue\s+as\s+a\s+going[-\s]concern"
 )
+# An audit firm named as the one who raised it (a headline: "AGWAY INC: PricewaterhouseCoopers Raise Going Concern
+# Doubt"): the report it gave is on the company's statements.
+_FIRM = cues.rx(r"\b(?:pricewaterhouse\w*|pwc|kpmg|deloitte|ernst\s*&\s*young|grant\s+thornton|bdo|arthur\s+andersen)\b")
+# ... but not what a firm does in general: "KPMG issues going concern opinions when ..."
+_IN_GENERAL = cues.rx(r"\b(?:when|whenever|if|such\s+as|typically|generally|usually|often|may|might|could|would)\b")
 _IN_REPORT = cues.rx(
     r"\s+(?:in|from)\s+(?:its|our|the\s+company['\u2019]s|their)\s+(?:(?:latest|last|most\s+recent|recent|\d{4}|annual|"
     r"fiscal|year-end)\s+){0,3}(?:form\s+)?(?:10-k|20-f|annual\s+report|audit\s+report|audited\s+financial\s+statements)"
 )
 _OPINION_VERB = cues.rx(
-    r"\b(?:contain\w*|includ\w*|receiv\w*|issu\w*|express\w*|modif\w*|rais\w*|qualifi\w*|disclos\w*|add\w*|had|has|have)\b"
+    r"\b(?:contain\w*|includ\w*|inclusion|receiv\w*|issu\w*|express\w*|modif\w*|rais\w*|qualifi\w*|disclos\w*|add\w*|had|has|have)\b"
 )
 _MODALS = cues.MODALS | {"will", "might"}
 
@@ -295,7 +304,7 @@ _POLICY_REACH = 60  # how far past a going-concern paragraph a rule's "is requir
 def _opinion_statement(low: str) -> tuple[float, str] | None:
     """ "the audited financial statements contained a going concern explanatory paragraph" (the
     company's own statements: a tool's "prior report had a going-concern paragraph" is not)."""
-    if "going" not in low or not _SELF.search(low):
+    if "going" not in low or not (_SELF.search(low) or (_FIRM.search(low) and not _IN_GENERAL.search(low))):
         return None
     lost = _WORDS_LOST.search(low)
     if lost is not None and not cues.governed(low, lost.start(), _MODALS, window=5):

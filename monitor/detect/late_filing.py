@@ -32,7 +32,7 @@ _REPORT = (
     r"delinquent\s+reports"
 )
 _ON_TIME = (
-    r"(?:timely|on\s+time|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|(?:by|before)\s+(?:the\s+|its\s+|"
+    r"(?:timely|on\s+time|on\s+(?:its\s+|the\s+)?due\s+date|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|(?:by|before)\s+(?:the\s+|its\s+|"
     r"our\s+)?(?:[\w.-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|by\s+"
     + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline)"
 )
@@ -50,6 +50,8 @@ _REPORT_WORK = (
 _ASIDE = r"(?:\s*,[^,;]{1,60},)?"
 # Verbs that put a filing off: "will delay filing", "postponed the filing of its annual report".
 _PUT_OFF = r"(?:delay|postpon)"
+# What a listed company publishes as its periodic report: "the 2020 Audited Annual Results", "its interim results".
+_PUBLISHED = _PERIODIC + r"|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final)\s+results"
 PHRASES = (
     # The Form 12b-25 itself: its cover box and its Part II / Part III wording exist only in the form.
     phrase(
@@ -64,12 +66,15 @@ PHRASES = (
     ),
     # "is unable to file its Form 10-Q ... in a timely manner", "failing to timely file its Form 10-K"
     phrase(
-        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+)?able" + _ASIDE + r"|" + _NOT + r"|failed|failing|fail(?:ure)?|(?:its|our|the\s+company['\u2019]s|"
+        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+)?able" + _ASIDE + r"|" + _NOT + r"|failed|failing|fail(?:s|ure)?|(?:its|our|the\s+company['\u2019]s|"
         r"the\s+registrant['\u2019]s)\s+inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|"
         r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
         r"to\s+timely\s+file\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
         + _ON_TIME + r")|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:timely\s+)?filed\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:annual|quarterly|form\s+10-[kq]|10-[kq])\b" + _GAP + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250)|"
+        # "The company failed to file its Form 10-K for its fiscal year end": a periodic report that was due
+        r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
         # "did not timely file its Annual Report", "its failure to file with the SEC its fiscal 2004 Form 10-K"
         r"\b(?:did|does|do|has|have|had)\s+not\s+timely\s+file\b|\b(?:its|our|the\s+company['\u2019]s)\s+(?:failure|"
         r"inability)\s+to\s+file\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
@@ -105,6 +110,51 @@ PHRASES = (
         needs=("in time",),
         negatable=False,
     ),
+    # A listed company abroad that cannot publish its results by the exchange's date: "the Company will not be able to
+    # (1) publish the 2018 Annual Results on or before 31 March 2019" (results are its periodic report there).
+    # "Company A submitted that it was unable to publish the preliminary announcement under Rules 13.49(1) and (2) due to
+    # the delay in finalising the audit", "its failure to publish its Annual Results in accordance with Rules 13.49(1)"
+    phrase(
+        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able|(?:its|our|the\s+company['\u2019]s)\s+(?:failure|inability))\s+to\s+"
+        r"(?:\(\w{1,3}\)\s*)?publish\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:annual|interim|half[- ]year(?:ly)?|"
+        r"quarterly|final)\s+(?:results|reports?|financial\s+statements)|(?:preliminary\s+)?(?:results\s+)?announcement\s+of\s+"
+        r"(?:the\s+|its\s+)?(?:annual|interim)\s+results|preliminary\s+(?:results\s+)?announcement)\b" + _GAP
+        + r"{0,80}?\b(?:on\s+or\s+before|by|before|within|due\s+to|because|as\s+a\s+result\s+of|in\s+accordance\s+with)\b",
+        0.75,
+        "phrase:results-not-published",
+        needs=("publish",),
+        negatable=False,
+    ),
+    # The Hong Kong rules on the results and annual report deadlines (Main Board 13.49(1), 13.46(2)) broken or waived:
+    # "will apply to the Stock Exchange for a waiver from strict compliance with Rule 13.46(2) of the Listing Rules to
+    # extend the date by which the Company is required to despatch the 2020 Annual Report", "will constitute
+    # non-compliance of Rules 13.49(1) and 13.46(2)(a)"
+    phrase(
+        r"\bwaiver\s+from\s+(?:strict\s+)?compliance\s+with\s+rules?\s+13\.(?:46|49)\b|\bnon-?compliance\s+(?:with|of)\s+"
+        r"(?:main\s+board\s+)?(?:listing\s+)?rules?\s+13\.(?:46|49)\b",
+        0.7,
+        "phrase:results-not-published",
+        needs=("13.46", "13.49"),
+    ),
+    # A Canadian issuer cease-traded for its missing filings: "a cease trade order (CTO) previously issued against a
+    # company for failing to file its annual financial statements", "in default for not filing subsequent interim
+    # financial statements"
+    phrase(
+        r"\b(?:(?:issued|imposed)\s+a\s+cease[- ]trade\s+order|cease[- ]trade\s+order\s+(?:\(cto\)\s+)?(?:was\s+|were\s+|has\s+been\s+|"
+        r"had\s+been\s+|previously\s+)(?:issued|imposed))\b" + _GAP + r"{0,80}?\bfor\s+(?:its\s+)?(?:failing|failure|having\s+failed|not\s+filing)\s+"
+        r"(?:to\s+file\s+)?(?:its\s+|the\s+|required\s+)*(?:[\w-]+\s+){0,3}?(?:financial\s+statements|annual\s+reports?|"
+        r"interim\s+reports?|continuous\s+disclosure|filings)\b|\bin\s+default\s+for\s+(?:not\s+filing|failing\s+to\s+file|"
+        r"failure\s+to\s+file)\s+(?:its\s+|the\s+|required\s+)*(?:[\w-]+\s+){0,3}?(?:financial\s+statements|annual\s+reports?|"
+        r"interim\s+reports?)\b|"
+        # "has had its shares cease-traded four times previously by the Commission for not filing annual and interim
+        # financial statements"
+        r"\bcease-traded\b" + _GAP + r"{0,60}?\bfor\s+(?:not\s+filing|failing\s+to\s+file|failure\s+to\s+file)\s+(?:its\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:financial\s+statements|annual\s+reports?|interim\s+reports?)\b",
+        0.75,
+        "phrase:filings-in-arrears",
+        needs=("cease trade", "cease-trade", "in default for",
+                                 "publishing", "publication", "13.46", "13.49"),
+    ),
     # "will file its Form 10-Q within the five-day extension period provided by Rule 12b-25": the report is late.
     phrase(
         r"\b(?:within|during|in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:extension|grace)\s+period\b" + _GAP
@@ -124,6 +174,16 @@ PHRASES = (
         "phrase:unable-to-file-on-time",
         needs=("not filed", "not yet filed"),
         negatable=False,
+    ),
+    # A listed company abroad whose results are put off: "FURTHER DELAY IN PUBLISHING THE 2020 AUDITED ANNUAL RESULTS",
+    # "the publication of the 2020 Audited Annual Results will be further delayed"
+    phrase(
+        r"\b" + _PUT_OFF + r"\w*\s+in\s+(?:the\s+)?(?:publishing|publication\s+of)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+        + _PUBLISHED + r")|\bpublication\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PUBLISHED + r")" + _GAP
+        + r"{0,60}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:further\s+)?(?:delayed|postponed)\b",
+        0.75,
+        "phrase:filing-delayed",
+        needs=("publishing", "publication"),
     ),
     # "will delay filing its annual report", "the filing of its 10-Q would be delayed"
     phrase(
@@ -201,7 +261,8 @@ PHRASES = (
     # "needed additional time to finalize its accounting", "requires additional time to complete its financial
     # statements": the Part III reason, also as a release or a news item reports it.
     phrase(
-        r"\b(?:need(?:s|ed)?|requir(?:es|ed)|request(?:s|ed)|sought|seeks?)\s+(?:(?:additional|more|further|extra)\s+"
+        # "the Company will obtain additional time in which to file its Form 10-Q" (the Rule 12b-25 extension)
+        r"\b(?:need(?:s|ed)?|requir(?:es|ed)|request(?:s|ed)|sought|seeks?|obtain(?:s|ed)?)\s+(?:(?:additional|more|further|extra)\s+"
         r"time|an\s+extension(?:\s+of\s+time)?)\s+(?:\w+\s+){0,2}?to\s+(?:complete|finali[sz]e|file|prepare|submit|"
         r"finish)\b" + _GAP + r"{0,60}?" + _REPORT_WORK,
         0.7,
@@ -288,7 +349,9 @@ PHRASES = (
 _NEEDS_REPORT = frozenset(
     ("phrase:missed-deadline", "phrase:unable-to-file-on-time", "phrase:late-report", "phrase:filings-in-arrears")
 )
-_REPORT_RX = cues.rx(_REPORT + r"|\breports?\b|\bannual\s+financial\s+statements\b")
+_REPORT_RX = cues.rx(
+    _REPORT + r"|\breports?\b|\b(?:annual|interim)\s+(?:and\s+(?:annual|interim)\s+)?financial\s+statements\b"
+)
 _NOTICE_WORDS = cues.rx(
     r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"
 )
@@ -317,7 +380,9 @@ class LateFilingDetector:
                                  "postpon", "not current", "not yet current", "in time to file", "in time for", "not filed", "not yet filed",
                                  # "will not be able to file its quarterly report (Form 10-Q) on time", "won't file its
                                  # 10-K on time": the deadline only as "on time"
-                                 "able to file", "not file", "n't file", "n\u2019t file")
+                                 "able to file", "not file", "n't file", "n\u2019t file", "publish", "failed to file",
+                                 "cease trade", "cease-trade", "in default for",
+                                 "publishing", "publication", "13.46", "13.49")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -401,7 +466,9 @@ _RULE_TEXT = cues.rx(
     # status of the delinquent annual report")
     r"\b(?:proposed\s+)?rule\s+change\b|\b(?:the\s+)?(?:nyse|exchange|nasdaq)\s+(?:monitors|deems|considers|treats)\b|"
     r"\bany\s+(?:required\s+)?(?:report|portion|periodic\s+report)\b|\bof\s+this\s+section\b|\bshall\s+be\s+deemed\b|"
-    r"\bshall\s+(?:\w+\s+){0,2}?(?:file|contain|disclose|notify|include)\b|\bsuch\s+report\b"
+    r"\bshall\s+(?:\w+\s+){0,2}?(?:file|contain|disclose|notify|include)\b|"
+    # (not the NT form's own "could not be filed within the period prescribed for such report")
+    r"(?<!prescribed\sfor\s)\bsuch\s+report\b"
 )
 
 

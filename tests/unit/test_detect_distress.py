@@ -1901,6 +1901,158 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Ernst & Young LLP."),
         {A},
     ),
+    # news roundup (TheStreet 2004): the firm itself named as the object of "fired"
+    (
+        "ac-news-fired-the-named-firm",
+        ("Network Associates fired PricewaterhouseCoopers, according to various news reports, after the auditor cited "
+        '"material weakness" in its internal controls in the company\'s annual report.'),
+        {A},
+    ),
+    # ---------------------------------------------------------------------------- going concern (more)
+    # 10-K risk factor exhibit (2008): the report includes the paragraph (a statement, not a hedge)
+    (
+        "gc-paragraph-referring-to-an-uncertainty",
+        ("Because\nof our history of losses and our current financial condition, the report of\nour\nIndependent "
+        "Registered Public Accounting Firm includes an explanatory paragraph\nreferring to an uncertainty concerning our "
+        "ability to continue as a going\nconcern."),
+        {G},
+    ),
+    # 8-K old Item 4 (2003): "a separate paragraph regarding the ability of the Registrant to continue"
+    (
+        "gc-paragraph-regarding-the-ability-of-the-registrant",
+        ("The reports of PricewaterhouseCoopers LLP on the financial statements for the fiscal years ended December 31, "
+        "2001 and December 31, 2002 contained no adverse opinion or disclaimer of opinion and were not qualified or "
+        "modified as to uncertainty, audit scope or accounting principle, except for the audit report on the financial "
+        "statements for the year ended December 31, 2002, which contained a separate paragraph regarding the ability of "
+        "the Registrant to continue as a going concern."),
+        {G},
+    ),
+    # 10-Q going-concern note (2011): "resulted in the inclusion of an explanatory going concern paragraph"
+    (
+        "gc-inclusion-of-a-paragraph",
+        ("This resulted in the inclusion of an explanatory going concern paragraph in the audit report of our Independent "
+        "Registered Certified Public Accounting Firm for the year ended December 31, 2010."),
+        {G},
+    ),
+    # Troubled Company Reporter headline (2002): the audit firm named as the one who raised the doubt
+    ("gc-headline-firm-raises-doubt", "AGWAY INC: PricewaterhouseCoopers Raise Going Concern Doubt", {G}),
+    # the same paragraph as a hypothetical stays quiet
+    (
+        "gc-paragraph-referring-hypothetical",
+        ("If we fail to raise capital, the report of our auditors may include an explanatory paragraph referring to an "
+        "uncertainty concerning our ability to continue as a going concern."),
+        set(),
+    ),
+    # ---------------------------------------------------------------------------- late filing (more)
+    # 10-Q/A explanatory note (2004): the Rule 12b-25 extension obtained
+    (
+        "lf-will-obtain-additional-time",
+        ("As a result of the effort needed to address these errors and prepare the restated financial statements, the "
+        "Company will obtain additional time in which to file its Form 10-Q for the quarter ended July 31, 2004."),
+        {L},
+    ),
+    # Hong Kong listed company (2019): results not published by the exchange's date
+    (
+        "lf-unable-to-publish-annual-results",
+        ("As additional time is required for the auditors to complete the audit, the Company will not be able to (1) "
+        "publish the 2018 Annual Results on or before 31 March 2019 as required under Rule 13.49(1) of the Listing Rules."),
+        {L},
+    ),
+    ("lf-expects-to-publish-results", "The Company expects to publish its annual results on or before 31 March 2019.", set()),
+    # NT 10-K Part III in title case (1995): the form's own "period prescribed for such report" is no rule text
+    (
+        "lf-nt-title-case-period-prescribed-for-such-report",
+        ("Registrant's Annual Report on Form 10-K (The \"Form 10-K\") Could Not Be Filed Within the Period Prescribed for "
+        "Such Report Without Unreasonable Effort or Expense Due to Uncertainty Relating to the Consummation of a Purchase "
+        "of Securities."),
+        {L},
+    ),
+    # Nasdaq Listing Council decision (2003): the periodic reports were not filed
+    (
+        "lf-failed-to-file-its-form-10-k",
+        ("Issue: The company failed to file its Form 10-K for its fiscal year end or its first and second quarter Forms "
+        "10-Q because it was in the process of restating its prior financial statements."),
+        {L},
+    ),
+    # Troubled Company Reporter headline (2002)
+    ("lf-headline-fails-to-file-on-due-date", "CLARITI TELECOMMS: Fails to File Form 10-K on Due Date", {L}),
+    # HKEx listing decision (2009): results not published by the deadline, and why
+    (
+        "lf-unable-to-publish-preliminary-announcement",
+        ("In April 2007, Company A submitted that it was unable to publish the preliminary\nannouncement under Rules "
+        "13.49(1) and (2) due to the delay in finalising the\naudit of the Subsidiary."),
+        {L},
+    ),
+    # summary of an Ontario revocation order: cease-traded for failing to file its annual financial statements
+    (
+        "lf-cease-trade-order-for-failing-to-file",
+        ("The Ontario Securities Commission (OSC) has decided to revoke a cease trade order (CTO) previously issued against "
+        "a company for failing to file its annual financial statements and related documents."),
+        {L},
+    ),
+    (
+        "lf-cease-trade-order-hypothetical",
+        "A cease trade order may be issued against an issuer for failing to file its annual financial statements.",
+        set(),
+    ),
+    # HKEX GEM rule 18.49: the deadline itself
+    (
+        "lf-results-deadline-rule-text",
+        ("The issuer must publish such results not later than 3 months after the date upon which the financial year ended. "
+        "(b) that it will not breach its constitutional documents, laws and regulations of its place of incorporation or "
+        "other regulatory requirements as a result of not publishing such annual results announcements."),
+        set(),
+    ),
+    # HKEX announcement (2021): the audited annual results put off again
+    (
+        "lf-publication-of-results-further-delayed",
+        ("As additional time is required by the Company's auditor to perform and complete the audit work in respect of the "
+        "2020 Audited Annual Results, the publication of the 2020 Audited Annual Results will be further delayed."),
+        {L},
+    ),
+    ("lf-headline-delay-in-publishing-results", "FURTHER DELAY IN PUBLISHING THE 2020 AUDITED ANNUAL RESULTS", {L}),
+    # HKEX announcement (2020): a waiver of the annual report deadline sought
+    (
+        "lf-waiver-from-annual-report-deadline-rule",
+        ("The Company will apply to the Stock Exchange for a waiver from strict compliance with Rule 13.46(2) of the Listing "
+        "Rules to extend the date by which the Company is required to despatch the 2020 Annual Report to the Shareholders."),
+        {L},
+    ),
+    # BCSC news release (2001): a named company cease-traded for not filing
+    (
+        "lf-cease-traded-for-not-filing",
+        ("Consolidated Plentech Electronics Inc., a Spokane, Wash.-based electrical equipment manufacturer listed on the "
+        "Canadian Venture Exchange (CDNX), has had its shares cease-traded four times previously by the Commission for not "
+        "filing annual and interim financial statements."),
+        {L},
+    ),
+    # SCMP news (2020): companies in general that might miss the results deadline
+    (
+        "lf-companies-might-miss-results-deadline",
+        ("This is because the outbreak is showing no signs of retreat, and it is likely more than 1,000 listed companies "
+        "might miss the deadline."),
+        set(),
+    ),
+    # ---------------------------------------------------------------------------- bankruptcy (more)
+    # bankruptcy court opinion (E.D. Pa. 1982): the petition told in the passive
+    (
+        "bk-involuntary-petition-was-filed",
+        "An involuntary petition under Chapter 7 of the Code was filed on July 13, 1981.",
+        {B},
+    ),
+    (
+        "bk-involuntary-petition-hypothetical",
+        "If an involuntary petition under Chapter 7 was filed, the automatic stay would apply.",
+        set(),
+    ),
+    # ---------------------------------------------------------------------------- auditor change (more)
+    # N-SAR 77K exhibit (2006): "declined to stand for" broken across lines
+    (
+        "ac-declined-to-stand-across-a-line-break",
+        ("The Fund's previous independent registered\naccounting firm, Deloitte & Touche LLP (D&T) declined to stand for\n"
+        "re-election."),
+        {A},
+    ),
 ]
 
 

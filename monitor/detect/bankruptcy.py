@@ -124,6 +124,16 @@ PHRASES = (
         "phrase:case-commenced",
         needs=("initiated", "commenced", "filed"),
     ),
+    # The filing told as an ongoing step: "announced today that it is voluntarily restructuring its debt under
+    # Chapter 11 of the U.S. Bankruptcy Code"
+    phrase(
+        r"\b(?:is|are|was|were)\s+"
+        r"(?:voluntarily\s+)?(?:restructuring|reorganizing)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:debts?|obligations|"
+        r"balance\s+sheet|capital\s+structure)\s+(?:under|through|in)\s+(?:a\s+)?chapter\s+(?:7|11|15)\b",
+        0.8,
+        "phrase:case-commenced",
+        needs=("restructuring", "reorganizing"),
+    ),
     # "As a result of the filing of the Prepackaged Case", "Since the filing of the Chapter 11 Cases"
     phrase(
         r"\b(?:as\s+a\s+(?:result|consequence)\s+of|since|following|in\s+connection\s+with|after|due\s+to|"

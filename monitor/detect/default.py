@@ -381,6 +381,8 @@ _PAYMENT = (
     r"(?:re)?payment\s+obligations?\s+(?:under|on|in\s+respect\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:finance|financing|loan|credit|facility|facilities|borrowings|notes|bonds|indenture|"
     r"debentures|debt)\b|"
+    # an obligation not met at its date: "was unable to meet its payment obligation by the prescribed deadline"
+    r"(?:re)?payment\s+obligations?\s+(?:by|on|at)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:deadline|due\s+date|maturity)\b|"
     # "missed a US$21m payment for interest on two of its bonds"
     r"payments?\s+(?:of|for)\s+(?:accrued\s+)?(?:interest|principal)\b|"
     r"payments?\s+(?:on|of)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$.,%-]+\s+){0,3}?coupons?\b|"

@@ -153,7 +153,7 @@ PHRASES = (
         0.75,
         "phrase:filings-in-arrears",
         needs=("cease trade", "cease-trade", "in default for",
-                                 "publishing", "publication", "13.46", "13.49"),
+                                 "publishing", "publication", "13.46", "13.49", "tardy"),
     ),
     # "will file its Form 10-Q within the five-day extension period provided by Rule 12b-25": the report is late.
     phrase(
@@ -250,13 +250,14 @@ PHRASES = (
         "phrase:filing-delayed",
         needs=("delay",),
     ),
-    # "were late filing their annual reports", "is late in filing its Form 10-Q" (a noun "the late filing of
-    # its Form 10-K" is mostly the cause of something else: "any default arising from the late filing")
+    # "were late filing their annual reports", "is late in filing its Form 10-Q", "is tardy filing its 2004 annual
+    # report" (a noun "the late filing of its Form 10-K" is mostly the cause of something else: "any default
+    # arising from the late filing")
     phrase(
-        r"\b(?:was|were|is|are|be|been|being|remains?|remained)\s+late\s+(?:in\s+)?filing\b",
+        r"\b(?:was|were|is|are|be|been|being|remains?|remained)\s+(?:late|tardy)\s+(?:in\s+)?filing\b",
         0.75,
         "phrase:late-report",
-        needs=("late",),
+        needs=("late", "tardy"),
     ),
     # "needed additional time to finalize its accounting", "requires additional time to complete its financial
     # statements": the Part III reason, also as a release or a news item reports it.
@@ -382,7 +383,7 @@ class LateFilingDetector:
                                  # 10-K on time": the deadline only as "on time"
                                  "able to file", "not file", "n't file", "n\u2019t file", "publish", "failed to file",
                                  "cease trade", "cease-trade", "in default for",
-                                 "publishing", "publication", "13.46", "13.49")
+                                 "publishing", "publication", "13.46", "13.49", "tardy")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

@@ -2053,6 +2053,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         "re-election."),
         {A},
     ),
+    # inquirer.com news (2009): the filing told as an ongoing step
+    (
+        "b-is-voluntarily-restructuring-its-debt-under-chapter-11",
+        ("Philadelphia Newspapers LLC, publisher of the Daily News and the Inquirer, and owner of philly.com, announced "
+        "today that it is voluntarily restructuring its debt under Chapter 11 of the U.S. Bankruptcy Code."),
+        {B},
+    ),
+    # ksl.com AP story (2005): "tardy" as "late"
+    (
+        "lf-is-tardy-filing-its-annual-report",
+        ("SALT LAKE CITY (AP) -- SCO Group, the Utah-based company embroiled in a $5 billion lawsuit against IBM, is "
+        "tardy filing its 2004 annual report."),
+        {L},
+    ),
 ]
 
 

@@ -2257,6 +2257,23 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {R},
     ),
+    # -------- default: a payment obligation not met at its date
+    (
+        "payment-obligation-not-met-by-the-deadline",
+        "https://www.sec.gov/Archives/edgar/data/723269/000143774922012788/R10.htm",
+        (
+            "The company was unable to meet its payment obligation by the prescribed deadline, therefore the "
+            "interest rate stepped up to 10% and interest has been accrued using at the stepped up rate starting "
+            "April 1, 2017."
+        ),
+        {D},
+    ),
+    (
+        "payment-obligation-by-the-due-date-hypothetical",
+        "https://www.sec.gov/Archives/edgar/data/723269/000143774922012788/R10.htm",
+        "If the Company defaults on the note or security agreement, interest would accrue at 10% per annum.",
+        set(),
+    ),
 ]
 
 

@@ -2053,6 +2053,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         "re-election."),
         {A},
     ),
+    # Item 4.01 (2016): the firm's intention "to not seek re-appointment" (a split infinitive)
+    (
+        "ac-intention-to-not-seek-reappointment",
+        ("On October 11, 2016, the Company was advised by its independent registered accounting firm, Mayer Hoffman "
+         "McCann P.C. (\"Mayer Hoffman\"), of its intention to not seek re-appointment as the Company's independent "
+         "registered public accounting firm for the year ending December 31, 2016."),
+        {A},
+    ),
+    (
+        "ac-may-decide-to-not-seek-reappointment-hypothetical",
+        ("Our independent registered public accounting firm may decide to not seek re-appointment, which could delay "
+         "our filings."),
+        set(),
+    ),
 ]
 
 

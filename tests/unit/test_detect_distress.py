@@ -2033,6 +2033,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         "might miss the deadline."),
         set(),
     ),
+    # market news (2020): a count of listed firms delaying their annual reports, no one company's report
+    (
+        "lf-number-of-firms-to-delay-filing",
+        ("The number of mainland China-listed firms to delay filing annual reports has hit a five-year high, indicating "
+         "auditors' struggle to sign off accounts."),
+        set(),
+    ),
+    (
+        "lf-company-will-delay-filing-its-annual-report",
+        "The Company will delay filing its annual report on Form 10-K for the fiscal year ended December 31, 2019.",
+        {L},
+    ),
     # ---------------------------------------------------------------------------- bankruptcy (more)
     # bankruptcy court opinion (E.D. Pa. 1982): the petition told in the passive
     (

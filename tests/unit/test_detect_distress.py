@@ -1682,6 +1682,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         "cured within the prescribed period; or"),
         set(),
     ),
+    # 360dx news (2018): the lede reports regained compliance, the earlier warning is recalled, then the deficiency
+    # "has been cured": the only deficiency was cured
+    (
+        "dl-earlier-warning-then-deficiency-has-been-cured",
+        ("OpGen announced today that it has received notification from the Nasdaq that it has regained compliance with "
+         "the market's applicable listing standards.\nOpGen was warned by the Nasdaq in June 2017 that its shares failed "
+         "to maintain a minimum bid price of $1 per share for at least 30 consecutive trading days, and that it faced "
+         "delisting.\nNow, the Nasdaq has informed OpGen that the minimum bid price deficiency of the firm's stock has "
+         "been cured."),
+        set(),
+    ),
+    # the same warning with the cure still to come stays a notice
+    (
+        "dl-earlier-warning-deficiency-not-yet-cured",
+        ("OpGen was warned by the Nasdaq in June 2017 that its shares failed to maintain a minimum bid price of $1 per "
+         "share for at least 30 consecutive trading days, and that it faced delisting.\nThe minimum bid price "
+         "deficiency has not been cured."),
+        {D},
+    ),
     # itiger.com news item (2024): compliance regained with the exchange's timely-filing requirement
     (
         "lf-regained-compliance-with-timely-filing-requirement",

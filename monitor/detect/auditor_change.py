@@ -93,6 +93,8 @@ _CHANGE = cues.rx(
     r"(?:that\s+(?:it|they)\s+would\s+)?not\s+(?:to\s+)?(?:re-?appoint|re-?engage|engage|retain))\b|"
     r"\b(?P<declined>declin(?:e|ed|es|ing)\s+to\s+stand\s+for\s+(?:re-?election|re-?appointment|reappointment)|"
     r"(?:will|would|did|does)\s+not\s+seek\s+re-?(?:election|appointment)|not\s+to\s+seek\s+re-?(?:election|appointment)|"
+    # the split infinitive: "advised ... of its intention to not seek re-appointment as the Company's ... firm"
+    r"\bto\s+not\s+seek\s+re-?(?:election|appointment)|"
     r"declination\s+to\s+stand|(?:will|would|did)\s+not\s+stand\s+for\s+re-?(?:election|appointment)|"
     r"not\s+to\s+stand\s+for\s+re-?(?:election|appointment))"
 )

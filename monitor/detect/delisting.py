@@ -133,11 +133,15 @@ _CURE = cues.rx(
     r"\b(?:cure|remedy|address|resolve|correct)\s+(?:the|this|such|its|these|that)\s+(?:\w+\s+){0,2}?deficienc"
 )
 _DEFICIENCY_LETTER = cues.rx(r"\bdeficiency\s+(?:letter|notice|notification)\b")
+_CURED_DEFICIENCY = r"\bdeficienc(?:y|ies)\b[^;.]{0,60}?\b(?:(?:has|have|had)\s+been|was|were)\s+cured\b"
+_CURED = cues.rx(_CURED_DEFICIENCY)
 _REGAINED = cues.rx(
     r"\bregained\s+compliance\b|\b(?:has|have|had)\s+regained\b|\bis\s+(?:now\s+|again\s+)?in\s+compliance\s+with\s+(?:all\s+|"
     r"the\s+)?(?:(?:applicable|nasdaq|nyse)\s+)?(?:continued\s+)?listing|\bin\s+compliance\s+with\s+all\s+(?:applicable\s+|other\s+)?"
     r"(?:continued\s+)?listing|\bmatter\s+(?:is|was|has\s+been)\s+(?:now\s+)?closed\b|\bsatisfies\s+the\b[^;]{0,80}?"
-    r"requirement|\b(?:has|have|had)\s+(?:achieved|evidenced)\s+compliance\b|\bexceeds\s+the\s+minimum\b"
+    r"requirement|\b(?:has|have|had)\s+(?:achieved|evidenced)\s+compliance\b|\bexceeds\s+the\s+minimum\b|"
+    # "the Nasdaq has informed OpGen that the minimum bid price deficiency of the firm's stock has been cured"
+    + _CURED_DEFICIENCY
 )
 _VOLUNTARY = cues.rx(
     r"\bvoluntar\w*\b[^;]{0,60}?\b(?:delist\w*|withdraw\w*|transfer\w*|move|moving|switch\w*)|\b(?:delist\w*|transfer\w*|"
@@ -153,7 +157,7 @@ _STORY_REACH = 3000
 # Words of a regained-compliance statement: without one in the document, nothing can have been cured.
 # (Each alternative of _REGAINED holds one of them.)
 _CURE_WORDS = ("regained", "in compliance with", "closed", "satisfies", "achieved compliance", "evidenced compliance",
-               "exceeds the minimum")
+               "exceeds the minimum", "cured")
 
 # Which standard a notice is about: a later letter on the same standard is the same story.
 _RULES = (
@@ -442,7 +446,8 @@ def _statements(
 
 def _notice(sentence: str, position: int) -> Notice:
     masked = cues.mask(sentence, _OTHER_SENSES)
-    stage = statement_stage(masked)
+    # a deficiency said to be cured is a cure, though the sentence names the deficiency and who told of it
+    stage = None if _CURED.search(masked) else statement_stage(masked)
     regained = _REGAINED.search(masked)
     if stage is None and not (
         regained

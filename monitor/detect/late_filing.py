@@ -576,7 +576,10 @@ _NAMED = re.compile(
 _GENERIC_ACTOR = cues.rx(
     r"\b(?:companies|businesses|issuers|registrants|filers|firms|funds|they)\s+(?:that\s+|which\s+|who\s+)?(?:\w+\s+){0,2}?"
     r"(?:fail|cannot|can['\u2019]t|are\s+unable|do\s+not|miss)\b|^\W*missing\s+an?\s|\b(?:a|an|any)\s+(?:company|issuer|"
-    r"registrant|filer)\s+(?:that|which|who)\b"
+    r"registrant|filer)\s+(?:that|which|who)\b|"
+    # a count of firms as the subject: "The number of mainland China-listed firms to delay filing annual reports has
+    # hit a five-year high" (market news, no one company's report)
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|issuers|registrants|filers)\b"
 )
 _THEIR = cues.rx(r"\b(?:their|other)\s+(?:\w+\s+){0,2}?(?:reports?|deadlines?|filings?)\b")
 

@@ -1682,6 +1682,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         "cured within the prescribed period; or"),
         set(),
     ),
+    # 360dx news (2018): the lede reports regained compliance, the earlier warning is recalled, then the deficiency
+    # "has been cured": the only deficiency was cured
+    (
+        "dl-earlier-warning-then-deficiency-has-been-cured",
+        ("OpGen announced today that it has received notification from the Nasdaq that it has regained compliance with "
+         "the market's applicable listing standards.\nOpGen was warned by the Nasdaq in June 2017 that its shares failed "
+         "to maintain a minimum bid price of $1 per share for at least 30 consecutive trading days, and that it faced "
+         "delisting.\nNow, the Nasdaq has informed OpGen that the minimum bid price deficiency of the firm's stock has "
+         "been cured."),
+        set(),
+    ),
+    # the same warning with the cure still to come stays a notice
+    (
+        "dl-earlier-warning-deficiency-not-yet-cured",
+        ("OpGen was warned by the Nasdaq in June 2017 that its shares failed to maintain a minimum bid price of $1 per "
+         "share for at least 30 consecutive trading days, and that it faced delisting.\nThe minimum bid price "
+         "deficiency has not been cured."),
+        {D},
+    ),
     # itiger.com news item (2024): compliance regained with the exchange's timely-filing requirement
     (
         "lf-regained-compliance-with-timely-filing-requirement",
@@ -2033,6 +2052,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         "might miss the deadline."),
         set(),
     ),
+    # market news (2020): a count of listed firms delaying their annual reports, no one company's report
+    (
+        "lf-number-of-firms-to-delay-filing",
+        ("The number of mainland China-listed firms to delay filing annual reports has hit a five-year high, indicating "
+         "auditors' struggle to sign off accounts."),
+        set(),
+    ),
+    (
+        "lf-company-will-delay-filing-its-annual-report",
+        "The Company will delay filing its annual report on Form 10-K for the fiscal year ended December 31, 2019.",
+        {L},
+    ),
     # ---------------------------------------------------------------------------- bankruptcy (more)
     # bankruptcy court opinion (E.D. Pa. 1982): the petition told in the passive
     (
@@ -2066,6 +2097,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         ("SALT LAKE CITY (AP) -- SCO Group, the Utah-based company embroiled in a $5 billion lawsuit against IBM, is "
         "tardy filing its 2004 annual report."),
         {L},
+    ),
+    # Item 4.01 (2016): the firm's intention "to not seek re-appointment" (a split infinitive)
+    (
+        "ac-intention-to-not-seek-reappointment",
+        ("On October 11, 2016, the Company was advised by its independent registered accounting firm, Mayer Hoffman "
+         "McCann P.C. (\"Mayer Hoffman\"), of its intention to not seek re-appointment as the Company's independent "
+         "registered public accounting firm for the year ending December 31, 2016."),
+        {A},
+    ),
+    (
+        "ac-may-decide-to-not-seek-reappointment-hypothetical",
+        ("Our independent registered public accounting firm may decide to not seek re-appointment, which could delay "
+         "our filings."),
+        set(),
     ),
 ]
 

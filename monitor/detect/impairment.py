@@ -338,7 +338,10 @@ _PAST_TENSE = cues.rx(
 _ROW_LABEL = re.compile(
     r"^(?:(?:add|less|plus|deduct)\s*:?\s+)?(?:total\s+)?(?:non-?cash\s+)?(?:(?:asset|goodwill|intangible|trademark|store|property|"
     r"long-lived\s+asset|fixed\s+asset|goodwill\s+and\s+(?:other\s+)?(?:intangible\s+)?asset)\s+)?impairments?"
-    r"(?:\s+(?:of|on)\s+[A-Za-z ,&'-]{3,60}?|\s+(?:charges?|loss(?:es)?|expenses?))?"
+    r"(?:\s+(?:of|on)\s+[A-Za-z ,&'-]{3,60}?|\s+(?:charges?|loss(?:es)?|expenses?)"
+    # the assets named after the charge: "Impairment charge to reflect furniture, equipment, and leasehold
+    # improvements at fair value" (a row of an 8-K table of estimated charges)
+    r"(?:\s+(?:to\s+(?:reflect|write\s+down|reduce)|for|related\s+to|relating\s+to|on|of)\s+[A-Za-z ,&'-]{3,80}?)?)?"
     # "Impairments and other charges", "Impairment loss and loss on disposal of assets"
     r"(?:\s+and\s+(?:other\s+(?:charges|costs)|(?:loss(?:es)?|gains?)\s+on\s+(?:disposals?|sales?)\s+of\s+[A-Za-z ,&'-]{3,40}?))?"
     r"(?:\s*\((?:[a-z]|(?:note\s+)?\d{1,2})\))*(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)?\s*$",
@@ -666,7 +669,7 @@ def _wrapped_row(label: str, text: str, start: int, end: int) -> Candidate | Non
     expenses\nImpairment of PP&E (Note 13)"), or a label with its first figure ("... assets (Note 14)\n16,570")."""
     lines = [line.strip() for line in label.split("\n") if line.strip()]
     k = len(lines)
-    while k > 0 and _CELL.fullmatch(lines[k - 1].replace(" ", "")):
+    while k > 0 and (lines[k - 1] in ("$", ")") or _CELL.fullmatch(lines[k - 1].replace(" ", ""))):
         k -= 1
     if k == 0 or not (_ROW_LABEL.match(" ".join(lines[:k])) or _ROW_LABEL.match(lines[k - 1])):
         return None

@@ -415,6 +415,22 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         {I},
     ),
     (
+        "table-row-impairment-charge-to-reflect-assets-at-fair-value",
+        "https://www.sec.gov/Archives/edgar/data/811808/000081180806000038/sfg8k111706.htm",
+        (
+            "Range of Estimated Impairments and Costs (before taxes)\nLow Estimate\nHigh Estimate\nMaterial "
+            "Impairment:\nImpairment charge to reflect furniture, equipment, and leasehold improvements at fair "
+            "value\n$\n575,000\n$\n0.08\n$\n625,000\n$\n0.09\nExit Costs:"
+        ),
+        {I},
+    ),
+    (
+        "table-row-impairment-charge-for-assets-all-zero",
+        "https://www.sec.gov/Archives/edgar/data/811808/000081180806000038/sfg8k111706.htm",
+        "Impairment charge to reflect furniture, equipment, and leasehold improvements at fair value\n$\n—\n$\n—\nExit Costs:",
+        set(),
+    ),
+    (
         "table-total-impairment-loss-row",
         "https://www.sec.gov/Archives/edgar/data/888721/000117891320001787/R13.htm",
         "Impairment of prepayments (Note 18)\n1,376\n1,608\n1,651\nTotal impairment loss\n24,295\n26,932\n41,755",

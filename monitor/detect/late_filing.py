@@ -280,6 +280,16 @@ PHRASES = (
         needs=("deadline", "due date"),
         negatable=False,
     ),
+    # A regulator's leave to file late: "gained approval from the regulator, the Kanto Local Finance Bureau, to extend
+    # the new deadline to Aug 10" (the report named in the sentence or the one before; TSE and FSA filings)
+    phrase(
+        r"\b(?:gain(?:ed|s)?|obtain(?:ed|s)?|receiv(?:ed|es)|w[oi]ns?|granted)\s+(?:the\s+)?(?:approval|permission|consent)\b"
+        + _GAP + r"{0,80}?\bto\s+(?:extend|postpone|push\s+back)\s+(?:the\s+|its\s+)?(?:new\s+)?(?:filing\s+|submission\s+)?"
+        r"(?:deadline|due\s+date)\b",
+        0.7,
+        "phrase:missed-deadline",
+        needs=("deadline", "due date"),
+    ),
     # "has not complied with ... the timely filing of its Form 10-KSB", "the past due Form 10-KSB filing"
     phrase(
         r"\b(?:not\s+(?:been\s+)?(?:complied|compliant|in\s+compliance)|fail\w*\s+to\s+comply|non-?complian\w*)\b" + _GAP
@@ -351,7 +361,8 @@ _NEEDS_REPORT = frozenset(
     ("phrase:missed-deadline", "phrase:unable-to-file-on-time", "phrase:late-report", "phrase:filings-in-arrears")
 )
 _REPORT_RX = cues.rx(
-    _REPORT + r"|\breports?\b|\b(?:annual|interim)\s+(?:and\s+(?:annual|interim)\s+)?financial\s+statements\b"
+    # "to submit its annual financial statement" (Japan's yuho, in news English)
+    _REPORT + r"|\breports?\b|\b(?:annual|interim)\s+(?:and\s+(?:annual|interim)\s+)?financial\s+statements?\b"
 )
 _NOTICE_WORDS = cues.rx(
     r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"

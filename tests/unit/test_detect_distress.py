@@ -1963,6 +1963,21 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     # ---------------------------------------------------------------------------- late filing (more)
+    # japantimes.co.jp (Kyodo, June 2017): a Japanese annual financial statement that will miss its deadline
+    (
+        "lf-will-miss-deadline-annual-financial-statement",
+        ("Toshiba Corp. said Friday that it will miss the deadline of June 30 to submit its annual financial statement, "
+        "saying its auditor needs additional time to check the figures, the company said."),
+        {L},
+    ),
+    # same article: the regulator's leave to file late, the report named in the sentence before
+    (
+        "lf-approval-to-extend-the-new-deadline",
+        ("Toshiba Corp. said Friday that it will submit its annual financial statement later. The struggling "
+        "Tokyo-based firm said it gained approval from the regulator, the Kanto Local Finance Bureau, to extend the new "
+        "deadline to Aug 10."),
+        {L},
+    ),
     # 10-Q/A explanatory note (2004): the Rule 12b-25 extension obtained
     (
         "lf-will-obtain-additional-time",

@@ -1970,6 +1970,63 @@ CASES: list[tuple[str, str, set[str]]] = [
         "saying its auditor needs additional time to check the figures, the company said."),
         {L},
     ),
+    # in.reuters.com (May 2015): a request for more time than the legal deadline gives
+    (
+        "lf-asking-extension-to-legal-deadline",
+        ("Japanese industrial conglomerate Toshiba Corp said on Friday that an ongoing independent investigation into "
+        "accounting irregularities was likely to last until mid-July, and that it was asking the government for an "
+        "extension to the standard legal deadline for filing its annual report."),
+        {L},
+    ),
+    # channelnewsasia.com (June 2017)
+    (
+        "lf-asked-regulators-extension-annual-financial-statement",
+        ("TOKYO: Toshiba Corp said on Friday it has asked regulators for an extension for filing its annual financial "
+        "statement by over a month as it has not been able to obtain approval from its auditor."),
+        {L},
+    ),
+    # Jiji Press (June 2017)
+    (
+        "lf-request-to-extend-deadline-financial-report",
+        ("Toshiba Corp. submitted to regulators on Friday a request to extend the deadline for presenting its fiscal "
+        "2016 financial report from the end of this month."),
+        {L},
+    ),
+    # lawyerherald.com (May 2015)
+    (
+        "lf-annual-report-later-than-usual",
+        ("Toshiba Corp will file its annual report up to two months later than usual as an ongoing independent "
+        "investigation into accounting irregularities will likely last until mid-July, the Japanese conglomerate said "
+        "on Friday."),
+        {L},
+    ),
+    # 8-K Item 3.01 (2006): "defer" puts a filing off like "delay"
+    (
+        "lf-determined-to-defer-filing-10q",
+        ("On May 22 2006, Communications Systems, Inc. (the Company) publicly reported that management of the Company "
+        "and its Audit Committee determined to defer filing the Companys Quarterly Report on Form 10-Q for its first "
+        "quarter ended March 31, 2006 until information related to a government investigation and related reviews "
+        "publicly disclosed on May 15, 2006 could be gathered and assessed."),
+        {L},
+    ),
+    # fsa.go.jp (2021): how any filer may obtain an extension
+    (
+        "lf-neg-regulator-notice-may-receive-extension",
+        ("Regarding the disclosure of the documents based on the Financial Instruments and Exchange Act (annual "
+        "securities report, internal control report, quarterly securities report, semi-annual securities report), if "
+        "they cannot be submitted by the deadline due to unavoidable reasons triggered by the impact of the COVID-19 "
+        "infection, you may receive an extension to the submission deadline according to the approval of the head of "
+        "your local Finance Bureau or its branch office, so feel free to contact your local Finance Bureau or its "
+        "branch office."),
+        set(),
+    ),
+    # asia.nikkei.com (2020): a blanket extension, companies in general
+    (
+        "lf-neg-companies-could-apply-for-postponement",
+        ("The postponement of such reports, however, was already accepted as a response to the coronavirus, in which "
+        "companies could individually apply and receive approval. However, the FSA will further loosen the regulation."),
+        set(),
+    ),
     # same article: the regulator's leave to file late, the report named in the sentence before
     (
         "lf-approval-to-extend-the-new-deadline",

@@ -520,6 +520,22 @@ CASES: list[tuple[str, str, set[str]]] = [
         "to save compliance costs."),
         set(),
     ),
+    # sec.gov XBRL R page of a 10-Q (2020): the rendering drops the space after "not"
+    (
+        "dn-xbrl-notsatisfied-notin-compliance",
+        ("In\nSeptember 2019,the Company received a letter from Nasdaq stating that its share price had\nnotsatisfied the "
+        "continued listing requirement to maintain a minimum bid price of\n$1.00per share, as set forth in Nasdaq Listing "
+        "Rule\n5550(a)(\n2)."),
+        {D},
+    ),
+    (
+        "dn-xbrl-notin-compliance-equity",
+        ("On\nMay 18, 2020the Company received a notice (the \u201cNotice\u201d) from the Staff of the Listing "
+        "Qualifications Department (the \u201cStaff\u201d) of The Nasdaq Capital Market LLC (\u201cNasdaq\u201d) "
+        "indicating the Company was\nnotin compliance with Nasdaq Listing Rule\n5550(b)(\n1) because, the Company did\n"
+        "nothave a minimum of\n$2,500,000in stockholders' equity for continued listing on Nasdaq."),
+        {D},
+    ),
     # -------------------------------------------------------------- fourth held-out round (delisting notice)
     # Newsworthyai/press-release-archive newmediawire/2025/0226: the notice named after its receipt
     (

@@ -44,10 +44,11 @@ _RECEIPT = cues.rx(
     r"stated|determined|determination)\b"
 )
 _NONCOMPLIANCE = cues.rx(
-    r"\bnot\s+(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|met|"
+    # "\s*": XBRL note renderings drop the space after "not" ("the Company was\nnotin compliance", "had\nnotsatisfied")
+    r"\bnot\s*(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|met|"
     r"satisf\w+|in\s+conformity)|\bnon-?complian\w+|\bout\s+of\s+compliance\b|\b(?:failed|fails?|failing|failure)\s+to\s+"
     r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|hold)\b|\b(?:did|does|do)\s+not\s+(?:comply|meet|satisfy|"
-    r"maintain)\b|\b(?:had|has|have)\s+not\s+(?:(?:been\s+able\s+to\s+)?(?:met|maintained|regained|regain|complied|satisfied))|"
+    r"maintain)\b|\b(?:had|has|have)\s+not\s*(?:(?:been\s+able\s+to\s+)?(?:met|maintained|regained|regain|complied|satisfied))|"
     r"\bnot\s+(?:met|regained)\b|"
     # "it falls short of a listing requirement for at least $2.5 million in stockholders' equity"
     r"\b(?:falls?|fell|falling)\s+short\s+of\s+(?:an?\s+|the\s+|its\s+|nasdaq['\u2019]s\s+)?(?:[\w$.,'\u2019-]+\s+){0,3}?"

@@ -49,7 +49,8 @@ _REPORT_WORK = (
 # An aside between "unable" and "to file": "is unable, without unreasonable effort or expense, to file".
 _ASIDE = r"(?:\s*,[^,;]{1,60},)?"
 # Verbs that put a filing off: "will delay filing", "postponed the filing of its annual report".
-_PUT_OFF = r"(?:delay|postpon)"
+# "determined to defer filing the Company's Quarterly Report on Form 10-Q"
+_PUT_OFF = r"(?:delay|postpon|deferr?)"
 # What a listed company publishes as its periodic report: "the 2020 Audited Annual Results", "its interim results".
 _PUBLISHED = _PERIODIC + r"|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final)\s+results"
 PHRASES = (
@@ -203,7 +204,7 @@ PHRASES = (
         r"is\s+being|has\s+been|is|was)\s+delayed\b",
         0.8,
         "phrase:filing-delayed",
-        needs=("delay", "postpon"),
+        needs=("delay", "postpon", "defer"),
     ),
     # "it was delinquent in filing its annual report", "(the "Delinquent Reports") were delinquent"
     phrase(
@@ -280,6 +281,38 @@ PHRASES = (
         needs=("deadline", "due date"),
         negatable=False,
     ),
+    # The company asks for more time than the law gives: "was asking the government for an extension to the standard
+    # legal deadline for filing its annual report", "has asked regulators for an extension for filing its annual
+    # financial statement", "submitted ... a request to extend the deadline for presenting its fiscal 2016 financial
+    # report" (Japan's yuho and other national filing deadlines, in news English)
+    phrase(
+        r"(?:\b(?:ask(?:ed|ing|s)?|request(?:ed|ing|s)?|sought|seek(?:ing|s)?|appl(?:ied|ying|ies|y))\b[^.;]{0,50}?\b(?:an?\s+)?"
+        r"extension\s+(?:to|of|for)|\brequest\s+to\s+(?:extend|postpone))\s+(?:(?:the|its|a)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:deadline|due\s+date|filing|submission)\b[^.;]{0,40}?\b(?:(?:its|our|the)\s+)?(?:[\w-]+\s+){0,3}?(?:"
+        + _PERIODIC + r"|financial\s+(?:report|statements?)|securities\s+report)\b",
+        0.7,
+        "phrase:needs-more-time",
+        needs=("extension", "to extend", "to postpone"),
+    ),
+    # "will file its annual report up to two months later than usual"
+    phrase(
+        r"\b(?:file|submit|publish)\w*\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r"|financial\s+statements?)\s+"
+        r"(?:[\w-]+\s+){0,4}?later\s+than\s+(?:usual|normal|scheduled|planned|required|the\s+(?:deadline|due\s+date))\b",
+        0.7,
+        "phrase:needs-more-time",
+        needs=("later than",),
+        hedgeable=False,
+    ),
+    # A regulator's leave to file late: "gained approval from the regulator, the Kanto Local Finance Bureau, to extend
+    # the new deadline to Aug 10" (the report named in the sentence or the one before; TSE and FSA filings)
+    phrase(
+        r"\b(?:gain(?:ed|s)?|obtain(?:ed|s)?|receiv(?:ed|es)|w[oi]ns?|granted)\s+(?:the\s+)?(?:approval|permission|consent)\b"
+        + _GAP + r"{0,80}?\bto\s+(?:extend|postpone|push\s+back)\s+(?:the\s+|its\s+)?(?:new\s+)?(?:filing\s+|submission\s+)?"
+        r"(?:deadline|due\s+date)\b",
+        0.7,
+        "phrase:missed-deadline",
+        needs=("deadline", "due date"),
+    ),
     # "has not complied with ... the timely filing of its Form 10-KSB", "the past due Form 10-KSB filing"
     phrase(
         r"\b(?:not\s+(?:been\s+)?(?:complied|compliant|in\s+compliance)|fail\w*\s+to\s+comply|non-?complian\w*)\b" + _GAP
@@ -351,7 +384,8 @@ _NEEDS_REPORT = frozenset(
     ("phrase:missed-deadline", "phrase:unable-to-file-on-time", "phrase:late-report", "phrase:filings-in-arrears")
 )
 _REPORT_RX = cues.rx(
-    _REPORT + r"|\breports?\b|\b(?:annual|interim)\s+(?:and\s+(?:annual|interim)\s+)?financial\s+statements\b"
+    # "to submit its annual financial statement" (Japan's yuho, in news English)
+    _REPORT + r"|\breports?\b|\b(?:annual|interim)\s+(?:and\s+(?:annual|interim)\s+)?financial\s+statements?\b"
 )
 _NOTICE_WORDS = cues.rx(
     r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"
@@ -383,7 +417,11 @@ class LateFilingDetector:
                                  # 10-K on time": the deadline only as "on time"
                                  "able to file", "not file", "n't file", "n\u2019t file", "publish", "failed to file",
                                  "cease trade", "cease-trade", "in default for",
-                                 "publishing", "publication", "13.46", "13.49", "tardy")
+                                 "publishing", "publication", "13.46", "13.49", "tardy",
+                                 # "asked regulators for an extension for filing its annual financial statement", "a
+                                 # request to extend the deadline", "later than usual", "defer filing"
+                                 "extension to", "extension for", "extension of the", "to extend the", "to postpone the",
+                                 "later than", "defer")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -539,6 +577,10 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
         cues.negated(low, match.start)
     ):
         return 0.0  # "does not expect to miss the deadline for its Form 10-Q" (the phrase is not negatable as a whole)
+    if match.phrase.signal == "phrase:needs-more-time" and not match.phrase.hedgeable and cues.governed(
+        low, match.start, _MODALS - {"will"}, end=match.end
+    ):
+        return 0.0  # "may file its annual report later than usual" (a plan stated with "will" is not hedged)
     if cues.boilerplate(low):
         score -= 0.3
     return score

@@ -520,6 +520,22 @@ CASES: list[tuple[str, str, set[str]]] = [
         "to save compliance costs."),
         set(),
     ),
+    # sec.gov XBRL R page of a 10-Q (2020): the rendering drops the space after "not"
+    (
+        "dn-xbrl-notsatisfied-notin-compliance",
+        ("In\nSeptember 2019,the Company received a letter from Nasdaq stating that its share price had\nnotsatisfied the "
+        "continued listing requirement to maintain a minimum bid price of\n$1.00per share, as set forth in Nasdaq Listing "
+        "Rule\n5550(a)(\n2)."),
+        {D},
+    ),
+    (
+        "dn-xbrl-notin-compliance-equity",
+        ("On\nMay 18, 2020the Company received a notice (the \u201cNotice\u201d) from the Staff of the Listing "
+        "Qualifications Department (the \u201cStaff\u201d) of The Nasdaq Capital Market LLC (\u201cNasdaq\u201d) "
+        "indicating the Company was\nnotin compliance with Nasdaq Listing Rule\n5550(b)(\n1) because, the Company did\n"
+        "nothave a minimum of\n$2,500,000in stockholders' equity for continued listing on Nasdaq."),
+        {D},
+    ),
     # -------------------------------------------------------------- fourth held-out round (delisting notice)
     # Newsworthyai/press-release-archive newmediawire/2025/0226: the notice named after its receipt
     (
@@ -1963,6 +1979,78 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     # ---------------------------------------------------------------------------- late filing (more)
+    # japantimes.co.jp (Kyodo, June 2017): a Japanese annual financial statement that will miss its deadline
+    (
+        "lf-will-miss-deadline-annual-financial-statement",
+        ("Toshiba Corp. said Friday that it will miss the deadline of June 30 to submit its annual financial statement, "
+        "saying its auditor needs additional time to check the figures, the company said."),
+        {L},
+    ),
+    # in.reuters.com (May 2015): a request for more time than the legal deadline gives
+    (
+        "lf-asking-extension-to-legal-deadline",
+        ("Japanese industrial conglomerate Toshiba Corp said on Friday that an ongoing independent investigation into "
+        "accounting irregularities was likely to last until mid-July, and that it was asking the government for an "
+        "extension to the standard legal deadline for filing its annual report."),
+        {L},
+    ),
+    # channelnewsasia.com (June 2017)
+    (
+        "lf-asked-regulators-extension-annual-financial-statement",
+        ("TOKYO: Toshiba Corp said on Friday it has asked regulators for an extension for filing its annual financial "
+        "statement by over a month as it has not been able to obtain approval from its auditor."),
+        {L},
+    ),
+    # Jiji Press (June 2017)
+    (
+        "lf-request-to-extend-deadline-financial-report",
+        ("Toshiba Corp. submitted to regulators on Friday a request to extend the deadline for presenting its fiscal "
+        "2016 financial report from the end of this month."),
+        {L},
+    ),
+    # lawyerherald.com (May 2015)
+    (
+        "lf-annual-report-later-than-usual",
+        ("Toshiba Corp will file its annual report up to two months later than usual as an ongoing independent "
+        "investigation into accounting irregularities will likely last until mid-July, the Japanese conglomerate said "
+        "on Friday."),
+        {L},
+    ),
+    # 8-K Item 3.01 (2006): "defer" puts a filing off like "delay"
+    (
+        "lf-determined-to-defer-filing-10q",
+        ("On May 22 2006, Communications Systems, Inc. (the Company) publicly reported that management of the Company "
+        "and its Audit Committee determined to defer filing the Companys Quarterly Report on Form 10-Q for its first "
+        "quarter ended March 31, 2006 until information related to a government investigation and related reviews "
+        "publicly disclosed on May 15, 2006 could be gathered and assessed."),
+        {L},
+    ),
+    # fsa.go.jp (2021): how any filer may obtain an extension
+    (
+        "lf-neg-regulator-notice-may-receive-extension",
+        ("Regarding the disclosure of the documents based on the Financial Instruments and Exchange Act (annual "
+        "securities report, internal control report, quarterly securities report, semi-annual securities report), if "
+        "they cannot be submitted by the deadline due to unavoidable reasons triggered by the impact of the COVID-19 "
+        "infection, you may receive an extension to the submission deadline according to the approval of the head of "
+        "your local Finance Bureau or its branch office, so feel free to contact your local Finance Bureau or its "
+        "branch office."),
+        set(),
+    ),
+    # asia.nikkei.com (2020): a blanket extension, companies in general
+    (
+        "lf-neg-companies-could-apply-for-postponement",
+        ("The postponement of such reports, however, was already accepted as a response to the coronavirus, in which "
+        "companies could individually apply and receive approval. However, the FSA will further loosen the regulation."),
+        set(),
+    ),
+    # same article: the regulator's leave to file late, the report named in the sentence before
+    (
+        "lf-approval-to-extend-the-new-deadline",
+        ("Toshiba Corp. said Friday that it will submit its annual financial statement later. The struggling "
+        "Tokyo-based firm said it gained approval from the regulator, the Kanto Local Finance Bureau, to extend the new "
+        "deadline to Aug 10."),
+        {L},
+    ),
     # 10-Q/A explanatory note (2004): the Rule 12b-25 extension obtained
     (
         "lf-will-obtain-additional-time",

@@ -538,16 +538,27 @@ _AUDITOR_RESTATED = cues.rx(
 # Reported speech moves "will" to "would": "Kohl's said it would restate its financial results", "the company said
 # the restatement would decrease net earnings" tell a decision taken, not a hypothesis. The "would" after a
 # reporting verb in the same clause is read as "will" (same length).
+# A time may follow the verb ("said last month that"), and a cause may lead in ("said that manipulation of the
+# timing of options meant it would have to restate earnings"); "said it expected to restate" reads "expects".
 _REPORTED_WOULD = cues.rx(
-    r"\b(?:said|announced|disclosed|stated|reported|confirmed|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|he|she|"
-    r"the\s+(?:company|restatement|restatements|board|audit\s+committee|corrections?|adjustments?))\s+would\b"
+    r"\b(?:said|announced|disclosed|stated|reported|confirmed|told\s+\w+)(?:\s+(?:last|this|on|earlier)\s+\w+|"
+    r"\s+(?:yesterday|today|earlier|previously))?\s+(?:that\s+)?(?:[\w\s,-]{0,80}?\bmeant\s+(?:that\s+)?)?"
+    r"(?:it|they|we|he|she|the\s+(?:company|restatement|restatements|board|audit\s+committee|corrections?|"
+    r"adjustments?))\s+(?:would|expected)\b"
 )
 
 
 def _reported_future(masked: str) -> str:
-    if "would" not in masked:
+    if "would" not in masked and "expected" not in masked:
         return masked
-    return _REPORTED_WOULD.sub(lambda m: m.group()[:-5] + "will ", masked)
+    return _REPORTED_WOULD.sub(_present_tense, masked)
+
+
+def _present_tense(m: re.Match[str]) -> str:
+    said = m.group()
+    if said.endswith("expected"):
+        return said[:-8] + "expects "
+    return said[:-5] + "will "
 
 
 def _non_reliance(masked: str) -> Match | None:

@@ -2009,6 +2009,21 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         {R},
     ),
     (
+        "said-last-month-that-a-cause-meant-it-would-have-to-restate",
+        "news roundup of stock-option backdating restatements, August 2006",
+        (
+            "McAfee, the security software company, said last month that manipulation of the timing of options "
+            "meant it would have to restate earnings going back to at least 2003, and the impact would be significant."
+        ),
+        {R},
+    ),
+    (
+        "said-that-it-expected-to-restate-its-financial-statements",
+        "news roundup of stock-option backdating restatements, August 2006",
+        "CNET Networks said that it expected to restate its financial statements for 2003 through 2005.",
+        {R},
+    ),
+    (
         "said-the-restatement-would-decrease-net-earnings",
         "http://cache.nohib.com./archives/la-xpm-2005-feb-23-fi-rup23.7-story.html",
         (

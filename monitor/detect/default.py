@@ -126,6 +126,16 @@ _WORD_PHRASES = (
         "phrase:event-of-default",
         needs=("waiver",),
     ),
+    # A creditor waiving a default that happened, for a time: "the note holder waived the default through
+    # December 31, 2020" (the definite article names a default that exists; "any default" is a contract term).
+    phrase(
+        r"\b(?:holders?|noteholders?|lenders?|bank|trustee|agent|creditors?|investors?)\s+(?:has\s+|have\s+|had\s+)?"
+        r"waived\s+the\s+(?:existing\s+|payment\s+|maturity\s+)?(?:events?\s+of\s+)?defaults?\b(?!\s+(?:interest|rate|"
+        r"provisions?|penalt))",
+        0.75,
+        "phrase:event-of-default",
+        needs=("waived the",),
+    ),
     phrase(
         r"\b(?:the|this|its|such)\s+(?:interest\s+|principal\s+)?payment\s+default\b",
         0.7,

@@ -567,7 +567,16 @@ def _non_reliance(masked: str) -> Match | None:
         return None
     if "relied" not in masked[m.start : m.end] and _OTHER_RELIANCE.match(masked, m.end):
         return None  # an auditor "no longer able to rely on management's representations": not the statements
+    if _OUTLOOK.search(masked, 0, m.start) and not _REPORTED_FIGURES.search(masked, 0, m.start):
+        return None  # "the previously provided revenue outlook ... should not be relied upon": a forecast withdrawn
     return m
+
+
+# A forecast withdrawn is not a report found wrong: the subject names an outlook and no statements or results.
+_OUTLOOK = cues.rx(r"\b(?:outlook|guidance|forecasts?|projections?)\b")
+_REPORTED_FIGURES = cues.rx(
+    r"\bstatements?\b|\breports?\b|\bresults\b|\bfinancial\s+information\b|\breleases?\b|\bfilings?\b|\b10-[kq]\b"
+)
 
 
 # What an active "rely on" is about when it is not the financial statements or a report on them.

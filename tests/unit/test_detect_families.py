@@ -2300,6 +2300,54 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         {D},
     ),
     (
+        "note-holder-waived-the-default-for-a-time",
+        "https://www.sec.gov/Archives/edgar/data/1691430/000149315220017139/R12.htm",
+        (
+            "The note was due January 13, 2019 and on April 24, 2020, the note holder waived the default through "
+            "December 31, 2020."
+        ),
+        {D},
+    ),
+    (
+        "lender-waived-the-default-interest-only",
+        "https://www.sec.gov/Archives/edgar/data/1691430/000149315220017139/R12.htm",
+        "The lender waived the default interest on the note for the period.",
+        set(),
+    ),
+    (
+        "contributors-account-for-an-impairment-for-the-first-quarter",
+        "https://www.sec.gov/Archives/edgar/data/1672326/000165495419006322/R10.htm",
+        (
+            "Based on a thorough analysis of the Company\u2019s assets, the following three major contributors account "
+            "for an impairment for the first quarter of fiscal year 2019:"
+        ),
+        {I},
+    ),
+    (
+        "could-result-in-an-impairment-in-the-fourth-quarter",
+        "https://www.sec.gov/Archives/edgar/data/1672326/000165495419006322/R10.htm",
+        "A further decline in commodity prices could result in an impairment in the fourth quarter of 2019.",
+        set(),
+    ),
+    (
+        "revenue-outlook-should-not-be-relied-upon",
+        "https://www.sec.gov/Archives/edgar/data/846876/000084687607000075/exhibit991.htm",
+        (
+            "The previously provided revenue outlook for the second half of 2007 spoke only as of the date of its "
+            "issuance and should not be relied upon."
+        ),
+        set(),
+    ),
+    (
+        "statements-and-guidance-should-no-longer-be-relied-upon",
+        "https://www.sec.gov/Archives/edgar/data/1084384/000110465919055290/tm1920647d1_ex99-1.htm",
+        (
+            "Investors should no longer rely upon the Company\u2019s previously released financial statements for "
+            "the time periods cited above."
+        ),
+        {R},
+    ),
+    (
         "payment-obligation-by-the-due-date-hypothetical",
         "https://www.sec.gov/Archives/edgar/data/723269/000143774922012788/R10.htm",
         "If the Company defaults on the note or security agreement, interest would accrue at 10% per annum.",

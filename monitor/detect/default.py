@@ -160,6 +160,15 @@ _WORD_PHRASES = (
         "phrase:event-of-default",
         needs=("existing", "acknowledged", "continuing", "uncured", "unwaived"),
     ),
+    # Defaults said to persist: "certain Defaults and Events of Default referenced and described more fully therein
+    # remain outstanding and continuing at this time" (a lender's notice; contract terms use the singular).
+    phrase(
+        r"\b(?:defaults|events\s+of\s+default)\b[^.;]{0,80}?\bremain\s+(?:outstanding|continuing|uncured|unwaived|"
+        r"unremedied)\b",
+        0.85,
+        "phrase:event-of-default",
+        needs=("remain ",),
+    ),
     phrase(
         r"\b(?:the\s+company(?:'s|\u2019s)|our|its)\s+(?:(?:financial\s+)?(?:covenant|payment|loan|debt)\s+)?defaults\b",
         0.75,

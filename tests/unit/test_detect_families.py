@@ -2348,6 +2348,21 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         {R},
     ),
     (
+        "defaults-and-events-of-default-remain-outstanding-and-continuing",
+        "https://lawinsider.com/contracts/h3GmTgHrDB9",
+        (
+            "As a result, certain Defaults and Events of Default\nreferenced and described more fully therein remain "
+            "outstanding and continuing at\nthis time."
+        ),
+        {D},
+    ),
+    (
+        "events-of-default-remain-continuing-as-a-remedy-condition",
+        "https://lawinsider.com/contracts/h3GmTgHrDB9",
+        "The Agent may exercise remedies so long as any Events of Default remain continuing under the Loan Agreement.",
+        set(),
+    ),
+    (
         "payment-obligation-by-the-due-date-hypothetical",
         "https://www.sec.gov/Archives/edgar/data/723269/000143774922012788/R10.htm",
         "If the Company defaults on the note or security agreement, interest would accrue at 10% per annum.",

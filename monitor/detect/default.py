@@ -126,6 +126,16 @@ _WORD_PHRASES = (
         "phrase:event-of-default",
         needs=("waiver",),
     ),
+    # A creditor waiving a default that happened, for a time: "the note holder waived the default through
+    # December 31, 2020" (the definite article names a default that exists; "any default" is a contract term).
+    phrase(
+        r"\b(?:holders?|noteholders?|lenders?|bank|trustee|agent|creditors?|investors?)\s+(?:has\s+|have\s+|had\s+)?"
+        r"waived\s+the\s+(?:existing\s+|payment\s+|maturity\s+)?(?:events?\s+of\s+)?defaults?\b(?!\s+(?:interest|rate|"
+        r"provisions?|penalt))",
+        0.75,
+        "phrase:event-of-default",
+        needs=("waived the",),
+    ),
     phrase(
         r"\b(?:the|this|its|such)\s+(?:interest\s+|principal\s+)?payment\s+default\b",
         0.7,
@@ -149,6 +159,15 @@ _WORD_PHRASES = (
         0.75,
         "phrase:event-of-default",
         needs=("existing", "acknowledged", "continuing", "uncured", "unwaived"),
+    ),
+    # Defaults said to persist: "certain Defaults and Events of Default referenced and described more fully therein
+    # remain outstanding and continuing at this time" (a lender's notice; contract terms use the singular).
+    phrase(
+        r"\b(?:defaults|events\s+of\s+default)\b[^.;]{0,80}?\bremain\s+(?:outstanding|continuing|uncured|unwaived|"
+        r"unremedied)\b",
+        0.85,
+        "phrase:event-of-default",
+        needs=("remain ",),
     ),
     phrase(
         r"\b(?:the\s+company(?:'s|\u2019s)|our|its)\s+(?:(?:financial\s+)?(?:covenant|payment|loan|debt)\s+)?defaults\b",

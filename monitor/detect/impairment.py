@@ -19,6 +19,19 @@ KIND = "impairment"
 
 _GAP = cues.GAP
 
+# Causes named for one period's impairment: "the following three major contributors account for an impairment
+# for the first quarter of fiscal year 2019" (a period names the charge taken; no period is a policy).
+PERIOD_IMPAIRMENT = phrase(
+    r"\b(?:resulted|results?|accounts?|accounted|led|contributed|contribute)\s+(?:in|for|to)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?impairments?\s+(?:for|in|during)\s+the\s+(?:first|second|third|fourth|current|"
+    r"three|six|nine|twelve)\s+(?:quarters?|months|period|year|fiscal)\b",
+    0.5,
+    "phrase:impairment-recognized",
+    needs=("impairment for the", "impairment in the", "impairment during the", "impairments for the",
+           "impairments in the", "impairments during the"),
+)
+
+
 PHRASES = (
     phrase(
         cues.word("impairment")
@@ -56,6 +69,7 @@ PHRASES = (
         "phrase:impairment-recognized",
         needs=("impairment",),
     ),
+    PERIOD_IMPAIRMENT,
     # "which indicated an impairment existed"
     phrase(
         r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?impairment\s+(?:existed|had\s+occurred|was\s+(?:indicated|present))\b",
@@ -577,7 +591,7 @@ def _score(masked: str, match: Match) -> float:
 def _points_to_charge(masked: str, match: Match) -> bool:
     """ "for a discussion of the impairment charge on ...": a charge named with "the" after a cross-reference, or
     "the impairment reflects ..." after the sentence that sized it."""
-    return match.phrase is REFERRED_BACK or (
+    return match.phrase is REFERRED_BACK or match.phrase is PERIOD_IMPAIRMENT or (
         match.phrase.signal == "phrase:impairment-charge"
         and cues.present(masked, _POINTER_NEEDS)
         and _POINTER.search(masked) is not None

@@ -538,16 +538,27 @@ _AUDITOR_RESTATED = cues.rx(
 # Reported speech moves "will" to "would": "Kohl's said it would restate its financial results", "the company said
 # the restatement would decrease net earnings" tell a decision taken, not a hypothesis. The "would" after a
 # reporting verb in the same clause is read as "will" (same length).
+# A time may follow the verb ("said last month that"), and a cause may lead in ("said that manipulation of the
+# timing of options meant it would have to restate earnings"); "said it expected to restate" reads "expects".
 _REPORTED_WOULD = cues.rx(
-    r"\b(?:said|announced|disclosed|stated|reported|confirmed|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|he|she|"
-    r"the\s+(?:company|restatement|restatements|board|audit\s+committee|corrections?|adjustments?))\s+would\b"
+    r"\b(?:said|announced|disclosed|stated|reported|confirmed|told\s+\w+)(?:\s+(?:last|this|on|earlier)\s+\w+|"
+    r"\s+(?:yesterday|today|earlier|previously))?\s+(?:that\s+)?(?:[\w\s,-]{0,80}?\bmeant\s+(?:that\s+)?)?"
+    r"(?:it|they|we|he|she|the\s+(?:company|restatement|restatements|board|audit\s+committee|corrections?|"
+    r"adjustments?))\s+(?:would|expected)\b"
 )
 
 
 def _reported_future(masked: str) -> str:
-    if "would" not in masked:
+    if "would" not in masked and "expected" not in masked:
         return masked
-    return _REPORTED_WOULD.sub(lambda m: m.group()[:-5] + "will ", masked)
+    return _REPORTED_WOULD.sub(_present_tense, masked)
+
+
+def _present_tense(m: re.Match[str]) -> str:
+    said = m.group()
+    if said.endswith("expected"):
+        return said[:-8] + "expects "
+    return said[:-5] + "will "
 
 
 def _non_reliance(masked: str) -> Match | None:
@@ -556,7 +567,16 @@ def _non_reliance(masked: str) -> Match | None:
         return None
     if "relied" not in masked[m.start : m.end] and _OTHER_RELIANCE.match(masked, m.end):
         return None  # an auditor "no longer able to rely on management's representations": not the statements
+    if _OUTLOOK.search(masked, 0, m.start) and not _REPORTED_FIGURES.search(masked, 0, m.start):
+        return None  # "the previously provided revenue outlook ... should not be relied upon": a forecast withdrawn
     return m
+
+
+# A forecast withdrawn is not a report found wrong: the subject names an outlook and no statements or results.
+_OUTLOOK = cues.rx(r"\b(?:outlook|guidance|forecasts?|projections?)\b")
+_REPORTED_FIGURES = cues.rx(
+    r"\bstatements?\b|\breports?\b|\bresults\b|\bfinancial\s+information\b|\breleases?\b|\bfilings?\b|\b10-[kq]\b"
+)
 
 
 # What an active "rely on" is about when it is not the financial statements or a report on them.

@@ -2009,6 +2009,21 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         {R},
     ),
     (
+        "said-last-month-that-a-cause-meant-it-would-have-to-restate",
+        "news roundup of stock-option backdating restatements, August 2006",
+        (
+            "McAfee, the security software company, said last month that manipulation of the timing of options "
+            "meant it would have to restate earnings going back to at least 2003, and the impact would be significant."
+        ),
+        {R},
+    ),
+    (
+        "said-that-it-expected-to-restate-its-financial-statements",
+        "news roundup of stock-option backdating restatements, August 2006",
+        "CNET Networks said that it expected to restate its financial statements for 2003 through 2005.",
+        {R},
+    ),
+    (
         "said-the-restatement-would-decrease-net-earnings",
         "http://cache.nohib.com./archives/la-xpm-2005-feb-23-fi-rup23.7-story.html",
         (
@@ -2283,6 +2298,69 @@ CASES: list[tuple[str, str, str, set[str]]] = [
             "April 1, 2017."
         ),
         {D},
+    ),
+    (
+        "note-holder-waived-the-default-for-a-time",
+        "https://www.sec.gov/Archives/edgar/data/1691430/000149315220017139/R12.htm",
+        (
+            "The note was due January 13, 2019 and on April 24, 2020, the note holder waived the default through "
+            "December 31, 2020."
+        ),
+        {D},
+    ),
+    (
+        "lender-waived-the-default-interest-only",
+        "https://www.sec.gov/Archives/edgar/data/1691430/000149315220017139/R12.htm",
+        "The lender waived the default interest on the note for the period.",
+        set(),
+    ),
+    (
+        "contributors-account-for-an-impairment-for-the-first-quarter",
+        "https://www.sec.gov/Archives/edgar/data/1672326/000165495419006322/R10.htm",
+        (
+            "Based on a thorough analysis of the Company\u2019s assets, the following three major contributors account "
+            "for an impairment for the first quarter of fiscal year 2019:"
+        ),
+        {I},
+    ),
+    (
+        "could-result-in-an-impairment-in-the-fourth-quarter",
+        "https://www.sec.gov/Archives/edgar/data/1672326/000165495419006322/R10.htm",
+        "A further decline in commodity prices could result in an impairment in the fourth quarter of 2019.",
+        set(),
+    ),
+    (
+        "revenue-outlook-should-not-be-relied-upon",
+        "https://www.sec.gov/Archives/edgar/data/846876/000084687607000075/exhibit991.htm",
+        (
+            "The previously provided revenue outlook for the second half of 2007 spoke only as of the date of its "
+            "issuance and should not be relied upon."
+        ),
+        set(),
+    ),
+    (
+        "statements-and-guidance-should-no-longer-be-relied-upon",
+        "https://www.sec.gov/Archives/edgar/data/1084384/000110465919055290/tm1920647d1_ex99-1.htm",
+        (
+            "Investors should no longer rely upon the Company\u2019s previously released financial statements for "
+            "the time periods cited above."
+        ),
+        {R},
+    ),
+    (
+        "defaults-and-events-of-default-remain-outstanding-and-continuing",
+        "https://lawinsider.com/contracts/h3GmTgHrDB9",
+        (
+            "As a result, certain Defaults and Events of Default\nreferenced and described more fully therein remain "
+            "outstanding and continuing at\nthis time."
+        ),
+        {D},
+    ),
+    (
+        "events-of-default-remain-continuing-as-a-remedy-condition",
+        "https://lawinsider.com/contracts/h3GmTgHrDB9",
+        "The Agent may exercise remedies so long as any Events of Default remain continuing under the Loan Agreement.",
+        set(),
     ),
     (
         "payment-obligation-by-the-due-date-hypothetical",

@@ -415,13 +415,20 @@ class LateFilingDetector:
                                  "postpon", "not current", "not yet current", "in time to file", "in time for", "not filed", "not yet filed",
                                  # "will not be able to file its quarterly report (Form 10-Q) on time", "won't file its
                                  # 10-K on time": the deadline only as "on time"
-                                 "able to file", "not file", "n't file", "n\u2019t file", "publish", "failed to file",
+                                 "able to file", "not file", "n't file", "n\u2019t file", "publish its", "publish our", "publish the",
+                                 "failed to file",
                                  "cease trade", "cease-trade", "in default for",
                                  "publishing", "publication", "13.46", "13.49", "tardy",
                                  # "asked regulators for an extension for filing its annual financial statement", "a
                                  # request to extend the deadline", "later than usual", "defer filing"
-                                 "extension to", "extension for", "extension of the", "to extend the", "to postpone the",
-                                 "later than", "defer")
+                                 # (narrow forms: "deferred", "later than" and "extension of the" alone are in most
+                                 # debt and tax notes)
+                                 "extension to the", "extension for filing", "extension for the filing",
+                                 "extension of the deadline", "extension of the filing", "to extend the deadline",
+                                 "to extend the new deadline", "to extend the filing", "to extend the due date", "to postpone the",
+                                 "later than usual", "later than normal", "later than scheduled", "later than planned",
+                                 "later than required", "later than the deadline", "later than the due date",
+                                 "defer filing", "defer the filing", "deferred filing", "deferring filing", "defers filing")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

@@ -418,7 +418,7 @@ class LateFilingDetector:
                                  "able to file", "not file", "n't file", "n\u2019t file", "publish its", "publish our", "publish the",
                                  "failed to file",
                                  "cease trade", "cease-trade", "in default for",
-                                 "publishing", "publication", "13.46", "13.49", "tardy",
+                                 "publishing", "publication of", "13.46", "13.49", "tardy",
                                  # "asked regulators for an extension for filing its annual financial statement", "a
                                  # request to extend the deadline", "later than usual", "defer filing"
                                  # (narrow forms: "deferred", "later than" and "extension of the" alone are in most

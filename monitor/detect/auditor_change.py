@@ -34,12 +34,7 @@ _FIRM_WORDS = (
     r"pcaob\s+registration"
 )
 # Audit firms by name: a sentence naming one speaks of the auditor ("Deloitte was notified of the dismissal").
-_FIRM_NAMES = (
-    r"deloitte|pricewaterhouse\w*|\bpwc\b|kpmg|ernst\s*&\s*young|\bey\b|\bbdo\b|grant\s+thornton|marcum|\brsm\b|"
-    r"crowe|moss\s+adams|baker\s+tilly|mazars|forvis|bkd\b|cohnreznick|withum\w*|friedman\s+llp|malone\s*bailey|"
-    r"bf\s+borgers|arthur\s+andersen|mayer\s+hoffman|eisneramper|plante\s+moran|cherry\s+bekaert|armanino|"
-    r"wolf\s+&\s+company|urish\s+popeck|rosenberg\s+rich|m&k\s+cpas|turner,?\s+stone|haskell\s+&\s+white"
-)
+_FIRM_NAMES = cues.AUDIT_FIRM_NAMES
 _AUDITOR = cues.rx(_FIRM_WORDS + "|" + _FIRM_NAMES)
 _AUDITOR_NEEDS = ("account", "audit", "cpa", "deloitte", "pwc", "pricewaterhouse", "kpmg", "young", "bdo", "thornton",
                   "marcum", "rsm", "crowe", "moss", "tilly", "mazars", "forvis", "bkd", "withum", "friedman", "borgers",

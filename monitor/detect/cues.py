@@ -925,3 +925,13 @@ def illustration(text: str, start: int, reach: int = 600) -> bool:
     if line == 0 and start > reach:
         return False
     return _ILLUSTRATION.match(text, line) is not None
+
+
+# Audit firms by name (auditor change: "Deloitte was notified of the dismissal"; going concern: "PricewaterhouseCoopers
+# Raise Going Concern Doubt").
+AUDIT_FIRM_NAMES = (
+    r"deloitte|pricewaterhouse\w*|\bpwc\b|kpmg|ernst\s*&\s*young|\bey\b|\bbdo\b|grant\s+thornton|marcum|\brsm\b|"
+    r"crowe|moss\s+adams|baker\s+tilly|mazars|forvis|bkd\b|cohnreznick|withum\w*|friedman\s+llp|malone\s*bailey|"
+    r"bf\s+borgers|arthur\s+andersen|mayer\s+hoffman|eisneramper|plante\s+moran|cherry\s+bekaert|armanino|"
+    r"wolf\s+&\s+company|urish\s+popeck|rosenberg\s+rich|m&k\s+cpas|turner,?\s+stone|haskell\s+&\s+white"
+)

@@ -1005,6 +1005,8 @@ def _receivable_context(text: str, start: int, masked: str) -> bool:
         return False
     before = cues.lower(text[max(0, start - 1500) : start])
     return "receivable" in before and _RECEIVABLE.search(before) is not None and "payable" not in before
+
+
 # The company as the creditor: "the Company agreed ... to forbear from exercising its rights under the Note
 # issued by Buyer to the Company", "a Forbearance Agreement with the Loan Parties", "the Company filed suit".
 _OWN_FORBEARANCE = (

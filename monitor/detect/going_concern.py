@@ -82,7 +82,7 @@ _OPINION = cues.rx(
 )
 # An audit firm named as the one who raised it (a headline: "AGWAY INC: PricewaterhouseCoopers Raise Going Concern
 # Doubt"): the report it gave is on the company's statements.
-_FIRM = cues.rx(r"\b(?:pricewaterhouse\w*|pwc|kpmg|deloitte|ernst\s*&\s*young|grant\s+thornton|bdo|arthur\s+andersen)\b")
+_FIRM = cues.rx(cues.AUDIT_FIRM_NAMES)
 # ... but not what a firm does in general: "KPMG issues going concern opinions when ..."
 _IN_GENERAL = cues.rx(r"\b(?:when|whenever|if|such\s+as|typically|generally|usually|often|may|might|could|would)\b")
 _IN_REPORT = cues.rx(

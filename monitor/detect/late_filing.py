@@ -153,8 +153,7 @@ PHRASES = (
         r"(?:[\w-]+\s+){0,4}?(?:financial\s+statements|annual\s+reports?|interim\s+reports?)\b",
         0.75,
         "phrase:filings-in-arrears",
-        needs=("cease trade", "cease-trade", "in default for",
-                                 "publishing", "publication", "13.46", "13.49", "tardy"),
+        needs=("cease trade", "cease-trade", "in default for"),
     ),
     # "will file its Form 10-Q within the five-day extension period provided by Rule 12b-25": the report is late.
     phrase(

@@ -379,25 +379,23 @@ _CASE_NUMBER = re.compile(r"Case\s+Nos?\.\s*(\d{2}-\d{3,6}(?:\s*(?:through|to|-)
 
 class BankruptcyDetector:
     kind: str = KIND
-    keywords: tuple[str, ...] = ("bankrupt", "chapter", "debtor", "petition", "plan of reorganization", "the debtors",
-                                 "postpetition", "prepetition", "post-petition", "pre-petition", "in possession", "in-possession",
-                                 "ch. 11", "ch. 7", "ch. 15", "protection from its creditors", "protection from creditors",
-                                 "protection from their creditors", "ccaa", "arrangement act", "into administration",
-                                 "administrators", "into receivership", "receiver", "an noi", "a noi", "notice of intention",
-                                 "assignment in bankruptcy", "initial order", "winding-up", "winding up", "wound up",
-                                 "liquidation)", "filed an noi", "notice of intention to make a proposal",
-                                 "winding-up petition", "winding up petition", "winding-up order", "winding up order",
-                                 "wound up by", "a receiver", "interim receiver", "insolvency act", "appoint administrators",
-                                 "as administrators")
     # A case names the Bankruptcy Code, its chapter, its Debtors or the petition's dates (a monthly operating
-    # report of "the Debtors" with "Postpetition Taxes" never says "bankruptcy"): other documents are skipped.
-    gate: tuple[str, ...] = ("bankrupt", "chapter", "the debtors", "postpetition", "prepetition", "post-petition",
-                             "pre-petition", "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15",
-                            "protection from its creditors", "protection from creditors", "protection from their creditors",
-                            "ccaa", "arrangement act", "into administration", "appoint administrators", "as administrators",
-                            "into receivership", "a receiver", "interim receiver", "insolvency act", "filed an noi", "notice of intention to make a proposal", "assignment in bankruptcy",
-                            "initial order", "winding-up petition", "winding up petition", "winding-up order",
-                            "winding up order", "wound up by", "liquidation)")
+    # report of "the Debtors" with "Postpetition Taxes" never says "bankruptcy"), or a proceeding abroad: other
+    # documents are skipped.
+    gate: tuple[str, ...] = (
+        "bankrupt", "chapter", "the debtors", "postpetition", "prepetition", "post-petition", "pre-petition",
+        "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15", "protection from its creditors",
+        "protection from creditors", "protection from their creditors", "ccaa", "arrangement act", "into administration",
+        "appoint administrators", "as administrators", "into receivership", "a receiver", "interim receiver",
+        "insolvency act", "filed an noi", "notice of intention to make a proposal", "assignment in bankruptcy",
+        "initial order", "winding-up petition", "winding up petition", "winding-up order", "winding up order",
+        "wound up by", "liquidation)",
+    )
+    # Every gate word, and the wider words whose sentences are read once the gate is open.
+    keywords: tuple[str, ...] = (
+        *gate, "debtor", "petition", "plan of reorganization", "administrators", "receiver", "an noi", "a noi",
+        "notice of intention", "winding-up", "winding up", "wound up",
+    )
     max_score: float = 0.85
     skip: re.Pattern[str] | None = re.compile(r"bankruptcy[- ]remote")
     skip_on: frozenset[str] = frozenset(("bankrupt",))

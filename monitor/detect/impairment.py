@@ -348,6 +348,11 @@ _PAST_TENSE = cues.rx(
     r"\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b"
 )
 
+# What a row label may add after the charge: "Impairments and other charges", "Impairment loss and loss on disposal
+# of assets" (lower case: _ROW_LABEL reads it ignoring case, _INLINE_ROW reads the lower-cased sentence).
+_AND_OTHER = (
+    r"(?:\s+and\s+(?:other\s+(?:charges|costs)|(?:loss(?:es)?|gains?)\s+on\s+(?:disposals?|sales?)\s+of\s+[a-z ,&'-]{3,40}?))?"
+)
 # A table row: "Impairment of long-lived assets 1, 3" followed by its (non-zero) figures.
 _ROW_LABEL = re.compile(
     r"^(?:(?:add|less|plus|deduct)\s*:?\s+)?(?:total\s+)?(?:non-?cash\s+)?(?:(?:asset|goodwill|intangible|trademark|store|property|"
@@ -356,14 +361,12 @@ _ROW_LABEL = re.compile(
     # the assets named after the charge: "Impairment charge to reflect furniture, equipment, and leasehold
     # improvements at fair value" (a row of an 8-K table of estimated charges)
     r"(?:\s+(?:to\s+(?:reflect|write\s+down|reduce)|for|related\s+to|relating\s+to|on|of)\s+[A-Za-z ,&'-]{3,80}?)?)?"
-    # "Impairments and other charges", "Impairment loss and loss on disposal of assets"
-    r"(?:\s+and\s+(?:other\s+(?:charges|costs)|(?:loss(?:es)?|gains?)\s+on\s+(?:disposals?|sales?)\s+of\s+[A-Za-z ,&'-]{3,40}?))?"
-    r"(?:\s*\((?:[a-z]|(?:note\s+)?\d{1,2})\))*(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)?\s*$",
+    + _AND_OTHER
+    + r"(?:\s*\((?:[a-z]|(?:note\s+)?\d{1,2})\))*(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)?\s*$",
     re.IGNORECASE,  # reads the document text itself
 )
 _CELL_TOKEN = re.compile(r"[($]*[\d,.]*\d[\d,.]*\)?|[($]+|\)|[-\u2013\u2014]+")
 _CELL = re.compile(r"\(?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?\)?|[-\u2013\u2014]+")
-
 
 
 # A write-down that would have followed had something else happened: "This would have caused our unamortized cost ...
@@ -371,6 +374,7 @@ _CELL = re.compile(r"\(?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?\)?|[-\u2013\u2014]+")
 _COUNTERFACTUAL = cues.rx(
     r"\bwould\s+have\s+(?:caused|resulted\s+in|required|led\s+to|triggered|necessitated|produced)\b"
 )
+
 
 class ImpairmentDetector:
     kind: str = KIND
@@ -641,7 +645,12 @@ def _table_row(text: str, start: int, end: int) -> Candidate | None:
         cells, cell_end = " ".join(tokens[i:]), end
     if not _nonzero(cells) or _credit_statement(text, start, end):
         return None
-    return Candidate(KIND, 0.6, start, cell_end, ("table:impairment-row",), Severity.medium)
+    return _row_candidate(start, cell_end)
+
+
+def _row_candidate(start: int, end: int) -> Candidate:
+    """A charge read from a table: its label and figures are the evidence."""
+    return Candidate(KIND, 0.6, start, end, ("table:impairment-row",), Severity.medium)
 
 
 # A lender's income statement deducts its credit losses from revenue: "Impairment (56.2) (247.6) ... Revenue less
@@ -674,7 +683,7 @@ def _table_intro(text: str, start: int, end: int, masked: str) -> Candidate | No
     after = text[end : end + 600]
     if not any(_is_amount(m.group().strip("()")) for m in _TABLE_AMOUNT.finditer(after)):
         return None
-    return Candidate(KIND, 0.6, start, end, ("table:impairment-row",), Severity.medium)
+    return _row_candidate(start, end)
 
 
 def _wrapped_row(label: str, text: str, start: int, end: int) -> Candidate | None:
@@ -690,7 +699,7 @@ def _wrapped_row(label: str, text: str, start: int, end: int) -> Candidate | Non
     cells, cell_end = _following_cells(text, end)
     if not _nonzero(" ".join(lines[k:]) + " " + cells) or _credit_statement(text, start, end):
         return None
-    return Candidate(KIND, 0.6, start, max(end, cell_end), ("table:impairment-row",), Severity.medium)
+    return _row_candidate(start, max(end, cell_end))
 
 
 # A flattened table inside a sentence: "... (Gain) Loss on Sale of Assets (468) 5 Goodwill Impairment 4,446 -
@@ -698,8 +707,8 @@ def _wrapped_row(label: str, text: str, start: int, end: int) -> Candidate | Non
 _INLINE_ROW = re.compile(
     r"(?:^|[\d)\-\u2013\u2014]\s)(?:(?:asset|goodwill|intangible|trademark|store|property|long-lived\s+asset)\s+)?impairments?"
     r"(?:\s+(?:of|on)\s+[a-z ,&'-]{3,40}?|\s+(?:charges?|loss(?:es)?|expenses?))?"
-    r"(?:\s+and\s+(?:other\s+(?:charges|costs)|(?:loss(?:es)?|gains?)\s+on\s+(?:disposals?|sales?)\s+of\s+[a-z ,&'-]{3,40}?))?"
-    r"(?:\s*\((?:[a-z]|\d{1,2})\))?((?:\s+(?:\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?|[-\u2013\u2014]|\$)){2,})"
+    + _AND_OTHER
+    + r"(?:\s*\((?:[a-z]|\d{1,2})\))?((?:\s+(?:\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?|[-\u2013\u2014]|\$)){2,})"
 )
 _CELL_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -717,7 +726,7 @@ def _inline_row(text: str, start: int, end: int, masked: str) -> Candidate | Non
     for m in _INLINE_ROW.finditer(masked):
         figures = [n.group() for n in _CELL_NUMBER.finditer(m.group(1))]
         if any(_is_amount(f) for f in figures) and not _credit_statement(text, start, end):
-            return Candidate(KIND, 0.6, start, end, ("table:impairment-row",), Severity.medium)
+            return _row_candidate(start, end)
     return None
 
 

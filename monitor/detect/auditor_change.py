@@ -154,14 +154,17 @@ class AuditorChangeDetector:
     # "determined that it would not engage Arthur Andersen LLP", "the termination of the engagement of Arthur
     # Andersen LLP", "its decision to terminate their services".
     # ("declined to stand" too: a hard line break may split "stand for\nre-election")
-    keywords: tuple[str, ...] = ("resign", "dismiss", "stand for re", "declined to stand", "declines to stand", "replac", "not to re", "not to engage",
-                                 "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
-                                 "terminate the", "terminate their", "terminate its", "terminated the", "terminated its",
-                                 "ceased to", "auditor relationship", "not seek re", "not to seek re", "firm from",
-                                 "auditor from", "auditors from", "accountants from", "fired", "fires", "firing", "voted to terminate", "decided to terminate", "resolved to terminate",
-                                 "elected to terminate", "determined to terminate", "voted to change", "to change the registrant",
-                                 "to change the fund", "to change the company", "accountants for the fiscal year", "relationship with", "relationships with",
-                                 "sacked", "sacks", "ousted", "ousts", "dropped", "drops", "dropping", "ties with")
+    keywords: tuple[str, ...] = (
+        "resign", "dismiss", "stand for re", "declined to stand", "declines to stand", "replac", "not to re",
+        "not to engage", "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
+        "terminate the", "terminate their", "terminate its", "terminated the", "terminated its", "ceased to",
+        "auditor relationship", "not seek re", "not to seek re", "firm from", "auditor from", "auditors from",
+        "accountants from", "fired", "fires", "firing", "voted to terminate", "decided to terminate",
+        "resolved to terminate", "elected to terminate", "determined to terminate", "voted to change",
+        "to change the registrant", "to change the fund", "to change the company", "accountants for the fiscal year",
+        "relationship with", "relationships with", "sacked", "sacks", "ousted", "ousts", "dropped", "drops",
+        "dropping", "ties with",
+    )
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

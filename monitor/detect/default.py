@@ -1041,13 +1041,15 @@ _AMENDED_BEFORE = cues.rx(
 def _waived_after(text: str, start: int, end: int) -> bool:
     """The next sentences say the lenders waived the breach or amended the covenant (not "has not waived"), or
     the sentence before says the agreement was amended as of the breach."""
-    after = cues.lower(text[end : end + 400])
-    if any(not cues.negated(after, m.start()) for m in _WAIVER_OBTAINED.finditer(after)):
+    if _stated(_WAIVER_OBTAINED, cues.lower(text[end : end + 400])):
         return True
     before = cues.lower(text[max(0, start - 300) : start])
-    if "amended" not in before and "waived" not in before:
-        return False
-    return any(not cues.negated(before, m.start()) for m in _AMENDED_BEFORE.finditer(before))
+    return ("amended" in before or "waived" in before) and _stated(_AMENDED_BEFORE, before)
+
+
+def _stated(rx: re.Pattern[str], low: str) -> bool:
+    """`rx` occurs in `low` at least once without a negation before it ("has not waived")."""
+    return any(not cues.negated(low, m.start()) for m in rx.finditer(low))
 
 
 # Forbearance as a subject, not one granted: a heading alone ("Forbearance Agreement"), a template

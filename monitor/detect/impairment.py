@@ -44,6 +44,15 @@ PHRASES = (
         "phrase:impairment-charge",
         needs=("impairment",),
     ),
+    # sized before the noun: "results include a $1.2 billion non-cash ceiling test impairment" (not "$2 billion of
+    # goodwill subject to impairment")
+    phrase(
+        r"(?:[$\u20ac\u00a3]|us\$)\s?\d[\d.,]*\s*(?:million|billion|thousand|mm|bn|m|b)?\s+(?:(?!(?:to|of|for|from|"
+        r"subject|any|no|potential|possible|future|in|on|and|or|the|a|an)\b)[\w-]+\s+){0,4}?impairments?\b",
+        0.4,
+        "phrase:impairment-charge",
+        needs=("impairment",),
+    ),
     # the standard abbreviation: "we recorded OTTI losses of $337 million"
     phrase(
         r"\botti\s+(?:loss(?:es)?|charges?|impairments?|write-?downs?|provisions?)\b",

@@ -2153,6 +2153,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         {L},
     ),
     # ---------------------------------------------------------------------------- bankruptcy (more)
+    # refrigeratedfrozenfood.com/articles/98858 (trade news 2019): the company's group named in the plural
+    (
+        "bk-company-and-its-affiliate-entities-filed",
+        ("Celadon Group, Inc., Indianapolis, Ind., and its 25 affiliate entities filed voluntary petitions for relief "
+        "under Chapter 11 of the Bankruptcy Code in the U.S. Bankruptcy Court for the District of Delaware."),
+        {B},
+    ),
     # bankruptcy court opinion (E.D. Pa. 1982): the petition told in the passive
     (
         "bk-involuntary-petition-was-filed",

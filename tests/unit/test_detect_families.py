@@ -483,6 +483,15 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {I},
     ),
+    (
+        "impairment-sized-before-the-noun",
+        "https://www.thestreet.com/story/11850401/2/quicksilver-resources-reports-preliminary-2012-fourth-quarter-and-full-year-results.html",
+        (
+            "Quicksilver's fourth-quarter 2012 results include a $1.2 billion non-cash ceiling test impairment, of "
+            "which 63% is attributable to a change in accounting policy."
+        ),
+        {I},
+    ),
     # -------- impairment: stays negative
     (
         "impairment-named-as-an-area-of-accounting-errors",

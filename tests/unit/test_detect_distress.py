@@ -2153,6 +2153,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         {L},
     ),
     # ---------------------------------------------------------------------------- bankruptcy (more)
+    # legalclarity.org/what-happens-when-a-country-goes-bankrupt-sovereign-default (explainer): any filer of a kind
+    (
+        "bk-neg-when-a-country-goes-bankrupt",
+        ("What Happens When a Country Goes Bankrupt: Sovereign Default\nWhen a country cannot pay its debts, there is "
+        "no bankruptcy court to turn to and no judge with authority to discharge what it owes or liquidate its assets."),
+        set(),
+    ),
     # refrigeratedfrozenfood.com/articles/98858 (trade news 2019): the company's group named in the plural
     (
         "bk-company-and-its-affiliate-entities-filed",

@@ -505,7 +505,7 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     named company's (a news item's subject; review drops it in a report written in the company's voice)."""
     signal = match.phrase.signal
     pre = cues.clause_before(low, match.start, 220)
-    generic = cues.generic_subject(low, 0, match.end)
+    generic = _generic_subject(low, match.end) or _ANY_SUBJECT.search(low, max(0, match.start - len(pre)), match.start) is not None
     if _other_party(sentence, match.start - len(pre), match.start + 120) or generic:
         # A business named right before the verb is the filer, whatever counterparty the clause also names
         # ("Prioritizing its customers, ..., Island Air made the decision to file", "the discount department store
@@ -545,6 +545,19 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
             return 0.6, "phrase:named-filer"
         return 0.45, signal
     return match.score, signal
+
+
+# The company's own group named in the plural: "Celadon Group, Inc. ... and its 25 affiliate entities filed voluntary
+# petitions" (not the "companies" or "entities" of a rule).
+_POSSESSED = cues.rx(r"\b(?:its|our|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _generic_subject(low: str, end: int) -> bool:
+    """Rule or guidance wording before ``end``, other than the company's own entities."""
+    return any(
+        _POSSESSED.search(low, max(0, m.start() - 60), m.start()) is None
+        for m in cues.GENERIC_SUBJECT.finditer(low, 0, end)
+    )
 
 
 _UNLESS_DISMISSED = cues.rx(
@@ -603,6 +616,11 @@ _ANY_FILER = cues.rx(
 
 
 _CONDITIONS = ("when", "if ", "once", "unless")
+# Any filer of a kind, right before the verb: "What Happens When a Country Goes Bankrupt", "if an issuer files".
+# (Not the creditors who file against the company: "when a group of creditors filed an involuntary petition".)
+_ANY_SUBJECT = cues.rx(
+    r"\b(?:when|if|whenever|once|unless)\s+(?:a|an|any)\s+(?:(?!(?:of|creditors?|holders?|lenders?)\b)[\w-]+\s+){1,2}$"
+)
 
 
 def _generic_case(sentence: str, low: str, lo: int, hi: int) -> bool:

@@ -44,6 +44,15 @@ PHRASES = (
         "phrase:impairment-charge",
         needs=("impairment",),
     ),
+    # sized before the noun: "results include a $1.2 billion non-cash ceiling test impairment" (not "$2 billion of
+    # goodwill subject to impairment")
+    phrase(
+        r"(?:[$\u20ac\u00a3]|us\$)\s?\d[\d.,]*\s*(?:million|billion|thousand|mm|bn|m|b)?\s+(?:(?!(?:to|of|for|from|"
+        r"subject|any|no|potential|possible|future|in|on|and|or|the|a|an)\b)[\w-]+\s+){0,4}?impairments?\b",
+        0.4,
+        "phrase:impairment-charge",
+        needs=("impairment",),
+    ),
     # the standard abbreviation: "we recorded OTTI losses of $337 million"
     phrase(
         r"\botti\s+(?:loss(?:es)?|charges?|impairments?|write-?downs?|provisions?)\b",
@@ -429,6 +438,8 @@ class ImpairmentDetector:
             best = (0.3, best[1])  # what registrants must disclose, not what this one recorded
         if best is not None and best[0] > 0.3 and _not_one_company(masked):
             best = (0.3, best[1])
+        if best is not None and best[0] > 0.3 and _error_area_item(text, start, masked):
+            best = (0.3, best[1])  # "errors ... related to ..., including: ...; The impairment of certain long-lived assets"
         if best is not None and best[0] > 0.3 and "would have" in masked and _COUNTERFACTUAL.search(masked, 0, best[1].start):
             best = (0.3, best[1])  # "a 20 percent decrease ... would have caused ... resulting in an after-tax write-down"
         if best is not None and best[0] > 0.3 and (
@@ -489,6 +500,22 @@ def _not_one_company(masked: str) -> bool:
     if ("industry" in masked or "sector" in masked) and _AGGREGATE.search(masked):
         return True
     return not cues.has_amount(masked) and _FIRST_PERSON.search(masked) is not None
+
+
+# An item of a list of the areas an error or a control weakness touched: "... need to be restated due to errors in
+# accounting primarily related to several non-cash items, including: ...; The impairment of certain long-lived assets;
+# and ..." names what was wrong, not a charge recorded (unsized, and the intro ends with a colon).
+_ERROR_AREAS_INTRO = re.compile(
+    r"\b(?:errors?|misstatements?|material\s+weakness(?:es)?|deficienc(?:y|ies))\b[^.:]{0,160}:\s*$",
+    re.IGNORECASE,  # reads the document text itself
+)
+
+
+def _error_area_item(text: str, start: int, masked: str, reach: int = 300) -> bool:
+    lo = max(0, start - reach)
+    if text.find(":", lo, start) == -1 or cues.has_amount(masked):
+        return False
+    return _ERROR_AREAS_INTRO.search(text, lo, start) is not None
 
 
 _FOUND_NONE_SIGNALS = ("phrase:impairment-charge", "phrase:asset-write-down")

@@ -2153,6 +2153,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         {L},
     ),
     # ---------------------------------------------------------------------------- bankruptcy (more)
+    # legalclarity.org/what-happens-when-a-country-goes-bankrupt-sovereign-default (explainer): any filer of a kind
+    (
+        "bk-neg-when-a-country-goes-bankrupt",
+        ("What Happens When a Country Goes Bankrupt: Sovereign Default\nWhen a country cannot pay its debts, there is "
+        "no bankruptcy court to turn to and no judge with authority to discharge what it owes or liquidate its assets."),
+        set(),
+    ),
+    # refrigeratedfrozenfood.com/articles/98858 (trade news 2019): the company's group named in the plural
+    (
+        "bk-company-and-its-affiliate-entities-filed",
+        ("Celadon Group, Inc., Indianapolis, Ind., and its 25 affiliate entities filed voluntary petitions for relief "
+        "under Chapter 11 of the Bankruptcy Code in the U.S. Bankruptcy Court for the District of Delaware."),
+        {B},
+    ),
     # bankruptcy court opinion (E.D. Pa. 1982): the petition told in the passive
     (
         "bk-involuntary-petition-was-filed",

@@ -483,7 +483,29 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {I},
     ),
+    (
+        "impairment-sized-before-the-noun",
+        "https://www.thestreet.com/story/11850401/2/quicksilver-resources-reports-preliminary-2012-fourth-quarter-and-full-year-results.html",
+        (
+            "Quicksilver's fourth-quarter 2012 results include a $1.2 billion non-cash ceiling test impairment, of "
+            "which 63% is attributable to a change in accounting policy."
+        ),
+        {I},
+    ),
     # -------- impairment: stays negative
+    (
+        "impairment-named-as-an-area-of-accounting-errors",
+        "https://www.thestreet.com/investing/plug-power-to-restate-financials-stock-plummets",
+        (
+            "KPMG, the company's accounting firm, management and the audit committee of Plug Power\u2019s board of "
+            "directors \"determined that the company\u2019s prior period financial statements need to be restated due "
+            "to errors in accounting primarily related to several non-cash items, including:\nThe reported book value "
+            "of right of use assets and related finance obligations;\nLoss accruals for certain service contracts;\n"
+            "The impairment of certain long-lived assets; and\nThe classification of certain costs, resulting in a "
+            "decrease in research and development expense and a corresponding increase in cost of revenue."
+        ),
+        {R},
+    ),
     (
         "asu-2017-04-pronouncement",
         "https://www.sec.gov/Archives/edgar/data/1609951/000143774917014235/R22.htm",

@@ -69,19 +69,29 @@ def detect(
     item_numbers = cues.normalise_items(items)
     form_name = cues.normalise_form(form)
     low, best = _best_candidates(text, wanted)
-    headings = cues.item_headings(low) if _HEADING_KINDS.intersection(wanted) else ()
+    headings = _headings(low) if _HEADING_KINDS.intersection(wanted) else ()
     findings: list[Finding] = []
     for kind in wanted:
         support = _support(kind, item_numbers, form_name, headings)
         finding = _finding(text, _reviewed(kind, text, low, best.get(kind)), kind, support)
         if finding is None:
-            finding = _structured_only_finding(kind, support, text)
+            finding = _structured_only_finding(kind, support, text) or _heading_only_finding(kind, support, text, low)
         if finding is not None:
             findings.append(finding)
     return findings
 
 
-_HEADING_KINDS = frozenset(ITEM_KINDS[i] for i in ("1.03", "3.01", "4.01"))
+_HEADING_KINDS = frozenset(ITEM_KINDS.values())
+# Headings that point at their kind wherever they stand; the others (2.04, 2.06, 4.02) only on an 8-K's cover, since
+# guidance and Form 8-K's own list quote their titles.
+_HEADINGS_ANYWHERE = ("1.03", "3.01", "4.01")
+
+
+def _headings(low: str) -> tuple[str, ...]:
+    found = cues.item_headings(low)
+    if any(h not in _HEADINGS_ANYWHERE for h in found) and not cues.current_report(low):
+        return tuple(h for h in found if h in _HEADINGS_ANYWHERE)
+    return found
 
 
 # Detectors that read the whole document once they have a sentence (checked once, not per call: a
@@ -259,6 +269,26 @@ def _structured_only_finding(kind: str, support: tuple[str, ...], text: str) -> 
         evidence=evidence,
         span=span or (0, 0),
         periods=cues.periods(evidence),
+        signals=support,
+    )
+
+
+def _heading_only_finding(kind: str, support: tuple[str, ...], text: str, low: str) -> Finding | None:
+    """A current report's own item heading ("Item 2.06. Material Impairments.") with no sentence found under it
+    (the body incorporated from another item, or cut off): the filer reported the item, as an EDGAR item would
+    say. Only on an 8-K's cover with a few headings, not in Form 8-K's instructions or a list of the items."""
+    number = next((s.split(":", 1)[1] for s in support if s.startswith("heading:")), None)
+    if number is None or number not in STRONG_ITEMS or not cues.current_report(low):
+        return None
+    span = cues.heading_line(low, number)
+    if span is None:
+        return None
+    return Finding(
+        kind=kind,
+        confidence=0.55,
+        severity=_ITEM_SEVERITY[kind],
+        evidence=text[span[0] : span[1]],
+        span=span,
         signals=support,
     )
 

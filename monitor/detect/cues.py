@@ -707,13 +707,16 @@ def date_key(low: str) -> tuple[int, int, int] | None:
 
 # Headings of the 8-K items that point at the distress kinds, current and pre-August-2004 numbering.
 _HEADING = rx(
-    r"item\s*(?P<num>1\.03|3\.01|4\.01|3|4)\s*[.:\-\u2013\u2014]?\s*(?P<title>[a-z' \u2019]{0,60})"
+    r"item\s*(?P<num>1\.03|2\.04|2\.06|3\.01|4\.01|4\.02|3|4)\s*[.:\-\u2013\u2014]?\s*(?P<title>[a-z' \u2019-]{0,60})"
 )
 # (title words, current number, the pre-August-2004 number of the same item)
 _HEADING_TITLES = (
     ("bankruptcy or receivership", "1.03", "3"),
+    ("triggering event", "2.04", ""),
+    ("material impairment", "2.06", ""),
     ("delisting", "3.01", ""),
     ("certifying account", "4.01", "4"),
+    ("non-reliance", "4.02", ""),
 )
 
 
@@ -734,6 +737,31 @@ def item_headings(low: str) -> tuple[str, ...]:
                     found.append(number)
         i = low.find("item", i + 4)
     return tuple(found)
+
+
+_COVER = rx(r"date\s+of\s+(?:report|earliest\s+event)")
+_ANY_HEADING = re.compile(r"^[ \t|\u2022]*item\s*\d{1,2}\.\d{2}\b", re.MULTILINE)
+
+
+def current_report(low: str, most_items: int = 5) -> bool:
+    """The lower-cased text is one 8-K: its cover ("Date of Report (Date of earliest event reported)") and at
+    most a few item headings (Form 8-K's instructions and lists of its items open a line with each of them)."""
+    if _COVER.search(low, 0, 4000) is None or "general instructions" in low:
+        return False
+    return sum(1 for _ in _ANY_HEADING.finditer(low)) <= most_items
+
+
+def heading_line(low: str, number: str) -> tuple[int, int] | None:
+    """Span of the line whose heading is item ``number`` (its pre-2004 number too), or None."""
+    for m in _ANY_HEADING_OF.finditer(low):
+        if _heading_number(m.group("num"), " ".join(m.group("title").split())) == number:
+            start = m.start("item")
+            end = low.find("\n", start)
+            return start, (len(low) if end == -1 else end)
+    return None
+
+
+_ANY_HEADING_OF = re.compile(r"^[ \t|\u2022]*(?P<item>" + _HEADING.pattern + ")", re.MULTILINE)
 
 
 def _heading_number(num: str, title: str) -> str | None:

@@ -12,6 +12,7 @@ about someone else (a tenant's or customer's ability to continue).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from monitor.detect import cues
 from monitor.detect.base import Candidate, clamp
@@ -76,7 +77,8 @@ _OPINION = cues.rx(
     # separate paragraph regarding the ability of the Registrant to continue as a going concern"
     r"(?:qualification|modification|explanatory\s+paragraph|emphasis\s+paragraph|paragraph)\s+(?:(?:referring|relating|"
     r"related|pertaining)\s+to\s+(?:an?\s+|the\s+)?(?:(?:material|significant|substantial)\s+)?(?:uncertaint(?:y|ies)|"
-    r"doubt)\s+)?(?:as\s+to|regarding|about|concerning|with\s+respect\s+to|relating\s+to|on)\s+(?:(?:the\s+(?:company|"
+    r"doubt)\s+)?(?:as\s+to|regarding|about|concerning|with\s+respect\s+to|(?:relat(?:ing|ed)|pertaining|referring)\s+to|on)\s+"
+    r"(?:(?:the\s+(?:company|"
     r"registrant|fund|partnership|corporation)['\u2019]s|its|our)\s+ability|the\s+ability\s+of\s+(?:the\s+)?(?:company|"
     r"registrant|fund|partnership|corporation|trust))\s+to\s+continue\s+as\s+a\s+going[-\s]concern"
 )
@@ -309,7 +311,7 @@ def _opinion_statement(low: str) -> tuple[float, str] | None:
     lost = _WORDS_LOST.search(low)
     if lost is not None and not cues.governed(low, lost.start(), _MODALS, window=5):
         return 0.7, "phrase:substantial-doubt"
-    for m in _OPINION.finditer(low):
+    for m in _opinions(low):
         pre = cues.clause_before(low, m.start(), 200)
         # the verb may sit inside the match: "opinion on our financial statements includes a going concern emphasis";
         # a news summary may name the report instead: "a going concern warning in its latest 10-K"
@@ -324,6 +326,15 @@ def _opinion_statement(low: str) -> tuple[float, str] | None:
             continue
         return 0.75, "phrase:going-concern-opinion"
     return None
+
+
+def _opinions(low: str) -> Iterator[re.Match[str]]:
+    """Each place the paragraph is named, overlapping ones too: in "no adverse opinion or disclaimer of opinion and
+    included a going concern qualification" the negated "opinion ... going concern" hides the stated qualification."""
+    m = _OPINION.search(low)
+    while m is not None:
+        yield m
+        m = _OPINION.search(low, m.start() + 1)
 
 
 # The blanks of a model note or letter: "$[AMOUNT]", "[DATE]", "[XX]%", "[PLAN 1 - e.g., ...]".

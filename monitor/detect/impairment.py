@@ -53,6 +53,16 @@ PHRASES = (
         "phrase:impairment-charge",
         needs=("impairment",),
     ),
+    # what a sized change was: "$171 million ... of the changes in fair value reflected in net income were the result
+    # of impairments" (not "due to no impairments", "due to lower impairments", "due to the impairment test")
+    phrase(
+        r"\b(?:was|were)\s+(?:(?:primarily|mainly|largely|entirely|partly|partially)\s+)?(?:the\s+result\s+of|due\s+to|"
+        r"attributable\s+to)\s+(?:an?\s+|the\s+)?(?:(?!(?:no|lower|fewer|reduced|any|potential|possible|future)\b)"
+        r"[\w-]+\s+){0,2}?impairments?\b(?!\s+(?:test|testing|analys[ie]s|review|assessments?|indicators?|triggers?))",
+        0.4,
+        "phrase:impairment-charge",
+        needs=("impairment",),
+    ),
     # the standard abbreviation: "we recorded OTTI losses of $337 million"
     phrase(
         r"\botti\s+(?:loss(?:es)?|charges?|impairments?|write-?downs?|provisions?)\b",

@@ -36,6 +36,23 @@ CASES: list[tuple[str, str, set[str]]] = [
         "$57,081,184 at September 30, 2011, which raises a doubt about our ability to continue as a going concern."),
         {G},
     ),
+    # sec.gov .../352747/000143774913004467 (8-K Item 4.01 2013): the former auditor's qualification, stated after the
+    # negated "no adverse opinion or disclaimer of opinion"
+    (
+        "gc-former-auditor-report-included-a-going-concern-qualification",
+        ("The reports of Grant Thornton LLP on the consolidated financial statements of the Company as of and for the "
+        "fiscal years ended December 31, 2011 and December 31, 2012 contained no adverse opinion or disclaimer of "
+        "opinion and included a going concern qualification due to the Company’s financial position."),
+        {G},
+    ),
+    # sec.gov .../1068874/000106887410000023 (8-K Item 4.01 2010): a paragraph "related to" the ability
+    (
+        "gc-former-auditor-report-paragraph-related-to-the-ability",
+        ("UHY audited our financial statements for the fiscal years ended June 30, 2009 and 2008. The audit reports of "
+        "UHY on our financial statements for those years contained an explanatory paragraph related to the ability of "
+        "the Company to continue as a going concern."),
+        {G},
+    ),
     # sec.gov .../1497504/000143774922020233/R8.htm (10-Q 2022): "no assurance" in an earlier clause
     (
         "gc-no-assurance-which-creates-doubt",

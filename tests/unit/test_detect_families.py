@@ -2385,6 +2385,16 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         set(),
     ),
     (
+        "equity-investment-fair-value-changes-were-the-result-of-impairments",
+        "github.com/JingLeEa/sec-filings data/jnj/2024/2024_item_8.txt (Johnson & Johnson 10-K 2024, fair value note)",
+        (
+            "For the fiscal years ended December 29, 2024 and December 31, 2023 for equity investments without readily "
+            "determinable market values, $171 million and $1 million, respectively, of the changes in fair value "
+            "reflected in net income were the result of impairments."
+        ),
+        {I},
+    ),
+    (
         "payment-obligation-by-the-due-date-hypothetical",
         "https://www.sec.gov/Archives/edgar/data/723269/000143774922012788/R10.htm",
         "If the Company defaults on the note or security agreement, interest would accrue at 10% per annum.",
@@ -2415,6 +2425,37 @@ def test_item_402_heading_alone_alerts_with_the_item_number() -> None:
     (finding,) = detect(heading, form="8-K", items=("4.02",), kinds=OLD_KINDS)
     assert finding.kind == R
     assert "item:4.02" in finding.signals
+
+
+# ir.kraftheinzcompany.com (8-K of February 28, 2019): Item 2.06 with its body incorporated from Item 7.01
+_KRAFT_8K = (
+    "Form 8-K\nCURRENT REPORT\nPursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934\n"
+    "Date of Report (Date of earliest event reported): February 28, 2019\nThe Kraft Heinz Company\n"
+    "(Exact name of registrant as specified in its charter)\n"
+    "Item 2.06. Material Impairments.\nThe information set forth in Item 7.01 below is incorporated herein by reference."
+)
+
+
+def test_an_8k_s_own_item_heading_alerts_when_its_body_is_elsewhere() -> None:
+    (finding,) = detect(_KRAFT_8K, kinds=OLD_KINDS)
+    assert finding.kind == I
+    assert finding.evidence == "Item 2.06. Material Impairments."
+    assert "heading:2.06" in finding.signals
+
+
+def test_an_item_heading_without_a_current_report_s_cover_or_among_many_alerts_nothing() -> None:
+    body = _KRAFT_8K.split("Item 2.06", 1)[1]
+    assert detect("Item 2.06" + body, kinds=OLD_KINDS) == []  # a quoted heading, no 8-K around it
+    listing = "\n".join(
+        f"Item {n} {t}." for n, t in (
+            ("1.01", "Entry into a Material Definitive Agreement"), ("1.03", "Bankruptcy or Receivership"),
+            ("2.04", "Triggering Events That Accelerate or Increase a Direct Financial Obligation"),
+            ("2.06", "Material Impairments"), ("4.01", "Changes in Registrant's Certifying Accountant"),
+            ("4.02", "Non-Reliance on Previously Issued Financial Statements"),
+        )
+    )
+    # Form 8-K's own list (the bare 2.04 title is a default statement by itself, with or without a cover)
+    assert detect(_KRAFT_8K.split("Item 2.06", 1)[0] + listing, kinds=(I, R)) == []
 
 
 def test_sentence_kept_whole_across_hard_line_breaks() -> None:

@@ -87,6 +87,9 @@ _CHANGE = cues.rx(
     r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected|concluded)\s+"
     r"(?:that\s+(?:it|they)\s+would\s+)?not\s+(?:to\s+)?(?:re-?appoint|re-?engage|engage|retain))\b|"
     r"\b(?P<declined>declin(?:e|ed|es|ing)\s+to\s+stand\s+for\s+(?:re-?election|re-?appointment|reappointment)|"
+    # news wording: "PricewaterhouseCoopers LLP, declined re-appointment as the company's registered public accounting
+    # firm", "declined to be re-appointed", "declined to seek re-election"
+    r"declin(?:e|ed|es|ing)\s+(?:to\s+(?:be|seek)\s+)?re-?(?:appoint(?:ment|ed)|elect(?:ion|ed))|"
     r"(?:will|would|did|does)\s+not\s+seek\s+re-?(?:election|appointment)|not\s+to\s+seek\s+re-?(?:election|appointment)|"
     # the split infinitive: "advised ... of its intention to not seek re-appointment as the Company's ... firm"
     r"\bto\s+not\s+seek\s+re-?(?:election|appointment)|"
@@ -164,6 +167,7 @@ class AuditorChangeDetector:
         "to change the registrant", "to change the fund", "to change the company", "accountants for the fiscal year",
         "relationship with", "relationships with", "sacked", "sacks", "ousted", "ousts", "dropped", "drops",
         "dropping", "ties with",
+        "declined re", "declines re", "declining re", "declined to be re", "declined to seek re",
     )
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None

@@ -22,7 +22,8 @@ from monitor.text import sentence_at
 KIND = "late_filing"
 _GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
 _PERIODIC = (
-    r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|(?:annual|quarterly|periodic|semi-annual|transition)\s+"
+    # ("form 10K": news drops the hyphen; a bare "10K" is ten thousand)
+    r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|form\s*10[kq]\b|(?:annual|quarterly|periodic|semi-annual|transition)\s+"
     r"(?:report|financial\s+report|filing)s?"
 )
 _REPORT = (
@@ -34,7 +35,9 @@ _REPORT = (
 _ON_TIME = (
     r"(?:timely|on\s+time|on\s+(?:its\s+|the\s+)?due\s+date|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|(?:by|before)\s+(?:the\s+|its\s+|"
     r"our\s+)?(?:[\w.-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|by\s+"
-    + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline)"
+    + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
+    # news wording: "will not file its form 10K by Tuesday as planned"
+    r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|as\s+(?:originally\s+)?(?:planned|scheduled))"
 )
 # "will not", "wouldn't", "cannot": a negated auxiliary in front of "file" / "be able to file".
 _NOT = (
@@ -100,6 +103,18 @@ PHRASES = (
         0.75,
         "phrase:unable-to-file-on-time",
         needs=("unable",),
+    ),
+    # "revealing its inability to complete its Quarterly Report on Form 10-Q for the first quarter by May 10", "is
+    # unable to complete its Annual Report on Form 10-K ... within the prescribed time period": the report itself not
+    # done when it falls due.
+    phrase(
+        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+)?able" + _ASIDE + r"|(?:its|our|the\s+company['\u2019]s|"
+        r"the\s+registrant['\u2019]s)\s+inability)\s+to\s+(?:complete|finali[sz]e)\s+(?:(?:and\s+file\s+)?(?:its|our|the)\s+)"
+        r"(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")" + _GAP + r"{0,200}?(?:" + _ON_TIME + r"|within\s+the\s+prescribed)",
+        0.8,
+        "phrase:unable-to-file-on-time",
+        needs=("to complete", "to finalize", "to finalise"),
+        negatable=False,
     ),
     # "could not complete the preparation of its financial statements in time to file its Form 10-Q": the work
     # behind the report was not done when it fell due.
@@ -415,7 +430,8 @@ class LateFilingDetector:
                                  # "will not be able to file its quarterly report (Form 10-Q) on time", "won't file its
                                  # 10-K on time": the deadline only as "on time"
                                  "able to file", "not file", "n't file", "n\u2019t file", "publish its", "publish our", "publish the",
-                                 "failed to file",
+                                 "failed to file", "unable to complete", "inability to complete", "able to complete", "unable to finali",
+                                 "inability to finali", "able to finali",
                                  "cease trade", "cease-trade", "in default for",
                                  "publishing", "publication of", "13.46", "13.49", "tardy",
                                  # "asked regulators for an extension for filing its annual financial statement", "a
@@ -555,6 +571,10 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     # A rule cited first speaks of the subject after it: "Under Paragraph 802.01E, once the Exchange identifies that
     # a company has failed to file ..."
     subject_end = len(low) if match.phrase.signal == "phrase:late-filer-notice" else pre_end
+    if subject_end == len(low) and "requir" in low:
+        # "..., which requires listed companies to timely file all periodic financial reports": the rule's own words
+        clause = _RULE_CLAUSE.search(low, match.start)
+        subject_end = clause.start() if clause else subject_end
     if (cues.generic_subject(low, 0, subject_end) or _plural_other(low, pre_end)) and not _NAMED.search(sentence):
         return 0.0  # "Companies must file a Form 12b-25", "71 companies have announced delays"
     if _hypothetical_list(before):
@@ -592,6 +612,9 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     return score
 
 
+# The rule described after the notice: "not in compliance with Nasdaq Listing Rule 5250(c)(1), which requires listed
+# companies to timely file all periodic financial reports".
+_RULE_CLAUSE = cues.rx(r"\b(?:which|that)\s+requires?\b|\brequiring\b")
 # The reports an audit firm owes the PCAOB: "file an annual report with the Board on Form 2" (Rule 2201), Form AP.
 _FIRM_REPORTS = cues.rx(r"\bform\s+(?:2|ap)\b|\brule\s+(?:2201|3211)\b|\bregistered\s+(?:public\s+accounting\s+)?firms?\s+(?:must\s+|to\s+)?file\b")
 _SEC_FORM = cues.rx(r"\b(?:10-k|10-q|20-f|40-f|11-k|n-csr)\b")

@@ -2200,6 +2200,55 @@ CASES: list[tuple[str, str, set[str]]] = [
          "our filings."),
         set(),
     ),
+    # news item on a Form 12b-25 (2024): "declined re-appointment", without "to stand for"
+    (
+        "ac-declined-re-appointment-news",
+        ("Further, Tupperware's independent auditor of 28 years, New York-based PricewaterhouseCoopers LLP, declined "
+         "re-appointment as the company's registered public accounting firm for the audit of its fiscal year ending "
+         "Dec. 30, 2023."),
+        {A},
+    ),
+    (
+        "ac-has-not-declined-re-appointment",
+        "Our independent registered public accounting firm has not declined re-appointment for the 2025 audit.",
+        set(),
+    ),
+    # EV news blog on an NT 10-Q (2024): the report itself could not be completed by its date
+    (
+        "lf-inability-to-complete-10q-by-date",
+        ("Fisker has encountered challenges, revealing its inability to complete its Quarterly Report on Form 10-Q for "
+         "the first quarter by May 10 due to identified material weaknesses in its financial reporting control "
+         "environment."),
+        {L},
+    ),
+    (
+        "lf-if-unable-to-complete-annual-report-hypothetical",
+        "If we are unable to complete our Annual Report on Form 10-K by March 31, our listing could be at risk.",
+        set(),
+    ),
+    # news article on a restatement (2021): "will not file its form 10K by Tuesday as planned"
+    (
+        "lf-will-not-file-form-10k-by-weekday-as-planned",
+        ("As a result of the corrections, Plug Power will not file its form 10K by Tuesday as planned, it said, but "
+         "will do so \u201cas soon as possible.\u201d"),
+        {L},
+    ),
+    # trading venue's notice on a Nasdaq 5250(c)(1) letter (2024): the rule's own "requires listed companies" after it
+    (
+        "lf-5250c1-notice-with-rule-clause-after",
+        ("According to the report, on September 17, the Company received a delinquency notification letter from the "
+         "Listing Qualifications Department of Nasdaq notifying the Company that due to the delay in filing the "
+         "Company's Annual Report on Form 10-K for fiscal year 2024, the Company is not in compliance with Nasdaq "
+         "Listing Rule 5250(c)(1), which requires listed companies to timely file all periodic financial reports with "
+         "the SEC."),
+        {D, L},
+    ),
+    (
+        "lf-5250c1-rule-text-alone",
+        ("Nasdaq Listing Rule 5250(c)(1) requires listed companies to timely file all required periodic financial "
+         "reports with the SEC."),
+        set(),
+    ),
 ]
 
 

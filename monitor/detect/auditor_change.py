@@ -112,6 +112,19 @@ _OFFICER = cues.rx(
     r"without)\s+(?:\w+\s+){0,3}?(?:claims?|complaint|lawsuit|action|case|suit|appeal|charges?|prejudice)"
 )
 _RATIFY = cues.rx(r"\bratif\w+")
+# The new firm's engagement "subject to the stockholder ratification": a condition on the engagement, not a vote
+# ratifying the same firm ("elected to engage Hoberman ... subject to the stockholder ratification, and to dismiss
+# Ernst & Young").
+_SUBJECT_TO_RATIFICATION = cues.rx(r"\bsubject\s+to\s+(?:the\s+)?(?:stock|share)holders?['\u2019]?\s+ratification\b")
+
+
+def _ratified_before(low: str, pos: int) -> bool:
+    """A ratification named before the change verb, other than the new engagement's condition."""
+    for m in _RATIFY.finditer(low, 0, pos):
+        cond = _SUBJECT_TO_RATIFICATION.search(low, max(0, m.start() - 40), m.end())
+        if cond is None or cond.end() != m.end():
+            return True
+    return False
 # The change noun naming a kind of document, in the plural: "it is common to see resignation announcements which ...".
 _DOCUMENT_KIND = cues.rx(r"(?:resignation|dismissal)s?\s+(?:announcements|letters|statements|notices|notifications)\b")
 _REPLACES = cues.rx(r"to\s+replace\b")
@@ -199,7 +212,7 @@ class AuditorChangeDetector:
                 continue
             if cues.negated(low, m.start(), window=4) or cues.governed(low, m.start(), _MODALS):
                 continue
-            if _generic(low, m.start()) or (_RATIFY.search(low, 0, m.start()) and not _REPLACES.match(low, m.start())):
+            if _generic(low, m.start()) or (_ratified_before(low, m.start()) and not _REPLACES.match(low, m.start())):
                 continue  # ratifying the same firm; a ratified firm named "to replace" another is a change
             if _DUTY.search(low, 0, m.start()):
                 continue  # "the auditor is required to furnish the reasons for the resignation": a duty

@@ -107,7 +107,10 @@ _DUTIES = cues.rx(
 # such a sentence is the rule's.
 _BARE_ISSUER = cues.rx(r"\bthe\s+(?:listed\s+)?issuer(?:['\u2019]s)?\b")
 _DETERMINATION = cues.rx(
-    r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
+    r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|"
+    # news wording: "The NYSE has notified Great Panther Mining (NYSE:GPL) of delisting of the company's shares"
+    r"\b(?:nyse|nasdaq|exchange|tsx(?:-?v)?|staff)\b[^;]{0,30}?\b(?:notified|informed|advised)\s+(?:[\w&.,()'\u2019:-]+\s+){0,6}?"
+    r"of\s+(?:the\s+)?delisting\s+of\b|\bstaff\s+determination|"
     r"\bdetermination\s+letter|\bdelisting\s+(?:notice|letter|notification)\b|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
     r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
     r"delist|\bhas\s+determined\s+to\s+delist|"
@@ -331,6 +334,9 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
         return False  # "a request for a hearing will stay the delisting": what any request does
     if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject")):
         return True
+    told = _TOLD.search(word) if word.endswith("delisting of") else None
+    if told is not None:  # "the NYSE has notified X of delisting of its shares"
+        return not cues.negated(low, m.start() + told.start())
     if low.startswith("s", m.end()):  # "determinations": a kind of letter, not this company's
         return False
     if word.startswith("delisting") and _RECEIVED_AFTER.match(low, m.end()):
@@ -338,6 +344,7 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
     return bool(_RECEIVED_BY.search(low, 0, m.start())) and not cues.negated(low, m.start())
 
 
+_TOLD = cues.rx(r"\b(?:notified|informed|advised)\b")
 _RECEIVED_AFTER = cues.rx(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:received|issued|sent)\b")
 
 

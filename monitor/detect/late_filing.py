@@ -269,10 +269,11 @@ PHRASES = (
     # report" (a noun "the late filing of its Form 10-K" is mostly the cause of something else: "any default
     # arising from the late filing")
     phrase(
-        r"\b(?:was|were|is|are|be|been|being|remains?|remained)\s+(?:late|tardy)\s+(?:in\s+)?filing\b",
+        # "the Company was delayed in filing with the Securities and Exchange Commission its Form 10-K"
+        r"\b(?:was|were|is|are|be|been|being|remains?|remained)\s+(?:late|tardy|delayed)\s+(?:in\s+)?filing\b",
         0.75,
         "phrase:late-report",
-        needs=("late", "tardy"),
+        needs=("late", "tardy", "delayed in"),
     ),
     # "needed additional time to finalize its accounting", "requires additional time to complete its financial
     # statements": the Part III reason, also as a release or a news item reports it.
@@ -307,6 +308,14 @@ PHRASES = (
         0.7,
         "phrase:needs-more-time",
         needs=("extension", "to extend", "to postpone"),
+    ),
+    # "said it plans to file for an extension with securities regulators": the Rule 12b-25 extension, as news puts it
+    phrase(
+        r"\bfile\s+(?:for\s+)?an?\s+extension\s+with\s+(?:the\s+)?(?:securities\s+regulators|securities\s+and\s+exchange\s+"
+        r"commission|sec)\b",
+        0.7,
+        "phrase:needs-more-time",
+        needs=("extension with",),
     ),
     # "will file its annual report up to two months later than usual"
     phrase(
@@ -443,7 +452,8 @@ class LateFilingDetector:
                                  "to extend the new deadline", "to extend the filing", "to extend the due date", "to postpone the",
                                  "later than usual", "later than normal", "later than scheduled", "later than planned",
                                  "later than required", "later than the deadline", "later than the due date",
-                                 "defer filing", "defer the filing", "deferred filing", "deferring filing", "defers filing")
+                                 "defer filing", "defer the filing", "deferred filing", "deferring filing", "defers filing",
+                                 "extension with")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

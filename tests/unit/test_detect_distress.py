@@ -2243,6 +2243,52 @@ CASES: list[tuple[str, str, set[str]]] = [
          "the SEC."),
         {D, L},
     ),
+    # proxy section quoted in an 8-K exhibit (2002): the new firm's engagement "subject to the stockholder
+    # ratification" is a condition, not a vote ratifying the same firm
+    (
+        "ac-engage-subject-to-ratification-and-dismiss",
+        ("On April 30, 2002, the Board of Directors elected to engage Hoberman, Miller, Goldstein & Lesser, PC "
+         "(\"Hoberman\") to serve as the Company's independent accountants for the fiscal year 2002, subject to the "
+         "stockholder ratification, and to dismiss Ernst & Young in such capacity."),
+        {A},
+    ),
+    # news item (2022): the exchange "notified" the company "of delisting of" its shares
+    (
+        "dl-exchange-notified-company-of-delisting-of-shares",
+        ("The NYSE has notified Great Panther Mining (NYSE:GPL) of delisting of the company's shares from NYSE "
+         "American, with trading halted from Sep. 13."),
+        {D},
+    ),
+    (
+        "dl-exchange-has-not-notified-of-delisting",
+        "The NYSE has not notified the Company of delisting of its shares.",
+        set(),
+    ),
+    # trade news (2003): the Rule 12b-25 extension in news words
+    (
+        "lf-plans-to-file-for-an-extension-with-securities-regulators",
+        ("Surebeam, which makes technology to kill food-borne bacteria such as E. coli and listeria, said it plans to "
+         "file for an extension with securities regulators, reported Reuters."),
+        {L},
+    ),
+    (
+        "lf-if-necessary-will-file-for-an-extension-hypothetical",
+        "If necessary, the Company will file for an extension with the SEC.",
+        set(),
+    ),
+    # trade news on an NYSE delisting (2016): "was delayed in filing ... its Form 10-K"
+    (
+        "lf-was-delayed-in-filing-its-form-10k",
+        ("The NYSE also included in its public announcement that the Company was delayed in filing with the "
+         "Securities and Exchange Commission its Form 10-K for the year ended December 31, 2015 and its Form 10-Q for "
+         "the quarter end March 31, 2016."),
+        {L},
+    ),
+    (
+        "lf-was-not-delayed-in-filing",
+        "The Company was not delayed in filing its Form 10-K.",
+        set(),
+    ),
     (
         "lf-5250c1-rule-text-alone",
         ("Nasdaq Listing Rule 5250(c)(1) requires listed companies to timely file all required periodic financial "

@@ -107,10 +107,7 @@ _DUTIES = cues.rx(
 # such a sentence is the rule's.
 _BARE_ISSUER = cues.rx(r"\bthe\s+(?:listed\s+)?issuer(?:['\u2019]s)?\b")
 _DETERMINATION = cues.rx(
-    r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|"
-    # news wording: "The NYSE has notified Great Panther Mining (NYSE:GPL) of delisting of the company's shares"
-    r"\b(?:nyse|nasdaq|exchange|tsx(?:-?v)?|staff)\b[^;]{0,30}?\b(?:notified|informed|advised)\s+(?:[\w&.,()'\u2019:-]+\s+){0,6}?"
-    r"of\s+(?:the\s+)?delisting\s+of\b|\bstaff\s+determination|"
+    r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
     r"\bdetermination\s+letter|\bdelisting\s+(?:notice|letter|notification)\b|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
     r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
     r"delist|\bhas\s+determined\s+to\s+delist|"
@@ -258,6 +255,8 @@ def statement_stage(low: str) -> str | None:
         return None  # the form's own wording: "Event—Registrant receives notice from its principal exchange"
     for rx, stage in ((_SUSPENSION, SUSPENSION), (_PANEL, PANEL), (_DETERMINATION, DETERMINATION)):
         m = rx.search(low)
+        if m is None and rx is _DETERMINATION and "delisting of" in low:
+            m = _TOLD_OF_DELISTING.search(low)
         if m and _actual(low, m.start()) and (stage != DETERMINATION or _determination_received(low, m)):
             return stage
     review = _LISTING_REVIEW.search(low) if "review" in low else None
@@ -345,6 +344,12 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
 
 
 _TOLD = cues.rx(r"\b(?:notified|informed|advised)\b")
+# News wording of the exchange's determination: "The NYSE has notified Great Panther Mining (NYSE:GPL) of delisting of
+# the company's shares" (looked for only where "delisting of" is).
+_TOLD_OF_DELISTING = cues.rx(
+    r"\b(?:nyse|nasdaq|exchange|tsx(?:-?v)?|staff)\b[^;]{0,30}?\b(?:notified|informed|advised)\s+(?:[\w&.,()'\u2019:-]+\s+){0,6}?"
+    r"of\s+(?:the\s+)?delisting\s+of\b"
+)
 _RECEIVED_AFTER = cues.rx(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:received|issued|sent)\b")
 
 

@@ -113,7 +113,7 @@ PHRASES = (
         r"(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")" + _GAP + r"{0,200}?(?:" + _ON_TIME + r"|within\s+the\s+prescribed)",
         0.8,
         "phrase:unable-to-file-on-time",
-        needs=("to complete", "to finalize", "to finalise"),
+        needs=("unable", "inability", "able to complete", "able to finali"),
         negatable=False,
     ),
     # "could not complete the preparation of its financial statements in time to file its Form 10-Q": the work

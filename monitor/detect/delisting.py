@@ -255,10 +255,10 @@ def statement_stage(low: str) -> str | None:
         return None  # the form's own wording: "Event—Registrant receives notice from its principal exchange"
     for rx, stage in ((_SUSPENSION, SUSPENSION), (_PANEL, PANEL), (_DETERMINATION, DETERMINATION)):
         m = rx.search(low)
-        if m is None and rx is _DETERMINATION and "delisting of" in low:
-            m = _TOLD_OF_DELISTING.search(low)
         if m and _actual(low, m.start()) and (stage != DETERMINATION or _determination_received(low, m)):
             return stage
+    if _told_of_delisting(low):
+        return DETERMINATION
     review = _LISTING_REVIEW.search(low) if "review" in low else None
     if review is not None and _actual(low, review.start(), review.end()) and not cues.negated(low, review.start()):
         return DEFICIENCY
@@ -333,9 +333,6 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
         return False  # "a request for a hearing will stay the delisting": what any request does
     if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject")):
         return True
-    told = _TOLD.search(word) if word.endswith("delisting of") else None
-    if told is not None:  # "the NYSE has notified X of delisting of its shares"
-        return not cues.negated(low, m.start() + told.start())
     if low.startswith("s", m.end()):  # "determinations": a kind of letter, not this company's
         return False
     if word.startswith("delisting") and _RECEIVED_AFTER.match(low, m.end()):
@@ -343,13 +340,30 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
     return bool(_RECEIVED_BY.search(low, 0, m.start())) and not cues.negated(low, m.start())
 
 
-_TOLD = cues.rx(r"\b(?:notified|informed|advised)\b")
-# News wording of the exchange's determination: "The NYSE has notified Great Panther Mining (NYSE:GPL) of delisting of
-# the company's shares" (looked for only where "delisting of" is).
+# The exchange's determination told as what it notified: "Nasdaq has notified us that unless we appeal this
+# determination, trading of our common stock would be suspended at the opening of the market on July 28, 2009", "a
+# letter from Nasdaq notifying the Company that its common stock will be delisted", and news wording: "The NYSE has
+# notified Great Panther Mining (NYSE:GPL) of delisting of the company's shares". (A future tense is the letter's
+# content here; the notice itself has been given.)
 _TOLD_OF_DELISTING = cues.rx(
+    r"\b(?:notif(?:ied|ying|ication)|informed|informing|advised|advising|stat(?:ed|ing)|indicat(?:ed|ing))\b[^;]{0,160}?"
+    r"\b(?:securities|stock|shares|units|warrants|trading)\b[^;]{0,80}?\b(?:will|would)\s+be\s+(?:delisted|suspended)\b|"
     r"\b(?:nyse|nasdaq|exchange|tsx(?:-?v)?|staff)\b[^;]{0,30}?\b(?:notified|informed|advised)\s+(?:[\w&.,()'\u2019:-]+\s+){0,6}?"
     r"of\s+(?:the\s+)?delisting\s+of\b"
 )
+_TOLD = cues.rx(r"\b(?:notif|inform|advis|stat|indicat)\w*")
+
+
+def _told_of_delisting(low: str) -> bool:
+    """An exchange's notice whose content is the coming delisting or suspension of the company's stock (looked for
+    only where "delisting of" or a "will / would be delisted / suspended" is)."""
+    if "delisting of" not in low and not (("will be" in low or "would be" in low) and ("delisted" in low or "suspended" in low)):
+        return False
+    m = _TOLD_OF_DELISTING.search(low)
+    if m is None or not _actual(low, m.start()):
+        return False
+    told = _TOLD.search(low, m.start())
+    return told is None or not cues.negated(low, told.start())
 _RECEIVED_AFTER = cues.rx(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:received|issued|sent)\b")
 
 

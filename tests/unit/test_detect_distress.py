@@ -2259,6 +2259,33 @@ CASES: list[tuple[str, str, set[str]]] = [
          "American, with trading halted from Sep. 13."),
         {D},
     ),
+    # 10-Q note (2016) and 10-Q note (2017): the exchange's notice told by its content, a suspension or delisting to come
+    (
+        "dl-advised-that-trading-would-be-suspended-unless-appeal",
+        ("The Company was advised that, unless the Company requested an appeal of this determination, trading in the "
+         "Company\u2019s common stock would be suspended at the opening of business on January 15, 2016 and a Form "
+         "25-NSE would be filed with the Securities and Exchange Commission to remove the Company\u2019s securities from "
+         "listing and registration on Nasdaq."),
+        {D},
+    ),
+    (
+        "dl-letter-stated-stock-would-be-delisted",
+        ("The letter also stated our common stock would be delisted from The Nasdaq Capital Market at the opening of "
+         "business on February 27, 2017 unless we request a hearing before the Nasdaq Hearing Panel."),
+        {D},
+    ),
+    (
+        "dl-if-not-regained-nasdaq-will-notify-delisting-hypothetical",
+        ("If we do not regain compliance by March 22, 2010, Nasdaq will notify us that our securities will be delisted "
+         "from the Nasdaq Capital Market."),
+        set(),
+    ),
+    (
+        "dl-panel-decision-rule-securities-will-be-suspended",
+        ("When a Panel issues a delisting decision, a company's securities will be suspended from trading on the "
+         "Nasdaq Stock Market, effective on the second business day after the decision is issued."),
+        set(),
+    ),
     (
         "dl-exchange-has-not-notified-of-delisting",
         "The NYSE has not notified the Company of delisting of its shares.",

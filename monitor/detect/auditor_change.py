@@ -180,7 +180,9 @@ class AuditorChangeDetector:
         "to change the registrant", "to change the fund", "to change the company", "accountants for the fiscal year",
         "relationship with", "relationships with", "sacked", "sacks", "ousted", "ousts", "dropped", "drops",
         "dropping", "ties with",
-        "declined re", "declines re", "declining re", "declined to be re", "declined to seek re",
+        "declined re-appoint", "declined reappoint", "declined re-elect", "declined reelect", "declines re-appoint",
+        "declines reappoint", "declining re-appoint", "declining reappoint", "decline re-appoint", "decline reappoint",
+        "declined to be re", "declined to seek re",
     )
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None

@@ -33,15 +33,16 @@ _REPORT = (
     r"delinquent\s+reports"
 )
 _ON_TIME = (
-    r"(?:timely|on\s+time|on\s+(?:its\s+|the\s+)?due\s+date|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|(?:by|before)\s+(?:the\s+|its\s+|"
-    r"our\s+)?(?:[\w.-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|by\s+"
-    + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
+    # "in a timely fashion"; "by the December 10, 2004 due date" (a date with its comma); "prior to November 14, 2023"
+    r"(?:timely|on\s+time|on\s+(?:its\s+|the\s+)?due\s+date|in\s+a\s+timely\s+(?:manner|fashion)|within\s+the\s+(?:prescribed|required|applicable)|"
+    r"(?:by|before)\s+(?:the\s+|its\s+|our\s+)?(?:[\w.,-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|"
+    r"(?:by|prior\s+to)\s+" + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
     # news wording: "will not file its form 10K by Tuesday as planned"
     r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|as\s+(?:originally\s+)?(?:planned|scheduled))"
 )
 # "will not", "wouldn't", "cannot": a negated auxiliary in front of "file" / "be able to file".
 _NOT = (
-    r"(?:will|would|could|can|did|does|do|has|have|had|is|was|were)\s+not|(?:would|could|did|does|do|has|have|had|is|was|were)"
+    r"(?:will|would|could|can|did|does|do|has|have|had|is|are|was|were)\s+not|(?:would|could|did|does|do|has|have|had|is|was|were)"
     r"n['\u2019]t|won['\u2019]t|can['\u2019]t|cannot"
 )
 # What a late report is made of: the report itself, its financial statements, the audit or review of them.
@@ -70,7 +71,7 @@ PHRASES = (
     ),
     # "is unable to file its Form 10-Q ... in a timely manner", "failing to timely file its Form 10-K"
     phrase(
-        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+)?able" + _ASIDE + r"|" + _NOT + r"|failed|failing|fail(?:s|ure)?|(?:its|our|the\s+company['\u2019]s|"
+        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+|been\s+)?able" + _ASIDE + r"|" + _NOT + r"|failed|failing|fail(?:s|ure)?|(?:its|our|the\s+company['\u2019]s|"
         r"the\s+registrant['\u2019]s)\s+inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|"
         r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
         r"to\s+timely\s+file\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
@@ -88,10 +89,16 @@ PHRASES = (
         # failure it is, _unowned_failure asks)
         r"\bfailure\s+to\s+file\s+(?:required\s+)?(?:[\w-]+\s+){0,4}?"
         r"(?:documents|filings|reports|financial\s+statements)\b" + _GAP + r"{0,80}?\bannual\s+financial\s+statements\b"
-        + _GAP + r"{0,120}?\b(?:years?|periods?|quarters?)\s+ended\b",
+        + _GAP + r"{0,120}?\b(?:years?|periods?|quarters?)\s+ended\b|"
+        # "revealing its inability to complete its Quarterly Report on Form 10-Q for the first quarter by May 10", "is
+        # unable to complete its Annual Report on Form 10-K ... within the prescribed time period": the report itself
+        # not done when it falls due
+        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+)?able" + _ASIDE + r"|(?:its|our|the\s+company['\u2019]s|"
+        r"the\s+registrant['\u2019]s)\s+inability)\s+to\s+(?:complete|finali[sz]e)\s+(?:(?:and\s+file\s+)?(?:its|our|the)\s+)"
+        r"(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")" + _GAP + r"{0,200}?(?:" + _ON_TIME + r"|within\s+the\s+prescribed)",
         0.8,
         "phrase:unable-to-file-on-time",
-        needs=("file", "filed", "submit"),
+        needs=("file", "filed", "submit", "able to complete", "able to finali", "inability to complete", "inability to finali"),
         negatable=False,
     ),
     # "The company is unable to file its Annual Report on Form 10-K for the fiscal year ended December 31, 2009
@@ -103,18 +110,6 @@ PHRASES = (
         0.75,
         "phrase:unable-to-file-on-time",
         needs=("unable",),
-    ),
-    # "revealing its inability to complete its Quarterly Report on Form 10-Q for the first quarter by May 10", "is
-    # unable to complete its Annual Report on Form 10-K ... within the prescribed time period": the report itself not
-    # done when it falls due.
-    phrase(
-        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+)?able" + _ASIDE + r"|(?:its|our|the\s+company['\u2019]s|"
-        r"the\s+registrant['\u2019]s)\s+inability)\s+to\s+(?:complete|finali[sz]e)\s+(?:(?:and\s+file\s+)?(?:its|our|the)\s+)"
-        r"(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")" + _GAP + r"{0,200}?(?:" + _ON_TIME + r"|within\s+the\s+prescribed)",
-        0.8,
-        "phrase:unable-to-file-on-time",
-        needs=("unable", "inability", "able to complete", "able to finali"),
-        negatable=False,
     ),
     # "could not complete the preparation of its financial statements in time to file its Form 10-Q": the work
     # behind the report was not done when it fell due.
@@ -213,6 +208,9 @@ PHRASES = (
         # 10-K": the filing is one of the things delayed
         r"\b(?:caused|led\s+to|resulted\s+in)\s+(?:a\s+|the\s+)?delays?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?and\s+(?:the\s+)?"
         r"filing\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _REPORT + r")|"
+        # the NT form's reason: "The company has experienced delays in completing its Annual Report on Form 10-K"
+        r"\b(?:experienc(?:ed|es|ing)|encounter(?:ed|s|ing))\s+(?:\w+\s+)?delays?\s+in\s+(?:completing|finali[sz]ing|preparing)\s+"
+        r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")|"
         # a release's title: "Form 10-K Filing To Be Delayed"
         r"\b(?:form\s*)?(?:10-k|10-q|20-f|annual\s+report|quarterly\s+report)\s+filings?\s+(?:to\s+be|will\s+be|would\s+be|"
         r"is\s+being|has\s+been|is|was)\s+delayed\b",
@@ -281,7 +279,10 @@ PHRASES = (
         # "the Company will obtain additional time in which to file its Form 10-Q" (the Rule 12b-25 extension)
         r"\b(?:need(?:s|ed)?|requir(?:es|ed)|request(?:s|ed)|sought|seeks?|obtain(?:s|ed)?)\s+(?:(?:additional|more|further|extra)\s+"
         r"time|an\s+extension(?:\s+of\s+time)?)\s+(?:\w+\s+){0,2}?to\s+(?:complete|finali[sz]e|file|prepare|submit|"
-        r"finish)\b" + _GAP + r"{0,60}?" + _REPORT_WORK,
+        r"finish)\b" + _GAP + r"{0,60}?" + _REPORT_WORK + r"|"
+        # "said it plans to file for an extension with securities regulators": the Rule 12b-25 extension, as news puts it
+        r"\bfile\s+(?:for\s+)?an?\s+extension\s+with\s+(?:the\s+)?(?:securities\s+regulators|securities\s+and\s+exchange\s+"
+        r"commission|sec)\b",
         0.7,
         "phrase:needs-more-time",
         needs=("time", "extension"),
@@ -308,14 +309,6 @@ PHRASES = (
         0.7,
         "phrase:needs-more-time",
         needs=("extension", "to extend", "to postpone"),
-    ),
-    # "said it plans to file for an extension with securities regulators": the Rule 12b-25 extension, as news puts it
-    phrase(
-        r"\bfile\s+(?:for\s+)?an?\s+extension\s+with\s+(?:the\s+)?(?:securities\s+regulators|securities\s+and\s+exchange\s+"
-        r"commission|sec)\b",
-        0.7,
-        "phrase:needs-more-time",
-        needs=("extension with",),
     ),
     # "will file its annual report up to two months later than usual"
     phrase(

@@ -2316,6 +2316,54 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The Company was not delayed in filing its Form 10-K.",
         set(),
     ),
+    # NT 10-Q narrative (2007): "are not able to file a timely Form 10-Q"
+    (
+        "lf-are-not-able-to-file-a-timely-form-10q",
+        ("We are not able to file a timely Form 10-Q because we have not completed our interim consolidated financial "
+         "statements for the quarter ended June 30, 2007."),
+        {L},
+    ),
+    # press release (2005): "has not been able to file ... in a timely fashion"
+    (
+        "lf-has-not-been-able-to-file-in-a-timely-fashion",
+        ("As a result of the required restatements, the Company has not been able to file its Annual Report on Form "
+         "10-K for the year ended May 31, 2005 (the \"10-K\") with the SEC in a timely fashion and that filing is "
+         "delinquent at this time."),
+        {L},
+    ),
+    (
+        "lf-in-a-timely-fashion-other-sense",
+        "The inventory count proceeds in a timely fashion.",
+        set(),
+    ),
+    # press release (2004): the due date written with its own date, comma included
+    (
+        "lf-did-not-file-by-the-dated-due-date",
+        ("Due to this review and the resultant delay in the completion of its financial statements, Analogic did not "
+         "file its Quarterly Report on Form 10-Q for the quarter ended October 31, 2004, by the December 10, 2004 due "
+         "date."),
+        {L},
+    ),
+    # NT 10-K narrative (2005): "experienced delays in completing its Annual Report"
+    (
+        "lf-experienced-delays-in-completing-annual-report",
+        "The company has experienced delays in completing its Annual Report on Form 10-K for the year ended March 25, 2005.",
+        {L},
+    ),
+    (
+        "lf-may-experience-delays-in-completing-hypothetical",
+        ("We may experience delays in completing our Annual Report on Form 10-K if our auditors cannot complete their "
+         "work."),
+        set(),
+    ),
+    # press release (2023): "unable to file the Form 10-Q prior to November 14, 2023"
+    (
+        "lf-unable-to-file-prior-to-date",
+        ("Although the Company has dedicated significant resources to the completion of finalizing its consolidated "
+         "financial statements and related disclosures for inclusion in the Form 10-Q, the Company was unable to file "
+         "the Form 10-Q prior to November 14, 2023, the extension period provided by the 12b-25."),
+        {L},
+    ),
     (
         "lf-5250c1-rule-text-alone",
         ("Nasdaq Listing Rule 5250(c)(1) requires listed companies to timely file all required periodic financial "

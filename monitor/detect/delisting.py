@@ -194,19 +194,29 @@ class Notice:
     position: int
 
 
+# An exchange's letter named with its sender ("received notice from Nasdaq", "was notified by the NYSE"), and the
+# standard most letters are about.
+_FROM_EXCHANGE = ("bid price", "notified by the nyse", "notified by nyse", "notice from the nyse", "notice from nyse",
+                  "letter from the nyse", "letter from nyse", "notified by nasdaq", "notified by the nasdaq",
+                  "notice from nasdaq", "notice from the nasdaq", "letter from nasdaq", "letter from the nasdaq")
+
+
 class DelistingDetector:
     kind: str = KIND
     # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
     # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
     keywords: tuple[str, ...] = ("listing", "delist", "deficien", "suspended", "suitable for", "nasdaq rule", "rule 5",
                                  "form 25", "company guide", "listed company manual", "delinquency", "late filing",
-                                 "warning letter")
+                                 "warning letter", *_FROM_EXCHANGE)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
     # ... under Section 1003(a)(i) of the NYSE American Company Guide", nor "a Notice from Nasdaq Regarding Late
     # Filing" or "a warning letter from the Nasdaq".
-    gate: tuple[str, ...] = ("listing", "delist", "deficien", "delinquency", "company guide", "late filing",
-                             "warning letter")
+    # "received notice from Nasdaq that the Company was not in compliance with the minimum bid price requirement", "was
+    # notified by the NYSE ... that the average price of its common shares ... was below US$1.00 per share" name no
+    # listing either.
+    gate: tuple[str, ...] = ("listing", "delist", "deficien", "delinquency", "company guide", "listed company manual",
+                             "late filing", "warning letter", *_FROM_EXCHANGE)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -442,7 +452,7 @@ def _notices(text: str, low: str) -> list[Notice]:
     cures = _statements(text, low, _CURE_WORDS, seen, regained_only=True)
     if not any(n.stage is None for n in cures):
         return []
-    out = cures + _statements(text, low, ("listing", "delist", "deficien"), seen)
+    out = cures + _statements(text, low, ("listing", "delist", "deficien", *_FROM_EXCHANGE), seen)
     out.sort(key=lambda n: n.position)
     last_date: tuple[int, int, int] | None = None
     dated: list[Notice] = []

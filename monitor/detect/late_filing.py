@@ -62,10 +62,12 @@ PHRASES = (
     phrase(
         r"\bdescribed\s+in\s+reasonable\s+detail\s+in\s+part\s+iii\s+of\s+this\s+form\b|\bstate\s+below\s+in\s+reasonable\s+"
         r"detail\s+the\s+reasons?\s+why\b|\bnotification\s+of\s+late\s+filing\b" + _GAP + r"{0,200}?\b(?:check\s+one|for\s+"
-        r"(?:the\s+)?period\s+ended)\b",
+        r"(?:the\s+)?period\s+ended)\b|"
+        # a filing index's title of the form: "Notification that Annual Report will be submitted late (NT 10-K)"
+        r"\bnotification\s+that\s+(?:annual|quarterly)\s+report\s+will\s+be\s+submitted\s+late\b",
         0.85,
         "form:12b-25-text",
-        needs=("part iii", "reasonable detail", "late filing"),
+        needs=("part iii", "reasonable detail", "late filing", "submitted late"),
         negatable=False,
         hedgeable=False,
     ),
@@ -202,7 +204,9 @@ PHRASES = (
         # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+\s+){0,8}?(?:"
         + _PERIODIC + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
-        r"(?:" + _REPORT + r")" + _GAP + r"{0,160}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:delayed|postponed)\b|"
+        # ("... Annual Report on Form 10-K for the fiscal year ended December 30, 2023 (the "Form 10-K"), which was initially
+        # due on March 29, 2024, but which the Company previously announced would be delayed")
+        r"(?:" + _REPORT + r")" + _GAP + r"{0,240}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:delayed|postponed)\b|"
         r"\b(?:will|would)\s+(?:be\s+)?" + _PUT_OFF + r"\w*\s+(?:the\s+)?filing\b|"
         # "caused a delay in the completion of the public company audit and the filing of the annual report on Form
         # 10-K": the filing is one of the things delayed
@@ -211,6 +215,9 @@ PHRASES = (
         # the NT form's reason: "The company has experienced delays in completing its Annual Report on Form 10-K"
         r"\b(?:experienc(?:ed|es|ing)|encounter(?:ed|s|ing))\s+(?:\w+\s+)?delays?\s+in\s+(?:completing|finali[sz]ing|preparing)\s+"
         r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")|"
+        # a news headline: "Toshiba to Further Delay Financial Report"
+        r"\bto\s+(?:further\s+)?delay\s+(?:(?:its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:financial|annual|quarterly|securities)\s+"
+        r"reports?\b|"
         # a release's title: "Form 10-K Filing To Be Delayed"
         r"\b(?:form\s*)?(?:10-k|10-q|20-f|annual\s+report|quarterly\s+report)\s+filings?\s+(?:to\s+be|will\s+be|would\s+be|"
         r"is\s+being|has\s+been|is|was)\s+delayed\b",
@@ -446,7 +453,9 @@ class LateFilingDetector:
                                  "later than usual", "later than normal", "later than scheduled", "later than planned",
                                  "later than required", "later than the deadline", "later than the due date",
                                  "defer filing", "defer the filing", "deferred filing", "deferring filing", "defers filing",
-                                 "extension with")
+                                 "extension with", "submitted late", "delay financial report", "delay annual report",
+                                 "delay its financial report", "delay its annual report", "delay quarterly report",
+                                 "delay its quarterly report", "delay securities report", "delay its securities report")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

@@ -2364,6 +2364,49 @@ CASES: list[tuple[str, str, set[str]]] = [
          "the Form 10-Q prior to November 14, 2023, the extension period provided by the 12b-25."),
         {L},
     ),
+    # press release (2025) and news item (2022): the exchange's letter named by its sender, no "listing" word
+    (
+        "dl-notice-from-nasdaq-bid-price-no-listing-word",
+        ("As previously announced, the Company received notice from Nasdaq that the Company was not in compliance with "
+         "the minimum bid price requirement for a period of 30 consecutive business days."),
+        {D},
+    ),
+    (
+        "dl-notified-by-the-nyse-average-price-below-one-dollar",
+        ("The company said it was notified by the NYSE on January 5, 2022, that the average price of its common shares "
+         "for the previous 30 trading days was below US$1.00 per share."),
+        {D},
+    ),
+    (
+        "dl-tender-offer-bid-price-other-sense",
+        "The offer's bid price of $12.00 per share represents a 30% premium to the closing price.",
+        set(),
+    ),
+    # press release (2024): the 10-K "which was initially due on March 29, 2024, but which the Company previously
+    # announced would be delayed" (the delay named far after the report)
+    (
+        "lf-report-initially-due-announced-would-be-delayed",
+        ("The Company is currently working to complete the preparation, audit and filing of its full-year 2023 "
+         "financials in its Annual Report on Form 10-K for the fiscal year ended December 30, 2023 (the \"Form 10-K\"), "
+         "which was initially due on March 29, 2024, but which the Company previously announced would be delayed."),
+        {L},
+    ),
+    # news headline (2017) and a filing index's title of an NT 10-K (2009)
+    (
+        "lf-headline-to-further-delay-financial-report",
+        "Toshiba to Further Delay Financial Report",
+        {L},
+    ),
+    (
+        "lf-may-need-to-delay-annual-report-hypothetical",
+        "The Company may need to delay its annual report if the audit is not completed.",
+        set(),
+    ),
+    (
+        "lf-nt-10k-index-title-submitted-late",
+        "- Notification that Annual Report will be submitted late (NT 10-K) 17 Marzo 2009 - 10:04PM",
+        {L},
+    ),
     (
         "lf-5250c1-rule-text-alone",
         ("Nasdaq Listing Rule 5250(c)(1) requires listed companies to timely file all required periodic financial "

@@ -215,8 +215,8 @@ class DelistingDetector:
     # "received notice from Nasdaq that the Company was not in compliance with the minimum bid price requirement", "was
     # notified by the NYSE ... that the average price of its common shares ... was below US$1.00 per share" name no
     # listing either.
-    gate: tuple[str, ...] = ("listing", "delist", "deficien", "delinquency", "company guide", "listed company manual",
-                             "late filing", "warning letter", *_FROM_EXCHANGE)
+    gate: tuple[str, ...] = ("listing", "delist", "deficien", "delinquency", "company guide", "late filing",
+                             "warning letter", *_FROM_EXCHANGE)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

@@ -87,6 +87,9 @@ _CHANGE = cues.rx(
     r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected|concluded)\s+"
     r"(?:that\s+(?:it|they)\s+would\s+)?not\s+(?:to\s+)?(?:re-?appoint|re-?engage|engage|retain))\b|"
     r"\b(?P<declined>declin(?:e|ed|es|ing)\s+to\s+stand\s+for\s+(?:re-?election|re-?appointment|reappointment)|"
+    # news wording: "PricewaterhouseCoopers LLP, declined re-appointment as the company's registered public accounting
+    # firm", "declined to be re-appointed", "declined to seek re-election"
+    r"declin(?:e|ed|es|ing)\s+(?:to\s+(?:be|seek)\s+)?re-?(?:appoint(?:ment|ed)|elect(?:ion|ed))|"
     r"(?:will|would|did|does)\s+not\s+seek\s+re-?(?:election|appointment)|not\s+to\s+seek\s+re-?(?:election|appointment)|"
     # the split infinitive: "advised ... of its intention to not seek re-appointment as the Company's ... firm"
     r"\bto\s+not\s+seek\s+re-?(?:election|appointment)|"
@@ -109,6 +112,19 @@ _OFFICER = cues.rx(
     r"without)\s+(?:\w+\s+){0,3}?(?:claims?|complaint|lawsuit|action|case|suit|appeal|charges?|prejudice)"
 )
 _RATIFY = cues.rx(r"\bratif\w+")
+# The new firm's engagement "subject to the stockholder ratification": a condition on the engagement, not a vote
+# ratifying the same firm ("elected to engage Hoberman ... subject to the stockholder ratification, and to dismiss
+# Ernst & Young").
+_SUBJECT_TO_RATIFICATION = cues.rx(r"\bsubject\s+to\s+(?:the\s+)?(?:stock|share)holders?['\u2019]?\s+ratification\b")
+
+
+def _ratified_before(low: str, pos: int) -> bool:
+    """A ratification named before the change verb, other than the new engagement's condition."""
+    for m in _RATIFY.finditer(low, 0, pos):
+        cond = _SUBJECT_TO_RATIFICATION.search(low, max(0, m.start() - 40), m.end())
+        if cond is None or cond.end() != m.end():
+            return True
+    return False
 # The change noun naming a kind of document, in the plural: "it is common to see resignation announcements which ...".
 _DOCUMENT_KIND = cues.rx(r"(?:resignation|dismissal)s?\s+(?:announcements|letters|statements|notices|notifications)\b")
 _REPLACES = cues.rx(r"to\s+replace\b")
@@ -164,6 +180,9 @@ class AuditorChangeDetector:
         "to change the registrant", "to change the fund", "to change the company", "accountants for the fiscal year",
         "relationship with", "relationships with", "sacked", "sacks", "ousted", "ousts", "dropped", "drops",
         "dropping", "ties with",
+        "declined re-appoint", "declined reappoint", "declined re-elect", "declined reelect", "declines re-appoint",
+        "declines reappoint", "declining re-appoint", "declining reappoint", "decline re-appoint", "decline reappoint",
+        "declined to be re", "declined to seek re",
     )
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
@@ -195,7 +214,7 @@ class AuditorChangeDetector:
                 continue
             if cues.negated(low, m.start(), window=4) or cues.governed(low, m.start(), _MODALS):
                 continue
-            if _generic(low, m.start()) or (_RATIFY.search(low, 0, m.start()) and not _REPLACES.match(low, m.start())):
+            if _generic(low, m.start()) or (_ratified_before(low, m.start()) and not _REPLACES.match(low, m.start())):
                 continue  # ratifying the same firm; a ratified firm named "to replace" another is a change
             if _DUTY.search(low, 0, m.start()):
                 continue  # "the auditor is required to furnish the reasons for the resignation": a duty

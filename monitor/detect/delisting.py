@@ -194,19 +194,29 @@ class Notice:
     position: int
 
 
+# An exchange's letter named with its sender ("received notice from Nasdaq", "was notified by the NYSE"), and the
+# standard most letters are about.
+_FROM_EXCHANGE = ("bid price", "notified by the nyse", "notified by nyse", "notice from the nyse", "notice from nyse",
+                  "letter from the nyse", "letter from nyse", "notified by nasdaq", "notified by the nasdaq",
+                  "notice from nasdaq", "notice from the nasdaq", "letter from nasdaq", "letter from the nasdaq")
+
+
 class DelistingDetector:
     kind: str = KIND
     # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
     # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
     keywords: tuple[str, ...] = ("listing", "delist", "deficien", "suspended", "suitable for", "nasdaq rule", "rule 5",
                                  "form 25", "company guide", "listed company manual", "delinquency", "late filing",
-                                 "warning letter")
+                                 "warning letter", *_FROM_EXCHANGE)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
     # ... under Section 1003(a)(i) of the NYSE American Company Guide", nor "a Notice from Nasdaq Regarding Late
     # Filing" or "a warning letter from the Nasdaq".
+    # "received notice from Nasdaq that the Company was not in compliance with the minimum bid price requirement", "was
+    # notified by the NYSE ... that the average price of its common shares ... was below US$1.00 per share" name no
+    # listing either.
     gate: tuple[str, ...] = ("listing", "delist", "deficien", "delinquency", "company guide", "late filing",
-                             "warning letter")
+                             "warning letter", *_FROM_EXCHANGE)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -257,6 +267,8 @@ def statement_stage(low: str) -> str | None:
         m = rx.search(low)
         if m and _actual(low, m.start()) and (stage != DETERMINATION or _determination_received(low, m)):
             return stage
+    if _told_of_delisting(low):
+        return DETERMINATION
     review = _LISTING_REVIEW.search(low) if "review" in low else None
     if review is not None and _actual(low, review.start(), review.end()) and not cues.negated(low, review.start()):
         return DEFICIENCY
@@ -338,6 +350,30 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
     return bool(_RECEIVED_BY.search(low, 0, m.start())) and not cues.negated(low, m.start())
 
 
+# The exchange's determination told as what it notified: "Nasdaq has notified us that unless we appeal this
+# determination, trading of our common stock would be suspended at the opening of the market on July 28, 2009", "a
+# letter from Nasdaq notifying the Company that its common stock will be delisted", and news wording: "The NYSE has
+# notified Great Panther Mining (NYSE:GPL) of delisting of the company's shares". (A future tense is the letter's
+# content here; the notice itself has been given.)
+_TOLD_OF_DELISTING = cues.rx(
+    r"\b(?:notif(?:ied|ying|ication)|informed|informing|advised|advising|stat(?:ed|ing)|indicat(?:ed|ing))\b[^;]{0,160}?"
+    r"\b(?:securities|stock|shares|units|warrants|trading)\b[^;]{0,80}?\b(?:will|would)\s+be\s+(?:delisted|suspended)\b|"
+    r"\b(?:nyse|nasdaq|exchange|tsx(?:-?v)?|staff)\b[^;]{0,30}?\b(?:notified|informed|advised)\s+(?:[\w&.,()'\u2019:-]+\s+){0,6}?"
+    r"of\s+(?:the\s+)?delisting\s+of\b"
+)
+_TOLD = cues.rx(r"\b(?:notif|inform|advis|stat|indicat)\w*")
+
+
+def _told_of_delisting(low: str) -> bool:
+    """An exchange's notice whose content is the coming delisting or suspension of the company's stock (looked for
+    only where "delisting of" or a "will / would be delisted / suspended" is)."""
+    if "delisting of" not in low and not (("will be" in low or "would be" in low) and ("delisted" in low or "suspended" in low)):
+        return False
+    m = _TOLD_OF_DELISTING.search(low)
+    if m is None or not _actual(low, m.start()):
+        return False
+    told = _TOLD.search(low, m.start())
+    return told is None or not cues.negated(low, told.start())
 _RECEIVED_AFTER = cues.rx(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:received|issued|sent)\b")
 
 
@@ -416,7 +452,7 @@ def _notices(text: str, low: str) -> list[Notice]:
     cures = _statements(text, low, _CURE_WORDS, seen, regained_only=True)
     if not any(n.stage is None for n in cures):
         return []
-    out = cures + _statements(text, low, ("listing", "delist", "deficien"), seen)
+    out = cures + _statements(text, low, ("listing", "delist", "deficien", *_FROM_EXCHANGE), seen)
     out.sort(key=lambda n: n.position)
     last_date: tuple[int, int, int] | None = None
     dated: list[Notice] = []

@@ -22,7 +22,8 @@ from monitor.text import sentence_at
 KIND = "late_filing"
 _GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
 _PERIODIC = (
-    r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|(?:annual|quarterly|periodic|semi-annual|transition)\s+"
+    # ("form 10K": news drops the hyphen; a bare "10K" is ten thousand)
+    r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|form\s*10[kq]\b|(?:annual|quarterly|periodic|semi-annual|transition)\s+"
     r"(?:report|financial\s+report|filing)s?"
 )
 _REPORT = (
@@ -32,13 +33,16 @@ _REPORT = (
     r"delinquent\s+reports"
 )
 _ON_TIME = (
-    r"(?:timely|on\s+time|on\s+(?:its\s+|the\s+)?due\s+date|in\s+a\s+timely\s+manner|within\s+the\s+(?:prescribed|required|applicable)|(?:by|before)\s+(?:the\s+|its\s+|"
-    r"our\s+)?(?:[\w.-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|by\s+"
-    + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline)"
+    # "in a timely fashion"; "by the December 10, 2004 due date" (a date with its comma); "prior to November 14, 2023"
+    r"(?:timely|on\s+time|on\s+(?:its\s+|the\s+)?due\s+date|in\s+a\s+timely\s+(?:manner|fashion)|within\s+the\s+(?:prescribed|required|applicable)|"
+    r"(?:by|before)\s+(?:the\s+|its\s+|our\s+)?(?:[\w.,-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|"
+    r"(?:by|prior\s+to)\s+" + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
+    # news wording: "will not file its form 10K by Tuesday as planned"
+    r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|as\s+(?:originally\s+)?(?:planned|scheduled))"
 )
 # "will not", "wouldn't", "cannot": a negated auxiliary in front of "file" / "be able to file".
 _NOT = (
-    r"(?:will|would|could|can|did|does|do|has|have|had|is|was|were)\s+not|(?:would|could|did|does|do|has|have|had|is|was|were)"
+    r"(?:will|would|could|can|did|does|do|has|have|had|is|are|was|were)\s+not|(?:would|could|did|does|do|has|have|had|is|was|were)"
     r"n['\u2019]t|won['\u2019]t|can['\u2019]t|cannot"
 )
 # What a late report is made of: the report itself, its financial statements, the audit or review of them.
@@ -58,16 +62,18 @@ PHRASES = (
     phrase(
         r"\bdescribed\s+in\s+reasonable\s+detail\s+in\s+part\s+iii\s+of\s+this\s+form\b|\bstate\s+below\s+in\s+reasonable\s+"
         r"detail\s+the\s+reasons?\s+why\b|\bnotification\s+of\s+late\s+filing\b" + _GAP + r"{0,200}?\b(?:check\s+one|for\s+"
-        r"(?:the\s+)?period\s+ended)\b",
+        r"(?:the\s+)?period\s+ended)\b|"
+        # a filing index's title of the form: "Notification that Annual Report will be submitted late (NT 10-K)"
+        r"\bnotification\s+that\s+(?:annual|quarterly)\s+report\s+will\s+be\s+submitted\s+late\b",
         0.85,
         "form:12b-25-text",
-        needs=("part iii", "reasonable detail", "late filing"),
+        needs=("part iii", "reasonable detail", "late filing", "submitted late"),
         negatable=False,
         hedgeable=False,
     ),
     # "is unable to file its Form 10-Q ... in a timely manner", "failing to timely file its Form 10-K"
     phrase(
-        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+)?able" + _ASIDE + r"|" + _NOT + r"|failed|failing|fail(?:s|ure)?|(?:its|our|the\s+company['\u2019]s|"
+        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+|been\s+)?able" + _ASIDE + r"|" + _NOT + r"|failed|failing|fail(?:s|ure)?|(?:its|our|the\s+company['\u2019]s|"
         r"the\s+registrant['\u2019]s)\s+inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|"
         r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
         r"to\s+timely\s+file\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
@@ -85,10 +91,16 @@ PHRASES = (
         # failure it is, _unowned_failure asks)
         r"\bfailure\s+to\s+file\s+(?:required\s+)?(?:[\w-]+\s+){0,4}?"
         r"(?:documents|filings|reports|financial\s+statements)\b" + _GAP + r"{0,80}?\bannual\s+financial\s+statements\b"
-        + _GAP + r"{0,120}?\b(?:years?|periods?|quarters?)\s+ended\b",
+        + _GAP + r"{0,120}?\b(?:years?|periods?|quarters?)\s+ended\b|"
+        # "revealing its inability to complete its Quarterly Report on Form 10-Q for the first quarter by May 10", "is
+        # unable to complete its Annual Report on Form 10-K ... within the prescribed time period": the report itself
+        # not done when it falls due
+        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+)?able" + _ASIDE + r"|(?:its|our|the\s+company['\u2019]s|"
+        r"the\s+registrant['\u2019]s)\s+inability)\s+to\s+(?:complete|finali[sz]e)\s+(?:(?:and\s+file\s+)?(?:its|our|the)\s+)"
+        r"(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")" + _GAP + r"{0,200}?(?:" + _ON_TIME + r"|within\s+the\s+prescribed)",
         0.8,
         "phrase:unable-to-file-on-time",
-        needs=("file", "filed", "submit"),
+        needs=("file", "filed", "submit", "able to complete", "able to finali", "inability to complete", "inability to finali"),
         negatable=False,
     ),
     # "The company is unable to file its Annual Report on Form 10-K for the fiscal year ended December 31, 2009
@@ -192,12 +204,20 @@ PHRASES = (
         # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+\s+){0,8}?(?:"
         + _PERIODIC + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
-        r"(?:" + _REPORT + r")" + _GAP + r"{0,160}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:delayed|postponed)\b|"
+        # ("... Annual Report on Form 10-K for the fiscal year ended December 30, 2023 (the "Form 10-K"), which was initially
+        # due on March 29, 2024, but which the Company previously announced would be delayed")
+        r"(?:" + _REPORT + r")" + _GAP + r"{0,240}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:delayed|postponed)\b|"
         r"\b(?:will|would)\s+(?:be\s+)?" + _PUT_OFF + r"\w*\s+(?:the\s+)?filing\b|"
         # "caused a delay in the completion of the public company audit and the filing of the annual report on Form
         # 10-K": the filing is one of the things delayed
         r"\b(?:caused|led\s+to|resulted\s+in)\s+(?:a\s+|the\s+)?delays?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?and\s+(?:the\s+)?"
         r"filing\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _REPORT + r")|"
+        # the NT form's reason: "The company has experienced delays in completing its Annual Report on Form 10-K"
+        r"\b(?:experienc(?:ed|es|ing)|encounter(?:ed|s|ing))\s+(?:\w+\s+)?delays?\s+in\s+(?:completing|finali[sz]ing|preparing)\s+"
+        r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")|"
+        # a news headline: "Toshiba to Further Delay Financial Report"
+        r"\bto\s+(?:further\s+)?delay\s+(?:(?:its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:financial|annual|quarterly|securities)\s+"
+        r"reports?\b|"
         # a release's title: "Form 10-K Filing To Be Delayed"
         r"\b(?:form\s*)?(?:10-k|10-q|20-f|annual\s+report|quarterly\s+report)\s+filings?\s+(?:to\s+be|will\s+be|would\s+be|"
         r"is\s+being|has\s+been|is|was)\s+delayed\b",
@@ -254,10 +274,11 @@ PHRASES = (
     # report" (a noun "the late filing of its Form 10-K" is mostly the cause of something else: "any default
     # arising from the late filing")
     phrase(
-        r"\b(?:was|were|is|are|be|been|being|remains?|remained)\s+(?:late|tardy)\s+(?:in\s+)?filing\b",
+        # "the Company was delayed in filing with the Securities and Exchange Commission its Form 10-K"
+        r"\b(?:was|were|is|are|be|been|being|remains?|remained)\s+(?:late|tardy|delayed)\s+(?:in\s+)?filing\b",
         0.75,
         "phrase:late-report",
-        needs=("late", "tardy"),
+        needs=("late", "tardy", "delayed in"),
     ),
     # "needed additional time to finalize its accounting", "requires additional time to complete its financial
     # statements": the Part III reason, also as a release or a news item reports it.
@@ -265,7 +286,10 @@ PHRASES = (
         # "the Company will obtain additional time in which to file its Form 10-Q" (the Rule 12b-25 extension)
         r"\b(?:need(?:s|ed)?|requir(?:es|ed)|request(?:s|ed)|sought|seeks?|obtain(?:s|ed)?)\s+(?:(?:additional|more|further|extra)\s+"
         r"time|an\s+extension(?:\s+of\s+time)?)\s+(?:\w+\s+){0,2}?to\s+(?:complete|finali[sz]e|file|prepare|submit|"
-        r"finish)\b" + _GAP + r"{0,60}?" + _REPORT_WORK,
+        r"finish)\b" + _GAP + r"{0,60}?" + _REPORT_WORK + r"|"
+        # "said it plans to file for an extension with securities regulators": the Rule 12b-25 extension, as news puts it
+        r"\bfile\s+(?:for\s+)?an?\s+extension\s+with\s+(?:the\s+)?(?:securities\s+regulators|securities\s+and\s+exchange\s+"
+        r"commission|sec)\b",
         0.7,
         "phrase:needs-more-time",
         needs=("time", "extension"),
@@ -415,7 +439,8 @@ class LateFilingDetector:
                                  # "will not be able to file its quarterly report (Form 10-Q) on time", "won't file its
                                  # 10-K on time": the deadline only as "on time"
                                  "able to file", "not file", "n't file", "n\u2019t file", "publish its", "publish our", "publish the",
-                                 "failed to file",
+                                 "failed to file", "unable to complete", "inability to complete", "able to complete", "unable to finali",
+                                 "inability to finali", "able to finali",
                                  "cease trade", "cease-trade", "in default for",
                                  "publishing", "publication of", "13.46", "13.49", "tardy",
                                  # "asked regulators for an extension for filing its annual financial statement", "a
@@ -427,7 +452,10 @@ class LateFilingDetector:
                                  "to extend the new deadline", "to extend the filing", "to extend the due date", "to postpone the",
                                  "later than usual", "later than normal", "later than scheduled", "later than planned",
                                  "later than required", "later than the deadline", "later than the due date",
-                                 "defer filing", "defer the filing", "deferred filing", "deferring filing", "defers filing")
+                                 "defer filing", "defer the filing", "deferred filing", "deferring filing", "defers filing",
+                                 "extension with", "submitted late", "delay financial report", "delay annual report",
+                                 "delay its financial report", "delay its annual report", "delay quarterly report",
+                                 "delay its quarterly report", "delay securities report", "delay its securities report")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -555,6 +583,10 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     # A rule cited first speaks of the subject after it: "Under Paragraph 802.01E, once the Exchange identifies that
     # a company has failed to file ..."
     subject_end = len(low) if match.phrase.signal == "phrase:late-filer-notice" else pre_end
+    if subject_end == len(low) and "requir" in low:
+        # "..., which requires listed companies to timely file all periodic financial reports": the rule's own words
+        clause = _RULE_CLAUSE.search(low, match.start)
+        subject_end = clause.start() if clause else subject_end
     if (cues.generic_subject(low, 0, subject_end) or _plural_other(low, pre_end)) and not _NAMED.search(sentence):
         return 0.0  # "Companies must file a Form 12b-25", "71 companies have announced delays"
     if _hypothetical_list(before):
@@ -592,6 +624,9 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
     return score
 
 
+# The rule described after the notice: "not in compliance with Nasdaq Listing Rule 5250(c)(1), which requires listed
+# companies to timely file all periodic financial reports".
+_RULE_CLAUSE = cues.rx(r"\b(?:which|that)\s+requires?\b|\brequiring\b")
 # The reports an audit firm owes the PCAOB: "file an annual report with the Board on Form 2" (Rule 2201), Form AP.
 _FIRM_REPORTS = cues.rx(r"\bform\s+(?:2|ap)\b|\brule\s+(?:2201|3211)\b|\bregistered\s+(?:public\s+accounting\s+)?firms?\s+(?:must\s+|to\s+)?file\b")
 _SEC_FORM = cues.rx(r"\b(?:10-k|10-q|20-f|40-f|11-k|n-csr)\b")

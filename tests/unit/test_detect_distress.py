@@ -2231,6 +2231,219 @@ CASES: list[tuple[str, str, set[str]]] = [
          "our filings."),
         set(),
     ),
+    # news item on a Form 12b-25 (2024): "declined re-appointment", without "to stand for"
+    (
+        "ac-declined-re-appointment-news",
+        ("Further, Tupperware's independent auditor of 28 years, New York-based PricewaterhouseCoopers LLP, declined "
+         "re-appointment as the company's registered public accounting firm for the audit of its fiscal year ending "
+         "Dec. 30, 2023."),
+        {A},
+    ),
+    (
+        "ac-has-not-declined-re-appointment",
+        "Our independent registered public accounting firm has not declined re-appointment for the 2025 audit.",
+        set(),
+    ),
+    # EV news blog on an NT 10-Q (2024): the report itself could not be completed by its date
+    (
+        "lf-inability-to-complete-10q-by-date",
+        ("Fisker has encountered challenges, revealing its inability to complete its Quarterly Report on Form 10-Q for "
+         "the first quarter by May 10 due to identified material weaknesses in its financial reporting control "
+         "environment."),
+        {L},
+    ),
+    (
+        "lf-if-unable-to-complete-annual-report-hypothetical",
+        "If we are unable to complete our Annual Report on Form 10-K by March 31, our listing could be at risk.",
+        set(),
+    ),
+    # news article on a restatement (2021): "will not file its form 10K by Tuesday as planned"
+    (
+        "lf-will-not-file-form-10k-by-weekday-as-planned",
+        ("As a result of the corrections, Plug Power will not file its form 10K by Tuesday as planned, it said, but "
+         "will do so \u201cas soon as possible.\u201d"),
+        {L},
+    ),
+    # trading venue's notice on a Nasdaq 5250(c)(1) letter (2024): the rule's own "requires listed companies" after it
+    (
+        "lf-5250c1-notice-with-rule-clause-after",
+        ("According to the report, on September 17, the Company received a delinquency notification letter from the "
+         "Listing Qualifications Department of Nasdaq notifying the Company that due to the delay in filing the "
+         "Company's Annual Report on Form 10-K for fiscal year 2024, the Company is not in compliance with Nasdaq "
+         "Listing Rule 5250(c)(1), which requires listed companies to timely file all periodic financial reports with "
+         "the SEC."),
+        {D, L},
+    ),
+    # proxy section quoted in an 8-K exhibit (2002): the new firm's engagement "subject to the stockholder
+    # ratification" is a condition, not a vote ratifying the same firm
+    (
+        "ac-engage-subject-to-ratification-and-dismiss",
+        ("On April 30, 2002, the Board of Directors elected to engage Hoberman, Miller, Goldstein & Lesser, PC "
+         "(\"Hoberman\") to serve as the Company's independent accountants for the fiscal year 2002, subject to the "
+         "stockholder ratification, and to dismiss Ernst & Young in such capacity."),
+        {A},
+    ),
+    # news item (2022): the exchange "notified" the company "of delisting of" its shares
+    (
+        "dl-exchange-notified-company-of-delisting-of-shares",
+        ("The NYSE has notified Great Panther Mining (NYSE:GPL) of delisting of the company's shares from NYSE "
+         "American, with trading halted from Sep. 13."),
+        {D},
+    ),
+    # 10-Q note (2016) and 10-Q note (2017): the exchange's notice told by its content, a suspension or delisting to come
+    (
+        "dl-advised-that-trading-would-be-suspended-unless-appeal",
+        ("The Company was advised that, unless the Company requested an appeal of this determination, trading in the "
+         "Company\u2019s common stock would be suspended at the opening of business on January 15, 2016 and a Form "
+         "25-NSE would be filed with the Securities and Exchange Commission to remove the Company\u2019s securities from "
+         "listing and registration on Nasdaq."),
+        {D},
+    ),
+    (
+        "dl-letter-stated-stock-would-be-delisted",
+        ("The letter also stated our common stock would be delisted from The Nasdaq Capital Market at the opening of "
+         "business on February 27, 2017 unless we request a hearing before the Nasdaq Hearing Panel."),
+        {D},
+    ),
+    (
+        "dl-if-not-regained-nasdaq-will-notify-delisting-hypothetical",
+        ("If we do not regain compliance by March 22, 2010, Nasdaq will notify us that our securities will be delisted "
+         "from the Nasdaq Capital Market."),
+        set(),
+    ),
+    (
+        "dl-panel-decision-rule-securities-will-be-suspended",
+        ("When a Panel issues a delisting decision, a company's securities will be suspended from trading on the "
+         "Nasdaq Stock Market, effective on the second business day after the decision is issued."),
+        set(),
+    ),
+    (
+        "dl-exchange-has-not-notified-of-delisting",
+        "The NYSE has not notified the Company of delisting of its shares.",
+        set(),
+    ),
+    # trade news (2003): the Rule 12b-25 extension in news words
+    (
+        "lf-plans-to-file-for-an-extension-with-securities-regulators",
+        ("Surebeam, which makes technology to kill food-borne bacteria such as E. coli and listeria, said it plans to "
+         "file for an extension with securities regulators, reported Reuters."),
+        {L},
+    ),
+    (
+        "lf-if-necessary-will-file-for-an-extension-hypothetical",
+        "If necessary, the Company will file for an extension with the SEC.",
+        set(),
+    ),
+    # trade news on an NYSE delisting (2016): "was delayed in filing ... its Form 10-K"
+    (
+        "lf-was-delayed-in-filing-its-form-10k",
+        ("The NYSE also included in its public announcement that the Company was delayed in filing with the "
+         "Securities and Exchange Commission its Form 10-K for the year ended December 31, 2015 and its Form 10-Q for "
+         "the quarter end March 31, 2016."),
+        {L},
+    ),
+    (
+        "lf-was-not-delayed-in-filing",
+        "The Company was not delayed in filing its Form 10-K.",
+        set(),
+    ),
+    # NT 10-Q narrative (2007): "are not able to file a timely Form 10-Q"
+    (
+        "lf-are-not-able-to-file-a-timely-form-10q",
+        ("We are not able to file a timely Form 10-Q because we have not completed our interim consolidated financial "
+         "statements for the quarter ended June 30, 2007."),
+        {L},
+    ),
+    # press release (2005): "has not been able to file ... in a timely fashion"
+    (
+        "lf-has-not-been-able-to-file-in-a-timely-fashion",
+        ("As a result of the required restatements, the Company has not been able to file its Annual Report on Form "
+         "10-K for the year ended May 31, 2005 (the \"10-K\") with the SEC in a timely fashion and that filing is "
+         "delinquent at this time."),
+        {L},
+    ),
+    (
+        "lf-in-a-timely-fashion-other-sense",
+        "The inventory count proceeds in a timely fashion.",
+        set(),
+    ),
+    # press release (2004): the due date written with its own date, comma included
+    (
+        "lf-did-not-file-by-the-dated-due-date",
+        ("Due to this review and the resultant delay in the completion of its financial statements, Analogic did not "
+         "file its Quarterly Report on Form 10-Q for the quarter ended October 31, 2004, by the December 10, 2004 due "
+         "date."),
+        {L},
+    ),
+    # NT 10-K narrative (2005): "experienced delays in completing its Annual Report"
+    (
+        "lf-experienced-delays-in-completing-annual-report",
+        "The company has experienced delays in completing its Annual Report on Form 10-K for the year ended March 25, 2005.",
+        {L},
+    ),
+    (
+        "lf-may-experience-delays-in-completing-hypothetical",
+        ("We may experience delays in completing our Annual Report on Form 10-K if our auditors cannot complete their "
+         "work."),
+        set(),
+    ),
+    # press release (2023): "unable to file the Form 10-Q prior to November 14, 2023"
+    (
+        "lf-unable-to-file-prior-to-date",
+        ("Although the Company has dedicated significant resources to the completion of finalizing its consolidated "
+         "financial statements and related disclosures for inclusion in the Form 10-Q, the Company was unable to file "
+         "the Form 10-Q prior to November 14, 2023, the extension period provided by the 12b-25."),
+        {L},
+    ),
+    # press release (2025) and news item (2022): the exchange's letter named by its sender, no "listing" word
+    (
+        "dl-notice-from-nasdaq-bid-price-no-listing-word",
+        ("As previously announced, the Company received notice from Nasdaq that the Company was not in compliance with "
+         "the minimum bid price requirement for a period of 30 consecutive business days."),
+        {D},
+    ),
+    (
+        "dl-notified-by-the-nyse-average-price-below-one-dollar",
+        ("The company said it was notified by the NYSE on January 5, 2022, that the average price of its common shares "
+         "for the previous 30 trading days was below US$1.00 per share."),
+        {D},
+    ),
+    (
+        "dl-tender-offer-bid-price-other-sense",
+        "The offer's bid price of $12.00 per share represents a 30% premium to the closing price.",
+        set(),
+    ),
+    # press release (2024): the 10-K "which was initially due on March 29, 2024, but which the Company previously
+    # announced would be delayed" (the delay named far after the report)
+    (
+        "lf-report-initially-due-announced-would-be-delayed",
+        ("The Company is currently working to complete the preparation, audit and filing of its full-year 2023 "
+         "financials in its Annual Report on Form 10-K for the fiscal year ended December 30, 2023 (the \"Form 10-K\"), "
+         "which was initially due on March 29, 2024, but which the Company previously announced would be delayed."),
+        {L},
+    ),
+    # news headline (2017) and a filing index's title of an NT 10-K (2009)
+    (
+        "lf-headline-to-further-delay-financial-report",
+        "Toshiba to Further Delay Financial Report",
+        {L},
+    ),
+    (
+        "lf-may-need-to-delay-annual-report-hypothetical",
+        "The Company may need to delay its annual report if the audit is not completed.",
+        set(),
+    ),
+    (
+        "lf-nt-10k-index-title-submitted-late",
+        "- Notification that Annual Report will be submitted late (NT 10-K) 17 Marzo 2009 - 10:04PM",
+        {L},
+    ),
+    (
+        "lf-5250c1-rule-text-alone",
+        ("Nasdaq Listing Rule 5250(c)(1) requires listed companies to timely file all required periodic financial "
+         "reports with the SEC."),
+        set(),
+    ),
 ]
 
 

@@ -85,7 +85,8 @@ _CHANGE = cues.rx(
     r"(?:voted|decided|resolved|elected|determined)\s+to\s+terminate\s+(?:[\w&.,'\u2019-]+\s+){1,5}?(?:llp|l\.l\.p\.|p\.c\.|"
     r"pllc|cpas?)(?=\W)|"
     r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected|concluded)\s+"
-    r"(?:that\s+(?:it|they)\s+would\s+)?not\s+(?:to\s+)?(?:re-?appoint|re-?engage|engage|retain))\b|"
+    # "determined that it will no longer engage Marcum LLP ... as the Company's independent registered public accounting firm"
+    r"(?:that\s+(?:it|they)\s+(?:would|will)\s+)?(?:not|no\s+longer)\s+(?:to\s+)?(?:re-?appoint|re-?engage|engage|retain))\b|"
     r"\b(?P<declined>declin(?:e|ed|es|ing)\s+to\s+stand\s+for\s+(?:re-?election|re-?appointment|reappointment)|"
     # news wording: "PricewaterhouseCoopers LLP, declined re-appointment as the company's registered public accounting
     # firm", "declined to be re-appointed", "declined to seek re-election"
@@ -173,6 +174,7 @@ class AuditorChangeDetector:
     keywords: tuple[str, ...] = (
         "resign", "dismiss", "stand for re", "declined to stand", "declines to stand", "replac", "not to re",
         "not to engage", "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
+        "no longer engage", "no longer retain",
         "terminate the", "terminate their", "terminate its", "terminated the", "terminated its", "ceased to",
         "auditor relationship", "not seek re", "not to seek re", "firm from", "auditor from", "auditors from",
         "accountants from", "fired", "fires", "firing", "voted to terminate", "decided to terminate",

@@ -47,7 +47,11 @@ _NONCOMPLIANCE = cues.rx(
     # "\s*": XBRL note renderings drop the space after "not" ("the Company was\nnotin compliance", "had\nnotsatisfied")
     r"\bnot\s*(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|met|"
     r"satisf\w+|in\s+conformity)|\bnon-?complian\w+|\bout\s+of\s+compliance\b|\b(?:failed|fails?|failing|failure)\s+to\s+"
-    r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|hold)\b|\b(?:did|does|do)\s+not\s+(?:comply|meet|satisfy|"
+    r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|hold)\b|"
+    # the late-filing letter told by its cause: "advising it that risked delisting for failure to file its annual report
+    # on time"
+    r"\b(?:failed|fails?|failing|failure)\s+to\s+file\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,4}?(?:reports?|10-[kq])\b[^;]{0,40}?"
+    r"\b(?:on\s+time|timely)\b|\b(?:did|does|do)\s+not\s+(?:comply|meet|satisfy|"
     r"maintain)\b|\b(?:had|has|have)\s+not\s*(?:(?:been\s+able\s+to\s+)?(?:met|maintained|regained|regain|complied|satisfied))|"
     r"\bnot\s+(?:met|regained)\b|"
     # "it falls short of a listing requirement for at least $2.5 million in stockholders' equity"
@@ -298,6 +302,10 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return False  # "it expects ... to receive a notice of deficiency": not received yet
     if cues.governed(low, pos, _MODALS) or cues.generic_subject(low, 0, upto):
         return False
+    if _PROCEDURE.search(low) and all(m.group() in ("it", "its") for m in _SELF.finditer(low)):
+        # a procedure, its "it" the exchange's body: "When the Listing Council reviews a decision on its own initiative,
+        # it must do so ...", "the Listing Council has the power to stay the Panel Decision pending its review"
+        return False
     if "responsible for" in low and _DUTIES.search(low, 0, pos):
         return False  # "The Listings Qualifications Department is responsible for ... notifying the Company of the deficiency"
     if "issuer" in low and _BARE_ISSUER.search(low):
@@ -306,6 +314,9 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
     if _SELF.search(low):
         return True
     return " of " in low and ("delist" in low or "suspend" in low) and _NAMED_ISSUER.search(low) is not None
+
+
+_PROCEDURE = cues.rx(r"^\W*when(?:ever)?\s|\b(?:has|have)\s+(?:the\s+)?(?:power|authority|discretion)\s+to\b")
 
 
 # Form instructions speak of a bare "Registrant" (no article) as the actor.

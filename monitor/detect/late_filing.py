@@ -284,7 +284,7 @@ PHRASES = (
     # statements": the Part III reason, also as a release or a news item reports it.
     phrase(
         # "the Company will obtain additional time in which to file its Form 10-Q" (the Rule 12b-25 extension)
-        r"\b(?:need(?:s|ed)?|requir(?:es|ed)|request(?:s|ed)|sought|seeks?|obtain(?:s|ed)?)\s+(?:(?:additional|more|further|extra)\s+"
+        r"\b(?:need(?:s|ed)?|requir(?:e|es|ed)|request(?:s|ed)|sought|seeks?|obtain(?:s|ed)?)\s+(?:(?:additional|more|further|extra)\s+"
         r"time|an\s+extension(?:\s+of\s+time)?)\s+(?:\w+\s+){0,2}?to\s+(?:complete|finali[sz]e|file|prepare|submit|"
         r"finish)\b" + _GAP + r"{0,60}?" + _REPORT_WORK + r"|"
         # "said it plans to file for an extension with securities regulators": the Rule 12b-25 extension, as news puts it

@@ -2438,6 +2438,40 @@ CASES: list[tuple[str, str, set[str]]] = [
         "- Notification that Annual Report will be submitted late (NT 10-K) 17 Marzo 2009 - 10:04PM",
         {L},
     ),
+    # labusinessjournal.com (news, October 2013): the late-filing letter told by its cause
+    (
+        "dn-lf-notification-letter-risked-delisting-for-failure-to-file-on-time",
+        ("Farmers Bros. Co. said Friday it had received a notification letter Thursday from the Nasdaq stock market, "
+         "advising it that risked delisting for failure to file its annual report on time with SEC."),
+        {D, L},
+    ),
+    # securities-law-blog.com (2023): the Listing Council's procedure, its "it" the Council's
+    (
+        "dn-listing-council-procedure-when-it-reviews",
+        ("When the Listing Council reviews a decision on its own initiative, it must do so within 45 calendar days of "
+         "the Panel Decision."),
+        set(),
+    ),
+    (
+        "dn-listing-council-has-the-power-to-stay",
+        ("Although the review does not operate as an automatic stay, the Listing Council has the power to stay the "
+         "Panel Decision pending its review."),
+        set(),
+    ),
+    # benzinga.com (news, May 2021): "will require additional time to complete" its quarterly reporting
+    (
+        "lf-will-require-additional-time-to-complete-quarterly-review",
+        ("Plug Power announced it will require additional time to complete its quarterly review and reporting process "
+         "for the first quarter of 2021."),
+        {L},
+    ),
+    # 8-K Item 4.01 (LogicMark, June 2022): a dismissal told as "will no longer engage"
+    (
+        "ac-determined-it-will-no-longer-engage-the-firm",
+        ("As of June 17, 2022, LogicMark, Inc. (the \u201cCompany\u201d) determined\nthat it will no longer engage Marcum "
+         "LLP (\u201cMarcum\u201d) as the Company\u2019s independent registered public accounting firm."),
+        {A},
+    ),
     (
         "lf-5250c1-rule-text-alone",
         ("Nasdaq Listing Rule 5250(c)(1) requires listed companies to timely file all required periodic financial "

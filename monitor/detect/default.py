@@ -70,6 +70,16 @@ _WORD_PHRASES = (
             "led to",
         ),
     ),
+    # A breach already named is called an event of default: "The breach of this covenant is an Event of Default under
+    # your Loan Documents" (a lender's letter); contract terms speak of "any breach" or "such failure ... shall be".
+    phrase(
+        r"(?:\bthe\s+(?:breach|violation)\s+of\s+(?:this|these)\s+(?:[\w-]+\s+){0,3}?(?:covenants?|requirements?|ratios?)|"
+        r"\b(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:breach(?:es)?|violations?|non-?compliance|non-?payment))\b"
+        r"[^.;]{0,40}?\b(?:is|was|are|were)\s+(?:an?\s+)?events?\s+of\s+default\b(?![^.;]{0,60}?\b(?:if|unless)\b)",
+        0.8,
+        "phrase:event-of-default",
+        needs=("event of default", "events of default"),
+    ),
     phrase(
         r"\b(?:is|was|are|were|be|been|being|remains?|remained|became|become|becomes|currently|now|still)\s+"
         r"(?:(?:currently|now|technically|still|already)\s+)?in\s+(?:payment\s+|technical\s+|material\s+)?default\b",
@@ -189,7 +199,8 @@ _OTHER_PHRASES = (
         _NOTICE_VERB
         + _GAP
         + r"{0,80}?\b(?:notices?|letters?)\s+(?:of|asserting|alleging|stating|declaring)\s+"
-        r"(?:that\s+)?(?:an?\s+|the\s+|certain\s+)?(?:(?:payment|covenant|monetary)\s+)?"
+        # "received a notice of debt acceleration from Europa International"
+        r"(?:that\s+)?(?:an?\s+|the\s+|certain\s+)?(?:(?:payment|covenant|monetary|debt|loan)\s+)?"
         r"(?:events?\s+of\s+)?(?:default|acceleration)",
         0.9,
         "phrase:notice-of-default",
@@ -289,6 +300,20 @@ _OTHER_PHRASES = (
         0.75,
         "phrase:past-due",
         needs=("overdue", "missed", "skipped", "defaulted"),
+    ),
+    # The gerund, as news and MD&A tell a missed payment: "announced it would have to delay filing of the 2023
+    # report, missing a key interest payment in February", "after missing its coupon payment". Only after a comma
+    # or "after"/"following"/"since" (a participle of fact: the modal of the clause before does not govern it),
+    # and not as the subject of what would follow ("missing a payment would trigger ..."); "without missing"
+    # is negated.
+    phrase(
+        r"(?:,|\b(?:after|following|since))\s+missing\s+(?:an?\s+|the\s+|its\s+|their\s+|our\s+|two\s+|several\s+)?"
+        r"(?:[\w$.,%-]+\s+){0,3}?(?:interest|principal|coupon|debt(?:\s+service)?|amortization|bond|note|loan)\s+"
+        r"payments?\b(?![^.;]{0,60}?\b(?:would|could|may|might|will|can)\b)",
+        0.75,
+        "phrase:missed-payment",
+        needs=("missing",),
+        hedgeable=False,
     ),
     # "Payments were not made in 2022 or 2021."
     phrase(
@@ -695,6 +720,15 @@ class DefaultDetector:
         "n\u2019t pay",
         "failed to",
         "missed",
+        # the gerund before a payment: "missing a key interest payment", "missing its coupon payment"
+        "missing a",
+        "missing an",
+        "missing the",
+        "missing its",
+        "missing their",
+        "missing our",
+        "missing interest",
+        "missing coupon",
         # borrowed money past due or matured unpaid (also without the word "default"); the rarer wordings
         # ("overdue", a judgment for nonpayment) are read in sentences found by the other keywords
         "past due",
@@ -790,6 +824,10 @@ class DefaultDetector:
             return None  # the company is the lender: a note receivable, a notice it sent its borrower
         if score > 0.3 and "held by" in masked and _HELD_BY_COMPANY.search(masked):
             return None  # "the senior mortgage loan held by the Company ... triggered an event of default": a lender's asset
+        if score > 0.3 and signal in _CAUSE_CHECKED and _held_before(text, start):
+            # "... the collateral for a $103.9 million mezzanine loan held by us. ... A $300.0 million securitized senior
+            # mortgage held by a third party was in default as well.": the defaults of the company's borrower
+            return None
         if score > 0.3 and signal == "phrase:forbearance" and _own_forbearance_before(text, start, end):
             return None
         if score > 0.45 and signal == "phrase:forbearance" and _forbearance_topic(masked):
@@ -811,13 +849,19 @@ class DefaultDetector:
 # under the Credit Agreement", under a "Ladies and Gentlemen:" salutation. Its "you" is the company, not a reader.
 _HEREBY_NOTIFY = cues.rx(r"\bhereby\s+(?:notif(?:y|ies)|give[sn]?\s+(?:you\s+)?notice|advis(?:e|es))\b")
 _SALUTATION = cues.rx(r"\b(?:ladies\s+and\s+gentlemen|dear\s+sirs?(?:\s+and\s+madams?)?|gentlemen)\s*[:,]")
+# A letter to a named officer under a subject line: "RE: Loans ... Dear Tom:" (an advice column has no "RE:" line).
+_NAMED_SALUTATION = cues.rx(r"(?:^|\n)\s*dear\s+[a-z][\w.'\u2019-]*(?:\s+[a-z][\w.'\u2019-]*){0,2}\s*:")
+_SUBJECT_LINE = cues.rx(r"(?:^|\n)\s*re\s*:")
 
 
 def _lender_letter(text: str, start: int, masked: str) -> bool:
     if "hereby" in masked and _HEREBY_NOTIFY.search(masked):
         return True
     before = cues.lower(text[max(0, start - 1500) : start])
-    return ("gentlemen" in before or "dear sir" in before) and _SALUTATION.search(before) is not None
+    if ("gentlemen" in before or "dear sir" in before) and _SALUTATION.search(before) is not None:
+        return True
+    head = cues.lower(text[max(0, start - 1500) : start + 60])
+    return "dear " in head and _NAMED_SALUTATION.search(head) is not None and _SUBJECT_LINE.search(head) is not None
 
 
 def _no_event_form(masked: str, match: Match) -> bool:
@@ -879,6 +923,8 @@ def _adjust(masked: str, match: Match) -> float:
     signal = match.phrase.signal
     if signal in ("phrase:in-default", "phrase:defaulted") and _other_party(pre):
         return -1.0
+    if signal in _CAUSE_CHECKED and _THEIR_FAILURE.search(masked):
+        return -1.0  # "The loan was in default as a result of the borrower failing to pay debt service": a lender's asset
     if signal in _THEIRS_CHECKED and _other_party(masked):
         return -1.0  # a customer's note past due, a notice the company sent a tenant
     if signal == "phrase:forbearance" and _BANK_FORBEARANCE.search(masked) and not _DEBT_PARTY.search(masked):
@@ -978,6 +1024,13 @@ _DEBT_WORD = cues.rx(
 _OWN_SUBJECT = cues.words("we our company company's registrant registrant's management board it")
 
 
+# Another party's failure given as the cause: "as a result of the borrower failing to pay debt service" (the filer's own
+# capitalised "Borrower" is read as "filer" before this).
+_THEIR_FAILURE = cues.rx(
+    r"\b(?:borrowers?|tenants?|obligors?|lessees?|franchisees?|customers?|counterpart(?:y|ies)|mortgagors?|operators?)"
+    r"(?:'s|\u2019s)?\s+(?:failing|failure|failed|inability)\s+to\s+(?:pay|make|meet|repay)\b"
+)
+_CAUSE_CHECKED = frozenset(("phrase:in-default", "phrase:event-of-default", "phrase:defaulted"))
 _THEIRS_CHECKED = frozenset(("phrase:past-due", "phrase:creditor-action", "phrase:notice-of-default"))
 _RECEIVABLE_CHECKED = frozenset(("phrase:missed-payment", "phrase:in-default", "phrase:defaulted"))
 # The company as lender: "NOTE 8 – NOTE RECEIVABLE ... Tilloo failed to make the initial installment payment due
@@ -994,6 +1047,12 @@ _HELD_BY_COMPANY = cues.rx(
     r"\b(?:loans?|notes?|mortgages?|investments?|debt\s+securities|bonds)\s+(?:[\w-]+\s+){0,2}?held\s+by\s+"
     r"(?:the\s+company|us|the\s+partnership|the\s+trust|the\s+fund|the\s+bank)\b"
 )
+
+
+def _held_before(text: str, start: int) -> bool:
+    """The sentences just before name a loan the company holds (it is the lender of the story)."""
+    before = cues.lower(text[max(0, start - 600) : start])
+    return "held by" in before and _HELD_BY_COMPANY.search(before) is not None
 
 
 def _receivable_context(text: str, start: int, masked: str) -> bool:
@@ -1019,6 +1078,14 @@ _OWN_FORBEARANCE = (
         ),
     ),
     ("to the company", cues.rx(r"\bissued\s+by\s+(?:[\w&.-]+\s+){1,4}?to\s+the\s+company\b")),
+    # "the borrower of one of the non-performing promissory notes entered into a forbearance agreement with the Company"
+    (
+        "forbearance agreement with",
+        cues.rx(
+            r"\b(?:borrowers?|obligors?|tenants?|lessees?|franchisees?|customers?|debtors?|mortgagors?)\b[^.;]{0,80}?"
+            r"\bforbearance\s+agreements?\s+with\s+(?:the\s+company|us)\b"
+        ),
+    ),
 )
 _OWN_CREDIT = cues.rx(
     "|".join(rx.pattern for _, rx in _OWN_FORBEARANCE)

@@ -47,9 +47,11 @@ PHRASES = (
         r"information)|(?:annual\s+|quarterly\s+|periodic\s+)?reports?\s+for\s+(?:the\s+)?(?:fiscal\s+)?"
         r"(?:years?|quarters?|periods?|(?:19|20)\d\d))|\bcorrections?\s+(?:in|of|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?accounting\b|"
         r"\bcorrectly\s+state\b|"
-        # a revision that corrects: "We revised the first three quarters of fiscal year 2020 for this error"
-        r"\brevis(?:ed|ing|es|e)\b[^.;]{0,80}?\b(?:for|to\s+correct|to\s+reflect\s+the\s+correction\s+of)\s+"
-        r"(?:this|the|these|such|an?|certain)\s+(?:[\w-]+\s+){0,2}?(?:errors?|misstatements?)\b",
+        # a revision that corrects: "We revised the first three quarters of fiscal year 2020 for this error", "We
+        # revised certain prior period financial statements due to a $77,000 error related to the recognition of ..."
+        r"\brevis(?:ed|ing|es|e)\b[^.;]{0,80}?\b(?:for|to\s+correct|to\s+reflect\s+the\s+correction\s+of|due\s+to|"
+        r"because\s+of|as\s+a\s+result\s+of)\s+(?:(?:this|the|these|such|an?|certain)\s+)?(?:[\w$.,%-]+\s+){0,2}?"
+        r"(?:errors?|misstatements?)\b",
         0.7,
         "phrase:error-correction",
         needs=("error", "misstat", "irregular", "correct", "revis"),

@@ -15,6 +15,24 @@ D, I, R = "default", "impairment", "restatement"
 B, LATE = "bankruptcy", "late_filing"
 
 CASES: list[tuple[str, str, set[str]]] = [
+    # a missed payment as a participle is negated by "without" and hedged by "avoid"; "April and May" is the month
+    (
+        "without-missing-an-interest-payment",
+        "The Company has met every obligation to its noteholders since 2010, without missing a single interest payment.",
+        set(),
+    ),
+    ("avoid-missing-an-interest-payment", "We are in discussions with our lenders to avoid missing the interest payment due in March.", set()),
+    # a breach named as an event of default only when the breach happened ("this"), not in contract terms ("any")
+    ("any-breach-of-this-covenant-is-event-of-default", "Any breach of this covenant is an Event of Default under the Credit Agreement.", set()),
+    ("failure-to-maintain-this-ratio-is-event-of-default", "Failure to maintain this ratio is an Event of Default.", set()),
+    ("these-violations-are-events-of-default", "These violations are Events of Default under the Credit Agreement.", {D}),
+    # "no more than" is a limit, not a negation
+    (
+        "no-more-than-is-no-negation",
+        "The covenant allows a leverage ratio of no more than 2.00x\nThe breach of this covenant is an Event of Default under the loan.",
+        {D},
+    ),
+    ("april-and-may-the-month", "In April and May the Company recorded impairment charges of $2.1 million on two of its vessels.", {I}),
     (
         "restated-guidance-with-year",
         "The Company reiterated and restated its full-year 2024 guidance for revenue of $1.1 billion to $1.2 billion.",

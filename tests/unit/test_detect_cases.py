@@ -32,6 +32,24 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The covenant allows a leverage ratio of no more than 2.00x\nThe breach of this covenant is an Event of Default under the loan.",
         {D},
     ),
+    # a grace period that ran out unpaid, a scheduled payment or installment not made, the company's lender foreclosing
+    ("grace-period-expired-without-payment", "The grace period expired on June 30, 2020 without the Company making the interest payment.", {D}),
+    (
+        "grace-period-expired-payment-not-made",
+        "The 30-day grace period for the interest payment expired and the Company has not made the payment.",
+        {D},
+    ),
+    ("grace-period-expires-condition", "If the grace period expires without the interest payment being made, an event of default will occur.", set()),
+    (
+        "did-not-make-the-scheduled-payment",
+        "The Company did not make the scheduled payment of principal and interest due on March 1, 2024 on its term loan.",
+        {D},
+    ),
+    ("did-not-pay-the-installment-due", "The Company did not pay the installment due on January 15 under the equipment loan.", {D}),
+    ("did-not-make-required-plan-contributions", "The Company did not make the required contributions to the plan.", set()),
+    ("special-servicer-commenced-foreclosure", "The special servicer commenced foreclosure proceedings on the property in March 2012.", {D}),
+    ("lender-delivered-notice-of-foreclosure", "On May 5, 2020, the lender delivered a notice of foreclosure on the collateral securing the loan.", {D}),
+    ("bank-commenced-foreclosure-as-lender", "The Bank commenced foreclosure proceedings on three residential loans during the quarter.", set()),
     ("april-and-may-the-month", "In April and May the Company recorded impairment charges of $2.1 million on two of its vessels.", {I}),
     (
         "restated-guidance-with-year",

@@ -2435,6 +2435,18 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "default-letter-contains-allegations-of-events-of-default",
+        "https://www.sec.gov/Archives/edgar/data/1762359/000176235924000049/R23.htm",
+        (
+            "On April 20, 2024 and May 10, 2024 the Company received a notice of default letter on each date from the "
+            "agents of the Prime rate credit facilities due January 2026, as amended, of the occurrence of certain events "
+            "of default (the \u201cDefault Letters\u201d). The Default Letter dated April 20, 2024, contains allegations that "
+            "there have been three events of default with respect to the credit agreement and the agents and lenders "
+            "reserved all rights."
+        ),
+        {D},
+    ),
     # -------- restatement: a revision "due to" an error
     (
         "revised-prior-period-statements-due-to-an-error",

@@ -50,6 +50,28 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("special-servicer-commenced-foreclosure", "The special servicer commenced foreclosure proceedings on the property in March 2012.", {D}),
     ("lender-delivered-notice-of-foreclosure", "On May 5, 2020, the lender delivered a notice of foreclosure on the collateral securing the loan.", {D}),
     ("bank-commenced-foreclosure-as-lender", "The Bank commenced foreclosure proceedings on three residential loans during the quarter.", set()),
+    # previously issued statements said to contain errors; an out-of-period adjustment leaves them as issued
+    (
+        "previously-issued-statements-contained-material-errors",
+        (
+            "Management concluded that the previously issued financial statements for the quarters ended March 31 and "
+            "June 30, 2023 contained material errors and would be restated in an amended Form 10-Q/A."
+        ),
+        {R},
+    ),
+    (
+        "previously-issued-statements-contained-no-errors",
+        "The review concluded that the previously issued financial statements contained no errors.",
+        set(),
+    ),
+    (
+        "out-of-period-adjustment-corrects-in-current-period",
+        (
+            "The Company recorded an out-of-period adjustment of $0.4 million in the third quarter to correct an error in "
+            "prior periods; the adjustment was not material to any previously issued financial statements."
+        ),
+        set(),
+    ),
     ("april-and-may-the-month", "In April and May the Company recorded impairment charges of $2.1 million on two of its vessels.", {I}),
     (
         "restated-guidance-with-year",

@@ -464,8 +464,12 @@ _PAYMENT = (
     # "did not pay the installment due on January 15 under the equipment loan"
     r"\bpa(?:y|id)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?installments?\s+(?:due|payable)\b"
 )
+# A failing verb denied is no missed payment: "The Company has never missed an interest payment", "has not failed to
+# make any interest payment" (the phrase embeds its own negations, so the usual negation test is off for it).
+_NOT_DENIED = r"(?<!never\s)(?<!\bnot\s)(?<!n't\s)(?<!n\u2019t\s)(?<!not\syet\s)(?<!never\sonce\s)"
 MISSED = phrase(
-    r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b" + _GAP + r"{0,70}?(?:" + _PAYMENT + ")",
+    _NOT_DENIED + r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b" + _GAP + r"{0,70}?(?:"
+    + _PAYMENT + ")",
     0.8,
     "phrase:missed-payment",
     needs=("pay", "paid"),

@@ -72,6 +72,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # a failing verb denied is no missed payment (a later real one in the sentence still is)
+    ("never-missed-an-interest-payment", "The Company has never missed an interest payment on its senior notes.", set()),
+    ("have-not-missed-scheduled-payments", "We have not missed any scheduled principal payments under the term loan.", set()),
+    (
+        "not-yet-missed-but-failed-to-make",
+        (
+            "The company has not yet missed a payment on its term loan, but it failed to make the interest payment due in "
+            "February on its convertible notes."
+        ),
+        {D},
+    ),
     ("april-and-may-the-month", "In April and May the Company recorded impairment charges of $2.1 million on two of its vessels.", {I}),
     (
         "restated-guidance-with-year",

@@ -82,7 +82,8 @@ _WORD_PHRASES = (
     ),
     phrase(
         r"\b(?:is|was|are|were|be|been|being|remains?|remained|became|become|becomes|currently|now|still)\s+"
-        r"(?:(?:currently|now|technically|still|already)\s+)?in\s+(?:payment\s+|technical\s+|material\s+)?default\b",
+        # "as a result of the cross-default provisions, the Company is also in default under its equipment notes"
+        r"(?:(?:currently|now|technically|still|already|also|therefore|thus)\s+)?in\s+(?:payment\s+|technical\s+|material\s+)?default\b",
         0.85,
         "phrase:in-default",
         needs=("in default", "in payment default", "in technical default", "in material default"),
@@ -215,6 +216,15 @@ _OTHER_PHRASES = (
         needs=("notice",),
     ),
     _BARE_NOTICE,
+    # A lender's reservation of rights received over defaults: "the Company received a reservation of rights letter from
+    # the administrative agent with respect to the Specified Defaults".
+    phrase(
+        _NOTICE_VERB + _GAP + r"{0,60}?\breservation\s+of\s+rights\s+(?:letters?|notices?)\b(?=" + _GAP
+        + r"{0,160}?\b(?:defaults?|events?\s+of\s+default|breach(?:es)?|covenants?|non-?payment|forbearance)\b)",
+        0.75,
+        "phrase:notice-of-default",
+        needs=("reservation of rights",),
+    ),
     phrase(
         r"\bforbearance\s+(?:agreements?|period|arrangements?|letters?)\b|\b(?:agreed?|agreement)\s+to\s+forbear\b|"
         r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b|"
@@ -571,6 +581,8 @@ OTHER_SENSES = cues.senses(
         ),
     ),
     (("by default",), r"\bby\s+default\b"),
+    # a securities regulator's sense: "was also in default for not filing subsequent interim financial statements"
+    (("filing", "file"), r"\bin\s+default\s+(?:for|of|in)\s+(?:not\s+|its\s+|the\s+)?(?:filing|failing\s+to\s+file|filings?\s+requirements)\b"),
     # a lender's reservation of rights: "without giving effect to any other Defaults or Events of Default that may
     # exist under the Credit Agreement" (the "may" is about other defaults, not the one the notice states)
     (
@@ -801,7 +813,8 @@ class DefaultDetector:
         "not make its monthly",
         "not make the quarterly",
         "not make its quarterly",
-        # the company's lender enforcing on the collateral
+        # the company's lender enforcing on the collateral; a lender's reservation of rights over defaults
+        "reservation of rights",
         "commenced foreclosure",
         "commenced a foreclosure",
         "commenced judicial foreclosure",

@@ -83,6 +83,21 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # a cross-default told with "also"; a lender's reservation of rights over defaults (not an insurer's)
+    (
+        "cross-default-also-in-default",
+        "As a result of the cross-default provisions, the Company is also in default under its equipment financing agreements.",
+        {D},
+    ),
+    (
+        "received-reservation-of-rights-letter-over-defaults",
+        (
+            "On March 3, 2020, the Company received a reservation of rights letter from the administrative agent with "
+            "respect to the Specified Defaults."
+        ),
+        {D},
+    ),
+    ("insurer-reservation-of-rights", "The insurer has accepted the defense of the lawsuit under a reservation of rights letter.", set()),
     ("april-and-may-the-month", "In April and May the Company recorded impairment charges of $2.1 million on two of its vessels.", {I}),
     (
         "restated-guidance-with-year",

@@ -2447,6 +2447,15 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         {D},
     ),
+    (
+        "regulator-in-default-for-not-filing",
+        "https://lexata.ca/exemptive_relief_order/california-gold-mining-inc-2",
+        (
+            "The company, which had become a wholly-owned subsidiary following a plan of arrangement, was also in default "
+            "for not filing subsequent interim financial statements and certificates."
+        ),
+        set(),
+    ),
     # -------- restatement: a revision "due to" an error
     (
         "revised-prior-period-statements-due-to-an-error",

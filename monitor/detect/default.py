@@ -474,12 +474,8 @@ _PAYMENT = (
     # "did not pay the installment due on January 15 under the equipment loan"
     r"\bpa(?:y|id)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?installments?\s+(?:due|payable)\b"
 )
-# A failing verb denied is no missed payment: "The Company has never missed an interest payment", "has not failed to
-# make any interest payment" (the phrase embeds its own negations, so the usual negation test is off for it).
-_NOT_DENIED = r"(?<!never\s)(?<!\bnot\s)(?<!n't\s)(?<!n\u2019t\s)(?<!not\syet\s)(?<!never\sonce\s)"
 MISSED = phrase(
-    _NOT_DENIED + r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b" + _GAP + r"{0,70}?(?:"
-    + _PAYMENT + ")",
+    r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b" + _GAP + r"{0,70}?(?:" + _PAYMENT + ")",
     0.8,
     "phrase:missed-payment",
     needs=("pay", "paid"),
@@ -855,6 +851,14 @@ class DefaultDetector:
             masked = cues.mask(masked, OTHER_SENSES)
         phrases = _ALL_PHRASES if "default" in masked else _NO_WORD_PHRASES
         match = best_match(masked, phrases)
+        for _ in range(3):
+            if match is None or match.phrase is not MISSED or not _denied_failure(masked, match.start):
+                break
+            # "has never missed an interest payment": read the sentence again without the denied verb
+            verb = _FAILING_VERB.match(masked, match.start)
+            verb_end = verb.end() if verb is not None else match.end
+            masked = masked[: match.start] + "x" * (verb_end - match.start) + masked[verb_end:]
+            match = best_match(masked, phrases)
         if running is not None and (match is None or running.score > match.score):
             match = running
         if match is not None and match.hedged:
@@ -919,6 +923,16 @@ _SALUTATION = cues.rx(r"\b(?:ladies\s+and\s+gentlemen|dear\s+sirs?(?:\s+and\s+ma
 # A letter to a named officer under a subject line: "RE: Loans ... Dear Tom:" (an advice column has no "RE:" line).
 _NAMED_SALUTATION = cues.rx(r"(?:^|\n)\s*dear\s+[a-z][\w.'\u2019-]*(?:\s+[a-z][\w.'\u2019-]*){0,2}\s*:")
 _SUBJECT_LINE = cues.rx(r"(?:^|\n)\s*re\s*:")
+
+
+# A failing verb denied is no missed payment: "The Company has never missed an interest payment", "has not failed to
+# make any interest payment" (MISSED embeds its own negations, so the usual negation test is off for it).
+_FAILING_VERB = cues.rx(r"(?:missed|failed\s+to|skip(?:ped|s|ping)?|defaulted\s+on|delay(?:ed|s|ing)?)\b")
+_DENIAL_BEFORE = cues.rx(r"(?:\b(?:never|not)|n['\u2019]t)\s+(?:(?:yet|once|ever|previously)\s+)?$")
+
+
+def _denied_failure(masked: str, start: int) -> bool:
+    return _FAILING_VERB.match(masked, start) is not None and _DENIAL_BEFORE.search(masked, max(0, start - 20), start) is not None
 
 
 def _lender_letter(text: str, start: int, masked: str) -> bool:

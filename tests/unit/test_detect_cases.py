@@ -75,6 +75,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     # a failing verb denied is no missed payment (a later real one in the sentence still is)
     ("never-missed-an-interest-payment", "The Company has never missed an interest payment on its senior notes.", set()),
     ("have-not-missed-scheduled-payments", "We have not missed any scheduled principal payments under the term loan.", set()),
+    ("has-not-failed-to-make-interest-payment", "The Company has not failed to make any interest payment when due.", set()),
     (
         "not-yet-missed-but-failed-to-make",
         (

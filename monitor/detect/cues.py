@@ -368,11 +368,13 @@ _OPENING_CONDITION = rx(
     r"upon\s+(?:the\s+)?(?:occurrence|existence|continuance)|any|future|absent|assuming)\b"
 )
 # "due May 1", "in May", "April and May": the month, not the modal ("the debt and may result in ..." is the modal).
-_MONTH_MAY = rx(
-    r"\b(?:(in|on|of|during|since|until|by|from|through|early|late|mid)\s+)may\b|\bmay(?=\s+\d)|"
-    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr)\.?,?"
-    r"\s+(?:and|or|to|through)\s+may\b"
+# Each "may" is judged by what stands right before or after it (one search per "may", not a scan of the clause).
+_MAY = rx(r"\bmay\b")
+_MONTH_MAY_BEFORE = rx(
+    r"(?:\b(?:in|on|of|during|since|until|by|from|through|early|late|mid)|\b(?:january|february|march|april|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr)\.?,?\s+(?:and|or|to|through))\s+$"
 )
+_MONTH_MAY_AFTER = rx(r"\s+\d")
 # A condition anywhere earlier in the sentence (up to a ";") governs what follows, even across ":"
 # and enumerations: "if both: (a) such default results from the failure to pay ...".
 _IF_ANY = rx(r"\W{0,3}(?:if\s+any|where\s+applicable|when\s+(?:necessary|required))\b")
@@ -380,11 +382,14 @@ _CONDITION_ANYWHERE = rx(r"\b(?:if|unless|whether|whenever|in\s+the\s+event|in\s
 
 
 def _no_month(low: str) -> str:
-    return _MONTH_MAY.sub(_month_word, low) if "may" in low else low
+    if "may" not in low:
+        return low
 
+    def word(m: re.Match[str]) -> str:
+        month = _MONTH_MAY_AFTER.match(low, m.end()) or _MONTH_MAY_BEFORE.search(low, max(0, m.start() - 24), m.start())
+        return "mon" if month else "may"
 
-def _month_word(m: re.Match[str]) -> str:
-    return m.group()[:-3] + "mon"
+    return _MAY.sub(word, low)
 
 
 def hedged(sentence: str, start: int, end: int, *, window: int = 12, modals: frozenset[str] = MODALS) -> bool:

@@ -83,10 +83,19 @@ _WORD_PHRASES = (
     phrase(
         r"\b(?:is|was|are|were|be|been|being|remains?|remained|became|become|becomes|currently|now|still)\s+"
         # "as a result of the cross-default provisions, the Company is also in default under its equipment notes"
-        r"(?:(?:currently|now|technically|still|already|also|therefore|thus)\s+)?in\s+(?:payment\s+|technical\s+|material\s+)?default\b",
+        # "the mortgage loan ... is in maturity default" (CMBS servicers' word for a balloon not repaid)
+        r"(?:(?:currently|now|technically|still|already|also|therefore|thus)\s+)?in\s+(?:payment\s+|technical\s+|material\s+|"
+        r"maturity\s+|monetary\s+)?default\b",
         0.85,
         "phrase:in-default",
-        needs=("in default", "in payment default", "in technical default", "in material default"),
+        needs=(
+            "in default",
+            "in payment default",
+            "in technical default",
+            "in material default",
+            "in maturity default",
+            "in monetary default",
+        ),
     ),
     # Borrowed money in default as a balance: "Notes Payable in Default", "$115,906 in default at December 31"
     phrase(
@@ -577,6 +586,14 @@ OTHER_SENSES = cues.senses(
         ),
     ),
     (("by default",), r"\bby\s+default\b"),
+    # a lender's asset: "This investment is currently in maturity default" (a mortgage REIT's loan schedule)
+    (
+        ("investment",),
+        (
+            r"\binvestments?\s+(?:(?:is|was|are|were|has\s+been|have\s+been|remains?|remained)\s+)(?:\w+\s+){0,2}?in\s+"
+            r"(?:maturity\s+|monetary\s+|payment\s+|technical\s+)?default\b"
+        ),
+    ),
     # a securities regulator's sense: "was also in default for not filing subsequent interim financial statements"
     (("filing", "file"), r"\bin\s+default\s+(?:for|of|in)\s+(?:not\s+|its\s+|the\s+)?(?:filing|failing\s+to\s+file|filings?\s+requirements)\b"),
     # a lender's reservation of rights: "without giving effect to any other Defaults or Events of Default that may

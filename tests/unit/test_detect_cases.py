@@ -99,6 +99,11 @@ CASES: list[tuple[str, str, set[str]]] = [
         {D},
     ),
     ("insurer-reservation-of-rights", "The insurer has accepted the defense of the lawsuit under a reservation of rights letter.", set()),
+    (
+        "mortgage-loan-in-maturity-default",
+        "The $45.0 million mortgage loan secured by the 801 North Brand office property is in maturity default.",
+        {D},
+    ),
     ("april-and-may-the-month", "In April and May the Company recorded impairment charges of $2.1 million on two of its vessels.", {I}),
     (
         "restated-guidance-with-year",

@@ -2456,6 +2456,15 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         ),
         set(),
     ),
+    (
+        "lender-investment-in-maturity-default",
+        "https://www.sec.gov/Archives/edgar/data/1577134/000157713423000008/R28.htm",
+        (
+            "(6)This investment is currently in maturity default. The Company initiated a litigation to seek full "
+            "repayment of the loan from the sponsor."
+        ),
+        set(),
+    ),
     # -------- restatement: a revision "due to" an error
     (
         "revised-prior-period-statements-due-to-an-error",

@@ -298,7 +298,12 @@ def first_words(low: str, n: int) -> list[str]:
 # ----------------------------------------------------------------------------------------- negation
 
 NEGATORS = frozenset({"no", "not", "never", "neither", "nor", "without", "none", "nothing", "cannot"})
-_NEG_STOP = rx(r",|\b(?:but|however|although|though|except|other\s+than)\b")
+# "and" before a finite verb starts a clause the negator does not govern: "matured with no further extension options
+# and was in default" (the verb may open the phrase itself, see ``_AND_VERB``).
+_NEG_STOP = rx(r",|\b(?:but|however|although|though|except|other\s+than)\b|\band\s+(?:was|were|is|are|has|have|had)\b")
+_AND_END = rx(r"\band\s*$")
+_COMPARATIVE = rx(r"\bno\s+(?:more|less|later|fewer|greater|earlier|sooner)\s+than\b")
+_AND_VERB = rx(r"(?:was|were|is|are|has|have|had)\b")
 
 
 def negated(sentence: str, start: int, window: int = 7) -> bool:
@@ -307,9 +312,13 @@ def negated(sentence: str, start: int, window: int = 7) -> bool:
     pre = clause_before(sentence, start, 120)
     if not _has_negator(last_words(pre, window)):
         return False  # the words after a stop are among these: no need to find the stop
+    if "than" in pre:
+        pre = _COMPARATIVE.sub(" ", pre)  # "of no more than 2.00x": a limit, not a negation
     stop = 0
     for m in _NEG_STOP.finditer(pre):
         stop = m.end()
+    if pre.rstrip().endswith("and") and _AND_VERB.match(sentence, start) and _AND_END.search(pre):
+        return False
     return _has_negator(last_words(pre[stop:], window))
 
 
@@ -358,10 +367,14 @@ _OPENING_CONDITION = rx(
     r"^[\s\W\d]*(?:if|unless|should|whether|whenever|in\s+the\s+event|in\s+case|to\s+the\s+extent|"
     r"upon\s+(?:the\s+)?(?:occurrence|existence|continuance)|any|future|absent|assuming)\b"
 )
-# "due May 1", "in May": the month, not the modal.
-_MONTH_MAY = rx(
-    r"\b(?:(in|on|of|during|since|until|by|from|through|early|late|mid|and)\s+)may\b|\bmay(?=\s+\d)"
+# "due May 1", "in May", "April and May": the month, not the modal ("the debt and may result in ..." is the modal).
+# Each "may" is judged by what stands right before or after it (one search per "may", not a scan of the clause).
+_MAY = rx(r"\bmay\b")
+_MONTH_MAY_BEFORE = rx(
+    r"(?:\b(?:in|on|of|during|since|until|by|from|through|early|late|mid)|\b(?:january|february|march|april|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr)\.?,?\s+(?:and|or|to|through))\s+$"
 )
+_MONTH_MAY_AFTER = rx(r"\s+\d")
 # A condition anywhere earlier in the sentence (up to a ";") governs what follows, even across ":"
 # and enumerations: "if both: (a) such default results from the failure to pay ...".
 _IF_ANY = rx(r"\W{0,3}(?:if\s+any|where\s+applicable|when\s+(?:necessary|required))\b")
@@ -369,11 +382,14 @@ _CONDITION_ANYWHERE = rx(r"\b(?:if|unless|whether|whenever|in\s+the\s+event|in\s
 
 
 def _no_month(low: str) -> str:
-    return _MONTH_MAY.sub(_month_word, low) if "may" in low else low
+    if "may" not in low:
+        return low
 
+    def word(m: re.Match[str]) -> str:
+        month = _MONTH_MAY_AFTER.match(low, m.end()) or _MONTH_MAY_BEFORE.search(low, max(0, m.start() - 24), m.start())
+        return "mon" if month else "may"
 
-def _month_word(m: re.Match[str]) -> str:
-    return m.group()[:-3] + "mon"
+    return _MAY.sub(word, low)
 
 
 def hedged(sentence: str, start: int, end: int, *, window: int = 12, modals: frozenset[str] = MODALS) -> bool:

@@ -70,12 +70,32 @@ _WORD_PHRASES = (
             "led to",
         ),
     ),
+    # A breach already named is called an event of default: "The breach of this covenant is an Event of Default under
+    # your Loan Documents" (a lender's letter); contract terms speak of "any breach" or "such failure ... shall be".
+    phrase(
+        r"(?:\bthe\s+(?:breach|violation)\s+of\s+(?:this|these)\s+(?:[\w-]+\s+){0,3}?(?:covenants?|requirements?|ratios?)|"
+        r"\b(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:breach(?:es)?|violations?|non-?compliance|non-?payment))\b"
+        r"[^.;]{0,40}?\b(?:is|was|are|were)\s+(?:an?\s+)?events?\s+of\s+default\b(?![^.;]{0,60}?\b(?:if|unless)\b)",
+        0.8,
+        "phrase:event-of-default",
+        needs=("event of default", "events of default"),
+    ),
     phrase(
         r"\b(?:is|was|are|were|be|been|being|remains?|remained|became|become|becomes|currently|now|still)\s+"
-        r"(?:(?:currently|now|technically|still|already)\s+)?in\s+(?:payment\s+|technical\s+|material\s+)?default\b",
+        # "as a result of the cross-default provisions, the Company is also in default under its equipment notes"
+        # "the mortgage loan ... is in maturity default" (CMBS servicers' word for a balloon not repaid)
+        r"(?:(?:currently|now|technically|still|already|also|therefore|thus)\s+)?in\s+(?:payment\s+|technical\s+|material\s+|"
+        r"maturity\s+|monetary\s+)?default\b",
         0.85,
         "phrase:in-default",
-        needs=("in default", "in payment default", "in technical default", "in material default"),
+        needs=(
+            "in default",
+            "in payment default",
+            "in technical default",
+            "in material default",
+            "in maturity default",
+            "in monetary default",
+        ),
     ),
     # Borrowed money in default as a balance: "Notes Payable in Default", "$115,906 in default at December 31"
     phrase(
@@ -145,7 +165,9 @@ _WORD_PHRASES = (
     # A creditor asserting a default: "the Notices assert that the alleged defaults ...", "a letter alleging
     # events of default", "the alleged events of default".
     phrase(
+        # "The Default Letter dated April 20, 2024, contains allegations that there have been three events of default"
         r"\b(?:notices?|letters?|holders|lenders?|noteholders|bondholders|trustee|agent)\s+(?:\w+\s+){0,2}?"
+        r"(?:(?:dated\s+[\w ,]{4,24}?,\s+)?(?:contains?|contained|includes?|included|sets?\s+forth|makes?|made)\s+(?:the\s+)?)?"
         r"(?:assert|alleg|claim|contend)\w*\s+(?:that\s+)?(?:[^.;]{0,40}?\s)?(?:events?\s+of\s+)?defaults?\b|"
         r"\b(?:alleged|purported|asserted|claimed)\s+(?:events?\s+of\s+)?defaults?\b",
         0.8,
@@ -189,7 +211,8 @@ _OTHER_PHRASES = (
         _NOTICE_VERB
         + _GAP
         + r"{0,80}?\b(?:notices?|letters?)\s+(?:of|asserting|alleging|stating|declaring)\s+"
-        r"(?:that\s+)?(?:an?\s+|the\s+|certain\s+)?(?:(?:payment|covenant|monetary)\s+)?"
+        # "received a notice of debt acceleration from Europa International"
+        r"(?:that\s+)?(?:an?\s+|the\s+|certain\s+)?(?:(?:payment|covenant|monetary|debt|loan)\s+)?"
         r"(?:events?\s+of\s+)?(?:default|acceleration)",
         0.9,
         "phrase:notice-of-default",
@@ -202,6 +225,15 @@ _OTHER_PHRASES = (
         needs=("notice",),
     ),
     _BARE_NOTICE,
+    # A lender's reservation of rights received over defaults: "the Company received a reservation of rights letter from
+    # the administrative agent with respect to the Specified Defaults".
+    phrase(
+        _NOTICE_VERB + _GAP + r"{0,60}?\breservation\s+of\s+rights\s+(?:letters?|notices?)\b(?=" + _GAP
+        + r"{0,160}?\b(?:defaults?|events?\s+of\s+default|breach(?:es)?|covenants?|non-?payment|forbearance)\b)",
+        0.75,
+        "phrase:notice-of-default",
+        needs=("reservation of rights",),
+    ),
     phrase(
         r"\bforbearance\s+(?:agreements?|period|arrangements?|letters?)\b|\b(?:agreed?|agreement)\s+to\s+forbear\b|"
         r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b|"
@@ -252,6 +284,31 @@ _OTHER_PHRASES = (
         "phrase:missed-payment",
         needs=("grace",),
     ),
+    # The grace period ran out unpaid: "The grace period expired on June 30, 2020 without the Company making the interest
+    # payment", "the 30-day grace period ... expired and the Company has not made the payment", "upon the expiration of
+    # the 30-day grace period without payment" (the present "expires" is a contract's condition).
+    phrase(
+        r"\bgrace\s+periods?\b[^.;]{0,80}?\b(?:expired|ended|lapsed|elapsed|passed|terminated|ran\s+out)\b[^.;]{0,80}?"
+        r"\b(?:without\b|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:made|paid|cured|received)\b|"
+        r"(?:did|does)\s+not\s+(?:make|pay|cure)\b|unpaid\b|uncured\b)|"
+        r"\b(?:expiration|expiry|end|lapse)\s+of\s+the\s+(?:applicable\s+)?(?:(?:\d+|five|ten|fifteen|thirty|sixty)[- ]day\s+)?"
+        r"grace\s+period\s+without\s+(?:(?:the\s+company|us|it|the\s+issuer)\s+)?(?:making|paying|payment|cure|curing)\b",
+        0.8,
+        "phrase:missed-payment",
+        needs=("grace",),
+        negatable=False,
+    ),
+    # The company's lender enforcing on the collateral: "the special servicer commenced foreclosure proceedings on the
+    # property", "the lender delivered a notice of foreclosure" (a bank filing says "the Bank": it is the lender there).
+    phrase(
+        r"\b(?:lenders?|(?:special\s+)?servicer|mortgagees?|trustee|noteholders?|bondholders?|agent)\s+(?:has\s+|have\s+|had\s+)?"
+        r"(?:commenced|initiated|instituted|filed|began|started|delivered|sent|issued|served|recorded)\s+(?:an?\s+|the\s+)?"
+        r"(?:(?:non-?)?judicial\s+)?(?:foreclosure\s+(?:proceedings?|actions?|sale|suit|complaint)|notices?\s+of\s+"
+        r"(?:foreclosure|(?:the\s+)?trustee(?:'s|\u2019s)?\s+sale))\b",
+        0.75,
+        "phrase:creditor-action",
+        needs=("foreclosure", "trustee's sale", "trustee\u2019s sale", "trustee sale"),
+    ),
     # Borrowed money not paid when due: "the Note ... is currently past due", "$336,000 is past maturity",
     # "notes not being paid at maturity", "matured ... and have not been repaid".
     phrase(
@@ -289,6 +346,20 @@ _OTHER_PHRASES = (
         0.75,
         "phrase:past-due",
         needs=("overdue", "missed", "skipped", "defaulted"),
+    ),
+    # The gerund, as news and MD&A tell a missed payment: "announced it would have to delay filing of the 2023
+    # report, missing a key interest payment in February", "after missing its coupon payment". Only after a comma
+    # or "after"/"following"/"since" (a participle of fact: the modal of the clause before does not govern it),
+    # and not as the subject of what would follow ("missing a payment would trigger ..."); "without missing"
+    # is negated.
+    phrase(
+        r"(?:,|\b(?:after|following|since))\s+missing\s+(?:an?\s+|the\s+|its\s+|their\s+|our\s+|two\s+|several\s+)?"
+        r"(?:[\w$.,%-]+\s+){0,3}?(?:interest|principal|coupon|debt(?:\s+service)?|amortization|bond|note|loan)\s+"
+        r"payments?\b(?![^.;]{0,60}?\b(?:would|could|may|might|will|can)\b)",
+        0.75,
+        "phrase:missed-payment",
+        needs=("missing",),
+        hedgeable=False,
     ),
     # "Payments were not made in 2022 or 2021."
     phrase(
@@ -408,7 +479,9 @@ _PAYMENT = (
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity", "missed paying the
     # principal on its outstanding $362mn 5.6% bond"
     r"\b(?:re)?pa(?:y|id|ying)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
-    r"bonds|loans?|indebtedness)\b"
+    r"bonds|loans?|indebtedness)\b|"
+    # "did not pay the installment due on January 15 under the equipment loan"
+    r"\bpa(?:y|id)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?installments?\s+(?:due|payable)\b"
 )
 MISSED = phrase(
     r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b" + _GAP + r"{0,70}?(?:" + _PAYMENT + ")",
@@ -513,6 +586,16 @@ OTHER_SENSES = cues.senses(
         ),
     ),
     (("by default",), r"\bby\s+default\b"),
+    # a lender's asset: "This investment is currently in maturity default" (a mortgage REIT's loan schedule)
+    (
+        ("investment",),
+        (
+            r"\binvestments?\s+(?:(?:is|was|are|were|has\s+been|have\s+been|remains?|remained)\s+)(?:\w+\s+){0,2}?in\s+"
+            r"(?:maturity\s+|monetary\s+|payment\s+|technical\s+)?default\b"
+        ),
+    ),
+    # a securities regulator's sense: "was also in default for not filing subsequent interim financial statements"
+    (("filing", "file"), r"\bin\s+default\s+(?:for|of|in)\s+(?:not\s+|its\s+|the\s+)?(?:filing|failing\s+to\s+file|filings?\s+requirements)\b"),
     # a lender's reservation of rights: "without giving effect to any other Defaults or Events of Default that may
     # exist under the Credit Agreement" (the "may" is about other defaults, not the one the notice states)
     (
@@ -695,6 +778,15 @@ class DefaultDetector:
         "n\u2019t pay",
         "failed to",
         "missed",
+        # the gerund before a payment: "missing a key interest payment", "missing its coupon payment"
+        "missing a",
+        "missing an",
+        "missing the",
+        "missing its",
+        "missing their",
+        "missing our",
+        "missing interest",
+        "missing coupon",
         # borrowed money past due or matured unpaid (also without the word "default"); the rarer wordings
         # ("overdue", a judgment for nonpayment) are read in sentences found by the other keywords
         "past due",
@@ -725,6 +817,28 @@ class DefaultDetector:
         "in breach of",
         # a decision not to pay debt service; default interest running ("began bearing interest at the default rate")
         "not to make",
+        # "did not make the scheduled payment of principal and interest", "did not make its required monthly payment"
+        "not make the scheduled",
+        "not make its scheduled",
+        "not make the required",
+        "not make its required",
+        "not make the monthly",
+        "not make its monthly",
+        "not make the quarterly",
+        "not make its quarterly",
+        # the company's lender enforcing on the collateral; a lender's reservation of rights over defaults
+        "reservation of rights",
+        "commenced foreclosure",
+        "commenced a foreclosure",
+        "commenced judicial foreclosure",
+        "commenced non-judicial foreclosure",
+        "initiated foreclosure",
+        "initiated a foreclosure",
+        "instituted foreclosure",
+        "filed a foreclosure",
+        "notice of foreclosure",
+        "notices of foreclosure",
+        "notice of trustee",
         "will not make",
         "would not make",
         "shall not make",
@@ -754,6 +868,14 @@ class DefaultDetector:
             masked = cues.mask(masked, OTHER_SENSES)
         phrases = _ALL_PHRASES if "default" in masked else _NO_WORD_PHRASES
         match = best_match(masked, phrases)
+        for _ in range(3):
+            if match is None or match.phrase is not MISSED or not _denied_failure(masked, match.start):
+                break
+            # "has never missed an interest payment": read the sentence again without the denied verb
+            verb = _FAILING_VERB.match(masked, match.start)
+            verb_end = verb.end() if verb is not None else match.end
+            masked = masked[: match.start] + "x" * (verb_end - match.start) + masked[verb_end:]
+            match = best_match(masked, phrases)
         if running is not None and (match is None or running.score > match.score):
             match = running
         if match is not None and match.hedged:
@@ -790,6 +912,10 @@ class DefaultDetector:
             return None  # the company is the lender: a note receivable, a notice it sent its borrower
         if score > 0.3 and "held by" in masked and _HELD_BY_COMPANY.search(masked):
             return None  # "the senior mortgage loan held by the Company ... triggered an event of default": a lender's asset
+        if score > 0.3 and signal in _CAUSE_CHECKED and _held_before(text, start):
+            # "... the collateral for a $103.9 million mezzanine loan held by us. ... A $300.0 million securitized senior
+            # mortgage held by a third party was in default as well.": the defaults of the company's borrower
+            return None
         if score > 0.3 and signal == "phrase:forbearance" and _own_forbearance_before(text, start, end):
             return None
         if score > 0.45 and signal == "phrase:forbearance" and _forbearance_topic(masked):
@@ -811,13 +937,29 @@ class DefaultDetector:
 # under the Credit Agreement", under a "Ladies and Gentlemen:" salutation. Its "you" is the company, not a reader.
 _HEREBY_NOTIFY = cues.rx(r"\bhereby\s+(?:notif(?:y|ies)|give[sn]?\s+(?:you\s+)?notice|advis(?:e|es))\b")
 _SALUTATION = cues.rx(r"\b(?:ladies\s+and\s+gentlemen|dear\s+sirs?(?:\s+and\s+madams?)?|gentlemen)\s*[:,]")
+# A letter to a named officer under a subject line: "RE: Loans ... Dear Tom:" (an advice column has no "RE:" line).
+_NAMED_SALUTATION = cues.rx(r"(?:^|\n)\s*dear\s+[a-z][\w.'\u2019-]*(?:\s+[a-z][\w.'\u2019-]*){0,2}\s*:")
+_SUBJECT_LINE = cues.rx(r"(?:^|\n)\s*re\s*:")
+
+
+# A failing verb denied is no missed payment: "The Company has never missed an interest payment", "has not failed to
+# make any interest payment" (MISSED embeds its own negations, so the usual negation test is off for it).
+_FAILING_VERB = cues.rx(r"(?:missed|failed\s+to|skip(?:ped|s|ping)?|defaulted\s+on|delay(?:ed|s|ing)?)\b")
+_DENIAL_BEFORE = cues.rx(r"(?:\b(?:never|not)|n['\u2019]t)\s+(?:(?:yet|once|ever|previously)\s+)?$")
+
+
+def _denied_failure(masked: str, start: int) -> bool:
+    return _FAILING_VERB.match(masked, start) is not None and _DENIAL_BEFORE.search(masked, max(0, start - 20), start) is not None
 
 
 def _lender_letter(text: str, start: int, masked: str) -> bool:
     if "hereby" in masked and _HEREBY_NOTIFY.search(masked):
         return True
     before = cues.lower(text[max(0, start - 1500) : start])
-    return ("gentlemen" in before or "dear sir" in before) and _SALUTATION.search(before) is not None
+    if ("gentlemen" in before or "dear sir" in before) and _SALUTATION.search(before) is not None:
+        return True
+    head = cues.lower(text[max(0, start - 1500) : start + 60])
+    return "dear " in head and _NAMED_SALUTATION.search(head) is not None and _SUBJECT_LINE.search(head) is not None
 
 
 def _no_event_form(masked: str, match: Match) -> bool:
@@ -879,6 +1021,8 @@ def _adjust(masked: str, match: Match) -> float:
     signal = match.phrase.signal
     if signal in ("phrase:in-default", "phrase:defaulted") and _other_party(pre):
         return -1.0
+    if signal in _CAUSE_CHECKED and _THEIR_FAILURE.search(masked):
+        return -1.0  # "The loan was in default as a result of the borrower failing to pay debt service": a lender's asset
     if signal in _THEIRS_CHECKED and _other_party(masked):
         return -1.0  # a customer's note past due, a notice the company sent a tenant
     if signal == "phrase:forbearance" and _BANK_FORBEARANCE.search(masked) and not _DEBT_PARTY.search(masked):
@@ -978,6 +1122,13 @@ _DEBT_WORD = cues.rx(
 _OWN_SUBJECT = cues.words("we our company company's registrant registrant's management board it")
 
 
+# Another party's failure given as the cause: "as a result of the borrower failing to pay debt service" (the filer's own
+# capitalised "Borrower" is read as "filer" before this).
+_THEIR_FAILURE = cues.rx(
+    r"\b(?:borrowers?|tenants?|obligors?|lessees?|franchisees?|customers?|counterpart(?:y|ies)|mortgagors?|operators?)"
+    r"(?:'s|\u2019s)?\s+(?:failing|failure|failed|inability)\s+to\s+(?:pay|make|meet|repay)\b"
+)
+_CAUSE_CHECKED = frozenset(("phrase:in-default", "phrase:event-of-default", "phrase:defaulted"))
 _THEIRS_CHECKED = frozenset(("phrase:past-due", "phrase:creditor-action", "phrase:notice-of-default"))
 _RECEIVABLE_CHECKED = frozenset(("phrase:missed-payment", "phrase:in-default", "phrase:defaulted"))
 # The company as lender: "NOTE 8 – NOTE RECEIVABLE ... Tilloo failed to make the initial installment payment due
@@ -994,6 +1145,12 @@ _HELD_BY_COMPANY = cues.rx(
     r"\b(?:loans?|notes?|mortgages?|investments?|debt\s+securities|bonds)\s+(?:[\w-]+\s+){0,2}?held\s+by\s+"
     r"(?:the\s+company|us|the\s+partnership|the\s+trust|the\s+fund|the\s+bank)\b"
 )
+
+
+def _held_before(text: str, start: int) -> bool:
+    """The sentences just before name a loan the company holds (it is the lender of the story)."""
+    before = cues.lower(text[max(0, start - 600) : start])
+    return "held by" in before and _HELD_BY_COMPANY.search(before) is not None
 
 
 def _receivable_context(text: str, start: int, masked: str) -> bool:
@@ -1019,6 +1176,14 @@ _OWN_FORBEARANCE = (
         ),
     ),
     ("to the company", cues.rx(r"\bissued\s+by\s+(?:[\w&.-]+\s+){1,4}?to\s+the\s+company\b")),
+    # "the borrower of one of the non-performing promissory notes entered into a forbearance agreement with the Company"
+    (
+        "forbearance agreement with",
+        cues.rx(
+            r"\b(?:borrowers?|obligors?|tenants?|lessees?|franchisees?|customers?|debtors?|mortgagors?)\b[^.;]{0,80}?"
+            r"\bforbearance\s+agreements?\s+with\s+(?:the\s+company|us)\b"
+        ),
+    ),
 )
 _OWN_CREDIT = cues.rx(
     "|".join(rx.pattern for _, rx in _OWN_FORBEARANCE)
@@ -1166,7 +1331,8 @@ def _contract_terms(masked: str) -> bool:
     return False
 
 
-_HAPPENED = cues.rx(r"\b(?:existed|occurred|arisen|were\s+continuing)\b")
+# ... or alleged by a creditor: "The Default Letter ... contains allegations that there have been three events of default"
+_HAPPENED = cues.rx(r"\b(?:existed|occurred|arisen|were\s+continuing|there\s+(?:have|has|had)\s+been|allegations?)\b")
 # Defaults a forbearance or waiver names as having happened: "the Specified Defaults", "the Existing Defaults".
 _NAMED_DEFAULTS = cues.rx(r"\b(?:the|such)\s+(?:specified|existing|acknowledged|designated|identified)\s+defaults\s+described\b")
 

@@ -47,9 +47,11 @@ PHRASES = (
         r"information)|(?:annual\s+|quarterly\s+|periodic\s+)?reports?\s+for\s+(?:the\s+)?(?:fiscal\s+)?"
         r"(?:years?|quarters?|periods?|(?:19|20)\d\d))|\bcorrections?\s+(?:in|of|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?accounting\b|"
         r"\bcorrectly\s+state\b|"
-        # a revision that corrects: "We revised the first three quarters of fiscal year 2020 for this error"
-        r"\brevis(?:ed|ing|es|e)\b[^.;]{0,80}?\b(?:for|to\s+correct|to\s+reflect\s+the\s+correction\s+of)\s+"
-        r"(?:this|the|these|such|an?|certain)\s+(?:[\w-]+\s+){0,2}?(?:errors?|misstatements?)\b",
+        # a revision that corrects: "We revised the first three quarters of fiscal year 2020 for this error", "We
+        # revised certain prior period financial statements due to a $77,000 error related to the recognition of ..."
+        r"\brevis(?:ed|ing|es|e)\b[^.;]{0,80}?\b(?:for|to\s+correct|to\s+reflect\s+the\s+correction\s+of|due\s+to|"
+        r"because\s+of|as\s+a\s+result\s+of)\s+(?:(?:this|the|these|such|an?|certain)\s+)?(?:[\w$.,%-]+\s+){0,2}?"
+        r"(?:errors?|misstatements?)\b",
         0.7,
         "phrase:error-correction",
         needs=("error", "misstat", "irregular", "correct", "revis"),
@@ -82,6 +84,17 @@ MISACCOUNTED = phrase(
     "phrase:error-correction",
     needs=("previously",),
     negatable=False,
+)
+# "Management concluded that the previously issued financial statements for the quarters ended March 31 and June 30,
+# 2023 contained material errors and would be restated in an amended Form 10-Q/A" (the past tense: "may contain errors"
+# is a risk; the decision reported after "and would be" is part of the statement, not a hedge on it)
+CONTAINED_ERRORS = phrase(
+    r"\bpreviously\s+(?:issued|filed|reported)\s+(?:[\w-]+\s+){0,3}?financial\s+statements\b[^.;]{0,100}?\b(?:contained|"
+    r"included|were\s+affected\s+by)\s+(?:(?:material|certain|an?|several|numerous|the|such|accounting)\s+)*(?:errors?|"
+    r"misstatements?)\b(?:,?\s+and\s+(?:would|will|should|must)\s+be\s+(?:restated|corrected|revised)\b)?",
+    0.7,
+    "phrase:error-correction",
+    needs=("previously",),
 )
 AMENDED_REPORT = phrase(
     r"\b(?:amend(?:ed|s|ing)?|amendments?\s+(?:to|of))\s+(?:(?:its|the|our|their|certain|each\s+of\s+(?:its|the|our))"
@@ -357,6 +370,10 @@ class RestatementDetector:
             score = 0.3  # an example ("Company Y filed a 10-K/A to restate"), a list of kinds, a rule
         if best.phrase.signal == "phrase:error-correction" and _OTHER_RECORD.search(masked):
             score = min(score, 0.3)
+        if best.phrase.signal == "phrase:error-correction" and "period" in masked and _OUT_OF_PERIOD.search(masked) and not (
+            _PRIOR_CORRECTED.search(masked)
+        ):
+            score = min(score, 0.3)  # corrected in the current period: the statements already issued stay as they were
         if best.phrase.signal == "phrase:error-correction" and not _FIN_CONTEXT.search(masked):
             score = min(score, 0.3)  # an error in a billing system, not in the financial statements
         if score > 0.45 and best.phrase.signal == "phrase:restatement" and _CAPTION.match(masked):
@@ -367,6 +384,13 @@ class RestatementDetector:
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
+
+
+# An out-of-period adjustment corrects an old error in the current period, not the statements already issued: "The
+# Company recorded an out-of-period adjustment of $0.4 million in the third quarter to correct an error in prior
+# periods" (unless the same sentence says the prior periods were revised or restated).
+_OUT_OF_PERIOD = cues.rx(r"\bout[- ]of[- ]period\b")
+_PRIOR_CORRECTED = cues.rx(r"\brevis(?:ed|ing|ion)\b|\brestat|\bas\s+previously\s+reported\b")
 
 
 # An XBRL table caption: "Schedule of consolidated statement restated", "Schedule of Restatement of ...".
@@ -649,7 +673,7 @@ _PRIOR_PERIODS = cues.rx(
 
 def _error_found(text: str, start: int, end: int, masked: str) -> Match | None:
     """The company found errors in statements of earlier periods (the correction is said around the sentence)."""
-    m = best_match(masked, (ERROR_FOUND, MISACCOUNTED), modals=_MODALS)
+    m = best_match(masked, (ERROR_FOUND, MISACCOUNTED, CONTAINED_ERRORS), modals=_MODALS)
     if m is None or m.phrase is ERROR_FOUND and not _prior_periods_nearby(text, start, end):
         return None
     return m

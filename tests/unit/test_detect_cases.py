@@ -15,6 +15,96 @@ D, I, R = "default", "impairment", "restatement"
 B, LATE = "bankruptcy", "late_filing"
 
 CASES: list[tuple[str, str, set[str]]] = [
+    # a missed payment as a participle is negated by "without" and hedged by "avoid"; "April and May" is the month
+    (
+        "without-missing-an-interest-payment",
+        "The Company has met every obligation to its noteholders since 2010, without missing a single interest payment.",
+        set(),
+    ),
+    ("avoid-missing-an-interest-payment", "We are in discussions with our lenders to avoid missing the interest payment due in March.", set()),
+    # a breach named as an event of default only when the breach happened ("this"), not in contract terms ("any")
+    ("any-breach-of-this-covenant-is-event-of-default", "Any breach of this covenant is an Event of Default under the Credit Agreement.", set()),
+    ("failure-to-maintain-this-ratio-is-event-of-default", "Failure to maintain this ratio is an Event of Default.", set()),
+    ("these-violations-are-events-of-default", "These violations are Events of Default under the Credit Agreement.", {D}),
+    # "no more than" is a limit, not a negation
+    (
+        "no-more-than-is-no-negation",
+        "The covenant allows a leverage ratio of no more than 2.00x\nThe breach of this covenant is an Event of Default under the loan.",
+        {D},
+    ),
+    # a grace period that ran out unpaid, a scheduled payment or installment not made, the company's lender foreclosing
+    ("grace-period-expired-without-payment", "The grace period expired on June 30, 2020 without the Company making the interest payment.", {D}),
+    (
+        "grace-period-expired-payment-not-made",
+        "The 30-day grace period for the interest payment expired and the Company has not made the payment.",
+        {D},
+    ),
+    ("grace-period-expires-condition", "If the grace period expires without the interest payment being made, an event of default will occur.", set()),
+    (
+        "did-not-make-the-scheduled-payment",
+        "The Company did not make the scheduled payment of principal and interest due on March 1, 2024 on its term loan.",
+        {D},
+    ),
+    ("did-not-pay-the-installment-due", "The Company did not pay the installment due on January 15 under the equipment loan.", {D}),
+    ("did-not-make-required-plan-contributions", "The Company did not make the required contributions to the plan.", set()),
+    ("special-servicer-commenced-foreclosure", "The special servicer commenced foreclosure proceedings on the property in March 2012.", {D}),
+    ("lender-delivered-notice-of-foreclosure", "On May 5, 2020, the lender delivered a notice of foreclosure on the collateral securing the loan.", {D}),
+    ("bank-commenced-foreclosure-as-lender", "The Bank commenced foreclosure proceedings on three residential loans during the quarter.", set()),
+    # previously issued statements said to contain errors; an out-of-period adjustment leaves them as issued
+    (
+        "previously-issued-statements-contained-material-errors",
+        (
+            "Management concluded that the previously issued financial statements for the quarters ended March 31 and "
+            "June 30, 2023 contained material errors and would be restated in an amended Form 10-Q/A."
+        ),
+        {R},
+    ),
+    (
+        "previously-issued-statements-contained-no-errors",
+        "The review concluded that the previously issued financial statements contained no errors.",
+        set(),
+    ),
+    (
+        "out-of-period-adjustment-corrects-in-current-period",
+        (
+            "The Company recorded an out-of-period adjustment of $0.4 million in the third quarter to correct an error in "
+            "prior periods; the adjustment was not material to any previously issued financial statements."
+        ),
+        set(),
+    ),
+    # a failing verb denied is no missed payment (a later real one in the sentence still is)
+    ("never-missed-an-interest-payment", "The Company has never missed an interest payment on its senior notes.", set()),
+    ("have-not-missed-scheduled-payments", "We have not missed any scheduled principal payments under the term loan.", set()),
+    ("has-not-failed-to-make-interest-payment", "The Company has not failed to make any interest payment when due.", set()),
+    (
+        "not-yet-missed-but-failed-to-make",
+        (
+            "The company has not yet missed a payment on its term loan, but it failed to make the interest payment due in "
+            "February on its convertible notes."
+        ),
+        {D},
+    ),
+    # a cross-default told with "also"; a lender's reservation of rights over defaults (not an insurer's)
+    (
+        "cross-default-also-in-default",
+        "As a result of the cross-default provisions, the Company is also in default under its equipment financing agreements.",
+        {D},
+    ),
+    (
+        "received-reservation-of-rights-letter-over-defaults",
+        (
+            "On March 3, 2020, the Company received a reservation of rights letter from the administrative agent with "
+            "respect to the Specified Defaults."
+        ),
+        {D},
+    ),
+    ("insurer-reservation-of-rights", "The insurer has accepted the defense of the lawsuit under a reservation of rights letter.", set()),
+    (
+        "mortgage-loan-in-maturity-default",
+        "The $45.0 million mortgage loan secured by the 801 North Brand office property is in maturity default.",
+        {D},
+    ),
+    ("april-and-may-the-month", "In April and May the Company recorded impairment charges of $2.1 million on two of its vessels.", {I}),
     (
         "restated-guidance-with-year",
         "The Company reiterated and restated its full-year 2024 guidance for revenue of $1.1 billion to $1.2 billion.",

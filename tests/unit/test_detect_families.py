@@ -2384,6 +2384,119 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         "The Agent may exercise remedies so long as any Events of Default remain continuing under the Loan Agreement.",
         set(),
     ),
+    # -------- default: a missed payment told as a participle; "and may" in front of an effect is the modal
+    (
+        "missing-key-interest-payment-news",
+        "https://www.teslarati.com/fisker-brink-bankruptcy-filing/",
+        (
+            "Fisker filed its annual 10-K form with the SEC on Tuesday after the struggling electric vehicle (EV) maker "
+            "announced it would have to delay filing of the 2023 report, missing a key interest payment in February."
+        ),
+        {D},
+    ),
+    (
+        "and-may-result-in-acceleration-hypothetical",
+        "https://www.sec.gov/Archives/edgar/data/1504795/000091957415003118/R10.htm",
+        (
+            "As a result of the cross default provisions included in the loan agreements, actual breaches of covenants "
+            "could result in defaults under all of the Company\u2019s debt and may result in the lenders accelerating or "
+            "demanding immediate repayment of such debt."
+        ),
+        set(),
+    ),
+    # -------- default: eleventh round (a lender's letter to a named officer, notices of debt acceleration, a loan
+    # that matured "with no further extension options and was in default", the filer as lender)
+    (
+        "lender-letter-breach-of-this-covenant-is-event-of-default",
+        "https://contracts.justia.com/companies/pci-media-inc-6305/contract/65574",
+        (
+            "RE: Loans ###-###-####, 2012020012\nDear Tom:\nYou have made us aware that the financial results for Fiscal "
+            "Year ended 12/31/18 revealed that you are in violation of financial covenant requirements of your Loan "
+            "Documents. Psyop Media Company, LLC and Subsidiaries on a combined basis have violated the following "
+            "covenants:\n\u25cf | maintain a maximum Leverage Ratio (MLR), as defined in your Loan Documents of no more "
+            "than 2.00x\nThe breach of this covenant is an Event of Default under your Loan Documents."
+        ),
+        {D},
+    ),
+    (
+        "received-notice-of-debt-acceleration",
+        "http://traders350.com/atheronova-inc-otcmktsahro-gets-notice-of-debt-acceleration/721371/",
+        (
+            "AtheroNova Inc. (OTCMKTS:AHRO) announced that it received a notice of debt acceleration from Europa "
+            "International Inc. It has filed details on Form 8-K to SEC."
+        ),
+        {D},
+    ),
+    (
+        "matured-with-no-extension-options-and-was-in-default",
+        "https://www.sec.gov/Archives/edgar/data/899629/000095017023056974/R26.htm",
+        (
+            "On July 15, 2023, the Fund IV non-recourse mortgage loan on the property, with an outstanding principal "
+            "balance of $19.3 million, or $4.5 million at the Company's share, matured with no further extension options "
+            "and was in default."
+        ),
+        {D},
+    ),
+    (
+        "mezzanine-lender-borrower-failing-to-pay-debt-service",
+        "https://sec.gov/Archives/edgar/data/1666291/000156459022019270/R10.htm",
+        (
+            "Prior to February 8, 2021, the hotel portfolio represented the collateral for a $103.9 million mezzanine "
+            "loan held by us. The loan was in default as a result of the borrower failing to pay debt service. A $300.0 "
+            "million securitized senior mortgage held by a third party was in default as well."
+        ),
+        set(),
+    ),
+    (
+        "borrower-forbearance-agreement-with-the-company-as-lender",
+        "https://www.sec.gov/Archives/edgar/data/1466225/000146622512000002/R10.htm",
+        (
+            "On August 2, 2011, the borrower of one of the non-performing promissory notes entered into a forbearance "
+            "agreement with the Company and, on September 23, 2011, paid the Company a negotiated amount in satisfaction "
+            "of the note in full."
+        ),
+        set(),
+    ),
+    (
+        "default-letter-contains-allegations-of-events-of-default",
+        "https://www.sec.gov/Archives/edgar/data/1762359/000176235924000049/R23.htm",
+        (
+            "On April 20, 2024 and May 10, 2024 the Company received a notice of default letter on each date from the "
+            "agents of the Prime rate credit facilities due January 2026, as amended, of the occurrence of certain events "
+            "of default (the \u201cDefault Letters\u201d). The Default Letter dated April 20, 2024, contains allegations that "
+            "there have been three events of default with respect to the credit agreement and the agents and lenders "
+            "reserved all rights."
+        ),
+        {D},
+    ),
+    (
+        "regulator-in-default-for-not-filing",
+        "https://lexata.ca/exemptive_relief_order/california-gold-mining-inc-2",
+        (
+            "The company, which had become a wholly-owned subsidiary following a plan of arrangement, was also in default "
+            "for not filing subsequent interim financial statements and certificates."
+        ),
+        set(),
+    ),
+    (
+        "lender-investment-in-maturity-default",
+        "https://www.sec.gov/Archives/edgar/data/1577134/000157713423000008/R28.htm",
+        (
+            "(6)This investment is currently in maturity default. The Company initiated a litigation to seek full "
+            "repayment of the loan from the sponsor."
+        ),
+        set(),
+    ),
+    # -------- restatement: a revision "due to" an error
+    (
+        "revised-prior-period-statements-due-to-an-error",
+        "https://www.sec.gov/Archives/edgar/data/1054721/000143774921026155/R18.htm",
+        (
+            "We revised certain prior period financial statements due to a $77,000 error related to the recognition of "
+            "certain revenues in our Edge to Cloud segment."
+        ),
+        {R},
+    ),
     (
         "equity-investment-fair-value-changes-were-the-result-of-impairments",
         "github.com/JingLeEa/sec-filings data/jnj/2024/2024_item_8.txt (Johnson & Johnson 10-K 2024, fair value note)",

@@ -206,7 +206,21 @@ _BARE_NOTICE = phrase(
     "phrase:notice-of-default",
     needs=("notice",),
 )
+_REPAYMENT_TERMS = ("compliant with the repayment", "compliance with the repayment", "compliant with the payment",
+                    "compliance with the payment")
 _OTHER_PHRASES = (
+    # a note not paid by its terms: "The promissory note matured on November 17, 2011. ... The Company is not compliant
+    # with the repayment terms of the note."
+    phrase(
+        r"\b(?:the\s+company|we|it|the\s+registrant)\s+(?:is|are|was|were|remains?|remained)\s+(?:currently\s+|still\s+)?"
+        r"(?:not\s+(?:in\s+compliance|compliant)|non-?compliant|in\s+non-?compliance)\s+with\s+(?:the\s+)?(?:re)?payment\s+"
+        r"(?:terms|provisions|obligations|schedule)\s+(?:of|under)\s+(?:the|its|our|these|such|this|each)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:notes?|loans?|debentures?|agreements?|facilit(?:y|ies)|debt|indebtedness|borrowings?)\b",
+        0.75,
+        "phrase:past-due",
+        needs=_REPAYMENT_TERMS,
+        negatable=False,
+    ),
     phrase(
         _NOTICE_VERB
         + _GAP
@@ -457,6 +471,8 @@ _MISSED_STRONG = (
     r"delay(?:ed|s|ing)?|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
     r"forego(?:ne|ing|es)?|forgo(?:ne|ing|es)?|withh(?:e|o)ld(?:ing|s)?|defaulted\s+on|elected\s+not\s+to|"
     r"decided\s+not\s+to|chose\s+not\s+to|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|repaid)|"
+    # the split infinitive: "announced it has chosen to not make interest payments of about $3.4 million"
+    r"(?:chos(?:e|en)|elect(?:ed|s)|decid(?:ed|es)|determin(?:ed|es))\s+to\s+not|"
     # past inability stated as fact: "the Company was not able to repay the ... Note when it matured"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:not\s+able|unable)\s+to"
 )
@@ -484,7 +500,9 @@ _PAYMENT = (
     r"\bpa(?:y|id)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?installments?\s+(?:due|payable)\b"
 )
 MISSED = phrase(
-    r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b" + _GAP + r"{0,70}?(?:" + _PAYMENT + ")",
+    # (not a payment the company need not make: "elected not to make additional voluntary principal payments")
+    r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b(?:(?!\b" + _OPTIONAL + r")" + _GAP
+    + r"){0,70}?(?:" + _PAYMENT + ")",
     0.8,
     "phrase:missed-payment",
     needs=("pay", "paid"),
@@ -826,6 +844,8 @@ class DefaultDetector:
         "not make its monthly",
         "not make the quarterly",
         "not make its quarterly",
+        # "is not compliant with the repayment terms of the note"
+        *_REPAYMENT_TERMS,
         # the company's lender enforcing on the collateral; a lender's reservation of rights over defaults
         "reservation of rights",
         "commenced foreclosure",

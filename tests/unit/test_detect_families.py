@@ -2508,6 +2508,25 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         {I},
     ),
     (
+        "chosen-to-not-make-interest-payments-split-infinitive",
+        "https://www.tulsaworld.com/business/chesapeake-modifies-debt-agreement-as-it-defaults-on-owed-payments/",
+        (
+            "Chesapeake Energy Corp. announced it has chosen to not make interest payments of about $3.4 million and "
+            "$10.1 million that were due to investors involving two of its senior debt offerings on June 15."
+        ),
+        {D},
+    ),
+    (
+        "not-compliant-with-the-repayment-terms-of-a-matured-note",
+        "https://www.sec.gov/Archives/edgar/data/1442634/000147124213000435/R12.htm",
+        (
+            "The promissory note matured on November 17, 2011. The unpaid balance, including accrued interest,\nwas "
+            "$23,944 and $23,046 at September 30, 2013 and December 31, 2012, respectively. The Company is not compliant "
+            "with the repayment\nterms of the note."
+        ),
+        {D},
+    ),
+    (
         "payment-obligation-by-the-due-date-hypothetical",
         "https://www.sec.gov/Archives/edgar/data/723269/000143774922012788/R10.htm",
         "If the Company defaults on the note or security agreement, interest would accrue at 10% per annum.",

@@ -75,7 +75,9 @@ def detect(
         support = _support(kind, item_numbers, form_name, headings)
         finding = _finding(text, _reviewed(kind, text, low, best.get(kind)), kind, support)
         if finding is None:
-            finding = _structured_only_finding(kind, support, text) or _heading_only_finding(kind, support, text, low)
+            finding = _structured_only_finding(kind, support, text)
+        if finding is None and kind not in best:  # (a sentence its detector read and set aside stays set aside)
+            finding = _heading_only_finding(kind, support, text, low)
         if finding is not None:
             findings.append(finding)
     return findings

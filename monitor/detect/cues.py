@@ -407,7 +407,10 @@ def hedged(sentence: str, start: int, end: int, *, window: int = 12, modals: fro
         return True
     if _IF_ANY.match(sentence, end):
         return True  # "impairment charges, if any, are recorded ...": policy, not an event
-    return not modals.isdisjoint(first_words(_no_month(sentence[end : end + 60]), 3))
+    after = first_words(_no_month(sentence[end : end + 60]), 3)
+    if after[:1] == ["and"] and after[1:2] and after[1] in modals:
+        return False  # "These breaches constituted events of default and could have resulted in ...": the modal opens the next predicate
+    return not modals.isdisjoint(after)
 
 
 def modal_between(sentence: str, start: int, end: int) -> bool:

@@ -466,6 +466,9 @@ _MISSED_CAUSE = r"(?:after|since|because\s+of|following)\s+(?:its\s+|their\s+|ou
 _PAYMENT = (
     r"(?:interest|principal|coupon|amortization|deficiency|debt(?:\s+service)?|installment|scheduled|maturity|redemption)"
     r"(?:\s+and\s+(?:[\w-]+\s+)?)?\s+payments?\b|"
+    # "did not make the required April 1, 2016 payment", "did not make its required monthly payment"
+    r"(?:scheduled|required)\s+(?:(?:monthly|quarterly|semi-?annual|annual)\s+|(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}\s+)payments?\b|"
     # an obligation under borrowed money not met: "did not meet the repayment obligations under their finance
     # agreements including bank loans"
     r"(?:re)?payment\s+obligations?\s+(?:under|on|in\s+respect\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"

@@ -54,6 +54,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The Partnership did not pay the principal or interest payment due on December 31, 2008 under its senior credit agreement.",
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/8504/000114420416093691/R9.htm (SEC registrant CIK 8504, 10-K 2015): the
+    # required payment named by its date, after an "and" that leaves "would cease" behind
+    (
+        "did-not-make-the-required-dated-payment",
+        (
+            "On April 1, 2016 the Company informed the Bank that it would cease making the mandatory monthly borrowing "
+            "base reduction payments and did not make the required April 1, 2016 payment."
+        ),
+        {D},
+    ),
     # https://pomegra.io/wiki/restatement/ (glossary): statements that "contained material errors" in a definition
     (
         "glossary-statements-contained-material-errors",
@@ -1495,16 +1505,6 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
         "terms-failure-to-make-any-payment-constitutes-event-of-default",
         "Failure to make any payment within 10 days after such payment is due constitutes an event of default under the 2012 Notes.",
         set(),
-    ),
-    # https://www.sec.gov/Archives/edgar/data/8504/000114420416093691/R9.htm (SEC registrant CIK 8504, 10-K 2015):
-    # "did not make the required April 1, 2016 payment" names no interest or principal
-    (
-        "did-not-make-the-required-dated-payment",
-        (
-            "On April 1, 2016 the Company informed the Bank that it would cease making the mandatory monthly borrowing "
-            "base reduction payments and did not make the required April 1, 2016 payment."
-        ),
-        {D},
     ),
     # https://www.brecorder.com/news/amp/40268728 (Country Garden Holdings, news, 2023): unpaid told before the grace period
     (

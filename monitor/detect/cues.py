@@ -392,12 +392,20 @@ def _no_month(low: str) -> str:
     return _MAY.sub(word, low)
 
 
+_AND_DID_NOT = rx(r"did\s+not\b|didn['\u2019]t\b")
+_ENDS_AND = rx(r"\band\s+$")
+
+
 def hedged(sentence: str, start: int, end: int, *, window: int = 12, modals: frozenset[str] = MODALS) -> bool:
     """The phrase at [start, end) is hypothetical: a modal or conditional governs it."""
     semi = sentence.rfind(";", 0, start)
     if _CONDITION_ANYWHERE.search(sentence, semi + 1, start):
         return True
     pre = _no_month(clause_before(sentence, start))
+    if _AND_DID_NOT.match(sentence, start) and _ENDS_AND.search(pre):
+        # "informed the Bank that it would cease making ... payments and did not make the required April 1, 2016
+        # payment": a past-tense verb after "and" states a fact no modal before it can govern
+        pre = ""
     words = last_words(pre, window)
     if not (modals.isdisjoint(words) and CONDITIONALS.isdisjoint(words)):
         return True
@@ -407,7 +415,10 @@ def hedged(sentence: str, start: int, end: int, *, window: int = 12, modals: fro
         return True
     if _IF_ANY.match(sentence, end):
         return True  # "impairment charges, if any, are recorded ...": policy, not an event
-    return not modals.isdisjoint(first_words(_no_month(sentence[end : end + 60]), 3))
+    after = first_words(_no_month(sentence[end : end + 60]), 3)
+    if after[:1] == ["and"] and after[1:2] and after[1] in modals:
+        return False  # "These breaches constituted events of default and could have resulted in ...": the modal opens the next predicate
+    return not modals.isdisjoint(after)
 
 
 def modal_between(sentence: str, start: int, end: int) -> bool:

@@ -482,6 +482,9 @@ _MISSED_CAUSE = r"(?:after|since|because\s+of|following)\s+(?:its\s+|their\s+|ou
 _PAYMENT = (
     r"(?:interest|principal|coupon|amortization|deficiency|debt(?:\s+service)?|installment|scheduled|maturity|redemption)"
     r"(?:\s+and\s+(?:[\w-]+\s+)?)?\s+payments?\b|"
+    # "did not make the required April 1, 2016 payment", "did not make its required monthly payment"
+    r"(?:scheduled|required)\s+(?:(?:monthly|quarterly|semi-?annual|annual)\s+|(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}\s+)payments?\b|"
     # an obligation under borrowed money not met: "did not meet the repayment obligations under their finance
     # agreements including bank loans"
     r"(?:re)?payment\s+obligations?\s+(?:under|on|in\s+respect\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
@@ -718,10 +721,12 @@ _PREVENTED = cues.rx(
 )
 _GENERIC_SUBJECT = cues.rx(r"^\W*(?:an?|any|each|such)\s+(?:(?:event\s+of\s+)?default|breach|failure)\b")
 # A failure with an indefinite object as the whole subject: "failure to make a payment constitutes an Event of
-# Default", "failure to pay any amount when due shall be ...": how the contract works, not whose payment was missed.
+# Default", "failure to pay any amount when due shall be ...", "Failure to make any payment within 10 days after such
+# payment is due constitutes an event of default": how the contract works, not whose payment was missed.
 _GENERIC_FAILURE = cues.rx(
     r"(?<!'s\s)(?<!\u2019s\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)\bfailure\s+to\s+(?:timely\s+)?(?:make|pay|repay|perform)\s+"
-    r"(?:an?|any)\s+(?:[\w-]+\s+)?(?:payments?|amounts?|installments?|obligations?)\s+(?:when\s+due\s+)?$"
+    # "... when due", "... within 10 days after such payment is due" (the contract's own grace period)
+    r"(?:an?|any)\s+(?:[\w-]+\s+)?(?:payments?|amounts?|installments?|obligations?)\s+(?:when\s+due\s+|within\s+[\w\s-]{1,60}?\s+)?$"
 )
 _FUTURE = cues.rx(r"\bwill\s+(?:\w+\s+)?$")
 # A default the company foresees, not one that happened: "does not expect to be able to make the monthly installments".

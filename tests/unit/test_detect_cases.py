@@ -1,6 +1,8 @@
-"""Table-driven detection cases. Every text is a real sentence or paragraph from SEC filings and
-press releases (the development corpus, the seed, the EDGAR samples) or written the way such filings
-actually word it. Each row: an id, the text, the kinds it must raise (and so no others).
+"""Table-driven detection cases. Every row of CASES is real public text: a sentence or paragraph from an SEC
+filing, a press release or a news item (the development corpus, the seed, the EDGAR samples, other public pages),
+taken verbatim (hard line breaks may be joined), with its source named in a comment above the row; no sentence is
+written for a test. Older rows that do not name their source yet are to be traced to it or replaced. Each row: an id,
+the text, the kinds it must raise (and so no others).
 
 Every detection bug becomes a row here.
 """
@@ -15,96 +17,121 @@ D, I, R = "default", "impairment", "restatement"
 B, LATE = "bankruptcy", "late_filing"
 
 CASES: list[tuple[str, str, set[str]]] = [
-    # a missed payment as a participle is negated by "without" and hedged by "avoid"; "April and May" is the month
+    # -------- real wording of the missed-payment, cross-default and error-correction families (each with its source)
+    # https://www.newsbreak.com/news/2438932005746/evergrande-default-highly-likely-s-p-global-ratings-says
+    # (China Evergrande Group, news, 2021): coupons still unpaid when the grace period ran out
     (
-        "without-missing-an-interest-payment",
-        "The Company has met every obligation to its noteholders since 2010, without missing a single interest payment.",
-        set(),
-    ),
-    ("avoid-missing-an-interest-payment", "We are in discussions with our lenders to avoid missing the interest payment due in March.", set()),
-    # a breach named as an event of default only when the breach happened ("this"), not in contract terms ("any")
-    ("any-breach-of-this-covenant-is-event-of-default", "Any breach of this covenant is an Event of Default under the Credit Agreement.", set()),
-    ("failure-to-maintain-this-ratio-is-event-of-default", "Failure to maintain this ratio is an Event of Default.", set()),
-    ("these-violations-are-events-of-default", "These violations are Events of Default under the Credit Agreement.", {D}),
-    # "no more than" is a limit, not a negation
-    (
-        "no-more-than-is-no-negation",
-        "The covenant allows a leverage ratio of no more than 2.00x\nThe breach of this covenant is an Event of Default under the loan.",
-        {D},
-    ),
-    # a grace period that ran out unpaid, a scheduled payment or installment not made, the company's lender foreclosing
-    ("grace-period-expired-without-payment", "The grace period expired on June 30, 2020 without the Company making the interest payment.", {D}),
-    (
-        "grace-period-expired-payment-not-made",
-        "The 30-day grace period for the interest payment expired and the Company has not made the payment.",
-        {D},
-    ),
-    ("grace-period-expires-condition", "If the grace period expires without the interest payment being made, an event of default will occur.", set()),
-    (
-        "did-not-make-the-scheduled-payment",
-        "The Company did not make the scheduled payment of principal and interest due on March 1, 2024 on its term loan.",
-        {D},
-    ),
-    ("did-not-pay-the-installment-due", "The Company did not pay the installment due on January 15 under the equipment loan.", {D}),
-    ("did-not-make-required-plan-contributions", "The Company did not make the required contributions to the plan.", set()),
-    ("special-servicer-commenced-foreclosure", "The special servicer commenced foreclosure proceedings on the property in March 2012.", {D}),
-    ("lender-delivered-notice-of-foreclosure", "On May 5, 2020, the lender delivered a notice of foreclosure on the collateral securing the loan.", {D}),
-    ("bank-commenced-foreclosure-as-lender", "The Bank commenced foreclosure proceedings on three residential loans during the quarter.", set()),
-    # previously issued statements said to contain errors; an out-of-period adjustment leaves them as issued
-    (
-        "previously-issued-statements-contained-material-errors",
+        "evergrande-coupons-not-received-by-end-of-grace-period",
         (
-            "Management concluded that the previously issued financial statements for the quarters ended March 31 and "
-            "June 30, 2023 contained material errors and would be restated in an amended Form 10-Q/A."
+            "Some bondholders of Evergrande have not received coupon payments by the end of the 30-day grace period at "
+            "the close of Asia business on Wednesday."
         ),
-        {R},
+        {D},
     ),
+    # https://insights.ddjcap.com/blog/tag/high-yield (DDJ Capital Management, blog): what happens "if a grace period
+    # expires" unpaid, a general explanation
     (
-        "previously-issued-statements-contained-no-errors",
-        "The review concluded that the previously issued financial statements contained no errors.",
-        set(),
-    ),
-    (
-        "out-of-period-adjustment-corrects-in-current-period",
+        "blog-if-a-grace-period-expires-condition",
         (
-            "The Company recorded an out-of-period adjustment of $0.4 million in the third quarter to correct an error in "
-            "prior periods; the adjustment was not material to any previously issued financial statements."
+            "If a grace period expires before the issuer has remedied (or otherwise obtained a waiver of) the underlying "
+            "default condition (e.g., non-payment of interest), an event of default occurs under the debt documents"
         ),
         set(),
     ),
-    # a failing verb denied is no missed payment (a later real one in the sentence still is)
-    ("never-missed-an-interest-payment", "The Company has never missed an interest payment on its senior notes.", set()),
-    ("have-not-missed-scheduled-payments", "We have not missed any scheduled principal payments under the term loan.", set()),
-    ("has-not-failed-to-make-interest-payment", "The Company has not failed to make any interest payment when due.", set()),
+    # https://www.cfo.com/news/default-watch-threes-not-a-charm/670638/ (Simmons Bedding, CFO.com news, 2009)
     (
-        "not-yet-missed-but-failed-to-make",
+        "did-not-make-a-scheduled-interest-payment",
         (
-            "The company has not yet missed a payment on its term loan, but it failed to make the interest payment due in "
-            "February on its convertible notes."
+            "Simmons Bedding, a subsidiary of Simmons Co., revealed that it did not make a scheduled interest payment of "
+            "$7.9 million on its $200 million senior subordinated notes."
         ),
         {D},
     ),
-    # a cross-default told with "also"; a lender's reservation of rights over defaults (not an insurer's)
+    # https://investorshub.advfn.com/boards/read_msg.aspx?message_id=34596677 (a partnership's 8-K Item 2.04, 2009,
+    # reposted on InvestorsHub)
     (
-        "cross-default-also-in-default",
-        "As a result of the cross-default provisions, the Company is also in default under its equipment financing agreements.",
+        "did-not-pay-the-principal-or-interest-payment-due",
+        "The Partnership did not pay the principal or interest payment due on December 31, 2008 under its senior credit agreement.",
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/8504/000114420416093691/R9.htm (SEC registrant CIK 8504, 10-K 2015): the
+    # required payment named by its date, after an "and" that leaves "would cease" behind
     (
-        "received-reservation-of-rights-letter-over-defaults",
+        "did-not-make-the-required-dated-payment",
         (
-            "On March 3, 2020, the Company received a reservation of rights letter from the administrative agent with "
-            "respect to the Specified Defaults."
+            "On April 1, 2016 the Company informed the Bank that it would cease making the mandatory monthly borrowing "
+            "base reduction payments and did not make the required April 1, 2016 payment."
         ),
         {D},
     ),
-    ("insurer-reservation-of-rights", "The insurer has accepted the defense of the lawsuit under a reservation of rights letter.", set()),
+    # https://pomegra.io/wiki/restatement/ (glossary): statements that "contained material errors" in a definition
     (
-        "mortgage-loan-in-maturity-default",
-        "The $45.0 million mortgage loan secured by the 801 North Brand office property is in maturity default.",
+        "glossary-statements-contained-material-errors",
+        (
+            "A restatement is the revision and re-release of prior-period financial statements because they contained "
+            "material errors (unintentional mistakes) or violated GAAP or IFRS."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/814586/000168316817000858/R8.htm (Lifeway Foods, 10-K 2015): old errors
+    # corrected in the current year, found immaterial to the statements already filed
+    (
+        "out-of-period-adjustments-immaterial-to-previously-filed",
+        (
+            "Out-of-period adjustments recorded during fiscal 2014\nDuring fiscal 2014, adjustments to correct the "
+            "accounting for certain items related to periods prior to 2014, in the aggregate, decreased income before "
+            "provision for income taxes by approximately $600,000 and net income by approximately $400,000 for the year "
+            "ended December 31, 2014. These errors related to an understatement of accrued expenses and the provision for "
+            "income taxes arising primarily from inaccurate accounting for certain employee, including officer, expense "
+            "reports and an understatement of depreciation expense arising from assigning incorrect useful lives. The "
+            "Company determined these adjustments to be immaterial, individually and in the aggregate, to our previously "
+            "filed consolidated financial statements."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1568079/000165495419009567/R9.htm (SEC registrant CIK 1568079, 10-Q
+    # June 30, 2019): a second default told with "also"
+    (
+        "also-in-default-under-secured-credit-facility",
+        (
+            "The Company is also in default under the terms of the Secured Credit Facility (Note 6) and as a result, "
+            "$14.3 million of outstanding principal is due."
+        ),
         {D},
     ),
-    ("april-and-may-the-month", "In April and May the Company recorded impairment charges of $2.1 million on two of its vessels.", {I}),
+    # https://www.sec.gov/Archives/edgar/data/913443/000135448812005898/R17.htm (SEC registrant CIK 913443, 10-Q
+    # September 30, 2012): the note's terms ("any payment ... within 10 days"), then the payment the company missed
+    (
+        "terms-failure-to-make-any-payment-constitutes-event-of-default",
+        "Failure to make any payment within 10 days after such payment is due constitutes an event of default under the 2012 Notes.",
+        set(),
+    ),
+    (
+        "terms-then-did-not-make-its-required-payment",
+        (
+            "Failure to make any payment within 10 days after such payment is due constitutes an event of default under "
+            "the 2012 Notes. The Company did not make its required payment of $73,950 for the quarter ended September 30, "
+            "2012 which constitutes an event of default under the 2012 Notes."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1325159/000119312512235280/R9.htm (SEC registrant CIK 1325159, 10-K
+    # 2011): breaches called events of default; the modal after "and" opens the next predicate, it does not hedge this one
+    (
+        "these-breaches-constituted-events-of-default",
+        "These breaches constituted events of default and could have resulted in the lenders requiring immediate payment of the loans.",
+        {D},
+    ),
+    # https://cadwalader.com/ref-news-views/index.php?eid=78&nid=19 (Cadwalader, client memo, 2020): reservation of
+    # rights letters in general, no company's default
+    (
+        "law-firm-memo-on-reservation-of-rights-letters",
+        (
+            "In this context, many Lenders will utilize a reservation of rights letter or include the substance of a "
+            "reservation of rights letter in correspondence with a Borrower in any distressed situation."
+        ),
+        set(),
+    ),
     (
         "restated-guidance-with-year",
         "The Company reiterated and restated its full-year 2024 guidance for revenue of $1.1 billion to $1.2 billion.",
@@ -1483,6 +1510,39 @@ def test_detect_case(case_id: str, text: str, expected: set[str]) -> None:
 def test_case_ids_unique() -> None:
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
+
+
+# Real sentences the detector still reads wrongly, kept with their sources so a fix has its test ready. Each is
+# expected to fail; strict, so a rule change that gets one right must move it into CASES.
+KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
+    # https://www.brecorder.com/news/amp/40268728 (Country Garden Holdings, news, 2023): unpaid told before the grace period
+    (
+        "coupon-not-received-as-grace-period-ended",
+        (
+            "One bondholder of the tranche, who declined to be identified discussing confidential information, said he "
+            "had not received payment on the coupon as the grace period ended."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1631256/000163125623000042/R14.htm (SEC registrant CIK 1631256, 10-Q
+    # September 30, 2023): the company's own property-owning borrower in maturity default, read as someone else's loan
+    (
+        "own-borrower-in-maturity-default",
+        (
+            "As previously disclosed, on February 13, 2023, the borrower under the Commonwealth Building Mortgage Loan "
+            "(the \u201cCommonwealth Borrower\u201d) was in maturity default with respect to the Commonwealth Building "
+            "Mortgage Loan following its failure to pay the amount of the debt outstanding on the loan on its February 1, "
+            "2023 due date."
+        ),
+        {D},
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a real sentence the rules still misread")
+@pytest.mark.parametrize(("case_id", "text", "expected"), KNOWN_MISREAD, ids=[c[0] for c in KNOWN_MISREAD])
+def test_known_misread(case_id: str, text: str, expected: set[str]) -> None:
+    assert {f.kind for f in detect(text)} == expected
 
 
 # Long ordinary documents, written the way 10-K risk factors, earnings releases, bank releases and

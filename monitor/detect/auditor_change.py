@@ -176,7 +176,7 @@ class AuditorChangeDetector:
         "not to engage", "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
         "no longer engage", "no longer retain",
         "terminate the", "terminate their", "terminate its", "terminated the", "terminated its", "ceased to",
-        "auditor relationship", "not seek re", "not to seek re", "firm from", "auditor from", "auditors from",
+        "auditor relationship", "not seek re", "not to seek re", "decision to change", "firm from", "auditor from", "auditors from",
         "accountants from", "fired", "fires", "firing", "voted to terminate", "decided to terminate",
         "resolved to terminate", "elected to terminate", "determined to terminate", "voted to change",
         "to change the registrant", "to change the fund", "to change the company", "accountants for the fiscal year",
@@ -205,7 +205,12 @@ class AuditorChangeDetector:
         if sentence.rstrip().endswith("?"):
             return None  # "How [can] a casual vacancy arising from the resignation of present auditors be filled?"
         low = cues.lower(sentence)
-        if not neighbour and (not cues.present(low, _AUDITOR_NEEDS) or not _AUDITOR.search(low)) or _ALTERNATIVES.search(low):
+        approved = _approved_change(low) if "decision to change" in low else None
+        if (
+            not (neighbour or approved)
+            and (not cues.present(low, _AUDITOR_NEEDS) or not _AUDITOR.search(low))
+            or _ALTERNATIVES.search(low)
+        ):
             return None
         best: tuple[float, str] | None = None
         for m in _CHANGE.finditer(low):
@@ -233,6 +238,7 @@ class AuditorChangeDetector:
                 score -= 0.4  # "Auditor's Resignation: The Perils Of The Profession" on the line before an article's text
             if best is None or score > best[0]:
                 best = (score, how)
+        best = best or approved
         if best is None:
             return None
         score, how = best
@@ -380,6 +386,22 @@ def _generic(low: str, hi: int) -> bool:
         not (m.group().endswith("s") and _APOSTROPHE_LOST.match(low, m.end()))
         for m in cues.GENERIC_SUBJECT.finditer(low, 0, hi)
     )
+
+
+# Item 304's statement of who approved the change, in an Item 4.01 whose other lines may name the firm only by its short
+# name: "(iii) The decision to change accountants was approved by the Audit Committee and the Board of Directors".
+_APPROVED_CHANGE = cues.rx(
+    r"\bdecision\s+to\s+change\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+)?(?:independent\s+)?(?:registered\s+)?"
+    r"(?:public\s+)?(?:certifying\s+)?(?:accountants?|auditors?|accounting\s+firms?)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:recommended|approved)\b"
+)
+
+
+def _approved_change(low: str) -> tuple[float, str] | None:
+    m = _APPROVED_CHANGE.search(low)
+    if m is None or cues.negated(low, m.start(), window=4) or cues.governed(low, m.start(), _MODALS):
+        return None  # (Item 304 itself: "State whether the decision to change accountants was recommended or approved")
+    return 0.7, "dismissed"
 
 
 def _about_the_auditor(low: str, m: re.Match[str]) -> bool:

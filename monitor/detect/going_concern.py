@@ -80,7 +80,16 @@ _OPINION = cues.rx(
     r"doubt)\s+)?(?:as\s+to|regarding|about|concerning|with\s+respect\s+to|(?:relat(?:ing|ed)|pertaining|referring)\s+to|on)\s+"
     r"(?:(?:the\s+(?:company|"
     r"registrant|fund|partnership|corporation)['\u2019]s|its|our)\s+ability|the\s+ability\s+of\s+(?:the\s+)?(?:company|"
-    r"registrant|fund|partnership|corporation|trust))\s+to\s+continue\s+as\s+a\s+going[-\s]concern"
+    r"registrant|fund|partnership|corporation|trust))\s+to\s+continue\s+as\s+a\s+going[-\s]concern|"
+    # "contained a modified opinion on the uncertainty of the Company to continue as a going concern"
+    r"(?:qualification|modification|modified\s+opinion|qualified\s+opinion|explanatory\s+paragraph|paragraph)\s+(?:on|"
+    r"regarding|about|as\s+to|concerning)\s+(?:the\s+)?uncertaint(?:y|ies)\s+(?:of|about|as\s+to|regarding)\s+(?:the\s+"
+    r"(?:company|registrant)|its|our)\s+(?:ability\s+)?to\s+continue\s+as\s+a\s+going[-\s]concern"
+)
+# The paragraph taken out: "the going concern paragraph has been removed from its audit opinion", "Having the going
+# concern opinion removed".
+_REMOVED = cues.rx(
+    r"\s+(?:(?:has|have|had|was|were|is|are|will\s+be|being)\s+(?:been\s+)?)?(?:removed|eliminated|dropped|withdrawn|lifted)\b"
 )
 # An audit firm named as the one who raised it (a headline: "AGWAY INC: PricewaterhouseCoopers Raise Going Concern
 # Doubt"): the report it gave is on the company's statements.
@@ -318,7 +327,7 @@ def _opinion_statement(low: str) -> tuple[float, str] | None:
         in_report = _IN_REPORT.match(low, m.end()) is not None
         if not in_report and not _OPINION_VERB.search(pre + " " + m.group() + " " + low[m.end() : m.end() + 40]):
             continue
-        if cues.negated(low, m.start(), window=8) or cues.governed(low, m.start(), _MODALS):
+        if cues.negated(low, m.start(), window=8) or cues.governed(low, m.start(), _MODALS) or _REMOVED.match(low, m.end()):
             continue
         # (what the paragraph is about, told after it, may name other requirements: "... because the Company has
         # not demonstrated its ability to meet the capital requirements set forth in the Order")

@@ -2472,6 +2472,38 @@ CASES: list[tuple[str, str, set[str]]] = [
          "LLP (\u201cMarcum\u201d) as the Company\u2019s independent registered public accounting firm."),
         {A},
     ),
+    # advfn.com (Ampex press release, April 2008): the Staff's determination, its authority named in between
+    (
+        "dn-staff-has-determined-using-its-discretionary-authority-will-be-delisted",
+        ("Ampex Corporation (Nasdaq:AMPX) today announced that on April 11, 2008 it received notice from The Nasdaq "
+         "Stock Market (\u201cNasdaq\u201d) that, following the Company\u2019s filing of a voluntary petition for relief "
+         "under Chapter 11 of the U.S. Bankruptcy Code on March 30, 2008, the staff of Nasdaq\u2019s Listing "
+         "Qualifications Department has determined, using its discretionary authority under Marketplace Rule 4300 and "
+         "IM-4300, that the Company\u2019s Class A Common Stock (the \u201cCommon Stock\u201d) will be delisted from "
+         "Nasdaq unless the Company requests an appeal of the determination."),
+        {D, B},
+    ),
+    # 8-K Item 4.01 (2007, Swenson): Item 304's statement of who approved the change
+    (
+        "ac-decision-to-change-accountants-was-approved",
+        "(iii) The decision to change accountants was approved by the Audit Committee and the Board of Directors of the Company.",
+        {A},
+    ),
+    # capedge.com (First China Pharmaceutical 8-K Item 4.01, 2010): a modified opinion on the uncertainty
+    (
+        "gc-former-auditor-modified-opinion-on-the-uncertainty",
+        ("(ii) Li\u2019s report on the Company\u2019s financial statements for each of the fiscal years ended March 31, 2010 "
+         "and 2009 contained a modified opinion on the uncertainty of the Company to continue as a going concern because "
+         "of the Company\u2019s negative working capital."),
+        {G},
+    ),
+    # GlobeNewswire (Apricus Biosciences, March 2011): the paragraph removed
+    (
+        "gc-going-concern-paragraph-has-been-removed",
+        ("Apricus Biosciences, Inc. announced today that the going concern paragraph has been removed from its audit "
+         "opinion contained in its upcoming filing of Form 10-K for the year ended December 31, 2010."),
+        set(),
+    ),
     (
         "lf-5250c1-rule-text-alone",
         ("Nasdaq Listing Rule 5250(c)(1) requires listed companies to timely file all required periodic financial "

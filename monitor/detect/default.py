@@ -70,6 +70,16 @@ _WORD_PHRASES = (
             "led to",
         ),
     ),
+    # An event already named is said to have been an event of default: "The Bankruptcy Filing, was an event of default
+    # under the ABL Facility, the Cash Flow Facility and the indentures" (contract terms say "is" or "shall be").
+    phrase(
+        r"\b(?:the|such|this|these|its|our|that)\s+(?:[\w-]+\s+){0,4}?(?:filings?|commencement|petitions?|cases|failures?|"
+        r"breach(?:es)?|non-?payment|violations?)\s*,?\s+(?:was|were)\s+(?:an?\s+)?events?\s+of\s+default\b"
+        r"(?![^.;]{0,60}?\b(?:if|unless)\b)",
+        0.8,
+        "phrase:event-of-default",
+        needs=("was an event of default", "were events of default", "were an event of default"),
+    ),
     # A breach already named is called an event of default: "The breach of this covenant is an Event of Default under
     # your Loan Documents" (a lender's letter); contract terms speak of "any breach" or "such failure ... shall be".
     phrase(
@@ -911,6 +921,11 @@ class DefaultDetector:
         score, signal = _score(masked, match, covenant)
         if score > 0.3:
             score -= _list_context(text, start)
+        if score > 0.3 and (_hypothetical_list_item(text, start) or " when" in masked and _WHEN_ANY.search(masked)):
+            # "Our debt obligations could adversely impact us as follows: ... • result in certain of our debt instruments
+            # becoming immediately due and payable ..."; "when a systemically important financial institution ... is in
+            # default or danger of default, the FDIC may be appointed receiver"
+            score = 0.3
         if score > 0.3 and "that" in masked and _TERMS_FRAME.search(masked):
             score = 0.3
         if score > 0.3 and match is not None and _no_event_form(masked, match):
@@ -1304,6 +1319,21 @@ def _creditor_acceleration(masked: str, match: Match, pre: str) -> bool:
         return False
     starts_active = masked.startswith("accelerated", match.start)
     return not (starts_active and any(w in _OWN_SUBJECT for w in cues.last_words(pre, 4)))
+
+
+_MODAL_INTRO = cues.rx(r"\b(?:could|may|might|would|can)\b[^.;:]*:\s*$")
+_WHEN_ANY = cues.rx(r"\bwhen(?:ever)?\s+(?:a|an|any)\b[^,;]{0,100}?\b(?:is|are|becomes?|goes)\s+(?:in(?:to)?\s+)?default\b")
+
+
+def _hypothetical_list_item(text: str, start: int, reach: int = 2500) -> bool:
+    """An item of a list whose lead-in says what could happen: "Our debt obligations could adversely impact us as
+    follows:" (the items run on from the colon, with no full stop between)."""
+    lo = max(0, start - reach)
+    colon = text.rfind(":", lo, start)
+    if colon == -1 or _SENTENCE_END.search(text, colon, start) or not _ITEM_START.search(text, colon, start + 1):
+        return False
+    line = max(text.rfind("\n", lo, colon), text.rfind(". ", lo, colon)) + 1
+    return _MODAL_INTRO.search(cues.lower(text[line : colon + 1])) is not None
 
 
 def _list_item(text: str, start: int) -> bool:

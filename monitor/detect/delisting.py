@@ -47,7 +47,7 @@ _NONCOMPLIANCE = cues.rx(
     # "\s*": XBRL note renderings drop the space after "not" ("the Company was\nnotin compliance", "had\nnotsatisfied")
     r"\bnot\s*(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|met|"
     r"satisf\w+|in\s+conformity)|\bnon-?complian\w+|\bout\s+of\s+compliance\b|\b(?:failed|fails?|failing|failure)\s+to\s+"
-    r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|hold)\b|"
+    r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|have\s+timely\s+filed|hold)\b|"
     # the late-filing letter told by its cause: "advising it that risked delisting for failure to file its annual report
     # on time"
     r"\b(?:failed|fails?|failing|failure)\s+to\s+file\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,4}?(?:reports?|10-[kq])\b[^;]{0,40}?"

@@ -73,10 +73,15 @@ PHRASES = (
     ),
     # "is unable to file its Form 10-Q ... in a timely manner", "failing to timely file its Form 10-K"
     phrase(
-        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+|been\s+)?able" + _ASIDE + r"|" + _NOT + r"|failed|failing|fail(?:s|ure)?|(?:its|our|the\s+company['\u2019]s|"
+        r"\b(?:unable" + _ASIDE + r"|(?:" + _NOT + r")\s+(?:be\s+|been\s+)?able" + _ASIDE + r"|" + _NOT + r"|failed|failing|fail(?:s|ure)?|"
+        # the doubt put on the expectation: "currently does not anticipate that it will be able to file timely its
+        # Quarterly Report on Form 10-Q"
+        r"(?:does|do|did)\s+not\s+(?:currently\s+)?(?:anticipate|expect|believe)\s+(?:that\s+)?(?:it|we|the\s+company)\s+will\s+be\s+"
+        r"able|(?:its|our|the\s+company['\u2019]s|"
         r"the\s+registrant['\u2019]s)\s+inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|"
-        r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our)\s+inability)\s+"
-        r"to\s+timely\s+file\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
+        r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our|the\s+company['\u2019]s)\s+inability)\s+"
+        # "the Company's failure to have timely filed its Form 10-K"
+        r"to\s+(?:have\s+)?timely\s+file(?:d)?\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
         + _ON_TIME + r")|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:timely\s+)?filed\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:annual|quarterly|form\s+10-[kq]|10-[kq])\b" + _GAP + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250)|"
         # "The company failed to file its Form 10-K for its fiscal year end": a periodic report that was due

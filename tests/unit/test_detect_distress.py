@@ -2504,6 +2504,23 @@ CASES: list[tuple[str, str, set[str]]] = [
          "opinion contained in its upcoming filing of Form 10-K for the year ended December 31, 2010."),
         set(),
     ),
+    # sec.gov 8-K (Tandy Leather, August 2019): the expectation doubted
+    (
+        "lf-does-not-anticipate-it-will-be-able-to-file-timely",
+        ("Because the independent investigation and Accounting Policy and Controls Review referred to above include "
+         "matters related to accounting for the three months ended June 30, 2019 and previous periods, the Company "
+         "currently does not anticipate that it will be able to file timely its Quarterly Report on Form 10-Q for the "
+         "three and six months ended June 30, 2019, which has a due date of August 14, 2019."),
+        {L},
+    ),
+    # advfn.com (The Sports Club Company release, June 2005): "failure to have timely filed"
+    (
+        "lf-failure-to-have-timely-filed",
+        ("Specifically, the Company's failure to have timely filed its Form 10-K for the fiscal year ended December 31, "
+         "2004 and its Form 10-Q for the quarter ended March 31, 2005 is in violation of the applicable listing standards "
+         "set forth in Sections 134, 1101 and 1003(d) of the Exchange's Company Guide."),
+        {D, L},
+    ),
     (
         "lf-5250c1-rule-text-alone",
         ("Nasdaq Listing Rule 5250(c)(1) requires listed companies to timely file all required periodic financial "

@@ -2527,6 +2527,36 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         {D},
     ),
     (
+        "the-bankruptcy-filing-was-an-event-of-default",
+        "https://www.sec.gov/Archives/edgar/data/1405041/000140504114000031/R10.htm",
+        (
+            "The Bankruptcy Filing, was an event of default under the ABL Facility, the Cash Flow Facility and the "
+            "indentures that govern the Company\u2019s notes (see Note 8)."
+        ),
+        {D},
+    ),
+    (
+        "risk-factor-bullet-under-could-adversely-impact-us-as-follows",
+        "github.com/JingLeEa/sec-filings data/mu/2024/2024_item_1a.txt (Micron Technology 10-K 2024, risk factors)",
+        (
+            "Our debt obligations could adversely impact us as follows:\n"
+            "\u2022 increase our vulnerability to adverse economic and industry conditions;\n"
+            "\u2022 result in certain of our debt instruments becoming immediately due and payable or being deemed to be in "
+            "default if applicable cross default, cross-acceleration and/or similar provisions are triggered."
+        ),
+        set(),
+    ),
+    (
+        "when-a-sifi-is-in-default-or-danger-of-default",
+        "github.com/JingLeEa/sec-filings data/bac/2024/2024_item_1.txt (Bank of America 10-K 2024, supervision)",
+        (
+            "In addition, under the Financial Reform Act, when a systemically important financial institution (SIFI) "
+            "such as the Corporation is in default or danger of default, the FDIC may be appointed receiver in order to "
+            "conduct an orderly liquidation of such institution."
+        ),
+        set(),
+    ),
+    (
         "payment-obligation-by-the-due-date-hypothetical",
         "https://www.sec.gov/Archives/edgar/data/723269/000143774922012788/R10.htm",
         "If the Company defaults on the note or security agreement, interest would accrue at 10% per annum.",

@@ -249,15 +249,6 @@ _OTHER_PHRASES = (
         needs=("notice",),
     ),
     _BARE_NOTICE,
-    # A lender's reservation of rights received over defaults: "the Company received a reservation of rights letter from
-    # the administrative agent with respect to the Specified Defaults".
-    phrase(
-        _NOTICE_VERB + _GAP + r"{0,60}?\breservation\s+of\s+rights\s+(?:letters?|notices?)\b(?=" + _GAP
-        + r"{0,160}?\b(?:defaults?|events?\s+of\s+default|breach(?:es)?|covenants?|non-?payment|forbearance)\b)",
-        0.75,
-        "phrase:notice-of-default",
-        needs=("reservation of rights",),
-    ),
     phrase(
         r"\bforbearance\s+(?:agreements?|period|arrangements?|letters?)\b|\b(?:agreed?|agreement)\s+to\s+forbear\b|"
         r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b|"
@@ -307,31 +298,6 @@ _OTHER_PHRASES = (
         0.8,
         "phrase:missed-payment",
         needs=("grace",),
-    ),
-    # The grace period ran out unpaid: "The grace period expired on June 30, 2020 without the Company making the interest
-    # payment", "the 30-day grace period ... expired and the Company has not made the payment", "upon the expiration of
-    # the 30-day grace period without payment" (the present "expires" is a contract's condition).
-    phrase(
-        r"\bgrace\s+periods?\b[^.;]{0,80}?\b(?:expired|ended|lapsed|elapsed|passed|terminated|ran\s+out)\b[^.;]{0,80}?"
-        r"\b(?:without\b|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:made|paid|cured|received)\b|"
-        r"(?:did|does)\s+not\s+(?:make|pay|cure)\b|unpaid\b|uncured\b)|"
-        r"\b(?:expiration|expiry|end|lapse)\s+of\s+the\s+(?:applicable\s+)?(?:(?:\d+|five|ten|fifteen|thirty|sixty)[- ]day\s+)?"
-        r"grace\s+period\s+without\s+(?:(?:the\s+company|us|it|the\s+issuer)\s+)?(?:making|paying|payment|cure|curing)\b",
-        0.8,
-        "phrase:missed-payment",
-        needs=("grace",),
-        negatable=False,
-    ),
-    # The company's lender enforcing on the collateral: "the special servicer commenced foreclosure proceedings on the
-    # property", "the lender delivered a notice of foreclosure" (a bank filing says "the Bank": it is the lender there).
-    phrase(
-        r"\b(?:lenders?|(?:special\s+)?servicer|mortgagees?|trustee|noteholders?|bondholders?|agent)\s+(?:has\s+|have\s+|had\s+)?"
-        r"(?:commenced|initiated|instituted|filed|began|started|delivered|sent|issued|served|recorded)\s+(?:an?\s+|the\s+)?"
-        r"(?:(?:non-?)?judicial\s+)?(?:foreclosure\s+(?:proceedings?|actions?|sale|suit|complaint)|notices?\s+of\s+"
-        r"(?:foreclosure|(?:the\s+)?trustee(?:'s|\u2019s)?\s+sale))\b",
-        0.75,
-        "phrase:creditor-action",
-        needs=("foreclosure", "trustee's sale", "trustee\u2019s sale", "trustee sale"),
     ),
     # Borrowed money not paid when due: "the Note ... is currently past due", "$336,000 is past maturity",
     # "notes not being paid at maturity", "matured ... and have not been repaid".
@@ -508,9 +474,7 @@ _PAYMENT = (
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity", "missed paying the
     # principal on its outstanding $362mn 5.6% bond"
     r"\b(?:re)?pa(?:y|id|ying)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
-    r"bonds|loans?|indebtedness)\b|"
-    # "did not pay the installment due on January 15 under the equipment loan"
-    r"\bpa(?:y|id)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?installments?\s+(?:due|payable)\b"
+    r"bonds|loans?|indebtedness)\b"
 )
 MISSED = phrase(
     # (not a payment the company need not make: "elected not to make additional voluntary principal payments")
@@ -850,30 +814,8 @@ class DefaultDetector:
         "in breach of",
         # a decision not to pay debt service; default interest running ("began bearing interest at the default rate")
         "not to make",
-        # "did not make the scheduled payment of principal and interest", "did not make its required monthly payment"
-        "not make the scheduled",
-        "not make its scheduled",
-        "not make the required",
-        "not make its required",
-        "not make the monthly",
-        "not make its monthly",
-        "not make the quarterly",
-        "not make its quarterly",
         # "is not compliant with the repayment terms of the note"
         *_REPAYMENT_TERMS,
-        # the company's lender enforcing on the collateral; a lender's reservation of rights over defaults
-        "reservation of rights",
-        "commenced foreclosure",
-        "commenced a foreclosure",
-        "commenced judicial foreclosure",
-        "commenced non-judicial foreclosure",
-        "initiated foreclosure",
-        "initiated a foreclosure",
-        "instituted foreclosure",
-        "filed a foreclosure",
-        "notice of foreclosure",
-        "notices of foreclosure",
-        "notice of trustee",
         "will not make",
         "would not make",
         "shall not make",

@@ -85,17 +85,6 @@ MISACCOUNTED = phrase(
     needs=("previously",),
     negatable=False,
 )
-# "Management concluded that the previously issued financial statements for the quarters ended March 31 and June 30,
-# 2023 contained material errors and would be restated in an amended Form 10-Q/A" (the past tense: "may contain errors"
-# is a risk; the decision reported after "and would be" is part of the statement, not a hedge on it)
-CONTAINED_ERRORS = phrase(
-    r"\bpreviously\s+(?:issued|filed|reported)\s+(?:[\w-]+\s+){0,3}?financial\s+statements\b[^.;]{0,100}?\b(?:contained|"
-    r"included|were\s+affected\s+by)\s+(?:(?:material|certain|an?|several|numerous|the|such|accounting)\s+)*(?:errors?|"
-    r"misstatements?)\b(?:,?\s+and\s+(?:would|will|should|must)\s+be\s+(?:restated|corrected|revised)\b)?",
-    0.7,
-    "phrase:error-correction",
-    needs=("previously",),
-)
 AMENDED_REPORT = phrase(
     r"\b(?:amend(?:ed|s|ing)?|amendments?\s+(?:to|of))\s+(?:(?:its|the|our|their|certain|each\s+of\s+(?:its|the|our))"
     r"\s+)?(?:(?:respective|previously\s+filed|previously\s+issued)\s+)?(?:(?:annual|quarterly)\s+reports?|"
@@ -673,7 +662,7 @@ _PRIOR_PERIODS = cues.rx(
 
 def _error_found(text: str, start: int, end: int, masked: str) -> Match | None:
     """The company found errors in statements of earlier periods (the correction is said around the sentence)."""
-    m = best_match(masked, (ERROR_FOUND, MISACCOUNTED, CONTAINED_ERRORS), modals=_MODALS)
+    m = best_match(masked, (ERROR_FOUND, MISACCOUNTED), modals=_MODALS)
     if m is None or m.phrase is ERROR_FOUND and not _prior_periods_nearby(text, start, end):
         return None
     return m

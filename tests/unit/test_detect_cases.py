@@ -1,8 +1,8 @@
-"""Table-driven detection cases. Every row of CASES is real public text: a sentence or paragraph from an SEC
-filing, a press release or a news item (the development corpus, the seed, the EDGAR samples, other public pages),
-taken verbatim (hard line breaks may be joined), with its source named in a comment above the row; no sentence is
-written for a test. Older rows that do not name their source yet are to be traced to it or replaced. Each row: an id,
-the text, the kinds it must raise (and so no others).
+"""Table-driven detection cases. A row added now is real public text: a sentence or paragraph from an SEC filing, a
+press release or a news item (the development corpus, the seed, the EDGAR samples, other public pages), taken verbatim
+(hard line breaks may be joined), with its source named in a comment above the row; no sentence is written for a
+test. Many older rows, from the first rounds, name no source and were written in the wording filings use; they are to
+be traced to a real text or replaced. Each row: an id, the text, the kinds it must raise (and so no others).
 
 Every detection bug becomes a row here.
 """

@@ -283,7 +283,7 @@ _NAME = re.compile(r"\b(?!(?:The|Our|Its|Their|An?|Auditors?|Accountants?|Indepe
                    r"October|November|December)\b)[A-Z][A-Za-z&'\u2019.\-]+")
 _OWN = cues.rx(r"\b(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+fund['\u2019]s|the\s+trust['\u2019]s|"
                r"their|then[- ]current)\s+(?:\w+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm|account\w+)|\bthat\s+"
-               r"(?:it|they)\b|\bwe\s+were\b")
+               r"(?:it|they)\b|\bwe\s+were\b|\bwe\s+(?:have\s+)?resigned\b")
 
 
 _A_BEFORE = cues.rx(r"\b(?:a|an|any)\s+$")
@@ -426,6 +426,9 @@ def _auditor_next_door(text: str, start: int, end: int) -> bool:
     sentence = text[start:end]
     if "resign" not in sentence and "dismiss" not in sentence and "declined" not in sentence:
         return False
+    if _WE_RESIGNED.search(cues.lower(sentence)) and _FIRM_LETTER.search(cues.lower(text[max(0, start - 400) : start])):
+        return True  # the firm's own letter (Exhibit 16): "We were previously engaged as independent auditors for ...
+        # On May 26, 2011, we resigned from that position."
     for m in _PARTY.finditer(sentence):
         name = m.group(1) or m.group(2)
         if name in _NOT_A_PARTY:
@@ -437,6 +440,11 @@ def _auditor_next_door(text: str, start: int, end: int) -> bool:
     return False
 
 
+_WE_RESIGNED = cues.rx(r"\bwe\s+(?:have\s+)?resigned\b")
+_FIRM_LETTER = cues.rx(
+    r"\bwe\s+(?:were|are|have\s+been)\s+(?:previously\s+|formerly\s+)?(?:engaged\s+as\s+|the\s+)?(?:(?:principal|independent|"
+    r"registered)\s+)*(?:auditors?|accountants?|public\s+accounting\s+firm)\b"
+)
 _NOT_A_PARTY = frozenset(("The", "Our", "Its", "Their", "We", "It", "He", "She", "They", "Company", "Registrant", "On", "In"))
 
 

@@ -300,8 +300,12 @@ def first_words(low: str, n: int) -> list[str]:
 NEGATORS = frozenset({"no", "not", "never", "neither", "nor", "without", "none", "nothing", "cannot"})
 # "and" before a finite verb starts a clause the negator does not govern: "matured with no further extension options
 # and was in default" (the verb may open the phrase itself, see ``_AND_VERB``).
-_NEG_STOP = rx(r",|\b(?:but|however|although|though|except|other\s+than)\b|\band\s+(?:was|were|is|are|has|have|had)\b")
-_AND_END = rx(r"\band\s*$")
+# ("and the Company is now in default": the same with the clause's subject named)
+_NEG_STOP = rx(
+    r",|\b(?:but|however|although|though|except|other\s+than)\b|\band\s+(?:(?:the\s+company|we|it|they|the\s+registrant)\s+)?"
+    r"(?:was|were|is|are|has|have|had)\b"
+)
+_AND_END = rx(r"\band(?:\s+(?:the\s+company|we|it|they|the\s+registrant))?\s*$")
 _COMPARATIVE = rx(r"\bno\s+(?:more|less|later|fewer|greater|earlier|sooner)\s+than\b")
 _AND_VERB = rx(r"(?:was|were|is|are|has|have|had)\b")
 
@@ -317,7 +321,7 @@ def negated(sentence: str, start: int, window: int = 7) -> bool:
     stop = 0
     for m in _NEG_STOP.finditer(pre):
         stop = m.end()
-    if pre.rstrip().endswith("and") and _AND_VERB.match(sentence, start) and _AND_END.search(pre):
+    if _AND_VERB.match(sentence, start) and _AND_END.search(pre):
         return False
     return _has_negator(last_words(pre[stop:], window))
 

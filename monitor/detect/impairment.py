@@ -448,6 +448,8 @@ class ImpairmentDetector:
             best = (0.3, best[1])  # what registrants must disclose, not what this one recorded
         if best is not None and best[0] > 0.3 and _not_one_company(masked):
             best = (0.3, best[1])
+        if best is not None and best[0] > 0.3 and "requir" in masked and _REQUIRES_RECORDING.search(masked):
+            best = (0.3, best[1])  # "ASC 360-10-15, ..., which requires impairment losses to be recorded ... when"
         if best is not None and best[0] > 0.3 and _error_area_item(text, start, masked):
             best = (0.3, best[1])  # "errors ... related to ..., including: ...; The impairment of certain long-lived assets"
         if best is not None and best[0] > 0.3 and "would have" in masked and _COUNTERFACTUAL.search(masked, 0, best[1].start):
@@ -526,6 +528,14 @@ def _error_area_item(text: str, start: int, masked: str, reach: int = 300) -> bo
     if text.find(":", lo, start) == -1 or cues.has_amount(masked):
         return False
     return _ERROR_AREAS_INTRO.search(text, lo, start) is not None
+
+
+# A standard's rule: "which requires impairment losses to be recorded on long-lived assets ... when indicators of
+# impairment are present".
+_REQUIRES_RECORDING = cues.rx(
+    r"\brequir(?:es|e|ing)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:impairment\s+(?:loss(?:es)?|charges?)|write-?downs?)\s+"
+    r"(?:to\s+be\s+)?(?:recorded|recognized|recognised|measured)\b"
+)
 
 
 _FOUND_NONE_SIGNALS = ("phrase:impairment-charge", "phrase:asset-write-down")

@@ -2521,6 +2521,14 @@ CASES: list[tuple[str, str, set[str]]] = [
          "set forth in Sections 134, 1101 and 1003(d) of the Exchange's Company Guide."),
         {D, L},
     ),
+    # sec.gov .../857073/000119312511164810/dex161.htm (Exhibit 16.1, 2011): the firm's own letter
+    (
+        "ac-exhibit-16-letter-we-resigned-from-that-position",
+        ("We were previously engaged as independent auditors for HQ Sustainable Maritime Industries, Inc. (the "
+         "\u201cCompany\u201d) for the fiscal year ending December 31, 2010. On May 26, 2011, we resigned from that "
+         "position."),
+        {A},
+    ),
     (
         "lf-5250c1-rule-text-alone",
         ("Nasdaq Listing Rule 5250(c)(1) requires listed companies to timely file all required periodic financial "

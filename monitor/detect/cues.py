@@ -301,11 +301,12 @@ NEGATORS = frozenset({"no", "not", "never", "neither", "nor", "without", "none",
 # "and" before a finite verb starts a clause the negator does not govern: "matured with no further extension options
 # and was in default" (the verb may open the phrase itself, see ``_AND_VERB``).
 # ("and the Company is now in default": the same with the clause's subject named)
+_CLAUSE_SUBJECT = r"(?:the\s+company|we|it|they|the\s+registrant)"
 _NEG_STOP = rx(
-    r",|\b(?:but|however|although|though|except|other\s+than)\b|\band\s+(?:(?:the\s+company|we|it|they|the\s+registrant)\s+)?"
+    r",|\b(?:but|however|although|though|except|other\s+than)\b|\band\s+(?:" + _CLAUSE_SUBJECT + r"\s+)?"
     r"(?:was|were|is|are|has|have|had)\b"
 )
-_AND_END = rx(r"\band(?:\s+(?:the\s+company|we|it|they|the\s+registrant))?\s*$")
+_AND_END = rx(r"\band(?:\s+" + _CLAUSE_SUBJECT + r")?\s*$")
 _COMPARATIVE = rx(r"\bno\s+(?:more|less|later|fewer|greater|earlier|sooner)\s+than\b")
 _AND_VERB = rx(r"(?:was|were|is|are|has|have|had)\b")
 

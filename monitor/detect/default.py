@@ -477,9 +477,7 @@ _PAYMENT = (
     r"bonds|loans?|indebtedness)\b"
 )
 MISSED = phrase(
-    # (not a payment the company need not make: "elected not to make additional voluntary principal payments")
-    r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b(?:(?!\b" + _OPTIONAL + r")" + _GAP
-    + r"){0,70}?(?:" + _PAYMENT + ")",
+    r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b" + _GAP + r"{0,70}?(?:" + _PAYMENT + ")",
     0.8,
     "phrase:missed-payment",
     needs=("pay", "paid"),

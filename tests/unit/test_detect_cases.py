@@ -278,12 +278,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://uk.marketscreener.com/quote/stock/CHAPARRAL-ENERGY-INC-45039981/news/CHAPARRAL-ENERGY-INC-Triggering-Events-That-Accelerate-or-Increase-a-Direct-Financial-Obligation-31056178/
+    # (Chaparral Energy, Inc., 8-K Item 2.04, 2020): a required payment the company chose not to make; "Tenth
+    # Restated Credit Agreement" is no restatement
     (
-        "elected-not-to-make-interest-payment",
+        "elected-not-to-make-deficiency-payment",
         (
-            "On June 15, 2020, the Company elected not to make the interest payment of approximately $14.3 million "
-            "due on its 6.875% Senior Notes due 2025 and entered into the 30-day grace period provided under the "
-            "indenture."
+            "The Company elected not to make the $12.5 million (plus accrued interest) borrowing base deficiency "
+            "payment due on or prior to August 2, 2020 (or, it being a Sunday, the first business day "
+            "thereafter, which was August 3, 2020) (the \"August Deficiency Payment\") under the Company's Tenth "
+            "Restated Credit Agreement, dated as of December 21, 2017 (as amended, modified or supplemented, the "
+            "\"Credit Agreement\")."
         ),
         {D},
     ),
@@ -459,12 +464,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.stocktitan.net/sec-filings/ORN/8-k-orion-group-holdings-inc-reports-material-event-f663b62b9bea.html
+    # (Orion Group Holdings, Inc., 8-K December 23, 2025): events of default listed in a new credit agreement
     (
         "customary-events-of-default",
         (
-            "The Credit Agreement contains customary events of default, including non-payment of principal, interest "
-            "or fees, violation of covenants, cross-default to material indebtedness, bankruptcy events and a change "
-            "of control."
+            "The Credit Agreement also contains customary representations and warranties, affirmative and "
+            "negative covenants, and events of default (including non-payment of principal or interest on any "
+            "material debt and breaches of covenants)."
         ),
         set(),
     ),
@@ -503,19 +510,24 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/abbv/10k/abbv-10-k-2025-02-14.html
+    # (AbbVie Inc., 10-K 2024): covenant compliance at year end, no default
     (
-        "no-event-of-default-has-occurred",
+        "in-compliance-with-all-covenants-fees-insignificant",
         (
-            "As of December 31, 2024, the Company was in compliance with all covenants and no event of default had "
-            "occurred under the Credit Agreement."
+            "At December 31, 2024, the company was in compliance with all covenants and commitment fees under "
+            "the credit facility were insignificant."
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1001258/000112528205006522/ (Asta Funding, Inc., 10-K fiscal
+    # 2005): borrowings outstanding and every covenant met
     (
         "in-compliance-all-covenants",
         (
-            "As of September 30, 2005, we were in compliance with all of the covenants of the amended and restated "
-            "loan and security agreement."
+            "As of December 12, 2005, September 30, 2005, and September 30, 2004, we had outstanding borrowings "
+            "of $50.7, $29.3, and $39.4 million respectively under this facility and we were in compliance with "
+            "all of the covenants under this line of credit."
         ),
         set(),
     ),
@@ -549,11 +561,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Such deferral of interest does not constitute an event of default under the indenture.",
         set(),
     ),
+    # https://constructionlawva.com/default-should-never-be-an-option (Construction Law Musings, blog): a
+    # default judgment in a lawsuit, no debt default
     (
         "default-judgment",
         (
-            "On May 3, 2023, the court entered a default judgment against the former distributor in the amount of "
-            "$1.2 million, which the Company is seeking to collect."
+            "After going through the procedural and factual background of the case, the Court entered default "
+            "judgment for the Plaintiff in full against all defendants including entering judgment for attorney "
+            "fees, costs, and pre and post-judgment interest."
         ),
         set(),
     ),
@@ -638,11 +653,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1048911/000095017023033201/ (FedEx Corporation, 10-K fiscal 2023):
+    # "accelerated" in a buyback, no debt acceleration
     (
         "accelerated-share-repurchase",
         (
-            "In the fourth quarter we entered into an accelerated share repurchase agreement to repurchase $1.5 "
-            "billion of our common stock."
+            "As part of the repurchase program, we entered into an accelerated share repurchase "
+            "(\u201cASR\u201d) agreement with a bank in October 2022, which was completed in December 2022, to "
+            "repurchase an aggregate of $1.5 billion of our common stock."
         ),
         set(),
     ),
@@ -680,11 +698,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002682/000093905709000171/ (Horizon Financial Corp., 10-K fiscal
+    # 2009): a bank's forbearances granted to its borrowers, not its own default
     (
         "bank-borrowers-forbearance",
         (
-            "We continue to work with borrowers experiencing financial difficulty, including through loan "
-            "modifications and forbearance agreements."
+            "We have taken proactive steps to resolve our non-performing loans, including negotiating repayment "
+            "plans, forbearances, loan modifications and loan extensions with our borrowers when appropriate."
         ),
         set(),
     ),
@@ -723,11 +743,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/724941/000143774912003129/R10.htm (SEC registrant CIK 724941, 10-K
+    # 2011): a goodwill impairment charge recorded, recapped in a later year
     (
         "goodwill-impairment-charge-recorded",
         (
-            "During the fourth quarter of 2022, the Company recorded a non-cash goodwill impairment charge of $1.2 "
-            "billion related to its Consumer segment."
+            "As a result of the annual impairment analysis, the Company recorded a non-cash goodwill impairment "
+            "charge of $13,924 for the year ended December 31, 2009."
         ),
         {I},
     ),
@@ -827,11 +849,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://sec.gov/Archives/edgar/data/872248/000087224813000014/R16.htm (SEC registrant CIK 872248, 10-Q
+    # September 30, 2013): ceiling test write-downs of oil and gas properties recorded
     (
         "ceiling-test-write-down",
         (
-            "The decline in commodity prices resulted in a non-cash ceiling test write-down of our oil and natural "
-            "gas properties of $1.1 billion in the first quarter of 2016."
+            "As a result of lower natural gas prices and their negative impact on certain of the Company\u2019s "
+            "longer-lived estimated proved reserves and estimated future net cash flows, the Company recognized "
+            "ceiling test write-downs of $35.4 million and $109.0 million during the three and nine months ended "
+            "September 30, 2012, respectively."
         ),
         {I},
     ),
@@ -890,11 +916,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Restructuring charges 1.2 0.8\nImpairment of long-lived assets 484 \u2014 197\nSeparation costs 6,347",
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1412067/000119312518075320/R13.htm (SEC registrant CIK 1412067,
+    # 10-K 2017): acquired in-process research and development written off as an intangible asset impairment
     (
-        "ipr-and-d-write-off",
+        "ipr-and-d-written-off",
         (
-            "Net income was reduced by a $23 million pre-tax charge for the write-off of in-process research and "
-            "development."
+            "Accordingly, $19.7 million was fully written-off and recorded as intangible asset impairment in the "
+            "Company\u2019s consolidated statements of operations for the year ended December 31, 2016."
         ),
         {I},
     ),
@@ -1031,11 +1059,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/923120/000119312512446993/R11.htm (SEC registrant CIK 923120, 10-K
+    # 2012): unamortized debt issuance costs written off on a retirement, no asset impairment
     (
         "debt-issue-cost-write-off",
         (
-            "The extraordinary charge reflects the write-off of unamortized debt issue costs in connection with the "
-            "refinancing of the credit agreement."
+            "During the third quarter of 2011 the Company recorded a $10.1 million loss on extinguishment of "
+            "debt associated with the write-off of unamortized debt issuance costs of $2.9 million and "
+            "prepayment premiums and other costs of $7.2 million due to the full retirement of the $235.0 "
+            "million senior unsecured notes."
         ),
         set(),
     ),
@@ -1239,11 +1271,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         {R},
     ),
     # ---------------------------------------------------------------- restatement: hard negatives
+    # https://www.sec.gov/Archives/edgar/data/912767/000155837017007899/R12.htm (SEC registrant CIK 912767, 10-Q
+    # 2017): per-share data adjusted for a stock split, no error correction
     (
-        "stock-split-retroactively-restated",
+        "stock-split-retroactively-adjusted",
         (
-            "All share and per share amounts have been retroactively restated to reflect the two-for-one stock "
-            "split effected in May 2024."
+            "As a result of the stock split, all historical per share data and number of shares outstanding "
+            "presented in future financial statements will be retroactively adjusted."
         ),
         set(),
     ),
@@ -1278,11 +1312,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.dealpointdata.com/corp/docf/202411/2024110509232392/index1.html (an 8-K Item 5.03, 2024,
+    # reposted by DealPointData): amended and restated by-laws, no error correction
     (
         "amended-restated-bylaws",
         (
-            "On May 2, 2024, the Board of Directors approved the Amended and Restated Bylaws of the Company, "
-            "effective immediately."
+            "On October 31, 2024, the Board of Directors of the Company approved and adopted amended and "
+            "restated by-laws of the Company to reflect the amendments summarized below (as so amended and "
+            "restated, the \u201cAmended and Restated By-laws\u201d), effective immediately."
         ),
         set(),
     ),
@@ -1336,19 +1373,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/100493/000010049320000203/ (Tyson Foods, Inc., 8-K December 21,
+    # 2020): errors found not material; the statements may still be relied upon
     (
         "may-continue-to-be-relied-upon",
         (
-            "Management concluded that the errors did not result in a material misstatement of the previously issued "
-            "financial statements and that such financial statements may continue to be relied upon."
+            "Based on these current assessments, the Company\u2019s management believes that the errors in live "
+            "cattle inventory did not, individually or in the aggregate, result in a material misstatement of "
+            "the Company\u2019s previously issued annual or interim consolidated financial statements and that "
+            "such financial statements may continue to be relied upon."
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002517/000100251719000039/ (Nuance Communications, Inc., 10-K
+    # fiscal 2019): segments restated for a cost re-allocation, no error correction
     (
         "segment-information-restated",
         (
-            "Segment information for prior periods has been restated to reflect the change in our reportable "
-            "segments."
+            "Our segment presentation for fiscal years 2019, 2018, and 2017 have been restated to reflect the "
+            "re-allocation of stranded costs."
         ),
         set(),
     ),
@@ -1434,9 +1477,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1514732/000156459020003876/R10.htm (SEC registrant CIK 1514732,
+    # 2019): notes repaid when due
     (
         "we-repaid-notes-at-maturity",
-        "On March 1, 2024, the Company repaid the $300 million principal amount of its 3.5% notes at maturity.",
+        (
+            "We repaid in full the Senior Notes at maturity in September 2019."
+        ),
         set(),
     ),
     (
@@ -1486,12 +1533,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002022/000091426000000052/ (ICSL, 8-K 2000): forward-looking
+    # statements boilerplate
     (
         "safe-harbor-list",
         (
-            "Forward-looking statements are subject to risks and uncertainties, including potential impairment "
-            "charges, our ability to comply with the covenants in our credit agreement and avoid a default, and "
-            "the possible restatement of our financial statements."
+            "Certain statements set forth above, including, but not limited to, statements containing the words "
+            "\"anticipates,\" \"believes,\" \"expects,\" \"intends,\" \"will,\" \"may\" and similar words "
+            "constitute forward-looking statements within the meaning of the Private Securities Litigation "
+            "Reform Act of 1995."
         ),
         set(),
     ),

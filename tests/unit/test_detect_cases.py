@@ -225,9 +225,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         'ITEM 2.06 MATERIAL IMPAIRMENTS. On February 10, 2025, the Board of Directors concluded that a material charge for impairment to its oil and gas properties is required under generally accepted accounting principles. The Company estimates the charge to be approximately $45 million.',
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1004724/000095017024128808/R23.htm (SEC registrant CIK 1004724,
+    # 10-Q, 2024-09-30): lenders' notice of acceleration and demand after missed principal and interest
     (
-        'notice-of-acceleration-trustee',
-        "On April 2, 2024, the Company received a notice of acceleration from the trustee under the indenture governing its 6.75% senior notes, declaring all principal and accrued interest immediately due and payable following the Company's failure to make the interest payment due March 1, 2024.",
+        "notice-of-acceleration-and-demand-from-lenders",
+        (
+            "On October 25, 2024, the Company received a notice of acceleration and demand for payment from the "
+            "lenders of Southland stating that the covenants of the deed of trust have been violated for failure "
+            "to pay principal and interest."
+        ),
         {D},
     ),
     (
@@ -375,27 +381,32 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1090514/000101968713002604/R17.htm (SEC registrant CIK 1090514
+    # (name not shown in source), 10-Q, 2013-03-31): a notice of acceleration received
     (
-        "notice-of-acceleration-declaring-due",
+        "received-notice-of-acceleration-under-notes",
         (
-            "On April 2, 2020, the Company received a notice of acceleration from the administrative agent under "
-            "the Credit Agreement declaring all outstanding obligations immediately due and payable."
+            "On February 19, 2013, the Company received a notice of acceleration under the terms of the Notes."
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1285543/000147793221005809/R8.htm (SEC registrant CIK 1285543
+    # (name not shown in source), 10-Q, 2021-06-30): notes past their due dates and in default
     (
-        "currently-in-default",
+        "notes-currently-in-default",
         (
-            "The Company is currently in default under its senior secured credit facility and is in discussions "
-            "with its lenders regarding a restructuring of the facility."
+            "The notes are unsecured, bear interest at a rate starting at 8% up to 18% per annum, were due on "
+            "various dates from March 2008 to March 2015, and are currently in default."
         ),
         {D},
     ),
+    # https://capedge.com/filing/1463208/0001493152-19-018006/TLSS-10Q-2019Q3/file/21/data (Transportation and
+    # Logistics Systems, Inc., 10-Q, 2019-09-30): principal and interest not paid at maturity
     (
         "failed-to-pay-principal",
         (
-            "The Company failed to make the $3.2 million principal payment due on January 31, 2009 under its term "
-            "loan with Wells Fargo."
+            "During 2018, the Company failed to make its required maturity date payments of principal and "
+            "interest on Convertible Promissory Notes of $270,000."
         ),
         {D},
     ),
@@ -416,11 +427,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://github.com/TheAtticusProject/cuad#accuride-second-forbearance-agreement (Accuride Corporation,
+    # other, 2009-09-30): a forbearance agreement's recital of interest not paid
     (
-        "has-not-made-interest-payment",
+        "has-not-paid-interest-still-unpaid",
         (
-            "As of the date of this report, the Company has not made the interest payment that was due on "
-            "January 15, 2024 on its convertible notes."
+            "WHEREAS, the Issuer has not paid the $11,687,500 of interest on the Notes due on August 3, 2009 and "
+            "such interest remains unpaid as of the date hereof;"
         ),
         {D},
     ),
@@ -833,11 +846,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         "\u2022 Impairments of $210 million for Vice and Villages Nature equity investments",
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1083301/000095012309051212/c54135e8vkza.htm (8-K): Item 2.06
+    # conclusion that a material impairment charge is required
     (
-        "item-206-material-charge",
+        "item-206-material-charge-equity-investment",
         (
-            "On February 10, 2023, the Audit Committee of the Board of Directors concluded that a material charge "
-            "for impairment to the Company's goodwill is required under generally accepted accounting principles."
+            "On September 30, 2009, an authorized officer of the Company concluded that a material charge for "
+            "impairment to the Company\u2019s equity investment in iTi is required under generally accepted "
+            "accounting principles applicable to the Company due to iTi\u2019s recent financial results and "
+            "current lack of available financing alternatives."
         ),
         {I},
     ),
@@ -1212,11 +1229,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1642453/000155837021006258/R25.htm (SEC registrant CIK 1642453,
+    # 10-K, 2020-12-31): statements restated to carry warrants as a liability
     (
         "warrant-restatement",
         (
-            "The restatement reflects adjustments to correct the accounting for the Company's outstanding warrants "
-            "as liabilities rather than as equity."
+            "The Company determined that the financial statements should be restated to reflect these warrants "
+            "as a liability, with subsequent changes in their estimated fair value recorded as non-cash income "
+            "or expense in the statements of operations and comprehensive income (loss) for all periods since "
+            "issuance."
         ),
         {R},
     ),
@@ -1236,11 +1257,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://github.com/Newsworthyai/press-release-archive/blob/f828b1646adf2d552f01b10d4241805aa852a368/citybiz/2025/0728/compass-diversified-announces-extended-forbearance.md
+    # (Compass Diversified, other, 2025-07-28): restatements being finalized after an accounting investigation
     (
         "financial-restatements-in-progress",
         (
-            "CODI is focused on completing the investigation and actively working to finalize the necessary "
-            "financial restatements."
+            "CODI is focused on completing the investigation, which is progressing in line with expectations, "
+            "and actively working to finalize the necessary financial restatements."
         ),
         {R},
     ),
@@ -1254,11 +1277,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://ir.sonomapharma.com/all-sec-filings/xbrl_doc_only/2286 (Sonoma Pharmaceuticals, 10-Q, 2020-06-30):
+    # a quarter restated in an amended 10-Q/A
     (
         "restated-10qa",
         (
-            "The Company has determined that its financial statements for the quarters ended March 31, 2021 and "
-            "June 30, 2021 contained errors and will be restated in amended Quarterly Reports on Form 10-Q/A."
+            "As a result, the Company restated its previously issued unaudited consolidated financial "
+            "statements, included in its Amendment to the Company\u2019s Quarterly Report on Form 10-Q/A for the "
+            "three months ended June 30, 2020."
         ),
         {R},
     ),

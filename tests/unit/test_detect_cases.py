@@ -215,14 +215,26 @@ CASES: list[tuple[str, str, set[str]]] = [
         'For the year ended December 31, 2022, the Company recorded an impairment charge of $3.4 million related to its Chicago distribution center, which is included in operating expenses.',
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/946644/000149315225023894/R15.htm (SEC registrant CIK 946644, 10-Q
+    # September 30, 2025): a forbearance agreement releasing the borrower's defaults
     (
-        'missed-payment-then-forbearance',
-        'On March 1, 2024, the Company failed to make the scheduled principal and interest payment on its term loan. On March 5, 2024, the Company and its lenders entered into a forbearance agreement under which the lenders agreed not to exercise remedies until April 30, 2024.',
+        "forbearance-agreement-releases-defaults",
+        (
+            "On May 13, 2025, the Lender and the Borrower entered into a Forbearance Agreement pursuant to "
+            "which, for a 1% fee and expenses, the Lender released the Borrower and its affiliates from all "
+            "defaults under the Agreements through the date of the Forbearance Agreement and confirmed that, as "
+            "a result, no Default Interest is due."
+        ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/101594/000161577416005478/R10.htm (SEC registrant CIK 101594, 10-Q
+    # March 31, 2016): impairment charges on oil and gas properties
     (
-        'item-2-06-oil-and-gas',
-        'ITEM 2.06 MATERIAL IMPAIRMENTS. On February 10, 2025, the Board of Directors concluded that a material charge for impairment to its oil and gas properties is required under generally accepted accounting principles. The Company estimates the charge to be approximately $45 million.',
+        "oil-and-gas-ceiling-test-impairment-charges",
+        (
+            "For the three months ended March 31, 2016 and 2015, ceiling test impairment charges for the "
+            "Company\u2019s oil and gas properties amounted to $6,957 and $19,240, respectively."
+        ),
         {I},
     ),
     # https://www.sec.gov/Archives/edgar/data/1004724/000095017024128808/R23.htm (SEC registrant CIK 1004724,
@@ -236,9 +248,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/887905/000155837020001096/R13.htm (SEC registrant CIK 887905, 10-K
+    # 2019): a joint-venture investment written down to fair value
     (
-        'jv-investment-write-down',
-        'The Company recorded a $14.0 million write-down of its investment in Acme Joint Venture to fair value, reflecting an other-than-temporary decline in value.',
+        "jv-investment-written-down",
+        (
+            "Therefore, we recorded an impairment loss from investments in unconsolidated joint ventures of "
+            "$5,500,000 and wrote our preferred equity investment down to its estimated fair value."
+        ),
         {I},
     ),
     # ---------------------------------------------------------------- default: positives
@@ -453,11 +470,6 @@ CASES: list[tuple[str, str, set[str]]] = [
             "constitutes an event of default under the Loan Agreement."
         ),
         {D},
-    ),
-    (
-        "chapter-11-prepetition-debt-in-default",
-        "As a result of the Chapter 11 filing, substantially all of the Company's prepetition debt is in default.",
-        {D, B},
     ),
     # ---------------------------------------------------------------- default: hard negatives
     (
@@ -703,11 +715,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The Company accelerated payment of the remaining earn-out consideration of $4.0 million to the former owners.",
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1204560/000120456012000013/R27.htm (MPG Office Trust, Inc., 10-K
+    # 2011): a mortgage loan accelerated for a subsidiary's continuing default
     (
-        "obligations-were-accelerated",
+        "mortgage-loan-maturity-accelerated",
         (
-            "As a result of the event of default, all obligations under the Credit Agreement were accelerated "
-            "and became immediately due and payable."
+            "On March 9, 2012, the special servicer for Two California Plaza delivered a notice that the "
+            "mortgage loan maturity was accelerated due to the continuing default by our special purpose "
+            "property-owning subsidiary under this non-recourse loan."
         ),
         {D},
     ),
@@ -766,11 +781,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1620179/000155837019010820/R13.htm (SEC registrant CIK 1620179,
+    # 10-Q 2019): goodwill and trade names impaired after an interim test
     (
         "trade-name-impairment-interim-test",
         (
-            "As a result of the interim impairment test, we recognized a pre-tax, non-cash impairment charge of $315 "
-            "million to reduce the carrying value of the trade name to its estimated fair value."
+            "As a result of the interim impairment assessment, the Company recorded an impairment charge to "
+            "goodwill and trade names of $98.7 million, including taxes, and $1.0 million, respectively."
         ),
         {I},
     ),
@@ -912,19 +929,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/ko/10k/ko-10-k-2025-02-20.html
+    # (The Coca-Cola Company, 10-K 2024): an equity method investment impaired
     (
-        "investment-write-down",
+        "equity-method-investee-otti",
         (
-            "We recorded a $9.8 million write-down of our investment in the joint venture during the third quarter "
-            "of 2019."
+            "The Company recorded an other-than-temporary impairment charge of $34 million during the year ended "
+            "December 31, 2024 related to an equity method investee in Latin America."
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/77281/000156459021013558/R25.htm (SEC registrant CIK 77281, 10-K
+    # 2020): an other than temporary impairment of a joint-venture interest
     (
-        "charge-to-reduce-carrying-value",
+        "otti-on-joint-venture-interest",
         (
-            "Results for the quarter include a non-cash charge of $12.0 million to reduce the carrying value of "
-            "the Company's investment in its Brazilian joint venture."
+            "In connection with the December 10, 2020 remeasurement of assets of FDP, the joint venture "
+            "recognized a loss on remeasurement of assets of which our share was $145.7 million and we recorded "
+            "$2.8 million of other than temporary impairment on the fair value of our non-controlling ownership "
+            "interest in the joint venture."
         ),
         {I},
     ),
@@ -1220,15 +1243,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
-    (
-        "errors-corrected-by-revision",
-        (
-            "As previously disclosed, we identified errors in our previously issued financial statements related "
-            "to the timing of revenue recognition and have corrected these errors by revising the prior period "
-            "financial statements presented herein."
-        ),
-        {R},
-    ),
     # https://www.sec.gov/Archives/edgar/data/1642453/000155837021006258/R25.htm (SEC registrant CIK 1642453,
     # 10-K, 2020-12-31): statements restated to carry warrants as a liability
     (
@@ -1495,11 +1509,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1054721/000143774921026155/R18.htm (SEC registrant CIK 1054721,
+    # 10-Q 2021): prior periods revised for a revenue error
     (
         "immaterial-error-revision",
         (
-            "During the fourth quarter, the Company identified an immaterial error in its previously issued "
-            "financial statements related to deferred revenue and revised the prior periods to correct the error."
+            "We revised certain prior period financial statements due to a $77,000 error related to the "
+            "recognition of certain revenues in our Edge to Cloud segment."
         ),
         {R},
     ),
@@ -1611,6 +1627,26 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
             "2023 due date."
         ),
         {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1326200/000110465914081349/R19.htm (SEC registrant CIK 1326200,
+    # 10-Q 2014): the company's own Chapter 11 filing an event of default under its notes
+    (
+        "chapter-11-filing-constituted-event-of-default",
+        (
+            "As noted in Note 1 \u2014 General Information, the filing of the Chapter 11 Cases by the Company on "
+            "April 21, 2014 constituted an event of default with respect to the 2010 Notes."
+        ),
+        {D, B},
+    ),
+    # https://sec.gov/Archives/edgar/data/89140/000110465921047154/R8.htm (SEC registrant CIK 89140): errors
+    # corrected by revising the historical statements
+    (
+        "errors-corrected-by-revision",
+        (
+            "Consequently, the Company has adjusted for these errors by revising its historical financial "
+            "statements presented herein."
+        ),
+        {R},
     ),
 ]
 

@@ -175,14 +175,34 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The Audit Committee, with the assistance of counsel, completed its review and concluded that no restatement of the Company's previously issued financial statements is required.",
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/890926/000089092619000083/R12.htm (SEC registrant CIK 890926, 10-Q
+    # September 30, 2019): unrealized losses judged not other-than-temporary
     (
-        'temporary-decline-no-otti',
-        'Management evaluated the recoverability of the investment and concluded that the decline in fair value was temporary; accordingly, no other-than-temporary impairment was recorded. The unrealized losses relate to changes in interest rates and not credit quality.',
+        "securities-not-other-than-temporarily-impaired",
+        (
+            "Although we held available for sale securities in an unrealized loss position as of September 30, "
+            "2019, we did not consider those securities to be other-than-temporarily impaired as of such date."
+        ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/100493/000010049320000132/ (Tyson Foods, Inc., 10-K fiscal 2020):
+    # a new standard adopted with no restatement of prior periods
     (
-        'adoption-not-restated-reclassified',
-        'The Company adopted ASU 2016-13 using the modified retrospective method; prior periods were not restated. In accordance with the guidance, the prior year financial statements have been reclassified to conform with the current year presentation, which had no effect on net income.',
+        "adoption-no-restatement-of-prior-periods",
+        (
+            "We adopted this guidance in the first quarter of fiscal 2020 using the modified retrospective "
+            "transition approach, and it did not have a material impact on our consolidated financial "
+            "statements. In February 2016, the FASB issued guidance that created new accounting and reporting "
+            "guidelines for leasing arrangements. The guidance requires lessees to recognize a right-of-use "
+            "asset and lease liability for all leases with terms of more than 12 months. Recognition, "
+            "measurement and presentation of expenses and cash flows arising from a lease will depend on "
+            "classification as a finance or operating lease. The guidance also requires qualitative and "
+            "quantitative disclosures regarding the amount, timing, and uncertainty of cash flows arising from "
+            "leases. The guidance is effective for annual reporting periods and interim periods within those "
+            "annual reporting periods beginning after December 15, 2018, our fiscal 2020. We adopted this "
+            "guidance in the first quarter of fiscal 2020 using the optional transition method that allows for a "
+            "cumulative-effect adjustment in the period of adoption with no restatement of prior periods."
+        ),
         set(),
     ),
     (
@@ -195,14 +215,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         'The Company entered into credit default swaps to hedge its exposure. The default rate on the student loan portfolio declined to 2.1%. Our models estimate the probability of default (PD) and loss given default (LGD) for each segment.',
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/aapl/10k/aapl-10-k-2024-11-01.html
+    # (Apple Inc., 10-K fiscal 2024): inventory written down to net realizable value, not called an impairment
     (
-        'inventory-write-down-nrv',
-        'Gross margin was affected by a $2.1 million write-down of inventory to net realizable value and higher bad debt expense. Cost of sales includes excess and obsolete inventory charges of $0.8 million.',
+        "inventory-write-down-policy-nrv",
+        (
+            "The Company records a write-down for product and component inventories that have become obsolete or "
+            "exceed anticipated demand, or for which cost exceeds net realizable value."
+        ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/data/html/BuckleInc.8-K.EX99.1.html
+    # (The Buckle, Inc., press release November 22, 2024): an earnings release's safe-harbor paragraph
     (
-        'earnings-release-forward-looking',
-        'Fourth Quarter 2024 Highlights: Revenue of $412.3 million, up 6% year over year. Net income of $38.1 million, or $0.92 per diluted share. Adjusted EBITDA of $96.4 million. Cash and cash equivalents of $210 million and no outstanding borrowings under our revolving credit facility. The Company will host a conference call at 5:00 p.m. ET. Forward-Looking Statements: This press release contains forward-looking statements, including statements about our expected results, which involve risks and uncertainties, including our ability to comply with the covenants in our credit agreement, the possibility of goodwill or other asset impairments, and potential defaults by our customers.',
+        "earnings-release-safe-harbor",
+        (
+            "SAFE HARBOR STATEMENT UNDER THE PRIVATE SECURITIES LITIGATION REFORM ACT OF 1995: All "
+            "forward-looking statements made by the Company involve material risks and uncertainties and are "
+            "subject to change based on factors which may be beyond the Company\u2019s control."
+        ),
         set(),
     ),
     (
@@ -481,11 +512,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/parity_gate/10-K/0001193125-10-073212.html
+    # (GAINSCO, INC., 10-K 2009): a hypothetical covenant breach in a risk factor
     (
-        "risk-factor-if-we-fail-to-comply",
+        "risk-factor-breach-could-result-in-event-of-default",
         (
-            "If we fail to comply with these covenants, an event of default could occur, which could result in the "
-            "acceleration of all of our outstanding indebtedness."
+            "A breach of any of these covenants, tests or restrictions could result in an event of default under "
+            "the credit facility."
         ),
         set(),
     ),
@@ -573,17 +606,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://sec.gov/Archives/edgar/data/764402/000095012311082813/R14.htm (SEC registrant CIK 764402, 10-Q
+    # June 30, 2011): interest deferral under an express contractual right
     (
-        "deferral-without-triggering-default",
+        "deferral-without-default-or-penalty",
         (
-            "The Company may elect to defer interest payments on the debentures for up to 20 consecutive quarters "
-            "without triggering an event of default."
+            "Under the terms of the trust documents associated with these debentures, the Company may defer "
+            "payments of interest for up to 20 consecutive quarterly periods without default or penalty."
         ),
         set(),
     ),
+    # https://lawinsider.com/clause/interest-payment-deferral (Law Insider, sample "interest payment deferral"
+    # clauses): a deferral that by its terms is no event of default
     (
         "deferral-does-not-constitute-default",
-        "Such deferral of interest does not constitute an event of default under the indenture.",
+        (
+            "Each Creditor hereby acknowledges and agrees that, so long as the Company complies with its "
+            "obligations hereunder, the payment of interest in the manner set forth in this Section 4 during the "
+            "Deferral Period shall not constitute an Event of Default under the Debentures."
+        ),
         set(),
     ),
     # https://constructionlawva.com/default-should-never-be-an-option (Construction Law Musings, blog): a
@@ -670,11 +711,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/data/afcgamma.8K.html
+    # (AFC Gamma, Inc., 8-K March 17, 2023): accelerated vesting of equity awards, no debt acceleration
     (
         "accelerated-vesting",
         (
-            "Upon a termination without cause, the executive is entitled to accelerated vesting of all outstanding "
-            "equity awards and the restrictive covenants will continue to apply."
+            "In connection with his termination, provided that he executes and does not revoke a release of "
+            "claims in favor of the Company, Mr. Kaufman will receive (i) twelve (12) months\u2019 worth of his "
+            "current base salary, (ii) his target bonus, (iii) continued payment by the Manager of 100% of the "
+            "COBRA premiums for him and his dependents for a period of twelve (12) months following the "
+            "Separation Date, (iv) accelerated vesting of one (1) additional tranche of each of Mr. "
+            "Kaufman\u2019s outstanding equity awards, and (v) the outstanding options held by Mr. Kaufman shall "
+            "be exercisable for a period of one (1) year following the Separation Date."
         ),
         set(),
     ),
@@ -1067,11 +1115,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # http://defmean.com/07-loan-impairment/ (defmean.com, glossary): a bank's impaired loans, not an impairment
+    # of the company's assets
     (
-        "impaired-loans-bank",
+        "impaired-loans-allowance-standard",
         (
-            "The allowance for loan losses includes specific reserves on impaired loans of $3.1 million at quarter "
-            "end."
+            "ASC Topic 310 sets forth measurement methods for estimating the portion of the overall allowance "
+            "for loan and lease losses attributable to individually impaired loans."
         ),
         set(),
     ),
@@ -1132,11 +1182,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1743344/000156276223000149/R23.htm (SEC registrant CIK 1743344,
+    # 20-F 2022): a goodwill test that required no impairment
     (
-        "fair-value-exceeds-no-charge",
+        "no-impairment-required-at-year-end",
         (
-            "In connection with our annual impairment test, we determined that the fair value of each reporting unit "
-            "exceeded its carrying value; accordingly, no impairment charge was recorded."
+            "At December 31, 2022, no impairment was required, using a pre-tax discount rate of 12.5% and "
+            "terminal growth rate of 2% (2021 - pre-tax discount rate of 8% and terminal growth rate of 2%)."
         ),
         set(),
     ),
@@ -1192,9 +1244,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/12978/000119312513073972/R12.htm (Bassett Furniture Industries,
+    # 10-K 2012): annual tests that found no impairment
     (
-        "annual-test-did-not-result-in-charge",
-        "The Company's annual impairment test did not result in an impairment charge.",
+        "trade-name-tests-no-impairment-recorded",
+        (
+            "At the end of 2012, 2011 2010, we performed quantitative impairment tests of our trade name assets "
+            "and no impairment was recorded as a result."
+        ),
         set(),
     ),
     # ---------------------------------------------------------------- restatement: positives
@@ -1335,11 +1392,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://sec.gov/Archives/edgar/data/1739940/000173994019000012/R22.htm (SEC registrant CIK 1739940, 10-Q
+    # September 30, 2019): a new standard adopted without restating prior periods
     (
         "did-not-restate-comparatives",
         (
-            "The Company adopted ASU 2016-02 using the modified retrospective approach and did not restate "
-            "comparative periods."
+            "As permitted by the standard, the Company did not restate its Consolidated Financial Statements for "
+            "periods prior to the adoption date and the required disclosures presented below are prospective "
+            "from the date of adoption forward."
         ),
         set(),
     ),
@@ -1488,9 +1548,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://sec.gov/Archives/edgar/data/1593034/000159303415000016/R9.htm (Endo International plc, 10-K 2014):
+    # a presentation reclassification, no error correction
     (
-        "comparatives-restated-to-conform",
-        "Comparative figures for 2023 have been restated to conform with the current year's presentation.",
+        "prior-amounts-reclassified-to-conform",
+        (
+            "Certain prior period amounts have been reclassified to conform to the current period presentation."
+        ),
         set(),
     ),
     (
@@ -1542,11 +1606,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://accountinginsights.org/the-modified-retrospective-approach-explained (Accounting Insights,
+    # explainer): transition to a new standard, no error correction
     (
-        "asc606-full-retrospective",
+        "full-retrospective-approach-explained",
         (
-            "Revenue for prior periods has been restated to reflect the adoption of ASC 606 using the full "
-            "retrospective method."
+            "The full retrospective approach requires a company to act as if the new accounting standard had "
+            "always been in effect."
         ),
         set(),
     ),

@@ -155,9 +155,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         {R},
     ),
     # ---------------------------------------------------------------- further real-style cases
+    # https://thecorporateinstitute.com/why-is-goodwill-impaired/ (The Corporate Institute, explainer): when
+    # goodwill impairment is recognized, in general
     (
-        'policy-if-any-recorded-when-identified',
-        'Impairment charges, if any, are recorded in the period in which the impairment is identified. When an impairment is indicated, we record a charge equal to the excess of the carrying value over fair value.',
+        "policy-impairment-recognized-when-fair-value-below",
+        (
+            "The impairment is recognized when there is a significant decline in the company\u2019s business or "
+            "when the fair value of the reporting unit carrying the goodwill falls below its carrying value."
+        ),
         set(),
     ),
     (
@@ -467,11 +472,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, R},
     ),
+    # https://www.scmp.com/article/338564/paliburg-defaults-us161m-obligation (Paliburg Holdings, South China
+    # Morning Post news): bonds not repaid when they matured
     (
-        "did-not-pay-principal-at-maturity",
+        "failed-to-repay-bonds-at-maturity",
         (
-            "The Company did not pay the $5.0 million principal amount of its 8% subordinated debentures that "
-            "matured on March 1, 2009, and the trustee has reserved all of its rights."
+            "Debt-ridden developer Paliburg Holdings failed to repay US$161 million of principal and interest "
+            "owed to holders of exchangeable guaranteed bonds which matured on Tuesday."
         ),
         {D},
     ),
@@ -589,11 +596,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1328792/000095015912000414/R28.htm (SEC registrant CIK 1328792,
+    # 10-K fiscal 2012): a covenant miss waived by amendment, labelled no default
     (
-        "waiver-obtained-in-advance",
+        "amendment-obtained-waiver-for-covenant-failure",
         (
-            "Prior to the end of the quarter, the Company obtained a waiver of the leverage ratio covenant from its "
-            "lenders, and as a result no default or event of default exists under the Credit Agreement."
+            "On July 6, 2012, the Company executed an Eleventh Amendment and obtained a waiver for failure to "
+            "comply with the fixed charge coverage ratio and the interest coverage ratio covenants at March 31, "
+            "2012."
         ),
         set(),
     ),
@@ -797,11 +807,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         "There are no defaults in the payment of principal or interest on any of our debt.",
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1527032/000110465911064042/R8.htm (SEC registrant CIK 1527032,
+    # 10-Q August 31, 2011): an earlier covenant miss waived, labelled no default
     (
-        "amendment-waived-any-default",
+        "past-covenant-miss-waived",
         (
-            "The Company entered into an amendment to its credit agreement that waived any default arising from "
-            "the late filing of its Form 10-K."
+            "In May 2010, we did not comply with certain Financial Covenants and obtained a waiver and an "
+            "increase in the total available borrowings under the Credit Agreement."
         ),
         set(),
     ),
@@ -1565,11 +1577,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # http://xbrlsite.com/2018/20F/Exemplar-47605.html (a 20-F accounting policy note, XBRL exemplar 47605):
+    # impairment policy text, no charge
     (
-        "policy-company-records-impairment",
+        "policy-impairment-loss-recognized-when",
         (
-            "The Company recognizes an impairment charge when the carrying amount of a long-lived asset group "
-            "exceeds its fair value."
+            "An impairment loss is recognized when the carrying amount of an asset or the CGU exceeds its "
+            "recoverable amount."
         ),
         set(),
     ),

@@ -688,11 +688,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://sec.gov/Archives/edgar/data/923139/000155837021014846/R11.htm (SEC registrant CIK 923139, 10-Q
+    # September 30, 2021): a bank's COVID-19 forbearances granted to its borrowers, not its own default
     (
         "bank-covid-forbearance",
         (
-            "During the quarter we granted payment forbearance to 120 borrowers impacted by the COVID-19 pandemic, "
-            "representing loans of $48.2 million."
+            "At September 30, 2021, we had 38 active forbearances for loans with an aggregate outstanding loan "
+            "balance of approximately $162.0 million resulting in total deferment of $9.5 million in principal, "
+            "interest and escrow, down from 134 active forbearances for loans with an aggregate outstanding loan "
+            "balance of $364.4 million at December 31, 2020."
         ),
         set(),
     ),
@@ -1477,11 +1481,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # NVIDIA Corporation, Form 10-K for fiscal 2026, Item 1A Risk Factors: a hypothetical restatement in a risk
+    # factor
     (
         "may-be-required-to-restate",
         (
-            "If we identify material weaknesses in the future, we may be required to restate our financial "
-            "statements, which could cause investors to lose confidence in our reported results."
+            "Remediation of any material weakness could require us to incur significant expenses, and if we fail "
+            "to remediate any material weakness, our financial statements may be inaccurate, we may be required "
+            "to restate our financial statements, our ability to report our financial results on a timely and "
+            "accurate basis may be adversely affected, our access to the capital markets may be restricted, our "
+            "stock price may decline, and we may be subject to sanctions or investigation by regulatory "
+            "authorities."
         ),
         set(),
     ),

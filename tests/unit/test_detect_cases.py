@@ -246,9 +246,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         "As a result of the Company's strong cash flow, it repaid in full the $50 million term loan and terminated the related credit agreement, under which no event of default had occurred. The Company also announced that the lender had waived the requirement to deliver audited statements.",
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1360474/000119312513334374/R17.htm (SEC registrant CIK 1360474,
+    # 10-Q June 30, 2013): impairment charges on facilities being closed
     (
-        'recap-earlier-year-impairment-distribution-center',
-        'For the year ended December 31, 2022, the Company recorded an impairment charge of $3.4 million related to its Chicago distribution center, which is included in operating expenses.',
+        "facility-closures-impairment-charges",
+        (
+            "As a result of these actions, the Company recorded non-cash impairment charges related to property "
+            "and equipment and other intangible assets in the amount of $0.6 million and $6.6 million, "
+            "respectively, in the three months ended June 30, 2013."
+        ),
         {I},
     ),
     # https://www.sec.gov/Archives/edgar/data/946644/000149315225023894/R15.htm (SEC registrant CIK 946644, 10-Q
@@ -1030,11 +1036,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1540729/000156459018028118/R19.htm (SEC registrant CIK 1540729,
+    # 10-Q September 30, 2018): long-lived assets of a closed operation impaired
     (
-        "goodwill-impaired-120-million",
+        "aggregate-impairment-charge-recorded",
         (
-            "Management determined that goodwill was impaired and recorded a non-cash charge of $120 million in "
-            "the fourth quarter of fiscal 2024."
+            "As such, we recorded an aggregate impairment charge of $110.7 million during the nine months ended "
+            "September 30, 2018."
         ),
         {I},
     ),
@@ -1579,11 +1587,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://viewpoint.pwc.com/dt/us/en/pwc/accounting_guides/financial_statement_/financial_statement___18_US/chapter_30_accountin_US/307_correction_of_an_US.html
+    # (PwC Viewpoint, financial statement presentation guide, chapter 30): guidance on error corrections, no
+    # company's restatement
     (
-        "policy-error-correction-standard",
+        "policy-error-materiality-evaluation",
         (
-            "SFAS 154 requires that the correction of an error in previously issued financial statements be "
-            "reported as a prior period adjustment by restating the prior period financial statements."
+            "A reporting entity should evaluate the materiality of errors, individually and in the aggregate, "
+            "relative to the period of origination and correction to determine whether a restatement or revision "
+            "of the previously issued annual or interim financial statements is required."
         ),
         set(),
     ),

@@ -765,11 +765,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://lawinsider.com/clause/defaulting-lenders/_5 (Law Insider, sample "Defaulting Lenders" clauses): a
+    # lender's default under a credit agreement, not the borrower's
     (
         "defaulting-lender",
         (
-            "The Credit Agreement also includes provisions addressing the replacement of a Defaulting Lender and the "
-            "reallocation of its commitments."
+            "Notwithstanding any provision of this Agreement to the contrary, if any Lender becomes a Defaulting "
+            "Lender, then the following provisions shall apply for so long as such Lender is a Defaulting Lender:"
         ),
         set(),
     ),
@@ -1634,11 +1636,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     ("table-row-all-zero", "Impairment of long-lived assets\n-\n-\n0\nRestructuring\n12", set()),
+    # https://blog.auditanalytics.com/reasons-for-an-amended-10-k-2020/ (Audit Analytics, "Reasons for an
+    # Amended 10-K: 2020", quoting a typical explanatory note): a 10-K/A filed for Part III, no error correction
     (
-        "10ka-typo-in-auditor-report",
+        "10ka-filed-for-part-iii-information",
         (
-            "This Amendment No. 1 on Form 10-K/A is being filed solely to correct a typographical error in the "
-            "date of the report of our independent registered public accounting firm."
+            "We are filing this Amendment No. 1 on Form 10-K/A (this \u201cAmendment No. 1\u201d) to amend our "
+            "Annual Report on Form 10-K for the year ended December 31, 2019, originally filed with the "
+            "Securities and Exchange Commission (the \u201cSEC\u201d) on March 26, 2020, to include the "
+            "information required by Items 10 through 14 of Part III of Form 10-K."
         ),
         set(),
     ),

@@ -241,9 +241,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/108516/000095017023069698/ (Worthington Industries, Inc., 8-K,
+    # 2023-12-06): the event-of-default terms of notes the company prepaid
     (
-        'loan-repaid-no-event-of-default',
-        "As a result of the Company's strong cash flow, it repaid in full the $50 million term loan and terminated the related credit agreement, under which no event of default had occurred. The Company also announced that the lender had waived the requirement to deliver audited statements.",
+        "prepaid-notes-event-of-default-terms",
+        (
+            "Upon the occurrence of an event of default, the holders of the 2024 Senior Notes were permitted to, "
+            "among other things, declare the 2024 Senior Notes held by them due and payable immediately."
+        ),
         set(),
     ),
     # https://www.sec.gov/Archives/edgar/data/1360474/000119312513334374/R17.htm (SEC registrant CIK 1360474,
@@ -775,9 +780,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002047/000156459021033645/ (NetApp, Inc., 10-K, 2021-04-30):
+    # notes redeemed early by choice, no default
     (
-        "voluntary-accelerated-repayment",
-        "In the third quarter we accelerated the repayment of our term loan, using cash on hand to retire $150 million.",
+        "early-redemption-loss-on-extinguishment",
+        (
+            "As part of the debt extinguishment, we recognized a loss of $14 million during the first quarter of "
+            "fiscal year 2021, which includes a cash redemption premium of $13 million and the write-off of "
+            "unamortized discount and issuance costs totaling $1 million."
+        ),
         set(),
     ),
     (
@@ -814,9 +825,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1936756/000119983523000572/R15.htm (SEC registrant CIK 1936756
+    # (name not shown in source), 10-Q, 2023-09-30): default-rate terms of a note, no default
     (
-        "no-defaults-in-payment",
-        "There are no defaults in the payment of principal or interest on any of our debt.",
+        "default-rate-terms-if-event-of-default",
+        (
+            "If an event of default has occurred and is continuing, interest on the 2021 Note may accrue at the "
+            "default rate of 12% per annum."
+        ),
         set(),
     ),
     # https://www.sec.gov/Archives/edgar/data/1527032/000110465911064042/R8.htm (SEC registrant CIK 1527032,
@@ -1054,9 +1070,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The 2023 and 2022 goodwill impairment testing indicated no impairments.",
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/hd/10k/hd-10-k-2025-03-21.html
+    # (The Home Depot, Inc., 10-K, 2025-02-02): no impairment charges in any year shown
     (
         "no-impairment-charges-recorded",
-        "There were no impairment charges recorded during the three months ended March 31, 2025.",
+        (
+            "There were no impairment charges related to any of our definite or indefinite-lived intangible "
+            "assets in fiscal 2024, fiscal 2023, or fiscal 2022."
+        ),
         set(),
     ),
     (
@@ -1192,11 +1213,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         "We wrote off $1.2 million of uncollectible accounts receivable during the year.",
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/100493/000010049320000132/ (Tyson Foods, Inc., 10-K fiscal 2020):
+    # a new credit-loss standard described, no charge
     (
         "cecl-impairment-methodology",
         (
-            "In June 2016, the FASB issued guidance that changes the loss impairment methodology for financial "
-            "instruments."
+            "In June 2016, the FASB issued guidance that provides more decision-useful information about the "
+            "expected credit losses on financial instruments and changes the loss impairment methodology."
         ),
         set(),
     ),
@@ -1404,9 +1427,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002682/000093905706000160/ (Horizon Financial Corp., 10-K,
+    # 2006-03-31): per-share data restated for stock splits and dividends, no error correction
     (
-        "discontinued-operations-restated",
-        "Certain prior year amounts have been restated to reflect the Company's discontinued operations.",
+        "per-share-data-restated-for-splits",
+        (
+            "All per share data included in the financial statements have been restated to reflect all stock "
+            "splits and dividends as well as the Company's ongoing share repurchase activities."
+        ),
         set(),
     ),
     (
@@ -1572,11 +1600,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002517/000095012311065257/ (Nuance Communications, Inc., 8-K,
+    # 2011-07-07): a credit agreement amended and restated, no error correction
     (
-        "restatement-effective-date",
+        "amend-and-restate-credit-agreement",
         (
-            "On the Restatement Effective Date, the Company repaid all outstanding revolving loans under the "
-            "existing facility for the fiscal 2024 period."
+            "On July 7, 2011, Nuance Communications, Inc. entered into an amendment agreement to amend and "
+            "restate Nuance\u2019s existing amended and restated credit agreement, as previously amended."
         ),
         set(),
     ),

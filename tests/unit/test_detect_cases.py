@@ -190,23 +190,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    # https://www.sec.gov/Archives/edgar/data/100493/000010049320000132/ (Tyson Foods, Inc., 10-K fiscal 2020):
-    # a new standard adopted with no restatement of prior periods
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/tsla/10q/tsla-10-q-2025-07-24.html
+    # (Tesla, Inc., 10-Q, 2025-06-30): a new standard adopted on a modified retrospective basis, no error
+    # correction
     (
-        "adoption-no-restatement-of-prior-periods",
+        "adopted-standard-modified-retrospective",
         (
-            "We adopted this guidance in the first quarter of fiscal 2020 using the modified retrospective "
-            "transition approach, and it did not have a material impact on our consolidated financial "
-            "statements. In February 2016, the FASB issued guidance that created new accounting and reporting "
-            "guidelines for leasing arrangements. The guidance requires lessees to recognize a right-of-use "
-            "asset and lease liability for all leases with terms of more than 12 months. Recognition, "
-            "measurement and presentation of expenses and cash flows arising from a lease will depend on "
-            "classification as a finance or operating lease. The guidance also requires qualitative and "
-            "quantitative disclosures regarding the amount, timing, and uncertainty of cash flows arising from "
-            "leases. The guidance is effective for annual reporting periods and interim periods within those "
-            "annual reporting periods beginning after December 15, 2018, our fiscal 2020. We adopted this "
-            "guidance in the first quarter of fiscal 2020 using the optional transition method that allows for a "
-            "cumulative-effect adjustment in the period of adoption with no restatement of prior periods."
+            "During the fourth quarter of 2024, we adopted the new crypto assets standard on a modified "
+            "retrospective approach effective January 1, 2024."
         ),
         set(),
     ),
@@ -531,12 +522,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/parity_gate/10-K/0001193125-10-073212.html
-    # (GAINSCO, INC., 10-K 2009): a hypothetical covenant breach in a risk factor
+    # (GAINSCO, INC., 10-K 2009): a hypothetical acceleration in a risk factor
     (
-        "risk-factor-breach-could-result-in-event-of-default",
+        "risk-factor-if-lender-accelerates",
         (
-            "A breach of any of these covenants, tests or restrictions could result in an event of default under "
-            "the credit facility."
+            "If the lender under our credit facility accelerates the payment of the indebtedness, we cannot "
+            "assure that our assets would be sufficient to repay in full that indebtedness and our other "
+            "indebtedness that would become due as a result of such acceleration."
         ),
         set(),
     ),

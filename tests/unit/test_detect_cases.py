@@ -132,9 +132,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.nasdaq.com/articles/wolverine-world-wide-reaffirms-fy21-revenue-outlook-2021-06-07 (Wolverine
+    # World Wide, Inc., RTTNews via Nasdaq, June 7, 2021): guidance reaffirmed, no restatement
     (
-        "restated-guidance-with-year",
-        "The Company reiterated and restated its full-year 2024 guidance for revenue of $1.1 billion to $1.2 billion.",
+        "reaffirmed-full-year-revenue-outlook",
+        (
+            "Wolverine World Wide, Inc. (WWW), Monday reaffirmed its full-year 2021 revenue outlook of $2.24 "
+            "billion to $2.30 billion."
+        ),
         set(),
     ),
     (
@@ -837,9 +842,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.law.com/almID/900005552784/ (Law.com article on late SEC filings): late filing as a possible
+    # default, in general, no company's default
     (
-        "late-filing-could-result-in-default",
-        "Delays in filing our periodic reports could result in a default under our indenture.",
+        "late-filers-may-trigger-default-provisions",
+        (
+            "Companies that are late in filing their financial statements with the SEC may simultaneously "
+            "trigger default provisions under their credit agreements and indentures."
+        ),
         set(),
     ),
     # ---------------------------------------------------------------- impairment: positives

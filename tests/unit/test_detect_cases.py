@@ -508,11 +508,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, LATE},
     ),
+    # https://sec.gov/Archives/edgar/data/923601/000149315223005556/R9.htm (SEC registrant CIK 923601, 10-Q
+    # December 31, 2022): a financial covenant breach that put the company in default
     (
-        "liquidity-covenant-violation-constitutes-default",
+        "in-default-for-fixed-charge-covenant-noncompliance",
         (
-            "Subsequent to year end, the Company was in violation of its minimum liquidity covenant, which "
-            "constitutes an event of default under the Loan Agreement."
+            "As of December 31, 2022 the Company was in default under the Credit Agreement due to non-compliance "
+            "with the fixed charge coverage ratio covenant primarily due to the decrease in revenue for the "
+            "three months ended December 31, 2022 and increased general and administrative expenses."
         ),
         {D},
     ),

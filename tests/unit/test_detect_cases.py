@@ -142,11 +142,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.clinicaltrialexchange.com/clinical-trials/Pharmacokinetics-of-RLX030-in-Subjects-With-Mild-Moderate-and-Severe-Hepatic-Impairment-Compared-to-Healthy-Subjects/NCT01433458
+    # (Novartis trial NCT01433458, trial listing): "impairment" in the medical sense
     (
-        "medical-impairment-in-trial-release",
+        "trial-subjects-with-hepatic-impairment",
         (
-            "The Phase 2 trial enrolled patients with moderate hepatic impairment and mild cognitive impairment. "
-            "Patients with severe renal impairment were excluded."
+            "This study will assess the pharmacokinetics of RLX030 during and after administration in subjects "
+            "with mild to severe hepatic impairment and matched healthy control subjects."
         ),
         set(),
     ),

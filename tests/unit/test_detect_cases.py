@@ -173,11 +173,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     (
-        'creditor-notice-of-default-to-tenant',
-        "During the quarter, one of the REIT's tenants defaulted on its lease payments and the Company issued a notice of default to the tenant. The Company is pursuing remedies under the lease.",
-        set(),
-    ),
-    (
         'creditor-notice-of-default-to-franchisee',
         'The Company issued a notice of default to a franchisee that failed to pay royalties, and terminated the franchise agreement.',
         set(),
@@ -1792,6 +1787,18 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
             "statements presented herein."
         ),
         {R},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1677576/000155837022012237/R18.htm (SEC registrant CIK 1677576,
+    # 10-Q June 30, 2022): a tenant's default on rent owed to the company, not the company's own debt
+    (
+        "tenant-defaulted-on-rent",
+        (
+            "On July 13, 2022, Kings Garden defaulted on its obligations to pay base rent and property "
+            "management fees for the month of July under each of the Kings Garden Leases, and defaulted on its "
+            "obligations to reimburse us for certain insurance premiums at the properties incurred by us that "
+            "are payable by Kings Garden as operating expenses under the Kings Garden Leases."
+        ),
+        set(),
     ),
 ]
 

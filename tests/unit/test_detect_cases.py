@@ -438,8 +438,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
-    # https://www.sec.gov/Archives/edgar/data/1090514/000101968713002604/R17.htm (SEC registrant CIK 1090514
-    # (name not shown in source), 10-Q, 2013-03-31): a notice of acceleration received
+    # https://www.sec.gov/Archives/edgar/data/1090514/000101968713002604/R17.htm (SEC registrant CIK 1090514,
+    # 10-Q, 2013-03-31): a notice of acceleration received
     (
         "received-notice-of-acceleration-under-notes",
         (
@@ -447,8 +447,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
-    # https://www.sec.gov/Archives/edgar/data/1285543/000147793221005809/R8.htm (SEC registrant CIK 1285543
-    # (name not shown in source), 10-Q, 2021-06-30): notes past their due dates and in default
+    # https://www.sec.gov/Archives/edgar/data/1285543/000147793221005809/R8.htm (SEC registrant CIK 1285543,
+    # 10-Q, 2021-06-30): notes past their due dates and in default
     (
         "notes-currently-in-default",
         (
@@ -487,7 +487,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         {D},
     ),
     # https://github.com/TheAtticusProject/cuad#accuride-second-forbearance-agreement (Accuride Corporation,
-    # other, 2009-09-30): a forbearance agreement's recital of interest not paid
+    # forbearance agreement, 2009-09-30): a forbearance agreement's recital of interest not paid
     (
         "has-not-paid-interest-still-unpaid",
         (
@@ -822,8 +822,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    # https://www.sec.gov/Archives/edgar/data/1936756/000119983523000572/R15.htm (SEC registrant CIK 1936756
-    # (name not shown in source), 10-Q, 2023-09-30): default-rate terms of a note, no default
+    # https://www.sec.gov/Archives/edgar/data/1936756/000119983523000572/R15.htm (SEC registrant CIK 1936756,
+    # 10-Q, 2023-09-30): default-rate terms of a note, no default
     (
         "default-rate-terms-if-event-of-default",
         (
@@ -953,8 +953,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         "\u2022 Impairments of $210 million for Vice and Villages Nature equity investments",
         {I},
     ),
-    # https://www.sec.gov/Archives/edgar/data/1083301/000095012309051212/c54135e8vkza.htm (8-K): Item 2.06
-    # conclusion that a material impairment charge is required
+    # https://www.sec.gov/Archives/edgar/data/1083301/000095012309051212/c54135e8vkza.htm (SEC registrant CIK
+    # 1083301, 8-K/A Item 2.06, 2009): conclusion that a material impairment charge is required
     (
         "item-206-material-charge-equity-investment",
         (
@@ -1380,7 +1380,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         {R},
     ),
     # https://github.com/Newsworthyai/press-release-archive/blob/f828b1646adf2d552f01b10d4241805aa852a368/citybiz/2025/0728/compass-diversified-announces-extended-forbearance.md
-    # (Compass Diversified, other, 2025-07-28): restatements being finalized after an accounting investigation
+    # (Compass Diversified, press release, 2025-07-28): restatements being finalized after an accounting investigation
     (
         "financial-restatements-in-progress",
         (

@@ -152,15 +152,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    (
-        "immaterial-errors-revised-cash-flow-classification",
-        (
-            "In connection with the preparation of the financial statements for the year ended December 31, 2024, the "
-            "Company identified errors in previously issued financial statements related to the classification of "
-            "cash flows and has revised the prior period financial statements to correct these immaterial errors."
-        ),
-        {R},
-    ),
     # ---------------------------------------------------------------- further real-style cases
     # https://thecorporateinstitute.com/why-is-goodwill-impaired/ (The Corporate Institute, explainer): when
     # goodwill impairment is recognized, in general
@@ -172,9 +163,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://sec.gov/Archives/edgar/data/825324/000082532412000020/R10.htm (SEC registrant CIK 825324, 10-Q
+    # 2012): franchisees' leases the company guarantees, none in default
     (
-        'creditor-notice-of-default-to-franchisee',
-        'The Company issued a notice of default to a franchisee that failed to pay royalties, and terminated the franchise agreement.',
+        "franchisee-leases-not-in-default",
+        (
+            "Currently we have not been notified nor are we aware of any leases in default by the franchisees, "
+            "however there can be no assurance that there will not be in the future which could have a material "
+            "effect on our future operating results."
+        ),
         set(),
     ),
     (
@@ -814,11 +811,12 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://legalclarity.org/what-happens-when-a-country-goes-bankrupt-sovereign-default (LegalClarity,
+    # explainer on sovereign default): what follows an unpaid grace period, in general
     (
-        "if-payment-not-made-within-grace-period",
+        "if-grace-period-passes-with-no-payment",
         (
-            "If the Company does not make the interest payment within the 30-day grace period, an event of default "
-            "will occur under the indenture."
+            "If the grace period passes with no payment, credit rating agencies step in with a formal judgment."
         ),
         set(),
     ),
@@ -1799,6 +1797,16 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
             "are payable by Kings Garden as operating expenses under the Kings Garden Leases."
         ),
         set(),
+    ),
+    # http://www.massmart.co.za/iar2017/our-performance/chief-financial-officers-review/ (Massmart Holdings
+    # Limited, integrated annual report 2017, CFO's review): a prior-year cash flow statement error corrected
+    (
+        "cash-flow-classification-error-corrected",
+        (
+            "In addition, an incorrect classification of unrealised foreign exchange movements in the 2016 cash "
+            "flow statement has been corrected."
+        ),
+        {R},
     ),
 ]
 

@@ -1660,9 +1660,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://capedge.com/filing/30302/0001104659-13-079296/ALCSQ-8K (ALCO Stores, Inc., 8-K October 30, 2013):
+    # a merger vote that failed, no default
     (
-        "failed-to-obtain-approval",
-        "The proposed merger failed to obtain the required shareholder approval and was terminated.",
+        "merger-not-approved-by-stockholders",
+        (
+            "The proposal to adopt the Merger Agreement did not receive approval from more than a majority of "
+            "the outstanding shares of the Company\u2019s common stock, and therefore was not been approved by "
+            "the Company\u2019s stockholders."
+        ),
         set(),
     ),
     ("table-row-all-zero", "Impairment of long-lived assets\n-\n-\n0\nRestructuring\n12", set()),

@@ -1349,18 +1349,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
-    # https://www.sec.gov/Archives/edgar/data/1642453/000155837021006258/R25.htm (SEC registrant CIK 1642453,
-    # 10-K, 2020-12-31): statements restated to carry warrants as a liability
-    (
-        "warrant-restatement",
-        (
-            "The Company determined that the financial statements should be restated to reflect these warrants "
-            "as a liability, with subsequent changes in their estimated fair value recorded as non-cash income "
-            "or expense in the statements of operations and comprehensive income (loss) for all periods since "
-            "issuance."
-        ),
-        {R},
-    ),
     (
         "amend-10k-correctly-state",
         (
@@ -1811,6 +1799,16 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
         (
             "In addition, an incorrect classification of unrealised foreign exchange movements in the 2016 cash "
             "flow statement has been corrected."
+        ),
+        {R},
+    ),
+    # https://capedge.com/filing/1642375/0001493152-23-012449/GHSI-10K-2022FY/file/77/data (Guardion Health
+    # Sciences, Inc., 10-K 2022): warrants misclassified, adjustments made to correct the errors
+    (
+        "warrant-restatement",
+        (
+            "The Company inadvertently did not classify the Warrants as a derivative liability, which led to "
+            "accounting adjustments to correct the errors identified."
         ),
         {R},
     ),

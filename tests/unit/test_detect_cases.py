@@ -132,42 +132,46 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.nasdaq.com/articles/wolverine-world-wide-reaffirms-fy21-revenue-outlook-2021-06-07 (Wolverine
+    # World Wide, Inc., RTTNews via Nasdaq, June 7, 2021): guidance reaffirmed, no restatement
     (
-        "restated-guidance-with-year",
-        "The Company reiterated and restated its full-year 2024 guidance for revenue of $1.1 billion to $1.2 billion.",
-        set(),
-    ),
-    (
-        "medical-impairment-in-trial-release",
+        "reaffirmed-full-year-revenue-outlook",
         (
-            "The Phase 2 trial enrolled patients with moderate hepatic impairment and mild cognitive impairment. "
-            "Patients with severe renal impairment were excluded."
+            "Wolverine World Wide, Inc. (WWW), Monday reaffirmed its full-year 2021 revenue outlook of $2.24 "
+            "billion to $2.30 billion."
         ),
         set(),
     ),
+    # https://www.clinicaltrialexchange.com/clinical-trials/Pharmacokinetics-of-RLX030-in-Subjects-With-Mild-Moderate-and-Severe-Hepatic-Impairment-Compared-to-Healthy-Subjects/NCT01433458
+    # (Novartis trial NCT01433458, trial listing): "impairment" in the medical sense
     (
-        "immaterial-errors-revised-cash-flow-classification",
+        "trial-subjects-with-hepatic-impairment",
         (
-            "In connection with the preparation of the financial statements for the year ended December 31, 2024, the "
-            "Company identified errors in previously issued financial statements related to the classification of "
-            "cash flows and has revised the prior period financial statements to correct these immaterial errors."
+            "This study will assess the pharmacokinetics of RLX030 during and after administration in subjects "
+            "with mild to severe hepatic impairment and matched healthy control subjects."
         ),
-        {R},
+        set(),
     ),
     # ---------------------------------------------------------------- further real-style cases
+    # https://thecorporateinstitute.com/why-is-goodwill-impaired/ (The Corporate Institute, explainer): when
+    # goodwill impairment is recognized, in general
     (
-        'policy-if-any-recorded-when-identified',
-        'Impairment charges, if any, are recorded in the period in which the impairment is identified. When an impairment is indicated, we record a charge equal to the excess of the carrying value over fair value.',
+        "policy-impairment-recognized-when-fair-value-below",
+        (
+            "The impairment is recognized when there is a significant decline in the company\u2019s business or "
+            "when the fair value of the reporting unit carrying the goodwill falls below its carrying value."
+        ),
         set(),
     ),
+    # https://sec.gov/Archives/edgar/data/825324/000082532412000020/R10.htm (SEC registrant CIK 825324, 10-Q
+    # 2012): franchisees' leases the company guarantees, none in default
     (
-        'creditor-notice-of-default-to-tenant',
-        "During the quarter, one of the REIT's tenants defaulted on its lease payments and the Company issued a notice of default to the tenant. The Company is pursuing remedies under the lease.",
-        set(),
-    ),
-    (
-        'creditor-notice-of-default-to-franchisee',
-        'The Company issued a notice of default to a franchisee that failed to pay royalties, and terminated the franchise agreement.',
+        "franchisee-leases-not-in-default",
+        (
+            "Currently we have not been notified nor are we aware of any leases in default by the franchisees, "
+            "however there can be no assurance that there will not be in the future which could have a material "
+            "effect on our future operating results."
+        ),
         set(),
     ),
     (
@@ -175,14 +179,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The Audit Committee, with the assistance of counsel, completed its review and concluded that no restatement of the Company's previously issued financial statements is required.",
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/890926/000089092619000083/R12.htm (SEC registrant CIK 890926, 10-Q
+    # September 30, 2019): unrealized losses judged not other-than-temporary
     (
-        'temporary-decline-no-otti',
-        'Management evaluated the recoverability of the investment and concluded that the decline in fair value was temporary; accordingly, no other-than-temporary impairment was recorded. The unrealized losses relate to changes in interest rates and not credit quality.',
+        "securities-not-other-than-temporarily-impaired",
+        (
+            "Although we held available for sale securities in an unrealized loss position as of September 30, "
+            "2019, we did not consider those securities to be other-than-temporarily impaired as of such date."
+        ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/tsla/10q/tsla-10-q-2025-07-24.html
+    # (Tesla, Inc., 10-Q, 2025-06-30): a new standard adopted on a modified retrospective basis, no error
+    # correction
     (
-        'adoption-not-restated-reclassified',
-        'The Company adopted ASU 2016-13 using the modified retrospective method; prior periods were not restated. In accordance with the guidance, the prior year financial statements have been reclassified to conform with the current year presentation, which had no effect on net income.',
+        "adopted-standard-modified-retrospective",
+        (
+            "During the fourth quarter of 2024, we adopted the new crypto assets standard on a modified "
+            "retrospective approach effective January 1, 2024."
+        ),
         set(),
     ),
     (
@@ -195,44 +210,89 @@ CASES: list[tuple[str, str, set[str]]] = [
         'The Company entered into credit default swaps to hedge its exposure. The default rate on the student loan portfolio declined to 2.1%. Our models estimate the probability of default (PD) and loss given default (LGD) for each segment.',
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/aapl/10k/aapl-10-k-2024-11-01.html
+    # (Apple Inc., 10-K fiscal 2024): inventory written down to net realizable value, not called an impairment
     (
-        'inventory-write-down-nrv',
-        'Gross margin was affected by a $2.1 million write-down of inventory to net realizable value and higher bad debt expense. Cost of sales includes excess and obsolete inventory charges of $0.8 million.',
+        "inventory-write-down-policy-nrv",
+        (
+            "The Company records a write-down for product and component inventories that have become obsolete or "
+            "exceed anticipated demand, or for which cost exceeds net realizable value."
+        ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/data/html/BuckleInc.8-K.EX99.1.html
+    # (The Buckle, Inc., press release November 22, 2024): an earnings release's safe-harbor paragraph
     (
-        'earnings-release-forward-looking',
-        'Fourth Quarter 2024 Highlights: Revenue of $412.3 million, up 6% year over year. Net income of $38.1 million, or $0.92 per diluted share. Adjusted EBITDA of $96.4 million. Cash and cash equivalents of $210 million and no outstanding borrowings under our revolving credit facility. The Company will host a conference call at 5:00 p.m. ET. Forward-Looking Statements: This press release contains forward-looking statements, including statements about our expected results, which involve risks and uncertainties, including our ability to comply with the covenants in our credit agreement, the possibility of goodwill or other asset impairments, and potential defaults by our customers.',
+        "earnings-release-safe-harbor",
+        (
+            "SAFE HARBOR STATEMENT UNDER THE PRIVATE SECURITIES LITIGATION REFORM ACT OF 1995: All "
+            "forward-looking statements made by the Company involve material risks and uncertainties and are "
+            "subject to change based on factors which may be beyond the Company\u2019s control."
+        ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/108516/000095017023069698/ (Worthington Industries, Inc., 8-K,
+    # 2023-12-06): the event-of-default terms of notes the company prepaid
     (
-        'loan-repaid-no-event-of-default',
-        "As a result of the Company's strong cash flow, it repaid in full the $50 million term loan and terminated the related credit agreement, under which no event of default had occurred. The Company also announced that the lender had waived the requirement to deliver audited statements.",
+        "prepaid-notes-event-of-default-terms",
+        (
+            "Upon the occurrence of an event of default, the holders of the 2024 Senior Notes were permitted to, "
+            "among other things, declare the 2024 Senior Notes held by them due and payable immediately."
+        ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1360474/000119312513334374/R17.htm (SEC registrant CIK 1360474,
+    # 10-Q June 30, 2013): impairment charges on facilities being closed
     (
-        'recap-earlier-year-impairment-distribution-center',
-        'For the year ended December 31, 2022, the Company recorded an impairment charge of $3.4 million related to its Chicago distribution center, which is included in operating expenses.',
+        "facility-closures-impairment-charges",
+        (
+            "As a result of these actions, the Company recorded non-cash impairment charges related to property "
+            "and equipment and other intangible assets in the amount of $0.6 million and $6.6 million, "
+            "respectively, in the three months ended June 30, 2013."
+        ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/946644/000149315225023894/R15.htm (SEC registrant CIK 946644, 10-Q
+    # September 30, 2025): a forbearance agreement releasing the borrower's defaults
     (
-        'missed-payment-then-forbearance',
-        'On March 1, 2024, the Company failed to make the scheduled principal and interest payment on its term loan. On March 5, 2024, the Company and its lenders entered into a forbearance agreement under which the lenders agreed not to exercise remedies until April 30, 2024.',
+        "forbearance-agreement-releases-defaults",
+        (
+            "On May 13, 2025, the Lender and the Borrower entered into a Forbearance Agreement pursuant to "
+            "which, for a 1% fee and expenses, the Lender released the Borrower and its affiliates from all "
+            "defaults under the Agreements through the date of the Forbearance Agreement and confirmed that, as "
+            "a result, no Default Interest is due."
+        ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/101594/000161577416005478/R10.htm (SEC registrant CIK 101594, 10-Q
+    # March 31, 2016): impairment charges on oil and gas properties
     (
-        'item-2-06-oil-and-gas',
-        'ITEM 2.06 MATERIAL IMPAIRMENTS. On February 10, 2025, the Board of Directors concluded that a material charge for impairment to its oil and gas properties is required under generally accepted accounting principles. The Company estimates the charge to be approximately $45 million.',
+        "oil-and-gas-ceiling-test-impairment-charges",
+        (
+            "For the three months ended March 31, 2016 and 2015, ceiling test impairment charges for the "
+            "Company\u2019s oil and gas properties amounted to $6,957 and $19,240, respectively."
+        ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1004724/000095017024128808/R23.htm (SEC registrant CIK 1004724,
+    # 10-Q, 2024-09-30): lenders' notice of acceleration and demand after missed principal and interest
     (
-        'notice-of-acceleration-trustee',
-        "On April 2, 2024, the Company received a notice of acceleration from the trustee under the indenture governing its 6.75% senior notes, declaring all principal and accrued interest immediately due and payable following the Company's failure to make the interest payment due March 1, 2024.",
+        "notice-of-acceleration-and-demand-from-lenders",
+        (
+            "On October 25, 2024, the Company received a notice of acceleration and demand for payment from the "
+            "lenders of Southland stating that the covenants of the deed of trust have been violated for failure "
+            "to pay principal and interest."
+        ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/887905/000155837020001096/R13.htm (SEC registrant CIK 887905, 10-K
+    # 2019): a joint-venture investment written down to fair value
     (
-        'jv-investment-write-down',
-        'The Company recorded a $14.0 million write-down of its investment in Acme Joint Venture to fair value, reflecting an other-than-temporary decline in value.',
+        "jv-investment-written-down",
+        (
+            "Therefore, we recorded an impairment loss from investments in unconsolidated joint ventures of "
+            "$5,500,000 and wrote our preferred equity investment down to its estimated fair value."
+        ),
         {I},
     ),
     # ---------------------------------------------------------------- default: positives
@@ -278,12 +338,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://uk.marketscreener.com/quote/stock/CHAPARRAL-ENERGY-INC-45039981/news/CHAPARRAL-ENERGY-INC-Triggering-Events-That-Accelerate-or-Increase-a-Direct-Financial-Obligation-31056178/
+    # (Chaparral Energy, Inc., 8-K Item 2.04, 2020): a required payment the company chose not to make; "Tenth
+    # Restated Credit Agreement" is no restatement
     (
-        "elected-not-to-make-interest-payment",
+        "elected-not-to-make-deficiency-payment",
         (
-            "On June 15, 2020, the Company elected not to make the interest payment of approximately $14.3 million "
-            "due on its 6.875% Senior Notes due 2025 and entered into the 30-day grace period provided under the "
-            "indenture."
+            "The Company elected not to make the $12.5 million (plus accrued interest) borrowing base deficiency "
+            "payment due on or prior to August 2, 2020 (or, it being a Sunday, the first business day "
+            "thereafter, which was August 3, 2020) (the \"August Deficiency Payment\") under the Company's Tenth "
+            "Restated Credit Agreement, dated as of December 21, 2017 (as amended, modified or supplemented, the "
+            "\"Credit Agreement\")."
         ),
         {D},
     ),
@@ -370,27 +435,32 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1090514/000101968713002604/R17.htm (SEC registrant CIK 1090514,
+    # 10-Q, 2013-03-31): a notice of acceleration received
     (
-        "notice-of-acceleration-declaring-due",
+        "received-notice-of-acceleration-under-notes",
         (
-            "On April 2, 2020, the Company received a notice of acceleration from the administrative agent under "
-            "the Credit Agreement declaring all outstanding obligations immediately due and payable."
+            "On February 19, 2013, the Company received a notice of acceleration under the terms of the Notes."
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1285543/000147793221005809/R8.htm (SEC registrant CIK 1285543,
+    # 10-Q, 2021-06-30): notes past their due dates and in default
     (
-        "currently-in-default",
+        "notes-currently-in-default",
         (
-            "The Company is currently in default under its senior secured credit facility and is in discussions "
-            "with its lenders regarding a restructuring of the facility."
+            "The notes are unsecured, bear interest at a rate starting at 8% up to 18% per annum, were due on "
+            "various dates from March 2008 to March 2015, and are currently in default."
         ),
         {D},
     ),
+    # https://capedge.com/filing/1463208/0001493152-19-018006/TLSS-10Q-2019Q3/file/21/data (Transportation and
+    # Logistics Systems, Inc., 10-Q, 2019-09-30): principal and interest not paid at maturity
     (
         "failed-to-pay-principal",
         (
-            "The Company failed to make the $3.2 million principal payment due on January 31, 2009 under its term "
-            "loan with Wells Fargo."
+            "During 2018, the Company failed to make its required maturity date payments of principal and "
+            "interest on Convertible Promissory Notes of $270,000."
         ),
         {D},
     ),
@@ -403,19 +473,23 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, R},
     ),
+    # https://www.scmp.com/article/338564/paliburg-defaults-us161m-obligation (Paliburg Holdings, South China
+    # Morning Post news): bonds not repaid when they matured
     (
-        "did-not-pay-principal-at-maturity",
+        "failed-to-repay-bonds-at-maturity",
         (
-            "The Company did not pay the $5.0 million principal amount of its 8% subordinated debentures that "
-            "matured on March 1, 2009, and the trustee has reserved all of its rights."
+            "Debt-ridden developer Paliburg Holdings failed to repay US$161 million of principal and interest "
+            "owed to holders of exchangeable guaranteed bonds which matured on Tuesday."
         ),
         {D},
     ),
+    # https://github.com/TheAtticusProject/cuad#accuride-second-forbearance-agreement (Accuride Corporation,
+    # forbearance agreement, 2009-09-30): a forbearance agreement's recital of interest not paid
     (
-        "has-not-made-interest-payment",
+        "has-not-paid-interest-still-unpaid",
         (
-            "As of the date of this report, the Company has not made the interest payment that was due on "
-            "January 15, 2024 on its convertible notes."
+            "WHEREAS, the Issuer has not paid the $11,687,500 of interest on the Notes due on August 3, 2009 and "
+            "such interest remains unpaid as of the date hereof;"
         ),
         {D},
     ),
@@ -428,18 +502,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, LATE},
     ),
+    # https://sec.gov/Archives/edgar/data/923601/000149315223005556/R9.htm (SEC registrant CIK 923601, 10-Q
+    # December 31, 2022): a financial covenant breach that put the company in default
     (
-        "liquidity-covenant-violation-constitutes-default",
+        "in-default-for-fixed-charge-covenant-noncompliance",
         (
-            "Subsequent to year end, the Company was in violation of its minimum liquidity covenant, which "
-            "constitutes an event of default under the Loan Agreement."
+            "As of December 31, 2022 the Company was in default under the Credit Agreement due to non-compliance "
+            "with the fixed charge coverage ratio covenant primarily due to the decrease in revenue for the "
+            "three months ended December 31, 2022 and increased general and administrative expenses."
         ),
         {D},
-    ),
-    (
-        "chapter-11-prepetition-debt-in-default",
-        "As a result of the Chapter 11 filing, substantially all of the Company's prepetition debt is in default.",
-        {D, B},
     ),
     # ---------------------------------------------------------------- default: hard negatives
     (
@@ -451,20 +523,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/parity_gate/10-K/0001193125-10-073212.html
+    # (GAINSCO, INC., 10-K 2009): a hypothetical acceleration in a risk factor
     (
-        "risk-factor-if-we-fail-to-comply",
+        "risk-factor-if-lender-accelerates",
         (
-            "If we fail to comply with these covenants, an event of default could occur, which could result in the "
-            "acceleration of all of our outstanding indebtedness."
+            "If the lender under our credit facility accelerates the payment of the indebtedness, we cannot "
+            "assure that our assets would be sufficient to repay in full that indebtedness and our other "
+            "indebtedness that would become due as a result of such acceleration."
         ),
         set(),
     ),
+    # https://www.stocktitan.net/sec-filings/ORN/8-k-orion-group-holdings-inc-reports-material-event-f663b62b9bea.html
+    # (Orion Group Holdings, Inc., 8-K December 23, 2025): events of default listed in a new credit agreement
     (
         "customary-events-of-default",
         (
-            "The Credit Agreement contains customary events of default, including non-payment of principal, interest "
-            "or fees, violation of covenants, cross-default to material indebtedness, bankruptcy events and a change "
-            "of control."
+            "The Credit Agreement also contains customary representations and warranties, affirmative and "
+            "negative covenants, and events of default (including non-payment of principal or interest on any "
+            "material debt and breaches of covenants)."
         ),
         set(),
     ),
@@ -503,27 +580,35 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/abbv/10k/abbv-10-k-2025-02-14.html
+    # (AbbVie Inc., 10-K 2024): covenant compliance at year end, no default
     (
-        "no-event-of-default-has-occurred",
+        "in-compliance-with-all-covenants-fees-insignificant",
         (
-            "As of December 31, 2024, the Company was in compliance with all covenants and no event of default had "
-            "occurred under the Credit Agreement."
+            "At December 31, 2024, the company was in compliance with all covenants and commitment fees under "
+            "the credit facility were insignificant."
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1001258/000112528205006522/ (Asta Funding, Inc., 10-K fiscal
+    # 2005): borrowings outstanding and every covenant met
     (
         "in-compliance-all-covenants",
         (
-            "As of September 30, 2005, we were in compliance with all of the covenants of the amended and restated "
-            "loan and security agreement."
+            "As of December 12, 2005, September 30, 2005, and September 30, 2004, we had outstanding borrowings "
+            "of $50.7, $29.3, and $39.4 million respectively under this facility and we were in compliance with "
+            "all of the covenants under this line of credit."
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1328792/000095015912000414/R28.htm (SEC registrant CIK 1328792,
+    # 10-K fiscal 2012): a covenant miss waived by amendment, labelled no default
     (
-        "waiver-obtained-in-advance",
+        "amendment-obtained-waiver-for-covenant-failure",
         (
-            "Prior to the end of the quarter, the Company obtained a waiver of the leverage ratio covenant from its "
-            "lenders, and as a result no default or event of default exists under the Credit Agreement."
+            "On July 6, 2012, the Company executed an Eleventh Amendment and obtained a waiver for failure to "
+            "comply with the fixed charge coverage ratio and the interest coverage ratio covenants at March 31, "
+            "2012."
         ),
         set(),
     ),
@@ -536,24 +621,35 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://sec.gov/Archives/edgar/data/764402/000095012311082813/R14.htm (SEC registrant CIK 764402, 10-Q
+    # June 30, 2011): interest deferral under an express contractual right
     (
-        "deferral-without-triggering-default",
+        "deferral-without-default-or-penalty",
         (
-            "The Company may elect to defer interest payments on the debentures for up to 20 consecutive quarters "
-            "without triggering an event of default."
+            "Under the terms of the trust documents associated with these debentures, the Company may defer "
+            "payments of interest for up to 20 consecutive quarterly periods without default or penalty."
         ),
         set(),
     ),
+    # https://lawinsider.com/clause/interest-payment-deferral (Law Insider, sample "interest payment deferral"
+    # clauses): a deferral that by its terms is no event of default
     (
         "deferral-does-not-constitute-default",
-        "Such deferral of interest does not constitute an event of default under the indenture.",
+        (
+            "Each Creditor hereby acknowledges and agrees that, so long as the Company complies with its "
+            "obligations hereunder, the payment of interest in the manner set forth in this Section 4 during the "
+            "Deferral Period shall not constitute an Event of Default under the Debentures."
+        ),
         set(),
     ),
+    # https://constructionlawva.com/default-should-never-be-an-option (Construction Law Musings, blog): a
+    # default judgment in a lawsuit, no debt default
     (
         "default-judgment",
         (
-            "On May 3, 2023, the court entered a default judgment against the former distributor in the amount of "
-            "$1.2 million, which the Company is seeking to collect."
+            "After going through the procedural and factual background of the case, the Court entered default "
+            "judgment for the Plaintiff in full against all defendants including entering judgment for attorney "
+            "fees, costs, and pre and post-judgment interest."
         ),
         set(),
     ),
@@ -597,11 +693,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://sec.gov/Archives/edgar/data/923139/000155837021014846/R11.htm (SEC registrant CIK 923139, 10-Q
+    # September 30, 2021): a bank's COVID-19 forbearances granted to its borrowers, not its own default
     (
         "bank-covid-forbearance",
         (
-            "During the quarter we granted payment forbearance to 120 borrowers impacted by the COVID-19 pandemic, "
-            "representing loans of $48.2 million."
+            "At September 30, 2021, we had 38 active forbearances for loans with an aggregate outstanding loan "
+            "balance of approximately $162.0 million resulting in total deferment of $9.5 million in principal, "
+            "interest and escrow, down from 134 active forbearances for loans with an aggregate outstanding loan "
+            "balance of $364.4 million at December 31, 2020."
         ),
         set(),
     ),
@@ -630,19 +730,29 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/data/afcgamma.8K.html
+    # (AFC Gamma, Inc., 8-K March 17, 2023): accelerated vesting of equity awards, no debt acceleration
     (
         "accelerated-vesting",
         (
-            "Upon a termination without cause, the executive is entitled to accelerated vesting of all outstanding "
-            "equity awards and the restrictive covenants will continue to apply."
+            "In connection with his termination, provided that he executes and does not revoke a release of "
+            "claims in favor of the Company, Mr. Kaufman will receive (i) twelve (12) months\u2019 worth of his "
+            "current base salary, (ii) his target bonus, (iii) continued payment by the Manager of 100% of the "
+            "COBRA premiums for him and his dependents for a period of twelve (12) months following the "
+            "Separation Date, (iv) accelerated vesting of one (1) additional tranche of each of Mr. "
+            "Kaufman\u2019s outstanding equity awards, and (v) the outstanding options held by Mr. Kaufman shall "
+            "be exercisable for a period of one (1) year following the Separation Date."
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1048911/000095017023033201/ (FedEx Corporation, 10-K fiscal 2023):
+    # "accelerated" in a buyback, no debt acceleration
     (
         "accelerated-share-repurchase",
         (
-            "In the fourth quarter we entered into an accelerated share repurchase agreement to repurchase $1.5 "
-            "billion of our common stock."
+            "As part of the repurchase program, we entered into an accelerated share repurchase "
+            "(\u201cASR\u201d) agreement with a bank in October 2022, which was completed in December 2022, to "
+            "repurchase an aggregate of $1.5 billion of our common stock."
         ),
         set(),
     ),
@@ -654,17 +764,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://lawinsider.com/clause/defaulting-lenders/_5 (Law Insider, sample "Defaulting Lenders" clauses): a
+    # lender's default under a credit agreement, not the borrower's
     (
         "defaulting-lender",
         (
-            "The Credit Agreement also includes provisions addressing the replacement of a Defaulting Lender and the "
-            "reallocation of its commitments."
+            "Notwithstanding any provision of this Agreement to the contrary, if any Lender becomes a Defaulting "
+            "Lender, then the following provisions shall apply for so long as such Lender is a Defaulting Lender:"
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002047/000156459021033645/ (NetApp, Inc., 10-K, 2021-04-30):
+    # notes redeemed early by choice, no default
     (
-        "voluntary-accelerated-repayment",
-        "In the third quarter we accelerated the repayment of our term loan, using cash on hand to retire $150 million.",
+        "early-redemption-loss-on-extinguishment",
+        (
+            "As part of the debt extinguishment, we recognized a loss of $14 million during the first quarter of "
+            "fiscal year 2021, which includes a cash redemption premium of $13 million and the write-off of "
+            "unamortized discount and issuance costs totaling $1 million."
+        ),
         set(),
     ),
     (
@@ -672,46 +790,64 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The Company accelerated payment of the remaining earn-out consideration of $4.0 million to the former owners.",
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1204560/000120456012000013/R27.htm (MPG Office Trust, Inc., 10-K
+    # 2011): a mortgage loan accelerated for a subsidiary's continuing default
     (
-        "obligations-were-accelerated",
+        "mortgage-loan-maturity-accelerated",
         (
-            "As a result of the event of default, all obligations under the Credit Agreement were accelerated "
-            "and became immediately due and payable."
+            "On March 9, 2012, the special servicer for Two California Plaza delivered a notice that the "
+            "mortgage loan maturity was accelerated due to the continuing default by our special purpose "
+            "property-owning subsidiary under this non-recourse loan."
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002682/000093905709000171/ (Horizon Financial Corp., 10-K fiscal
+    # 2009): a bank's forbearances granted to its borrowers, not its own default
     (
         "bank-borrowers-forbearance",
         (
-            "We continue to work with borrowers experiencing financial difficulty, including through loan "
-            "modifications and forbearance agreements."
+            "We have taken proactive steps to resolve our non-performing loans, including negotiating repayment "
+            "plans, forbearances, loan modifications and loan extensions with our borrowers when appropriate."
         ),
         set(),
     ),
+    # https://legalclarity.org/what-happens-when-a-country-goes-bankrupt-sovereign-default (LegalClarity,
+    # explainer on sovereign default): what follows an unpaid grace period, in general
     (
-        "if-payment-not-made-within-grace-period",
+        "if-grace-period-passes-with-no-payment",
         (
-            "If the Company does not make the interest payment within the 30-day grace period, an event of default "
-            "will occur under the indenture."
+            "If the grace period passes with no payment, credit rating agencies step in with a formal judgment."
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1936756/000119983523000572/R15.htm (SEC registrant CIK 1936756,
+    # 10-Q, 2023-09-30): default-rate terms of a note, no default
     (
-        "no-defaults-in-payment",
-        "There are no defaults in the payment of principal or interest on any of our debt.",
-        set(),
-    ),
-    (
-        "amendment-waived-any-default",
+        "default-rate-terms-if-event-of-default",
         (
-            "The Company entered into an amendment to its credit agreement that waived any default arising from "
-            "the late filing of its Form 10-K."
+            "If an event of default has occurred and is continuing, interest on the 2021 Note may accrue at the "
+            "default rate of 12% per annum."
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1527032/000110465911064042/R8.htm (SEC registrant CIK 1527032,
+    # 10-Q August 31, 2011): an earlier covenant miss waived, labelled no default
     (
-        "late-filing-could-result-in-default",
-        "Delays in filing our periodic reports could result in a default under our indenture.",
+        "past-covenant-miss-waived",
+        (
+            "In May 2010, we did not comply with certain Financial Covenants and obtained a waiver and an "
+            "increase in the total available borrowings under the Credit Agreement."
+        ),
+        set(),
+    ),
+    # https://www.law.com/almID/900005552784/ (Law.com article on late SEC filings): late filing as a possible
+    # default, in general, no company's default
+    (
+        "late-filers-may-trigger-default-provisions",
+        (
+            "Companies that are late in filing their financial statements with the SEC may simultaneously "
+            "trigger default provisions under their credit agreements and indentures."
+        ),
         set(),
     ),
     # ---------------------------------------------------------------- impairment: positives
@@ -723,19 +859,23 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/724941/000143774912003129/R10.htm (SEC registrant CIK 724941, 10-K
+    # 2011): a goodwill impairment charge recorded, recapped in a later year
     (
         "goodwill-impairment-charge-recorded",
         (
-            "During the fourth quarter of 2022, the Company recorded a non-cash goodwill impairment charge of $1.2 "
-            "billion related to its Consumer segment."
+            "As a result of the annual impairment analysis, the Company recorded a non-cash goodwill impairment "
+            "charge of $13,924 for the year ended December 31, 2009."
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1620179/000155837019010820/R13.htm (SEC registrant CIK 1620179,
+    # 10-Q 2019): goodwill and trade names impaired after an interim test
     (
         "trade-name-impairment-interim-test",
         (
-            "As a result of the interim impairment test, we recognized a pre-tax, non-cash impairment charge of $315 "
-            "million to reduce the carrying value of the trade name to its estimated fair value."
+            "As a result of the interim impairment assessment, the Company recorded an impairment charge to "
+            "goodwill and trade names of $98.7 million, including taxes, and $1.0 million, respectively."
         ),
         {I},
     ),
@@ -811,11 +951,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         "\u2022 Impairments of $210 million for Vice and Villages Nature equity investments",
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1083301/000095012309051212/c54135e8vkza.htm (SEC registrant CIK
+    # 1083301, 8-K/A Item 2.06, 2009): conclusion that a material impairment charge is required
     (
-        "item-206-material-charge",
+        "item-206-material-charge-equity-investment",
         (
-            "On February 10, 2023, the Audit Committee of the Board of Directors concluded that a material charge "
-            "for impairment to the Company's goodwill is required under generally accepted accounting principles."
+            "On September 30, 2009, an authorized officer of the Company concluded that a material charge for "
+            "impairment to the Company\u2019s equity investment in iTi is required under generally accepted "
+            "accounting principles applicable to the Company due to iTi\u2019s recent financial results and "
+            "current lack of available financing alternatives."
         ),
         {I},
     ),
@@ -827,11 +971,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://sec.gov/Archives/edgar/data/872248/000087224813000014/R16.htm (SEC registrant CIK 872248, 10-Q
+    # September 30, 2013): ceiling test write-downs of oil and gas properties recorded
     (
         "ceiling-test-write-down",
         (
-            "The decline in commodity prices resulted in a non-cash ceiling test write-down of our oil and natural "
-            "gas properties of $1.1 billion in the first quarter of 2016."
+            "As a result of lower natural gas prices and their negative impact on certain of the Company\u2019s "
+            "longer-lived estimated proved reserves and estimated future net cash flows, the Company recognized "
+            "ceiling test write-downs of $35.4 million and $109.0 million during the three and nine months ended "
+            "September 30, 2012, respectively."
         ),
         {I},
     ),
@@ -869,19 +1017,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/ko/10k/ko-10-k-2025-02-20.html
+    # (The Coca-Cola Company, 10-K 2024): an equity method investment impaired
     (
-        "investment-write-down",
+        "equity-method-investee-otti",
         (
-            "We recorded a $9.8 million write-down of our investment in the joint venture during the third quarter "
-            "of 2019."
+            "The Company recorded an other-than-temporary impairment charge of $34 million during the year ended "
+            "December 31, 2024 related to an equity method investee in Latin America."
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/77281/000156459021013558/R25.htm (SEC registrant CIK 77281, 10-K
+    # 2020): an other than temporary impairment of a joint-venture interest
     (
-        "charge-to-reduce-carrying-value",
+        "otti-on-joint-venture-interest",
         (
-            "Results for the quarter include a non-cash charge of $12.0 million to reduce the carrying value of "
-            "the Company's investment in its Brazilian joint venture."
+            "In connection with the December 10, 2020 remeasurement of assets of FDP, the joint venture "
+            "recognized a loss on remeasurement of assets of which our share was $145.7 million and we recorded "
+            "$2.8 million of other than temporary impairment on the fair value of our non-controlling ownership "
+            "interest in the joint venture."
         ),
         {I},
     ),
@@ -890,19 +1044,23 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Restructuring charges 1.2 0.8\nImpairment of long-lived assets 484 \u2014 197\nSeparation costs 6,347",
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1412067/000119312518075320/R13.htm (SEC registrant CIK 1412067,
+    # 10-K 2017): acquired in-process research and development written off as an intangible asset impairment
     (
-        "ipr-and-d-write-off",
+        "ipr-and-d-written-off",
         (
-            "Net income was reduced by a $23 million pre-tax charge for the write-off of in-process research and "
-            "development."
+            "Accordingly, $19.7 million was fully written-off and recorded as intangible asset impairment in the "
+            "Company\u2019s consolidated statements of operations for the year ended December 31, 2016."
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1540729/000156459018028118/R19.htm (SEC registrant CIK 1540729,
+    # 10-Q September 30, 2018): long-lived assets of a closed operation impaired
     (
-        "goodwill-impaired-120-million",
+        "aggregate-impairment-charge-recorded",
         (
-            "Management determined that goodwill was impaired and recorded a non-cash charge of $120 million in "
-            "the fourth quarter of fiscal 2024."
+            "As such, we recorded an aggregate impairment charge of $110.7 million during the nine months ended "
+            "September 30, 2018."
         ),
         {I},
     ),
@@ -912,9 +1070,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The 2023 and 2022 goodwill impairment testing indicated no impairments.",
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/hd/10k/hd-10-k-2025-03-21.html
+    # (The Home Depot, Inc., 10-K, 2025-02-02): no impairment charges in any year shown
     (
         "no-impairment-charges-recorded",
-        "There were no impairment charges recorded during the three months ended March 31, 2025.",
+        (
+            "There were no impairment charges related to any of our definite or indefinite-lived intangible "
+            "assets in fiscal 2024, fiscal 2023, or fiscal 2022."
+        ),
         set(),
     ),
     (
@@ -999,11 +1162,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # http://defmean.com/07-loan-impairment/ (defmean.com, glossary): a bank's impaired loans, not an impairment
+    # of the company's assets
     (
-        "impaired-loans-bank",
+        "impaired-loans-allowance-standard",
         (
-            "The allowance for loan losses includes specific reserves on impaired loans of $3.1 million at quarter "
-            "end."
+            "ASC Topic 310 sets forth measurement methods for estimating the portion of the overall allowance "
+            "for loan and lease losses attributable to individually impaired loans."
         ),
         set(),
     ),
@@ -1031,11 +1196,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/923120/000119312512446993/R11.htm (SEC registrant CIK 923120, 10-K
+    # 2012): unamortized debt issuance costs written off on a retirement, no asset impairment
     (
         "debt-issue-cost-write-off",
         (
-            "The extraordinary charge reflects the write-off of unamortized debt issue costs in connection with the "
-            "refinancing of the credit agreement."
+            "During the third quarter of 2011 the Company recorded a $10.1 million loss on extinguishment of "
+            "debt associated with the write-off of unamortized debt issuance costs of $2.9 million and "
+            "prepayment premiums and other costs of $7.2 million due to the full retirement of the $235.0 "
+            "million senior unsecured notes."
         ),
         set(),
     ),
@@ -1044,11 +1213,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         "We wrote off $1.2 million of uncollectible accounts receivable during the year.",
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/100493/000010049320000132/ (Tyson Foods, Inc., 10-K fiscal 2020):
+    # a new credit-loss standard described, no charge
     (
         "cecl-impairment-methodology",
         (
-            "In June 2016, the FASB issued guidance that changes the loss impairment methodology for financial "
-            "instruments."
+            "In June 2016, the FASB issued guidance that provides more decision-useful information about the "
+            "expected credit losses on financial instruments and changes the loss impairment methodology."
         ),
         set(),
     ),
@@ -1060,11 +1231,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1743344/000156276223000149/R23.htm (SEC registrant CIK 1743344,
+    # 20-F 2022): a goodwill test that required no impairment
     (
-        "fair-value-exceeds-no-charge",
+        "no-impairment-required-at-year-end",
         (
-            "In connection with our annual impairment test, we determined that the fair value of each reporting unit "
-            "exceeded its carrying value; accordingly, no impairment charge was recorded."
+            "At December 31, 2022, no impairment was required, using a pre-tax discount rate of 12.5% and "
+            "terminal growth rate of 2% (2021 - pre-tax discount rate of 8% and terminal growth rate of 2%)."
         ),
         set(),
     ),
@@ -1120,9 +1293,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/12978/000119312513073972/R12.htm (Bassett Furniture Industries,
+    # 10-K 2012): annual tests that found no impairment
     (
-        "annual-test-did-not-result-in-charge",
-        "The Company's annual impairment test did not result in an impairment charge.",
+        "trade-name-tests-no-impairment-recorded",
+        (
+            "At the end of 2012, 2011 2010, we performed quantitative impairment tests of our trade name assets "
+            "and no impairment was recorded as a result."
+        ),
         set(),
     ),
     # ---------------------------------------------------------------- restatement: positives
@@ -1172,23 +1350,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         {R},
     ),
     (
-        "errors-corrected-by-revision",
-        (
-            "As previously disclosed, we identified errors in our previously issued financial statements related "
-            "to the timing of revenue recognition and have corrected these errors by revising the prior period "
-            "financial statements presented herein."
-        ),
-        {R},
-    ),
-    (
-        "warrant-restatement",
-        (
-            "The restatement reflects adjustments to correct the accounting for the Company's outstanding warrants "
-            "as liabilities rather than as equity."
-        ),
-        {R},
-    ),
-    (
         "amend-10k-correctly-state",
         (
             "The Company expects to amend its Form 10-K for the fiscal year ended October 3, 2020 to correctly state "
@@ -1204,11 +1365,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://github.com/Newsworthyai/press-release-archive/blob/f828b1646adf2d552f01b10d4241805aa852a368/citybiz/2025/0728/compass-diversified-announces-extended-forbearance.md
+    # (Compass Diversified, press release, 2025-07-28): restatements being finalized after an accounting investigation
     (
         "financial-restatements-in-progress",
         (
-            "CODI is focused on completing the investigation and actively working to finalize the necessary "
-            "financial restatements."
+            "CODI is focused on completing the investigation, which is progressing in line with expectations, "
+            "and actively working to finalize the necessary financial restatements."
         ),
         {R},
     ),
@@ -1222,11 +1385,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://ir.sonomapharma.com/all-sec-filings/xbrl_doc_only/2286 (Sonoma Pharmaceuticals, 10-Q, 2020-06-30):
+    # a quarter restated in an amended 10-Q/A
     (
         "restated-10qa",
         (
-            "The Company has determined that its financial statements for the quarters ended March 31, 2021 and "
-            "June 30, 2021 contained errors and will be restated in amended Quarterly Reports on Form 10-Q/A."
+            "As a result, the Company restated its previously issued unaudited consolidated financial "
+            "statements, included in its Amendment to the Company\u2019s Quarterly Report on Form 10-Q/A for the "
+            "three months ended June 30, 2020."
         ),
         {R},
     ),
@@ -1239,17 +1405,24 @@ CASES: list[tuple[str, str, set[str]]] = [
         {R},
     ),
     # ---------------------------------------------------------------- restatement: hard negatives
+    # https://www.sec.gov/Archives/edgar/data/912767/000155837017007899/R12.htm (SEC registrant CIK 912767, 10-Q
+    # 2017): per-share data adjusted for a stock split, no error correction
     (
-        "stock-split-retroactively-restated",
+        "stock-split-retroactively-adjusted",
         (
-            "All share and per share amounts have been retroactively restated to reflect the two-for-one stock "
-            "split effected in May 2024."
+            "As a result of the stock split, all historical per share data and number of shares outstanding "
+            "presented in future financial statements will be retroactively adjusted."
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002682/000093905706000160/ (Horizon Financial Corp., 10-K,
+    # 2006-03-31): per-share data restated for stock splits and dividends, no error correction
     (
-        "discontinued-operations-restated",
-        "Certain prior year amounts have been restated to reflect the Company's discontinued operations.",
+        "per-share-data-restated-for-splits",
+        (
+            "All per share data included in the financial statements have been restated to reflect all stock "
+            "splits and dividends as well as the Company's ongoing share repurchase activities."
+        ),
         set(),
     ),
     (
@@ -1261,11 +1434,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://sec.gov/Archives/edgar/data/1739940/000173994019000012/R22.htm (SEC registrant CIK 1739940, 10-Q
+    # September 30, 2019): a new standard adopted without restating prior periods
     (
         "did-not-restate-comparatives",
         (
-            "The Company adopted ASU 2016-02 using the modified retrospective approach and did not restate "
-            "comparative periods."
+            "As permitted by the standard, the Company did not restate its Consolidated Financial Statements for "
+            "periods prior to the adoption date and the required disclosures presented below are prospective "
+            "from the date of adoption forward."
         ),
         set(),
     ),
@@ -1278,11 +1454,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.dealpointdata.com/corp/docf/202411/2024110509232392/index1.html (an 8-K Item 5.03, 2024,
+    # reposted by DealPointData): amended and restated by-laws, no error correction
     (
         "amended-restated-bylaws",
         (
-            "On May 2, 2024, the Board of Directors approved the Amended and Restated Bylaws of the Company, "
-            "effective immediately."
+            "On October 31, 2024, the Board of Directors of the Company approved and adopted amended and "
+            "restated by-laws of the Company to reflect the amendments summarized below (as so amended and "
+            "restated, the \u201cAmended and Restated By-laws\u201d), effective immediately."
         ),
         set(),
     ),
@@ -1328,27 +1507,39 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # NVIDIA Corporation, Form 10-K for fiscal 2026, Item 1A Risk Factors: a hypothetical restatement in a risk
+    # factor
     (
         "may-be-required-to-restate",
         (
-            "If we identify material weaknesses in the future, we may be required to restate our financial "
-            "statements, which could cause investors to lose confidence in our reported results."
+            "Remediation of any material weakness could require us to incur significant expenses, and if we fail "
+            "to remediate any material weakness, our financial statements may be inaccurate, we may be required "
+            "to restate our financial statements, our ability to report our financial results on a timely and "
+            "accurate basis may be adversely affected, our access to the capital markets may be restricted, our "
+            "stock price may decline, and we may be subject to sanctions or investigation by regulatory "
+            "authorities."
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/100493/000010049320000203/ (Tyson Foods, Inc., 8-K December 21,
+    # 2020): errors found not material; the statements may still be relied upon
     (
         "may-continue-to-be-relied-upon",
         (
-            "Management concluded that the errors did not result in a material misstatement of the previously issued "
-            "financial statements and that such financial statements may continue to be relied upon."
+            "Based on these current assessments, the Company\u2019s management believes that the errors in live "
+            "cattle inventory did not, individually or in the aggregate, result in a material misstatement of "
+            "the Company\u2019s previously issued annual or interim consolidated financial statements and that "
+            "such financial statements may continue to be relied upon."
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002517/000100251719000039/ (Nuance Communications, Inc., 10-K
+    # fiscal 2019): segments restated for a cost re-allocation, no error correction
     (
         "segment-information-restated",
         (
-            "Segment information for prior periods has been restated to reflect the change in our reportable "
-            "segments."
+            "Our segment presentation for fiscal years 2019, 2018, and 2017 have been restated to reflect the "
+            "re-allocation of stranded costs."
         ),
         set(),
     ),
@@ -1397,67 +1588,97 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002517/000095012311065257/ (Nuance Communications, Inc., 8-K,
+    # 2011-07-07): a credit agreement amended and restated, no error correction
     (
-        "restatement-effective-date",
+        "amend-and-restate-credit-agreement",
         (
-            "On the Restatement Effective Date, the Company repaid all outstanding revolving loans under the "
-            "existing facility for the fiscal 2024 period."
+            "On July 7, 2011, Nuance Communications, Inc. entered into an amendment agreement to amend and "
+            "restate Nuance\u2019s existing amended and restated credit agreement, as previously amended."
         ),
         set(),
     ),
+    # https://sec.gov/Archives/edgar/data/1593034/000159303415000016/R9.htm (Endo International plc, 10-K 2014):
+    # a presentation reclassification, no error correction
     (
-        "comparatives-restated-to-conform",
-        "Comparative figures for 2023 have been restated to conform with the current year's presentation.",
-        set(),
-    ),
-    (
-        "policy-error-correction-standard",
+        "prior-amounts-reclassified-to-conform",
         (
-            "SFAS 154 requires that the correction of an error in previously issued financial statements be "
-            "reported as a prior period adjustment by restating the prior period financial statements."
+            "Certain prior period amounts have been reclassified to conform to the current period presentation."
         ),
         set(),
     ),
+    # https://viewpoint.pwc.com/dt/us/en/pwc/accounting_guides/financial_statement_/financial_statement___18_US/chapter_30_accountin_US/307_correction_of_an_US.html
+    # (PwC Viewpoint, financial statement presentation guide, chapter 30): guidance on error corrections, no
+    # company's restatement
     (
-        "policy-company-records-impairment",
+        "policy-error-materiality-evaluation",
         (
-            "The Company recognizes an impairment charge when the carrying amount of a long-lived asset group "
-            "exceeds its fair value."
+            "A reporting entity should evaluate the materiality of errors, individually and in the aggregate, "
+            "relative to the period of origination and correction to determine whether a restatement or revision "
+            "of the previously issued annual or interim financial statements is required."
         ),
         set(),
     ),
+    # http://xbrlsite.com/2018/20F/Exemplar-47605.html (a 20-F accounting policy note, XBRL exemplar 47605):
+    # impairment policy text, no charge
+    (
+        "policy-impairment-loss-recognized-when",
+        (
+            "An impairment loss is recognized when the carrying amount of an asset or the CGU exceeds its "
+            "recoverable amount."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1054721/000143774921026155/R18.htm (SEC registrant CIK 1054721,
+    # 10-Q 2021): prior periods revised for a revenue error
     (
         "immaterial-error-revision",
         (
-            "During the fourth quarter, the Company identified an immaterial error in its previously issued "
-            "financial statements related to deferred revenue and revised the prior periods to correct the error."
+            "We revised certain prior period financial statements due to a $77,000 error related to the "
+            "recognition of certain revenues in our Edge to Cloud segment."
         ),
         {R},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1514732/000156459020003876/R10.htm (SEC registrant CIK 1514732,
+    # 2019): notes repaid when due
     (
         "we-repaid-notes-at-maturity",
-        "On March 1, 2024, the Company repaid the $300 million principal amount of its 3.5% notes at maturity.",
-        set(),
-    ),
-    (
-        "failed-to-obtain-approval",
-        "The proposed merger failed to obtain the required shareholder approval and was terminated.",
-        set(),
-    ),
-    ("table-row-all-zero", "Impairment of long-lived assets\n-\n-\n0\nRestructuring\n12", set()),
-    (
-        "10ka-typo-in-auditor-report",
         (
-            "This Amendment No. 1 on Form 10-K/A is being filed solely to correct a typographical error in the "
-            "date of the report of our independent registered public accounting firm."
+            "We repaid in full the Senior Notes at maturity in September 2019."
         ),
         set(),
     ),
+    # https://capedge.com/filing/30302/0001104659-13-079296/ALCSQ-8K (ALCO Stores, Inc., 8-K October 30, 2013):
+    # a merger vote that failed, no default
     (
-        "asc606-full-retrospective",
+        "merger-not-approved-by-stockholders",
         (
-            "Revenue for prior periods has been restated to reflect the adoption of ASC 606 using the full "
-            "retrospective method."
+            "The proposal to adopt the Merger Agreement did not receive approval from more than a majority of "
+            "the outstanding shares of the Company\u2019s common stock, and therefore was not been approved by "
+            "the Company\u2019s stockholders."
+        ),
+        set(),
+    ),
+    ("table-row-all-zero", "Impairment of long-lived assets\n-\n-\n0\nRestructuring\n12", set()),
+    # https://blog.auditanalytics.com/reasons-for-an-amended-10-k-2020/ (Audit Analytics, "Reasons for an
+    # Amended 10-K: 2020", quoting a typical explanatory note): a 10-K/A filed for Part III, no error correction
+    (
+        "10ka-filed-for-part-iii-information",
+        (
+            "We are filing this Amendment No. 1 on Form 10-K/A (this \u201cAmendment No. 1\u201d) to amend our "
+            "Annual Report on Form 10-K for the year ended December 31, 2019, originally filed with the "
+            "Securities and Exchange Commission (the \u201cSEC\u201d) on March 26, 2020, to include the "
+            "information required by Items 10 through 14 of Part III of Form 10-K."
+        ),
+        set(),
+    ),
+    # https://accountinginsights.org/the-modified-retrospective-approach-explained (Accounting Insights,
+    # explainer): transition to a new standard, no error correction
+    (
+        "full-retrospective-approach-explained",
+        (
+            "The full retrospective approach requires a company to act as if the new accounting standard had "
+            "always been in effect."
         ),
         set(),
     ),
@@ -1486,12 +1707,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1002022/000091426000000052/ (ICSL, 8-K 2000): forward-looking
+    # statements boilerplate
     (
         "safe-harbor-list",
         (
-            "Forward-looking statements are subject to risks and uncertainties, including potential impairment "
-            "charges, our ability to comply with the covenants in our credit agreement and avoid a default, and "
-            "the possible restatement of our financial statements."
+            "Certain statements set forth above, including, but not limited to, statements containing the words "
+            "\"anticipates,\" \"believes,\" \"expects,\" \"intends,\" \"will,\" \"may\" and similar words "
+            "constitute forward-looking statements within the meaning of the Private Securities Litigation "
+            "Reform Act of 1995."
         ),
         set(),
     ),
@@ -1535,6 +1759,58 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
             "2023 due date."
         ),
         {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1326200/000110465914081349/R19.htm (SEC registrant CIK 1326200,
+    # 10-Q 2014): the company's own Chapter 11 filing an event of default under its notes
+    (
+        "chapter-11-filing-constituted-event-of-default",
+        (
+            "As noted in Note 1 \u2014 General Information, the filing of the Chapter 11 Cases by the Company on "
+            "April 21, 2014 constituted an event of default with respect to the 2010 Notes."
+        ),
+        {D, B},
+    ),
+    # https://sec.gov/Archives/edgar/data/89140/000110465921047154/R8.htm (SEC registrant CIK 89140): errors
+    # corrected by revising the historical statements
+    (
+        "errors-corrected-by-revision",
+        (
+            "Consequently, the Company has adjusted for these errors by revising its historical financial "
+            "statements presented herein."
+        ),
+        {R},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1677576/000155837022012237/R18.htm (SEC registrant CIK 1677576,
+    # 10-Q June 30, 2022): a tenant's default on rent owed to the company, not the company's own debt
+    (
+        "tenant-defaulted-on-rent",
+        (
+            "On July 13, 2022, Kings Garden defaulted on its obligations to pay base rent and property "
+            "management fees for the month of July under each of the Kings Garden Leases, and defaulted on its "
+            "obligations to reimburse us for certain insurance premiums at the properties incurred by us that "
+            "are payable by Kings Garden as operating expenses under the Kings Garden Leases."
+        ),
+        set(),
+    ),
+    # http://www.massmart.co.za/iar2017/our-performance/chief-financial-officers-review/ (Massmart Holdings
+    # Limited, integrated annual report 2017, CFO's review): a prior-year cash flow statement error corrected
+    (
+        "cash-flow-classification-error-corrected",
+        (
+            "In addition, an incorrect classification of unrealised foreign exchange movements in the 2016 cash "
+            "flow statement has been corrected."
+        ),
+        {R},
+    ),
+    # https://capedge.com/filing/1642375/0001493152-23-012449/GHSI-10K-2022FY/file/77/data (Guardion Health
+    # Sciences, Inc., 10-K 2022): warrants misclassified, adjustments made to correct the errors
+    (
+        "warrant-restatement",
+        (
+            "The Company inadvertently did not classify the Warrants as a derivative liability, which led to "
+            "accounting adjustments to correct the errors identified."
+        ),
+        {R},
     ),
 ]
 

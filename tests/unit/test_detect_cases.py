@@ -677,22 +677,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    (
-        "loans-in-default",
-        (
-            "Loans 90 days or more past due or in default totaled $4.2 million at June 30, 2024, compared with $3.9 "
-            "million at March 31, 2024."
-        ),
-        set(),
-    ),
-    (
-        "consumer-receivable-defaults",
-        (
-            "The industry is driven by increasing levels of consumer debt and increasing defaults of the underlying "
-            "receivables."
-        ),
-        set(),
-    ),
     # https://sec.gov/Archives/edgar/data/923139/000155837021014846/R11.htm (SEC registrant CIK 923139, 10-Q
     # September 30, 2021): a bank's COVID-19 forbearances granted to its borrowers, not its own default
     (
@@ -1145,16 +1129,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     (
-        "would-result-in-impairment-sensitivity",
-        "A 10% decrease in projected cash flows would result in an impairment of approximately $50 million.",
-        set(),
-    ),
-    (
-        "non-gaap-excludes-impairment",
-        "Adjusted EBITDA excludes restructuring costs, impairment charges and acquisition-related expenses.",
-        set(),
-    ),
-    (
         "non-gaap-items-such-as",
         (
             "Included in these expenses are items such as restructuring charges, asset impairments and other "
@@ -1282,14 +1256,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         (
             "During any time when the Notes are rated investment grade and no Default has occurred and is "
             "continuing, certain of the covenants will be suspended with respect to the Notes."
-        ),
-        set(),
-    ),
-    (
-        "past-impairments-risk-factor",
-        (
-            "We have recorded significant goodwill impairment charges in the past and may be required to record "
-            "additional charges in the future."
         ),
         set(),
     ),

@@ -843,7 +843,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         "N-CEN, N-CSR, 10-Q, or 10-D."),
         set(),
     ),
-    # a risk factor (test_detect_cases: late-filing-could-result-in-default)
+    # a risk factor (test_detect_cases: late-filers-may-trigger-default-provisions)
     ("lf-risk-factor", "Delays in filing our periodic reports could result in a default under our indenture.", set()),
     # shacklemedia.com (2023): "will miss a March 16 deadline to file its already-delayed annual report"
     (

@@ -775,10 +775,8 @@ class DefaultDetector:
         "missed",
         # the gerund before a payment: "missing a key interest payment", "missing its coupon payment"
         "missing a",
-        "missing an",
         "missing the",
         "missing its",
-        "missing their",
         "missing our",
         "missing interest",
         "missing coupon",

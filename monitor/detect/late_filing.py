@@ -438,29 +438,25 @@ class LateFilingDetector:
     # 5250(c)(1)").
     keywords: tuple[str, ...] = ("timely", "late filing", "arrears", "regained compliance", "prescribed", "delinquen", "delay", "deadline", "12b-25",
                                  "listing", "late in filing", "past due", "additional time", "more time", "further time",
-                                 "extension of time", "rely", "relying", "relied", "filed all reports", "reasonable detail",
+                                 "extension of time", "rely", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",
-                                 "postpon", "not current", "not yet current", "in time to file", "in time for", "not filed", "not yet filed",
+                                 "postpon", "not current", "not yet current", "in time to file", "in time for", "not yet filed",
                                  # "will not be able to file its quarterly report (Form 10-Q) on time", "won't file its
                                  # 10-K on time": the deadline only as "on time"
                                  "able to file", "not file", "n't file", "n\u2019t file", "publish its", "publish our", "publish the",
-                                 "failed to file", "unable to complete", "inability to complete", "able to complete", "unable to finali",
-                                 "inability to finali", "able to finali",
-                                 "cease trade", "cease-trade", "in default for",
+                                 "failed to file", "inability to complete", "able to complete", "inability to finali",
+                                 "able to finali", "cease trade", "cease-trade", "in default for",
                                  "publishing", "publication of", "13.46", "13.49", "tardy",
                                  # "asked regulators for an extension for filing its annual financial statement", "a
-                                 # request to extend the deadline", "later than usual", "defer filing"
-                                 # (narrow forms: "deferred", "later than" and "extension of the" alone are in most
-                                 # debt and tax notes)
+                                 # request to extend the deadline", "later than usual", "defer filing" ("deadline",
+                                 # "due date", "delay" and "postpon" are keywords themselves; narrow forms: "deferred",
+                                 # "later than" and "extension of the" alone are in most debt and tax notes)
                                  "extension to the", "extension for filing", "extension for the filing",
-                                 "extension of the deadline", "extension of the filing", "to extend the deadline",
-                                 "to extend the new deadline", "to extend the filing", "to extend the due date", "to postpone the",
+                                 "extension of the filing", "to extend the filing",
                                  "later than usual", "later than normal", "later than scheduled", "later than planned",
-                                 "later than required", "later than the deadline", "later than the due date",
+                                 "later than required",
                                  "defer filing", "defer the filing", "deferred filing", "deferring filing", "defers filing",
-                                 "extension with", "submitted late", "delay financial report", "delay annual report",
-                                 "delay its financial report", "delay its annual report", "delay quarterly report",
-                                 "delay its quarterly report", "delay securities report", "delay its securities report")
+                                 "extension with", "submitted late")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

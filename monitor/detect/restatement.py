@@ -359,10 +359,6 @@ class RestatementDetector:
             score = 0.3  # an example ("Company Y filed a 10-K/A to restate"), a list of kinds, a rule
         if best.phrase.signal == "phrase:error-correction" and _OTHER_RECORD.search(masked):
             score = min(score, 0.3)
-        if best.phrase.signal == "phrase:error-correction" and "period" in masked and _OUT_OF_PERIOD.search(masked) and not (
-            _PRIOR_CORRECTED.search(masked)
-        ):
-            score = min(score, 0.3)  # corrected in the current period: the statements already issued stay as they were
         if best.phrase.signal == "phrase:error-correction" and not _FIN_CONTEXT.search(masked):
             score = min(score, 0.3)  # an error in a billing system, not in the financial statements
         if score > 0.45 and best.phrase.signal == "phrase:restatement" and _CAPTION.match(masked):
@@ -375,11 +371,6 @@ class RestatementDetector:
         return severity
 
 
-# An out-of-period adjustment corrects an old error in the current period, not the statements already issued: "The
-# Company recorded an out-of-period adjustment of $0.4 million in the third quarter to correct an error in prior
-# periods" (unless the same sentence says the prior periods were revised or restated).
-_OUT_OF_PERIOD = cues.rx(r"\bout[- ]of[- ]period\b")
-_PRIOR_CORRECTED = cues.rx(r"\brevis(?:ed|ing|ion)\b|\brestat|\bas\s+previously\s+reported\b")
 
 
 # An XBRL table caption: "Schedule of consolidated statement restated", "Schedule of Restatement of ...".

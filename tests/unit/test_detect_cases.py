@@ -297,6 +297,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         {I},
     ),
     # ---------------------------------------------------------------- default: positives
+    # https://sec.gov/Archives/edgar/data/8855/000089843105000094/0000898431-05-000094.txt (American Locker
+    # Group Incorporated, 8-K Exhibit 99.1 press release, July 27, 2005; the project seed
+    # ALGIE-2005-07-27-ex99-1.txt): the lender notified the company that it was in default
     (
         "seed-lender-notified-default",
         (
@@ -305,6 +308,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/96289/000009628914000045/R18.htm (RadioShack Corporation, 10-Q
+    # quarter ended November 1, 2014): a notice of default and acceleration received from the agent
     (
         "notice-of-default-and-acceleration",
         (
@@ -322,6 +327,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # http://www.zerohedge.com/article/victory-einhorn-allied-capital-default (Allied Capital Corporation, 8-K
+    # quoted in a Zero Hedge blog post, 2009): the agent notified the company that an event of default has
+    # occurred
     (
         "agent-notified-event-of-default",
         (
@@ -330,6 +338,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://prospectnews.com/cgi-bin/fetchstory.pl?issuer=30758&story=10307&sector=BKDDHY&first=M (MTS Inc.
+    # (Tower Records), Prospect News article, June 3, 2003): an interest payment left unpaid past its grace
+    # period
     (
         "missed-interest-grace-period",
         (
@@ -353,6 +364,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/318996/000119312519280601/d823286dex101.htm (Key Energy Services,
+    # Inc., 8-K Exhibit 10.1 forbearance agreement, October 29, 2019): a recital of an interest payment not made
+    # when due
     (
         "did-not-make-interest-payment",
         (
@@ -393,6 +407,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, B},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1615817/000161581716000019/R16.htm (SEC registrant CIK 1615817,
+    # 10-Q March 31, 2016): a covenant breach that is an event of default
     (
         "covenant-breach-is-event-of-default",
         (
@@ -402,11 +418,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://github.com/Newsworthyai/press-release-archive/blob/f828b1646adf2d552f01b10d4241805aa852a368/citybiz/2025/0728/compass-diversified-announces-extended-forbearance.md
+    # (Compass Diversified, citybiz repost of a company announcement, July 28, 2025): a second forbearance
+    # agreement with its lenders
     (
         "forbearance-agreement-entered",
         (
-            "On July 25, 2025, the Company and its lender group entered into a second forbearance agreement, "
-            "extending the prior forbearance period until October 24, 2025."
+            "Compass Diversified (NYSE: CODI) announced today that on July 25, 2025, the Company and its lender "
+            "group entered into a second forbearance agreement, extending the prior forbearance period until "
+            "October 24, 2025."
         ),
         {D},
     ),
@@ -419,6 +439,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/1002022_10K_2000_0000912057-00-027025.json) (Innovative Clinical Solutions, Ltd., 10-K fiscal
+    # year ended January 31, 2000): the lender alleges covenant defaults
     (
         "lender-alleges-default",
         (
@@ -465,6 +488,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1514732/000156459020003876/R10.htm (SEC registrant CIK 1514732,
+    # 10-Q June 30, 2019): events of default that arose from the restatement
     (
         "defaults-occurred-as-restatement",
         (
@@ -515,6 +540,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         {D},
     ),
     # ---------------------------------------------------------------- default: hard negatives
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/parity_gate/10-K/0001193125-10-073212.html
+    # (GAINSCO, INC., 10-K 2009): a hypothetical covenant breach in a risk factor
     (
         "risk-factor-breach-could-result",
         (
@@ -546,6 +573,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1002047_8K_2021_0001193125-21-014704.htm) (NetApp, Inc., 8-K January 22, 2021): the customary
+    # events of default of a new credit agreement
     (
         "events-of-default-include-list",
         (
@@ -613,6 +643,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1288359/000118811212003273/R17.htm (Otelco Inc., 10-Q September
+    # 30, 2012): interest deferred under an express contractual right
     (
         "contractual-interest-deferral",
         (
@@ -654,6 +686,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://tnj.com/credit-card-delinquencies-mostly-improve-july/ (U.S. card issuers (JPMorgan Chase,
+    # Discover, Capital One, Bank of America, Citigroup, American Express), AP wire story, as published by
+    # TNJ.com): cardholder default rates, no company in default
     (
         "card-issuers-default-rates",
         (
@@ -670,6 +705,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/1002682_10K_2009_0000939057-09-000171.json) (Horizon Financial Corp., 10-K fiscal year ended
+    # March 31, 2009): a bank's borrowers in default, not the company's own debt
     (
         "borrowers-defaulted",
         (
@@ -836,6 +874,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     # ---------------------------------------------------------------- impairment: positives
+    # https://sec.gov/Archives/edgar/data/8855/000089843105000094/0000898431-05-000094.txt (American Locker
+    # Group Incorporated, 8-K Exhibit 99.1 press release, July 27, 2005; the project seed
+    # ALGIE-2005-07-27-ex99-1.txt): an impairment charge to be recorded
     (
         "seed-impairment-goodwill-write-down",
         (
@@ -905,6 +946,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/1002822_10K_2009_0001002014-09-000815.json) (First American Scientific Corp., 10-K fiscal
+    # year ended June 30, 2009): joint-venture investments written down to zero
     (
         "jv-carrying-value-to-zero",
         (
@@ -915,6 +959,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://github.com/zhigehe/bulwark/blob/c076fd03a4b0ac563749293a0224ab82e9a0701a/content/en/news/tradingview/tagreuters.com,2025-02-11newsml_Wkr42hNJP0.en.md
+    # (Catena Media plc, year-end report press release, February 11, 2025, archived in zhigehe/bulwark): an
+    # impairment of a joint-venture investment
     (
         "eur-impairment-release",
         (
@@ -923,6 +970,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://www.bakingbusiness.com/articles/49761-quarterly-sales-at-flowers-exceed-expectations (Flowers
+    # Foods, Inc., Baking Business news article on third-quarter 2019 results): restructuring and impairment
+    # charges recorded
     (
         "restructuring-and-impairment-equaled",
         (
@@ -931,6 +981,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/1001039_10K_2018_0001001039-18-000187.json) (The Walt Disney Company, 10-K fiscal 2018):
+    # impairments of equity investments listed among items affecting comparability
     (
         "equity-investment-impairments-bullet",
         "\u2022 Impairments of $210 million for Vice and Villages Nature equity investments",
@@ -968,6 +1021,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1002022_8K_2000_0000912057-00-043726.txt) (Innovative Clinical Solutions, Ltd., 8-K Exhibit
+    # 99.1 press release, September 21, 2000): a write-down of assets held for sale
     (
         "held-for-sale-write-down",
         (
@@ -986,6 +1042,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/pg/10q/pg-10-q-2025-04-24.html
+    # (The Procter & Gamble Company, 10-Q March 31, 2025): a prior-year impairment charge recapped
     (
         "recap-prior-year-impairment",
         (
@@ -1050,6 +1108,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         {I},
     ),
     # ---------------------------------------------------------------- impairment: hard negatives
+    # https://www.sec.gov/Archives/edgar/data/58492/000005849223000030/R11.htm (Leggett & Platt, Incorporated,
+    # 10-Q September 30, 2023): impairment testing that indicated no impairments
     (
         "testing-indicated-no-impairments",
         "The 2023 and 2022 goodwill impairment testing indicated no impairments.",
@@ -1065,6 +1125,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/tsla/10k/tsla-10-k-2025-01-30.html
+    # (Tesla, Inc., 10-K 2024): no goodwill impairment recognized in any year shown
     (
         "did-not-recognize-goodwill-impairment",
         (
@@ -1073,6 +1135,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/tsla/10k/tsla-10-k-2025-01-30.html
+    # (Tesla, Inc., 10-K 2024): no material impairments of long-lived assets
     (
         "no-material-impairments",
         (
@@ -1081,6 +1145,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/nke/10k/nke-10-k-2025-07-17.html
+    # (NIKE, Inc., 10-K fiscal year ended May 31, 2025): no material impairment losses in the years shown
     (
         "no-impairment-losses-nike",
         (
@@ -1105,6 +1171,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # http://www.wikinvest.com/stock/Radiant_Systems_(RADS)/Goodwill_Amortizable_Intangible_Assets_Become_Impaired
+    # (Radiant Systems, Inc., 10-K risk factor filed March 6, 2009, quoted on wikinvest): goodwill that may
+    # become impaired
     (
         "risk-factor-may-become-impaired",
         (
@@ -1113,6 +1182,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/58492/000005849223000030/R11.htm (Leggett & Platt, Incorporated,
+    # 10-Q September 30, 2023): possible future impairment charges
     (
         "could-incur-future-impairment",
         (
@@ -1121,6 +1192,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/1000564_10K_2002_0000891618-02-005524.json) (Communications & Power Industries Holding
+    # Corporation, 10-K fiscal 2002): conditions that could result in future impairments
     (
         "could-result-in-future-impairments",
         (
@@ -1129,6 +1203,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1002517_8K_2014_0001002517-14-000011.htm) (Nuance Communications, Inc., 8-K Item 2.02,
+    # February 10, 2014): impairment named among items excluded from non-GAAP measures
     (
         "non-gaap-items-such-as",
         (
@@ -1147,6 +1224,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/1001250_10K_2012_0001104659-12-058698.json) (The Estée Lauder Companies Inc., 10-K fiscal
+    # 2012): "impair" in its ordinary sense in a liquidity discussion
     (
         "impairs-ability",
         (
@@ -1271,6 +1351,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     # ---------------------------------------------------------------- restatement: positives
+    # https://sec.gov/Archives/edgar/data/8855/000089843105000094/0000898431-05-000094.txt (American Locker
+    # Group Incorporated, 8-K Exhibit 99.1 press release, July 27, 2005; the project seed
+    # ALGIE-2005-07-27-ex99-1.txt): amended quarterly reports to correct inventory accounting
     (
         "seed-amended-quarterly-reports",
         (
@@ -1307,6 +1390,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1043156/000110465905014733/a05-5876_1ex99d1.htm (Star Buffet,
+    # Inc., 8-K Exhibit 99.1 press release, April 1, 2005): statements to be restated for lease accounting
     (
         "should-be-restated-lease-accounting",
         (
@@ -1324,6 +1409,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://www.sec.gov/Archives/edgar/data/56701/000110465909071510/a09-37031_1ex99d1.htm (Koss Corporation,
+    # 8-K Exhibit 99.1 press release, December 24, 2009): non-reliance after unauthorized transactions
     (
         "embezzlement-non-reliance",
         (
@@ -1342,6 +1429,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/data/sgml/0001213900-25-032135.txt
+    # (ABVC BioPharma, Inc., 8-K Items 2.02, 4.02, 7.01 and 9.01, April 15, 2025): the Item 4.02 heading of a
+    # non-reliance 8-K
     (
         # The Item 4.02 title alone is a heading (guidance texts quote it); a real Item 4.02 8-K says what was
         # concluded, and its item number (test_detect_families: item-4.02 signal) raises the heading.
@@ -1392,6 +1482,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/100493_10K_2020_0000100493-20-000132.json) (Tyson Foods, Inc., 10-K fiscal 2020): a new lease
+    # standard adopted without restating prior periods
     (
         "asc842-no-restatement",
         (
@@ -1412,6 +1505,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/109378_10K_1995_0000109378-95-000007.json) (Zions Cooperative Mercantile Institution, 10-K
+    # fiscal 1994): a standard that permits restatement, not one made
     (
         "sfas109-permits-restatement",
         (
@@ -1457,6 +1553,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/data/1800Flowers.8-K.html
+    # (1-800-FLOWERS.COM, Inc., 8-K Item 5.07, December 14, 2023): a plan "as amended and restated" in a vote
+    # result
     (
         "plan-as-amended-and-restated",
         (
@@ -1510,6 +1609,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/1002135_10K_1999_0000914760-99-000130.json) (Westell Technologies, Inc., 10-K fiscal 1999):
+    # quarterly results not to be relied upon as indications of future performance
     (
         "not-relied-upon-as-indications",
         (
@@ -1518,6 +1620,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1001426_8K_2005_0001275287-05-004474.txt) (Pericom Semiconductor Corporation, 8-K Exhibit 99.1
+    # earnings release, November 7, 2005): a pointer to a Form 10-K/A in a safe-harbor paragraph
     (
         "10ka-pointer-safe-harbor",
         (

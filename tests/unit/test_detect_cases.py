@@ -375,19 +375,27 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/927720/000156459017011488/R18.htm (SEC registrant CIK 927720, 10-Q
+    # March 31, 2017): the defaults a forbearance covers, a missed principal payment first
     (
         "failure-to-make-principal-payment",
         (
-            "The defaults consisted of the Company\u2019s failure to make its principal payment on the Notes that was "
-            "payable on April 17, 2017."
+            "The defaults consisted of the Company\u2019s failure to make its principal payment on the Notes "
+            "that was payable on April 17, 2017 and transfer of certain funds maintained in accounts subject to "
+            "one or more deposit account control agreements in favor of the collateral agent under the indenture "
+            "and related security documents."
         ),
         {D},
     ),
+    # https://uk.marketscreener.com/quote/stock/CHAPARRAL-ENERGY-INC-45039981/news/CHAPARRAL-ENERGY-INC-Triggering-Events-That-Accelerate-or-Increase-a-Direct-Financial-Obligation-31056178/
+    # (Chaparral Energy, Inc., 8-K Item 2.04, 2020): the missed payment an event of default under the credit
+    # agreement and the indenture
     (
         "deficiency-payment-constituted-default",
         (
-            "The Company's failure to make the August Deficiency Payment constituted an event of default under both "
-            "the Credit Agreement and the indenture for the Company's 8.75% senior notes due 2023."
+            "The Company's failure to make the August Deficiency Payment constituted an event of default under "
+            "both the Credit Agreement and the indenture for the Company's 8.75% senior notes due 2023 (the "
+            "\"Notes\") (as amended, supplemented or otherwise modified from time to time, the \"Indenture\")."
         ),
         {D},
     ),
@@ -430,12 +438,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://prospectnews.com/cgi-bin/fetchstory.pl?issuer=48031&story=188973&sector=DDHYSS&first=V (Vertis,
+    # Inc., Prospect News article, May 16, 2008): a forbearance amended after a skipped interest payment
     (
         "forbearance-after-skipped-interest",
         (
             "Vertis, Inc.'s second-lien noteholders have agreed to amend a forbearance agreement related to a "
-            "potential default arising from the company's decision to skip a $17.1 million interest payment on its "
-            "9\u00be% senior secured second-lien notes."
+            "potential default arising from the company's decision to skip a $17.1 million interest payment on "
+            "its 9\u00be% senior secured second-lien notes, according to an 8-K filed with the Securities and "
+            "Exchange Commission."
         ),
         {D},
     ),
@@ -451,11 +462,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # http://www.prospectnews.com/cgi-bin/fetchstory.pl?first=R&issuer=39149&sector=BKDDHYSS&story=126583
+    # (Rural/Metro Corp., Prospect News article, February 28, 2007): the trustee's notice of default for a 10-Q
+    # not filed
     (
         "trustee-notice-late-10q",
         (
             "Rural/Metro Corp. received a notice of default from the indenture trustee for its 9 7/8% senior "
-            "subordinated notes due 2015 for failure to file its 10-Q for the quarter ended Dec. 31."
+            "subordinated notes due 2015 and its 12\u00be% senior discount notes due 2016 for failure to file "
+            "its 10-Q for the quarter ended Dec. 31, according to a company news release."
         ),
         {D},
     ),
@@ -585,29 +600,40 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/108516_8K_2023_0000950170-23-050472.htm) (Worthington Industries, Inc., 8-K September 27,
+    # 2023): the lenders' remedies in a new credit agreement's terms, no default
     (
         "upon-occurrence-lenders-may-declare",
         (
-            "Upon the occurrence and during the continuation of an event of default, the Lenders may, among other "
-            "things, terminate their commitments and declare any of the then outstanding loans to be due and "
-            "payable immediately."
+            "Upon the occurrence and during the continuation of an event of default, the Lenders may, among "
+            "other things, terminate their commitments under the Fourth Amended and Restated Credit Agreement "
+            "and declare any of the then outstanding loans or letter of credit obligations to be due and payable "
+            "immediately."
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1000180_8K_2010_0000950123-10-080629.htm) (SanDisk Corporation, 8-K August 19, 2010): an
+    # indenture's summary of what holders may do upon an event of default
     (
         "indenture-summary-events-of-default",
         (
-            "The Indenture contains customary terms, including that upon certain events of default occurring and "
-            "continuing, either the trustee or the holders of not less than 25% in aggregate principal amount of the "
-            "Notes then outstanding may declare the unpaid principal of the Notes to be due and payable."
+            "The Indenture contains customary terms and covenants, including that upon certain events of default "
+            "occurring and continuing, either the Trustee or the holders of at least 25% in principal amount of "
+            "the outstanding Notes may declare 100% of the principal of and accrued and unpaid interest on all "
+            "the Notes to be due and payable."
         ),
         set(),
     ),
+    # https://www.stocktitan.net/sec-filings/ORN/8-k-orion-group-holdings-inc-reports-material-event-f663b62b9bea.html
+    # (Orion Group Holdings, Inc., 8-K December 23, 2025): dividends permitted so long as there is no default
     (
         "no-default-so-long-as",
         (
-            "The Company is permitted to pay cash dividends so long as both before and after the transaction there "
-            "is no default and the Company remains in compliance with the foregoing financial covenants."
+            "The Company is permitted to declare and pay cash dividends to its shareholders and purchase, redeem "
+            "or otherwise acquire its equity interest so long as both before and after the transaction there is "
+            "no default and the Company remains in compliance with the foregoing financial covenants."
         ),
         set(),
     ),
@@ -728,27 +754,43 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1001039_8K_2012_0001193125-12-266773.htm) (The Walt Disney Company, 8-K June 8, 2012): a
+    # borrowing spread tied to the credit default swap spread
     (
         "credit-default-swap-spread",
         (
-            "The Registrant has the option to borrow at LIBOR-based rates plus a spread that varies with the credit "
-            "default swap spread applicable to the Registrant's senior unsecured long-term debt."
+            "Under the new facility, as with the former facility, the Registrant has the option to borrow at "
+            "LIBOR-based rates plus a spread, subject to a cap and a floor that vary with the Registrant\u2019s "
+            "debt rating, depending on the credit default swap spread applicable to the Registrant\u2019s "
+            "senior, unsecured, non-credit enhanced long-term debt."
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/1001250_10K_2012_0001104659-12-058698.json) (The Estée Lauder Companies Inc., 10-K fiscal
+    # 2012): a cross-default provision described, none triggered
     (
         "cross-default-provision-hypothetical",
         (
-            "The Facility also contains a cross-default provision whereby a failure to pay other material financial "
-            "obligations in excess of $100.0 million (after grace periods and absent a waiver from the lenders) would "
-            "result in an event of default and the acceleration of the maturity of any borrowings outstanding."
+            "The Facility also contains a cross-default provision whereby a failure to pay other material "
+            "financial obligations in excess of $100.0 million (after grace periods and absent a waiver from the "
+            "lenders) would result in an event of default and the acceleration of the maturity of any "
+            "outstanding debt under this facility."
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/108516_8K_2023_0000950170-23-069698.htm) (Worthington Industries, Inc., 8-K December 6, 2023):
+    # prepaid notes' prepayment terms, acceleration named only as a term
     (
         "prepaid-notes-acceleration-terms",
         (
-            "The notes could be prepaid at 100% of the principal amount plus a yield-maintenance amount, or upon "
+            "The 2024 Senior Notes were subject to prepayment only with respect to a required offer to prepay "
+            "the 2024 Senior Notes in the event of a change of control of the Registrant; prepayments, at the "
+            "option of the Registrant, in accordance with the terms of the Note Agreement, at 100% of the "
+            "principal amount to be prepaid plus accrued interest and the defined \u201cYield-Maintenance "
+            "Amount\u201d, if any, with respect to the 2024 Senior Notes at the time of prepayment; or upon "
             "acceleration in event of a default under the terms of the Note Agreement."
         ),
         set(),
@@ -905,44 +947,48 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://sec.gov/Archives/edgar/data/77449/000104746914003889/R19.htm (The Pep Boys—Manny, Moe & Jack, 10-K
+    # fiscal 2013): an impairment charge on stores
     (
         "store-impairments",
         (
-            "During fiscal 2013, the Company recorded a $7.7 million impairment charge related to 47 stores, four of "
-            "which were classified as held for disposal."
+            "During fiscal 2013, the Company recorded a $7.7 million impairment charge related to 47 stores, "
+            "four of which were classified as held for disposal and 43 of which were classified as held and used "
+            "as of February 1, 2014."
         ),
         {I},
     ),
+    # https://ir.gaia.com/sec-filings/annual-reports/xbrl_doc_only/180 (Gaiam, Inc. (now Gaia, Inc.), 10-K 2012,
+    # goodwill note recapping 2011): goodwill found impaired
     (
         "goodwill-was-impaired",
         (
-            "In accordance with the FASB accounting standards, we performed a goodwill impairment analysis and "
-            "determined that $22.5 million of goodwill in our business segment was impaired at December 31, 2011."
+            "In accordance with the Financial Accounting Standards Board\u2019s (\u201cFASB\u201d) accounting "
+            "standards, we performed a goodwill impairment analysis and determined that $22.5 million of "
+            "goodwill in our business segment was impaired at December 31, 2011."
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/843494/000116169707000270/ex_99-1.htm (Ascendia Brands, Inc.,
+    # press release, March 9, 2007): an impairment charge the company will record against goodwill
     (
         "will-record-impairment-goodwill",
         (
-            "Ascendia Brands, Inc. has announced that it will record an impairment charge against the goodwill "
-            "associated with its Cenuco, Inc. wireless technology development subsidiary."
+            "Ascendia Brands, Inc., (AMEX: ASB) has announced that it will record an impairment charge against "
+            "the goodwill associated with its Cenuco, Inc. wireless technology development subsidiary and is "
+            "studying strategic alternatives for the future disposition of Cenuco."
         ),
         {I},
     ),
-    (
-        "otti-write-down-securities",
-        (
-            "We recognized a write-down of $309,000 as a result of other than temporary impairment on private "
-            "mortgage-backed securities we received from the in-kind distribution of the mutual funds."
-        ),
-        {I},
-    ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1002682_8K_2009_0000939057-09-000022.txt) (Horizon Financial Corp., press release, January 29,
+    # 2009): goodwill charged off after an impairment assessment
     (
         "goodwill-charged-off",
         (
-            "During the quarter ended December 31, 2008, the Bank performed an impairment assessment of its goodwill "
-            "and charged off its entire goodwill asset, increasing other expenses for the quarter by $545,000 on a "
-            "pretax basis."
+            "During the quarter ended December 31, 2008, the Bank performed an impairment assessment of its "
+            "goodwill and charged off its entire goodwill asset, increasing ``Other Expenses'' for the quarter "
+            "by $545,000 on a pretax basis."
         ),
         {I},
     ),
@@ -1033,12 +1079,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/adbe/10k/adbe-10-k-2025-01-13.html
+    # (Adobe Inc., 10-K fiscal 2024): impairment charges on right-of-use lease assets
     (
         "rou-lease-impairment",
         (
-            "During fiscal 2024, we recognized impairment charges of $78 million associated with the optimization "
-            "of our leased facilities, primarily for operating lease right-of-use assets and leasehold "
-            "improvements."
+            "During fiscal 2024, we recognized impairment charges of $78 million associated with the "
+            "optimization of our leased facilities, primarily for operating lease right-of-use assets and "
+            "leasehold improvements, which were recorded as general and administrative expenses."
         ),
         {I},
     ),
@@ -1052,11 +1100,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/108516_8K_2023_0000950170-23-010300.htm) (Worthington Industries, Inc., 8-K March 23, 2023):
+    # an impairment line in a flattened EBITDA reconciliation table
     (
         "table-row-impairment",
         (
-            "Depreciation and amortization\n28,153\nImpairment of long-lived assets 1, 3\n484\n-\n197\n-\n1,938\n"
-            "Restructuring and other expense (income), net\n824"
+            "Impairment of long-lived assets 1, 3\n484\n-\n197\n-\n1,938\nRestructuring and other expense "
+            "(income), net 1, 4\n824"
         ),
         {I},
     ),
@@ -1155,11 +1206,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/meta/10k/meta-10-k-2025-01-30.html
+    # (Meta Platforms, Inc., 10-K 2024): the annual goodwill test described as policy
     (
         "tested-annually-policy",
         (
-            "Goodwill is not amortized but is tested for impairment annually or more frequently if events or "
-            "changes in circumstances indicate that the asset might be impaired."
+            "Goodwill is tested for impairment at the reporting unit level annually or more frequently if events "
+            "or changes in circumstances would more likely than not reduce the fair value of a reporting unit "
+            "below its carrying value."
         ),
         set(),
     ),
@@ -1235,19 +1289,28 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1002517_8K_2019_0001193125-19-260133.htm) (Nuance Communications, Inc., 8-K September 30,
+    # 2019): "impair" in a contract's ordinary sense
     (
         "act-to-impair-ip-rights",
         (
-            "Cerence agreed not to challenge our rights in its existing intellectual property rights or act to "
-            "impair such intellectual property rights."
+            "In addition, Cerence agreed not to challenge our rights in its existing intellectual property "
+            "rights or act to impair such intellectual property rights, and we agreed not to challenge "
+            "Cerence\u2019s rights in its existing intellectual property rights or act to impair such "
+            "intellectual property rights."
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/1001250_10K_2013_0001104659-13-065820.json) (The Estée Lauder Companies Inc., 10-K fiscal
+    # 2013): an inventory write-off in restructuring, not called an impairment
     (
         "inventory-write-off",
         (
-            "During fiscal 2013, we recorded $1.5 million reflecting sales returns and a write-off of inventory of "
-            "$1.4 million associated with exiting unprofitable operations."
+            "During fiscal 2013, we recorded $1.5 million reflecting sales returns (less related cost of sales "
+            "of $0.2 million) and a write-off of inventory of $1.4 million associated with exiting unprofitable "
+            "operations."
         ),
         set(),
     ),
@@ -1320,15 +1383,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://capedge.com/filing/1138639/0001193125-18-271758/INFN-8K (Infinera Corporation, 8-K 2018): an
+    # indenture's list of events of default, one naming acceleration
     (
-        "indenture-list-item-declared-due",
+        "indenture-list-items-payment-and-acceleration",
         (
-            "Each of the following is an event of default with respect to the notes:\n(1) default in any payment of "
-            "interest on any note when due and payable, and the default continues for a period of 30 days;\n(2) "
-            "default by the Company with respect to any indebtedness for money borrowed in excess of $25 million, "
-            "whether such indebtedness now exists or shall hereafter be created, (i) resulting in such indebtedness "
-            "becoming or being declared due and payable prior to its stated maturity or (ii) constituting a failure "
-            "to pay the principal of any such indebtedness when due and payable at its stated maturity;"
+            "Each of the following is an event of default with respect to the notes:\n(1) default in any payment "
+            "of interest on any note when due and payable, and the default continues for a period of 30 "
+            "days;\n(2) default in the payment of principal of any note when due and payable at its stated "
+            "maturity, upon redemption, upon any required repurchase, upon declaration of acceleration or "
+            "otherwise;"
         ),
         set(),
     ),
@@ -1401,11 +1465,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/100493_8K_2020_0000100493-20-000203.htm) (Tyson Foods, Inc., 8-K Item 4.02, December 21,
+    # 2020): a 10-K to be amended to correct prior statements
     (
         "amend-10k-correctly-state",
         (
-            "The Company expects to amend its Form 10-K for the fiscal year ended October 3, 2020 to correctly state "
-            "its prior year consolidated financial statements for each fiscal year and interim period."
+            "The Company expects to amend its Form 10-K for the fiscal year ended October 3, 2020 (the "
+            "\u201cForm 10-K/A'') to correctly state its prior year consolidated financial statements for each "
+            "fiscal year and interim period that contain the financial results for the fiscal years ended 2018, "
+            "2019 and 2020 to correct the recording of live cattle inventory as a result of the cattle "
+            "supplier\u2019s misappropriation of Company funds."
         ),
         {R},
     ),
@@ -1528,28 +1598,41 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/108516_8K_2023_0000950170-23-050472.htm) (Worthington Industries, Inc., 8-K September 27,
+    # 2023): a credit facility amended and restated, no error correction
     (
         "amended-restated-credit-agreement",
         (
-            "On September 27, 2023, the Registrant amended and restated its existing five-year revolving credit "
-            "facility (provided under the Third Amended and Restated Credit Agreement, dated as of August 20, "
-            "2021)."
+            "On September 27, 2023 (the \u201cEffective Date\u201d), Worthington Industries, Inc. (the "
+            "\u201cRegistrant\u201d) amended and restated its existing five-year, revolving credit facility "
+            "(provided under the Third Amended and Restated Credit Agreement, dated as of August 20, 2021 (as "
+            "amended, the \u201cExisting Credit Agreement\u201d))."
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/nvda/10k/nvda-10-k-2025-02-26.html
+    # (NVIDIA Corporation, 10-K fiscal 2025): a stock split through an amendment to the Restated Certificate of
+    # Incorporation
     (
         "restated-certificate-stock-split",
         (
-            "In June 2024, we effected a ten-for-one stock split through the filing of an amendment to the "
-            "Company's Restated Certificate of Incorporation with the Secretary of the State of Delaware."
+            "In May 2024, we announced a ten-for-one stock split, or the Stock Split, of our issued common "
+            "stock, which was effected through the filing of an amendment to the Company's Restated Certificate "
+            "of Incorporation, or the Amendment, with the Secretary of the State of Delaware."
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/1003932_10K_1996_0000950134-96-002908.json) (XeTel Corporation, 10-K fiscal 1996): a
+    # restatement of the certificate of incorporation, no error correction
     (
         "restatement-of-certificate",
         (
-            "The Company filed a restatement of its certificate of incorporation in December 1995 which, among other "
-            "things, increased the authorized shares of common stock to 25 million."
+            "The Company filed a restatement of its certificate of incorporation in December 1995 which, among "
+            "other things, increased the authorized shares of common stock to 25 million and provided for "
+            "automatic conversion of the outstanding shares of Series A Preferred Stock to common stock upon "
+            "closing of the Company s initial public offering."
         ),
         set(),
     ),
@@ -1564,12 +1647,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/318996/000119312519280601/d823286dex101.htm (Key Energy Services,
+    # Inc., 8-K Exhibit 10.1 forbearance agreement, October 29, 2019): a forbearance agreement's opening; "as
+    # amended, restated, supplemented" is no restatement
     (
         "as-amended-restated-supplemented",
         (
-            "This Forbearance Agreement, dated as of October 29, 2019, to that certain Term Loan and Security "
-            "Agreement, dated as of December 15, 2016 (as amended, restated, supplemented or otherwise modified from "
-            "time to time), is entered into by the parties hereto."
+            "This FORBEARANCE AGREEMENT (this \u201cAgreement\u201d), dated as of October 29, 2019, to that "
+            "certain Term Loan and Security Agreement, dated as of December 15, 2016 (as amended, restated, "
+            "supplemented or otherwise modified from time to time, the \u201cTerm Loan Agreement\u201d), by and "
+            "among Key Energy Services, Inc., as borrower (\u201cBorrower\u201d), the Lenders party thereto from "
+            "time to time (collectively, the \u201cLenders\u201d), and Cortland Products Corp., as Agent (in "
+            "such capacity, the \u201cAgent\u201d)."
         ),
         {D},
     ),
@@ -1644,19 +1733,28 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The company restated its full-year outlook and expects revenue growth of 4% to 6%.",
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/108516_8K_2023_0000950170-23-050472.htm) (Worthington Industries, Inc., 8-K September 27,
+    # 2023): investors told not to rely on the representations of a credit agreement, no non-reliance on
+    # statements
     (
-        "no-reliance-heading-credit-agreement",
+        "no-reliance-on-credit-agreement-representations",
         (
-            "Investors should not rely on the representations, warranties and covenants in the Credit Agreement as "
-            "characterizations of the actual state of facts or the condition of the Registrant."
+            "Investors should not rely on the representations, warranties and covenants in the Fourth Amended "
+            "and Restated Credit Agreement, or any description thereof, as characterizations of the actual state "
+            "of facts or the condition of the Registrant or its subsidiaries."
         ),
         set(),
     ),
+    # https://github.com/zhigehe/bulwark/blob/c076fd03a4b0ac563749293a0224ab82e9a0701a/content/en/news/tradingview/tagreuters.com,2025-02-11newsml_Wkr42hNJP0.en.md
+    # (Catena Media plc, year-end report press release, February 11, 2025, archived in zhigehe/bulwark):
+    # "correct" in a strategy sense
     (
         "correct-this-strategy",
         (
-            "Catena Media has in the past spread its resources too thinly; management seeks to correct this by "
-            "concentrating efforts on the group\u2019s top-performing sites."
+            "Catena Media has in the past spread its resources too thinly across multiple initiatives, diverting "
+            "attention from core products. Management seeks to correct this by concentrating efforts on the "
+            "group\u2019s top-performing sites and products."
         ),
         set(),
     ),
@@ -1763,19 +1861,24 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     # ---------------------------------------------------------------- plain negatives
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1001426_8K_2005_0001275287-05-003130.txt) (Pericom Semiconductor Corporation, press release,
+    # August 9, 2005): quarterly revenue in an earnings release
     (
         "earnings-release",
         (
-            "Net revenues for the fourth quarter were $21,121,000, up 8.7% from $19,433,000 in the preceding quarter. "
-            "GAAP net income for the quarter was $1,173,000, or $0.04 per share (diluted)."
+            "Net revenues for the fourth quarter were $21,121,000, up 8.7% from $19,433,000 in the preceding "
+            "quarter and are up 5.5% from $20,029,000 in the comparable period last year."
         ),
         set(),
     ),
+    # https://www.dailyrecordnews.com/news/state/microsoft-announces-quarterly-dividend-increase-and-new-share-repurchase-program/article_95e49491-c94a-5349-a561-409b45536d45.html
+    # (Microsoft Corporation, press release, September 14, 2021): a quarterly dividend declared
     (
         "dividend-release",
         (
-            "Microsoft Corp. on Tuesday announced that its board of directors declared a quarterly dividend of $0.56 "
-            "per share, an 11 percent increase over the previous quarter's dividend."
+            "Microsoft Corp. on Tuesday announced that its board of directors declared a quarterly dividend of "
+            "$0.62 per share, reflecting a 6 cent or 11% increase over the previous quarter's dividend."
         ),
         set(),
     ),
@@ -1883,6 +1986,19 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
             "accounting adjustments to correct the errors identified."
         ),
         {R},
+    ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1002682_8K_2009_0000939057-09-000022.txt) (Horizon Financial Corp., press release, January 29,
+    # 2009): a write-down for other than temporary impairment of securities
+    # misread: the source's quote marks ('' and ``) around the phrase hide it from the rules
+    (
+        "otti-write-down-securities",
+        (
+            "We recognized a write-down of $309,000 as a result of ''other than temporary impairment`` on "
+            "private mortgage-backed securities we received from the in-kind distribution of the Shay AMF family "
+            "of mutual funds."
+        ),
+        {I},
     ),
 ]
 

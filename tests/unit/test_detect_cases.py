@@ -2009,87 +2009,703 @@ def test_known_misread(case_id: str, text: str, expected: set[str]) -> None:
     assert {f.kind for f in detect(text)} == expected
 
 
-# Long ordinary documents, written the way 10-K risk factors, earnings releases, bank releases and
-# credit-agreement 8-Ks are: every trigger word appears, no event does. Plus long documents where one
-# real event sits among ordinary paragraphs.
-LONG_RISK_FACTORS = """Risks Related to Our Indebtedness
+# Long real documents, each verbatim from its source (HTML removed, cut to whole paragraphs): a 10-K's risk
+# factors, an earnings release, a bank's quarterly release and a credit-agreement 8-K, where trigger words appear
+# and no event does; and long documents where one real event sits among ordinary paragraphs.
+# https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+# (member 10-K/1001039_10K_2012_0001193125-12-479027.json) (The Walt Disney Company, 10-K fiscal 2012, Item 1A
+# risk factors): possible write-downs of assets and costs of borrowing, all hypothetical
+LONG_RISK_FACTORS = """Demand for our products and services, particularly our theme parks and resorts, is highly dependent on the general environment for travel and tourism. The environment for travel and tourism, as well as demand for other entertainment products, can be significantly adversely affected in the U.S., globally or in specific regions as a result of a variety of factors beyond our control, including: adverse weather conditions arising from short-term weather patterns or long-term change, catastrophic events or natural disasters (such as excessive heat or rain, hurricanes, typhoons, floods, tsunamis and earthquakes); health concerns; international, political or military developments; and terrorist attacks. For example, the earthquake and tsunami in Japan in March 2011 resulted in a period of suspension of our operations and those of certain of our licensees in Japan, including Tokyo Disney Resort and resulted in a loss of revenue from those operations. These events and others, such as fluctuations in travel and energy costs and computer virus attacks, intrusions or other widespread computing or telecommunications failures, may also damage our ability to provide our products and services or to obtain insurance coverage with respect to these events. In addition, we derive royalties from the sales of our licensed goods and services by third parties and the management of businesses operated under brands licensed from the Company, and we are therefore dependent on the successes of those third parties for that portion of our revenue. A wide variety of factors could influence the success of those third parties and if negative factors significantly impacted a sufficient number of our licensees, that could adversely affect the profitability of one or more of our businesses. We obtain insurance against the risk of losses relating to some of these events, generally including physical damage to our property and resulting business interruption, certain injuries occurring on our property and liability for alleged breach of legal responsibilities. When insurance is obtained it is subject to deductibles, exclusions, terms, conditions and limits of liability. The types and levels of coverage we obtain vary from time to time depending on our view of the likelihood of specific types and levels of loss in relation to the cost of obtaining coverage for such types and levels of loss.
+Changes in our business strategy or restructuring of our businesses may increase our costs or otherwise affect the profitability of our businesses.
+As changes in our business environment occur we may need to adjust our business strategies to meet these changes or we may otherwise find it necessary to restructure our operations or particular businesses or assets. In addition, external events including acceptance of our theatrical offerings and changes in macro-economic conditions may impair the value of our assets. When these changes or events occur, we may incur costs to change our business strategy and may need to write down the value of assets. We also make investments in existing or new businesses, including investments in international expansion of our business and in new business lines. In recent years, such investments have included investments in new cruise ships, expansion and repurposing of certain of our theme park attractions, and development of a resort facility in Hawaii. In addition, a joint venture in which we participate recently began construction of a theme park in Shanghai, China. Some of these investments may have short-term returns that are negative or low and the ultimate business prospects of the businesses may be uncertain. In any of these events, our costs may increase, we may have significant charges associated with the write-down of assets or returns on new investments may be lower than prior to the change in strategy or restructuring.
+Turmoil in the financial markets could increase our cost of borrowing and impede access to or increase the cost of financing our operations and investments.
+Past disruptions in the U.S. and global credit and equity markets made it difficult for many businesses to obtain financing on acceptable terms. These conditions tended to increase the cost of borrowing and if they recur, our cost of borrowing could increase and it may be more difficult to obtain financing for our operations or investments. In addition, our borrowing costs can be affected by short and long-term debt ratings assigned by independent rating agencies that are based, in significant part, on the Company’s performance as measured by credit metrics such as interest coverage and leverage ratios. A decrease in these ratings would likely increase our cost of borrowing and/or make it more difficult for us to obtain financing. Past disruptions in the global financial markets also impacted some of the financial institutions with which we do business. A similar decline in the financial stability of financial institutions could affect our ability to secure credit-worthy counterparties for our interest rate and foreign currency hedging programs and could affect our ability to settle existing contracts."""
 
-Our substantial indebtedness could adversely affect our financial condition and prevent us from fulfilling our obligations under the notes. As of December 31, 2024, we had approximately $2.1 billion of total indebtedness outstanding. Our indebtedness could require us to dedicate a substantial portion of our cash flow from operations to payments on our indebtedness, limit our ability to borrow additional funds, and increase our vulnerability to general adverse economic and industry conditions.
+# https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+# (member 8-K/1001426_8K_2005_0001275287-05-004474.txt) (Pericom Semiconductor Corporation, 8-K Exhibit 99.1
+# earnings release for the first quarter of fiscal 2006, November 7, 2005): ordinary results; the safe harbor
+# points to a Form 10-K/A, and the release restates nothing
+LONG_EARNINGS_RELEASE = """Exhibit 99.1
+[LGOG OF PERICOM]
+CONTACT:
+Pericom Semiconductor Corporation 3545 North First Street Tel: (408) 435-0800
+Mike Craighead, VP/Chief Financial Officer San Jose, CA 95134 Fax: (408) 435-1100
+www.pericom.com
+FOR IMMEDIATE RELEASE
+---------------------
+PERICOM SEMICONDUCTOR REPORTS FISCAL 2006 FIRST QUARTER RESULTS
+San Jose, CA - November 7, 2005 - Pericom Semiconductor Corporation [NASDAQ
+National Market: PSEM] today announced results for its fiscal 2006 first quarter
+ended October 1, 2005. Results for the previous quarter ended July 2, 2005 are
+based upon 14 weeks versus a normal 13 week quarter which is the basis for this
+quarters results. Results also include eCERA ComTek Corporation from the
+September 7, 2005 acquisition date through October 1, 2005.
+Net revenues for the first quarter were $22,473,000, up 6.4% from $21,121,000 in
+the preceding quarter and up 13.6% from $19,786,000 in the comparable period
+last year. GAAP net income for the quarter was $625,000, or $0.02 per share
+(diluted), compared to GAAP net income of $1,173,000, or $0.04 per share
+(diluted), in the preceding quarter and versus GAAP net income of $29,000, or
+$0.00 per share (diluted), in the comparable period a year ago. During the
+quarter ended October 1, 2005 the Company implemented Financial Accounting
+Standard 123R (FAS123R), "Share-based Payment", which requires companies to
+estimate the cost of all forms of stock based compensation, including stock
+options, restricted stock and employee stock purchase plans, and recording of
+this estimated compensation in the income statement. Implementation of FAS123R
+is required for fiscal years commencing after June 15, 2005, therefore the
+Company is one of the first to implement FAS123R. These expenses will be normal
+going forward. Since this is the first quarter including these expenses, for
+information purposes following are the amounts included in our GAAP and non-GAAP
+results for the quarter ended October 1, 2005:
+Cost of Sales $ 24,000
+Research and development $ 121,000
+Sales, general and administrative $ 133,000
+Total stock-based compensation $ 278,000
+NEWS RELEASE, NOVEMBER 7, 2005
+Our GAAP financial results include unusual charges or events which are explained
+in the reconciliation of non-GAAP and GAAP financial results that appears in the
+financial statements portion of this release. Non-GAAP results are not meant as
+a substitute for GAAP, but are included solely for informational and comparative
+purposes. Pericom management believes non-GAAP financial information is useful
+to investors because it illuminates underlying operational trends by excluding
+significant unusual transactions. Our criteria for determining non-GAAP results
+may differ from other companies' methods, and should not be regarded as a
+replacement for corresponding GAAP measures.
+Non-GAAP net income for the quarter ended October 1, 2005, including the FAS123R
+expenses noted above, was $768,000, or $0.03 per share (diluted), compared to
+$1,173,000, or $0.04 per share (diluted), in the preceding quarter and non-GAAP
+net income of $29,000, or $0.00 per share (diluted), in the comparable period a
+year ago which does not include any expense related to FAS123R.
+Alex Hui, President and Chief Executive Officer of Pericom said, "In our first
+quarter we delivered sequential revenue growth on our core IC and FCP lines of
+4.3% (normalizing the preceding quarter to 13 weeks), and achieved our sixth
+consecutive quarter of non-GAAP profitability. Additionally, our acquisition of
+eCERA ComTek on September 7, 2005 provides a growing and accretive subsidiary
+that further strengthens and broadens our FCP line with vertical integration,
+captive low-cost manufacturing and local presence in the Taiwanese and Asian
+markets. We are also pleased with the increasing acceptance of our PCI-Express
+products for IT applications and our HDMI switching solution in digital video
+applications. We expect these products will contribute significant revenue over
+time."
+NEW PRODUCTS
+The Company introduced 11 new Clock/Timing, Analog Switch and Interface products
+that focus on Computing, Networking, Digital Video, and Mobile applications.
+PI6C3420 and PI6C3421 are Spread-Spectrum Clock Generators for notebook external
+graphics applications.
+PI6C6612 is an Audio Clock Generator targeting the growing Digital TV and
+Set-top Box markets.
+PI74SSTUA32866 is our next generation 25 bit 1:1 or 14 bit 1:2 DDR2
+400/533/667Mb/s configurable Registered Buffer with parity for Registered DIMM
+memory module applications in servers, storage and networking.
+PI3L301D-A and PI3L500-A are 8-Channel, 2:1 Gigabit Ethernet LAN Mux/DeMux
+Switches with extended ESD protection for high-speed, low voltage LAN
+applications.
+PI3HDMI412FT, PI3HDMI412-B, and PI3HDMI413 are high-speed HDMI Mux/DeMux,
+application specific switches used in Set-top box, Monitors, and DTV
+applications.
+PI2LVD412 and PI2LVD512 are 4/5 Differential Channel, 2:1 Video Mux/DeMux,
+operating at 1.2 GHz based on LVDS signals. These switches are used for notebook
+graphics and many other video applications.
+3545 North First Street San Jose, CA 95134 (408) 435-0800
+NEWS RELEASE, NOVEMBER 7, 2005
+DECEMBER 2005 QUARTER OUTLOOK
+The following statements are based on current expectations. These statements are
+forward looking, and actual results may differ materially.
+o Including the full-quarter addition of eCERA, we expect a sequential
+increase in revenues of 18-20%. For the pre-eCERA IC and FCP business
+we are still reliant on a high level of turns business and expect
+revenues to be flat, plus or minus 2%.
+o With the addition of eCERA, we expect consolidated non-GAAP gross
+margin to be approximately 33%, plus or minus 2%. GAAP margin will be
+slightly lower due to amortization of the eCERA inventory write-up to
+Fair Market Value required by acquisition accounting rules.
+o Operating expenses, including eCERA and FAS123R expenses, are expected
+to increase to approximately $8.9 million, plus or minus $200,000.
+o Other income, net, is expected to be approximately $1.0 million.
+o Income from unconsolidated subsidiaries is expected to be zero to
+$200,000.
+o Current expectation is that our tax rate will approximate 33%.
+Pericom will adhere to Regulation Fair Disclosure. The Company will provide its
+investors and analysts with guidance in the areas of total revenues, gross
+margin, operating expenses and other income each quarter in our earnings
+releases and in our conference calls. We will not provide further guidance or
+updates during the quarter unless we do so via a press release.
+NOTE: Our first quarter results telephone conference call will begin at 1:30
+p.m. pacific time today. The conference call may be accessed by calling (800)
+949-8963 (domestic) or (706) 643-0097 (international) and referencing conference
+number 2220007. A replay of the first quarter results conference call will be
+available for 7 days commencing from 4:30 PM pacific time today. The replay
+telephone number is (800) 642-1687 (domestic) or (706) 645-9291 (international)
+and the access code is 2220007. Please note also that the conference call will
+be simultaneously Webcast live at: www.pericom.com/investors followed by
+on-demand Webcast beginning at 4:30 p.m. pacific time today through December 7,
+2005 (Webcast requires Windows MediaPlayer).
+Pericom Semiconductor Corporation (NASDAQ: PSEM) offers customers worldwide the
+industry's most complete silicon and quartz based solutions for the Computing,
+Communications, and Consumer market segments. Our broad portfolio of
+leading-edge analog, digital, and mixed-signal integrated circuits and SaRonix
+and eCERA frequency control products are essential in the timing, transferring,
+routing, and translating of high-speed signals as required by today's
+ever-increasing speed and bandwidth demanding applications. Company headquarters
+are in San Jose, California, with design centers and sales offices located
+globally. http://www.pericom.com
+3545 North First Street San Jose, CA 95134 (408) 435-0800
+NEWS RELEASE, NOVEMBER 7, 2005
+This press release contains forward-looking statements as defined under The
+Securities Litigation Reform Act of 1995. Forward-looking statements in this
+release include the statements under the captions `December 2005 Quarter
+Outlook' and statements that our acquisition of eCERA ComTek on September 7,
+2005 provides a growing and accretive subsidiary that further strengthens and
+broadens our FCP line with vertical integration, captive low-cost manufacturing
+and local presence in the Taiwanese and Asian markets; and that our PCI-Express
+products for IT applications and our HDMI switching solution in digital video
+applications will continue to enjoy increasing acceptance. The company's actual
+results could differ materially from what is set forth in such forward-looking
+statements due to a variety of risk factors, including softness in demand for
+our products, price erosion for certain of our products, unexpected difficulties
+in developing new products, customer decisions to reduce inventory, economic or
+financial difficulties experienced by our customers, difficulties in integrating
+eCERA with our business, or technological and market changes. All
+forward-looking statements included in this document are made as of the date
+hereof, based on information available to the company as of the date hereof, and
+Pericom assumes no obligation to update any forward-looking statements. Parties
+receiving this release are encouraged to review our annual report on Form 10-K/A
+for the year ended July 2, 2005 and, in particular, the risk factors sections of
+that filing."""
 
-The agreements governing our indebtedness contain restrictive covenants that limit our operational flexibility. Our credit agreement requires us to maintain a maximum consolidated leverage ratio and a minimum interest coverage ratio. Our ability to comply with these ratios may be affected by events beyond our control. A failure to comply with the covenants contained in our credit agreement or the indenture governing our notes could result in an event of default, which, if not cured or waived, could result in the acceleration of all of our outstanding indebtedness. If our indebtedness were to be accelerated, we may not have sufficient cash to repay it. In addition, the lenders could terminate their commitments to lend to us and foreclose against the assets securing our borrowings.
+# https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+# (member 8-K/1002682_8K_2008_0000939057-08-000384.txt) (Horizon Financial Corp., 8-K Exhibit 99.1 quarterly
+# release, October 23, 2008): a bank's charge-offs, non-accrual loans and foreclosures, its borrowers' credit
+# and no event of its own
+LONG_BANK_RELEASE = """Exhibit 99.1
+CONTACTS: V. Lawrence Evans, Chairman
+Rich Jacobson, CEO
+Dennis Joines, President & COO
+360.733.3050
+==============================================================================
+Horizon Financial Reports Fiscal Second Quarter of 2009 Results; Increases
+Provision for Loan Losses and Remains Well-Capitalized
+BELLINGHAM, WA -- October 23, 2008 -- Horizon Financial Corp.(NASDAQ GS:HRZB)
+today reported it remains well capitalized and set aside additional provisions
+for potential future loan losses in its fiscal second quarter ended September
+30, 2008. In the quarter ended September 30, 2008, Horizon had a $12.0 million
+provision for loan losses, generating a net loss of $4.6 million, or $0.39 per
+share, compared to net income of $2.0 million, or $0.17 per diluted share, for
+the quarter ended June 30, 2008 and net income of $4.9 million, or $0.40 per
+diluted share, for the fiscal second quarter a year ago. In the first six
+months of fiscal 2009, Horizon incurred a $15.0 million provision for loan
+losses, generating a net loss of $2.6 million, or $0.22 per share, compared to
+earnings $9.9 million, or $0.81 per diluted share, in the first half of fiscal
+2008.
+``Undoubtedly the current economic turmoil is the most unsettling time we have
+seen in recent memory, and we are feeling the effects of the local and
+regional economic slowdown,'' said Rich Jacobson, Chief Executive Officer.
+``We have been in the construction lending field now for the better part of a
+century and have extensive experience in dealing with economic cycles in the
+Northwest. We also have very long term expertise in construction lending and
+have established structures and procedures to manage our construction lending
+programs. It is also worth noting that our exposure is limited to our
+Northwestern Washington market area.
+``We continue to have exposure to commercial construction and land development
+projects, and these are the areas hardest hit in our region, particularly
+those in Pierce, King and Snohomish counties,'' Jacobson continued.
+``Consequently, as our construction and development borrowers complete their
+build-out phase and enter the marketing phase of their projects, we anticipate
+additional loans may move into nonaccrual status in future periods if the
+housing market does not improve and that our other real estate owned will also
+increase. To address these issues, we significantly increased the second
+quarter loan loss provision, bringing reserves to net loans up to 2.06% from
+1.48% a year ago. This is consistent with our historical approach to
+provisioning for loan losses. We've worked through these cycles before and
+believe that this level of reserves is necessary given the current economic
+uncertainties.''
+Conference Call Information
+Management will host a conference call this afternoon, October 23, 2008, at
+1:30 p.m. PDT (4:30 pm EDT) to discuss the quarterly results. The live call
+can be accessed by dialing (303) 262-2130 or on the web at
+http://www.horizonbank.com. The replay, which will be available for a month
+beginning shortly after the call concludes, can be heard at (303) 590-3000
+using access code 11120602#.
+Capital Ratios, Liquidity and Credit Quality
+Horizon Financial and Horizon Bank continue to be ``well-capitalized''
+according to regulatory guidelines. On September 30, 2008 Horizon Financial
+reduced its quarterly cash dividend to $0.05 per share from $0.135 per share,
+acknowledging the importance of preserving capital in times of economic
+uncertainty. Liquidity remains strong with a solid mix of funding sources,
+including Federal Home Loan Bank and Federal Reserve credit facilities, strong
+core deposits and a solid investment portfolio. ``The extension of FDIC
+insurance to all noninterest bearing deposits and the increased limit to
+$250,000 from $100,000 is restoring consumer confidence in the national
+banking system and should allow us to further build our core deposits,'' said
+Dennis Joines, President and Chief Operating Officer.
+Total nonperforming assets were $80.2 million, or 5.53% of total assets at
+September 30, 2008, up from $38.6 million, or 2.67% of total assets at June
+30, 2008, and $731,000, or 0.05% of total assets at September 30, 2007.
+Nonperforming loans increased to $78.4 million, or 6.19% of gross loans at
+September 30, 2008, from $35.8 million, or 2.83% of gross loans at June 30,
+2008, and $6,000, at September 30, 2007. The increase in nonperforming loans
+at September 30, 2008,
+(more)
+HRZB-Reports Second Quarter Fiscal 2009 Results
+October 23, 2008
+Page 2
+is primarily a result of slower sales of new single family homes and
+significantly lower demand for land and developable lots in King, Pierce and
+Snohomish Counties. Included in the commercial construction nonperforming
+assets are $29.4 million in condominium construction projects, with the
+remainder of this category in speculative single family home construction
+projects. ``Most of our construction projects are complete or near completion,
+because in most cases, we limit the number of homes a builder can have in
+process,'' said Joines. It's important to note that a certain level of losses
+related to these credits has already been recognized, through loan
+charge-offs, as current appraised values are compared to loan balances. In the
+quarter ended September 30, 2008, Horizon recognized $5.6 million in losses,
+net of recoveries, compared to $3.0 million in the quarter ended June 30, 2008
+and $39,000 in the quarter ended September 30, 2007.
+The following tables break out the loan portfolio and nonperforming assets by
+category and geography:
+Nonperforming Assets Nonperforming % of Nonperforming % of
+by Category Assets NPAs Assets NPAs
+(dollars in 000s) -------------------- -------------------
+Sept. 30, 2008 June 30, 2008
+1-4 Family residential $ 1,742 2% $ 1,829 5%
+1-4 Family construction 1,417 2% 373 1%
+------- ---- ------- ----
+Subtotal 3,159 4% 2,202 6%
+Commercial land development 19,479 24% 11,031 29%
+Commercial construction 56,970 71% 25,163 65%
+Multi family residential -- --
+Commercial real estate -- --
+Commercial loans 500 1% 82 0%
+Home equity secured 116 0% 100 0%
+Other consumer loans 5 0% 5 0%
+------- ---- ------- ----
+Subtotal 77,070 96% 36,381 94%
+------- ---- ------- ----
+Total nonperforming assets $80,229 100% $38,583 100%
+======= ==== ======= ====
+Nonperforming Assets Nonperforming % of Nonperforming % of
+by Market Assets NPAs Assets NPAs
+(dollars in 000s) -------------------- -------------------
+Sept. 30, 2008 June 30, 2008
+Whatcom County $ 8,993 11% $ 9,022 23%
+Skagit County 563 1% 660 2%
+Snohomish County 25,774 32% 20,717 54%
+King County 22,896 29% -- 0%
+Pierce County 22,003 27% 8,184 21%
+------- ---- ------- ----
+Total nonperforming assets $80,229 100% $38,583 100%
+======= ==== ======= ====
+Other real estate owned (OREO) decreased by 33% to $1.9 million at September
+30, 2008, compared to $2.8 million from the previous quarter, and from
+$725,000 at September 30, 2007 with the successful sale of four properties
+previously held as OREO.
+``We are working with our borrowers and builders to sell inventory and to
+mitigate losses, at the same time we are pursuing deeds in lieu of foreclosure
+or other repossession options on certain distressed properties,'' said Joines.
+``By taking possession of collateral we gain control and can be more
+successful disposing of the properties.''
+(more)
+HRZB-Reports Second Quarter Fiscal 2009 Results
+October 23, 2008
+Page 3
+Balance Sheet Review
+Total assets were $1.45 billion at September 30, 2008 and June 30, 2008
+compared to $1.35 billion at September 30, 2007. Net loans were relatively
+unchanged at $1.24 billion as of September 30, 2008, compared to $1.25 billion
+at June 30, 2008 and $1.15 billion at September 30, 2007. The loan mix
+continues to reflect the business banking focus of the lending team, with
+commercial real estate loans representing 67% of net loans, commercial
+business loans representing 16%, residential loans representing 12%, and
+consumer loans representing 5% of net loans, respectively. ``Our focus remains
+squarely on managing credit quality. We are continuing to service our existing
+customer base to maintain the solid relationships we have developed over the
+years, and we are not aggressively pursuing material increases in business
+from new customers at this time as a result of our focus on remaining
+well-capitalized,'' noted Jacobson.
+As we've indicated previously, we have no preferred shares of either Freddie
+Mac or Fannie Mae in the investment portfolio. During the quarter ended
+September 30, 2008, the Bank elected to take a redemption in-kind distribution
+for its $5 million investment in the AMF family of mutual funds, due to the
+continuing decline in the net asset value precipitated by the unprecedented
+disruption in the mortgage backed securities markets. In conjunction with this
+distribution, the Bank realized a $777,000 loss during the quarter ended
+September 30, 2008 for the securities distributed. ``Because of the short-term
+duration of these securities, we felt it was appropriate to dispose of our
+interests in the mutual fund and allow these individual securities to pay down
+while under our control instead of staying in this particular mutual fund,''
+said Jacobson.
+Total deposits increased to $1.14 billion at September 30, 2008, compared to
+$1.10 billion at June 30, 2008 and $997.6 million at September 30, 2007.
+Transaction accounts totaled $338.8 million and accounted for 30% of total
+deposits at September 30, 2008, compared to $352.9 million at June 30, 2008,
+or 32% of total deposits and $390.6 million, or 39% of total deposits at
+September 30, 2007. Time deposits increased to $808.4 million at September 30,
+2008 compared to $743.8 million at June 30, 2008 and $607.0 million at
+September 30, 2007. Brokered certificates of deposit increased to $235.5
+million, or 21% of total deposits at September 30, 2008 compared to $153.8
+million, or 14% of total deposits at June 30, 2008 and $68.6 million, or 7% of
+total deposits at September 30, 2007. ``The increase in brokered CD's directly
+replaced other borrowings, providing enhanced liquidity and flexibility with a
+call feature on many of these deposits. With these call options in our favor,
+we have the ability to return many of these deposits in the event we no longer
+need this additional liquidity,'' said Jacobson.
+Shareholders' equity decreased 4% to $122.2 million at September 30, 2008
+compared to $127.4 million at June 30, 2008 and decreased 5% from $128.1
+million at September 30, 2007. At September 30, 2008, Horizon's book value was
+$10.21 per share, compared to $10.69 per share at June 30, 2008 and $10.56 per
+share a year earlier, and its tangible book value was $10.15 per share
+compared to $10.63 per share at June 30, 2008 and $10.50 per share a year ago.
+Horizon reduced its quarterly cash dividend to $0.05 per share from $0.135 per
+share, acknowledging the importance of preserving capital in these times of
+economic uncertainty. The cash dividend will be paid on November 7, 2008, to
+shareholders of record at the close of business October 17, 2008. This payment
+is the 84th consecutive quarterly cash dividend and represents an annualized
+dividend yield in the 2.5% to 3.0% range based on recent stock price activity.
+Review of Operations
+Net revenues (net interest income plus non-interest income) were $12.4 million
+for the three months ended September 30, 2008, compared to $15.6 million for
+the comparable quarter in fiscal 2008. Interest income declined 20% to $20.8
+million in the current quarter compared to $25.9 million for the year ago
+quarter. Contributing to this decline was $1.6 million in non- accrual
+interest related to the increase in non-accrual loans during the second
+quarter of fiscal 2009. The increase in non-performing assets, along with
+reductions in the prime lending rate compared to the prior year, have
+adversely impacted the current period interest income figures. Interest
+expense declined 18% in the current quarter to $9.8 million, from $11.9
+million for the second quarter a year ago. Year to date, net revenues were
+$25.9 million a decrease from $30.7 million in the first six months of fiscal
+2008.
+The provision for loan losses was $12.0 million in the second quarter of
+fiscal 2009, $3.0 million in the immediate prior quarter and $800,000 in the
+second quarter of fiscal 2008. Horizon recorded net charge offs of $5.6
+million for the quarter ended September 30, 2008, compared to $3.0 million in
+the immediate prior quarter and $39,000 during the quarter ended September 30,
+2007. The reserve for loan losses totaled $25.6 million, or 2.06% of net loans
+receivable at September 30, 2008, compared to $19.1 million, or 1.54% of net
+loans receivable at June 30, 2008 and $17.0 million, or 1.48% of net loans
+receivable at September 30, 2007.
+Non-interest income was $1.5 million in the second quarter of fiscal 2009,
+compared to $1.6 million in the second quarter of fiscal 2008. The loss on the
+in-kind redemption of the AMF fund of $777,000 was partially offset by
+$767,000 in death benefits from a bank owned life insurance policy in the
+second quarter of fiscal 2009, included in other non-interest
+(more)
+HRZB-Reports Second Quarter Fiscal 2009 Results
+October 23, 2008
+Page 4
+income. No additional securities held in the investment portfolio have been
+identified with similar exposure at this time. Year to date, non-interest
+income was $3.7 million compared to $3.3 million in the first six months of
+fiscal 2008.
+Non-interest expense increased 9% to $8.1 million in the second quarter of
+fiscal 2009, from $7.5 million in the second quarter of fiscal 2008. The
+increase reflects a $335,000 loss on four OREO properties sold in the second
+quarter. Additional expenses relating to dealing with non- performing assets
+(including legal, appraisal and related fees) also contributed to this
+increase in non-interest expense. Management continues to work on reducing
+controllable expenses in the future.
+The net interest margin was 3.26% in the second quarter of fiscal 2009, a
+decrease of 14 basis points from 3.40% in the immediate prior quarter and down
+137 basis points from 4.63% in the same period a year ago. Year to date, the
+net interest margin was 3.33% down from 4.62% in the first half of fiscal
+2008. The reversal of interest for non-accrual loans accounted for 51 basis
+points of the decline in the second quarter of fiscal 2009 and 38 basis points
+year to date."""
 
-We may not be able to generate sufficient cash to service all of our indebtedness and may be forced to take other actions to satisfy our obligations, which may not be successful. If we cannot make scheduled payments on our debt, we will be in default and holders of the notes could declare all outstanding principal and interest to be due and payable.
+# https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+# (member 8-K/1002047_8K_2021_0001193125-21-014704.htm) (NetApp, Inc., 8-K Items 1.01, 2.03 and 9.01, January
+# 22, 2021): a new amended and restated revolving credit agreement, its covenants and customary events of
+# default, none occurred
+LONG_CREDIT_AGREEMENT_8K = """Item 1.01.
+Entry into a Material Definitive Agreement.
+On January 22, 2021, NetApp, Inc., a Delaware corporation (the “Company”), entered into an Amended and Restated Credit Agreement (the “Credit Agreement”), with the lenders from time to time party thereto and JPMorgan Chase Bank, N.A., as administrative agent. The Credit Agreement amends and restates the Company’s existing Credit Agreement, dated as of December 12, 2016, as amended. The Credit Agreement provides for a $1 billion revolving unsecured credit facility, with a sublimit of $50 million available for the issuance of letters of credit on the Company’s or its subsidiaries’ behalf. The facility matures on January 22, 2026, with an option for the Company to extend the maturity date for two additional 1-year periods, subject to certain conditions. The proceeds of the loans may be used by the Company for general corporate purposes and as liquidity support for its existing commercial paper program. As of January 22, 2021, no borrowings or letters of credit were outstanding under this facility.
+Revolving loans accrue interest at a base rate or, at the Company’s option, an adjusted LIBO rate (based on one, two (if available), three or six-month interest periods) plus, in each case, a spread based on the ratings of the Company’s senior, unsecured, long-term indebtedness by Moody’s Investors Service, Inc. and Standard & Poor’s Rating Services. The spread ranges from 0% to 0.30% for base rate loans and 0.795% to 1.30% for LIBO rate loans. The base rate means the highest of JPMorgan Chase Bank, N.A.’s prime rate, the federal funds rate plus a margin equal to 0.50% and the adjusted LIBO rate for a 1-month interest period plus a margin equal to 1.00%. Revolving loans may be borrowed in U.S. dollars or other agreed currencies. Interest on the revolving loans is payable quarterly in arrears with respect to borrowings based on the base rate and at the end of an interest period in the case of borrowings based on the adjusted LIBO rate (or at each three month interval if the interest period is longer than three months). The Company may borrow, prepay without premium or penalty, and reborrow revolving loans, subject to certain conditions. The principal amount of outstanding revolving loans, together with accrued and unpaid interest, is due on the maturity date. The Company is also obligated to pay other customary fees for a credit facility of this size and type.
+The Company’s obligations under the Credit Agreement will be guaranteed by its domestic subsidiaries meeting certain materiality thresholds. As of the closing date, there were no guarantors.
+The Credit Agreement requires the Company not to exceed a maximum leverage ratio and to maintain a minimum interest coverage ratio. Additionally, the Credit Agreement contains customary affirmative and negative covenants, including covenants limiting the ability of the Company and its subsidiaries to, among other things, incur indebtedness at the subsidiary level, grant liens, sell all or substantially all of its assets, effect certain mergers, liquidate or dissolve, and enter into transactions with affiliates, in each case subject to customary exceptions for a credit facility of this size and type.
+The events of default under the Credit Agreement include payment defaults, material misrepresentations, breaches of covenants, cross defaults with certain other material indebtedness, bankruptcy and insolvency events, judgments, certain ERISA events and change of control defaults. The occurrence of an event of default could result in the acceleration of the Company’s obligations under the Credit Agreement, an increase in the rate of interest, and an obligation of any or all of the Company’s subsidiary guarantors to pay the full amount of the Company’s obligations under the Credit Agreement.
+The facility provides for an expansion option that will allow the Company to, subject to certain requirements, request an increase in the facility of up to an additional $300 million, for a potential total commitment of $1.3 billion.
+From time to time, certain of the lenders under the Credit Agreement and certain of their respective affiliates have engaged in, and may in the future engage in, investment banking and other commercial dealings in the ordinary course of business with the Company or the Company’s affiliates. They have received, or may in the future receive, customary fees and commissions for these transactions.
+The foregoing description of the Credit Agreement does not purport to be complete and is qualified in its entirety by the terms and conditions of the Credit Agreement, which is attached hereto as Exhibit 10.1 and is incorporated herein by reference.
+Item 2.03.
+Creation of a Direct Financial Obligation or an Obligation under an Off-Balance Sheet Arrangement of a Registrant.
+The information related to the Credit Agreement set forth in Item 1.01 above is incorporated herein by reference.
+Item 9.01.
+Financial Statements and Exhibits.
+(d)
+Exhibits
+Exhibit
+No.
+Description
+10.1
+Amended and Restated Credit Agreement, dated as of January 22, 2021, by and among NetApp, Inc., the lenders from time to time party thereto and JPMorgan Chase Bank, N.A., as administrative agent.
+104
+Cover Page Interactive Data File (embedded within the Inline XBRL document)
+SIGNATURES
+Pursuant to the requirements of the Securities Exchange Act of 1934, as amended, the registrant has duly caused this report to be signed on its behalf by the undersigned hereunto duly authorized.
+NETAPP, INC.
+(Registrant)
+January 22, 2021
+By:
+/s/ Matthew K. Fawcett
+Matthew K. Fawcett
+Senior Vice President, General Counsel and Corporate Secretary"""
 
-We have recorded goodwill and other intangible assets in connection with our acquisitions, and we could be required to record a significant charge to earnings if these assets become impaired. Under GAAP, we review goodwill for impairment at least annually and whenever events or changes in circumstances indicate that the carrying value may not be recoverable. Factors that may be considered a change in circumstances include a sustained decline in our stock price, reduced future cash flow estimates and slower growth rates in our industry. Any impairment of goodwill or other intangible assets could have a material adverse effect on our results of operations.
+# https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+# (member 8-K/1002682_8K_2009_0000939057-09-000022.txt) (Horizon Financial Corp., 8-K Exhibit 99.1 quarterly
+# release, January 29, 2009): a bank's quarterly release in which the whole goodwill asset is charged off after
+# an impairment assessment (and a securities write-down the rules miss, see KNOWN_MISREAD)
+LONG_EARNINGS_WITH_IMPAIRMENT = """Exhibit 99.1
+CONTACTS: Rich Jacobson, CEO
+Dennis Joines, President & COO NEWS RELEASE
+Greg Spear, CFO
+360.733.3050
+==============================================================================
+Horizon Financial Reports Third Quarter of Fiscal 2009 Results
+--------------------------------------------------------------
+BELLINGHAM, WA, Jan. 29, 2009 -- Horizon Financial Corp. (Nasdaq GS: HRZB) the
+bank holding company for Horizon Bank (``Bank''), today reported that as a
+result of a $10.0 million provision for loan losses, it had a net loss of $5.1
+million, or $0.43 per share, for the fiscal third quarter ended December 31,
+2008, compared to a net loss of $4.6 million, or $0.39 per share in the
+immediate prior quarter ended September 30, 2008, and net income of $4.7
+million, or $0.39 per diluted share, for the fiscal third quarter ended
+December 31, 2007. For the first nine months of fiscal 2009, following $25.0
+million in provisions for loan losses, net loss totaled $7.7 million, or $0.65
+per share, compared to earnings of $14.6 million, or $1.19 per diluted share
+for the first nine months of fiscal 2008.
+``In our third fiscal quarter, we continued to systematically diversify our
+assets, build liquidity and de-leverage our balance sheet,'' said Rich
+Jacobson, Horizon's Chief Executive Officer. ``As we work through the
+completion and sale of properties in our construction portfolio, we continue
+to see the decline in the regional housing market impact valuations and the
+volume of sales. We continue to work on the diversification of our loan
+portfolio with construction and development loan balances declining $52
+million from September 30, 2008. Despite the challenging market, we've seen
+success in implementing our strategy to diversify the Bank's loan mix, with
+commercial business loans increasing to $209.1 million at December 31, 2008,
+compared to $168.1 million one year earlier.''
+``Our non-performing assets increased in the quarter, with non-performing
+loans declining slightly and a significant increase in real estate owned,''
+said Dennis Joines, the Bank's President and Chief Operating Officer. The
+$10.0 million provision booked in the quarter corresponded closely with the
+$10.3 million in net charge offs. With the de-leveraging of the balance sheet,
+loan loss reserves increased as a percentage of net loans to 2.13%.
+The Puget Sound economy continues to follow the national trends with falling
+employment and lower home sales and prices. Nationally, 1.2 million jobs have
+been lost, or 0.9% of the nation's total employment between August and
+November, while the Puget Sound region lost 14,300 jobs, or 0.8% of its total
+employment during the same time period.
+Conference Call Information
+Management will host a conference call today, January 29, 2009, at 2:00 pm PST
+(5:00 pm EST) to discuss the third quarter and fiscal 2009 year-to-date
+results. The live call can be accessed by dialing (303) 262-2200 or on the web
+at http://www.horizonbank.com. The replay, which will be available for a month
+beginning shortly after the call concludes, can be heard at (303) 590-3000
+using access code 11125651# or on the web at www.horizonbank.com.
+Capital Ratios, Liquidity and Credit Quality
+``This quarter, we chose to suspend the quarterly cash dividend on our common
+stock in order to preserve capital in these challenging economic times,''
+Jacobson said. ``We also filed a shelf registration to keep our options open
+in the event a strategic opportunity is appropriate to raise capital.''
+Horizon Bank remains well capitalized by regulatory standards at December 31,
+2008, with the leverage ratio at 8.00%, Tier 1 capital to risk adjusted assets
+of 8.99% and total risk-based capital of 10.27%.
+``We are also using our liquidity tools with a sound mix of funding sources,
+including growth in core deposits, our investment portfolio, and our line of
+credit at the Federal Home Loan Bank. The extension of FDIC insurance to all
+non-interest bearing deposits and the increased limit to $250,000 from
+$100,000 per account continues to maintain consumer confidence in the national
+banking system and our ability to build core deposits,'' said Joines.
+Total non-performing assets were $83.7 million, or 5.69% of total assets at
+December 31, 2008, up from $80.2 million, or 5.53% of total assets at
+September 30, 2008, and $1.6 million, or 0.12% of total assets at December 31,
+2007. Non-performing loans decreased to $66.9 million, or 5.52% of gross loans
+at December 31, 2008, from $78.4 million, or 6.19% of gross loans at September
+30, 2008, and $990,000, at December 31, 2007. The decline in non-performing
+loans at
+HRZB Reports Third Quarter Fiscal 2009 Results
+January 29, 2009
+Page 2
+December 31, 2008, is primarily a result of collection efforts, net charge
+offs and foreclosures which increased real estate owned to $16.8 million.
+The allowance for loan losses was $25.3 million, or 2.13% of net loans at
+December 31, 2008, compared to $25.6 million, or 2.06% of net loans at
+September 30, 2008, and $17.9 million, or 1.50% of net loans a year ago. Net
+charge-offs were $10.3 million in the quarter and $18.8 million in the first
+nine months of fiscal 2009.
+The following table breaks out the non-performing assets by category and
+geography at December 31, 2008:
+Non-performing Assets Whatcom Skagit Snohomish King
+1-4 Family residential $ 75 $ -- $ 1,289 $ --
+1-4 Family construction -- -- 768 --
+----------------------------------------
+Subtotal 75 -- 2,057 --
+Commercial land development 8,780 -- 16,816 --
+Commercial construction 221 11,622 13,656
+Multi family residential -- -- --
+Commercial real estate -- 5,628 --
+Commercial loans -- -- 500 --
+Home equity secured 100 15 --
+Other consumer loans -- -- --
+----------------------------------------
+Subtotal 8,880 5,864 28,938 13,656
+Total nonperforming
+assets $ 8,955 $ 5,864 $30,995 $13,656
+========================================
+Kitsap Pierce Thurston Total
+1-4 Family residential $ -- $ -- $ -- $ 1,364
+1-4 Family construction 580 2,037 -- 3,385
+----------------------------------------
+Subtotal 580 2,037 -- 4,749
+Commercial land development -- 5,667 2,286 33,549
+Commercial construction -- 13,214 468 39,181
+Multi family residential -- -- -- --
+Commercial real estate -- -- -- 5,628
+Commercial loans -- -- -- 500
+Home equity secured -- -- -- 115
+Other consumer loans -- -- -- --
+----------------------------------------
+Subtotal -- 18,881 2,754 78,973
+Total nonperforming assets $ 580 $20,918 $ 2,754 $83,722
+========================================
+Balance Sheet Review
+Total assets were $1.47 billion at December 31, 2008, compared to $1.45
+billion at September 30, 2008, and $1.39 billion at December 31, 2007. Net
+loans declined 4% to $1.19 billion at December 31, 2008, compared to $1.24
+billion at September 30, 2008, and $1.19 billion at December 31, 2007.
+Commercial real estate loans, including commercial construction and land
+development, continue to make up the majority of the portfolio representing
+64% of net loans at December 31, 2008, down from 67% last quarter and 69% a
+year ago. Commercial business loans represent 17%, residential loans represent
+13%, and consumer loans represent 6% of net loans, at the end of the fiscal
+third quarter. ``We are focusing on providing excellent service to our
+existing customer base, and we have been very selective in pursuing new
+relationships in this current environment when we are working to improve asset
+quality and complete the balance sheet de-leveraging that is necessary to
+return to an appropriate balance between growth and profitability,'' noted
+Jacobson.
+The investment and mortgage-backed securities portfolio totaled $68.4 million
+at December 31, 2008. ``We recognized a write-down of $309,000 as a result of
+''other than temporary impairment`` on private mortgage-backed securities we
+received from the in-kind distribution of the Shay AMF family of mutual funds.
+The market valuation for these securities continues to be low and the trading
+in these securities is limited,'' said Greg Spear, Horizon's Chief Financial
+Officer.
+Total deposits increased 18% year over year to $1.20 billion at December 31,
+2008, compared to $1.15 billion at September 30, 2008, and $1.01 billion at
+December 31, 2007. Core deposits, including transaction accounts and
+certificates of deposit under $100,000, increased 2% year over year and 4%
+from the prior quarter. Core deposits make up 55% of total deposits. In
+addition to higher FDIC insurance limits and the unlimited insurance for all
+non-interest bearing transaction accounts, the Bank participates in the
+Certificate of Deposit Account Registry Service (``CDARS'') which is a deposit
+matching program to match CDARS deposits in other participating banks.
+Included in the brokered CD totals were $11.3 million in CDARS deposits, which
+shifted from the Bank's retail deposit products as customers sought to
+maximize FDIC insurance. Jumbo CDs totaled $290.2 million, or 24% of deposits,
+down from 25% of deposits in the fiscal second quarter and 27% a year ago.
+Brokered CDs totaled $250.7 million compared to $235.5 million in the prior
+quarter and $97.9 million a year ago. ``We continue to use brokered CDs to
+replace other borrowing as part of our liquidity management, because the rates
+are favorable and the call features contained in many of these instruments
+provide us with the flexibility to divest or reprice these deposits when the
+time is appropriate,'' said Spear.
+During the quarter ended December 31, 2008, the Bank performed an impairment
+assessment of its goodwill and charged off its entire goodwill asset,
+increasing ``Other Expenses'' for the quarter by $545,000 on a pretax basis.
+HRZB Reports Third Quarter Fiscal 2009 Results
+January 29, 2009
+Page 3
+Shareholders' equity was $118.3 million at December 31, 2008, compared to
+$122.2 million at September 30, 2008, and $127.9 million at December 31, 2007.
+At December 31, 2008, Horizon's book value was $9.88 per share, compared to
+$10.21 per share at September 30, 2008, and $10.66 per share a year earlier,
+and its tangible book value was $9.86 per share compared to $10.15 per share
+at September 30, 2008, and $10.60 per share a year ago.
+Review of Operations
+Net revenue (net interest income plus non-interest income) was $10.3 million
+in the third quarter of fiscal 2009 compared to $15.3 million for the
+comparable quarter in fiscal 2008. Net interest income declined 33% to $9.3
+million in the current quarter compared to $13.8 million for the year ago
+quarter. Contributing to this decline was the lower yield on earning assets,
+which was primarily a result of the declining yields on the portion of the
+Bank's portfolio which is tied to the prime rate; however, this was offset
+partially by a lower cost of interest bearing liabilities. Total interest
+expense declined 18% in the current quarter to $9.9 million, from $12.1
+million for the fiscal third quarter a year ago. Year-to-date, net revenues
+were $36.2 million compared to $46.0 million in the first nine months of
+fiscal 2008, representing a decline of $9.5 million or 20.7%.
+The provision for loan losses was $10.0 million in the third quarter of fiscal
+2009, $12.0 million in the immediate prior quarter and $900,000 in the third
+quarter of fiscal 2008. In the fiscal year to date period, the provision for
+loan losses was $25.0 million compared to $2.1 million a year ago.
+Non-interest income was $1.0 million in the third quarter of fiscal 2009,
+compared to $1.5 million in the third quarter of fiscal 2008. Year-to-date,
+non-interest income was $4.7 million compared to $4.8 million in the first
+nine months of fiscal 2008.
+Non-interest expense increased 12% to $8.3 million in the third quarter of
+fiscal 2009, from $7.4 million in the third quarter of fiscal 2008. The
+increase reflects higher costs for managing the other real estate owned
+portfolio, FDIC insurance premiums, the charge-off of the goodwill asset and
+increased legal and accounting fees. The reduction in force completed in the
+quarter helped control compensation costs which dropped 5% from the prior
+quarter and 2% year to date. ``During the third fiscal quarter, we announced
+that we will be consolidating our Alabama Street office into our nearby
+Barkley Boulevard office, bringing the total number of offices in the city of
+Bellingham to four,'' said Jacobson. The efficiency ratio was 81.08% for the
+quarter ended December 31, 2008, compared to 65.43% for the quarter ended
+September 30, 2008, and 48.46% for prior year quarter. Despite the efforts to
+reduce compensation and related costs, our efficiency ratio was adversely
+impacted by a combination of factors during the period, including the costs
+mentioned above, the decrease in the prime rate as well as an increase in
+nonaccrual interest reversals.
+The net interest margin was 2.77% in the third quarter of fiscal 2009, a
+decrease of 49 basis points from 3.26% in the immediate prior quarter and down
+163 basis points from 4.40% in the same period a year ago. Year-to-date, the
+net interest margin was 3.14%, down 140 basis points from 4.54% in the first
+nine months of fiscal 2008. The reversal of interest for non-accrual loans
+accounted for 31 basis points of the decline in the third quarter of fiscal
+2009 and 39 basis points year to date. In addition, with approximately 35% of
+the loan portfolio tied to the prime rate (and not subject to floors), the
+recent prime rate reductions resulted in yields on the loan portfolio shifting
+much more quickly than those on deposits.
+The yield on earning assets was 5.73% in the third quarter of fiscal 2009, a
+decrease from 6.20% in the preceding quarter and 8.26% in the third quarter of
+fiscal 2008 as a result of declining interest rates and higher than normal
+non-performing assets. In the third quarter of fiscal 2009, the cost of
+interest-bearing liabilities was 3.02%, compared to 3.00% in the preceding
+quarter and 4.00% for third quarter of fiscal 2008. In the first nine months
+of fiscal 2009, the yield on earning assets was 6.14% down from 8.46% in the
+same period a year ago and the cost of interest bearing liabilities was 3.07%
+down from 4.05% a year ago.
+Horizon Financial Corp. is a $1.47 billion, state-chartered bank holding
+company headquartered in Bellingham, Washington. Its primary subsidiary,
+Horizon Bank, is a regional presence that has been serving customers for 87
+years, and operates 19 full-service offices, four commercial loan centers and
+four real estate loan centers throughout Whatcom, Skagit, Snohomish and Pierce
+counties, Washington."""
 
-If we fail to maintain an effective system of internal control over financial reporting, we may not be able to accurately report our financial results, and current and potential stockholders may lose confidence in our financial reporting. Any material weakness could result in a restatement of our financial statements, cause us to fail to meet our reporting obligations and adversely affect the trading price of our common stock.
+# https://uk.marketscreener.com/quote/stock/CHAPARRAL-ENERGY-INC-45039981/news/CHAPARRAL-ENERGY-INC-Triggering-Events-That-Accelerate-or-Increase-a-Direct-Financial-Obligation-31056178/
+# (Chaparral Energy, Inc., 8-K Item 2.04, August 2020, as republished by MarketScreener): a required payment not
+# made, an event of default under the credit agreement and the indenture, and the forbearance that followed
+LONG_8K_MISSED_PAYMENT = """Item 2.04 Triggering Events that Accelerate or Increase a Direct Financial
 
-Changes in accounting standards could affect our reported results. For example, the adoption of new lease accounting guidance required us to recognize right-of-use assets and lease liabilities; we adopted the standard using the modified retrospective method and did not restate comparative periods.
-"""
+Obligation or an Obligation under an Off-Balance Sheet Arrangement.
 
-LONG_EARNINGS_RELEASE = """ACME INDUSTRIES REPORTS FOURTH QUARTER AND FULL YEAR 2024 RESULTS
+The Company elected not to make the $12.5 million (plus accrued interest) borrowing base deficiency payment due on or prior to August 2, 2020 (or, it being a Sunday, the first business day thereafter, which was August 3, 2020) (the "August Deficiency Payment") under the Company's Tenth Restated Credit Agreement, dated as of December 21, 2017 (as amended, modified or supplemented, the "Credit Agreement"). The Company's failure to make the August Deficiency Payment constituted an event of default under both the Credit Agreement and the indenture for the Company's 8.75% senior notes due 2023 (the "Notes") (as amended, supplemented or otherwise modified from time to time, the "Indenture").
 
-CLEVELAND, Feb. 12, 2025 /PRNewswire/ -- Acme Industries, Inc. (NYSE: ACME) today reported financial results for the fourth quarter and full year ended December 31, 2024.
+As previously disclosed in our Current Report on Form 8-K filed on July 31, 2020, which is incorporated by reference herein, the Company:
 
-Net sales for the fourth quarter were $812.4 million, an increase of 6.2% compared with $765.0 million in the fourth quarter of 2023. Organic sales grew 4.1%, driven by higher volume in the Industrial segment and favorable pricing. GAAP diluted earnings per share were $1.14 compared with $0.98 in the prior-year period. Adjusted diluted earnings per share, which exclude restructuring, impairment and acquisition-related charges, were $1.31 compared with $1.17.
-
-"We delivered another quarter of solid execution," said Jane Smith, Chief Executive Officer. "Our teams continued to drive productivity, and we generated record free cash flow of $412 million for the year, which allowed us to reduce net debt and return capital to shareholders."
-
-During the quarter, the Company repaid $150 million of borrowings under its revolving credit facility and, in December, entered into an Amended and Restated Credit Agreement that extends the maturity of the facility to 2029. The Company remains in compliance with all of the covenants under its credit agreement. Prior-year segment results have been recast to reflect the realignment of the Company's reportable segments effective January 1, 2024.
-
-The Board of Directors declared a quarterly dividend of $0.35 per share, payable on March 14, 2025 to shareholders of record on February 28, 2025.
-
-Non-GAAP Financial Measures
-This release refers to adjusted earnings per share, adjusted operating income and free cash flow, which are non-GAAP financial measures. Adjusted measures exclude items such as restructuring charges, asset impairments, gains or losses on the sale of businesses and acquisition-related costs, because management believes these items are not indicative of ongoing operating performance.
-
-Forward-Looking Statements
-This press release contains forward-looking statements, including statements about our 2025 outlook. Actual results could differ materially due to risks and uncertainties, including changes in economic conditions, our ability to comply with the covenants in our debt agreements, potential impairment of goodwill and intangible assets, and the possibility of a restatement of previously issued financial statements. We undertake no obligation to update any forward-looking statement.
-"""
-
-LONG_BANK_RELEASE = """FIRST COMMUNITY BANCSHARES REPORTS THIRD QUARTER 2024 EARNINGS
-
-Net income for the third quarter of 2024 was $8.3 million, or $0.47 per diluted share. The provision for credit losses was $2.1 million, compared with $1.4 million in the prior quarter, reflecting loan growth and a modest increase in net charge-offs.
-
-Credit Quality
-Nonperforming loans totaled $18.6 million, or 0.62% of total loans, at September 30, 2024. Nonperforming assets, which include nonaccrual loans, loans 90 days or more past due and other real estate owned, were $21.0 million. Net charge-offs were $1.9 million, or 0.25% of average loans on an annualized basis. Individually evaluated loans with specific reserves totaled $6.2 million. The allowance for credit losses to total loans was 1.31%.
-
-Impaired loans decreased $1.1 million during the quarter as two commercial real estate borrowers that had defaulted on their loans completed short sales of the underlying collateral. Other real estate owned write-downs were $310 thousand for the quarter. Delinquency and default rates in the consumer portfolio remained below historical levels. The probability of default assumptions in our CECL model were updated for the current economic forecast.
-
-During 2020 the Bank granted payment deferrals and forbearance to borrowers affected by the COVID-19 pandemic; all such loans have since returned to normal payment status.
-
-Investment securities totaled $1.1 billion. There was no other-than-temporary impairment recognized on the securities portfolio during the quarter. Unrealized losses on available-for-sale securities are attributable to changes in interest rates rather than credit quality.
-
-Capital
-The Company and the Bank remain well capitalized under all regulatory requirements. On October 24, 2024, the Board declared a quarterly cash dividend of $0.29 per share.
-"""
-
-LONG_CREDIT_AGREEMENT_8K = """Item 1.01 Entry into a Material Definitive Agreement.
-
-On June 14, 2024, XYZ Corp. (the "Company") entered into a Second Amended and Restated Credit Agreement (the "Credit Agreement") with Bank of America, N.A., as administrative agent, and the lenders party thereto. The Credit Agreement amends and restates in its entirety the Company's existing Amended and Restated Credit Agreement dated as of May 1, 2021 and provides for a $750 million senior unsecured revolving credit facility maturing in June 2029.
-
-Borrowings under the Credit Agreement bear interest at Term SOFR plus an applicable margin ranging from 1.000% to 1.625%, determined by reference to the Company's consolidated leverage ratio. During the continuance of an event of default, the applicable interest rate will increase by 2.00% per annum.
-
-The Credit Agreement contains customary representations and warranties, affirmative and negative covenants, including a maximum consolidated leverage ratio of 3.50 to 1.00 and a minimum interest coverage ratio of 3.00 to 1.00, and customary events of default, including non-payment of principal or interest, breach of covenants, cross-default to other material indebtedness, certain bankruptcy events, judgments and a change of control. If an event of default occurs and is continuing, the lenders may terminate their commitments and declare all amounts outstanding to be immediately due and payable. Upon certain bankruptcy events, all amounts outstanding will automatically become due and payable.
-
-On the Restatement Effective Date, the Company borrowed $200 million under the Credit Agreement and used the proceeds to repay all amounts outstanding under the existing facility. No default or event of default has occurred and is continuing under the Credit Agreement. The lenders and their affiliates have provided, and may in the future provide, investment banking and other services to the Company.
-
-The foregoing description of the Credit Agreement does not purport to be complete and is qualified in its entirety by reference to the Credit Agreement, which is filed as Exhibit 10.1 to this Current Report on Form 8-K.
-
-Item 2.03 Creation of a Direct Financial Obligation or an Obligation under an Off-Balance Sheet Arrangement of a Registrant.
-
-The information set forth under Item 1.01 above is incorporated herein by reference.
-"""
-LONG_EARNINGS_WITH_IMPAIRMENT = LONG_EARNINGS_RELEASE.replace(
-    "The Board of Directors declared",
-    "Fourth quarter results include a non-cash goodwill impairment charge of $45.0 million related to the "
-    "Consumer Products reporting unit, reflecting lower projected demand.\n\nThe Board of Directors declared",
-)
-LONG_8K_MISSED_PAYMENT = LONG_CREDIT_AGREEMENT_8K.replace(
-    "Item 2.03 Creation",
-    "Item 2.04 Triggering Events That Accelerate or Increase a Direct Financial Obligation.\n\n"
-    "On July 15, 2024, the Company did not make the $18.4 million semi-annual interest payment due on its "
-    "7.25% Senior Notes due 2028 and has entered the 30-day grace period under the indenture.\n\nItem 2.03 Creation",
-)
+  •   on July 29, 2020, executed a Second Amendment (the "Second Amendment") to
+      that Limited Forbearance Agreement under the Credit Agreement with certain
+      lenders party thereto (the "Lenders"), and Royal Bank of Canada, as
+      Administrative Agent (the "Agent") and Issuing Bank (as amended, the "Lender
+      Forbearance Agreement"), pursuant to which the Lenders agreed (among other
+      things), subject to the terms and conditions thereof, during the forbearance
+      period set forth therein, to forbear from exercising any remedies under the
+      Credit Agreement with respect to the event of default resulting from the
+      failure of the Company or any of its Subsidiaries to make the August
+      Deficiency Payment; and"""
 
 LONG_CASES = [
     ("long-risk-factors", LONG_RISK_FACTORS, set()),
@@ -2099,7 +2715,6 @@ LONG_CASES = [
     ("long-earnings-with-impairment", LONG_EARNINGS_WITH_IMPAIRMENT, {I}),
     ("long-8k-missed-payment", LONG_8K_MISSED_PAYMENT, {D}),
 ]
-
 
 @pytest.mark.parametrize(("case_id", "text", "expected"), LONG_CASES, ids=[c[0] for c in LONG_CASES])
 def test_long_document(case_id: str, text: str, expected: set[str]) -> None:

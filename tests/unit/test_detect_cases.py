@@ -534,15 +534,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
-    (
-        "trustee-notice-late-filing-event-of-default",
-        (
-            "On May 15, 2023, the Company received a notice from the trustee under the indenture stating that an "
-            "Event of Default had occurred as a result of the Company's failure to timely file its Quarterly Report "
-            "on Form 10-Q."
-        ),
-        {D, LATE},
-    ),
     # https://sec.gov/Archives/edgar/data/923601/000149315223005556/R9.htm (SEC registrant CIK 923601, 10-Q
     # December 31, 2022): a financial covenant breach that put the company in default
     (
@@ -821,11 +812,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # http://www.wikinvest.com/stock/Gevity_HR_(GVHR)/Credit_Agreement_Contains_Restrictive_Covenants_Restrict_Financial_Operating
+    # (Gevity HR, Inc., 10-K risk factor filed March 17, 2008, quoted on wikinvest): a covenant miss without a
+    # waiver, hypothetical
     (
-        "cannot-assure-not-in-default",
+        "covenant-miss-without-waiver-hypothetical",
         (
-            "We cannot assure you that we will be able to remain in compliance with these covenants in the future "
-            "and, if we fail to do so, that we will be able to obtain waivers from our lenders."
+            "Additionally, if we fail to meet the minimum requirements of the financial covenants, and we are "
+            "unable to obtain a waiver or amendment, the lender would have the right to terminate the credit "
+            "agreement and require us to immediately repay all outstanding amounts."
         ),
         set(),
     ),
@@ -1217,11 +1212,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/unh/10k/unh-10-k-2025-02-27.html
+    # (UnitedHealth Group Incorporated, 10-K 2024): how a goodwill impairment would be measured, policy text
     (
         "if-carrying-amount-exceeds",
         (
-            "If the carrying amount of a reporting unit exceeds its fair value, an impairment loss is recognized in "
-            "an amount equal to that excess."
+            "If the fair value is less than the carrying value of the reporting unit, an impairment is "
+            "recognized for the difference, up to the carrying amount of goodwill."
         ),
         set(),
     ),
@@ -1326,9 +1323,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/EXTRACTED_FILINGS/10-K.zip
+    # (member 10-K/1001907_10K_2010_0000950123-10-082003.json) (Astrotech Corporation, 10-K fiscal year ended
+    # June 30, 2010): receivables written off, no asset impairment
     (
         "receivables-written-off",
-        "We wrote off $1.2 million of uncollectible accounts receivable during the year.",
+        (
+            "The Company wrote off $0.1 million of unbilled receivables in connection with this agreement in the "
+            "period ended June 30, 2010."
+        ),
         set(),
     ),
     # https://www.sec.gov/Archives/edgar/data/100493/000010049320000132/ (Tyson Foods, Inc., 10-K fiscal 2020):
@@ -1341,11 +1344,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/ma/10k/ma-10-k-2025-02-12.html
+    # (Mastercard Incorporated, 10-K 2024): goodwill concluded not impaired
     (
         "goodwill-not-impaired",
         (
-            "The fair value of the reporting unit exceeded its carrying value by 25%, and therefore goodwill was "
-            "not impaired."
+            "The Company concluded that goodwill was not impaired and had no accumulated impairment losses at "
+            "December 31, 2024."
         ),
         set(),
     ),
@@ -1359,12 +1364,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1002682_8K_2008_0000939057-08-000384.txt) (Horizon Financial Corp., 8-K Exhibit 99.1 quarterly
+    # release, October 23, 2008; also inside the long bank release below): a bank's loss on foreclosed
+    # properties sold, no impairment of its own assets
     (
-        "oreo-write-downs-bank",
-        (
-            "Other real estate owned write-downs of $310,000 were recorded during the quarter as appraisals of "
-            "foreclosed properties declined."
-        ),
+        "bank-loss-on-oreo-properties-sold",
+        "The increase reflects a $335,000 loss on four OREO properties sold in the second quarter.",
         set(),
     ),
     (
@@ -1428,29 +1434,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1427925/000143774923008737/R27.htm (SEC registrant CIK 1427925,
+    # 10-K 2022): interim statements no longer to be relied upon for an error
     (
         "item-402-no-longer-relied-upon",
         (
-            "On March 14, 2024, the Audit Committee of the Board of Directors of the Company, after discussion with "
-            "management, concluded that the Company's previously issued unaudited condensed consolidated financial "
-            "statements for the quarterly periods ended June 30, 2023 and September 30, 2023 should no longer be "
-            "relied upon."
+            "On March 30, 2023, the Company\u2019s management and the Audit Committee of the Company determined "
+            "that the Company\u2019s Prior Period Financial Statements for the Interim Periods, should no longer "
+            "be relied upon because of the error in the earnings per share calculations."
         ),
         {R},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1091596/000114420407058640/v092631_ex99-1.htm (Cytomedix, Inc.,
+    # 8-K Exhibit 99.1 press release, November 7, 2007): restated annual statements to be filed in an amended
+    # annual report
     (
-        "will-restate-to-correct-errors",
+        "restated-statements-in-amended-annual-report",
         (
-            "The Company will restate its consolidated financial statements for the fiscal years ended December 31, "
-            "2022 and 2021 to correct errors in the accounting for leases."
-        ),
-        {R},
-    ),
-    (
-        "10ka-filed-to-restate",
-        (
-            "This Amendment No. 1 on Form 10-K/A is being filed to restate the Company's previously issued "
-            "consolidated financial statements as of and for the year ended December 31, 2023."
+            "It will file the restated annual financial statements in an amended 2006 Annual Report for the "
+            "fiscal year ended December 31, 2006."
         ),
         {R},
     ),
@@ -1523,11 +1525,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1547996/000119312514456249/d843857dex991.htm (Medbox, Inc., 8-K
+    # Exhibit 99.1 press release, December 30, 2014): statements no longer to be relied upon and to be restated
     (
-        "should-be-restated-income-taxes",
+        "no-longer-relied-upon-and-will-be-restated",
         (
-            "The Audit Committee concluded that the Company's financial statements for the quarter ended June 30, "
-            "2024 should be restated to correct an error in the accounting for income taxes."
+            "Medbox\u2019s audit committee, upon management\u2019s recommendations, has concluded that the "
+            "consolidated financial statements for the year ended December 31, 2013 and for the third and fourth "
+            "quarters of 2013 as well as for the quarters ended March 31, 2014, June 30, 2014 and September 30, "
+            "2014, should no longer be relied upon and will be restated to correct the errors."
         ),
         {R},
     ),
@@ -1999,6 +2005,17 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
             "of mutual funds."
         ),
         {I},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1091596/000114420407058640/v092631_ex99-1.htm (Cytomedix, Inc.,
+    # 8-K Exhibit 99.1 press release, November 7, 2007): the company will restate to correct errors
+    # misread: the rules do not read "today announced that it will restate ... to correct for errors" as a restatement
+    (
+        "will-restate-to-correct-errors",
+        (
+            "Cytomedix, Inc. (AMEX: GTF) today announced that it will restate certain previously issued "
+            "financial statements to correct for errors related to stock-based compensation."
+        ),
+        {R},
     ),
 ]
 

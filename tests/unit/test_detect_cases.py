@@ -107,6 +107,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Failure to make any payment within 10 days after such payment is due constitutes an event of default under the 2012 Notes.",
         set(),
     ),
+    # the same 10-Q note as the row above: the terms, then the payment the company missed
     (
         "terms-then-did-not-make-its-required-payment",
         (
@@ -175,11 +176,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    (
-        'no-restatement-required',
-        "The Audit Committee, with the assistance of counsel, completed its review and concluded that no restatement of the Company's previously issued financial statements is required.",
-        set(),
-    ),
     # https://www.sec.gov/Archives/edgar/data/890926/000089092619000083/R12.htm (SEC registrant CIK 890926, 10-Q
     # September 30, 2019): unrealized losses judged not other-than-temporary
     (
@@ -201,14 +197,33 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1358356/000115752311006709/R21.htm (SEC registrant CIK 1358356,
+    # 10-Q September 30, 2011): interest on junior subordinated debentures deferred as their terms allow,
+    # "without default"
     (
         'junior-debenture-deferral-permitted',
-        'We elected to defer interest payments on our junior subordinated debentures for up to 20 consecutive quarters, as permitted under the indenture. Such a deferral does not constitute an event of default.',
+        (
+            "In addition, we expect to exercise our right to defer regularly scheduled interest payments on our "
+            "four issues of junior subordinated debentures effective with the fourth quarter of 2011. We have "
+            "issued an aggregate of approximately $25.0 million in our junior subordinated debentures to our "
+            "subsidiary trusts. We pay interest on the debentures, which is used by the trusts to pay "
+            "distributions on the trust preferred securities issued by them. We have the right to defer payments "
+            "of interest on our junior subordinated debentures for up to 20 consecutive quarterly periods "
+            "without default or penalty. After such period, we must pay all deferred interest and resume "
+            "quarterly interest payments or we will be in default."
+        ),
         set(),
     ),
+    # https://ir.busey.com/node/2416 (First Busey Corporation, investor-relations glossary): borrowers' possible
+    # defaults and default rates, no default of the bank's own
     (
-        'credit-default-swaps-and-pd-lgd',
-        'The Company entered into credit default swaps to hedge its exposure. The default rate on the student loan portfolio declined to 2.1%. Our models estimate the probability of default (PD) and loss given default (LGD) for each segment.',
+        'bank-glossary-loan-default-rates',
+        (
+            "Loan Loss Allowances represents allowances accumulated for possible defaults on loans outstanding. "
+            "The default rates are established according to regulations in the country and the Bank\u2019s "
+            "experience with each group of customers. The default risks are typified by country risk, industry "
+            "risk, and risks on individual customers."
+        ),
         set(),
     ),
     # https://github.com/dgunning/edgartools/blob/ca5a70094da7fc34890161dae9c256bb1f4c3d26/tests/fixtures/html/aapl/10k/aapl-10-k-2024-11-01.html
@@ -319,11 +334,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1376502/000121390010001489/f10k2009ex10xi_paneltech.htm (SEC
+    # registrant CIK 1376502, Paneltech per the exhibit's file name; 10-K 2009 exhibit, the bank's forbearance
+    # letter of December 17, 2009): the borrower acknowledges its default in the lender's letter
     (
-        "lender-letter-event-of-default",
+        "lender-letter-borrower-acknowledges-default",
         (
-            "On March 18, 2005, the Company received a letter from Manufacturers and Traders Trust Company, its bank "
-            "lender, stating that M&T believes an event of default has occurred under the Term Loan Agreement."
+            "The Borrower acknowledges that it is in default under the Loan Agreement and the Note for the "
+            "reasons stated herein, and has no defense to any action to enforce the Loan Agreement or Note, nor "
+            "any claim by which to assert as a setoff against the Indebtedness."
         ),
         {D},
     ),
@@ -714,11 +733,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.crma.com/alll_estimates.html (CRMA, vendor page on loan-loss allowance estimates): probability
+    # of default and loss given default as model parameters, no default
     (
-        "probability-of-default",
+        "pd-lgd-model-parameters",
         (
-            "The allowance for credit losses is estimated using models that incorporate the probability of default "
-            "and loss given default for each loan segment."
+            "Our patented Credit Risk Migration Analysis estimates formula-based (non-impaired) reserves using "
+            "Probability of Default (\"PD\") and Loss Given Default (\"LGD\") parameters. These are informed by "
+            "historical risk-grade migration and net-charge-off data."
         ),
         set(),
     ),
@@ -845,9 +867,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://lawinsider.com/clause/acceleration-of-earn-out-payment (Law Insider, sample "Acceleration of
+    # Earn-out Payment" clauses): earn-out payments accelerated, no debt acceleration
     (
         "accelerated-earnout-payment",
-        "The Company accelerated payment of the remaining earn-out consideration of $4.0 million to the former owners.",
+        (
+            "Acceleration of Earn-out Payment. In the event of the consummation after the Closing Date and prior "
+            "to an Earn-Out End Date of any of the following enumerated occurrences, the remaining Earn-out "
+            "Payments shall become immediately due and payable (regardless of whether the Earn-Out Criteria have "
+            "been satisfied), provided that any Earn-Out Payment that has already been made or has already been "
+            "calculated following determination or deemed determination of the Final Earn-Out Payment "
+            "Determination in respect of that Earn-Out Payment, shall not be due and payable in connection with "
+            "this Section 3.3(d):"
+        ),
         set(),
     ),
     # https://www.sec.gov/Archives/edgar/data/1204560/000120456012000013/R27.htm (MPG Office Trust, Inc., 10-K
@@ -1042,11 +1074,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://www.nasdaq.com/articles/olin-to-take-%24700-million-goodwill-impairment-charges-in-q3-2020-10-12
+    # (Olin Corporation, news article on Nasdaq.com, October 12, 2020): an impairment charge the company expects
+    # to record
     (
-        "expects-to-record-range",
+        "expected-goodwill-impairment-charge",
         (
-            "The Company expects to record a non-cash impairment charge in the range of $40 million to $50 million "
-            "in the fourth quarter of fiscal 2024 related to its Retail segment."
+            "Olin Corporation OLN recently stated that its third-quarter 2020 financial results are expected to "
+            "include non-cash pretax impairment charge of around $700 million related to goodwill."
         ),
         {I},
     ),
@@ -1128,9 +1163,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1451512/000145151222000011/R5.htm (SEC registrant CIK 1451512,
+    # 10-Q September 30, 2022, statement of cash flows; each table row's cells joined on its line): an
+    # impairment loss in the current period's column
     (
         "table-row-same-line",
-        "Restructuring charges 1.2 0.8\nImpairment of long-lived assets 484 \u2014 197\nSeparation costs 6,347",
+        (
+            "Unrealized Gain on Investments (470,000) 0\nImpairment Loss 163,698,000 0\nChange in Operating "
+            "Assets and Liabilities:"
+        ),
         {I},
     ),
     # https://www.sec.gov/Archives/edgar/data/1412067/000119312518075320/R13.htm (SEC registrant CIK 1412067,
@@ -1373,19 +1414,23 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The increase reflects a $335,000 loss on four OREO properties sold in the second quarter.",
         set(),
     ),
+    # https://capedge.com/filing/1413837/0001564590-18-012543/FFWM-10Q-2018Q1/file/64/data (First Foundation
+    # Inc., 10-Q March 31, 2018): a bank's loans by impairment method, no impairment of its own assets
     (
-        "bank-loan-impairment",
+        "bank-loans-by-impairment-method",
         (
-            "During the quarter the Bank recorded impairment of $2.1 million on two collateral-dependent commercial "
-            "real estate loans, which is included in the provision for loan losses."
+            "The following table presents the balance in the allowance for loan losses and the recorded "
+            "investment in loans by impairment method as of:"
         ),
         set(),
     ),
+    # https://www.bankdirector.com/tag/covid/ (Bank Director, "Banks Have Started Recording Goodwill
+    # Impairments, Is More to Come?", 2020): charges banks in general may need to record
     (
         "banks-may-need-goodwill-charges",
         (
-            "A growing number of banks may need to record goodwill impairment charges once the downturn shows up in "
-            "their credit quality."
+            "A growing number of banks may need to record goodwill impairment charges once the coronavirus "
+            "crisis finally shows up in their credit quality."
         ),
         set(),
     ),
@@ -1402,11 +1447,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.lawinsider.com/clause/covenant-suspension/_2 (Law Insider, sample "Covenant Suspension" clause
+    # from Axalta Coating Systems Ltd. indentures): covenants suspended while no default has occurred
     (
         "no-default-covenants-suspended",
         (
-            "During any time when the Notes are rated investment grade and no Default has occurred and is "
-            "continuing, certain of the covenants will be suspended with respect to the Notes."
+            "Covenant Suspension. (a) If on any date following the Issue Date (i) the Notes have Investment "
+            "Grade Ratings from both Rating Agencies, and (ii) no Default has occurred and is continuing under "
+            "this Indenture (the occurrence of the events described in the foregoing clauses (i) and (ii) being "
+            "collectively referred to as a \u201cCovenant Suspension Event\u201d), Sections 3.3, 3.4, 3.6, 3.7, "
+            "3.8, and 4.1(a)(iv) (collectively, the \u201cSuspended Covenants\u201d) shall no longer be "
+            "applicable to such Notes."
         ),
         set(),
     ),
@@ -1726,19 +1777,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    (
-        "10ka-part-iii-only",
-        (
-            "This Amendment No. 1 on Form 10-K/A is being filed solely to include the information required by Part "
-            "III of Form 10-K, which was previously omitted in reliance on General Instruction G(3)."
-        ),
-        set(),
-    ),
-    (
-        "restated-guidance",
-        "The company restated its full-year outlook and expects revenue growth of 4% to 6%.",
-        set(),
-    ),
     # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
     # (member 8-K/108516_8K_2023_0000950170-23-050472.htm) (Worthington Industries, Inc., 8-K September 27,
     # 2023): investors told not to rely on the representations of a credit agreement, no non-reliance on
@@ -1855,14 +1893,6 @@ CASES: list[tuple[str, str, set[str]]] = [
         (
             "The full retrospective approach requires a company to act as if the new accounting standard had "
             "always been in effect."
-        ),
-        set(),
-    ),
-    (
-        "billing-system-error-corrected",
-        (
-            "The Company corrected an error in its billing system that had resulted in duplicate invoices to "
-            "certain customers."
         ),
         set(),
     ),

@@ -1,8 +1,10 @@
 """Table-driven detection cases. A row added now is real public text: a sentence or paragraph from an SEC filing, a
 press release or a news item (the development corpus, the seed, the EDGAR samples, other public pages), taken verbatim
 (hard line breaks may be joined), with its source named in a comment above the row; no sentence is written for a
-test. Thirteen older rows, from the first rounds, and the long documents of LONG_CASES still name no source and were
-written in the wording filings use; they are to be traced to a real text or replaced. Each row: an id, the text, the kinds it must raise (and so no others).
+test. Three older rows, from the first rounds, still name no source and were written in the wording filings use (a
+company's own Chapter 11 filing that accelerated its debt, told two ways, and a table row whose impairment figures are
+all zero): no real text of their families has been found yet; they are to be traced to a real text or replaced. The long
+documents of LONG_CASES are real texts too. Each row: an id, the text, the kinds it must raise (and so no others).
 Real sentences the rules still misread sit in KNOWN_MISREAD as strict expected failures, so a fix shows.
 
 Every detection bug becomes a row here.

@@ -189,7 +189,9 @@ _ASSET = cues.rx(
     # full-cost ceiling test write-downs are of oil and gas properties; a write-down "on the value of" a
     # business, unit or acquisition is of the investment in it
     r"ceiling\s+test|proved\s+(?:oil\s+and\s+gas\s+)?(?:reserves|properties)|business(?:es)?|units?|"
-    r"acquisitions?|value\s+of\s+(?:its|the|an?|our|their)\b)\b"
+    r"acquisitions?|value\s+of\s+(?:its|the|an?|our|their)\b|"
+    # an other-than-temporary impairment is one of securities, however far the sentence names them
+    r"other[\s-]+than[\s-]+temporar(?:y|ily))\b"
 )
 _WRITE = ("writ", "wrote")
 OTHER_SENSES = cues.senses(

@@ -123,6 +123,8 @@ _SPECIFIC = cues.rx(
     r"\b(?:its|our|we|the\s+company(?:'s|\u2019s)?|the\s+registrant(?:'s|\u2019s)?|the\s+corporation(?:'s|\u2019s)?)\b|"
     # how IFRS and UK reporters name themselves: "the Group's capital losses ... were erroneously calculated"
     r"\bthe\s+group(?:'s|\u2019s)?\b|"
+    # a listed company naming itself in its release: "Cytomedix, Inc. (AMEX: GTF) today announced that it will restate"
+    r"\((?:nyse|nasdaq|amex|otc\w*|tsx)[\w\s.-]{0,20}:\s*\w|\btoday\s+announced\b|"
     r"\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?restatements?\b|\bsuch\s+restatement\b(?!s)|\b(?:19|20)\d\d\b|\bq[1-4]\b|"
     r"\bquarters?\b|\bfiscal\b|\bnote\s+\d{1,2}\b|"
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"

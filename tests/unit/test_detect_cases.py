@@ -1932,6 +1932,28 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1091596/000114420407058640/v092631_ex99-1.htm (Cytomedix, Inc.,
+    # 8-K Exhibit 99.1 press release, November 7, 2007): the company will restate to correct errors
+    (
+        "will-restate-to-correct-errors",
+        (
+            "Cytomedix, Inc. (AMEX: GTF) today announced that it will restate certain previously issued "
+            "financial statements to correct for errors related to stock-based compensation."
+        ),
+        {R},
+    ),
+    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
+    # (member 8-K/1002682_8K_2009_0000939057-09-000022.txt) (Horizon Financial Corp., press release, January 29,
+    # 2009): a write-down for other than temporary impairment of securities
+    (
+        "otti-write-down-securities",
+        (
+            "We recognized a write-down of $309,000 as a result of ''other than temporary impairment`` on "
+            "private mortgage-backed securities we received from the in-kind distribution of the Shay AMF family "
+            "of mutual funds."
+        ),
+        {I},
+    ),
 ]
 
 
@@ -2022,30 +2044,6 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
         (
             "The Company inadvertently did not classify the Warrants as a derivative liability, which led to "
             "accounting adjustments to correct the errors identified."
-        ),
-        {R},
-    ),
-    # https://github.com/nlpaueb/edgar-crawler/blob/6aeed66a6bc30639c0186eb8397bbd63b83210ab/tests/fixtures/RAW_FILINGS/8-K.zip
-    # (member 8-K/1002682_8K_2009_0000939057-09-000022.txt) (Horizon Financial Corp., press release, January 29,
-    # 2009): a write-down for other than temporary impairment of securities
-    # misread: the source's quote marks ('' and ``) around the phrase hide it from the rules
-    (
-        "otti-write-down-securities",
-        (
-            "We recognized a write-down of $309,000 as a result of ''other than temporary impairment`` on "
-            "private mortgage-backed securities we received from the in-kind distribution of the Shay AMF family "
-            "of mutual funds."
-        ),
-        {I},
-    ),
-    # https://www.sec.gov/Archives/edgar/data/1091596/000114420407058640/v092631_ex99-1.htm (Cytomedix, Inc.,
-    # 8-K Exhibit 99.1 press release, November 7, 2007): the company will restate to correct errors
-    # misread: the rules do not read "today announced that it will restate ... to correct for errors" as a restatement
-    (
-        "will-restate-to-correct-errors",
-        (
-            "Cytomedix, Inc. (AMEX: GTF) today announced that it will restate certain previously issued "
-            "financial statements to correct for errors related to stock-based compensation."
         ),
         {R},
     ),

@@ -608,6 +608,16 @@ OTHER_SENSES = cues.senses(
             r"developers?|contractors?|distributors?|sub-?lessees?|obligors?)\b"
         ),
     ),
+    # rent and what a counterparty owes the company are not borrowed money: "Kings Garden defaulted on its obligations
+    # to pay base rent ... and defaulted on its obligations to reimburse us for certain insurance premiums"
+    (
+        ("rent", "reimburse us", "pay us"),
+        (
+            r"\bdefault(?:s|ed)?\s+(?:on|in)\s+(?:(?:its|their|the)\s+)?(?:obligations?\s+to\s+pay\s+|payments?\s+of\s+)?"
+            r"(?:[\w-]+\s+)?rent(?:al)?s?\b(?!\s+(?:and|or)\s+(?:its|the|interest|principal|debt|loan))|"
+            r"\bdefault(?:s|ed)?\s+on\s+(?:its|their)\s+obligations?\s+to\s+(?:reimburse|pay)\s+us\b"
+        ),
+    ),
     (("defaulting",), r"\bdefaulting\s+(?:lenders?|parties|party|members?|shareholders?)\b"),
     (
         ("defaulted",),

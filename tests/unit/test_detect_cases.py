@@ -1954,6 +1954,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1677576/000155837022012237/R18.htm (SEC registrant CIK 1677576,
+    # 10-Q June 30, 2022): a tenant's default on rent owed to the company, not the company's own debt
+    (
+        "tenant-defaulted-on-rent",
+        (
+            "On July 13, 2022, Kings Garden defaulted on its obligations to pay base rent and property "
+            "management fees for the month of July under each of the Kings Garden Leases, and defaulted on its "
+            "obligations to reimburse us for certain insurance premiums at the properties incurred by us that "
+            "are payable by Kings Garden as operating expenses under the Kings Garden Leases."
+        ),
+        set(),
+    ),
 ]
 
 
@@ -2014,18 +2026,6 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
             "statements presented herein."
         ),
         {R},
-    ),
-    # https://www.sec.gov/Archives/edgar/data/1677576/000155837022012237/R18.htm (SEC registrant CIK 1677576,
-    # 10-Q June 30, 2022): a tenant's default on rent owed to the company, not the company's own debt
-    (
-        "tenant-defaulted-on-rent",
-        (
-            "On July 13, 2022, Kings Garden defaulted on its obligations to pay base rent and property "
-            "management fees for the month of July under each of the Kings Garden Leases, and defaulted on its "
-            "obligations to reimburse us for certain insurance premiums at the properties incurred by us that "
-            "are payable by Kings Garden as operating expenses under the Kings Garden Leases."
-        ),
-        set(),
     ),
     # http://www.massmart.co.za/iar2017/our-performance/chief-financial-officers-review/ (Massmart Holdings
     # Limited, integrated annual report 2017, CFO's review): a prior-year cash flow statement error corrected

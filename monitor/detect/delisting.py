@@ -57,8 +57,10 @@ _NONCOMPLIANCE = cues.rx(
     # "it falls short of a listing requirement for at least $2.5 million in stockholders' equity"
     r"\b(?:falls?|fell|falling)\s+short\s+of\s+(?:an?\s+|the\s+|its\s+|nasdaq['\u2019]s\s+)?(?:[\w$.,'\u2019-]+\s+){0,3}?"
     r"(?:requirements?|standards?|criteria|minimum)\b|\b(?:did|does|do|has|had|have)\s+not\s+(?:achieve|attain|demonstrate|evidence|regain)\w*\s+"
-    r"compliance\b|\bbelow\s+compliance\b|\bbelow\s+(?:the\s+|its\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:continued\s+)?listing\s+"
-    r"(?:standards?|requirements?|criteria)\b|\b(?:closed|fallen|fell|been|remained|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
+    # ("remains below certain of the NYSE Amex's continued listing standards")
+    r"compliance\b|\bbelow\s+compliance\b|\bbelow\s+(?:(?:certain|some|several|one\s+or\s+more)\s+of\s+)?(?:the\s+|its\s+)?"
+    r"(?:[\w'\u2019]+\s+){0,2}?(?:continued\s+)?listing\s+"
+    r"(?:standards?|requirements?|criteria)\b|\b(?:closed|fallen|fell|been|remained|remains|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
     r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
     r"delisting\b|\bbelow\s+(?:the\s+)?(?:\$1|minimum|required)|\bwas\s+deficient\b|"
     r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d|"  # NYSE American's deficiency wording

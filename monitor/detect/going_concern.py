@@ -23,9 +23,10 @@ KIND = "going_concern"
 _DOUBT = cues.rx(r"\b(?:(?:substantial|significant|serious|considerable|great|a)\s+)?doubts?\b")
 # What the doubt is about: going on as a business (or paying what falls due).
 _ABOUT = cues.rx(
-    r"going[- ]concern|ability\s+to\s+(?:continue\s+(?:(?:its|our|their)\s+)?(?:operations|in\s+(?:business|existence)|"
-    r"to\s+operate|operating)|operate\s+as\s+a\s+going|meet\s+(?:its|our|their)\s+(?:future\s+)?(?:financial\s+)?"
-    r"obligations|do\s+so\b)|continue\s+(?:as\s+a\s+going|in\s+(?:business|existence))|"
+    # ("substantial doubt about our ability to pay our obligations as they come due": the standard's own test)
+    r"going[-\s]+concern|ability\s+to\s+(?:continue\s+(?:(?:its|our|their)\s+)?(?:operations|in\s+(?:business|existence)|"
+    r"to\s+operate|operating)|operate\s+as\s+a\s+going|(?:meet|pay|satisfy)\s+(?:its|our|their)\s+(?:future\s+)?"
+    r"(?:financial\s+)?obligations|do\s+so\b)|continue\s+(?:as\s+a\s+going|in\s+(?:business|existence))|"
     r"raise[sd]?\s*about\b"
 )
 # Text whose "substantial doubt" was lost in rendering (an inline-XBRL fragment): "These factors
@@ -69,18 +70,20 @@ _POLICY = cues.rx(
 )
 # The auditor's going-concern paragraph or opinion (even without the word "doubt").
 _OPINION = cues.rx(
-    r"going[- ]concern[\"\u201d\u2019']?\s+(?:explanatory\s+paragraph|paragraph|opinion|qualification|explanation|emphasis|modification|"
+    r"going[-\s]+concern[\"\u201d\u2019']?\s+(?:explanatory\s+paragraph|paragraph|opinion|qualification|explanation|emphasis|modification|"
     r"uncertainty|warning|doubt|matter)|(?:explanatory\s+paragraph|emphasis\s+of\s+(?:a\s+)?matter|qualified\s+opinion|"
-    r"opinion)\s+(?:\w+\s+){0,6}?going[- ]concern|"
+    r"opinion)\s+(?:\w+\s+){0,6}?going[-\s]+concern|"
     # "contained a qualification as to the Registrant's ability to continue as a going concern"
     # "an explanatory paragraph referring to an uncertainty concerning our ability to continue as a going concern", "a
     # separate paragraph regarding the ability of the Registrant to continue as a going concern"
     r"(?:qualification|modification|explanatory\s+paragraph|emphasis\s+paragraph|paragraph)\s+(?:(?:referring|relating|"
     r"related|pertaining)\s+to\s+(?:an?\s+|the\s+)?(?:(?:material|significant|substantial)\s+)?(?:uncertaint(?:y|ies)|"
-    r"doubt)\s+)?(?:as\s+to|regarding|about|concerning|with\s+respect\s+to|(?:relat(?:ing|ed)|pertaining|referring)\s+to|on)\s+"
+    r"doubt)\s+)?(?:as\s+to|regarding|about|concerning|with\s+(?:respect|regard)\s+to|in\s+regard\s+to|(?:relat(?:ing|ed)|pertaining|"
+    r"referring)\s+to|on)\s+"
     r"(?:(?:the\s+(?:company|"
     r"registrant|fund|partnership|corporation)['\u2019]s|its|our)\s+ability|the\s+ability\s+of\s+(?:the\s+)?(?:company|"
-    r"registrant|fund|partnership|corporation|trust))\s+to\s+continue\s+as\s+a\s+going[-\s]concern|"
+    # ("with regard to the Company's ability to continue as a \u201cgoing concern\u201d")
+    r"registrant|fund|partnership|corporation|trust))\s+to\s+continue\s+as\s+a\s+[\"\u201c']?going[-\s]+concern|"
     # "contained a modified opinion on the uncertainty of the Company to continue as a going concern"
     r"(?:qualification|modification|modified\s+opinion|qualified\s+opinion|explanatory\s+paragraph|paragraph)\s+(?:on|"
     r"regarding|about|as\s+to|concerning)\s+(?:the\s+)?uncertaint(?:y|ies)\s+(?:of|about|as\s+to|regarding)\s+(?:the\s+"
@@ -163,7 +166,16 @@ def _headline(sentence: str) -> bool:
 _OTHER_SENSES = cues.senses(
     (("doubt",), r"\bno\s+doubt\s+(?:that|about\s+it)\b|\bwithout\s+(?:a\s+)?doubt\b|\bbeyond\s+(?:a\s+)?doubt\b"),
     (("doubtful",), r"\bdoubtful\s+(?:accounts?|receivables?|debts?|collect\w*)\b"),
+    # an XBRL element's label on a note page ("Substantial Doubt about Going Concern [Text Block]") names where the
+    # note is filed, not what it says
+    (("text block]", "abstract]"), r"[^\n\[\]]{0,100}\[(?:[\w\s]{0,30}text\s+block|abstract)\]"),
 )
+
+
+# The doubt drawn as the present conclusion of what came before, whatever condition opened the sentence: "Unless we
+# are successful in obtaining additional liquidity, we believe that we will not have sufficient cash ... and, as such,
+# there is substantial doubt about the Company's ability to continue as a going concern".
+_CONCLUDED = cues.rx(r"\b(?:as\s+such|therefore|accordingly|consequently|as\s+a\s+result|thus)\s*,?\s+there\s+(?:is|exists)\s+$")
 
 
 # A doubt the company "had" raised in earlier reports (a recall, the current period saying otherwise).
@@ -191,7 +203,11 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
         if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):
             continue  # the standard, or a rule about any company ("a company that receives an audit opinion
             # in which the auditor expresses doubt ... must make a public announcement")
-        if cues.governed(low, m.start(), _MODALS, window=5) and not _uncertainty_exists(low, m.start()):
+        if (
+            cues.governed(low, m.start(), _MODALS, window=5)
+            and not _uncertainty_exists(low, m.start())
+            and not _CONCLUDED.search(low, max(0, m.start() - 40), m.start())
+        ):
             continue
         if _about_someone_else(low, m.end(), m.end() + about.end()):
             continue

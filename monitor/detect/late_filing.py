@@ -89,7 +89,8 @@ PHRASES = (
         r"(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
         # "did not timely file its Annual Report", "its failure to file with the SEC its fiscal 2004 Form 10-K"
         r"\b(?:did|does|do|has|have|had)\s+not\s+timely\s+file\b|\b(?:its|our|the\s+company['\u2019]s)\s+(?:failure|"
-        r"inability)\s+to\s+file\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
+        # ("the company's failure to file a Form 20-F, or annual report, for the period ended December 31, 2019")
+        r"inability)\s+to\s+file\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
         r"annual\s+report|quarterly\s+report)|"
         # "due to the company's failure to file required continuous disclosure documents, including audited annual
         # financial statements ... for the year ended April 30, 2012" (a Canadian issuer's periodic filings; whose
@@ -207,7 +208,8 @@ PHRASES = (
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:in\s+)?(?:the\s+)?(?:filing|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
         r"(?:[\w-]+\s+){0,4}?(?:" + _REPORT + r")|"
         # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
-        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+\s+){0,8}?(?:"
+        # ("will postpone the release of its financial results, as well as the filing of its Form 10-K")
+        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+,?\s+){0,10}?(?:"
         + _PERIODIC + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
         # ("... Annual Report on Form 10-K for the fiscal year ended December 30, 2023 (the "Form 10-K"), which was initially
         # due on March 29, 2024, but which the Company previously announced would be delayed")
@@ -285,6 +287,13 @@ PHRASES = (
         "phrase:late-report",
         needs=("late", "tardy", "delayed in"),
     ),
+    # "has notified the SEC that it will file its 10K report late"
+    phrase(
+        r"\b(?:file|files|filed|filing|submit|submits|submitted|submitting)\s+(?:" + _REPORT + r")\s+late\b",
+        0.75,
+        "phrase:late-report",
+        needs=(" late",),
+    ),
     # "needed additional time to finalize its accounting", "requires additional time to complete its financial
     # statements": the Part III reason, also as a release or a news item reports it.
     phrase(
@@ -354,8 +363,10 @@ PHRASES = (
     ),
     # "is not current in its periodic reporting obligations", "not current with its SEC filings": behind on them.
     phrase(
-        r"\bnot\s+(?:yet\s+|been\s+|become\s+)?current\s+(?:in|with|on)\s+(?:its|our|the\s+company['\u2019]s)\s+(?:(?:sec|periodic|"
-        r"public|exchange\s+act)\s+)*(?:reporting|filing|filings|reports)\b",
+        # ("with a view to becoming current in our SEC reporting", "to become current in its periodic filings": the
+        # filings are behind)
+        r"\b(?:not\s+(?:yet\s+|been\s+|become\s+)?|becom(?:e|es|ing)\s+|get(?:ting)?\s+)current\s+(?:in|with|on)\s+"
+        r"(?:its|our|the\s+company['\u2019]s)\s+(?:(?:sec|periodic|public|exchange\s+act)\s+)*(?:reporting|filing|filings|reports)\b",
         0.75,
         "phrase:delinquent-report",
         needs=("current",),
@@ -440,7 +451,8 @@ class LateFilingDetector:
                                  "listing", "late in filing", "past due", "additional time", "more time", "further time",
                                  "extension of time", "rely", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",
-                                 "postpon", "not current", "not yet current", "in time to file", "in time for", "not yet filed",
+                                 "postpon", "not current", "not yet current", "becoming current", "become current", "becomes current",
+                                 "getting current", "get current", "in time to file", "in time for", "not yet filed",
                                  # "will not be able to file its quarterly report (Form 10-Q) on time", "won't file its
                                  # 10-K on time": the deadline only as "on time"
                                  "able to file", "not file", "n't file", "n\u2019t file", "publish its", "publish our", "publish the",
@@ -456,7 +468,9 @@ class LateFilingDetector:
                                  "later than usual", "later than normal", "later than scheduled", "later than planned",
                                  "later than required",
                                  "defer filing", "defer the filing", "deferred filing", "deferring filing", "defers filing",
-                                 "extension with", "submitted late")
+                                 "extension with", "submitted late",
+                                 "report late", "reports late", "statements late", "filings late", "10-k late", "10-q late",
+                                 "10k late", "10q late", "results late")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -716,9 +730,21 @@ def _cover_no(text: str, start: int, end: int) -> Match | None:
     tail = text[start + q.end() : min(len(text), end + 40)]
     stop = cues.lower(tail).find("indicate by check mark")
     tail = tail if stop == -1 else tail[:stop]
-    if _ANSWER_BEFORE.search(tail) or _ANSWER_AFTER.search(tail):
-        return Match(_COVER_NO, q.start(), q.end(), _COVER_NO.weight, False)
-    return None
+    if not (_ANSWER_BEFORE.search(tail) or _ANSWER_AFTER.search(tail)):
+        return None
+    after = cues.lower(text[end : end + 400])
+    stop = after.find("indicate by check mark")
+    if _NOT_REQUIRED.search(after if stop == -1 else after[:stop]):
+        return None  # a voluntary filer answers No without being late
+    return Match(_COVER_NO, q.start(), q.end(), _COVER_NO.weight, False)
+
+
+# "The registrant is not subject to filing requirements of Section 13 or 15(d) ..., but files reports required by
+# those sections pursuant to contractual obligations", "The registrant is a voluntary filer".
+_NOT_REQUIRED = cues.rx(
+    r"\bnot\s+(?:currently\s+)?(?:subject\s+to|required\s+to\s+file)\b[^.]{0,80}?(?:section\s+13|15\s*\(d\)|filing\s+"
+    r"requirements)|\bvoluntar(?:y|ily)\s+(?:filer|files?|filing)\b"
+)
 
 
 DETECTOR = LateFilingDetector()

@@ -2535,6 +2535,121 @@ CASES: list[tuple[str, str, set[str]]] = [
          "reports with the SEC."),
         set(),
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout G
+    # http://www.automobile-recalls.net/china-bak-battery-delays-10k-filing-with-sec/99193/ (China BAK Battery, news,
+    # fiscal 2016): the report to be filed "late"
+    (
+        "late-will-file-its-10k-report-late",
+        (
+            "China BAK Battery, a manufacturer of lithium ion rechargeable batteries, has notified the Securities and "
+            "Exchange Commission (SEC) that it will file its 10K report late."
+        ),
+        {L},
+    ),
+    # sec.gov .../1376339/000137633918000012/a8-kexhibit9912202018x01.htm (MiMedx Group, 8-K Exhibit 99.1, February 20,
+    # 2018): the release and the 10-K filing put off together
+    (
+        "late-postpone-release-as-well-as-filing-of-10k",
+        (
+            "Marietta, Georgia, February 20, 2018 -- MiMedx Group, Inc. (NASDAQ: MDXG), a leading developer and marketer "
+            "of regenerative and therapeutic biologics, today announced that it will postpone the release of its financial "
+            "results, as well as the filing of its Form 10-K, for the year ended December 31, 2017."
+        ),
+        {L},
+    ),
+    # sec.gov .../1376339/000137633919000050/ex991restatementtimingupda.htm (MiMedx Group, 8-K Exhibit 99.1, December
+    # 12, 2019): behind on its reports, working to become current
+    (
+        "late-becoming-current-in-sec-reporting",
+        (
+            "Timothy R. Wright, MiMedx Chief Executive Officer, commented, \u201cWe are committed to completing our audited "
+            "financial statements with a view to becoming current in our SEC reporting as soon as possible."
+        ),
+        {L},
+    ),
+    # https://technode.com/2020/06/24/luckin-shares-plunge-12-on-second-delisting-warning/ (Luckin Coffee, news, 2020):
+    # "the company's failure to file a Form 20-F" (the notice itself is told in an earlier sentence)
+    (
+        "late-company-failure-to-file-a-form-20f",
+        (
+            "Details: The delisting notice was sent in response to the company\u2019s failure to file a Form 20-F, or annual "
+            "report, for the period ended December 31, 2019, according to a statement from the company."
+        ),
+        {L},
+    ),
+    # http://getfilings.com/o0000950134-03-007996.html (ACC Acquisition LLC, 10-Q cover, March 31, 2003): "No" to the
+    # filed-all-reports question from a voluntary filer, not a late one
+    (
+        "late-cover-no-voluntary-filer",
+        (
+            "Indicate by check mark whether the registrant (1) has filed all reports required to be filed by Section 13 or "
+            "15(d) of the Securities Exchange Act of 1934 during the preceding 12 months (or for such shorter period that "
+            "the registrant was required to file such reports), and (2) has been subject to such filing requirements for "
+            "the past 90 days. Yes [ ] No [X]\n"
+            "The registrant is not subject to filing requirements of Section 13 or 15(d) of the Securities and Exchange Act "
+            "of 1934, but files reports required by those sections pursuant to contractual obligations.\n"
+            "Indicate by check mark whether the registrant is an accelerated filer (as defined in Rule 12b-2 of the "
+            "Exchange Act). Yes [ ] No [X]"
+        ),
+        set(),
+    ),
+    # https://www.abqjournal.com/1231142/one-of-oldest-us-coal-companies-files-for-bankruptcy.html (Westmoreland Coal,
+    # AP story, 2018): the doubt about paying obligations as they come due, the standard's own test
+    (
+        "gc-doubt-about-ability-to-pay-obligations",
+        (
+            "Westmoreland officials warned in August that declining industry conditions and significant debt \u201cgive "
+            "rise to substantial doubt about our ability to pay our obligations as they come due,\u201d according to a "
+            "filing with the U.S. Securities and Exchange Commission."
+        ),
+        {G},
+    ),
+    # sec.gov .../867665/000143774921020104/R17.htm (SEC registrant CIK 867665, 10-Q June 30, 2021): the auditor's
+    # paragraph "with regard to" the ability to continue as a "going concern"
+    (
+        "gc-explanatory-paragraph-with-regard-to",
+        (
+            "Our failure to comply with such covenant contributed to our independent accountant\u2019s including an "
+            "explanatory paragraph with regard to the Company\u2019s  ability to continue as a \u201cgoing concern\u201d  in "
+            "issuing their opinion on our financial statements for the year ended December 31, 2020."
+        ),
+        {G},
+    ),
+    # https://ir.alliqua.com/all-sec-filings/xbrl_doc_only/7666 (Alliqua BioMedical, 10-Q September 30, 2017): the XBRL
+    # element's label over the note is no statement of doubt
+    (
+        "gc-xbrl-element-label-is-no-statement",
+        (
+            "Going Concern\n9 Months Ended\nSep. 30, 2017\nOrganization, Consolidation and Presentation of Financial "
+            "Statements [Abstract]\nSubstantial Doubt about Going Concern [Text Block]\n2.\nGoing Concern\n"
+            "The Company\u2019s financial statements are prepared using accounting principles generally accepted in the "
+            "United States of America applicable to a going concern that contemplates the realization of assets and "
+            "liquidation of liabilities in the normal course of business."
+        ),
+        set(),
+    ),
+    # https://sec.gov/Archives/edgar/data/99106/000151316218000131/R8.htm (SEC registrant CIK 99106, 10-Q March 31,
+    # 2018): the doubt drawn "as such" after an "unless" clause is stated, not supposed
+    (
+        "gc-unless-then-as-such-there-is-doubt",
+        (
+            "Unless we are successful in obtaining additional liquidity, we believe that we will not have sufficient cash "
+            "and liquid assets to fund normal operations and, as such, there is substantial doubt about the Company\u2019s "
+            "ability to continue as a going concern for the next 12 months from the date of issuance of this Form 10-Q."
+        ),
+        {G},
+    ),
+    # https://benzinga.com/z/1791169 (Mercantile Bancorp, company announcement, July 18, 2011): still "below certain of"
+    # the exchange's standards after a plan was accepted
+    (
+        "delisting-remains-below-certain-of-the-standards",
+        (
+            "The letter indicates the Company remains below certain of the NYSE Amex's continued listing standards "
+            "regarding stockholders' equity, losses from continuing operations, and net losses in recent fiscal years, as "
+            "set forth in Sections 1003(a)(i), (ii) and (iv) of the Company Guide, as first reported on April 29, 2011."
+        ),
+        {D},
+    ),
 ]
 
 

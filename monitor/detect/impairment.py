@@ -38,6 +38,8 @@ PHRASES = (
         + r"s?(?:\s+(?:charges?|loss(?:es)?|write-?downs?|writedowns?|expenses?|provisions?|costs?)\b|"
         r"\s+(?:of|on|to|related\s+to|associated\s+with|against|totaling|totaled|aggregating|"
         r"amounting|in\s+the\s+amount)\b|\s*(?:\(|\$|\u20ac|\u00a3)|"
+        # "recorded after-tax impairments in the carrying value of proved oil and gas properties"
+        r"\s+in\s+(?:the\s+)?(?:carrying|book)\s+(?:value|amount)s?\b|"
         # "impairment and transformation charges", "impairments and other charges"
         r"(?:\s+and\s+[\w-]+){1,2}\s+(?:charges?|loss(?:es)?|costs?|expenses?|write-?(?:downs?|offs?))\b)",
         0.4,

@@ -20,7 +20,8 @@ KIND = "restatement"
 _MODALS = cues.MODALS - {"should", "must"}
 
 NON_RELIANCE = phrase(
-    r"\b(?:should|could|can|would|may|will|must)?\s*(?:no\s+longer|not)\s+(?:continue\s+to\s+|(?:be\s+)?able\s+to\s+)?(?:be\s+)?"
+    r"(?:\b(?:should|could|can|would|may|will|must)?\s*(?:no\s+longer|not)|\b(?:should|could|ca|would|must|wo)n['\u2019]t)\s+"
+    r"(?:continue\s+to\s+|(?:be\s+)?able\s+to\s+)?(?:be\s+)?"
     r"(?:relied|rely(?:ing)?)\s+(?:up)?on\b",
     0.9,
     "phrase:non-reliance",

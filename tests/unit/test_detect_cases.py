@@ -1966,6 +1966,34 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://bisnow.com/san-francisco/news/construction-development/norcal-gc-discloses-misstatements-in-2017-financials-105780
+    # (Granite Construction, news, 2020): non-reliance told with contractions
+    (
+        "non-reliance-cant-be-relied-upon",
+        "Granite Construction said its 2017 financial statements can't be relied upon because of misstatements.",
+        {R},
+    ),
+    (
+        "non-reliance-shouldnt-be-relied-upon",
+        (
+            "In a late July filing with the Securities and Exchange Commission, the Santa Cruz County, California-based "
+            "company also said its 2018 annual report and reports for the first three quarters of 2019 shouldn't be "
+            "relied upon due to misstatements."
+        ),
+        {R},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1040593/000104059316000132/R11.htm (SEC registrant CIK 1040593, 10-K
+    # 2015): impairments "in the carrying value of" proved properties
+    (
+        "impairments-in-the-carrying-value-of-properties",
+        (
+            "In the third and fourth quarter of 2015, the Company recorded after-tax impairments in the carrying value of "
+            "proved oil and gas properties of $795.8 million ($1,224.4 million pre-tax) due primarily to declines in the "
+            "average realized prices for sales of oil on the first calendar day of each month during the trailing 12-month "
+            "period prior to December 31, 2015."
+        ),
+        {I},
+    ),
 ]
 
 

@@ -163,6 +163,16 @@ PHRASES = (
         "phrase:since-the-filing",
         needs=("chapter", "bankruptcy"),
     ),
+    # "the filing of the Chapter 11 Cases by the Company on April 21, 2014 constituted an event of default", "the
+    # commencement of the Chapter 11 Cases triggered defaults": the case the filing itself defines, and its effects
+    phrase(
+        r"\b(?:filing|commencement)\s+of\s+the\s+chapter\s+(?:7|11|15)\s+(?:cases?|proceedings?|petitions?)\s+(?:by\s+(?:the\s+"
+        r"company|the\s+debtors|the\s+registrant|us)\b|(?:constitut|trigger|accelerat|caused|gave\s+rise|resulted\s+in\s+(?:an?\s+)?"
+        r"(?:events?\s+of\s+)?default))",
+        0.75,
+        "phrase:since-the-filing",
+        needs=("filing of the chapter", "commencement of the chapter"),
+    ),
     # "the Company's filing of voluntary petitions for reorganization under Chapter 11" (an exchange's or a
     # lender's reason): the company's own filing, named as a noun.
     phrase(

@@ -39,7 +39,8 @@ PHRASES = (
         hedgeable=False,
     ),
     phrase(
-        r"\b(?:correct(?:s|ed|ing)?|correction\s+of|corrections\s+of)\s+(?:(?:the|an?|these|this|such|certain|"
+        # ("the Company has adjusted for these errors by revising its historical financial statements")
+        r"\b(?:correct(?:s|ed|ing)?|correction\s+of|corrections\s+of|adjust(?:s|ed|ing)?\s+for)\s+(?:(?:the|an?|these|this|such|certain|"
         r"identified|prior[- ]period|immaterial|material|accounting|those)\s+)*(?:[\w-]+\s+){0,2}?"
         r"(?:errors?|misstatements?)\b|\b(?:error|misstatement)\s+corrections?\b|"
         r"\b(?:errors?|misstatements?|irregularities)\s+(?:in|to|within|of|on)\s+(?:the\s+|its\s+|our\s+|their\s+|"

@@ -1987,6 +1987,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, B},
     ),
+    # https://sec.gov/Archives/edgar/data/89140/000110465921047154/R8.htm (SEC registrant CIK 89140): errors
+    # corrected by revising the historical statements
+    (
+        "errors-corrected-by-revision",
+        (
+            "Consequently, the Company has adjusted for these errors by revising its historical financial "
+            "statements presented herein."
+        ),
+        {R},
+    ),
 ]
 
 
@@ -2027,16 +2037,6 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
             "2023 due date."
         ),
         {D},
-    ),
-    # https://sec.gov/Archives/edgar/data/89140/000110465921047154/R8.htm (SEC registrant CIK 89140): errors
-    # corrected by revising the historical statements
-    (
-        "errors-corrected-by-revision",
-        (
-            "Consequently, the Company has adjusted for these errors by revising its historical financial "
-            "statements presented herein."
-        ),
-        {R},
     ),
     # http://www.massmart.co.za/iar2017/our-performance/chief-financial-officers-review/ (Massmart Holdings
     # Limited, integrated annual report 2017, CFO's review): a prior-year cash flow statement error corrected

@@ -105,6 +105,8 @@ RESTATE = cues.rx(cues.word("restat") + r"(?:e|es|ed|ing|ement|ements)\b")
 
 _FIN_CONTEXT = cues.rx(
     r"financial\s+(?:statements?|results|information|data|reports?|position|condition)|\bfinancials\b|"
+    # ("did not classify the Warrants as a derivative liability, which led to accounting adjustments to correct the errors")
+    r"\baccounting\s+adjustments?\b|\bas\s+(?:a\s+)?(?:derivative\s+)?liabilit(?:y|ies)\b|"
     r"\bresults\s+(?:of\s+operations|for)\b|\bearnings\b|\b(?:quarterly|annual|interim)\s+(?:reports?|periods?|"
     r"results|financial)|\bperiods?\b|\bquarters?\b|\bfiscal\b|\byears?\s+ended\b|\bbalance\s+sheets?\b|"
     r"\bstatements?\s+of\s+(?:operations|income|cash|comprehensive)|\bnet\s+(?:income|loss|revenues?|sales|"

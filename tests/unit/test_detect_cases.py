@@ -1997,6 +1997,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://capedge.com/filing/1642375/0001493152-23-012449/GHSI-10K-2022FY/file/77/data (Guardion Health
+    # Sciences, Inc., 10-K 2022): warrants misclassified, adjustments made to correct the errors
+    (
+        "warrant-restatement",
+        (
+            "The Company inadvertently did not classify the Warrants as a derivative liability, which led to "
+            "accounting adjustments to correct the errors identified."
+        ),
+        {R},
+    ),
 ]
 
 
@@ -2045,16 +2055,6 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
         (
             "In addition, an incorrect classification of unrealised foreign exchange movements in the 2016 cash "
             "flow statement has been corrected."
-        ),
-        {R},
-    ),
-    # https://capedge.com/filing/1642375/0001493152-23-012449/GHSI-10K-2022FY/file/77/data (Guardion Health
-    # Sciences, Inc., 10-K 2022): warrants misclassified, adjustments made to correct the errors
-    (
-        "warrant-restatement",
-        (
-            "The Company inadvertently did not classify the Warrants as a derivative liability, which led to "
-            "accounting adjustments to correct the errors identified."
         ),
         {R},
     ),

@@ -51,6 +51,9 @@ PHRASES = (
         r"\bcorrectly\s+state\b|"
         # a revision that corrects: "We revised the first three quarters of fiscal year 2020 for this error", "We
         # revised certain prior period financial statements due to a $77,000 error related to the recognition of ..."
+        # an incorrect item corrected, in the passive: "an incorrect classification of unrealised foreign exchange
+        # movements in the 2016 cash flow statement has been corrected"
+        r"\b(?:incorrect|erroneous|improper)\s+(?:[\w-]+\s+){0,12}?(?:has|have)\s+been\s+corrected\b|"
         r"\brevis(?:ed|ing|es|e)\b[^.;]{0,80}?\b(?:for|to\s+correct|to\s+reflect\s+the\s+correction\s+of|due\s+to|"
         r"because\s+of|as\s+a\s+result\s+of)\s+(?:(?:this|the|these|such|an?|certain)\s+)?(?:[\w$.,%-]+\s+){0,2}?"
         r"(?:errors?|misstatements?)\b",
@@ -106,7 +109,7 @@ RESTATE = cues.rx(cues.word("restat") + r"(?:e|es|ed|ing|ement|ements)\b")
 _FIN_CONTEXT = cues.rx(
     r"financial\s+(?:statements?|results|information|data|reports?|position|condition)|\bfinancials\b|"
     # ("did not classify the Warrants as a derivative liability, which led to accounting adjustments to correct the errors")
-    r"\baccounting\s+adjustments?\b|\bas\s+(?:a\s+)?(?:derivative\s+)?liabilit(?:y|ies)\b|"
+    r"\baccounting\s+adjustments?\b|\bcash\s+flows?\s+statements?\b|\bas\s+(?:a\s+)?(?:derivative\s+)?liabilit(?:y|ies)\b|"
     r"\bresults\s+(?:of\s+operations|for)\b|\bearnings\b|\b(?:quarterly|annual|interim)\s+(?:reports?|periods?|"
     r"results|financial)|\bperiods?\b|\bquarters?\b|\bfiscal\b|\byears?\s+ended\b|\bbalance\s+sheets?\b|"
     r"\bstatements?\s+of\s+(?:operations|income|cash|comprehensive)|\bnet\s+(?:income|loss|revenues?|sales|"

@@ -2007,6 +2007,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # http://www.massmart.co.za/iar2017/our-performance/chief-financial-officers-review/ (Massmart Holdings
+    # Limited, integrated annual report 2017, CFO's review): a prior-year cash flow statement error corrected
+    (
+        "cash-flow-classification-error-corrected",
+        (
+            "In addition, an incorrect classification of unrealised foreign exchange movements in the 2016 cash "
+            "flow statement has been corrected."
+        ),
+        {R},
+    ),
 ]
 
 
@@ -2047,16 +2057,6 @@ KNOWN_MISREAD: list[tuple[str, str, set[str]]] = [
             "2023 due date."
         ),
         {D},
-    ),
-    # http://www.massmart.co.za/iar2017/our-performance/chief-financial-officers-review/ (Massmart Holdings
-    # Limited, integrated annual report 2017, CFO's review): a prior-year cash flow statement error corrected
-    (
-        "cash-flow-classification-error-corrected",
-        (
-            "In addition, an incorrect classification of unrealised foreign exchange movements in the 2016 cash "
-            "flow statement has been corrected."
-        ),
-        {R},
     ),
 ]
 

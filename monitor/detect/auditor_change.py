@@ -36,7 +36,7 @@ _FIRM_WORDS = (
 # Audit firms by name: a sentence naming one speaks of the auditor ("Deloitte was notified of the dismissal").
 _FIRM_NAMES = cues.AUDIT_FIRM_NAMES
 _AUDITOR = cues.rx(_FIRM_WORDS + "|" + _FIRM_NAMES)
-_AUDITOR_NEEDS = ("account", "audit", "cpa", "deloitte", "pwc", "pricewaterhouse", "kpmg", "young", "bdo", "thornton",
+_AUDITOR_NEEDS = ("account", "audit", "cpa", "deloitte", "pwc", "pricewaterhouse", "kpmg", "young", "e&y", "bdo", "thornton",
                   "marcum", "rsm", "crowe", "moss", "tilly", "mazars", "forvis", "bkd", "withum", "friedman", "borgers",
                   "andersen", "hoffman", "eisner", "plante", "bekaert", "armanino", "wolf", "popeck", "rosenberg", "m&k",
                   "turner", "haskell", "reznick", "pcaob", "oversight board")

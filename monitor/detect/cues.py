@@ -37,15 +37,17 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 
 def lower(text: str) -> str:
-    """Lower-case without changing the length (a few characters, like "\u0130", grow when lower-cased)."""
+    """Lower-case without changing the length (a few characters, like "\u0130", grow when lower-cased), with the
+    hyphenated spelling "de-list" read as " delist" (same length: "could be de-listed", "to de-list the common
+    stock" are the usual word to every rule)."""
+    low = None
     if len(text) >= _LONG and not text.isascii():
         low = _lower_ascii_letters(text)
-        if low is not None:
-            return low
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    if low is None:
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return low.replace("de-list", " delist") if "de-list" in low else low
 
 
 _LONG = 1000  # below this, str.lower's Unicode path costs no more than the detour
@@ -990,7 +992,7 @@ def illustration(text: str, start: int, reach: int = 600) -> bool:
 # Audit firms by name (auditor change: "Deloitte was notified of the dismissal"; going concern: "PricewaterhouseCoopers
 # Raise Going Concern Doubt").
 AUDIT_FIRM_NAMES = (
-    r"deloitte|pricewaterhouse\w*|\bpwc\b|kpmg|ernst\s*&\s*young|\bey\b|\bbdo\b|grant\s+thornton|marcum|\brsm\b|"
+    r"deloitte|pricewaterhouse\w*|\bpwc\b|kpmg|ernst\s*&\s*young|\bey\b|\be&y\b|\bbdo\b|grant\s+thornton|marcum|\brsm\b|"
     r"crowe|moss\s+adams|baker\s+tilly|mazars|forvis|bkd\b|cohnreznick|withum\w*|friedman\s+llp|malone\s*bailey|"
     r"bf\s+borgers|arthur\s+andersen|mayer\s+hoffman|eisneramper|plante\s+moran|cherry\s+bekaert|armanino|"
     r"wolf\s+&\s+company|urish\s+popeck|rosenberg\s+rich|m&k\s+cpas|turner,?\s+stone|haskell\s+&\s+white"

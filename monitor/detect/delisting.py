@@ -134,7 +134,10 @@ _SUSPENSION = cues.rx(
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+delisted\b|"
     r"\bremoved\s+from\s+listing|\bform\s+25(?:-nse)?\s+notification\s+to\s+remove\b|"
     # "The Panel delisted the company's securities", "Nasdaq suspended trading in our shares"
-    r"\b(?:panel|staff|exchange|nasdaq|nyse|listing\s+council)\s+(?:has\s+|had\s+)?(?:delisted|suspended)\b"
+    r"\b(?:panel|staff|exchange|nasdaq|nyse|listing\s+council)\s+(?:has\s+|had\s+)?(?:delisted|suspended)\b|"
+    # "received notice from NYSE Regulation regarding the suspension of trading of the company's common stock"
+    r"\b(?:received|receipt\s+of)\s+(?:a\s+|the\s+)?(?:notice|notification|letter)\s+(?:from\s+[^;]{0,40}?\s+)?(?:regarding|of|about|"
+    r"concerning)\s+(?:the\s+)?(?:suspension|delisting)\s+of\s+(?:trading\s+(?:of|in)\s+)?(?:the\s+company['\u2019]s|its|our)\b"
 )
 _CURE = cues.rx(
     r"\b(?:cure|remedy|address|resolve|correct)\s+(?:the|this|such|its|these|that)\s+(?:\w+\s+){0,2}?deficienc"
@@ -402,7 +405,21 @@ def _deficiency(low: str) -> str | None:
     letter = _DEFICIENCY_LETTER.search(low) or _CURE.search(low)
     if letter is not None and _actual(low, letter.start()) and not _INDEFINITE.search(low, 0, letter.start()):
         return DEFICIENCY
-    return None
+    warned = _WARNED.search(low) if "delisted" in low else None
+    return DEFICIENCY if warned is not None and _actual(low, warned.start()) else None
+
+
+# The exchange's warning, told with its cause: "it was notified by the Nasdaq Stock Market that it could be de-listed
+# from the stock exchange for failing to file an annual report and Form 10-K on time".
+_WARNED = cues.rx(
+    r"\b(?:notified|informed|advised|warned|told)\s+by\s+(?:the\s+)?(?:[\w&.'\u2019-]+\s+){0,4}?(?:nasdaq|nyse|exchange|"
+    r"stock\s+market)\b[^;]{0,60}?\bthat\s+(?:it|the\s+company|its\s+(?:[\w-]+\s+)?(?:stock|shares|securities))\s+"
+    r"(?:could|may|might|would)\s+be\s+delisted\b[^;]{0,60}?\b(?:for|because|due\s+to|unless|if)\b|"
+    # "prompting the NYSE to send the company a letter yesterday warning they would be delisted if they fail to come up
+    # with a plan"
+    r"\b(?:letter|notice|notification)\s+(?:[\w,]+\s+){0,3}?(?:warning|stating|saying)\s+(?:that\s+)?(?:it|they|the\s+company)\s+"
+    r"(?:could|may|might|would|will)\s+be\s+delisted\s+(?:if|unless)\b"
+)
 
 
 _INDEFINITE = cues.rx(r"\b(?:a|an|any)\s+(?:nasdaq\s+|staff\s+)?$")

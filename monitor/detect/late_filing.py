@@ -29,7 +29,7 @@ _PERIODIC = (
 _REPORT = (
     _PERIODIC + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
     # a period's results are its periodic report: "would not submit its fiscal first-quarter results in a timely manner"
-    r"(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*quarter(?:ly)?|annual|year-end|full-year)\s+results\b|"
+    r"(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*quarter(?:ly)?|annual|year-end|full-year)\s+(?:(?:19|20)\d\d\s+)?results\b|"
     r"delinquent\s+reports"
 )
 _ON_TIME = (
@@ -213,7 +213,11 @@ PHRASES = (
         + _PERIODIC + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
         # ("... Annual Report on Form 10-K for the fiscal year ended December 30, 2023 (the "Form 10-K"), which was initially
         # due on March 29, 2024, but which the Company previously announced would be delayed")
-        r"(?:" + _REPORT + r")" + _GAP + r"{0,240}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:delayed|postponed)\b|"
+        r"(?:" + _REPORT + r")" + _GAP + r"{0,240}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:be\s+)?"
+        r"(?:delayed|postponed)\b|"
+        # "its filing to the Securities and Exchange Commission (SEC) for its first-quarter 2019 results will also be delayed"
+        r"\b(?:its|our|their)\s+filings?\s+(?:to|with)\s+(?:the\s+)?(?:[\w()-]+\s+){1,7}?for\s+(?:" + _REPORT + r")"
+        + _GAP + r"{0,40}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:be\s+)?(?:delayed|postponed)\b|"
         r"\b(?:will|would)\s+(?:be\s+)?" + _PUT_OFF + r"\w*\s+(?:the\s+)?filing\b|"
         # "caused a delay in the completion of the public company audit and the filing of the annual report on Form
         # 10-K": the filing is one of the things delayed
@@ -370,6 +374,15 @@ PHRASES = (
         0.75,
         "phrase:delinquent-report",
         needs=("current",),
+        negatable=False,
+    ),
+    # "American Apparel still hasn't filed second-quarter results": "still" says the report is overdue.
+    phrase(
+        r"\bstill\s+(?:has\s+not|hasn['\u2019]t|have\s+not|haven['\u2019]t|had\s+not|hadn['\u2019]t)\s+(?:yet\s+)?filed\s+(?:its\s+|our\s+|"
+        r"their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:results|reports?|10-[kq]|financial\s+statements)\b",
+        0.75,
+        "phrase:delinquent-report",
+        needs=("still",),
         negatable=False,
     ),
     # "shall have filed all delinquent reports": the reports are delinquent whatever is required of them.

@@ -2650,6 +2650,77 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout H
+    # https://www.sec.gov/Archives/edgar/data/1166389/000114420411015802/v215259_8k.htm (China Agritech, 8-K Item 4.01,
+    # 2011): the firm named by its short form
+    (
+        "auditor-terminated-the-services-of-e-and-y",
+        "On March 14, 2011, the Company terminated the services of E&Y.",
+        {A},
+    ),
+    # https://markets.chroniclejournal.com/chroniclejournal/action/getedgarwindow?accesscode=80845007000012 (Navistar,
+    # 8-K Item 3.01, February 6, 2007): "de-list" spelled with a hyphen
+    (
+        "delisting-affirmed-decision-to-de-list",
+        (
+            "On February 6, 2007, Navistar International Corporation (the \u201ccompany\u201d) was advised by the New York "
+            "Stock Exchange, Inc. (\u201cNYSE\u201d) that the NYSE Regulation Board of Directors\u2019 Committee determined "
+            "to affirm the decision of NYSE Regulation Staff to de-list the common stock and the convertible junior "
+            "preference stock, Series D, of the company from trading on both the NYSE and NYSE Arca."
+        ),
+        {D},
+    ),
+    # https://www.foodprocessing.com/industrynews/2016/hain-celestial-nasdaq-delisting/ (Hain Celestial, news, 2016): the
+    # exchange's warning told with its cause
+    (
+        "delisting-notified-could-be-de-listed-for-failing-to-file",
+        (
+            "Hain Celestial Group Inc. on Sept. 1 acknowledged it was notified by the Nasdaq Stock Market that it could "
+            "be de-listed from the stock exchange for failing to file an annual report and Form 10-K on time."
+        ),
+        {D},
+    ),
+    # https://www.nsenergybusiness.com/news/newspacific-drilling-files-for-bankruptcy-protection-under-chapter-11-in-us-141117-5971157/
+    # (Pacific Drilling, news, 2017): a notice "regarding the suspension of trading" of its stock
+    (
+        "delisting-notice-regarding-suspension-of-trading",
+        (
+            "In September,  Pacific Drilling announced that it had received notice from NYSE Regulation regarding the "
+            "suspension of trading of the company\u2019s common stock on the New York Stock Exchange (NYSE)."
+        ),
+        {D},
+    ),
+    # http://nymag.com/thecut/2010/08/the_stock_exchange_threatened.html (American Apparel, news, 2010): results "still"
+    # not filed, and the exchange's letter warning of delisting
+    (
+        "delisting-letter-warning-would-be-delisted-and-still-not-filed",
+        (
+            "American Apparel still hasn\u2019t filed second-quarter results, prompting the NYSE to send the company a "
+            "letter yesterday warning they would be delisted if they fail to come up with a plan the exchange finds "
+            "acceptable by November 15."
+        ),
+        {D, L},
+    ),
+    # https://cityam.com/?p=1030359 (Kraft Heinz, news, 2019): the filing for a quarter's results "will also be delayed"
+    (
+        "late-filing-for-quarter-results-will-also-be-delayed",
+        (
+            "While the group said that the investigation was \"substantially complete\", it warned that its filing to the "
+            "Securities and Exchange Commission (SEC) for its first-quarter 2019 results will also be delayed."
+        ),
+        {L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/949039/000156459021005225/R18.htm (Diamond Offshore, 10-K 2020): the
+    # filing of the Chapter 11 Cases "on <date> constituted an event of default"
+    (
+        "bankruptcy-filing-of-the-chapter-11-cases-on-date-constituted",
+        (
+            "The filing of the Chapter 11 Cases on April 26, 2020 constituted an event of default under the Revolving "
+            "Credit Agreement, and the principal and interest on outstanding borrowings thereunder became immediately "
+            "due and payable."
+        ),
+        {B},
+    ),
 ]
 
 

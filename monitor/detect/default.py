@@ -254,7 +254,10 @@ _OTHER_PHRASES = (
         r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b|"
         # "holders ... have agreed to the latest forbearance", "the lenders granted a further forbearance"
         r"\b(?:agreed|granted|extended|provided)\s+(?:to\s+)?(?:(?:the|a|an|its)\s+)?(?:(?:latest|new|further|"
-        r"additional|temporary|limited|short-term)\s+)?forbearance\b",
+        r"additional|temporary|limited|short-term)\s+)?forbearance\b|"
+        # "entered into forbearances and limited waivers with certain of the Company's corporate lenders"
+        r"\b(?:entered\s+into|executed|obtained|signed)\s+(?:an?\s+|the\s+)?(?:(?:new|further|additional|temporary|limited|"
+        r"short-term)\s+)?forbearances?\b",
         0.75,
         "phrase:forbearance",
         needs=("forb",),
@@ -611,7 +614,7 @@ OTHER_SENSES = cues.senses(
     # rent and what a counterparty owes the company are not borrowed money: "Kings Garden defaulted on its obligations
     # to pay base rent ... and defaulted on its obligations to reimburse us for certain insurance premiums"
     (
-        ("rent", "reimburse us", "pay us"),
+        (" rent", "reimburse us", "pay us"),
         (
             r"\bdefault(?:s|ed)?\s+(?:on|in)\s+(?:(?:its|their|the)\s+)?(?:obligations?\s+to\s+pay\s+|payments?\s+of\s+)?"
             r"(?:[\w-]+\s+)?rent(?:al)?s?\b(?!\s+(?:and|or)\s+(?:its|the|interest|principal|debt|loan))|"
@@ -1207,17 +1210,25 @@ def _stated(rx: re.Pattern[str], low: str) -> bool:
 
 # Forbearance as a subject, not one granted: a heading alone ("Forbearance Agreement"), a template
 # ("This forbearance agreement form is executed between a borrower and its lender"), "any forbearance agreement".
-_FORBEARANCE_HEADING = cues.rx(r"^\W*(?:[\w-]+\s+){0,2}?forbearance(?:\s+agreements?)?\W*$")
+# (also an article's title line: "Restructuring Options: The Forbearance Agreement\nby ...")
+_FORBEARANCE_HEADING = cues.rx(
+    r"^\W*(?:[\w-]+\s+){0,2}?forbearance(?:\s+agreements?)?\W*$|^[^\n.]{0,40}:\s+(?:the\s+|a\s+)?forbearance(?:\s+agreements?)?[ \t]*\n"
+)
 _FORBEARANCE_TOPIC = cues.rx(
     r"\b(?:any|typical|typically)\s+forbearance\b|\bforbearance\s+agreements?\s+(?:forms?|templates?|samples?)\b|"
     # what a forbearance agreement is: "A forbearance agreement is between a borrower and a lender when ..."
-    r"^\W*(?:an?\s+|entering\s+into\s+an?\s+)forbearance\s+(?:agreement|period)(?:\s*,[^,;]{0,30},)?\s+(?:is|means|refers|allows|gives|"
+    # ("A forbearance agreement, also known as a \u201cstandstill agreement\u201d or an \u201cagreement regarding loans,\u201d is a contract")
+    r"^\W*(?:an?\s+|entering\s+into\s+an?\s+)forbearance\s+(?:agreement|period)(?:\s*,[^;]{0,80}?,[\u201d\"]?)?\s+(?:is|means|refers|allows|gives|"
     r"can|may|will|would|typically|generally|usually)\b|"
     # forbearance agreements as a kind of arrangement: "forbearance agreements give lenders an alternative to ...",
     # "alternatives when dealing with a defaulting borrower, including forbearance agreements, loan modifications"
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)\bforbearance\s+agreements\s+(?:give|are|allow|"
     r"provide|offer|can|may|sit|typically|usually|generally|often|tend|work|let)\b|"
     r"\b(?:including|such\s+as|like|alternatives?|options?|tools?)\s+(?:[\w-]+\s+){0,2}?forbearance\s+agreements\b|"
+    # the habitual present of what parties do: "In such instances, a lender and borrower usually negotiate and execute a
+    # forbearance agreement"
+    r"\b(?:usually|typically|generally|often|commonly|normally)\s+(?:\w+\s+){0,3}?(?:negotiate|execute|enter\s+into|agree\s+"
+    r"(?:to|on)|sign|use)\b[^.;]{0,30}?\ban?\s+forbearance\b|"
     # a class of parties in the habitual present: "Parties consider forbearance agreements for a variety of reasons"
     r"^\W*(?:(?:the\s+)?parties|lenders|borrowers|companies|businesses|creditors|debtors)\s+(?:\w+\s+)?(?:consider|use|"
     r"enter\s+into|negotiate|seek|pursue|prefer|turn\s+to|look\s+to)\s+(?:an?\s+)?forbearance\b"

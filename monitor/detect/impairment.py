@@ -278,9 +278,10 @@ OTHER_SENSES = cues.senses(
             + r"(?:e-?offs?|eoffs?|e-?downs?|edowns?|(?:ten|e)\s+(?:off|down))|"
             + cues.word("wrote")
             + r"\s+(?:off|down))\s+"
-            r"(?:of\s+|for\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:inventor(?:y|ies)|receivables?|accounts|loans?|bad\s+debts?|"
-            r"debt|financing\s+costs|deferred\s+(?:financing|debt|tax)|unamortized|discount|premium|issuance|tax\s+assets|"
-            r"indemnification\s+assets?)"
+            # ("wrote off $0.5 million in deferred arrangement fees associated with the facility")
+            r"(?:of\s+|for\s+)?(?:[\w$.,'\u2019-]+\s+){0,4}?(?:inventor(?:y|ies)|receivables?|accounts|loans?|bad\s+debts?|"
+            r"debt|financing\s+costs|deferred\s+(?:financing|debt|tax|arrangement|loan|commitment)|(?:arrangement|commitment|"
+            r"origination|upfront)\s+fees|unamortized|discount|premium|issuance|tax\s+assets|indemnification\s+assets?)"
         ),
     ),
     (

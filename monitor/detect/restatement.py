@@ -133,6 +133,8 @@ _SPECIFIC = cues.rx(
     # a listed company naming itself in its release: "Cytomedix, Inc. (AMEX: GTF) today announced that it will restate"
     r"\((?:nyse|nasdaq|amex|otc\w*|tsx)[\w\s.-]{0,20}:\s*\w|\btoday\s+announced\b|"
     r"\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?restatements?\b|\bsuch\s+restatement\b(?!s)|\b(?:19|20)\d\d\b|\bq[1-4]\b|"
+    # reports named just before: "BKD said those financial reports \u201cshould no longer be relied upon.\u201d"
+    r"\b(?:those|these)\s+(?:[\w-]+\s+){0,2}?(?:statements|reports)\b|"
     r"\bquarters?\b|\bfiscal\b|\bnote\s+\d{1,2}\b|"
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )

@@ -2017,6 +2017,50 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://ih.advfn.com/stock-market/NYSE/hertz-global-HTZ/stock-news/82378850/current-report-filing-8-k (Hertz,
+    # 8-K Item 1.01, May 4, 2020): "forbearances" entered into with its lenders
+    (
+        "entered-into-forbearances-with-lenders",
+        (
+            "On May 4, 2020, Hertz Global Holdings, Inc. and The Hertz Corporation (collectively, \u201cHertz\u201d or the "
+            "\u201cCompany\u201d) entered into forbearances and limited waivers with certain of the Company\u2019s corporate "
+            "lenders and holders of the Company\u2019s asset-backed vehicle debt."
+        ),
+        {D},
+    ),
+    # http://www.turnaround.org/publications/articles.aspx?objectid=9651 (Turnaround Management Association article,
+    # 2008): what parties usually do, and what a forbearance agreement is
+    (
+        "forbearance-habitual-present",
+        "In such instances, a lender and borrower usually negotiate and execute a forbearance agreement.",
+        set(),
+    ),
+    (
+        "forbearance-definition-with-long-aside",
+        (
+            "A forbearance agreement, also known as a \u201cstandstill agreement\u201d or an \u201cagreement regarding "
+            "loans,\u201d is a contract that obligates a lender to refrain from enforcing existing or anticipated defaults "
+            "for a short time period in consideration of new agreements by a borrower."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/949039/000156459021005225/R18.htm (Diamond Offshore, 10-K 2020): deferred
+    # arrangement fees written off with a facility, no asset impaired
+    (
+        "wrote-off-deferred-arrangement-fees",
+        (
+            "We did not incur any early termination penalties in connection with the termination and wrote off $0.5 "
+            "million in deferred arrangement fees associated with the facility during the year ended December 31, 2020."
+        ),
+        set(),
+    ),
+    # https://www.ibj.com/articles/print/66053-celadon-gets-six-month-extension-from-nyse-to-avoid-delisting (Celadon,
+    # news, 2017): "those financial reports" named just before
+    (
+        "non-reliance-on-those-financial-reports",
+        "BKD said those financial reports \u201cshould no longer be relied upon.\u201d",
+        {R},
+    ),
 ]
 
 

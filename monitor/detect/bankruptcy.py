@@ -158,7 +158,9 @@ PHRASES = (
     phrase(
         r"\b(?:as\s+a\s+(?:result|consequence)\s+of|resulting\s+from|in\s+light\s+of|due\s+to|in\s+connection\s+with|"
         r"following|because\s+of)\s+the\s+(?:commencement\s+of\s+the\s+|filing\s+of\s+the\s+)?(?:chapter\s+(?:7|11|15)|"
-        r"bankruptcy)\s+(?:cases?|filings?|proceedings?|petitions?)\b",
+        # (not another's: "in connection with the Chapter 11 filing of Granite City")
+        r"bankruptcy)\s+(?:cases?|filings?|proceedings?|petitions?)\b(?!\s+(?:of|by)\s+(?!(?:the\s+)?(?:company|registrant|"
+        r"debtors?|us|its|our|we)\b))",
         0.75,
         "phrase:since-the-filing",
         needs=("chapter", "bankruptcy"),
@@ -173,12 +175,25 @@ PHRASES = (
         "phrase:since-the-filing",
         needs=("filing of the chapter", "commencement of the chapter"),
     ),
+    # "have been primarily delayed as a result of the voluntary filing for reorganization under Chapter 11": a voluntary
+    # filing named as a cause is the filer's own
+    phrase(
+        r"\b(?:as\s+a\s+(?:result|consequence)\s+of|due\s+to|following|because\s+of|in\s+connection\s+with|since)\s+the\s+"
+        r"(?:company['\u2019]s\s+)?voluntary\s+(?:filing|petition)s?\s+(?:for\s+(?:reorganization|relief|protection)\s+)?under\s+"
+        r"chapter\s+(?:7|11)\b",
+        0.75,
+        "phrase:since-the-filing",
+        needs=("voluntary filing", "voluntary petition"),
+    ),
     # "the Company's filing of voluntary petitions for reorganization under Chapter 11" (an exchange's or a
     # lender's reason): the company's own filing, named as a noun.
     phrase(
         r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our|its|their)\s+(?:voluntary\s+)?"
         r"(?:filing|commencement)\s+(?:of\s+|for\s+)(?:a\s+|the\s+)?(?:voluntary\s+)?(?:petitions?|(?:chapter\s+(?:7|11|15)\s+)?"
-        r"(?:cases?|proceedings?)|chapter\s+(?:7|11|15)|bankruptcy)\b" + _GAP + r"{0,100}?" + _CHAPTER,
+        r"(?:cases?|proceedings?)|chapter\s+(?:7|11|15)|bankruptcy)\b" + _GAP + r"{0,100}?" + _CHAPTER + r"|"
+        # the chapter named in the phrase itself: "the Company's filing of the Chapter 11 Cases as well as the uncertainty"
+        r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our|its|their)\s+(?:voluntary\s+)?"
+        r"(?:filing|commencement)\s+(?:of|for)\s+(?:the\s+)?chapter\s+(?:7|11|15)\s+(?:cases?|proceedings?|petitions?)\b",
         0.8,
         "phrase:own-filing",
         needs=("filing", "commencement"),
@@ -365,7 +380,7 @@ _OTHER_PARTY = cues.words(
     tenant tenants customer customers lessee lessees supplier suppliers vendor vendors counterparty counterparties
     franchisee franchisees operator operators licensee licensees borrower borrowers obligor obligors purchaser
     purchasers insurer insurers competitor competitors airline airlines retailer retailers client clients partner
-    partners guarantor guarantors contractor contractors manufacturer distributor
+    partners guarantor guarantors contractor contractors manufacturer distributor distributors dealer dealers
     """
 )
 _MODALS = cues.MODALS | {"will", "might", "intend", "intends", "plan", "plans", "expect", "expects", "consider",

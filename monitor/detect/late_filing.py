@@ -88,7 +88,7 @@ PHRASES = (
         r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
         # "did not timely file its Annual Report", "its failure to file with the SEC its fiscal 2004 Form 10-K"
-        r"\b(?:did|does|do|has|have|had)\s+not\s+timely\s+file\b|\b(?:its|our|the\s+company['\u2019]s)\s+(?:failure|"
+        r"\b(?:did|does|do|has|have|had)\s+not\s+timely\s+filed?\b|\b(?:its|our|the\s+company['\u2019]s)\s+(?:failure|"
         # ("the company's failure to file a Form 20-F, or annual report, for the period ended December 31, 2019")
         r"inability)\s+to\s+file\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
         r"annual\s+report|quarterly\s+report)|"
@@ -210,11 +210,14 @@ PHRASES = (
         # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
         # ("will postpone the release of its financial results, as well as the filing of its Form 10-K")
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+,?\s+){0,10}?(?:"
-        + _PERIODIC + r")|\b(?:filing|submission)\s+of\s+(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+        + _PERIODIC + r")|\b(?:filing|submission)\s+of\s+(?:(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
         # ("... Annual Report on Form 10-K for the fiscal year ended December 30, 2023 (the "Form 10-K"), which was initially
         # due on March 29, 2024, but which the Company previously announced would be delayed")
-        r"(?:" + _REPORT + r")" + _GAP + r"{0,240}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:be\s+)?"
-        r"(?:delayed|postponed)\b|"
+        # ("The filing of the Company's Annual Reports on Form 10-K for ... as well as the filing of Quarterly Reports on Form
+        # 10-Q for the quarterly periods ended ... have been primarily delayed")
+        # ("filing of 10-Q for Q2 will be delayed": a wire brief drops the determiner before a form's number)
+        r"(?:" + _REPORT + r")|(?:form\s*)?(?:10-[kq]|20-f)\b)" + _GAP + r"{0,400}?\b(?:would|will|is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+        r"(?:also\s+|further\s+|\w+ly\s+)?(?:be\s+)?(?:delayed|postponed)\b|"
         # "its filing to the Securities and Exchange Commission (SEC) for its first-quarter 2019 results will also be delayed"
         r"\b(?:its|our|their)\s+filings?\s+(?:to|with)\s+(?:the\s+)?(?:[\w()-]+\s+){1,7}?for\s+(?:" + _REPORT + r")"
         + _GAP + r"{0,40}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:be\s+)?(?:delayed|postponed)\b|"

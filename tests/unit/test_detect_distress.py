@@ -2721,6 +2721,77 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout I
+    # sec.gov .../1021270/000155837020003261/R23.htm (SEC registrant CIK 1021270, 10-K 2019): assets bought in connection
+    # with another company's Chapter 11 filing
+    (
+        "bankruptcy-chapter-11-filing-of-another-company",
+        (
+            "On February 11, 2020, we entered into an Asset Purchase Agreement with Granite City Food & Brewery Ltd. "
+            "(\u201cGranite City\u201d) to acquire certain assets associated with Granite City restaurants in connection "
+            "with the Chapter 11 filing of Granite City (the \u201cAcquisition\u201d)."
+        ),
+        set(),
+    ),
+    # sec.gov .../830052/000083005214000037/R17.htm (SEC registrant CIK 830052, 10-Q September 30, 2014): a dealer's petition
+    (
+        "bankruptcy-dealer-filed-a-voluntary-petition",
+        (
+            "On February 27, 2012, we were notified that this dealer filed a voluntary petition for protection under "
+            "Chapter 11 of the U.S. Bankruptcy Code in the U.S. Bankruptcy Court for the Central District of California "
+            "in Santa Ana, California on February 24, 2012."
+        ),
+        set(),
+    ),
+    # https://ir.brinkshome.com/sec-filings/quarterly-reports/xbrl_doc_only/997 (Monitronics International, 10-Q June 30,
+    # 2019): "the Company's filing of the Chapter 11 Cases", the chapter in the phrase itself
+    (
+        "bankruptcy-company-filing-of-the-chapter-11-cases",
+        (
+            "Based on the Company's substantial level of indebtedness and, as described in note 1, Basis of Presentation "
+            "and note 2, Bankruptcy, the Company's filing of the Chapter 11 Cases as well as the uncertainty surrounding "
+            "such filings, management continues to conclude there is substantial doubt regarding our ability to continue "
+            "as a going concern within one year from the issuance date of these condensed consolidated financial "
+            "statements."
+        ),
+        {B, G},
+    ),
+    # sec.gov .../1043156/000143774913014309/R6.htm (Star Buffet, 10-Q August 15, 2011, filed 2013): reports delayed by
+    # the voluntary Chapter 11 filing
+    (
+        "late-reports-delayed-by-the-voluntary-filing-under-chapter-11",
+        (
+            "The filing of the Company\u2019s Annual Reports on Form 10-K for the years ended January 28, 2013 (\u201cfiscal "
+            "2013\u201d), and January 30, 2012 (\u201cfiscal 2012\u201d) as well as the filing of Quarterly Reports on Form "
+            "10-Q for the quarterly periods ended August 9, 2010, May 23, 2011, August 15, 2011, August 15, 2011, May 21, "
+            "2012, August 13, 2012, November 5, 2012, May 20, 2013, and August 12, 2013 have been primarily delayed as a "
+            "result of the voluntary filing for reorganization under Chapter 11 of the United Bankruptcy Code as more "
+            "fully described in Note 7 to the condensed consolidated financial statements under the heading Chapter 11 "
+            "Reorganization."
+        ),
+        {L, B},
+    ),
+    # sec.gov .../896429/000162828019012236/R9.htm (SEC registrant CIK 896429, 10-Q March 31, 2019): "have not timely filed"
+    (
+        "late-have-not-timely-filed",
+        (
+            "We have not timely filed our Annual Report on Form 10-K for the fiscal year ended June 30, 2018 and the "
+            "Fiscal Year 2019 Form 10-Qs as a result of the internal investigation of the Audit Committee of the "
+            "Company\u2019s Board of Directors (the \u201cAudit Committee\u201d) and the subsequent restatement of certain "
+            "of our prior period financial statements as more fully described below."
+        ),
+        {L},
+    ),
+    # http://in.reuters.com/article/idINFWN1FU16E (Celadon Group, Reuters brief, February 10, 2017): "filing of 10-Q"
+    # without a determiner
+    (
+        "late-wire-brief-filing-of-10q-will-be-delayed",
+        (
+            "* Celadon Group says due to timing of court decision & need\nto determine amount of accrual in co's results, "
+            "filing of 10-Q\nfor Q2 will be delayed"
+        ),
+        {L},
+    ),
 ]
 
 

@@ -306,13 +306,15 @@ _OTHER_PHRASES = (
     # "notes not being paid at maturity", "matured ... and have not been repaid".
     phrase(
         r"\b(?:notes?|debentures?|bonds?|indebtedness|debt|principal|obligations?|payments?)\b(?:[^.;]{0,100}?\s)?(?:is|are|"
-        r"was|were|remains?|remained|became|being|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+)?(?:past\s+due|"
+        r"was|were|remains?|remained|became|being|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|presently\s+|still\s+)?(?:past\s+due|"
         r"overdue|past\s+(?:its\s+|their\s+|the\s+)?maturity(?:\s+dates?)?|delinquent|in\s+arrears)\b|"
         # the borrower in arrears: "the Company is one month in arrears with scheduled payments to the bank"
         r"\b(?:is|are|was|were|remains?|remained)\s+(?:[\w-]+\s+){0,3}?in\s+arrears\s+(?:with|on|in)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:payments?|interest|principal|installments?)\b|"
         # a table row: "Notes payable - $1,176,000 bearing interest at prime plus 2%, ... all past due"
         r"\b(?:notes|debentures|bonds|loans)\s+payable\b[^.;]{0,120}?,\s+(?:all\s+|currently\s+|now\s+)?past\s+due\b|"
+        # a table row labelled by the note and its state: "December 2006 10% Convertible Notes, past due     17,000"
+        r"\b(?:notes?|debentures?|bonds?)\s*,\s+past\s+due\s+\$?\s*\d|"
         r"\b(?:past\s+due|overdue|past\s+maturity)\s+and\s+(?:remains?\s+|is\s+|are\s+)?(?:unpaid|in\s+default)\b|"
         r"\bdelinquent\s+in\s+(?:the\s+)?(?:payment|repayment)\s+of\b",
         0.75,
@@ -736,7 +738,7 @@ _OTHER_PARTY = cues.words(
     borrower borrowers customer customers consumer consumers cardholder cardholders tenant tenants
     lessee lessees obligor obligors counterparty counterparties loans mortgages
     receivable receivables homeowner homeowners student students franchisee franchisees debtor debtors
-    client clients
+    client clients venture ventures
     """
 )
 _STRONG = cues.words(

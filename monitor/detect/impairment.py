@@ -91,6 +91,15 @@ PHRASES = (
         needs=("impairment",),
     ),
     PERIOD_IMPAIRMENT,
+    # the test's conclusion: "we determined that the fair value of our investment was less than its carrying value and
+    # that this impairment was other-than-temporary"
+    phrase(
+        r"\b(?:the|this|such)\s+impairment\s+(?:was|is)\s+(?:deemed\s+|considered\s+|determined\s+to\s+be\s+)?other[-\s]than[-\s]"
+        r"temporary\b",
+        0.5,
+        "phrase:impairment-recognized",
+        needs=("impairment was", "impairment is"),
+    ),
     # "which indicated an impairment existed"
     phrase(
         r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?impairment\s+(?:existed|had\s+occurred|was\s+(?:indicated|present))\b",

@@ -370,6 +370,8 @@ class RestatementDetector:
             score = 0.3  # an example ("Company Y filed a 10-K/A to restate"), a list of kinds, a rule
         if best.phrase.signal == "phrase:error-correction" and _OTHER_RECORD.search(masked):
             score = min(score, 0.3)
+        if best.phrase.signal == "phrase:error-correction" and _out_of_period(text, start, masked):
+            score = min(score, 0.3)  # corrected in the current period: the statements already issued stay as they were
         if best.phrase.signal == "phrase:error-correction" and not _FIN_CONTEXT.search(masked):
             score = min(score, 0.3)  # an error in a billing system, not in the financial statements
         if score > 0.45 and best.phrase.signal == "phrase:restatement" and _CAPTION.match(masked):
@@ -382,6 +384,28 @@ class RestatementDetector:
         return severity
 
 
+
+
+# An out-of-period adjustment corrects an old error in the current period, not the statements already issued: "the
+# Company identified and recorded out-of-period adjustments related to (i) income tax errors ... The impact of
+# correcting these errors ... decreased net income ... in the third quarter of fiscal 2016" (unless the sentence says
+# the prior periods were revised or restated).
+_OUT_OF_PERIOD = cues.rx(r"\bout[- ]of[- ]period\b")
+# (before the sentence, only a statement that such adjustments were booked, not a note's title "Out-of-Period Adjustment")
+_BOOKED_OUT_OF_PERIOD = cues.rx(
+    r"\b(?:record|recogni[sz]|identifi|made|ma[kd]e|book)\w*\s+(?:an?\s+|the\s+|certain\s+)?(?:[\w-]+\s+){0,2}?out[- ]of[- ]period\b"
+)
+_PRIOR_CORRECTED = cues.rx(r"\brevis(?:ed|ing|ion)\b|\brestat|\bas\s+previously\s+reported\b")
+
+
+def _out_of_period(text: str, start: int, masked: str) -> bool:
+    """The sentence, or the one before it that it refers to, books the correction out of period."""
+    if _PRIOR_CORRECTED.search(masked):
+        return False
+    if ("of-period" in masked or "of period" in masked) and _OUT_OF_PERIOD.search(masked):
+        return True
+    before = cues.lower(text[max(0, start - 400) : start])
+    return ("of-period" in before or "of period" in before) and _BOOKED_OUT_OF_PERIOD.search(before) is not None
 
 
 # An XBRL table caption: "Schedule of consolidated statement restated", "Schedule of Restatement of ...".

@@ -2061,6 +2061,59 @@ CASES: list[tuple[str, str, set[str]]] = [
         "BKD said those financial reports \u201cshould no longer be relied upon.\u201d",
         {R},
     ),
+    # https://sec.gov/Archives/edgar/data/882291/000101968713004323/R10.htm (SEC registrant CIK 882291, 10-Q September 30,
+    # 2013): a table row of notes "past due", and the sentence under the table
+    (
+        "convertible-notes-table-row-past-due",
+        "December 2006 10% Convertible Notes, past due     17,000             17,000       17,163",
+        {D},
+    ),
+    (
+        "convertible-notes-presently-past-due",
+        (
+            "All of the convertible notes payable in the above table are presently past due or will be due within one "
+            "year of the September 30, 2013 balance sheet date."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/921112/000144530513002752/R15.htm (SEC registrant CIK 921112, 10-Q
+    # September 30, 2013): an unconsolidated joint venture's mortgage default
+    (
+        "joint-venture-defaulted-on-its-mortgage",
+        (
+            "In October 2012, Blythe Valley JV Sarl, a joint venture in which the Company held an interest, defaulted on "
+            "its mortgage loan."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1012100/000119312512463476/R25.htm (SEC registrant CIK 1012100, 10-Q
+    # September 30, 2012): the test's conclusion that the impairment was other-than-temporary
+    (
+        "equity-method-impairment-was-other-than-temporary",
+        (
+            "During the three months ended June 30, 2012, based on reviewing undiscounted cash flow information, we "
+            "determined that the fair value of our investment was less than its carrying value and that this impairment "
+            "was other-than-temporary."
+        ),
+        {I},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/105319/000119312517065504/R30.htm (SEC registrant CIK 105319, 10-K 2016):
+    # errors corrected as out-of-period adjustments in the current year
+    (
+        "errors-corrected-out-of-period",
+        (
+            "As discussed in Note 1, in fiscal 2016, the Company identified and recorded out-of-period adjustments "
+            "related to (i) income tax errors primarily related to reversing a foreign tax receivable originally recorded "
+            "in fiscal 2008 that should have been reversed in fiscal 2009; (ii) errors in the prior period tax provision "
+            "identified upon filing of the tax return and (iii) technology expenses that should have been capitalized in "
+            "fiscal 2015. The impact of correcting these errors, to the extent applicable to the period, increased the "
+            "provision for income taxes and decreased net income attributable to the Company by $2,684 ($0.04 per fully "
+            "diluted share) in the third quarter of fiscal 2016 and increased operating income, decreased the provision "
+            "for income taxes and increased net income attributable to the Company by $1,466, $110, and $1,576 ($0.02 "
+            "per fully diluted share) in the fourth quarter of fiscal 2016."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -159,7 +159,9 @@ _VOLUNTARY = cues.rx(
     r"(?:delist|transfer|move|switch)|\bto\s+save\s+(?:\w+\s+)?costs\b|\bindex\b[^;]{0,60}?\b(?:s&p|russell|msci|ftse|dow)|"
     r"\b(?:s&p|russell|msci|ftse)\b[^;]{0,60}?\bindex\b|"
     # the issuer files Form 25 itself only to withdraw its listing (an exchange files Form 25-NSE)
-    r"\b(?:we|the\s+company|it)\s+(?:filed|will\s+file|intends\s+to\s+file|expects\s+to\s+file)\s+(?:a\s+)?form\s+25\b(?!-)"
+    r"\b(?:we|the\s+company|it)\s+(?:filed|will\s+file|intends\s+to\s+file|expects\s+to\s+file)\s+(?:a\s+)?form\s+25\b(?!-)|"
+    # the issuer's own request: "has not yet determined when it will file, a formal delisting request with NASDAQ"
+    r"\b(?:file|files|filed|filing|submit\w*)\b[^;]{0,40}?\bdelisting\s+(?:request|application)\b"
 )
 _MODALS = cues.MODALS | {"will", "might"}
 # How far from the notice its cure is looked for: the same 8-K item or note.

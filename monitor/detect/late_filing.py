@@ -45,6 +45,12 @@ _NOT = (
     r"(?:will|would|could|can|did|does|do|has|have|had|is|are|was|were)\s+not|(?:would|could|did|does|do|has|have|had|is|was|were)"
     r"n['\u2019]t|won['\u2019]t|can['\u2019]t|cannot"
 )
+# Current in its reports: "current in its periodic reporting obligations", "current in filing all of its required SEC
+# periodic reports".
+_CURRENT_IN_REPORTS = (
+    r"current\s+(?:in|with|on)\s+(?:filing\s+(?:all\s+)?(?:of\s+)?)?(?:its|our|the\s+company['\u2019]s)\s+(?:(?:required|sec|"
+    r"periodic|public|exchange\s+act)\s+)*(?:reporting|filing|filings|reports)\b"
+)
 # What a late report is made of: the report itself, its financial statements, the audit or review of them.
 _REPORT_WORK = (
     r"(?:" + _REPORT + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:audit|review|accounting|financial\s+statements|"
@@ -372,12 +378,23 @@ PHRASES = (
     phrase(
         # ("with a view to becoming current in our SEC reporting", "to become current in its periodic filings": the
         # filings are behind)
-        r"\b(?:not\s+(?:yet\s+|been\s+|become\s+)?|becom(?:e|es|ing)\s+|get(?:ting)?\s+)current\s+(?:in|with|on)\s+"
-        r"(?:its|our|the\s+company['\u2019]s)\s+(?:(?:sec|periodic|public|exchange\s+act)\s+)*(?:reporting|filing|filings|reports)\b",
+        # ("to complete the restatement and become current in filing all of its required SEC periodic reports")
+        r"\bnot\s+(?:yet\s+|been\s+|become\s+)?" + _CURRENT_IN_REPORTS,
         0.75,
         "phrase:delinquent-report",
         needs=("current",),
         negatable=False,
+    ),
+    # Becoming current is a goal only a delinquent filer has, however hedged the plan to get there ("targeting the summer
+    # of 2017 to complete the restatement and become current in filing all of its required SEC periodic reports,
+    # although there can be no assurance ...").
+    phrase(
+        r"\b(?:becom(?:e|es|ing)|get(?:ting)?)\s+" + _CURRENT_IN_REPORTS,
+        0.75,
+        "phrase:delinquent-report",
+        needs=("current",),
+        negatable=False,
+        hedgeable=False,
     ),
     # "American Apparel still hasn't filed second-quarter results": "still" says the report is overdue.
     phrase(
@@ -557,7 +574,9 @@ _OTHER_SENSES = cues.senses(
 # What a form or a notification is for, not what a company did: "explains why the report cannot be
 # filed by the deadline", "a notification that the registrant could not file its annual report on time".
 _DEFINITION = cues.rx(
-    r"\bwhy\b|\ba\s+(?:notification|notice|form|filing|submission|document)\s+(?:that|of|which)\b|\bis\s+the\s+"
+    # (not a form the company filed: "City Bank has filed a Notification of Late Filing on Form 12b-25")
+    r"\bwhy\b|(?<!filed\s)(?<!files\s)(?<!submitted\s)\ba\s+(?:notification|notice|form|filing|submission|document)\s+(?:that|of|which)\b|"
+    r"\bis\s+the\s+"
     r"(?:sec\s+)?(?:notification|notice|form)\b|"
     # "the form alerts the SEC that the company is late", "the NYSE considers ... as delinquent filings"
     r"\b(?:form|notification|notice|filing)\s+(?:alerts|notifies|informs|tells|explains|states)\b|"

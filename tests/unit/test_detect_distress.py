@@ -2792,6 +2792,39 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout J
+    # https://oedigital.com/news/515317-noble-corporation-plans-delisting-from-danish-nasdaq (Noble Corporation, news,
+    # 2024): the issuer's own delisting request
+    (
+        "delisting-own-formal-delisting-request",
+        (
+            "The company has not filed, and has not yet determined when it will file, a formal delisting request with "
+            "NASDAQ."
+        ),
+        set(),
+    ),
+    # http://getfilings.com/sec-filings/170207/COMSCORE-INC_8-K/d325329dex991.htm (comScore, 8-K Exhibit 99.1, February
+    # 6, 2017): a plan to "become current in filing all of its required SEC periodic reports", however hedged
+    (
+        "late-targeting-to-become-current-in-filing",
+        (
+            "The Company is targeting the summer of 2017 to complete the restatement and become current in filing all of "
+            "its required SEC periodic reports, although there can be no assurance that the process will be completed by "
+            "that time."
+        ),
+        {L},
+    ),
+    # https://www.advfn.com/stock-market/NASDAQ/CTBK/stock-news/36896691/city-bank-files-form-12b-25-for-additional-time-fi
+    # (City Bank, release, 2009): "has filed a Notification of Late Filing" is the bank's own form, not a definition
+    (
+        "late-has-filed-a-notification-of-late-filing",
+        (
+            "City Bank (NASDAQ:CTBK) has filed a Notification of Late Filing on Form 12b-25 with the Federal Deposit "
+            "Insurance Corporation to report that it was not able to timely file its Annual Report on Form 10-K for the "
+            "year ended December 31, 2008."
+        ),
+        {L},
+    ),
 ]
 
 

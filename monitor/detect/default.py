@@ -249,6 +249,16 @@ _OTHER_PHRASES = (
         needs=("notice",),
     ),
     _BARE_NOTICE,
+    # a forbearance's recital: "There are various Events of Default now existing under the Loan Agreement"
+    phrase(
+        r"\b(?:there\s+(?:are|is|were|was)\s+(?:various|certain|several|multiple|numerous|the\s+following|two|three)\s+|"
+        r"(?:certain|various)\s+)events?\s+of\s+default\s+(?:now\s+|currently\s+|presently\s+)?(?:existing|exist|outstanding|"
+        r"continuing)\b",
+        0.85,
+        "phrase:event-of-default",
+        needs=("of default now", "of default currently", "of default presently", "of default exist", "of default outstanding",
+               "of default continuing"),
+    ),
     phrase(
         r"\bforbearance\s+(?:agreements?|period|arrangements?|letters?)\b|\b(?:agreed?|agreement)\s+to\s+forbear\b|"
         r"\bforb(?:ear|ore)\s+from\s+exercising\b|\bforbear(?:ance)?\s+with\s+respect\s+to\b|"
@@ -976,6 +986,12 @@ _FINITE_VERB = cues.rx(
 )
 
 
+# A breach named as the condition of a term: "subject to acceleration upon breach of the financial covenants".
+_UPON = cues.rx(r"\b(?:upon|on|following|after|in\s+the\s+event\s+of)\s+(?:a\s+|any\s+|the\s+)?$")
+# Another company of the group speaks: "The Company's parent company, LDK Solar Co., Ltd. ... was not in compliance".
+_PARENT_SUBJECT = cues.rx(r"^\W*(?:the\s+company['\u2019]s|our|its)\s+(?:former\s+)?(?:parent|majority\s+(?:owner|shareholder|stockholder))\b")
+
+
 def _covenant_score(masked: str) -> float | None:
     """A breach of a debt covenant stated as fact: 0.8 when the sentence calls it a default, else 0.55
     (a financial-covenant breach is an event of default under most agreements; a waiver said nearby
@@ -991,6 +1007,10 @@ def _covenant_score(masked: str) -> float | None:
         return None  # "Breach of covenants: violating ... covenants ... can trigger acceleration": a heading
     if _ANY.search(masked, m.start(), m.end()):
         return None  # "a breach of any of these covenants": generic
+    if _UPON.search(masked, max(0, m.start() - 30), m.start()):
+        return None  # "The maturity date is subject to acceleration upon breach of the financial covenants": a term
+    if _PARENT_SUBJECT.match(masked):
+        return None  # "The Company's parent company, LDK Solar ..., was not in compliance with certain financial covenants"
     if not _FINITE_VERB.search(masked):
         return None  # "Covenant Breach (Covenant Default)": a heading or a glossary term, no statement
     d = _DEFAULT_WORD.search(masked, m.end())

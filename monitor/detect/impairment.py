@@ -373,7 +373,9 @@ _HAPPENED = cues.rx(
 # The phrase as the subject of a modal passive: "an impairment loss associated with this test shall be recognized".
 _MODAL_PASSIVE = cues.rx(
     r"\b(?:shall|should|would|must|may|might|could|can)\s+(?:be|have\s+been)\s+(?:recogni[sz]ed|recorded|measured|"
-    r"charged|taken|reported|calculated|determined)\b"
+    r"charged|taken|reported|calculated|determined)\b|"
+    # "A non-cash impairment charge will generally be recognized when the carrying amount ... exceeds": a rule's "will"
+    r"\bwill\s+(?:generally|typically|normally|usually|only)\s+be\s+(?:recogni[sz]ed|recorded|measured|charged)\b"
 )
 # (not a participle after its noun: "impairment losses recognised in respect of cash-generating units are allocated")
 _PAST_TENSE = cues.rx(

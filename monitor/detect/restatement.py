@@ -169,11 +169,13 @@ _CHANGE_NEARBY = cues.rx(
     # comparatives restated on a move to a new framework: "financial reporting has transitioned to be in accordance
     # with International Financial Reporting Standards ... with comparable periods in 2010 ... being restated"
     r"\btransition(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,4}?(?:international\s+financial\s+reporting\s+standards|ifrs)\b|"
-    r"\b(?:first[- ]time\s+adopt\w*\s+of|conver(?:sion|ted|ting)\s+to|reporting\s+under|changeover\s+to)\s+(?:the\s+)?ifrs\b"
+    r"\b(?:first[- ]time\s+adopt\w*\s+of|conver(?:sion|ted|ting)\s+to|reporting\s+under|changeover\s+to)\s+(?:the\s+)?ifrs\b|"
+    # a standard named by its number: "Earnings per share amounts for all periods have been restated to conform to FAS 128"
+    r"\bs?fas\s+(?:no\.\s*)?\d{2,3}\b"
 )
 _CHANGE_NEARBY_NEEDS = (
     "split", "distribution", "dividend", "retro", "adopt", "standard", "guidance", "pronounce", "principle",
-    "recast", "reclassif", "segment", "discontinued", "common control", "ifrs",
+    "recast", "reclassif", "segment", "discontinued", "common control", "ifrs", "fas ",
 )
 # What the error-correction standard says, not what this company did: "ASC 250 requires the correction
 # of an error in previously issued financial statements to be reported as a prior period adjustment".

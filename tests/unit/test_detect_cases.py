@@ -2114,6 +2114,61 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1059562/000114036112035650/R11.htm (SEC registrant CIK 1059562, 10-Q June
+    # 30, 2012): acceleration "upon breach of the financial covenants" is a term of the facility
+    (
+        "acceleration-upon-breach-of-covenants-term",
+        (
+            "The maturity date is subject to acceleration upon breach of the financial covenants (consisting of a maximum "
+            "total leverage ratio and senior leverage ratio and a minimum fixed charge coverage ratio) and other customary "
+            "non-financial covenants contained in the credit agreement."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1210618/000143774913004578/R9.htm (Solar Power, Inc., 10-K 2012): the parent
+    # company's covenant breach
+    (
+        "parent-company-not-in-compliance-with-covenants",
+        (
+            "The Company\u2019s parent company, LDK Solar Co., Ltd. (\u201cLDK\u201d), who owns approximately 71% of the "
+            "Company\u2019s outstanding Common Stock, has disclosed publicly that it had a net loss and negative cash flows "
+            "from operations for the year ended December 31, 2011 and has a working capital deficit and was not in "
+            "compliance with certain financial covenants on its indebtedness at December 31, 2011."
+        ),
+        set(),
+    ),
+    # https://contracts.justia.com/companies/pf-industries-inc-7059/contract/681941/ (WM Coffman LLC, forbearance
+    # agreement filed as Exhibit 10.1, 2010): the recital of existing events of default
+    (
+        "forbearance-recital-events-of-default-now-existing",
+        (
+            "There are various Events of Default now existing under the Loan Agreement as listed on the \u201cSchedule of "
+            "Designated Defaults\u201d annexed hereto (\u201cDesignated Defaults\u201d) by reason of which Agent and Lenders "
+            "have no obligation to make any additional Advances and Agent has the full legal right to exercise its rights "
+            "and remedies under the Loan Agreement."
+        ),
+        {D},
+    ),
+    # https://capedge.com/filing/s3-content/0000891618-98-001660/2 (EX-99.1, 1998): per-share amounts restated for FAS 128
+    (
+        "eps-restated-for-fas-128",
+        (
+            "Earnings per share amounts for all periods have been restated to conform to FAS 128 requirements. "
+            "QUARTERLY FINANCIAL INFORMATION The following information restates income (loss) per share amounts under "
+            "Item 8 of the Company's 1997 Form 10-K."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/58361/000005836111000023/R8.htm (SEC registrant CIK 58361, 10-Q 2011): a
+    # policy's "will generally be recognized when"
+    (
+        "impairment-will-generally-be-recognized-when",
+        (
+            "A non-cash impairment charge will generally be recognized when the carrying amount of the net assets of the "
+            "business exceeds its estimated fair value."
+        ),
+        set(),
+    ),
 ]
 
 

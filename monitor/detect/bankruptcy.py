@@ -169,8 +169,8 @@ PHRASES = (
     # commencement of the Chapter 11 Cases triggered defaults": the case the filing itself defines, and its effects
     phrase(
         r"\b(?:filing|commencement)\s+of\s+the\s+chapter\s+(?:7|11|15)\s+(?:cases?|proceedings?|petitions?)\s+(?:by\s+(?:the\s+"
-        r"company|the\s+debtors|the\s+registrant|us)\b|(?:on\s+[\w.]+\s+\d{1,2},\s+\d{4},?\s+)?(?:constitut|trigger|accelerat|caused|gave\s+rise|resulted\s+in\s+(?:an?\s+)?"
-        r"(?:events?\s+of\s+)?default))",
+        r"company|the\s+debtors|the\s+registrant|us)\b|(?:on\s+[\w.]+\s+\d{1,2},\s+\d{4},?\s+)?(?:constitut|trigger|accelerat|"
+        r"caused|gave\s+rise|resulted\s+in\s+(?:an?\s+)?(?:events?\s+of\s+)?default))",
         0.75,
         "phrase:since-the-filing",
         needs=("filing of the chapter", "commencement of the chapter"),

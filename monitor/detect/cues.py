@@ -38,8 +38,8 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 def lower(text: str) -> str:
     """Lower-case without changing the length (a few characters, like "\u0130", grow when lower-cased), with the
-    hyphenated spelling "de-list" read as " delist" (same length: "could be de-listed", "to de-list the common
-    stock" are the usual word to every rule)."""
+    hyphenated spelling "de-list" written " delist" (same length), so that every rule reads "could be de-listed" and
+    "to de-list the common stock" as the usual spelling."""
     low = None
     if len(text) >= _LONG and not text.isascii():
         low = _lower_ascii_letters(text)

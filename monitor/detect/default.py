@@ -987,7 +987,8 @@ _FINITE_VERB = cues.rx(
 
 
 # A breach named as the condition of a term: "subject to acceleration upon breach of the financial covenants".
-_UPON = cues.rx(r"\b(?:upon|on|following|after|in\s+the\s+event\s+of)\s+(?:a\s+|any\s+|the\s+)?$")
+# ("following the breach ..., the lenders accelerated" tells what happened, so only "upon" and "in the event of")
+_UPON = cues.rx(r"\b(?:upon|in\s+the\s+event\s+of|in\s+case\s+of)\s+(?:a\s+|any\s+|the\s+)?$")
 # Another company of the group speaks: "The Company's parent company, LDK Solar Co., Ltd. ... was not in compliance".
 _PARENT_SUBJECT = cues.rx(r"^\W*(?:the\s+company['\u2019]s|our|its)\s+(?:former\s+)?(?:parent|majority\s+(?:owner|shareholder|stockholder))\b")
 

@@ -395,7 +395,7 @@ class RestatementDetector:
 _OUT_OF_PERIOD = cues.rx(r"\bout[- ]of[- ]period\b")
 # (before the sentence, only a statement that such adjustments were booked, not a note's title "Out-of-Period Adjustment")
 _BOOKED_OUT_OF_PERIOD = cues.rx(
-    r"\b(?:record|recogni[sz]|identifi|made|ma[kd]e|book)\w*\s+(?:an?\s+|the\s+|certain\s+)?(?:[\w-]+\s+){0,2}?out[- ]of[- ]period\b"
+    r"\b(?:record|recogni[sz]|identifi|ma[kd]e|book)\w*\s+(?:an?\s+|the\s+|certain\s+)?(?:[\w-]+\s+){0,2}?out[- ]of[- ]period\b"
 )
 _PRIOR_CORRECTED = cues.rx(r"\brevis(?:ed|ing|ion)\b|\brestat|\bas\s+previously\s+reported\b")
 

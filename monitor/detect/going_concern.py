@@ -62,6 +62,8 @@ _RESOLVED = cues.rx(
     r"\b" + _RESOLVING + r"\s+(?:\w+\s+){0,3}?doubt|\bdoubts?\b[^;]{0,160}?\b(?:has|have|had|was|were|is|are|be|been)\s+"
     r"(?:\w+\s+)?" + _RESOLVING + r"|\bno\s+longer\s+(?:exists?|substantial|an?\s+substantial|raises?)\b"
 )
+# The uncertainty itself resolved: "the Company believes there are enough funds to mitigate the going concern uncertainty".
+_MITIGATED = cues.rx(r"\b" + _RESOLVING + r"\s+(?:the\s+|this\s+|such\s+|any\s+)?(?:[\w-]+\s+)?$")
 _POST_NEGATION = cues.rx(r"^\W*(?:\w+\s+){0,12}?(?:does|do|did)\s+not\s+exist|^\W*(?:no\s+longer|not)\s+exists?")
 # The standard and its instructions, not the company's conclusion.
 _POLICY = cues.rx(
@@ -345,6 +347,8 @@ def _opinion_statement(low: str) -> tuple[float, str] | None:
             continue
         if cues.negated(low, m.start(), window=8) or cues.governed(low, m.start(), _MODALS) or _REMOVED.match(low, m.end()):
             continue
+        if _MITIGATED.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "enough funds to mitigate the going concern uncertainty for at least twelve months"
         # (what the paragraph is about, told after it, may name other requirements: "... because the Company has
         # not demonstrated its ability to meet the capital requirements set forth in the Order")
         if _POLICY.search(pre if in_report else low[: m.end() + _POLICY_REACH]) or cues.generic_subject(low, 0, m.start()):

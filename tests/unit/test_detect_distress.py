@@ -2825,6 +2825,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout K
+    # sec.gov .../1565228/000149315220005537/R8.htm (SEC registrant CIK 1565228, 10-K 2019): funds that "mitigate the
+    # going concern uncertainty"
+    (
+        "gc-funds-mitigate-the-going-concern-uncertainty",
+        (
+            "As a result of the proceeds raised in the recent capital events, repaying substantially all of the "
+            "Company\u2019s debt and ongoing cost management, the Company believes there are enough funds to mitigate the "
+            "going concern uncertainty for at least twelve months from the date of these financial statements are made "
+            "available."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -829,6 +829,9 @@ class DefaultDetector:
         "remains unpaid",
         "remained unpaid",
         "able to repay",
+        # "the trustee-manager of Rickmers is unable to pay a S$4.26 million interest for its bonds due on 15 Nov 2016"
+        "able to pay",
+        "able to make",
         "covenant violation",
         # "we were in violation of a loan covenant under the New Credit Facility that requires our FCCR ..."
         "in violation of",
@@ -989,6 +992,11 @@ _FINITE_VERB = cues.rx(
 # A breach named as the condition of a term: "subject to acceleration upon breach of the financial covenants".
 # ("following the breach ..., the lenders accelerated" tells what happened, so only "upon" and "in the event of")
 _UPON = cues.rx(r"\b(?:upon|in\s+the\s+event\s+of|in\s+case\s+of)\s+(?:a\s+|any\s+|the\s+)?$")
+# A facility with nothing borrowed under it: a breach of its covenants owes no money.
+_UNDRAWN = cues.rx(
+    r"\bnever\s+(?:drew|borrowed)\b|\bno\s+(?:amounts?|borrowings?)\s+(?:were\s+|was\s+|had\s+been\s+)?(?:outstanding|drawn|borrowed)\b|"
+    r"\bundrawn\b|\bha(?:d|s|ve)\s+not\s+(?:drawn|borrowed)\b"
+)
 # Another company of the group speaks: "The Company's parent company, LDK Solar Co., Ltd. ... was not in compliance".
 _PARENT_SUBJECT = cues.rx(r"^\W*(?:the\s+company['\u2019]s|our|its)\s+(?:former\s+)?(?:parent|majority\s+(?:owner|shareholder|stockholder))\b")
 
@@ -1010,6 +1018,8 @@ def _covenant_score(masked: str) -> float | None:
         return None  # "a breach of any of these covenants": generic
     if _UPON.search(masked, max(0, m.start() - 30), m.start()):
         return None  # "The maturity date is subject to acceleration upon breach of the financial covenants": a term
+    if _UNDRAWN.search(masked):
+        return None  # "While the Company was not in compliance with these covenants ..., the Company never drew on the line"
     if _PARENT_SUBJECT.match(masked):
         return None  # "The Company's parent company, LDK Solar ..., was not in compliance with certain financial covenants"
     if not _FINITE_VERB.search(masked):

@@ -353,7 +353,8 @@ _WHERE_AFTER = cues.rx(r"\W{0,3}(?:[\w-]+\s+){0,2}?where\b")
 _WHERE_BEFORE = cues.rx(r"^\W*(?:where|whenever)\b[^,;]{0,240},")
 # A participle before its noun, with no subject: "Recognised impairment losses are reversed if, and only if, ...".
 _PARTICIPLE_SUBJECT = cues.rx(
-    r"^\W*(?:previously\s+)?(?:recogni[sz]ed|recorded)\s+impairment\s+(?:loss(?:es)?|charges?)\s+(?:are|is)\b"
+    # ("A previously recognized impairment loss is reversed only if ...")
+    r"^\W*(?:an?\s+|the\s+|any\s+)?(?:previously\s+)?(?:recogni[sz]ed|recorded)\s+impairment\s+(?:loss(?:es)?|charges?)\s+(?:are|is)\b"
 )
 # A pointer to a charge the filing reports elsewhere: "See Impairment of NCMI Investment in Note 8 for a
 # discussion of the impairment charge on the Company's investment in NCMI" (the charge, not a kind of charge).

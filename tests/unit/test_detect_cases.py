@@ -2169,6 +2169,36 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # http://xbrlsite.com/2018/20F/Exemplar-47729.html (a 20-F filer's IAS 36 policy): a reversal rule
+    (
+        "impairment-loss-reversed-only-if-policy",
+        (
+            "A previously recognized impairment loss is reversed only if there has been an increase in the estimated "
+            "service potential of an asset which in turn increases the recoverable amount since the last impairment loss "
+            "was recognized."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1065860/000110465913058403/R18.htm (SEC registrant CIK 1065860, 10-K 2012):
+    # covenants of a line never drawn
+    (
+        "covenants-not-met-on-an-undrawn-line",
+        (
+            "While the Company was not in compliance with these covenants at the end of December 31, 2012, the Company "
+            "never drew on the line."
+        ),
+        set(),
+    ),
+    # http://mygreenninja.blogspot.com/2016/11 (Rickmers Maritime, investor blog relaying a Business Times report, 2016):
+    # "unable to pay" a bond's interest
+    (
+        "unable-to-pay-bond-interest-due",
+        (
+            "Nov 15, 5.45 pm - The Business Times Singapore reports that the trustee-manager of Rickmers is unable to pay "
+            "a S$4.26 million interest for its bonds due on 15 Nov 2016."
+        ),
+        {D},
+    ),
 ]
 
 

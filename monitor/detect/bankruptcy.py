@@ -186,14 +186,12 @@ PHRASES = (
         needs=("voluntary filing", "voluntary petition"),
     ),
     # "the Company's filing of voluntary petitions for reorganization under Chapter 11" (an exchange's or a
-    # lender's reason): the company's own filing, named as a noun.
+    # lender's reason): the company's own filing, named as a noun, with its chapter in the phrase ("the Company's filing
+    # of the Chapter 11 Cases as well as the uncertainty") or after it.
     phrase(
         r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our|its|their)\s+(?:voluntary\s+)?"
-        r"(?:filing|commencement)\s+(?:of\s+|for\s+)(?:a\s+|the\s+)?(?:voluntary\s+)?(?:petitions?|(?:chapter\s+(?:7|11|15)\s+)?"
-        r"(?:cases?|proceedings?)|chapter\s+(?:7|11|15)|bankruptcy)\b" + _GAP + r"{0,100}?" + _CHAPTER + r"|"
-        # the chapter named in the phrase itself: "the Company's filing of the Chapter 11 Cases as well as the uncertainty"
-        r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our|its|their)\s+(?:voluntary\s+)?"
-        r"(?:filing|commencement)\s+(?:of|for)\s+(?:the\s+)?chapter\s+(?:7|11|15)\s+(?:cases?|proceedings?|petitions?)\b",
+        r"(?:filing|commencement)\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:voluntary\s+)?(?:chapter\s+(?:7|11|15)\s+(?:cases?|proceedings?|"
+        r"petitions?)\b|(?:petitions?|cases?|proceedings?|chapter\s+(?:7|11|15)|bankruptcy)\b" + _GAP + r"{0,100}?" + _CHAPTER + ")",
         0.8,
         "phrase:own-filing",
         needs=("filing", "commencement"),

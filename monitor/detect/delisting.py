@@ -192,7 +192,13 @@ _RULE_NAME = re.compile(
     r"(?:Listing|Marketplace)\s+Rule\s+\d{4}\([a-z]\)(?:\(\d+\))?(?:\([A-Z]\))?|Section\s+(?:802\.01[A-D]|10\d\d|610\(b\))"
     r"(?:\([a-z]\))?|Rule\s+(?:802\.01[A-D]|5\d{3}\([a-z]\)(?:\(\d+\))?)"
 )
-_EXCHANGE_NAME = re.compile(r"NYSE\s+American|NYSE\s+MKT|New\s+York\s+Stock\s+Exchange|NYSE|Nasdaq|NASDAQ|TSX")
+# The NYSE American under each of its names since 2008 (NYSE Alternext, NYSE Amex, NYSE MKT) and before it (the
+# American Stock Exchange, "AMEX"), ahead of the plain "NYSE" they begin with.
+_EXCHANGE_NAME = re.compile(
+    r"\b(?:NYSE\s+(?:American|Amex|Alternext|MKT)|American\s+Stock\s+Exchange|AMEX|New\s+York\s+Stock\s+Exchange|NYSE"
+    r"|Nasdaq|TSX\s+Venture|TSX)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -574,8 +580,10 @@ def _facts(text: str, cand: Candidate) -> tuple[tuple[str, str], ...]:
 
 def _exchange(name: str) -> str:
     upper = name.upper()
-    if "AMERICAN" in upper or "MKT" in upper:
+    if "AMERICAN" in upper or "MKT" in upper or "AMEX" in upper or "ALTERNEXT" in upper:
         return "NYSE American"
+    if "VENTURE" in upper:
+        return "TSX Venture"
     if "NYSE" in upper or "NEW YORK" in upper:
         return "NYSE"
     return "Nasdaq" if "NASDAQ" in upper else name

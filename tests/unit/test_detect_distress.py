@@ -2878,6 +2878,23 @@ def test_delisting_facts_and_stage_severity() -> None:
     assert detect(determination, kinds=[D])[0].severity.value == "high"
 
 
+def test_delisting_exchange_named_by_an_earlier_name() -> None:
+    # http://www.sec.gov/Archives/edgar/data/1336545/000134100410001446/aa_ex99-1.htm (American Apparel, EX-99.1,
+    # August 23, 2010): the NYSE American was the NYSE Amex then, and the headline spells it in capitals
+    text = (
+        "AMERICAN APPAREL RECEIVES NYSE AMEX LLC LETTER RELATING TO LATE FILING OF SECOND QUARTER 2010 QUARTERLY "
+        "REPORT ON FORM 10-Q\nLOS ANGELES, August 23, 2010 \u2013 American Apparel, Inc. (NYSE Amex: APP), a vertically "
+        "integrated manufacturer, distributor, and retailer of branded fashion basic apparel, today announced that it "
+        "received a letter from the NYSE Amex LLC (the \u201cExchange\u201d) stating that the company\u2019s timely filing of "
+        "its Quarterly Report on Form 10-Q for the quarter ended June 30, 2010 (the \u201cForm 10-Q\u201d) is a condition for "
+        "the company\u2019s continued listing on the Exchange, as required by Sections 134 and 1101 of the Exchange\u2019s "
+        "Company Guide, and that the company\u2019s failure to timely file the Form 10-Q is a material violation of the "
+        "company\u2019s listing agreement with the Exchange."
+    )
+    (f,) = detect(text, kinds=[D])
+    assert dict(f.facts)["exchange"] == "NYSE American"
+
+
 def test_auditor_change_severity_follows_what_was_disclosed() -> None:
     dismissal = CASES[[c[0] for c in CASES].index("ac-company-dismissed")][1]
     (routine,) = detect(dismissal, kinds=[A])

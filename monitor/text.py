@@ -632,7 +632,8 @@ def _words(spaced: str) -> frozenset[str]:
 # Possessive quantifiers and the look-behind keep this linear on runs like "......" (a run is tried
 # once, from its first character, not from every position in it).
 _CANDIDATE = re.compile(
-    r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s)|\n[ \t]*+\n\s*+|\n|[\u2022\u25cf\u25aa\u25e6\u00b7]"
+    r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s)|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+    r"|\n[ \t]*+\n\s*+|\n|[\u2022\u25cf\u25aa\u25e6\u00b7]"
 )
 _ABBREV = _words(
     """
@@ -745,7 +746,7 @@ def _cut_at(text: str, j: int) -> tuple[int, int] | None:
         e = j + 1
         if e < len(text) and text[e] not in _RUN_GOES_ON:  # the usual lone "." (or a decimal point)
             if not text[e].isspace():
-                return None
+                return (e, e) if _glued_end(text, j) else None
             k = j if j == 0 or text[j - 1] not in _TERMINAL else _run_start(text, j)
             return (e, e) if _period_ends(text, k, e) else None
         k, e = _run_start(text, j), _run_end(text, j)
@@ -816,7 +817,28 @@ def _row_end(line: str) -> bool:
     return _ROW_END.search(line, i) is not None
 
 
+def _glued_end(text: str, j: int) -> bool:
+    """A full stop with no space after it ends a sentence between a lower-case word and a capitalised one
+    ("as a going concern.Our significant operating losses"): where pages lose the space between paragraphs.
+    Not after a capitalised name ("Amazon.Com"), in a web address ("www.Mullen") or an abbreviation;
+    split_sentences' pattern finds the same candidates."""
+    if j < 3 or j + 2 >= len(text) or text[j] != ".":
+        return False
+    if not (text[j + 1].isascii() and text[j + 1].isupper() and text[j + 2].isascii() and text[j + 2].islower()):
+        return False
+    word = text[max(0, j - 20) : j]
+    word = word[len(word.rstrip(string.ascii_lowercase)) :]
+    before = text[j - len(word) - 1] if j > len(word) else " "
+    return len(word) >= 3 and not before.isalpha() and before != "." and word not in _GLUED_NOT_ENDS
+
+
+_GLUED_NOT_ENDS = frozenset({"www"})
+
+
 def _period_ends(text: str, punct: int, after: int) -> bool:
+    glued = after == punct + 1 < len(text) and not text[after].isspace() and text[after] not in _RUN_GOES_ON
+    if glued and text[punct] == ".":
+        return _glued_end(text, punct)
     rest = text[after : after + 40].lstrip()
     if not rest:
         return True

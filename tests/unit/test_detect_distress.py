@@ -1995,6 +1995,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         "uncertainty concerning our ability to continue as a going concern."),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1347452/000134745212000042/R24.htm (a 10-Q's liquidity policy, 2012):
+    # the doubt follows the going-concern basis sentence with no space after its full stop
+    (
+        "gc-doubt-glued-to-the-basis-sentence",
+        ("The accompanying consolidated financial statements have been prepared assuming we will continue as a going "
+        "concern.Our significant operating losses and negative cash flow from operations raise substantial doubt "
+        "about our ability to continue as a going concern."),
+        {G},
+    ),
     # ---------------------------------------------------------------------------- late filing (more)
     # japantimes.co.jp (Kyodo, June 2017): a Japanese annual financial statement that will miss its deadline
     (

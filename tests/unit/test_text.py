@@ -254,8 +254,31 @@ def test_blank_lines_bullets_and_short_heading_lines_split() -> None:
     ]
 
 
+# https://www.sec.gov/Archives/edgar/data/1347452/000134745212000042/R24.htm (a 10-Q's liquidity policy, 2012):
+# the page lost the space between two sentences; the second one states the doubt.
+GLUED = (
+    "The accompanying consolidated financial statements have been prepared assuming we will continue as a going "
+    "concern.Our significant operating losses and negative cash flow from operations raise substantial doubt about "
+    "our ability to continue as a going concern. Visit www.Mullen.com or Amazon.Com for more."
+)
+
+
+def test_a_full_stop_without_its_space_still_ends_a_sentence_between_words() -> None:
+    assert _sentences(GLUED) == [
+        (
+            "The accompanying consolidated financial statements have been prepared assuming we will continue as a "
+            "going concern."
+        ),
+        (
+            "Our significant operating losses and negative cash flow from operations raise substantial doubt about "
+            "our ability to continue as a going concern."
+        ),
+        "Visit www.Mullen.com or Amazon.Com for more.",
+    ]
+
+
 def test_sentence_at_agrees_with_split_sentences() -> None:
-    texts = [SEED.read_text(encoding="utf-8")]
+    texts = [SEED.read_text(encoding="utf-8"), GLUED]
     if DEV.exists():
         texts += [json.loads(line)["text"] for line in DEV.read_text(encoding="utf-8").splitlines()[:40]]
     for text in texts:

@@ -251,16 +251,22 @@ _MATERIAL_UNCERTAINTY = cues.rx(
 
 
 # What auditors are reported to have expressed, in the UK's wording: "has led auditors to express "fundamental
-# uncertainty over the group's ability to continue as a going concern"".
+# uncertainty over the group's ability to continue as a going concern"", and the uncertainty that conditions are said to
+# create: "These operating losses create an uncertainty about the Company's ability to continue as a going concern".
+_ABILITY_TO_CONTINUE = (
+    r"(?:over|about|as\s+to|regarding|concerning|on)\s+(?:the\s+(?:group|company|firm|registrant|partnership)['\u2019]s|its|"
+    r"our)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern"
+)
 _EXPRESSED = cues.rx(
     r"\b(?:auditors?|accountants?)\b[^;]{0,80}?\bexpress(?:ed|es)?\b\W{0,3}(?:fundamental|material|significant)\s+"
-    r"uncertaint(?:y|ies)\s+(?:over|about|as\s+to|regarding|concerning|on)\s+(?:the\s+(?:group|company|firm)['\u2019]s|its|"
-    r"our)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern"
+    r"uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|\b(?:creat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|"
+    r"g[ai]ves?\s+rise\s+to|result(?:s|ed)?\s+in)\s+(?:an?\s+|the\s+)?(?:(?:fundamental|material|significant|substantial|"
+    r"serious|considerable)\s+)?uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE
 )
 
 
 def _expressed_statement(low: str) -> tuple[float, str] | None:
-    m = _EXPRESSED.search(low) if "express" in low else None
+    m = _EXPRESSED.search(low) if "express" in low or "uncertaint" in low else None
     if m is None or cues.negated(low, m.start(), window=6) or cues.governed(low, m.start(), _MODALS, window=5):
         return None
     if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):

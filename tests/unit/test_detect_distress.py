@@ -2004,6 +2004,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         "about our ability to continue as a going concern."),
         {G},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1518520/000121390020004183/R9.htm (a 10-Q's going-concern note, 2019):
+    # the losses are said to create the uncertainty, in place of the usual "raise substantial doubt"
+    (
+        "gc-losses-create-an-uncertainty",
+        ("The Company's working capital is insufficient to meet its short-term cash requirements and fund any future "
+        "operating losses. These operating losses create an uncertainty about the Company's ability to continue as a "
+        "going concern."),
+        {G},
+    ),
     # ---------------------------------------------------------------------------- late filing (more)
     # japantimes.co.jp (Kyodo, June 2017): a Japanese annual financial statement that will miss its deadline
     (

@@ -388,7 +388,9 @@ _OTHER_PHRASES = (
     phrase(
         r"\b(?:matured|maturity\s+dates?\s+(?:has\s+|have\s+)?(?:expired|passed))\b(?:[^.;]{0,80}?\s)?(?:(?:has|have)\s+not\s+"
         r"(?:yet\s+)?been\s+(?:paid|repaid|extended|settled)|without\s+(?:extension|repayment|payment)|remains?\s+unpaid|"
-        r"and\s+(?:remains?\s+|is\s+|are\s+)?(?:unpaid|in\s+default))\b",
+        r"and\s+(?:remains?\s+|is\s+|are\s+)?(?:unpaid|in\s+default))\b|"
+        # "to modify the terms of a previously matured but unpaid promissory note"
+        r"\bmatured,?\s+(?:but|yet)\s+(?:still\s+)?unpaid\b",
         0.75,
         "phrase:past-due",
         needs=("matured", "maturity date"),

@@ -528,6 +528,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # https://sec.gov/Archives/edgar/data/22872/000119312513228056/R9.htm (SEC registrant CIK 22872, 10-Q March 31,
+    # 2013): a note left unpaid when it matured, named in passing while its terms are modified
+    (
+        "previously-matured-but-unpaid-note",
+        (
+            "On March 15, 2013, we executed an agreement with a creditor to modify the terms of a previously matured "
+            "but unpaid promissory note in the amount of $1.4 million."
+        ),
+        {D},
+    ),
     # https://github.com/TheAtticusProject/cuad#accuride-second-forbearance-agreement (Accuride Corporation,
     # forbearance agreement, 2009-09-30): a forbearance agreement's recital of interest not paid
     (

@@ -815,7 +815,10 @@ _PERIOD_END = cues.rx(
 
 
 _PETITION_DATE = cues.rx(
-    r"\bpetition\s+date\s*(?:of|was|is|,)?\s*(" + cues.DATE + r")|(" + cues.DATE + r")\s*\(\s*the\s+[\"\u201c]?petition\s+date"
+    r"\bpetition\s+date\s*(?:of|was|is|,)?\s*(" + cues.DATE + r")|(" + cues.DATE + r")\s*\(\s*the\s+[\"\u201c]?petition\s+date|"
+    # the filing itself dated: "On August 7, 2019, the Company filed voluntary petitions for relief under chapter 11"
+    r"\bon\s+(" + cues.DATE + r"),\s+(?:the\s+company|we|the\s+debtors|the\s+registrant)(?:\s+and\s+(?:certain\s+of\s+)?"
+    r"(?:its|our)\s+(?:[\w-]+\s+){0,2}?subsidiaries)?\s+filed\s+(?:a\s+)?voluntary\s+petitions?\b"
 )
 _PERIOD_MONTHS = cues.rx(r"\b(three|six|nine|twelve|3|6|9|12)\s+months\s+ended\b|\b(quarter|year)\s+ended\b")
 _MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12, "quarter": 3, "year": 12}
@@ -823,15 +826,15 @@ _MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9
 
 def _petition_in_period(low: str, period_end: tuple[int, int, int]) -> bool:
     """The document dates the petition ("the Petition Date of May 17, 2017", "May 16, 2016 (the "Petition
-    Date")") inside the period it reports on ("3 Months Ended Jun. 30, 2017"): the case was pending in it,
+    Date")", "On August 7, 2019, the Company filed voluntary petitions") inside the period it reports on ("3 Months Ended Jun. 30, 2017"): the case was pending in it,
     whatever the report says of a later emergence."""
-    if "petition date" not in low:
+    if "petition" not in low:
         return False
     length = _PERIOD_MONTHS.search(low)
     petition = _PETITION_DATE.search(low)
     if length is None or petition is None:
         return False
-    when = cues.date_key(petition.group(1) or petition.group(2))
+    when = cues.date_key(petition.group(1) or petition.group(2) or petition.group(3))
     if when is None:
         return False
     months = _MONTHS[length.group(1) or length.group(2)]

@@ -333,6 +333,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         "leaseback transactions which reflects gains recognized through the Petition Date of May 17, 2017."),
         {B},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1282648/000155837020003121/R8.htm (10-K 2019): petition and emergence
+    # both inside the year the note covers, so the case was an event of that year, not past history
+    (
+        "bk-filed-and-emerged-within-the-year",
+        ("REORGANIZATION\n12 Months Ended\nDec. 31, 2019\nOn August 7, 2019, the Company filed voluntary petitions for "
+        "relief under chapter 11 of the Bankruptcy Court to effect an accelerated prepackaged bankruptcy restructuring "
+        "as contemplated in the Restructuring Support Agreement. The Company continued to operate its businesses as "
+        "debtors-in-possession under the jurisdiction of the Bankruptcy Court and in accordance with the applicable "
+        "provisions of the United States Bankruptcy Code and orders of the Bankruptcy Court. On September 24, 2019, "
+        "the Bankruptcy Court entered an order confirming the Plan and on October 8, 2019 (the Effective Date), the "
+        "Company emerged from chapter 11 bankruptcy."),
+        {B},
+    ),
     # it.advfn.com: Cano Health 8-K (2024), a monthly operating report that never says "bankruptcy"
     (
         "bk-monthly-operating-report-of-the-debtors",

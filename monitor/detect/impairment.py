@@ -156,6 +156,20 @@ PHRASES = (
         "phrase:charge-for-impairment",
         needs=("impairment",),
     ),
+    # The test's finding stated as a fact: "which resulted in the determination that the carrying value of the Retail
+    # reporting unit ... exceeded its estimated fair value", "management's evaluation indicated that the carrying value
+    # of certain internal-use capitalized software exceeded its fair value" (not "it was not more-likely-than-not that
+    # the carrying value ... exceeded", nor the rule's "if the carrying amount exceeded"). Last and weakest, so that a
+    # sentence that also names the charge is quoted for the charge.
+    phrase(
+        r"\b(?:determin\w*|conclu\w*|indicat\w*|found|noted|showed|revealed|provided\s+evidence)\b"
+        r"(?:(?!\bnot\b|\bwhether\b|\bif\b|\bmore[- ]likely)[^.;]){0,60}?\bcarrying\s+(?:values?|amounts?)\b"
+        r"(?:(?!\bnot\b|\bwhether\b|\bif\b)[^.;]){0,120}?\bexceeded\s+(?:its|their|the)\s+(?:respective\s+|estimated\s+|"
+        r"calculated\s+)?fair\s+values?\b",
+        0.4,
+        "phrase:carrying-value-above-fair-value",
+        needs=("carrying", "exceeded"),
+    ),
 )
 # A valuation loss booked on a stake in another company is the investment written down: "Rakuten ... will book a
 # valuation loss of around 103 billion yen ($950 million) in the July-September quarter for its Lyft shareholdings".

@@ -1189,7 +1189,29 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1669779/000155837019002047/R13.htm (SEC registrant CIK 1669779, 10-K
+    # 2018): the annual test's finding, with the charge itself left to a table
+    (
+        "test-determined-carrying-value-exceeded-fair-value",
+        (
+            "In the fourth quarter of 2018, the Company performed its annual goodwill impairment test, which resulted "
+            "in the determination that the carrying value of the Retail reporting unit, which is comprised of the "
+            "entire Retail segment, exceeded its estimated fair value by an amount that exceeded the reporting "
+            "unit\u2019s goodwill balance."
+        ),
+        {I},
+    ),
     # ---------------------------------------------------------------- impairment: hard negatives
+    # https://www.sec.gov/Archives/edgar/data/921557/000155837022002537/R15.htm (SEC registrant CIK 921557, 10-K 2021):
+    # the qualitative assessment found the opposite
+    (
+        "assessment-not-more-likely-than-not-carrying-value-exceeded",
+        (
+            "The qualitative assessment indicated that it was not more-likely-than-not that the carrying value of the "
+            "reporting unit exceeded its fair value."
+        ),
+        set(),
+    ),
     # https://www.sec.gov/Archives/edgar/data/58492/000005849223000030/R11.htm (Leggett & Platt, Incorporated,
     # 10-Q September 30, 2023): impairment testing that indicated no impairments
     (

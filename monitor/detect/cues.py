@@ -639,6 +639,7 @@ _MONTH = (
 )
 _DATE = _MONTH + r"\s+\d{1,2},?\s+\d{4}"
 DATE = _DATE  # "April 12, 2021" (lower-cased text)
+MONTH = _MONTH  # "april", "apr."
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _PERIOD = rx(
     r"\b(?:"

@@ -63,6 +63,8 @@ _NONCOMPLIANCE = cues.rx(
     r"(?:standards?|requirements?|criteria)\b|\b(?:closed|fallen|fell|been|remained|remains|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
     r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
     r"delisting\b|\bbelow\s+(?:the\s+)?(?:\$1|minimum|required)|\bwas\s+deficient\b|"
+    # "it does not expect to regain compliance with the continued listing requirements set by the Nasdaq Hearings Panel"
+    r"\b(?:(?:does|do|did)\s+not\s+expect|(?:is|are|was|were)\s+unable)\s+to\s+regain\s+compliance\b|"
     r"\bsubject\s+to\s+the\s+procedures\b[^;]{0,50}?\bsection\s+10\d\d|"  # NYSE American's deficiency wording
     # the exchange accepting a plan presumes the standard is not met: "the New York Stock Exchange has accepted its
     # business plan to regain compliance with the NYSE continued listing standards"
@@ -99,7 +101,7 @@ _SELF = cues.rx(
 # A news item names the issuer whose stock the exchange acts on: "determined to commence proceedings to delist the common
 # stock of Verso Paper Corp." (not "the securities of a company" of a rule).
 _NAMED_ISSUER = cues.rx(
-    r"\b(?:delist|suspend\w*(?:\s+trading\s+in)?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary)\s+shares|shares|"
+    r"\b(?:delist|suspend\w*(?:\s+trading\s+in)?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|"
     r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
     r"registrant|fund|trust))\b)[a-z]"
 )
@@ -118,6 +120,11 @@ _DETERMINATION = cues.rx(
     r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
     r"delist|\bhas\s+determined\s+to\s+delist|"
     # the NYSE's wording: "determined that the Company's securities are no longer suitable for listing"
+    # Nasdaq's public-interest wording: "the staff of NASDAQ believes that the continued listing of the Company's securities
+    # on NASDAQ is no longer warranted"
+    r"\b(?:believes?|determin(?:ed|es|ation)|conclu(?:ded|des|sion))\b[^;]{0,60}?\bcontinued\s+listing\s+of\s+"
+    r"(?:the\s+company['\u2019]s|its|our)\s+(?:[\w-]+\s+){0,2}?(?:securities|stock|shares)\b[^;]{0,40}?\bis\s+no\s+longer\s+"
+    r"warranted|"
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\b(?:no\s+longer\s+suitable\s+for\s+(?:continued\s+)?(?:listing|trading)|"
     r"\b(?:securities|stock|shares|trading)\b[^;]{0,80}?\b(?:be|been)\s+suspended\b|to\s+suspend\s+(?:the\s+)?(?:trading|"
     r"listing|(?:its|our|the\s+company['\u2019]s)\s+(?:securities|stock|shares)))"
@@ -129,7 +136,9 @@ _PANEL = cues.rx(
     r"\b(?:based\s+on|pursuant\s+to|following|under)\s+(?:a|the)\s+(?:hearings?\s+)?panel(?:['\u2019]s)?\s+(?:decision|determination)"
 )
 _SUSPENSION = cues.rx(
-    r"\bdecision\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
+    r"\bdecision\s+to\s+(?:suspend|delist)|"
+    # "received notice from NYSE Regulation, Inc. that it has decided to suspend the listing of the Company's common shares"
+    r"\b(?:nyse|nasdaq|exchange|regulation|staff|panel)\b[^;]{0,40}?\bdecided\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+delisted\b|"
     r"\bremoved\s+from\s+listing|\bform\s+25(?:-nse)?\s+notification\s+to\s+remove\b|"
@@ -241,6 +250,12 @@ class DelistingDetector:
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
         low = cues.mask(cues.lower(text[start:end]), _OTHER_SENSES)
         stage = statement_stage(low)
+        if stage is None and "\n" in low:
+            # a title without a full stop runs into the sentence under it ("Hain Celestial stock could be subject to
+            # delisting\nHain Celestial has received a letter ..."): the title's hedge is not the letter's
+            cut = low.rfind("\n") + 1
+            stage = statement_stage(low[cut:])
+            start, low = start + cut, low[cut:]
         if stage is None:
             return None
         score = _STAGE_SCORE[stage] - (0.3 if cues.boilerplate(low) else 0.0)
@@ -365,7 +380,7 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
     word = m.group()
     if word.startswith("request for") and _INDEFINITE.search(low, 0, m.start()):
         return False  # "a request for a hearing will stay the delisting": what any request does
-    if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject")):
+    if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject", "believ", "conclu")):
         return True
     if low.startswith("s", m.end()):  # "determinations": a kind of letter, not this company's
         return False
@@ -413,8 +428,25 @@ def _deficiency(low: str) -> str | None:
     letter = _DEFICIENCY_LETTER.search(low) or _CURE.search(low)
     if letter is not None and _actual(low, letter.start()) and not _INDEFINITE.search(low, 0, letter.start()):
         return DEFICIENCY
-    warned = _WARNED.search(low) if "delisted" in low else None
-    return DEFICIENCY if warned is not None and _actual(low, warned.start()) else None
+    warned = _WARNED.search(low) if "delist" in low else None
+    if warned is not None and _actual(low, warned.start()):
+        return DEFICIENCY
+    time = _TIME_TO_REGAIN.search(low) if cues.present(low, _TIME_TO_REGAIN_NEEDS) else None
+    return DEFICIENCY if time is not None and _actual(low, time.start()) else None
+
+
+# The time the exchange gave the company to regain compliance, which a deficiency implies: "the Nasdaq granted the
+# Company an exception from its continued listing requirements", "the Company had until July 17, 2017 to submit a plan
+# to regain compliance with Nasdaq's continued listing requirements" (not what "a company" has under the rules).
+_TIME_TO_REGAIN = cues.rx(
+    r"\b(?:nasdaq|nyse|exchange|staff|panel)\s+(?:has\s+|had\s+)?(?:accepted\s+(?:the\s+|its\s+|our\s+)?(?:company['\u2019]s\s+)?"
+    r"(?:compliance\s+)?plan|granted\s+(?:the\s+company|us|it)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:extension|exception)|"
+    # "indicating that the Nasdaq approves the Company's request for a 180-day extension"
+    r"approv(?:ed|es)\s+(?:the\s+company['\u2019]s|its|our)\s+request\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?extension)\b|"
+    r"\b(?:the\s+company|we|it)\s+(?:had|has|have|will\s+have)\s+until\s+[^;]{0,40}?\bto\s+(?:submit\s+a\s+plan\s+to\s+)?"
+    r"regain\s+compliance\b"
+)
+_TIME_TO_REGAIN_NEEDS = ("accepted", "granted", "approve", "until")
 
 
 # The exchange's warning, told with its cause: "it was notified by the Nasdaq Stock Market that it could be de-listed
@@ -426,7 +458,9 @@ _WARNED = cues.rx(
     # "prompting the NYSE to send the company a letter yesterday warning they would be delisted if they fail to come up
     # with a plan"
     r"\b(?:letter|notice|notification)\s+(?:[\w,]+\s+){0,3}?(?:warning|stating|saying)\s+(?:that\s+)?(?:it|they|the\s+company)\s+"
-    r"(?:could|may|might|would|will)\s+be\s+delisted\s+(?:if|unless)\b"
+    r"(?:could|may|might|would|will)\s+be\s+delisted\s+(?:if|unless)\b|"
+    # a news item's "Synchronoss was threatened with delisting last November after the company failed to file"
+    r"\b(?:was|were|has\s+been|had\s+been)\s+threatened\s+with\s+(?:a\s+)?delisting\b"
 )
 
 

@@ -93,6 +93,9 @@ PHRASES = (
         # "The company failed to file its Form 10-K for its fiscal year end": a periodic report that was due
         r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
+        # "after the company failed to file quarterly results with the Securities and Exchange Commission"
+        r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its\s+|our\s+|the\s+company['\u2019]s\s+)?(?:quarterly|annual|"
+        r"periodic)\s+(?:results|reports?|financial\s+statements)\s+with\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\b|"
         # "did not timely file its Annual Report", "its failure to file with the SEC its fiscal 2004 Form 10-K"
         r"\b(?:did|does|do|has|have|had)\s+not\s+timely\s+filed?\b|\b(?:its|our|the\s+company['\u2019]s)\s+(?:failure|"
         # ("the company's failure to file a Form 20-F, or annual report, for the period ended December 31, 2019")
@@ -405,6 +408,17 @@ PHRASES = (
         needs=("still",),
         negatable=False,
     ),
+    # ... and so does a periodic report not filed for a long while: "Synchronoss hasn't filed a quarterly or annual report
+    # with the SEC since February 2017"
+    phrase(
+        r"\b(?:has\s+not|hasn['\u2019]t|have\s+not|haven['\u2019]t)\s+filed\s+(?:an?|any|its|our)\s+(?:quarterly|annual|periodic)\s+"
+        r"(?:or\s+(?:quarterly|annual)\s+)?(?:reports?|results|financial\s+statements)\b[^;]{0,40}?\bsince\s+(?:"
+        + cues.MONTH + r"|(?:19|20)\d\d\b|(?:its|the)\s+(?:fiscal\s+)?(?:quarter|year)\s+ended\b)",
+        0.75,
+        "phrase:delinquent-report",
+        needs=("filed",),
+        negatable=False,
+    ),
     # "shall have filed all delinquent reports": the reports are delinquent whatever is required of them.
     phrase(
         r"\b(?:all|its|our|the|such|these|those)\s+(?:of\s+(?:its|our|the)\s+)?delinquent\s+(?:(?:periodic|sec|"
@@ -457,7 +471,10 @@ _NEEDS_REPORT = frozenset(
 )
 _REPORT_RX = cues.rx(
     # "to submit its annual financial statement" (Japan's yuho, in news English)
-    _REPORT + r"|\breports?\b|\b(?:annual|interim)\s+(?:and\s+(?:annual|interim)\s+)?financial\s+statements?\b"
+    _REPORT + r"|\breports?\b|\b(?:annual|interim)\s+(?:and\s+(?:annual|interim)\s+)?financial\s+statements?\b|"
+    # results filed with the SEC are a periodic report: "failed to file quarterly results with the Securities and Exchange
+    # Commission"
+    r"\b(?:quarterly|annual)\s+results\s+with\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\b"
 )
 _NOTICE_WORDS = cues.rx(
     r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"

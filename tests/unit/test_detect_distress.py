@@ -2869,6 +2869,103 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout L
+    # http://www.wattagnet.com/articles/30054-hain-celestial-stock-could-be-subject-to-delisting (news, 2017): a title
+    # without a full stop runs into the letter under it; the title's "could" is not the letter's
+    (
+        "dl-title-runs-into-the-letter",
+        (
+            "Hain Celestial stock could be subject to delisting\nHain Celestial has received a letter from the Listing "
+            "Qualifications Department of The NASDAQ Stock Market LLC, notifying the company that it has not regained "
+            "compliance with NASDAQ Listing Rule 5250(c)(1), and as a result, the company\u2019s common stock could be "
+            "subject to delisting unless it requests a hearing before a NASDAQ hearings panel."
+        ),
+        {D, L},
+    ),
+    # https://br.advfn.com/noticias/EDGAR/2010/artigo/45492365 (RINO International, 8-K Item 3.01, 2010): Nasdaq's
+    # public-interest determination
+    (
+        "dl-continued-listing-no-longer-warranted",
+        (
+            "On November 29, 2010 RINO International Corporation (the \u201cCompany\u201d) received a letter from The NASDAQ "
+            "Stock Market (\u201cNASDAQ\u201d) stating that based upon its review of the Company and pursuant to NASDAQ "
+            "Listing Rules 5101, 5250(a)(1) and 5250(c)(1), the staff of NASDAQ believes that the continued listing of "
+            "the Company\u2019s securities on NASDAQ is no longer warranted (the \u201cNASDAQ Letter\u201d)."
+        ),
+        {D, L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1131554/000113155418000045/R15.htm (Synchronoss, 10-Q, 2017): the time
+    # the exchange gave to regain compliance
+    (
+        "dl-had-until-to-submit-a-plan-to-regain-compliance",
+        (
+            "The Notice, as discussed in Note 9 - Stockholder\u2019s Equity sub-section, \u201cSubsequent Events - Nasdaq "
+            "Compliance and Common Stock\u201d indicated that the Company had until July 17, 2017 to submit a plan to "
+            "regain compliance with Nasdaq\u2019s continued listing requirements."
+        ),
+        {D},
+    ),
+    # https://fastly.tipranks.com/news/the-fly/pyrogenesis-intends-to-voluntarily-delist-from-nasdaq (news, 2023): the
+    # extension Nasdaq approved for a bid-price deficiency
+    (
+        "dl-nasdaq-approves-request-for-extension",
+        (
+            "As previously announced in its press release dated May 23, 2023, the Company had received a written "
+            "notification from Nasdaq Stock Market LLC indicating that the Nasdaq approves the Company\u2019s request for "
+            "a 180-day extension, from an original notice received on November 22, 2022, to meet the minimum closing "
+            "bid price of US$1.00 per share listing requirement under Nasdaq Listing Rule 5550(a)(2)."
+        ),
+        {D},
+    ),
+    # https://www.tipranks.com/news/the-fly/nyse-to-commence-delisting-proceedings-against-azure-power (news, 2023):
+    # the issuer named after its "equity shares"
+    (
+        "dl-proceedings-to-delist-the-equity-shares-of",
+        (
+            "The New York Stock Exchange announced that the staff of NYSE Regulation has determined to commence "
+            "proceedings to delist the equity shares of Azure Power Global Limited \u2013 ticker symbol AZRE \u2013 from "
+            "the NYSE."
+        ),
+        {D},
+    ),
+    # https://science-technology.news-articles.net/content/2009/01/16/nortel-nortel-obtains-approvals-from-u-s-court.html
+    # (Nortel, release, 2009): the exchange "decided to suspend the listing"
+    (
+        "dl-exchange-decided-to-suspend-the-listing",
+        (
+            "Nortel also announced that on January 14, 2009, the Company received notice from NYSE Regulation, Inc. "
+            "that it has decided to suspend the listing of the Company\u2019s common shares on the New York Stock Exchange "
+            "(\"NYSE\")."
+        ),
+        {D},
+    ),
+    # https://www.fool.com/investing/2018/05/10/why-shares-of-synchronoss-technologies-tumbled-tod.aspx (news, 2018):
+    # a news item's threat of delisting and the reports not filed
+    (
+        "dl-threatened-with-delisting-after-failing-to-file",
+        (
+            "Synchronoss was threatened with delisting last November after the company failed to file quarterly "
+            "results with the Securities and Exchange Commission."
+        ),
+        {D, L},
+    ),
+    (
+        "dl-does-not-expect-to-regain-compliance",
+        (
+            "Synchronoss said that it does not expect to regain compliance with the continued listing requirements set "
+            "by the Nasdaq Hearings Panel prior to the May 10 deadline."
+        ),
+        {D},
+    ),
+    # https://www.fool.com/investing/2018/05/14/why-shares-of-synchronoss-technologies-were-suspen.aspx (news, 2018)
+    (
+        "late-has-not-filed-a-periodic-report-since",
+        (
+            "Synchronoss hasn\u2019t filed a quarterly or annual report with the SEC since February 2017 due to an ongoing "
+            "financial restatement process."
+        ),
+        {L},
+    ),
 ]
 
 

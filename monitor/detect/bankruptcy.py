@@ -46,8 +46,12 @@ PHRASES = (
         r"\b(?:filed|files|(?:has|have|had)\s+filed|(?:is|are|was|were|been)\s+filing)\s+" + _WHEN + r"(?:a\s+|its\s+|their\s+|"
         r"voluntary\s+|(?:pre-?packaged|pre-?negotiated|pre-?arranged)\s+)*(?:(?:for|under)\s+(?:(?:a|an|the)\s+)?"
         r"(?:[a-z]+-[a-z]+\s+)?(?:(?:reorganization|liquidation)\s+(?=bankruptcy))?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
-        r"(?:chapter\s+(?:7|11|15)|ch\.\s?(?:7|11|15)\b|bankruptcy|protection\s+under|relief\s+under|reorganization\s+under|"
-        r"court\s+protection|protection\s+from\s+(?:its\s+|their\s+)?creditors)",
+        r"(?:chapter\s+(?:7|11|15)|ch\.\s?(?:7|11|15)\b|bankruptcy|insolvency\b|protection\s+under|relief\s+under|"
+        r"reorganization\s+under|court\s+protection|protection\s+from\s+(?:its\s+|their\s+)?creditors|"
+        # a foreign case brought to a US court: "has filed for recognition of its Korean insolvency proceeding in the
+        # United States under Chapter 15 of the U.S. Bankruptcy Code"
+        r"recognition\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:insolvency|bankruptcy|rehabilitation|restructuring|"
+        r"reorganization|liquidation)\s+(?:proceedings?|cases?))",
         0.85,
         "phrase:filed-for-bankruptcy",
         needs=("filed", "files", "filing"),
@@ -571,8 +575,9 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
 
 
 # The company's own group named in the plural: "Celadon Group, Inc. ... and its 25 affiliate entities filed voluntary
-# petitions" (not the "companies" or "entities" of a rule).
-_POSSESSED = cues.rx(r"\b(?:its|our|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}$")
+# petitions", or creditors': "through their respective investment vehicle special purpose entities ..., filed an
+# involuntary chapter 11 petition against Caesars" (not the "companies" or "entities" of a rule).
+_POSSESSED = cues.rx(r"\b(?:its|our|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,5}$")
 
 
 def _generic_subject(low: str, end: int) -> bool:

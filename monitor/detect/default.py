@@ -43,7 +43,7 @@ _WORD_PHRASES = (
     ),
     phrase(
         r"\b(?:constitut(?:es|ed|ing)|(?<=which\s)constitute|(?<=that\s)constitute|result(?:ed|s|ing)?\s+in|gave\s+rise\s+to|giv(?:es|ing)\s+rise\s+to|"
-        r"(?:has|have|had)\s+given\s+rise\s+to|trigger(?:ed|s|ing)|caus(?:ed|es|ing)|amount(?:ed|s)\s+to|"
+        r"(?:has|have|had)\s+given\s+rise\s+to|trigger(?:ed|s|ing)|caus(?:ed|es|ing)|amount(?:ed|s)\s+to|represent(?:ed|s|ing)|"
         r"(?:is|was|are|were|be|been)\s+(?:considered|deemed|treated\s+as)(?:\s+to\s+be)?|led\s+to)\s+"
         r"(?:an?\s+|the\s+|certain\s+|one\s+or\s+more\s+)?(?:immediate\s+|additional\s+)?"
         # "constitute failures of conditions to lending and/or events of default"
@@ -53,6 +53,7 @@ _WORD_PHRASES = (
         # each a substring every match holds (tested on the whitespace-collapsed sentence)
         needs=(
             "constitut",
+            "represent",
             "result in",
             "resulted in",
             "results in",
@@ -267,10 +268,21 @@ _OTHER_PHRASES = (
         r"additional|temporary|limited|short-term)\s+)?forbearance\b|"
         # "entered into forbearances and limited waivers with certain of the Company's corporate lenders"
         r"\b(?:entered\s+into|executed|obtained|signed)\s+(?:an?\s+|the\s+)?(?:(?:new|further|additional|temporary|limited|"
-        r"short-term)\s+)?forbearances?\b",
+        r"short-term)\s+)?forbearances?\b|"
+        # "reached agreements with creditors for several loans to go into forbearance"
+        r"\b(?:go|goes|went|gone|going|placed|put)\s+(?:in|into|under)\s+forbearance\b",
         0.75,
         "phrase:forbearance",
         needs=("forb",),
+    ),
+    # the same relief told without the word: "an agreement with creditors extending until the end of March a deadline
+    # to pay a $23.2 million interest payment that was initially due Feb. 16"
+    phrase(
+        r"\bextend\w*\b[^.;]{0,60}?\bdeadline\s+(?:to|for)\s+(?:pay|make|paying|making)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:interest|"
+        r"coupon|principal|debt|bond)\s+payments?\b[^.;]{0,40}?\b(?:initially|originally)\s+due\b",
+        0.75,
+        "phrase:forbearance",
+        needs=("initially due", "originally due"),
     ),
     phrase(
         # "declared principal and unpaid accrued interest on all outstanding bonds under the master trust indenture
@@ -494,7 +506,11 @@ _PAYMENT = (
     r"bonds|loans?|indebtedness)\b"
 )
 MISSED = phrase(
-    r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b" + _GAP + r"{0,70}?(?:" + _PAYMENT + ")",
+    r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b"
+    # not what cannot be known: "We are unable to estimate the timing of any potential tax liability, interest payments,
+    # or penalties"
+    r"(?!\s+(?:reasonably\s+)?(?:estimate|predict|determine|assess|quantify|forecast|calculate|ascertain|know|say)\b)"
+    + _GAP + r"{0,70}?(?:" + _PAYMENT + ")",
     0.8,
     "phrase:missed-payment",
     needs=("pay", "paid"),
@@ -1156,7 +1172,7 @@ _THEIR_FAILURE = cues.rx(
 )
 _CAUSE_CHECKED = frozenset(("phrase:in-default", "phrase:event-of-default", "phrase:defaulted"))
 _THEIRS_CHECKED = frozenset(("phrase:past-due", "phrase:creditor-action", "phrase:notice-of-default"))
-_RECEIVABLE_CHECKED = frozenset(("phrase:missed-payment", "phrase:in-default", "phrase:defaulted"))
+_RECEIVABLE_CHECKED = frozenset(("phrase:missed-payment", "phrase:in-default", "phrase:defaulted", "phrase:forbearance"))
 # The company as lender: "NOTE 8 – NOTE RECEIVABLE ... Tilloo failed to make the initial installment payment due
 # under the Tilloo Note", "The Company issued a notice of default under the Note to Tilloo".
 _RECEIVABLE = cues.rx(r"\b(?:notes?|loans?|mortgages?)\s+receivables?\b")
@@ -1187,7 +1203,17 @@ def _receivable_context(text: str, start: int, masked: str) -> bool:
     if "payable" in masked or "our " in masked:
         return False
     before = cues.lower(text[max(0, start - 1500) : start])
-    return "receivable" in before and _RECEIVABLE.search(before) is not None and "payable" not in before
+    if "receivable" not in before or _RECEIVABLE.search(before) is None:
+        return False
+    # a payable of its own nearby makes it the company's debt ("notes payable"), not the terms of the receivable
+    # ("The Secured Note bore interest at 10% per annum, payable quarterly")
+    return "payable" not in before or _OWN_PAYABLE.search(before) is None
+
+
+_OWN_PAYABLE = cues.rx(
+    r"\b(?:notes?|loans?|debentures?|bonds?|mortgages?|accounts?|debt|amounts?|interest)\s+payable\b|\bpayables?\b(?!\s+(?:quarterly|"
+    r"monthly|annually|semi-?annually|in\s+(?:full|arrears|advance|installments)))"
+)
 
 
 # The company as the creditor: "the Company agreed ... to forbear from exercising its rights under the Note
@@ -1300,7 +1326,8 @@ def _filer_terms(sentence: str) -> str:
             if plural:
                 j += 1
             word = (i == 0 or not sentence[i - 1].isalpha()) and (j == len(sentence) or not sentence[j].isalpha())
-            if word and not (plural and not sentence.endswith(("the ", "The ", "THE "), 0, i)):
+            # (the plural defined in quotes as well: 'collectively as the "Borrowers"')
+            if word and not (plural and not sentence[:i].rstrip("\"\u201c'").endswith(("the ", "The ", "THE "))):
                 out = out[:i] + "filer".ljust(j - i) + out[j:]
             i = sentence.find(term, j)
     return out

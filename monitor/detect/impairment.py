@@ -14,6 +14,7 @@ import re
 from monitor.detect import cues
 from monitor.detect.base import THRESHOLD, Candidate, Match, best_match, clamp, phrase
 from monitor.domain import Amount, Severity
+from monitor.text import sentence_at
 
 KIND = "impairment"
 
@@ -492,7 +493,12 @@ class ImpairmentDetector:
             # write-down represents a major accounting adjustment where a company ..."): no charge was recorded
             best = (0.3, best[1])
         if best is None or best[0] < THRESHOLD:
-            return _inline_row(text, start, end, masked) or _table_intro(text, start, end, masked) or _candidate(start, end, best)
+            return (
+                _inline_row(text, start, end, masked)
+                or _table_intro(text, start, end, masked)
+                or _heading_intro(text, start, end, masked)
+                or _candidate(start, end, best)
+            )
         return _candidate(start, end, best)
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
@@ -762,6 +768,33 @@ def _table_intro(text: str, start: int, end: int, masked: str) -> Candidate | No
     if not any(_is_amount(m.group().strip("()")) for m in _TABLE_AMOUNT.finditer(after)):
         return None
     return _row_candidate(start, end)
+
+
+# A note's subheading that names impairment charges ("Impairment and Other Related Net Charges", "Asset Impairments"),
+# on its own line, and the sentence under it that records them with an amount: "During the nine months ended September
+# 30, 2025, Wayfair recorded net charges of $23 million".
+_IMPAIRMENT_HEADING = cues.rx(
+    r"^\W*(?:[\w,&-]+\s+){0,3}?(?:impairments?|write-?downs?)(?:\s+(?:and|&)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:charges?|"
+    r"loss(?:es)?|of\s+[\w\s,&-]{3,40}))?\W*$"
+)
+_RECORDED_CHARGES = cues.rx(
+    r"^(?:[^.;]|\.(?=\d)){0,120}?\b(?:recorded|recogni[sz]ed|incurred|took|booked)\s+(?:(?:net|total|non-?cash|pre-?tax|"
+    r"aggregate)\s+)*(?:charges?|losses)\s+(?:of|totall?ing|amounting\s+to)\s+(?:approximately\s+)?[$\u20ac\u00a3]\s?\d"
+)
+
+
+def _heading_intro(text: str, start: int, end: int, masked: str) -> Candidate | None:
+    """The charge recorded in the first sentence under a subheading that names impairment charges."""
+    if len(masked) > 80 or "\n" not in text[end : end + 3] or not _IMPAIRMENT_HEADING.match(masked):
+        return None
+    if "no " in masked or "not " in masked or "test" in masked or "polic" in masked:
+        return None  # "No Impairment", "Impairment Testing", "Impairment Policy": no charge named
+    nxt = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
+    lo, hi = sentence_at(text, nxt) if nxt < len(text) else (end, end)
+    body = cues.lower(text[lo:hi])
+    if lo < end or _RECORDED_CHARGES.match(body) is None:
+        return None
+    return Candidate(KIND, 0.6, lo, hi, ("phrase:charge-under-impairment-heading",), Severity.medium)
 
 
 def _wrapped_row(label: str, text: str, start: int, end: int) -> Candidate | None:

@@ -22,10 +22,12 @@ _MODALS = cues.MODALS - {"should", "must"}
 NON_RELIANCE = phrase(
     r"(?:\b(?:should|could|can|would|may|will|must)?\s*(?:no\s+longer|not)|\b(?:should|could|ca|would|must|wo)n['\u2019]t)\s+"
     r"(?:continue\s+to\s+|(?:be\s+)?able\s+to\s+)?(?:be\s+)?"
-    r"(?:relied|rely(?:ing)?)\s+(?:up)?on\b",
+    r"(?:relied|rely(?:ing)?)\s+(?:up)?on\b|"
+    # "further reliance should no longer be placed on its previously issued audit reports"
+    r"\breliance\s+(?:should|can|could|may|must)\s+(?:no\s+longer|not)\s+(?:continue\s+to\s+)?be\s+placed\s+(?:up)?on\b",
     0.9,
     "phrase:non-reliance",
-    needs=("relied", "rely"),
+    needs=("relied", "rely", "reliance"),
 )
 PHRASES = (
     # The Item 4.02 title alone is a heading (guidance text quotes it too); the 8-K's own sentence that the

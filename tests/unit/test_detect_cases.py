@@ -2231,6 +2231,96 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---------------------------------------------------------------- wording families of holdout L
+    # http://www.techagreements.com/agreement-preview.aspx?title=Akorn%20-%20Forbearance%20Agreement&num=170389 (Akorn,
+    # forbearance agreement, 2001): the agreement's own preamble, the company defined as the "Borrowers"
+    (
+        "forbearance-agreement-preamble-borrowers-in-quotes",
+        (
+            "THIS FORBEARANCE AGREEMENT dated as of July 12, 2001, by and among AKORN, INC., a Louisiana corporation "
+            '("Akorn"), AKORN (NEW JERSEY), INC., an Illinois corporation "Akorn NJ") (Akorn and Akorn NJ being '
+            'sometimes referred to herein individually as a "Borrower" and collectively as the "Borrowers"), and THE '
+            'NORTHERN TRUST COMPANY, an Illinois banking corporation (the "Lender");'
+        ),
+        {D},
+    ),
+    # https://professionalmariner.com/hornbeck-offshore-to-file-for-bankruptcy-protection/ (news, 2020)
+    (
+        "loans-to-go-into-forbearance",
+        (
+            "It recently reached agreements with creditors for several loans to go into forbearance, which were "
+            "largely due in April."
+        ),
+        {D},
+    ),
+    # https://www.daytondailynews.com/local/owner-of-dayton-mall-mall-at-fairfield-commons-gets-another-extension-for-interest
+    # (news, 2021): the deadline of a payment already due extended by the creditors
+    (
+        "deadline-to-pay-interest-initially-due-extended",
+        (
+            "At that time, the company said it had reached an agreement with creditors extending until the end of March "
+            "a deadline to pay a $23.2 million interest payment that was initially due Feb. 16."
+        ),
+        {D},
+    ),
+    # https://chainstoreage.com/stein-mart-signals-it-might-not-survive-pandemic (news, 2020)
+    (
+        "going-concern-warning-represented-a-default",
+        (
+            'The company said that the "going concern" warning represented a default on its revolver and term loan '
+            "agreements."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1110361/000118518514003030/R9.htm (SEC registrant CIK 1110361, 10-Q
+    # September 30, 2014): the company is the lender; its borrower missed the payment and got the forbearance
+    (
+        "note-receivable-borrower-missed-interest-and-forbearance",
+        (
+            "NOTE 3 \u2013 NOTES RECEIVABLE\nNon-Performing Loan\nOn July 24, 2008, the Company loaned $500,000 to BlackBird "
+            "Corporation (\u201cBlackBird\u201d) under the terms of a 10% senior secured convertible promissory note (the "
+            "\u201cSecured Note\u201d). The Secured Note bore interest at 10% per annum, payable quarterly, and was due June "
+            "30, 2009.\nBlackBird did not pay its interest payment for the second quarter of 2011 in a timely fashion. On "
+            "November 3, 2011, the Company entered into a forbearance agreement with BlackBird to reduce the interest "
+            "rate on the Secured Note to 10% retroactive to April 1, 2011 and to not foreclose on BlackBird\u2019s assets if "
+            "BlackBird remains in compliance with the terms of the agreement."
+        ),
+        set(),
+    ),
+    # https://github.com/JingLeEa/sec-filings/blob/ad60301bfb549f9b83cbb15ae7230ee6de72cb7b/data/nvda/2024/2024_chunks.txt
+    # (NVIDIA, 10-K fiscal 2024, MD&A liquidity): what cannot be estimated is no missed payment
+    (
+        "unable-to-estimate-timing-of-interest-payments",
+        (
+            "We are unable to estimate the timing of any potential tax liability, interest payments, or penalties in "
+            "individual years due to uncertainties in the underlying income tax positions and the timing of the "
+            "effective settlement of such tax positions."
+        ),
+        set(),
+    ),
+    # https://github.com/yasser-ensembl3/Quarterly-results/blob/cec1be9bee2ac6f1bb08b8b4f4741322fdf67e8d/data/markdown/Q3/Wayfair/
+    # (file "Wayfair securities.md"; Wayfair, 10-Q Q3 2025 notes): the charge recorded under the subheading that names it
+    (
+        "charge-recorded-under-impairment-subheading",
+        (
+            "Impairment and Other Related Net Charges\nDuring the nine months ended September 30, 2025, Wayfair recorded "
+            "net charges of $23 million, inclusive of $20 million associated with its decision to exit the German market "
+            "(the \u201cGermany Restructuring\u201d) and weakened macroeconomic conditions in connection with its German "
+            "operations and $3 million associated with changes in sublease market conditions for a technology center in "
+            "the U.S."
+        ),
+        {I},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1162747/000114420411040405/v228497_ex99-1.htm (Puda Coal, EX-99.1, 2011):
+    # the auditor's non-reliance advice on its own audit reports
+    (
+        "reliance-no-longer-placed-on-audit-reports",
+        (
+            "Moore Stephens also advised the Company that further reliance should no longer be placed on its previously "
+            "issued audit reports relating to the Company\u2019s financial statements for fiscal years 2009 and 2010."
+        ),
+        {R},
+    ),
 ]
 
 

@@ -2957,6 +2957,29 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # http://www.restructuringdebtreview.com/2015/01/caesars-begins-10b-fight-in-earnest/ (news, 2015): creditors'
+    # "special purpose entities" file the involuntary petition; they are no rule's "entities"
+    (
+        "bk-creditors-entities-file-involuntary-petition",
+        (
+            "Following weeks of public disclosure regarding its intent to file a consensual chapter 11 case with the "
+            "support of its senior secured creditors, Caesars was surprised on January 12 when Appaloosa Management LP, "
+            "Tennenbaum Capital Partners, LLC, and Oaktree Capital Management, LP, through their respective investment "
+            "vehicle special purpose entities holding second lien Caesars notes (the \u201cPetitioning Creditors\u201d), "
+            "filed an involuntary chapter 11 petition against Caesars in Delaware bankruptcy court."
+        ),
+        {B},
+    ),
+    # https://www.freightwaves.com/news/news-flash-hanjin-makes-chapter-15-filing-in-u-s-bankruptcy-court (news, 2016):
+    # a foreign proceeding brought to a US court
+    (
+        "bk-filed-for-recognition-under-chapter-15",
+        (
+            "Hanjin Shipping has filed for recognition of its Korean insolvency proceeding in the United States under "
+            "Chapter 15 of the U.S. Bankruptcy Code."
+        ),
+        {B},
+    ),
     # https://www.fool.com/investing/2018/05/14/why-shares-of-synchronoss-technologies-were-suspen.aspx (news, 2018)
     (
         "late-has-not-filed-a-periodic-report-since",

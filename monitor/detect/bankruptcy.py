@@ -446,6 +446,8 @@ class BankruptcyDetector:
         and the petition date where the filing states them."""
         if emerged(low, _another_company(text, cand)) or ("phrase:named-filer" in cand.signals and _speaks_for_itself(text)):
             return None
+        if _counterparty_announced(text, cand):
+            return None
         if cues.name_left_blank(text):
             return None  # a model order or form with the debtor's name left blank ("[LIST DEBTOR NAMES]")
         return _with_facts(text, cand)
@@ -795,6 +797,30 @@ _SELF_EMERGED = re.compile(
 
 def _names(sentence: str) -> set[str]:
     return {w.lower() for w in _CAPITALISED.findall(sentence)} - _NOT_NAMES
+
+
+# A named company that "announced that it has filed", in a report whose own company leases to it or sells to it:
+# "WeWork Inc. ("WeWork"), announced that it has filed for bankruptcy protection. The Company ... is the landlord under
+# leases ... with subsidiaries of WeWork".
+_NAMED_ANNOUNCED = re.compile(
+    r"\b([A-Z][\w&'\u2019.-]*)(?:\s+[A-Z][\w&'\u2019.-]*)*,?(?:\s*\([^)]{0,40}\))?,?\s+(?:announced|said|disclosed|reported|"
+    r"stated)\s+(?:that\s+)?it\s+(?:has\s+|had\s+)?(?:filed|commenced|sought)\b"
+)
+
+
+def _counterparty_announced(text: str, cand: Candidate) -> bool:
+    found = _NAMED_ANNOUNCED.search(text, cand.start, cand.end)
+    if found is None or found.group(1).lower() in _NOT_NAMES or not _speaks_for_itself(text):
+        return False
+    name = re.escape(found.group(1))
+    relation = re.compile(
+        r"\b(?:landlord|lessor)\s+(?:under|of|to)\b[^.;]{0,120}?\b" + name + r"\b|\b(?:tenants?|lessees?|customers?)\b[^.;]{0,10}?\b"
+        + name + r"\b|\bleases?\b[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,3}?" + name + r"\b|\b" + name
+        + r"\b[^.;]{0,30}?\b(?:is|was|as)\s+(?:a|an|our|one\s+of\s+our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:tenant|lessee|"
+        r"customer)s?\b",
+        re.IGNORECASE,
+    )
+    return relation.search(text, 0, cand.start) is not None or relation.search(text, cand.end) is not None
 
 
 def _another_company(text: str, cand: Candidate) -> Callable[[int], bool]:

@@ -2980,6 +2980,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1593222/000119312523273705/R20.htm (10-Q 2023, subsequent events): the
+    # company is the landlord of the named company that announced its filing
+    (
+        "bk-tenant-announced-it-has-filed-landlords-report",
+        (
+            "11. Subsequent Events\nSubsequent to September 30, 2023, WeWork Inc. (\u201cWeWork\u201d), announced that it has "
+            "filed for bankruptcy protection. The Company, through wholly owned subsidiaries, is the landlord under "
+            "leases totaling approximately 177,000 square feet with subsidiaries of WeWork at three of the Company\u2019s "
+            "properties."
+        ),
+        set(),
+    ),
     # https://www.fool.com/investing/2018/05/14/why-shares-of-synchronoss-technologies-were-suspen.aspx (news, 2018)
     (
         "late-has-not-filed-a-periodic-report-since",

@@ -416,7 +416,7 @@ PHRASES = (
         + cues.MONTH + r"|(?:19|20)\d\d\b|(?:its|the)\s+(?:fiscal\s+)?(?:quarter|year)\s+ended\b)",
         0.75,
         "phrase:delinquent-report",
-        needs=("filed",),
+        needs=("not filed", "n't filed", "n\u2019t filed"),
         negatable=False,
     ),
     # "shall have filed all delinquent reports": the reports are delinquent whatever is required of them.

@@ -838,7 +838,11 @@ def governed(low: str, start: int, modals: frozenset[str] = MODALS, window: int 
 # "an entity's ability to continue as a going concern", "issuers that fail to file".
 GENERIC_SUBJECT = rx(
     r"\b(?:a|an|any|each|every)\s+(?:listed\s+|public\s+|reporting\s+|sec\s+)?(?:company|companies|entity|issuer|"
-    r"registrant|filer|corporation|organization|business)\b|\b(?:companies|issuers|registrants|filers|entities)\b|"
+    r"registrant|filer|corporation|organization|business)\b|\b(?:companies|issuers|registrants|filers)\b|"
+    # (entities of a kind named by what they are or whose they are are no rule's subject: "government entities", "their
+    # respective ... special purpose entities", "its affiliated entities")
+    r"(?<!government\s)(?<!governmental\s)(?<!purpose\s)(?<!affiliated\s)(?<!related\s)(?<!consolidated\s)(?<!its\s)(?<!our\s)"
+    r"(?<!their\s)\bentities\b|"
     r"\b(?:the|an|a)\s+entity['\u2019]s\b"
 )
 

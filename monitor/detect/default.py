@@ -414,10 +414,15 @@ _OTHER_PHRASES = (
         r"\bjudge?ments?\s+against\s+(?:the\s+company|us|the\s+registrant|the\s+filer|it)\b(?:[^.;]{0,40}?\s)?(?:for|on|in)\s+"
         r"(?:the\s+)?(?:non-?payment|unpaid|amounts?\s+(?:due|owed))\b|"
         r"\b(?:claim|suit|lawsuit|complaint|action)s?\s+(?:for|seeking)\s+(?:the\s+)?(?:collection|repayment|payment)\s+of\s+"
-        r"(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:note|notes|loan|debentures?|bonds?|indebtedness|debt)\b",
+        r"(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:note|notes|loan|debentures?|bonds?|indebtedness|debt)\b|"
+        # the lender as the one who sued: "China Construction Bank filed a civil complaint against Wuhan Newport claiming the
+        # outstanding principal and interest of bank loan"
+        r"\b(?:bank|lenders?|creditors?|noteholders?|bondholders?|trustee)\b[^.;]{0,20}?\bfiled\s+(?:a\s+)?(?:civil\s+)?(?:complaint|"
+        r"lawsuit|suit|claim|action)\s+against\b[^.;]{0,60}?\b(?:claiming|seeking|for|to\s+collect)\s+(?:the\s+)?(?:outstanding\s+|"
+        r"unpaid\s+|overdue\s+)?(?:principal|repayment|amounts?\s+(?:due|owed))\b",
         0.75,
         "phrase:creditor-action",
-        needs=("judgment", "judgement", "collection", "suit", "complaint", "claim for", "action for"),
+        needs=("judgment", "judgement", "collection", "suit", "complaint", "claim for", "action for", "filed a claim", "filed a civil"),
     ),
 )
 # Holders not paid: "Global investors who own ... U.S. dollar bonds hadn't received an interest payment ... by
@@ -869,6 +874,12 @@ class DefaultDetector:
         "at the default rate",
         "at a default rate",
         "at the default interest rate",
+        # a lender suing for the loan ("China Construction Bank filed a civil complaint against Wuhan Newport claiming the
+        # outstanding principal")
+        "filed a civil complaint",
+        "filed a complaint against",
+        "filed a lawsuit against",
+        "filed suit against",
     )
     max_score: float = 0.9  # no sentence scores higher: once reached, later sentences cannot win
     skip_on: frozenset[str] = frozenset(("default", "accelerat"))

@@ -103,7 +103,11 @@ _SELF = cues.rx(
 _NAMED_ISSUER = cues.rx(
     r"\b(?:delist|suspend\w*(?:\s+trading\s+in)?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|"
     r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
-    r"registrant|fund|trust))\b)[a-z]"
+    r"registrant|fund|trust))\b)[a-z]|"
+    # ... or before it, in the possessive: "application to the SEC to delist Collins & Aikman Corporation's (the
+    # "Company") common stock"
+    r"\bdelist\s+(?!(?:a|an|any|such|each|every|the\s+(?:issuer|company|registrant))\b)[a-z][\w&.,'\u2019 -]{0,80}?['\u2019]s\s+"
+    r"(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|securities|units|stock)\b"
 )
 # What an exchange's department does, as its rules describe it: "The Listings Qualifications Department is responsible
 # for identifying deficiencies that may lead to delisting ...; notifying the Company of the deficiency or denial".
@@ -125,6 +129,10 @@ _DETERMINATION = cues.rx(
     r"\b(?:believes?|determin(?:ed|es|ation)|conclu(?:ded|des|sion))\b[^;]{0,60}?\bcontinued\s+listing\s+of\s+"
     r"(?:the\s+company['\u2019]s|its|our)\s+(?:[\w-]+\s+){0,2}?(?:securities|stock|shares)\b[^;]{0,40}?\bis\s+no\s+longer\s+"
     r"warranted|"
+    # the exchange's application to delist, and the decision the company may appeal: "application to the SEC to delist
+    # Collins & Aikman Corporation's ... common stock is pending", "whether to appeal the decision of the NYSE Staff"
+    r"\bapplication\s+(?:to|with)\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\s+to\s+delist\b|"
+    r"\bappeal\s+(?:the|this|such)\s+(?:decision|determination)\s+of\s+the\s+(?:nyse|nasdaq|exchange)\b|"
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\b(?:no\s+longer\s+suitable\s+for\s+(?:continued\s+)?(?:listing|trading)|"
     r"\b(?:securities|stock|shares|trading)\b[^;]{0,80}?\b(?:be|been)\s+suspended\b|to\s+suspend\s+(?:the\s+)?(?:trading|"
     r"listing|(?:its|our|the\s+company['\u2019]s)\s+(?:securities|stock|shares)))"
@@ -380,7 +388,8 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
     word = m.group()
     if word.startswith("request for") and _INDEFINITE.search(low, 0, m.start()):
         return False  # "a request for a hearing will stay the delisting": what any request does
-    if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject", "believ", "conclu")):
+    if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject", "believ", "conclu",
+                        "application", "appeal")):
         return True
     if low.startswith("s", m.end()):  # "determinations": a kind of letter, not this company's
         return False
@@ -452,9 +461,12 @@ _TIME_TO_REGAIN_NEEDS = ("accepted", "granted", "approve", "until")
 # The exchange's warning, told with its cause: "it was notified by the Nasdaq Stock Market that it could be de-listed
 # from the stock exchange for failing to file an annual report and Form 10-K on time".
 _WARNED = cues.rx(
-    r"\b(?:notified|informed|advised|warned|told)\s+by\s+(?:the\s+)?(?:[\w&.'\u2019-]+\s+){0,4}?(?:nasdaq|nyse|exchange|"
-    r"stock\s+market)\b[^;]{0,60}?\bthat\s+(?:it|the\s+company|its\s+(?:[\w-]+\s+)?(?:stock|shares|securities))\s+"
-    r"(?:could|may|might|would)\s+be\s+delisted\b[^;]{0,60}?\b(?:for|because|due\s+to|unless|if)\b|"
+    # ("was notified by the Listing Qualifications Staff (the "Staff") of NASDAQ that the Company's common stock would be
+    # subject to delisting due to the Company's non-compliance with the filing requirement")
+    r"\b(?:notified|informed|advised|warned|told)\s+by\s+(?:the\s+)?(?:[\w&.'\u2019()\"\u201c\u201d-]+\s+){0,8}?(?:nasdaq|nyse|"
+    r"exchange|stock\s+market)\b[^;]{0,60}?\bthat\s+(?:it|the\s+company|(?:its|the\s+company['\u2019]s)\s+(?:[\w-]+\s+)?"
+    r"(?:stock|shares|securities))\s+(?:could|may|might|would)\s+be\s+(?:delisted|subject\s+to\s+delisting)\b[^;]{0,60}?\b"
+    r"(?:for|because|due\s+to|unless|if)\b|"
     # "prompting the NYSE to send the company a letter yesterday warning they would be delisted if they fail to come up
     # with a plan"
     r"\b(?:letter|notice|notification)\s+(?:[\w,]+\s+){0,3}?(?:warning|stating|saying)\s+(?:that\s+)?(?:it|they|the\s+company)\s+"

@@ -86,6 +86,11 @@ _OPINION = cues.rx(
     r"registrant|fund|partnership|corporation)['\u2019]s|its|our)\s+ability|the\s+ability\s+of\s+(?:the\s+)?(?:company|"
     # ("with regard to the Company's ability to continue as a \u201cgoing concern\u201d")
     r"registrant|fund|partnership|corporation|trust))\s+to\s+continue\s+as\s+a\s+[\"\u201c']?going[-\s]+concern|"
+    # "the report of Grant Thornton LLP on the Company's financial statements ... was qualified as to the uncertainty of the
+    # Company's ability to continue as a going concern"
+    r"\b(?:was|were|is|had\s+been)\s+(?:qualified|modified)\s+(?:as\s+to|with\s+respect\s+to|for|because\s+of)\s+(?:the\s+|an\s+)?"
+    r"uncertaint(?:y|ies)\s+(?:of|about|as\s+to|regarding|concerning)\s+(?:the\s+(?:company|registrant)['\u2019]s|its|our)\s+"
+    r"ability\s+to\s+continue\s+as\s+a\s+going[-\s]concern|"
     # "contained a modified opinion on the uncertainty of the Company to continue as a going concern"
     r"(?:qualification|modification|modified\s+opinion|qualified\s+opinion|explanatory\s+paragraph|paragraph)\s+(?:on|"
     r"regarding|about|as\s+to|concerning)\s+(?:the\s+)?uncertaint(?:y|ies)\s+(?:of|about|as\s+to|regarding)\s+(?:the\s+"

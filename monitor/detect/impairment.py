@@ -608,6 +608,8 @@ def _write_down(masked: str, text: str, start: int) -> Match | None:
     best = best_match(masked, WRITE_DOWNS)
     if best is None:
         return None
+    if "written" in masked and _LIABILITY_WRITTEN.search(masked, max(0, best.start - 60), best.end + 5):
+        return None  # what the company owed, written off: "such management fees are written off and recorded as capital"
     window = masked[max(0, best.start - 80) : best.end + 100]
     if _ASSET.search(window):
         return best
@@ -618,6 +620,10 @@ def _write_down(masked: str, text: str, start: int) -> Match | None:
     return None
 
 
+_LIABILITY_WRITTEN = cues.rx(
+    r"\b(?:fees|payables?|liabilit(?:y|ies)|accruals?|obligations?|deferred\s+revenues?)\s+(?:(?:are|were|was|is|have\s+been|"
+    r"has\s+been)\s+)?written\s+(?:off|down)\b"
+)
 # "The write-down", "this non-cash write-down": a write-down the previous sentence described.
 _REFERS_BACK = cues.rx(r"\b(?:the|this|such|that)\s+(?:[\w-]+\s+)?$")
 # The previous sentence wrote an asset down: "write down its oil and natural gas producing properties".

@@ -93,6 +93,9 @@ PHRASES = (
         # "The company failed to file its Form 10-K for its fiscal year end": a periodic report that was due
         r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
+        # "has been unable to file its quarterly report via form 10-Q for the period": the report was due
+        r"\b(?:has|have)\s+been\s+unable\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:form\s+)?"
+        r"(?:10-[kq]|20-f|annual\s+report|quarterly\s+report)\b|"
         # "after the company failed to file quarterly results with the Securities and Exchange Commission"
         r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its\s+|our\s+|the\s+company['\u2019]s\s+)?(?:quarterly|annual|"
         r"periodic)\s+(?:results|reports?|financial\s+statements)\s+with\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\b|"
@@ -241,6 +244,9 @@ PHRASES = (
         # a news headline: "Toshiba to Further Delay Financial Report"
         r"\bto\s+(?:further\s+)?delay\s+(?:(?:its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:financial|annual|quarterly|securities)\s+"
         r"reports?\b|"
+        # "certain of the company's filings will be further delayed for an extended period of time": already late
+        r"\b(?:its|our|the\s+company['\u2019]s)\s+(?:periodic\s+|sec\s+)?filings\s+(?:will|would|are|were|have\s+been|has\s+been)\s+"
+        r"(?:be\s+)?further\s+delayed\b|"
         # a release's title: "Form 10-K Filing To Be Delayed"
         r"\b(?:form\s*)?(?:10-k|10-q|20-f|annual\s+report|quarterly\s+report)\s+filings?\s+(?:to\s+be|will\s+be|would\s+be|"
         r"is\s+being|has\s+been|is|was)\s+delayed\b",

@@ -2321,6 +2321,27 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # ---------------------------------------------------------------- wording families of holdout M
+    # https://www.sec.gov/Archives/edgar/data/1487843/000121390019007813/R22.htm (SEC registrant CIK 1487843, 10-Q March
+    # 31, 2019): the lender sues the subsidiary for the loan
+    (
+        "lender-filed-civil-complaint-claiming-outstanding-principal",
+        (
+            "On April 17, 2018, China Construction Bank filed a civil complaint against Wuhan Newport claiming the "
+            "outstanding principal and interest of bank loan totaling approximately RMB 325 million."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/924124/000121581111000075/R12.htm (SEC registrant CIK 924124, 10-Q
+    # September 30, 2011): fees the partnership owed, written off
+    (
+        "fees-owed-written-off-as-capital-contributions",
+        (
+            "In addition, where the Partnership has unpaid partnership management fees related to sold properties, such "
+            "management fees are written off and recorded as capital contributions."
+        ),
+        set(),
+    ),
 ]
 
 

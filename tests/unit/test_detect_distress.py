@@ -3001,6 +3001,76 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout M
+    # http://business.borgernewsherald.com/borgernewsherald/article/bizwire-2023-12-4-sonic-foundry-announces-delisting-from-n
+    # (Sonic Foundry, release, 2023): "government entities" in the company's description are no rule's subject
+    (
+        "dl-final-delisting-notice-after-a-description-naming-entities",
+        (
+            "Sonic Foundry, Inc. (NASDAQ: SOFO), the trusted leader in developing comprehensive video recording and "
+            "streaming solutions for corporations, health organizations and government entities today announced that the "
+            "Company received a final delisting notice from Nasdaq on December 1, 2023."
+        ),
+        {D},
+    ),
+    # http://archive.fast-edgar.com/20221028/AKZX422CZM22U2ZN222Q22ZZLCN9Z6Q8Z242/R19.htm (10-Q 2022, subsequent events)
+    (
+        "dl-notified-stock-would-be-subject-to-delisting-unless-hearing",
+        (
+            "On September 1, 2022, the Company was notified by the Listing Qualifications Staff (the \"Staff\") of NASDAQ "
+            "that the Company\u2019s common stock would be subject to delisting due to the Company\u2019s non-compliance with "
+            "the filing requirement set forth in Nasdaq Listing Rule 5250(c)(1) unless the Company timely requested a "
+            "hearing before the Nasdaq Hearings Panel (the \"Panel\")."
+        ),
+        {D, L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/846815/000095016205000537/ca8k.htm (Collins & Aikman, 8-K Item 3.01, 2005):
+    # the exchange's application to delist the company's stock, the company named in the possessive
+    (
+        "dl-application-to-the-sec-to-delist-the-companys-stock",
+        (
+            "On May 12, 2005, the Staff of the New York Stock Exchange (\u201cNYSE\u201d) issued a press release, which is "
+            "filed herewith as Exhibit 99.1, stating, among other things, that application to the SEC to delist Collins "
+            "& Aikman Corporation\u2019s (the \u201cCompany\u201d) common stock is pending the completion of applicable "
+            "procedures."
+        ),
+        {D},
+    ),
+    # https://igamingbusiness.com/strategy/management/lottery-com-faces-nasdaq-delisting-over-late-filing (news, 2022)
+    (
+        "late-has-been-unable-to-file-its-quarterly-report",
+        (
+            "The US Securities and Exchange Commission (SEC) said Lottery.com is yet to submit the final reviews of its "
+            "financial statements for the period ended 30 June, and therefore has been unable to file its quarterly "
+            "report via form 10-Q for the period."
+        ),
+        {L},
+    ),
+    # https://opedge.com/news_2017-03-16_01/ (news, 2017): filings "further delayed"
+    (
+        "late-filings-will-be-further-delayed",
+        (
+            "On March 15, Hanger, Austin, Texas, filed a Current Report on Form 8-K with the U.S. Securities and Exchange "
+            "Commission (SEC) stating that due to ongoing remediation of financial accounting and reporting processes, "
+            "the existence of material weaknesses, and preparation of restated financial statements, certain of the "
+            "company\u2019s filings will be further delayed for an extended period of time."
+        ),
+        {L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/96699/000119312503022205/d8k.htm (Technical Communications, 8-K Item 4,
+    # 2003): the former auditor's report "qualified as to the uncertainty" of going on
+    (
+        "gc-report-qualified-as-to-the-uncertainty",
+        (
+            "The audit reports of Grant Thornton LLP on the Company\u2019s financial statements for each of the past two "
+            "fiscal years ended September 28, 2002 and September 29, 2001, respectively, did not contain an adverse "
+            "opinion or a disclaimer of opinion, and were not qualified or modified as to uncertainty, audit scope, or "
+            "accounting principles, except that the report of Grant Thornton LLP on the Company\u2019s financial statements "
+            "for the fiscal year ended September 28, 2002 was qualified as to the uncertainty of the Company\u2019s ability "
+            "to continue as a going concern."
+        ),
+        {G},
+    ),
 ]
 
 

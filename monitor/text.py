@@ -783,6 +783,8 @@ def _boundary(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             return m.start(), m.end()
         return None
     if s[0] in ".!?":
+        if m.end() < len(text) and not text[m.end()].isspace():  # the pattern's full stop between two words
+            return (m.end(), m.end()) if _glued_end(text, m.start()) else None
         return (m.end(), m.end()) if _period_ends(text, m.start(), m.end()) else None
     return m.start(), m.end()  # bullet: the next sentence starts after it
 
@@ -836,9 +838,6 @@ _GLUED_NOT_ENDS = frozenset({"www"})
 
 
 def _period_ends(text: str, punct: int, after: int) -> bool:
-    glued = after == punct + 1 < len(text) and not text[after].isspace() and text[after] not in _RUN_GOES_ON
-    if glued and text[punct] == ".":
-        return _glued_end(text, punct)
     rest = text[after : after + 40].lstrip()
     if not rest:
         return True

@@ -39,7 +39,22 @@ def rx(pattern: str) -> re.Pattern[str]:
 def lower(text: str) -> str:
     """Lower-case without changing the length (a few characters, like "\u0130", grow when lower-cased), with the
     hyphenated spelling "de-list" written " delist" (same length), so that every rule reads "could be de-listed" and
-    "to de-list the common stock" as the usual spelling."""
+    "to de-list the common stock" as the usual spelling. A sentence is lowered once, though each kind whose keyword
+    it holds reads it: short texts are remembered."""
+    if len(text) <= _REMEMBERED:
+        return _lower_sentence(text)
+    return _lower(text)
+
+
+_REMEMBERED = 4000  # a sentence, not a document: the cache holds little
+
+
+@functools.lru_cache(maxsize=512)
+def _lower_sentence(text: str) -> str:
+    return _lower(text)
+
+
+def _lower(text: str) -> str:
     low = None
     if len(text) >= _LONG and not text.isascii():
         low = _lower_ascii_letters(text)

@@ -857,8 +857,8 @@ _MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9
 
 def _petition_in_period(low: str, period_end: tuple[int, int, int]) -> bool:
     """The document dates the petition ("the Petition Date of May 17, 2017", "May 16, 2016 (the "Petition
-    Date")", "On August 7, 2019, the Company filed voluntary petitions") inside the period it reports on ("3 Months Ended Jun. 30, 2017"): the case was pending in it,
-    whatever the report says of a later emergence."""
+    Date")", "On August 7, 2019, the Company filed voluntary petitions") inside the period it reports on
+    ("3 Months Ended Jun. 30, 2017"): the case was pending in it, whatever the report says of a later emergence."""
     if "petition" not in low:
         return False
     length = _PERIOD_MONTHS.search(low)

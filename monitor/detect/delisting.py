@@ -123,7 +123,6 @@ _DETERMINATION = cues.rx(
     r"\bdetermination\s+letter|\bdelisting\s+(?:notice|letter|notification)\b|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
     r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
     r"delist|\bhas\s+determined\s+to\s+delist|"
-    # the NYSE's wording: "determined that the Company's securities are no longer suitable for listing"
     # Nasdaq's public-interest wording: "the staff of NASDAQ believes that the continued listing of the Company's securities
     # on NASDAQ is no longer warranted"
     r"\b(?:believes?|determin(?:ed|es|ation)|conclu(?:ded|des|sion))\b[^;]{0,60}?\bcontinued\s+listing\s+of\s+"
@@ -133,6 +132,7 @@ _DETERMINATION = cues.rx(
     # Collins & Aikman Corporation's ... common stock is pending", "whether to appeal the decision of the NYSE Staff"
     r"\bapplication\s+(?:to|with)\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\s+to\s+delist\b|"
     r"\bappeal\s+(?:the|this|such)\s+(?:decision|determination)\s+of\s+the\s+(?:nyse|nasdaq|exchange)\b|"
+    # the NYSE's wording: "determined that the Company's securities are no longer suitable for listing"
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\b(?:no\s+longer\s+suitable\s+for\s+(?:continued\s+)?(?:listing|trading)|"
     r"\b(?:securities|stock|shares|trading)\b[^;]{0,80}?\b(?:be|been)\s+suspended\b|to\s+suspend\s+(?:the\s+)?(?:trading|"
     r"listing|(?:its|our|the\s+company['\u2019]s)\s+(?:securities|stock|shares)))"
@@ -259,11 +259,10 @@ class DelistingDetector:
         low = cues.mask(cues.lower(text[start:end]), _OTHER_SENSES)
         stage = statement_stage(low)
         if stage is None and "\n" in low:
-            # a title without a full stop runs into the sentence under it ("Hain Celestial stock could be subject to
-            # delisting\nHain Celestial has received a letter ..."): the title's hedge is not the letter's
-            cut = low.rfind("\n") + 1
-            stage = statement_stage(low[cut:])
-            start, low = start + cut, low[cut:]
+            cut = _after_title(low)
+            if cut:
+                stage = statement_stage(low[cut:])
+                start, low = start + cut, low[cut:]
         if stage is None:
             return None
         score = _STAGE_SCORE[stage] - (0.3 if cues.boilerplate(low) else 0.0)
@@ -294,6 +293,21 @@ _OTHER_SENSES = cues.senses(
         ),
     ),
 )
+
+
+def _after_title(low: str) -> int:
+    """Where the sentence under a title begins, when a title without a full stop runs into it ("Hain Celestial stock
+    could be subject to delisting\nHain Celestial has received a letter ..."): the title's hedge is not the letter's.
+    A title has a few words and stops well short of the line after it; the lines of a hard-wrapped paragraph are about
+    as long, and a lone word ("On") before a wrap is no title (0: none)."""
+    cut = low.find("\n") + 1
+    below = low.find("\n", cut)
+    head, line = low[: cut - 1].strip(), low[cut : len(low) if below == -1 else below].strip()
+    titled = len(head.split()) >= 4 and len(head) <= _TITLE and not head.endswith((".", ",", ":"))
+    return cut if titled and len(line) >= len(head) + 30 else 0
+
+
+_TITLE = 120
 
 
 def statement_stage(low: str) -> str | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.detect import detect
+from monitor.detect import delisting, detect
 
 G, B, D, A, L = "going_concern", "bankruptcy", "delisting_notice", "auditor_change", "late_filing"
 NEW = (G, B, D, A, L)
@@ -3109,6 +3109,22 @@ def test_delisting_facts_and_stage_severity() -> None:
     assert f.severity.value == "medium"
     determination = CASES[[c[0] for c in CASES].index("dl-staff-determination")][1]
     assert detect(determination, kinds=[D])[0].severity.value == "high"
+
+
+def test_a_title_is_set_apart_from_its_letter_but_a_wrapped_line_is_not() -> None:
+    # the two real texts of the rows dl-title-runs-into-the-letter and dl-continued-listing-no-longer-warranted: the
+    # title stops far short of the line under it; the lines of RINO's hard-wrapped 8-K (br.advfn.com) are alike
+    title = {c[0]: c[1] for c in CASES}["dl-title-runs-into-the-letter"]
+    assert delisting._after_title(title.lower()) == title.index("\n") + 1
+    wrapped = (
+        "On\nNovember 29, 2010 RINO International Corporation (the \u201cCompany\u201d) received a\nletter from The NASDAQ "
+        "Stock Market (\u201cNASDAQ\u201d) stating that based upon its\nreview of the Company and pursuant to NASDAQ Listing "
+        "Rules 5101, 5250(a)(1) and\n5250(c)(1), the staff of NASDAQ believes that the continued listing of the\n"
+        "Company\u2019s securities on NASDAQ is no longer warranted (the \u201cNASDAQ\nLetter\u201d)."
+    )
+    assert delisting._after_title(wrapped.lower()) == 0
+    second = wrapped[wrapped.index("\n") + 1 :]
+    assert delisting._after_title(second.lower()) == 0
 
 
 def test_delisting_exchange_named_by_an_earlier_name() -> None:

@@ -831,10 +831,7 @@ def _glued_end(text: str, j: int) -> bool:
     word = text[max(0, j - 20) : j]
     word = word[len(word.rstrip(string.ascii_lowercase)) :]
     before = text[j - len(word) - 1] if j > len(word) else " "
-    return len(word) >= 3 and not before.isalpha() and before != "." and word not in _GLUED_NOT_ENDS
-
-
-_GLUED_NOT_ENDS = frozenset({"www"})
+    return len(word) >= 3 and not before.isalpha() and before != "." and word != "www"
 
 
 def _period_ends(text: str, punct: int, after: int) -> bool:

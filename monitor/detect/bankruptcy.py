@@ -577,9 +577,8 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
 
 
 # The company's own group named in the plural: "Celadon Group, Inc. ... and its 25 affiliate entities filed voluntary
-# petitions", or creditors': "through their respective investment vehicle special purpose entities ..., filed an
-# involuntary chapter 11 petition against Caesars" (not the "companies" or "entities" of a rule).
-_POSSESSED = cues.rx(r"\b(?:its|our|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,5}$")
+# petitions" (not the "companies" or "entities" of a rule).
+_POSSESSED = cues.rx(r"\b(?:its|our|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _generic_subject(low: str, end: int) -> bool:

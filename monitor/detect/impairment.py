@@ -789,16 +789,20 @@ _RECORDED_CHARGES = cues.rx(
 )
 
 
+_SPACE = re.compile(r"\s*")
+
+
 def _heading_intro(text: str, start: int, end: int, masked: str) -> Candidate | None:
     """The charge recorded in the first sentence under a subheading that names impairment charges."""
     if len(masked) > 80 or "\n" not in text[end : end + 3] or not _IMPAIRMENT_HEADING.match(masked):
         return None
     if "no " in masked or "not " in masked or "test" in masked or "polic" in masked:
         return None  # "No Impairment", "Impairment Testing", "Impairment Policy": no charge named
-    nxt = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
-    lo, hi = sentence_at(text, nxt) if nxt < len(text) else (end, end)
-    body = cues.lower(text[lo:hi])
-    if lo < end or _RECORDED_CHARGES.match(body) is None:
+    nxt = _SPACE.match(text, end).end()  # type: ignore[union-attr]  # (\s* always matches)
+    if nxt >= len(text):
+        return None
+    lo, hi = sentence_at(text, nxt)
+    if lo < end or _RECORDED_CHARGES.match(cues.lower(text[lo:hi])) is None:
         return None
     return Candidate(KIND, 0.6, lo, hi, ("phrase:charge-under-impairment-heading",), Severity.medium)
 

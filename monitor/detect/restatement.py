@@ -388,8 +388,6 @@ class RestatementDetector:
         return severity
 
 
-
-
 # An out-of-period adjustment corrects an old error in the current period, not the statements already issued: "the
 # Company identified and recorded out-of-period adjustments related to (i) income tax errors ... The impact of
 # correcting these errors ... decreased net income ... in the third quarter of fiscal 2016" (unless the sentence says

@@ -85,8 +85,15 @@ _CHANGE = cues.rx(
     r"(?:voted|decided|resolved|elected|determined)\s+to\s+terminate\s+(?:[\w&.,'\u2019-]+\s+){1,5}?(?:llp|l\.l\.p\.|p\.c\.|"
     r"pllc|cpas?)(?=\W)|"
     r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected|concluded)\s+"
-    # "determined that it will no longer engage Marcum LLP ... as the Company's independent registered public accounting firm"
-    r"(?:that\s+(?:it|they)\s+(?:would|will)\s+)?(?:not|no\s+longer)\s+(?:to\s+)?(?:re-?appoint|re-?engage|engage|retain))\b|"
+    # "determined that it will no longer engage Marcum LLP ... as the Company's independent registered public accounting firm",
+    # "decided to no longer engage Arthur Andersen LLP"
+    r"(?:that\s+(?:it|they)\s+(?:would|will)\s+|to\s+(?=no\s+longer))?(?:not|no\s+longer)\s+(?:to\s+)?(?:re-?appoint|re-?engage|"
+    r"engage|retain))\b|"
+    # the firm telling the company it cannot go on: "Arthur Andersen LLP informed General Dynamics Corporation that it would no
+    # longer be able to fulfill its services as our independent public accountant"
+    r"\b(?P<unable>(?:informed|notified|advised|told)\s+(?:[\w&.,'\u2019-]+\s+){0,6}?that\s+(?:it|they)\s+(?:would|will|could)\s+"
+    r"(?:no\s+longer|not)\s+(?:be\s+able\s+to\s+)?(?:serve|act|continue|fulfill\s+its\s+services)\s+as\s+(?:the\s+company['\u2019]s|"
+    r"the\s+registrant['\u2019]s|its|our|their)\s+(?:[\w-]+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm))\b|"
     r"\b(?P<declined>declin(?:e|ed|es|ing)\s+to\s+stand\s+for\s+(?:re-?election|re-?appointment|reappointment)|"
     # news wording: "PricewaterhouseCoopers LLP, declined re-appointment as the company's registered public accounting
     # firm", "declined to be re-appointed", "declined to seek re-election"
@@ -135,6 +142,8 @@ _ANY_AUDITOR = cues.rx(
     r"\b(?:a|an|any|every|each)\s+(?:[\w-]+\s+){0,2}?(?:auditors?|accounting\s+firms?|audit\s+firms?|accountants?)\s+"
     r"(?:\w+\s+)?$"
 )
+# The kind of change each named group of _CHANGE states (the firm saying it cannot go on is its resignation).
+_HOW = {"resigned": "resigned", "declined": "declined", "unable": "resigned"}
 _MODALS = cues.MODALS - {"would"}
 # An indefinite firm earlier in the sentence ("written by an accounting firm to notify a client of their decision
 # to resign"): any firm, unless the sentence also names one.
@@ -184,7 +193,8 @@ class AuditorChangeDetector:
         "dropping", "ties with",
         "declined re-appoint", "declined reappoint", "declined re-elect", "declined reelect", "declines re-appoint",
         "declines reappoint", "declining re-appoint", "declining reappoint", "decline re-appoint", "decline reappoint",
-        "declined to be re", "declined to seek re",
+        "declined to be re", "declined to seek re", "that it would no longer", "that it will no longer",
+        "that it could no longer", "that it would not be able", "that they would no longer",
     )
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
@@ -214,7 +224,7 @@ class AuditorChangeDetector:
             return None
         best: tuple[float, str] | None = None
         for m in _CHANGE.finditer(low):
-            how = m.lastgroup or "dismissed"
+            how = _HOW.get(m.lastgroup or "", "dismissed")
             if _OFFICER.search(low, max(0, m.start() - 120), m.end() + 60) or not (neighbour or _about_the_auditor(low, m)):
                 continue
             if not _specific_firm(sentence, m.start(), m.end()):

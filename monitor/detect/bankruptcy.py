@@ -128,6 +128,16 @@ PHRASES = (
         "phrase:case-commenced",
         needs=("initiated", "commenced", "filed"),
     ),
+    # A European court's insolvency case, as filers translate the petition: "has filed an application for opening of
+    # insolvency proceedings on behalf of Wirecard AG with the competent Munich Local Court"
+    phrase(
+        r"\b(?:filed|submitted|(?:has|have|had)\s+(?:filed|submitted)|decided\s+to\s+(?:file|submit))\s+(?:an?\s+|the\s+)?"
+        r"(?:application|petition|request|motion)s?\s+for\s+(?:the\s+)?(?:opening|commencement|initiation)\s+of\s+"
+        r"(?:[\w-]+\s+){0,2}?insolvency\s+proceedings?\b",
+        0.8,
+        "phrase:case-commenced",
+        needs=("of insolvency",),
+    ),
     # The filing told as an ongoing step: "announced today that it is voluntarily restructuring its debt under
     # Chapter 11 of the U.S. Bankruptcy Code"
     phrase(
@@ -394,7 +404,7 @@ _CASE_WORDS = re.compile(
 _EMERGED = cues.rx(
     r"\bemerged\s+from\s+(?:the\s+|its\s+|our\s+)?(?:chapter\s+11|bankruptcy|the\s+chapter|reorganization|court\s+protection|"
     r"[\w\s]{0,30}?cases?)|\bemergence\s+date\b|\bfresh[- ]start\s+(?:accounting|reporting|basis)\b|\bupon\s+(?:our\s+|its\s+|the\s+)?"
-    r"emergence\s+from\b|\bsuccessor\s+company\b|\bplan\s+(?:of\s+reorganization\s+)?(?:became|become)\s+effective\b"
+    r"emergence\s+from\b|\buntil\s+(?:its\s+|our\s+|their\s+|the\s+)?emergence\s+(?:from\s+[\w\s]{0,30}?)?on\b|\bsuccessor\s+company\b|\bplan\s+(?:of\s+reorganization\s+)?(?:became|become)\s+effective\b"
 )
 _COURT = re.compile(
     r"(?:United\s+States|U\.\s?S\.)\s+Bankruptcy\s+Court\s+for\s+the\s+(?:[A-Z][a-z]+\s+){0,2}District\s+of\s+"
@@ -416,7 +426,7 @@ class BankruptcyDetector:
         "appoint administrators", "as administrators", "into receivership", "a receiver", "interim receiver",
         "insolvency act", "filed an noi", "notice of intention to make a proposal", "assignment in bankruptcy",
         "initial order", "winding-up petition", "winding up petition", "winding-up order", "winding up order",
-        "wound up by", "liquidation)",
+        "wound up by", "liquidation)", "for insolvency", "insolvency proceeding", "insolvency application",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

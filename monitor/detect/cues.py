@@ -326,6 +326,7 @@ _NEG_STOP = rx(
 _AND_END = rx(r"\band(?:\s+" + _CLAUSE_SUBJECT + r")?\s*$")
 _COMPARATIVE = rx(r"\bno\s+(?:more|less|later|fewer|greater|earlier|sooner)\s+than\b")
 _AND_VERB = rx(r"(?:was|were|is|are|has|have|had)\b")
+_NUMBER_SIGN = rx(r"\bno\.\s*(?=\d)")
 
 
 def negated(sentence: str, start: int, window: int = 7) -> bool:
@@ -336,6 +337,8 @@ def negated(sentence: str, start: int, window: int = 7) -> bool:
         return False  # the words after a stop are among these: no need to find the stop
     if "than" in pre:
         pre = _COMPARATIVE.sub(" ", pre)  # "of no more than 2.00x": a limit, not a negation
+    if "no." in pre:
+        pre = _NUMBER_SIGN.sub(" ", pre)  # "(Release No. 34-88465)": a number, not a negation
     stop = 0
     for m in _NEG_STOP.finditer(pre):
         stop = m.end()

@@ -179,11 +179,12 @@ _WORD_PHRASES = (
         # "The Default Letter dated April 20, 2024, contains allegations that there have been three events of default"
         r"\b(?:notices?|letters?|holders|lenders?|noteholders|bondholders|trustee|agent)\s+(?:\w+\s+){0,2}?"
         r"(?:(?:dated\s+[\w ,]{4,24}?,\s+)?(?:contains?|contained|includes?|included|sets?\s+forth|makes?|made)\s+(?:the\s+)?)?"
-        r"(?:assert|alleg|claim|contend)\w*\s+(?:that\s+)?(?:[^.;]{0,40}?\s)?(?:events?\s+of\s+)?defaults?\b|"
+        # ("our senior lender identified certain events of default under our Third Restated Credit Agreement")
+        r"(?:assert|alleg|claim|contend|identified\b)\w*\s+(?:that\s+)?(?:[^.;]{0,40}?\s)?(?:events?\s+of\s+)?defaults?\b|"
         r"\b(?:alleged|purported|asserted|claimed)\s+(?:events?\s+of\s+)?defaults?\b",
         0.8,
         "phrase:notice-of-default",
-        needs=("assert", "alleg", "claim", "contend", "purport"),
+        needs=("assert", "alleg", "claim", "contend", "purport", "identified"),
     ),
     # Defaults that exist: "the Acknowledged Events of Default", "currently existing Events of Default",
     # "the Company's covenant defaults under the Credit Agreement".
@@ -1414,12 +1415,15 @@ def _contract_terms(masked: str) -> bool:
             continue  # "any Event of Default (other than the Specified Defaults described above)": existing ones
         if _HAPPENED.search(m.group()):
             continue  # "events of default existed, including our failure to make ... interest payments": a fact
+        if _IDENTIFIED.search(masked, max(0, m.start() - 12), m.start()):
+            continue  # "our senior lender identified certain events of default under our ... Credit Agreement"
         return True
     return False
 
 
 # ... or alleged by a creditor: "The Default Letter ... contains allegations that there have been three events of default"
 _HAPPENED = cues.rx(r"\b(?:existed|occurred|arisen|were\s+continuing|there\s+(?:have|has|had)\s+been|allegations?)\b")
+_IDENTIFIED = cues.rx(r"\bidentified\s+$")
 # Defaults a forbearance or waiver names as having happened: "the Specified Defaults", "the Existing Defaults".
 _NAMED_DEFAULTS = cues.rx(r"\b(?:the|such)\s+(?:specified|existing|acknowledged|designated|identified)\s+defaults\s+described\b")
 

@@ -149,6 +149,9 @@ _SUSPENSION = cues.rx(
     r"\b(?:nyse|nasdaq|exchange|regulation|staff|panel)\b[^;]{0,40}?\bdecided\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+delisted\b|"
+    # in progress, from a named exchange ("why the company is being delisted" explains a procedure)
+    r"\b(?:is|are)\s+being\s+delisted\s+from\s+(?:the\s+)?(?:nasdaq|nyse|new\s+york\s+stock\s+exchange|tsx|toronto\s+stock\s+"
+    r"exchange)\b|"
     r"\bremoved\s+from\s+listing|\bform\s+25(?:-nse)?\s+notification\s+to\s+remove\b|"
     # "The Panel delisted the company's securities", "Nasdaq suspended trading in our shares"
     r"\b(?:panel|staff|exchange|nasdaq|nyse|listing\s+council)\s+(?:has\s+|had\s+)?(?:delisted|suspended)\b|"
@@ -336,6 +339,10 @@ _LISTING_REVIEW = cues.rx(
     r"\b(?:commenc\w*|initiat\w*|began|begun|start\w*|launch\w*|plac\w*|put|conduct\w*|undertak\w*)\b[^;]{0,60}?"
     r"\b(?:(?:remedial|expedited|automatic)\s+)*de-?listing\s+review\b|\breview\w*\s+(?:of\s+)?(?:its|the\s+company['\u2019]s|"
     r"our|their)\s+(?:eligibility|suitability)\s+for\s+(?:continued\s+)?listing\b|"
+    # "A review will be conducted on the company's eligibility for continued listing", "is reviewing the eligibility
+    # for continued listing of the Company's common shares"
+    r"\breview\w*\s+(?:(?:will\s+be|is\s+being|was|has\s+been)\s+(?:conducted|undertaken|commenced)\s+)?(?:on|of|into)?\s*"
+    r"(?:the\s+company['\u2019]s|its|our|their|the)\s+(?:eligibility|suitability)\s+for\s+continued\s+listing\b|"
     # (a rule's "the listed issuer is under delisting review" speaks of any issuer)
     r"\b(?:the\s+company|we|it)\s+(?:is|are|was|were|has\s+been|had\s+been|remains?|remained)\s+(?:currently\s+|now\s+)?"
     r"(?:placed\s+)?under\s+(?:a\s+)?(?:(?:remedial|expedited)\s+)*de-?listing\s+review\b"
@@ -363,7 +370,17 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return any(m.group() not in ("it", "its") for m in _SELF.finditer(low))
     if _SELF.search(low):
         return True
-    return " of " in low and ("delist" in low or "suspend" in low) and _NAMED_ISSUER.search(low) is not None
+    if " of " in low and ("delist" in low or "suspend" in low) and _NAMED_ISSUER.search(low) is not None:
+        return True
+    return "delisted from" in low and _DELISTED_FROM.search(low) is not None
+
+
+# News names the issuer the exchange delists as the subject: "Frontier Communications is being delisted from the Nasdaq"
+# (a subject that is any company is a rule's, and is looked for before this).
+_DELISTED_FROM = cues.rx(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+delisted\s+from\s+(?:the\s+)?(?:nasdaq|nyse|"
+    r"new\s+york\s+stock\s+exchange|tsx|toronto\s+stock\s+exchange|american\s+stock\s+exchange|amex)\b"
+)
 
 
 _PROCEDURE = cues.rx(r"^\W*when(?:ever)?\s|\b(?:has|have)\s+(?:the\s+)?(?:power|authority|discretion)\s+to\b")

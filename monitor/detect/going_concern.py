@@ -54,7 +54,8 @@ _OTHER_PARTY = cues.words(
 _ASSERT = cues.rx(
     r"\b(?:rais\w*|creat\w*|cast\w*|give[sn]?\s+rise|gave\s+rise|lead\w*\s+to|led\s+to|result\w*\s+in|indicat\w*|"
     r"exist\w*|is|are|was|were|remains?|remained|been|be|express\w*|conclud\w*|determin\w*|believ\w*|has|have|had|"
-    r"contain\w*|includ\w*|stat\w*|disclos\w*|identif\w*|except)\b"
+    # news wording: "Tupperware Brands flagged doubts about the ability to continue as a going concern"
+    r"contain\w*|includ\w*|stat\w*|disclos\w*|identif\w*|except|flag(?:s|ged|ging))\b"
 )
 # The doubt resolved: plans alleviated (mitigated, eliminated) it, or it no longer exists.
 _RESOLVING = r"(?:alleviat|mitigat|eliminat|resolv|remov|overc[oa]m|dispel)\w*"

@@ -447,10 +447,13 @@ PHRASES = (
     # disclosure requirements," ... including the preparation and filing of its restated audited financial statements"
     # (a payment "payable quarterly in arrears" is another sense).
     phrase(
-        r"\bin\s+arrears\s+(?:in|with|for|of|on)\s+(?:[\w-]+\s+){0,3}?(?:filing|filings|(?:continuous\s+)?disclosure|reporting)\b",
+        r"\bin\s+arrears\s+(?:in|with|for|of|on)\s+(?:[\w-]+\s+){0,3}?(?:filing|filings|(?:continuous\s+)?disclosure|reporting)\b|"
+        # the same in plain words: "The review is a result of CannTrust being late in satisfying certain disclosure requirements"
+        r"\b(?:is|are|was|were|being|been)\s+late\s+in\s+(?:satisfying|meeting|complying\s+with|fulfilling)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:(?:continuous\s+)?disclosure|filing|reporting)\s+(?:requirements|obligations)\b",
         0.75,
         "phrase:filings-in-arrears",
-        needs=("arrears",),
+        needs=("arrears", "late in"),
     ),
     # Compliance regained with the exchange's filing rule: the report it was about came late. "has regained compliance
     # with the New York Stock Exchange's requirement for timely filing of financial reports, after submitting its annual
@@ -504,7 +507,8 @@ class LateFilingDetector:
     # "listing" (scanned for the delisting kind anyway) finds exchange late-filer notices ("Listing Rule
     # 5250(c)(1)").
     keywords: tuple[str, ...] = ("timely", "late filing", "arrears", "regained compliance", "prescribed", "delinquen", "delay", "deadline", "12b-25",
-                                 "listing", "late in filing", "past due", "additional time", "more time", "further time",
+                                 "listing", "late in filing", "late in satisfying", "late in meeting", "late in complying", "late in fulfilling",
+                                 "past due", "additional time", "more time", "further time",
                                  "extension of time", "rely", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",
                                  "postpon", "not current", "not yet current", "becoming current", "become current", "becomes current",
@@ -541,7 +545,9 @@ class LateFilingDetector:
         if match is None:
             return None
         before = cues.lower(text[max(0, start - 400) : start])  # the deadline's report may be named just before
-        score = _score(low, match, text[start:end], before)
+        # a sentence ending in ":" names its reports in the list under it
+        after = cues.lower(text[end : end + 400]) if low.endswith(":") else ""
+        score = _score(low, match, text[start:end], before, after)
         if score <= 0.3:
             return None
         return Candidate(KIND, clamp(score), start, end, (match.phrase.signal,), Severity.medium)
@@ -646,7 +652,7 @@ def _cover(text: str, start: int, end: int) -> Match | None:
     return Match(PHRASES[0], m.start(), min(m.end(), end - start), 0.85, False) if m else None
 
 
-def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
+def _score(low: str, match: Match, sentence: str, before: str = "", after: str = "") -> float:
     score = match.score
     pre_end = match.start
     if "you" in low and _READER.search(low):
@@ -674,7 +680,8 @@ def _score(low: str, match: Match, sentence: str, before: str = "") -> float:
         return 0.0
     # "it would be unable to meet the August 12 deadline" after the sentence that sets the deadline for the 10-K
     named_before = match.phrase.signal == "phrase:missed-deadline" and _REPORT_RX.search(before) is not None
-    if match.phrase.signal in _NEEDS_REPORT and not _REPORT_RX.search(low) and not named_before:
+    named_after = bool(after) and _REPORT_RX.search(after) is not None
+    if match.phrase.signal in _NEEDS_REPORT and not _REPORT_RX.search(low) and not named_before and not named_after:
         return 0.0
     if match.phrase.signal == "phrase:unable-to-file-on-time" and _unowned_failure(low, match):
         return 0.0  # "followed by failure to file quarterly or annual reports in a timely fashion": a kind of failure
@@ -725,7 +732,9 @@ _READER = cues.rx(r"\byou(?:r)?\b")
 # that were late filing their annual reports") speaks of those companies.
 _NAMED = re.compile(
     r"\b(?:including|such\s+as|among\s+them|namely)\s+(?:the\s+)?[A-Z][\w&.'\u2019-]+|\b[A-Z][\w&'\u2019-]+(?:\s+[A-Z][\w&'\u2019-]+)"
-    r"{0,4},?\s+(?:Inc|Corp|Corporation|Co|Company|Group|Holdings|Ltd|LLC|plc|N\.V|S\.A)\b"
+    r"{0,4},?\s+(?:Inc|Corp|Corporation|Co|Company|Group|Holdings|Ltd|LLC|plc|N\.V|S\.A)\b|"
+    # the filer's defined term: "the Company is relying on the [SEC's] Order ... for Public Companies ... to delay"
+    r"\b[Tt]he\s+(?:Company|Registrant)\b"
 )
 # Who the sentence speaks of when it is about filers in general: "Procedures for Companies That Fail To File",
 # "when businesses cannot file a quarterly report", "Missing a 10-K or 10-Q deadline", "when they cannot file".

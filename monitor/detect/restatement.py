@@ -187,7 +187,10 @@ _POLICY = cues.rx(
 )
 _POLICY_SIGNALS = frozenset(("phrase:error-correction", "phrase:restatement"))
 _PARENTHETICAL = cues.rx(r"\(\s*(?:as\s+)?restated\s*\)|\bas\s+restated\b")
-_BARE_NOUN = cues.rx(r"(?:\b(?:the|this|such|these|our|its|a|any|necessary|related)\s+(?:financial\s+)?)$")
+# (an ordinal names one of several: "led to [the Second Restatement]")
+_BARE_NOUN = cues.rx(
+    r"(?:\b(?:the|this|such|these|our|its|a|any|necessary|related)\s+(?:(?:first|second|third|fourth)\s+)?(?:financial\s+)?)$"
+)
 # "restatements" with no determiner: restatements in general ("Big R restatements involve ..."), not ones.
 _DETERMINED = cues.rx(
     r"\b(?:the|these|such|our|its|their|those|two|three|both|all|prior|previous|necessary|required)\s+(?:[\w-]+\s+){0,2}$"

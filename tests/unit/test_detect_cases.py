@@ -2342,6 +2342,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------- wording families of holdout N
+    # https://www.sec.gov/Archives/edgar/data/884144/000118518520001115/R18.htm (SEC registrant CIK 884144, 10-Q June 30,
+    # 2020): the lender identified events of default ("certain events of default" here are no contract's list)
+    (
+        "lender-identified-certain-events-of-default",
+        (
+            "On July 7, 2020, our senior lender identified certain events of default under our Third Restated Credit "
+            "Agreement and reserved their rights to pursue their remedies under the Credit Agreement as a result of the "
+            "events of default."
+        ),
+        {D},
+    ),
+    # http://personalcare.manualsonline.com/manuals/mfg/reliant/form_10k.html?p=228 (a 10-K of 2004 quoting its
+    # independent review): the restatement named by its ordinal
+    (
+        "errors-led-to-the-second-restatement",
+        "That examination, and other errors identified by management, led to [the Second Restatement]....\u201d",
+        {R},
+    ),
 ]
 
 

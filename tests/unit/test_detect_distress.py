@@ -3071,6 +3071,103 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout N
+    # https://www.sec.gov/Archives/edgar/data/20/000089322002000815/w61793e8vk.txt (K-Tron, 8-K Item 4, 2002): the board
+    # decided "to no longer engage" the firm
+    (
+        "ac-decided-to-no-longer-engage-the-firm",
+        (
+            "As recommended by K-Tron's Audit Committee, the Board of Directors on June 22, 2002 decided to no longer engage "
+            "Arthur Andersen LLP (\"Andersen\") as K-Tron's independent public accountants and has engaged KPMG LLP to serve "
+            "as K-Tron's independent public accountants for the fiscal year ending 28 December 2002."
+        ),
+        {A},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/40533/000095013302002233/w61397e8vk.htm (General Dynamics, 8-K Item 4,
+    # 2002): the firm told the company it could no longer serve
+    (
+        "ac-firm-informed-it-could-no-longer-serve",
+        (
+            "On June 4, 2002 Arthur Andersen LLP (\u201cArthur Andersen\u201d) informed General Dynamics Corporation that it "
+            "would no longer be able to fulfill its services as our independent public accountant."
+        ),
+        {A},
+    ),
+    # https://wirecard.com/2020/06/27/wirecard-ag-informs-customers-and-partners-about-current-business-operations
+    # (Wirecard, release, 2020): a German court's insolvency case, as the filer translates its petition
+    (
+        "bk-application-for-opening-of-insolvency-proceedings",
+        (
+            "As announced on Thursday, 25 June 2020, the Management Board of Wirecard AG has filed an application for "
+            "opening of insolvency proceedings on behalf of Wirecard AG with the competent Munich Local Court."
+        ),
+        {B},
+    ),
+    # https://issuu.com./chesapeakeenergy/docs/chk_2022annualreport/s/23496915 (Chesapeake, annual report 2022): a case
+    # told with its end, "until emergence on" a date, is history
+    (
+        "bk-case-told-until-emergence-on-a-date",
+        (
+            "As discussed in Note 2 below, we filed the Chapter 11 Cases on the Petition Date and subsequently operated as "
+            "a debtor-in-possession, in accordance with applicable provisions of the Bankruptcy Code, until emergence on "
+            "February 9, 2021."
+        ),
+        set(),
+    ),
+    # https://westfaironline.com/123749/frontier-to-be-delisted-from-nasdaq-on-friday/ (news, 2020): the named issuer
+    # "is being delisted from the Nasdaq"
+    (
+        "dl-named-issuer-is-being-delisted-from-the-exchange",
+        "Frontier Communications is being delisted from the Nasdaq.",
+        {D},
+    ),
+    # https://investorshub.advfn.com/boards/replies.aspx?msg=116247171 (a guide to delisting): what the exchange does
+    # when any company "is being delisted"
+    (
+        "dl-procedure-why-the-company-is-being-delisted",
+        (
+            "The NYSE sends a delisting notice to the company and issues a press release explaining why the company is "
+            "being delisted."
+        ),
+        set(),
+    ),
+    # https://cannabislaw.report/toronto-stock-exchange-will-de-list-canntrust-if-financial-statements-not-in-order-by-
+    # march-25-2020/ (news, 2019): the TSX's review of eligibility for continued listing, for reports that are late
+    (
+        "dl-tsx-review-of-eligibility-and-late-disclosure",
+        (
+            "A review will be conducted on the company\u2019s eligibility for continued listing on the stock exchange, "
+            "CannTrust disclosed to MJ Biz.com this week.\nThe review is a result of CannTrust being late in satisfying "
+            "certain disclosure requirements, particularly:\nInterim financial statements for the second and third "
+            "quarters of 2019."
+        ),
+        {D, L},
+    ),
+    # https://capedge.com/filing/884217/0001558370-20-007429/TLRD-8K (Tailored Brands, 8-K Item 8.01, 2020): an order's
+    # title naming "Public Companies" and its "Release No." are neither a generic subject nor a negation
+    (
+        "lf-relying-on-the-order-with-its-release-number",
+        (
+            "Due to the global health pandemic related to the outbreak of the novel coronavirus (\u201cCOVID-19\u201d), the "
+            "Company is relying on the Securities and Exchange Commission\u2019s Order under Section 36 of the Securities "
+            "Exchange Act of 1934 Modifying Exemptions From the Reporting and Proxy Delivery Requirements for Public "
+            "Companies dated March 25, 2020 (Release No. 34-88465) (the \u201cOrder\u201d) to delay the filing of its "
+            "Quarterly Report on Form 10-Q for the quarterly period ended May 2, 2020 (the \u201cQuarterly Report\u201d) "
+            "that is due on June 11, 2020."
+        ),
+        {L},
+    ),
+    # https://www.marketscreener.com/quote/stock/TUPPERWARE-BRANDS-CORPORA-14685/news/Tupperware-flags-doubts-to-continue-
+    # amid-inadequate-liquidity-46320985/ (news, 2024): the doubt "flagged"
+    (
+        "gc-news-flagged-doubts-about-going-concern",
+        (
+            "Tupperware Brands flagged doubts about the ability to continue as a going concern for at least a year and "
+            "forecast inadequate liquidity to fund operations, the seller of plastic airtight food storage containers said "
+            "in a filing with the SEC on Friday."
+        ),
+        {G},
+    ),
 ]
 
 

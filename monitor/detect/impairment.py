@@ -171,6 +171,18 @@ PHRASES = (
         "phrase:carrying-value-above-fair-value",
         needs=("carrying", "exceeded"),
     ),
+    # News wording of a sized charge for assets that lost value, without the word: "will take non-cash charges of as much
+    # as $5.2 billion against financial results for the fourth quarter, as a number of its assets have diminished in
+    # value"; "... declined in value, leading to a $3 billion reduction in assets recorded on the balance sheet" (a rule's
+    # "if a decline in value is other than temporary" has no verb "declined", and no amount).
+    phrase(
+        r"\bcharges?\b" + _GAP + r"{0,160}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:diminished|declined)\s+in\s+value\b|"
+        r"\b(?:diminished|declined)\s+in\s+value\b" + _GAP + r"{0,40}?\b(?:leading|led)\s+to\s+(?:an?\s+)?(?:[$\d][\w.,$ ]{0,20}?\s+)?"
+        r"(?:reduction|write-?down|charge)\b",
+        0.4,
+        "phrase:impairment-charge",
+        needs=("in value",),
+    ),
 )
 # A valuation loss booked on a stake in another company is the investment written down: "Rakuten ... will book a
 # valuation loss of around 103 billion yen ($950 million) in the July-September quarter for its Lyft shareholdings".
@@ -440,6 +452,7 @@ class ImpairmentDetector:
         "charged off",
         "the carrying",
         "valuation loss",
+        "in value",
     )
     max_score: float = 0.99
     skip_on: frozenset[str] = frozenset(("impair", "write"))

@@ -2361,6 +2361,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         "That examination, and other errors identified by management, led to [the Second Restatement]....\u201d",
         {R},
     ),
+    # https://jp.advfn.com/exchanges/share-news/36049133/update-gannett-to-take-quarterly-charge-of-up-to-5-2-billion
+    # (Dow Jones news, 2009): a sized charge for assets that "have diminished in value", without the word impairment
+    (
+        "news-sized-charge-as-assets-diminished-in-value",
+        (
+            "CHICAGO (Dow Jones) -- Gannett Co., the largest U.S. newspaper publisher, said Friday that it will take "
+            "non-cash charges of as much as $5.2 billion against financial results for the fourth quarter, as a number of "
+            "its assets have diminished in value because of the worldwide financial crisis."
+        ),
+        {I},
+    ),
 ]
 
 

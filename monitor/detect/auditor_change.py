@@ -48,7 +48,9 @@ _CHANGE = cues.rx(
     # reasons for resigning" reports nothing.
     r"\b(?P<resigned>resign(?:ed|s|ation)|(?:is|are|was|were)\s+resigning|decision\s+to\s+resign|"
     # "PricewaterhouseCoopers has agreed to resign as the company's auditor", "informed us that it will resign"
-    r"(?:agreed|decided|elected|intends?)\s+to\s+resign|will\s+resign)\b|"
+    r"(?:agreed|decided|elected|intends?)\s+to\s+resign|will\s+resign|"
+    # news wording: "An auditor for MiMedx quit last week", "KPMG quits as auditor of ..."
+    r"quit|quits|has\s+quit)\b|"
     r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:e|ed|ing|ion\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:engagement|services)|"
     # news wording: "Interwaste fired KPMG as its auditor", "dropped the firm as its auditor", "was cutting ties
     # with KPMG" (the auditor named near the verb, as for every change here)
@@ -179,7 +181,8 @@ class AuditorChangeDetector:
     # "decided not to engage Arthur Andersen LLP as the principal public accountants" (a dismissal).
     # "determined that it would not engage Arthur Andersen LLP", "the termination of the engagement of Arthur
     # Andersen LLP", "its decision to terminate their services".
-    # ("declined to stand" too: a hard line break may split "stand for\nre-election")
+    # ("declined to stand" too: a hard line break may split "stand for\nre-election"; "quit" with what follows it, not
+    # inside "equity" or "quite")
     keywords: tuple[str, ...] = (
         "resign", "dismiss", "stand for re", "declined to stand", "declines to stand", "replac", "not to re",
         "not to engage", "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
@@ -193,7 +196,8 @@ class AuditorChangeDetector:
         "dropping", "ties with",
         "declined re-appoint", "declined reappoint", "declined re-elect", "declined reelect", "declines re-appoint",
         "declines reappoint", "declining re-appoint", "declining reappoint", "decline re-appoint", "decline reappoint",
-        "declined to be re", "declined to seek re", "that it would no longer", "that it will no longer",
+        "declined to be re", "declined to seek re", "quit ", "quits", "quit,", "quit.",
+        "quit:", "that it would no longer", "that it will no longer",
         "that it could no longer", "that it would not be able", "that they would no longer",
     )
     max_score: float = 0.85
@@ -233,11 +237,13 @@ class AuditorChangeDetector:
                 continue
             if _generic(low, m.start()) or (_ratified_before(low, m.start()) and not _REPLACES.match(low, m.start())):
                 continue  # ratifying the same firm; a ratified firm named "to replace" another is a change
+            if m.group().startswith("quit") and _BARE_PLURAL.search(low, max(0, m.start() - 40), m.start()):
+                continue  # "In 2018, auditors quit 48 NSE-listed companies": auditors in general
             if _DUTY.search(low, 0, m.start()):
                 continue  # "the auditor is required to furnish the reasons for the resignation": a duty
             if _ANY_AUDITOR.search(low, max(0, m.start() - 80), m.start()):
                 continue  # "when an auditor resigns from a publicly traded company, ...": any auditor
-            if _indefinite(low, m.start()) and not _names_a_firm(sentence, low):
+            if _indefinite(low, m.start()) and not _names_a_firm(sentence, low) and not _AUDITOR_OF_NAMED.search(sentence, 0, m.start()):
                 continue  # "A resignation letter is a formal document written by an accounting firm to notify a client"
             if _category(low, m.start()) or _DOCUMENT_KIND.match(low, m.start()):
                 continue  # "the requirements on auditor resignation", "resignation announcements": kinds, nobody's
@@ -309,6 +315,12 @@ def _indefinite(low: str, pos: int) -> bool:
     if _A_BEFORE.search(low, max(0, pos - 6), pos) is not None or _KIND_OF.search(low, max(0, pos - 20), pos):
         return True  # "a resignation letter", "this type of resignation letter", "Voluntary Resignation Letter:"
     return _INDEFINITE_AUDITOR.search(low, 0, pos) is not None
+
+
+# Auditors with no determiner, opening a clause: any auditors.
+_BARE_PLURAL = cues.rx(r"(?:^|[,;:])\W*(?:auditors|audit\s+firms|accounting\s+firms)\s+$")
+# An indefinite auditor of a named company is that company's: "An auditor for MiMedx quit last week".
+_AUDITOR_OF_NAMED = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+)?auditors?\s+(?:for|of|at)\s+[A-Z][\w&.'\u2019-]+")
 
 
 def _names_a_firm(sentence: str, low: str) -> bool:

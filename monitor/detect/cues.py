@@ -371,7 +371,7 @@ NEAR_HEDGES = words(
 _CONDITIONAL_PHRASE = rx(
     r"\b(?:in\s+the\s+event|in\s+case|upon\s+(?:the\s+)?(?:occurrence|existence|continuance)|"
     r"to\s+the\s+extent|provided\s+that|there\s+can\s+be\s+no\s+assurance|no\s+assurance|"
-    r"cannot\s+assure|can\s+not\s+assure|(?:risks?|likelihood|possibility|probability)\s+(?:that|of)|"
+    r"cannot\s+assure|can\s+not\s+assure|(?:risks?|likelihood|possibility|probability)\s+(?:that|of)|potential\s+for|"
     r"(?:be|is|are)\s+required\s+to|in\s+order\s+to\s+avoid|so\s+as\s+to\s+avoid)\b"
 )
 _CONDITIONAL_PHRASE_NEEDS = (
@@ -385,6 +385,7 @@ _CONDITIONAL_PHRASE_NEEDS = (
     "likelihood",
     "possibility",
     "probability",
+    "potential for",
     "required",
     "avoid",
 )

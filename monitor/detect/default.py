@@ -505,6 +505,9 @@ _PAYMENT = (
     r"(?:re)?payment\s+obligations?\s+(?:by|on|at)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:deadline|due\s+date|maturity)\b|"
     # "missed a US$21m payment for interest on two of its bonds"
     r"payments?\s+(?:of|for)\s+(?:accrued\s+)?(?:interest|principal)\b|"
+    # "did not make payment of amounts due under its 3.00% Convertible Senior Notes Due 2013"
+    r"payments?\s+of\s+(?:the\s+|all\s+)?amounts?\s+(?:then\s+)?(?:due|owed|owing)\s+(?:under|on)\s+(?:its|the|our|their)\s+"
+    r"(?:[\w$.,%-]+\s+){0,5}?(?:notes?|debentures|bonds|loans?|facility|indebtedness)\b|"
     r"payments?\s+(?:on|of)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$.,%-]+\s+){0,3}?coupons?\b|"
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity", "missed paying the
     # principal on its outstanding $362mn 5.6% bond"
@@ -542,7 +545,8 @@ _DUE_DATE = cues.rx(
 
 # Covenant breach: a default only when the sentence also says default; else a waiver usually cured it.
 _COVENANT_BREACH = cues.rx(
-    r"\b(?:not|no\s+longer|out\s+of)\s+(?:in\s+)?(?:full\s+)?compliance\s+with\b" + _GAP + r"{0,160}?\bcovenants?\b|"
+    # ("caused us not to be in compliance with various covenants under our Revolving Credit Facility")
+    r"\b(?:not|no\s+longer|out\s+of)\s+(?:to\s+be\s+)?(?:in\s+)?(?:full\s+)?compliance\s+with\b" + _GAP + r"{0,160}?\bcovenants?\b|"
     # the breach as a noun the company owns: "as a result of the Company's continued non-compliance with the financial
     # and certain other covenants under the Revolving Credit Facility"
     # (the agreement named: "its noncompliance with debt covenants raised substantial doubts" recalls a past report)
@@ -837,8 +841,11 @@ class DefaultDetector:
         "should have",
         "past maturity",
         "matured",
+        # "did not make payment of amounts due under its 3.00% Convertible Senior Notes"
+        "not make payment",
         # covenant breaches stated without the word "default"
         "not in compliance",
+        "not to be in compliance",
         "non-compliance",
         "noncompliance",
         # "did not meet the repayment obligations under their finance agreements"

@@ -40,7 +40,8 @@ _STAGE_SIGNAL = {
 }
 
 _RECEIPT = cues.rx(
-    r"\b(?:receiv\w*|receipt|notif\w*|informed|inform\w*|advised|letter|notices?|notification|indicat\w*|stating|accepted|"
+    # ("the retailer was warned that its share price for the previous 30 consecutive days had failed to meet the minimum")
+    r"\b(?:receiv\w*|receipt|notif\w*|informed|inform\w*|advised|warned|letter|notices?|notification|indicat\w*|stating|accepted|"
     r"stated|determined|determination)\b"
 )
 _NONCOMPLIANCE = cues.rx(
@@ -148,7 +149,7 @@ _SUSPENSION = cues.rx(
     # "received notice from NYSE Regulation, Inc. that it has decided to suspend the listing of the Company's common shares"
     r"\b(?:nyse|nasdaq|exchange|regulation|staff|panel)\b[^;]{0,40}?\bdecided\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
-    r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+delisted\b|"
+    r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+de-?listed\b|"
     # in progress, from a named exchange ("why the company is being delisted" explains a procedure)
     r"\b(?:is|are)\s+being\s+delisted\s+from\s+(?:the\s+)?(?:nasdaq|nyse|new\s+york\s+stock\s+exchange|tsx|toronto\s+stock\s+"
     r"exchange)\b|"
@@ -242,8 +243,8 @@ class DelistingDetector:
     kind: str = KIND
     # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
     # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
-    keywords: tuple[str, ...] = ("listing", "delist", "deficien", "suspended", "suitable for", "nasdaq rule", "rule 5",
-                                 "form 25", "company guide", "listed company manual", "delinquency", "late filing",
+    keywords: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "share price", "deficien", "suspended",
+                                 "suitable for", "nasdaq rule", "rule 5", "form 25", "company guide", "listed company manual", "delinquency", "late filing",
                                  "warning letter", *_FROM_EXCHANGE)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
@@ -252,8 +253,9 @@ class DelistingDetector:
     # "received notice from Nasdaq that the Company was not in compliance with the minimum bid price requirement", "was
     # notified by the NYSE ... that the average price of its common shares ... was below US$1.00 per share" name no
     # listing either.
-    gate: tuple[str, ...] = ("listing", "delist", "deficien", "delinquency", "company guide", "late filing",
-                             "warning letter", *_FROM_EXCHANGE)
+    # ("Nasdaq granted a 180-day grace period, or until July 31, to regain compliance": a news item may name no listing)
+    gate: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "deficien", "delinquency", "company guide",
+                             "late filing", "warning letter", *_FROM_EXCHANGE)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -372,13 +374,13 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return True
     if " of " in low and ("delist" in low or "suspend" in low) and _NAMED_ISSUER.search(low) is not None:
         return True
-    return "delisted from" in low and _DELISTED_FROM.search(low) is not None
+    return "listed" in low and _DELISTED_FROM.search(low) is not None
 
 
 # News names the issuer the exchange delists as the subject: "Frontier Communications is being delisted from the Nasdaq"
 # (a subject that is any company is a rule's, and is looked for before this).
 _DELISTED_FROM = cues.rx(
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+delisted\s+from\s+(?:the\s+)?(?:nasdaq|nyse|"
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+de-?listed\s+(?:from|by)\s+(?:the\s+)?(?:nasdaq|nyse|"
     r"new\s+york\s+stock\s+exchange|tsx|toronto\s+stock\s+exchange|american\s+stock\s+exchange|amex)\b"
 )
 
@@ -438,7 +440,11 @@ _TOLD_OF_DELISTING = cues.rx(
     r"\b(?:notif(?:ied|ying|ication)|informed|informing|advised|advising|stat(?:ed|ing)|indicat(?:ed|ing))\b[^;]{0,160}?"
     r"\b(?:securities|stock|shares|units|warrants|trading)\b[^;]{0,80}?\b(?:will|would)\s+be\s+(?:delisted|suspended)\b|"
     r"\b(?:nyse|nasdaq|exchange|tsx(?:-?v)?|staff)\b[^;]{0,30}?\b(?:notified|informed|advised)\s+(?:[\w&.,()'\u2019:-]+\s+){0,6}?"
-    r"of\s+(?:the\s+)?delisting\s+of\b"
+    r"of\s+(?:the\s+)?delisting\s+of\b|"
+    # "the staff of NYSE Regulation, Inc. notified Libbey Inc. that it would apply to the Securities and Exchange
+    # Commission to delist the Company's common stock"
+    r"\b(?:notified|informed|advised)\b[^;]{0,120}?\bthat\s+it\s+(?:will|would|intends\s+to)\s+apply\s+to\s+the\s+(?:sec|"
+    r"securities\s+and\s+exchange\s+commission)\b[^;]{0,40}?\bto\s+delist\b"
 )
 _TOLD = cues.rx(r"\b(?:notif|inform|advis|stat|indicat)\w*")
 
@@ -446,7 +452,11 @@ _TOLD = cues.rx(r"\b(?:notif|inform|advis|stat|indicat)\w*")
 def _told_of_delisting(low: str) -> bool:
     """An exchange's notice whose content is the coming delisting or suspension of the company's stock (looked for
     only where "delisting of" or a "will / would be delisted / suspended" is)."""
-    if "delisting of" not in low and not (("will be" in low or "would be" in low) and ("delisted" in low or "suspended" in low)):
+    if (
+        "delisting of" not in low
+        and not (("will be" in low or "would be" in low) and ("delisted" in low or "suspended" in low))
+        and "apply to the" not in low
+    ):
         return False
     m = _TOLD_OF_DELISTING.search(low)
     if m is None or not _actual(low, m.start()):

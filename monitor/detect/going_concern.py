@@ -193,6 +193,12 @@ _EARLIER_REPORTS = cues.rx(
 )
 
 
+# ASC 205-40 asks what conditions "initially raised" a doubt that the plans then alleviated: "These factors initially
+# raised substantial doubt as to the Group's ability to continue as a going concern. However, management believes it has
+# developed a liquidity plan ..."
+_INITIALLY = cues.rx(r"\binitially\s+(?:rais\w+|creat\w+|cast|gave\s+rise\s+to)\b|\bdoubt\b[^;]{0,160}?\bwas\s+initially\s+raised\b")
+
+
 def _doubt_statement(low: str) -> tuple[float, str] | None:
     """ "These conditions raise substantial doubt about the Company's ability to continue as a going
     concern": 0.8 (0.7 for the milder "raises a doubt"). None when negated, hedged, resolved, about the
@@ -221,6 +227,8 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
             continue
         if "had" in low and _EARLIER_REPORTS.search(low, 0, m.start()):
             continue  # "In previous financial reports, the Company had raised substantial doubt": not now
+        if "initially" in low and _INITIALLY.search(low, max(0, m.start() - 40), m.end() + 200):
+            continue  # the standard's word for a doubt management's plans then alleviated
         score = 0.8 if qualifier not in ("a", "doubt", "doubts") else 0.7
         if best is None or score > best[0]:
             best = (score, "phrase:substantial-doubt")

@@ -51,7 +51,11 @@ PHRASES = (
     # goodwill subject to impairment")
     phrase(
         r"(?:[$\u20ac\u00a3]|us\$)\s?\d[\d.,]*\s*(?:million|billion|thousand|mm|bn|m|b)?\s+(?:(?!(?:to|of|for|from|"
-        r"subject|any|no|potential|possible|future|in|on|and|or|the|a|an)\b)[\w-]+\s+){0,4}?impairments?\b",
+        r"subject|any|no|potential|possible|future|in|on|and|or|the|a|an)\b)[\w-]+\s+){0,4}?impairments?\b|"
+        # a sized charge for them: "non-cash pre-tax charges of $29.9 million for inventory impairments and abandonment of
+        # land option contracts"
+        r"\bcharges?\s+of\s+(?:approximately\s+|about\s+)?(?:[$\u20ac\u00a3]|us\$)\s?\d[\d.,]*\s*(?:million|billion|thousand)?\s+"
+        r"(?:for|related\s+to)\s+(?:[\w-]+\s+){0,2}?impairments?\b",
         0.4,
         "phrase:impairment-charge",
         needs=("impairment",),
@@ -240,7 +244,8 @@ OTHER_SENSES = cues.senses(
             cues.word("impair")
             + r"(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:our|its|the|their|his|her|such|a|any|your|these|those)\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:ability|abilities|rights?|liquidity|operations|performance|competitiveness|"
-            r"functionality|function|access|enforceability|reputation|relationships?|efforts?|capacity|collateral)\b"
+            r"functionality|function|access|enforceability|reputation|relationships?|efforts?|capacity|collateral|"
+            r"independence|objectivity)\b"
             # (not "an impairment of operating lease right-of-use assets")
             r"(?![-\s]of[-\s]use)"
         ),
@@ -288,9 +293,14 @@ OTHER_SENSES = cues.senses(
         ("impaired",),
         (
             r"\b(?:claims?|interests?|creditors?|class(?:es)?|holders?)\b[^.;]{0,30}?\b(?:un)?impaired\b|"
-            r"\b(?:un)?impaired\s+(?:and\s+(?:un)?impaired\s+)?(?:claims?|creditors?|class(?:es)?|interests?|holders?)\b"
+            r"\b(?:un)?impaired\s+(?:and\s+(?:un)?impaired\s+)?(?:claims?|creditors?|class(?:es)?|interests?|holders?)\b|"
+            # "The Revolving Credit Facility and the Senior Notes are impaired under the terms of the Plan"
+            r"\b(?:un)?impaired\s+under\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?plan\b"
         ),
     ),
+    # an auditor's independence harmed: "management believes that independence became impaired upon reaching the one
+    # year anniversary of outstanding invoices"
+    (("impaired",), r"\b(?:independence|objectivity)\s+(?:(?:is|was|were|are|be|been|being|became|becomes|has|had|have)\s+)*impaired\b"),
     (
         ("impairment",),
         (

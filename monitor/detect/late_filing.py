@@ -123,13 +123,14 @@ PHRASES = (
     ),
     # "The company is unable to file its Annual Report on Form 10-K for the fiscal year ended December 31, 2009
     # because it is still finalizing its fresh-start adjustments": a report of a closed period that cannot be filed
-    # now, and why (the Part III reason, without the words "on time").
+    # now, and why (the Part III reason, without the words "on time"); "The Company is not yet able to file the Form 10-Q
+    # because additional time is required"
     phrase(
-        r"\b(?:is|are|was|were)\s+unable" + _ASIDE + r"\s+to\s+file\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+        r"\b(?:is|are|was|were)\s+(?:unable|not\s+yet\s+able)" + _ASIDE + r"\s+to\s+file\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:"
         + _PERIODIC + r")" + _GAP + r"{0,120}?\b(?:because|due\s+to|as\s+a\s+result\s+of)\b",
         0.75,
         "phrase:unable-to-file-on-time",
-        needs=("unable",),
+        needs=("unable", "not yet able"),
     ),
     # "could not complete the preparation of its financial statements in time to file its Form 10-Q": the work
     # behind the report was not done when it fell due.

@@ -24,10 +24,14 @@ NON_RELIANCE = phrase(
     r"(?:continue\s+to\s+|(?:be\s+)?able\s+to\s+)?(?:be\s+)?"
     r"(?:relied|rely(?:ing)?)\s+(?:up)?on\b|"
     # "further reliance should no longer be placed on its previously issued audit reports"
-    r"\breliance\s+(?:should|can|could|may|must)\s+(?:no\s+longer|not)\s+(?:continue\s+to\s+)?be\s+placed\s+(?:up)?on\b",
+    r"\breliance\s+(?:should|can|could|may|must)\s+(?:no\s+longer|not)\s+(?:continue\s+to\s+)?be\s+placed\s+(?:up)?on\b|"
+    # the same conclusion told in news: "has concluded that several of its 10-K and 10-Q statements to the U.S.
+    # Securities and Exchange Commission (SEC) are unreliable"
+    r"\b(?:concluded|determined)\s+that\s+(?:[\w-]+\s+){0,6}?(?:statements|reports|filings|10-ks?|10-qs?)\b[^;]{0,100}?"
+    r"\b(?:are|were)\s+(?:now\s+)?unreliable\b",
     0.9,
     "phrase:non-reliance",
-    needs=("relied", "rely", "reliance"),
+    needs=("relied", "rely", "reliance", "unreliable"),
 )
 PHRASES = (
     # The Item 4.02 title alone is a heading (guidance text quotes it too); the 8-K's own sentence that the
@@ -286,6 +290,7 @@ class RestatementDetector:
         "relied",
         "rely",
         "reliance",
+        "unreliable",
         "10-k/a",
         "10-q/a",
         "error",

@@ -2372,6 +2372,75 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # ---------------------------------------------------------------- wording families of holdout O
+    # https://www.sec.gov/Archives/edgar/data/1342803/000110465913021277/a13-7586_16k.htm (Suntech, 6-K, 2013)
+    (
+        "did-not-make-payment-of-amounts-due-under-notes",
+        (
+            "On March 15, 2013, the Company did not make payment of amounts due under its 3.00% Convertible Senior Notes "
+            "Due 2013 (the \u201cNotes\u201d)."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1136294/000104746917001628/R11.htm (SEC registrant CIK 1136294, 10-K 2015):
+    # the late report "caused us not to be in compliance with various covenants"
+    (
+        "caused-us-not-to-be-in-compliance-with-covenants",
+        (
+            "However, our announcement in May 2015 that we would have to restate our previously filed 2014 Form 10-K and "
+            "would not be able to file our first quarter 2015 Form 10-Q in a timely manner, caused us not to be in "
+            "compliance with various covenants under our Revolving Credit Facility."
+        ),
+        {D, LATE},
+    ),
+    # https://freightwaves.com/news/roadrunner-uncovers-costly-accounting-errors (news, 2017): filings concluded
+    # "unreliable"
+    (
+        "concluded-10-k-and-10-q-statements-are-unreliable",
+        (
+            "An internal investigation into the roll-up transportation and logistics provider\u2019s financial reports that "
+            "began in November 2016 has concluded that several of its 10-K and 10-Q statements to the U.S. Securities and "
+            "Exchange Commission (SEC) are unreliable and may have overstated earnings by as much as $25 million."
+        ),
+        {R},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/915840/000095012309060531/g21173exv99w1.htm (homebuilder EX-99.1, fiscal
+    # 2009): a sized charge "for inventory impairments"
+    (
+        "sized-charges-for-inventory-impairments",
+        (
+            "Income from continuing operations of $35.3 million, or $0.87 per diluted share, including non-cash pre-tax "
+            "charges of $29.9 million for inventory impairments and abandonment of land option contracts."
+        ),
+        {I},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1594590/000159459016000229/R17.htm (SEC registrant CIK 1594590, 10-Q
+    # March 31, 2016): debt "impaired under the terms of the Plan" is bankruptcy law
+    (
+        "debt-impaired-under-the-terms-of-the-plan",
+        (
+            "The Revolving Credit Facility and the Senior Notes are impaired under the terms of the Plan, which is subject "
+            "to confirmation by the Bankruptcy Court."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1289945/000128994520000040/R14.htm (SEC registrant CIK 1289945, 10-Q
+    # March 31, 2020): the "potential for" charges
+    (
+        "potential-for-further-impairment-charges",
+        "There is potential for further impairment charges being recognized in future periods based on these ongoing assessments.",
+        set(),
+    ),
+    # https://ca.advfn.com/stock-market/USOTC/CGHC/stock-news/59779723/amended-current-report-filing-8-k-a (Capital Group
+    # Holdings, 8-K/A Item 4.01, 2013): an auditor's independence "impaired"
+    (
+        "auditor-independence-became-impaired",
+        (
+            "Companys management believes that independence became impaired upon reaching the one year anniversary of "
+            "outstanding invoices for previously issued reports."
+        ),
+        set(),
+    ),
 ]
 
 

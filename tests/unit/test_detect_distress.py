@@ -3168,6 +3168,74 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout O
+    # https://www.ajc.com/business/mimedx-auditor-quits-citing-lack-candor-sec-filing-says/B4R1a4nBH26JRnCyCqBh4K/ (news,
+    # 2018): an auditor of a named company "quit"; the company "was de-listed by Nasdaq"
+    (
+        "ac-auditor-for-named-company-quit",
+        (
+            "An auditor for MiMedx quit last week because the firm didn\u2019t feel that the Marietta-based biopharma "
+            "company was being forthcoming, according to a federal filing made public Monday."
+        ),
+        {A},
+    ),
+    (
+        "dl-named-company-was-de-listed-by-nasdaq",
+        "Last month, MiMedx was de-listed by Nasdaq.",
+        {D},
+    ),
+    # https://www.financialexpress.com/industry/resignations-by-auditors-of-listed-corporates-continue-unabated-14-firms-
+    # quit-so-far-in-2019/1605873/ (news, 2019): auditors in general "quit" companies
+    (
+        "ac-auditors-in-general-quit-companies",
+        "In 2018, auditors quit 48 NSE-listed companies, four times more than in 2017 and 2016.",
+        set(),
+    ),
+    # http://getfilings.com/sec-filings/200619/LIBBEY-INC_10-Q/ (Libbey, 10-Q cover, 2020): the staff will apply to
+    # the SEC to delist the stock
+    (
+        "dl-staff-notified-it-would-apply-to-the-sec-to-delist",
+        (
+            "(1) On June 1, 2020, the staff of NYSE Regulation, Inc. (\u201cNYSE Regulation\u201d) notified Libbey Inc. "
+            "(the \u201cCompany\u201d) that it would apply to the Securities and Exchange Commission (the \u201cSEC\u201d) to "
+            "delist the Company\u2019s common stock upon completion of all applicable procedures."
+        ),
+        {D},
+    ),
+    # https://retaildive.com/news/francescas-plans-reverse-stock-split/554158 (news, 2019): the retailer "was warned"
+    # that its share price failed the minimum, in an item that names no listing
+    (
+        "dl-news-warned-share-price-failed-minimum",
+        (
+            "On Feb. 1, the retailer was warned that its share price for the previous 30 consecutive days had failed to "
+            "meet the minimum requirement of at least $1 per share. Nasdaq granted a 180-day grace period, or until July "
+            "31, to regain compliance."
+        ),
+        {D},
+    ),
+    # https://prnewswire.com/news-releases/bristow-provides-update-on-status-of-form-10-q-filing-300797685.html
+    # (Bristow, release, 2019)
+    (
+        "lf-not-yet-able-to-file-the-form-10-q-because",
+        (
+            "The Company is not yet able to file the Form 10-Q because additional time is required for the Company to "
+            "complete a review of its existing processes and controls to ensure compliance with non-financial covenants "
+            "within certain secured financing and helicopter lease agreements."
+        ),
+        {L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1385424/000095012311055155/R9.htm (LDK Solar, 20-F 2010): the doubt that
+    # conditions "initially raised", then answered by management's plan
+    (
+        "gc-initially-raised-doubt-answered-by-a-plan",
+        (
+            "These factors initially raised substantial doubt as to the Group\u2019s ability to continue as a going "
+            "concern. However, management believes it has developed a liquidity plan, as summarized below, that, if "
+            "executed successfully, will provide sufficient liquidity to meet the Group\u2019s obligations as they become "
+            "due for a reasonable period of time."
+        ),
+        set(),
+    ),
 ]
 
 

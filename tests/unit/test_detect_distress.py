@@ -3236,6 +3236,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.creditbubblestocks.com/2014/12/going-concern-warning-in-radioshack-10.html (RadioShack's 10-Q of
+    # December 2014, quoted): the filer's judgment "which raises substantial doubt" after a described condition
+    (
+        "gc-which-raises-doubt-after-a-condition",
+        (
+            "If we do not improve our cash flow from operations and refinance our existing debt, we may not have enough "
+            "cash and working capital to continue to fund our operations beyond the near term, which raises substantial "
+            "doubt about our ability to continue as a going concern."
+        ),
+        {G},
+    ),
 ]
 
 

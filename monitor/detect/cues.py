@@ -761,7 +761,8 @@ def date_key(low: str) -> tuple[int, int, int] | None:
 
 # Headings of the 8-K items that point at the distress kinds, current and pre-August-2004 numbering.
 _HEADING = rx(
-    r"item\s*(?P<num>1\.03|2\.04|2\.06|3\.01|4\.01|4\.02|3|4)\s*[.:\-\u2013\u2014]?\s*(?P<title>[a-z' \u2019-]{0,60})"
+    # (a title hard-wrapped over lines: "Item\n2.04 Triggering\nEvents That Accelerate or Increase ...")
+    r"item\s*(?P<num>1\.03|2\.04|2\.06|3\.01|4\.01|4\.02|3|4)\s*[.:\-\u2013\u2014]?\s*(?P<title>[a-z'\s\u2019-]{0,60})"
 )
 # (title words, current number, the pre-August-2004 number of the same item)
 _HEADING_TITLES = (

@@ -108,6 +108,15 @@ _WORD_PHRASES = (
             "in monetary default",
         ),
     ),
+    # Debt that "entered into default" ("the Original Lind Debt entered into default, which resulted in a 5% ... increase
+    # in the principal value", "This note entered technical default status on May 16, 2005")
+    phrase(
+        r"\b(?:entered|went|fell|has\s+gone|had\s+gone)\s+(?:into\s+)?(?:technical\s+|payment\s+|maturity\s+)?default\b"
+        r"(?!\s+(?:rate|interest|judgment))",
+        0.8,
+        "phrase:in-default",
+        needs=("entered", "went", "fell", "gone"),
+    ),
     # Borrowed money in default as a balance: "Notes Payable in Default", "$115,906 in default at December 31"
     phrase(
         r"\b(?:notes?\s+payable|debentures|bonds|promissory\s+notes?|convertible\s+notes?|borrowings)\s*,?\s+(?:[\w-]+\s+){0,3}?"
@@ -1076,12 +1085,24 @@ def _score(masked: str, match: Match | None, covenant: float | None) -> tuple[fl
     return score - _penalties(masked, match), match.phrase.signal
 
 
+# The company collecting what a defaulted note owes it.
+_TO_BE_COLLECTED = cues.rx(r"\b(?:will|would|to|can)\s+be\s+collected\b|\bcollectib|\bcollectab")
+# What a failure would be, in the contract's terms ("will trigger" is also said of a payment already missed).
+_WOULD_CONSTITUTE = cues.rx(
+    r"\b(?:would|could|shall|may)\s+(?:constitute|result\s+in|cause|trigger|give\s+rise\s+to|be\s+an?\s+event\s+of\s+default)\b"
+)
+
+
 def _adjust(masked: str, match: Match) -> float:
     """Phrase-specific corrections: who defaulted, generic subjects, future tense, weak verbs."""
     pre = cues.clause_before(masked, match.start)
     signal = match.phrase.signal
     if signal in ("phrase:in-default", "phrase:defaulted") and _other_party(pre):
         return -1.0
+    if signal == "phrase:in-default" and "collect" in masked and _TO_BE_COLLECTED.search(masked):
+        return -1.0  # "Although the note is in default ..., the Company believes that this amount will be collected": a lender's
+    if signal == "phrase:missed-payment" and _WEAK_VERB.match(masked, match.start) and _WOULD_CONSTITUTE.search(masked, match.end):
+        return -1.0  # "Our failure to comply with ... or to pay principal ... when due ... would constitute an event of default"
     if signal in _CAUSE_CHECKED and _THEIR_FAILURE.search(masked):
         return -1.0  # "The loan was in default as a result of the borrower failing to pay debt service": a lender's asset
     if signal in _THEIRS_CHECKED and _other_party(masked):
@@ -1358,7 +1379,14 @@ def _creditor_acceleration(masked: str, match: Match, pre: str) -> bool:
     if not _DEBT_WORD.search(masked):
         return False
     starts_active = masked.startswith("accelerated", match.start)
+    if starts_active and _PAYDOWN.match(masked, match.start) and _NOUN_BEFORE.search(pre):
+        return False  # "driven by a $100.0 million accelerated debt repayment completed in January": the company's choice
     return not (starts_active and any(w in _OWN_SUBJECT for w in cues.last_words(pre, 4)))
+
+
+# "accelerated" as the adjective of a paydown the company made, after an article, a possessive or an amount.
+_PAYDOWN = cues.rx(r"accelerated\s+(?:debt\s+|loan\s+)?(?:re)?(?:payments?|prepayments?|repurchases?|redemptions?|pay-?downs?)\b")
+_NOUN_BEFORE = cues.rx(r"(?:\b(?:a|an|its|our|this|that)|million|billion|\d)\s+$")
 
 
 _MODAL_INTRO = cues.rx(r"\b(?:could|may|might|would|can)\b[^.;:]*:\s*$")

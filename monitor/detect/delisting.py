@@ -142,7 +142,10 @@ _PANEL = cues.rx(
     r"\bpanel\s+(?:granted|determined|issued|decided|denied|agreed|approved|rendered|affirmed|(?:had|has)\s+(?:previously\s+)?"
     r"(?:granted|determined|decided|agreed|denied|approved))|\bpanel['\u2019]s\s+(?:decision|determination)|\bdecision\s+(?:letter\s+)?(?:from|of|by)\s+(?:the\s+)?"
     r"(?:nasdaq\s+)?(?:hearings?\s+)?panel|\blisting\s+council\b[^;]{0,80}?\b(?:affirm|decision|determin)|"
-    r"\b(?:based\s+on|pursuant\s+to|following|under)\s+(?:a|the)\s+(?:hearings?\s+)?panel(?:['\u2019]s)?\s+(?:decision|determination)"
+    r"\b(?:based\s+on|pursuant\s+to|following|under)\s+(?:a|the)\s+(?:hearings?\s+)?panel(?:['\u2019]s)?\s+(?:decision|determination)|"
+    # "has been notified by the Nasdaq Hearings Panel of the Listing Qualifications Department ... that the Company's request
+    # for continued listing ... has been granted subject to the following"
+    r"\b(?:notified|informed|advised)\s+by\s+the\s+(?:nasdaq\s+)?hearings?\s+panel\b"
 )
 _SUSPENSION = cues.rx(
     r"\bdecision\s+to\s+(?:suspend|delist)|"
@@ -182,7 +185,9 @@ _VOLUNTARY = cues.rx(
     # the issuer files Form 25 itself only to withdraw its listing (an exchange files Form 25-NSE)
     r"\b(?:we|the\s+company|it)\s+(?:filed|will\s+file|intends\s+to\s+file|expects\s+to\s+file)\s+(?:a\s+)?form\s+25\b(?!-)|"
     # the issuer's own request: "has not yet determined when it will file, a formal delisting request with NASDAQ"
-    r"\b(?:file|files|filed|filing|submit\w*)\b[^;]{0,40}?\bdelisting\s+(?:request|application)\b"
+    r"\b(?:file|files|filed|filing|submit\w*)\b[^;]{0,40}?\bdelisting\s+(?:request|application)\b|"
+    # the issuer's own decision: "The company's decision to delist the Preferred Stock was driven by the low number of shares"
+    r"\b(?:the\s+company['\u2019]s|our)\s+decision\s+to\s+(?:voluntarily\s+)?delist\b"
 )
 _MODALS = cues.MODALS | {"will", "might"}
 # How far from the notice its cure is looked for: the same 8-K item or note.

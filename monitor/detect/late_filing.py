@@ -83,13 +83,19 @@ PHRASES = (
         # the doubt put on the expectation: "currently does not anticipate that it will be able to file timely its
         # Quarterly Report on Form 10-Q"
         r"(?:does|do|did)\s+not\s+(?:currently\s+)?(?:anticipate|expect|believe)\s+(?:that\s+)?(?:it|we|the\s+company)\s+will\s+be\s+"
-        r"able|(?:its|our|the\s+company['\u2019]s|"
+        r"able|(?:does|do|did)\s+not\s+(?:currently\s+)?(?:anticipate|expect|plan|intend)|(?:its|our|the\s+company['\u2019]s|"
         r"the\s+registrant['\u2019]s)\s+inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|"
         r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our|the\s+company['\u2019]s)\s+inability)\s+"
         # "the Company's failure to have timely filed its Form 10-K"
         r"to\s+(?:have\s+)?timely\s+file(?:d)?\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
         + _ON_TIME + r")|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:timely\s+)?filed\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:annual|quarterly|form\s+10-[kq]|10-[kq])\b" + _GAP + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250)|"
+        # "as a result of the Company not filing its Annual Report on Form 10-K for the year ended December 31, 2021 on a
+        # timely basis"
+        r"\b(?:the\s+company|the\s+registrant|its|our|us)\s+not\s+(?:timely\s+)?filing\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+        + _PERIODIC + r")" + _GAP + r"{0,160}?(?:" + _ON_TIME + r")|"
+        # "When the Form 10-K was filed late, without an auditors opinion, ..." (a Listing Council decision)
+        r"\b(?:was|were|had\s+been|has\s+been)\s+filed\s+late\b|"
         # "The company failed to file its Form 10-K for its fiscal year end": a periodic report that was due
         r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
@@ -118,7 +124,8 @@ PHRASES = (
         r"(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")" + _GAP + r"{0,200}?(?:" + _ON_TIME + r"|within\s+the\s+prescribed)",
         0.8,
         "phrase:unable-to-file-on-time",
-        needs=("file", "filed", "submit", "able to complete", "able to finali", "inability to complete", "inability to finali"),
+        needs=("file", "filed", "submit", "able to complete", "able to finali", "inability to complete", "inability to finali",
+               "not filing", "not timely filing"),
         negatable=False,
     ),
     # "The company is unable to file its Annual Report on Form 10-K for the fiscal year ended December 31, 2009
@@ -324,12 +331,15 @@ PHRASES = (
         r"\b(?:need(?:s|ed)?|requir(?:e|es|ed)|request(?:s|ed)|sought|seeks?|obtain(?:s|ed)?)\s+(?:(?:additional|more|further|extra)\s+"
         r"time|an\s+extension(?:\s+of\s+time)?)\s+(?:\w+\s+){0,2}?to\s+(?:complete|finali[sz]e|file|prepare|submit|"
         r"finish)\b" + _GAP + r"{0,60}?" + _REPORT_WORK + r"|"
+        # the time still needed, counted: "it would take at least an additional four to five weeks to file its Form 10-Qs"
+        r"\b(?:additional|more|further|extra)\s+(?:[\w-]+\s+){0,4}?(?:days|weeks|months)\s+to\s+(?:complete\s+and\s+)?file\s+"
+        r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:form\s*)?10-[kq]s\b|" + _PERIODIC + r")|"
         # "said it plans to file for an extension with securities regulators": the Rule 12b-25 extension, as news puts it
         r"\bfile\s+(?:for\s+)?an?\s+extension\s+with\s+(?:the\s+)?(?:securities\s+regulators|securities\s+and\s+exchange\s+"
         r"commission|sec)\b",
         0.7,
         "phrase:needs-more-time",
-        needs=("time", "extension"),
+        needs=("time", "extension", "days to file", "weeks to file", "months to file"),
     ),
     # "missed this year's tightened SEC deadline for filing", "failed to meet even the extended deadline"
     phrase(
@@ -429,10 +439,13 @@ PHRASES = (
     # "shall have filed all delinquent reports": the reports are delinquent whatever is required of them.
     phrase(
         r"\b(?:all|its|our|the|such|these|those)\s+(?:of\s+(?:its|our|the)\s+)?delinquent\s+(?:(?:periodic|sec|"
-        r"annual|quarterly)\s+){0,2}(?:reports?|filings?)\b",
+        r"annual|quarterly)\s+){0,2}(?:reports?|filings?)\b|"
+        # the company's own reports only ("would require the Company to file all missing reports" is a program's rule):
+        # "the company intends to file its missing quarterly reports for 2017"
+        r"\b(?:its|our)\s+(?:missing|overdue)\s+(?:(?:periodic|sec|annual|quarterly)\s+){0,2}(?:reports|filings)\b",
         0.75,
         "phrase:delinquent-reports-named",
-        needs=("delinquent",),
+        needs=("delinquent", "missing", "overdue"),
     ),
     # "elected to rely on the conditional filing relief", "decided to rely on the SEC Order and endeavor to file the
     # Annual Report no later than May 14, 2020": a report put off under an order's extra time.
@@ -508,7 +521,9 @@ class LateFilingDetector:
     # "listing" (scanned for the delisting kind anyway) finds exchange late-filer notices ("Listing Rule
     # 5250(c)(1)").
     keywords: tuple[str, ...] = ("timely", "late filing", "arrears", "regained compliance", "prescribed", "delinquen", "delay", "deadline", "12b-25",
-                                 "listing", "late in filing", "late in satisfying", "late in meeting", "late in complying", "late in fulfilling",
+                                 "listing", "filed late", "as scheduled", "not expect to file", "days to file", "weeks to file",
+                                 "months to file", "not filing", "not timely filing", "missing quarterly", "missing annual", "missing periodic", "overdue quarterly",
+                                 "overdue annual", "overdue periodic", "late in filing", "late in satisfying", "late in meeting", "late in complying", "late in fulfilling",
                                  "past due", "additional time", "more time", "further time",
                                  "extension of time", "rely", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",

@@ -2441,6 +2441,49 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------- wording families of holdout P
+    # https://www.sec.gov/Archives/edgar/data/1178727/000121390023014283/R21.htm (SEC registrant CIK 1178727, 10-Q
+    # September 30, 2022): debt that "entered into default", for a 10-K the company did not file "on a timely basis"
+    (
+        "debt-entered-into-default-after-late-10-k",
+        (
+            "For Notes A and B (the \u201cOriginal Lind Debt\u201d), on or about April 15, 2022, as a result of the Company "
+            "not filing its Annual Report on Form 10-K for the year ended December 31, 2021 on a timely basis, the Original "
+            "Lind Debt entered into default, which resulted in a 5% or $0.4 million increase in the principal value, "
+            "pursuant to the terms of the Original Lind Debt."
+        ),
+        {D, LATE},
+    ),
+    # github:davespinelli/Claude-Space research/deepvalue/triage/packs/CLVT.md (Clarivate EX-99.1, July 2026): the
+    # company's own "accelerated debt repayment"
+    (
+        "company-made-an-accelerated-debt-repayment",
+        (
+            "Total debt outstanding was $4,251.5 million as of June 30, 2026 , a decrease of $218.4 million compared to the "
+            "prior year, driven by a $100.0 million accelerated debt repayment completed in January 2026, fully redeeming "
+            "the senior secured notes due November 2026, as well as the retirement of $117.6 million aggregate principal of "
+            "the senior secured notes due 2028 and senior notes due 2029 through a series of debt repurchases at an "
+            "approximate 6% discount to par."
+        ),
+        set(),
+    ),
+    # https://sec.gov/Archives/edgar/data/861459/000086145917000019/R17.htm (SEC registrant CIK 861459, 10-Q March 31,
+    # 2017): what a failure to pay "would constitute"
+    (
+        "failure-to-pay-would-constitute-an-event-of-default",
+        (
+            "Our failure to comply with any of these covenants, or to pay principal, interest or other amounts when due "
+            "thereunder, would constitute an event of default under the applicable agreements."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1471781/000101376213000753/R10.htm (SEC registrant CIK 1471781, 10-Q
+    # March 31, 2013): a note in default that the company expects to collect is its receivable
+    (
+        "note-in-default-the-company-will-collect",
+        "Although the note is in default at March 31, 2013, the Company believes that this amount will be collected in full in 2013.",
+        set(),
+    ),
 ]
 
 

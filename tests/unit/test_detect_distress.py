@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.detect import delisting, detect
+from monitor.detect import cues, delisting, detect
 
 G, B, D, A, L = "going_concern", "bankruptcy", "delisting_notice", "auditor_change", "late_filing"
 NEW = (G, B, D, A, L)
@@ -3247,6 +3247,55 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout P
+    # https://www.aol.com/2013/05/16/bristol-myers-squibb-announces-intention-to-volunt/ (Bristol-Myers Squibb, release,
+    # 2013): the company's own decision to delist
+    (
+        "dl-the-companys-decision-to-delist-is-voluntary",
+        (
+            "The company's decision to delist the Preferred Stock was driven by the low number of shares outstanding, low "
+            "daily trading volume, listing fees and compliance administration costs."
+        ),
+        set(),
+    ),
+    # https://au.advfn.com/stock-market/NASDAQ/ANPC/stock-news/89469169/report-of-foreign-issuer-pursuant-to-rule-13a-16-o
+    # (AnPac, 6-K, 2022): notified by the Hearings Panel
+    (
+        "dl-notified-by-the-hearings-panel",
+        (
+            "AnPac Bio-Medical Science Co., Ltd. (the \u201cCompany\u201d) has been notified by the Nasdaq Hearings Panel of the "
+            "Listing Qualifications Department of The Nasdaq Stock Market LLC (\u201cNasdaq\u201d) that the Company\u2019s "
+            "request for continued listing on The Capital Market has been granted subject to the following:"
+        ),
+        {D},
+    ),
+    # http://www.businesswire.com/news/home/20160307006490/en/Tangoe-Announces-Restate-Financial-Statements (Tangoe,
+    # release, 2016)
+    (
+        "lf-does-not-expect-to-file-as-scheduled",
+        "Tangoe does not expect to file its annual report on Form 10-K with the SEC as scheduled on March 15, 2016.",
+        {L},
+    ),
+    # https://listingcenter.nasdaq.com/Material_search.aspx?materials=636&mcd=CD&criteria=2&cid=14 (Nasdaq Listing
+    # Council decision 2007-4): the 10-K "was filed late"
+    (
+        "lf-the-10-k-was-filed-late-and-the-panel-suspended",
+        (
+            "When the Form 10-K was filed late, without an auditors opinion, and reported a stockholders\u2019 (deficit) of "
+            "($3,985,558), the Panel suspended, pending delisting, the company\u2019s securities."
+        ),
+        {D, L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/812906/000100579407000130/hancock8k032007.htm (Hancock Fabrics, 8-K, 2007):
+    # the weeks still needed to file overdue 10-Qs
+    (
+        "lf-additional-weeks-to-file-its-form-10-qs",
+        (
+            "On March 2, 2007, the Company reported that it expected that it would take at least an additional four to five "
+            "weeks to file its Form 10-Qs."
+        ),
+        {L},
+    ),
 ]
 
 
@@ -3387,3 +3436,12 @@ def test_dev2_corpus_meets_the_acceptance_bar_for_the_new_kinds() -> None:
         assert 2 * tp / (2 * tp + fp + fn) >= 0.95, (kind, tp, fp, fn)
     negatives = [c for c in cases if not c["labels"]]
     assert sum(bool(found[c["id"]]) for c in negatives) <= 0.02 * len(negatives)
+
+
+def test_an_item_heading_hard_wrapped_over_lines_is_read() -> None:
+    # https://www.sec.gov/Archives/edgar/data/812906/000100579407000130/hancock8k032007.htm (Hancock Fabrics, 8-K, 2007)
+    low = (
+        "item\n2.04 triggering\nevents that accelerate or increase a direct financial obligation or an\nobligation under an "
+        "off-balance sheet arrangement."
+    )
+    assert cues.item_headings(low) == ("2.04",)

@@ -243,7 +243,11 @@ class AuditorChangeDetector:
                 continue  # "the auditor is required to furnish the reasons for the resignation": a duty
             if _ANY_AUDITOR.search(low, max(0, m.start() - 80), m.start()):
                 continue  # "when an auditor resigns from a publicly traded company, ...": any auditor
-            if _indefinite(low, m.start()) and not _names_a_firm(sentence, low) and not _AUDITOR_OF_NAMED.search(sentence, 0, m.start()):
+            if (
+                _indefinite(low, m.start())
+                and not _names_a_firm(sentence, low)
+                and not _AUDITOR_OF_NAMED.search(sentence, 0, m.start())
+            ):
                 continue  # "A resignation letter is a formal document written by an accounting firm to notify a client"
             if _category(low, m.start()) or _DOCUMENT_KIND.match(low, m.start()):
                 continue  # "the requirements on auditor resignation", "resignation announcements": kinds, nobody's

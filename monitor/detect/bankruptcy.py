@@ -404,7 +404,9 @@ _CASE_WORDS = re.compile(
 _EMERGED = cues.rx(
     r"\bemerged\s+from\s+(?:the\s+|its\s+|our\s+)?(?:chapter\s+11|bankruptcy|the\s+chapter|reorganization|court\s+protection|"
     r"[\w\s]{0,30}?cases?)|\bemergence\s+date\b|\bfresh[- ]start\s+(?:accounting|reporting|basis)\b|\bupon\s+(?:our\s+|its\s+|the\s+)?"
-    r"emergence\s+from\b|\buntil\s+(?:its\s+|our\s+|their\s+|the\s+)?emergence\s+(?:from\s+[\w\s]{0,30}?)?on\b|\bsuccessor\s+company\b|\bplan\s+(?:of\s+reorganization\s+)?(?:became|become)\s+effective\b"
+    r"emergence\s+from\b|\bsuccessor\s+company\b|\bplan\s+(?:of\s+reorganization\s+)?(?:became|become)\s+effective\b|"
+    # the case told with its end: "operated as a debtor-in-possession ... until emergence on February 9, 2021"
+    r"\buntil\s+(?:its\s+|our\s+|their\s+|the\s+)?emergence\s+(?:from\s+[\w\s]{0,30}?)?on\b"
 )
 _COURT = re.compile(
     r"(?:United\s+States|U\.\s?S\.)\s+Bankruptcy\s+Court\s+for\s+the\s+(?:[A-Z][a-z]+\s+){0,2}District\s+of\s+"

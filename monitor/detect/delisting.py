@@ -249,8 +249,8 @@ class DelistingDetector:
     # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
     # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
     keywords: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "share price", "deficien", "suspended",
-                                 "suitable for", "nasdaq rule", "rule 5", "form 25", "company guide", "listed company manual", "delinquency", "late filing",
-                                 "warning letter", *_FROM_EXCHANGE)
+                                 "suitable for", "nasdaq rule", "rule 5", "form 25", "company guide", "listed company manual",
+                                 "delinquency", "late filing", "warning letter", *_FROM_EXCHANGE)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
     # ... under Section 1003(a)(i) of the NYSE American Company Guide", nor "a Notice from Nasdaq Regarding Late

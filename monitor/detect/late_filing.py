@@ -83,7 +83,7 @@ PHRASES = (
         # the doubt put on the expectation: "currently does not anticipate that it will be able to file timely its
         # Quarterly Report on Form 10-Q"
         r"(?:does|do|did)\s+not\s+(?:currently\s+)?(?:anticipate|expect|believe)\s+(?:that\s+)?(?:it|we|the\s+company)\s+will\s+be\s+"
-        r"able|(?:does|do|did)\s+not\s+(?:currently\s+)?(?:anticipate|expect|plan|intend)|(?:its|our|the\s+company['\u2019]s|"
+        r"able|(?:does|do|did)\s+not\s+(?:currently\s+)?(?:anticipate|expect)|(?:its|our|the\s+company['\u2019]s|"
         r"the\s+registrant['\u2019]s)\s+inability)\s+(?:to\s+)?(?:timely\s+)?(?:file|complete\s+and\s+file|submit|be\s+filed|"
         r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our|the\s+company['\u2019]s)\s+inability)\s+"
         # "the Company's failure to have timely filed its Form 10-K"
@@ -522,9 +522,9 @@ class LateFilingDetector:
     # 5250(c)(1)").
     keywords: tuple[str, ...] = ("timely", "late filing", "arrears", "regained compliance", "prescribed", "delinquen", "delay", "deadline", "12b-25",
                                  "listing", "filed late", "as scheduled", "not expect to file", "days to file", "weeks to file",
-                                 "months to file", "not filing", "not timely filing", "missing quarterly", "missing annual", "missing periodic", "overdue quarterly",
-                                 "overdue annual", "overdue periodic", "late in filing", "late in satisfying", "late in meeting", "late in complying", "late in fulfilling",
-                                 "past due", "additional time", "more time", "further time",
+                                 "months to file", "not filing", "not timely filing", "missing quarterly", "missing annual",
+                                 "missing periodic", "overdue quarterly", "overdue annual", "overdue periodic", "late in filing",
+                                 "late in satisfying", "late in meeting", "late in complying", "late in fulfilling", "past due", "additional time", "more time", "further time",
                                  "extension of time", "rely", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",
                                  "postpon", "not current", "not yet current", "becoming current", "become current", "becomes current",

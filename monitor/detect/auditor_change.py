@@ -65,7 +65,8 @@ _CHANGE = cues.rx(
     r"llp|l\.l\.p\.|p\.c\.|cpas?)\b|"
     # a fund's board ratified "Briggs, Bunting & Dougherty, LLP as the Fund's independent registered public accounting
     # firm to replace Ernst & Young LLP": the new firm named with the one it replaces
-    r"to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|llp|l\.l\.p\.|p\.c\.|"
+    # ("engaged Tait, Weller & Baker LLP ... to replace E&Y as the independent registered public accounting firm")
+    r"to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,7}?(?:auditors?|accountants?|accounting\s+firm|llp|l\.l\.p\.|p\.c\.|"
     r"cpas?|pllc)\b|"
     # "CardioDynamics terminated its relationship with its auditor, KPMG" (the auditor named near the verb)
     r"(?:terminat(?:e|ed|es|ing)|end(?:ed|s|ing)?|sever(?:ed|s|ing)?)\s+(?:its|their|our|the\s+company['\u2019]s)\s+"
@@ -474,8 +475,17 @@ _FIRM_LETTER = cues.rx(
 _NOT_A_PARTY = frozenset(("The", "Our", "Its", "Their", "We", "It", "He", "She", "They", "Company", "Registrant", "On", "In"))
 
 
+# (a firm's name may hold commas: "to replace Tait, Weller and Baker LLP as the Funds' independent auditors")
+_REPLACED_FIRM = re.compile(
+    r"\bto\s+replace\s+([A-Z][\w&.,'\u2019\- ]{1,60}?)(?:\s*\(|,?\s+(?:as|for|effective|which|who)\b|\s*[.;](?:\s|$)|\s*$)"
+)
+
+
 def former_auditor(evidence: str) -> str | None:
     """The former firm's name as the sentence writes it ("PricewaterhouseCoopers LLP", "PwC")."""
+    replaced = _REPLACED_FIRM.search(evidence)
+    if replaced is not None:  # "engaged Tait, Weller & Baker LLP ... to replace E&Y as ...": the firm replaced
+        return " ".join(replaced.group(1).split())
     m = _NAMED.search(evidence)
     if m is not None:
         name = (m.group("a") or m.group("b") or "").strip(" ,")

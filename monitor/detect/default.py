@@ -340,8 +340,9 @@ _OTHER_PHRASES = (
         r"\b(?:notes?|debentures?|bonds?|indebtedness|debt|principal|obligations?|payments?)\b(?:[^.;]{0,100}?\s)?(?:is|are|"
         r"was|were|remains?|remained|became|being|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|presently\s+|still\s+)?(?:past\s+due|"
         r"overdue|past\s+(?:its\s+|their\s+|the\s+)?maturity(?:\s+dates?)?|delinquent|in\s+arrears)\b|"
-        # the borrower in arrears: "the Company is one month in arrears with scheduled payments to the bank"
-        r"\b(?:is|are|was|were|remains?|remained)\s+(?:[\w-]+\s+){0,3}?in\s+arrears\s+(?:with|on|in)\s+(?:[\w-]+\s+){0,3}?"
+        # the borrower in arrears: "the Company is one month in arrears with scheduled payments to the bank" (not the
+        # schedule of payments: "interest is payable monthly in arrears on the outstanding principal")
+        r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?!payable\b|paid\b|due\b)[\w-]+\s+){0,3}?in\s+arrears\s+(?:with|on|in)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:payments?|interest|principal|installments?)\b|"
         # a table row: "Notes payable - $1,176,000 bearing interest at prime plus 2%, ... all past due"
         r"\b(?:notes|debentures|bonds|loans)\s+payable\b[^.;]{0,120}?,\s+(?:all\s+|currently\s+|now\s+)?past\s+due\b|"
@@ -582,6 +583,8 @@ _ANY = cues.rx(r"\bany\b")
 # Other senses of "default" itself (looked for only in sentences that hold the word).
 OTHER_SENSES = cues.senses(
     (("judgment",), r"\bdefault\s+judgments?\b"),
+    # a lawsuit's steps: "the motion for entry of default judgment", "had received notice of the default motion"
+    (("motion", "entry of default"), r"\bdefault\s+motions?\b|\bmotions?\s+for\s+(?:(?:the\s+)?entry\s+of\s+)?default\b|\bentry\s+of\s+default\b"),
     (
         (
             "rate",

@@ -46,7 +46,9 @@ _RECEIPT = cues.rx(
 )
 _NONCOMPLIANCE = cues.rx(
     # "\s*": XBRL note renderings drop the space after "not" ("the Company was\nnotin compliance", "had\nnotsatisfied")
-    r"\bnot\s*(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|met|"
+    # ("indicating that Lee isn't compliant with these listing standards")
+    r"\bnot\s*(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\b(?:not|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|weren['\u2019]t)\s+"
+    r"(?:currently\s+)?compliant\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|met|"
     r"satisf\w+|in\s+conformity)|\bnon-?complian\w+|\bout\s+of\s+compliance\b|\b(?:failed|fails?|failing|failure)\s+to\s+"
     r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|have\s+timely\s+filed|hold)\b|"
     # the late-filing letter told by its cause: "advising it that risked delisting for failure to file its annual report
@@ -187,7 +189,9 @@ _VOLUNTARY = cues.rx(
     # the issuer's own request: "has not yet determined when it will file, a formal delisting request with NASDAQ"
     r"\b(?:file|files|filed|filing|submit\w*)\b[^;]{0,40}?\bdelisting\s+(?:request|application)\b|"
     # the issuer's own decision: "The company's decision to delist the Preferred Stock was driven by the low number of shares"
-    r"\b(?:the\s+company['\u2019]s|our)\s+decision\s+to\s+(?:voluntarily\s+)?delist\b"
+    r"\b(?:the\s+company['\u2019]s|our)\s+decision\s+to\s+(?:voluntarily\s+)?delist\b|"
+    # "Centrus Energy Corp. has filed a Form 25 to remove its Class A common stock ... from listing" (its own stock)
+    r"\bfiled\s+(?:a\s+)?form\s+25\s+to\s+(?:remove|withdraw|delist)\s+its\b"
 )
 _MODALS = cues.MODALS | {"will", "might"}
 # How far from the notice its cure is looked for: the same 8-K item or note.
@@ -412,9 +416,12 @@ _RELATIVE_RULE = cues.rx(
 
 
 def _clause_end(low: str, end: int) -> int:
-    """Where the statement ending at ``end`` gives way to a relative clause describing the rule."""
+    """Where the statement ending at ``end`` gives way to a relative clause describing the rule, or to the rule's text
+    after a colon ("isn't compliant with these listing standards: Issuers maintain an average closing share price ...")."""
     m = _RELATIVE_RULE.search(low, end)
-    return m.start() if m else len(low)
+    colon = low.find(": ", end)
+    ends = [e for e in (m.start() if m else -1, colon) if e != -1]
+    return min(ends) if ends else len(low)
 
 
 _RECEIVED_BY = cues.rx(r"\b(?:receiv\w*|notified|informed|advised|issued|sent)\b")

@@ -32,6 +32,17 @@ PERIOD_IMPAIRMENT = phrase(
            "impairments in the", "impairments during the"),
 )
 
+# A decrease in an asset's balance put down to an impairment: "For the first nine months of fiscal 2014, the decrease in
+# goodwill is due entirely to the non-cash impairment loss with respect to the Hometown Reporting Unit".
+DECREASE_FROM_IMPAIRMENT = phrase(
+    r"\b(?:decrease|reduction|decline)\s+in\s+(?:the\s+)?(?:(?:carrying|book)\s+(?:amount|value)\s+of\s+(?:the\s+)?)?(?:goodwill|"
+    r"(?:[\w-]+\s+)?intangible\s+assets?)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+(?:(?:due|attributable)\s+(?:\w+\s+)?to|the\s+result\s+of)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?impairments?\b",
+    0.6,
+    "phrase:impairment-charge",
+    needs=("decrease", "reduction", "decline"),
+)
+
 
 PHRASES = (
     phrase(
@@ -96,6 +107,7 @@ PHRASES = (
         needs=("impairment",),
     ),
     PERIOD_IMPAIRMENT,
+    DECREASE_FROM_IMPAIRMENT,
     # the test's conclusion: "we determined that the fair value of our investment was less than its carrying value and
     # that this impairment was other-than-temporary"
     phrase(
@@ -708,7 +720,7 @@ def _score(masked: str, match: Match) -> float:
 def _points_to_charge(masked: str, match: Match) -> bool:
     """ "for a discussion of the impairment charge on ...": a charge named with "the" after a cross-reference, or
     "the impairment reflects ..." after the sentence that sized it."""
-    return match.phrase is REFERRED_BACK or match.phrase is PERIOD_IMPAIRMENT or (
+    return match.phrase in (REFERRED_BACK, PERIOD_IMPAIRMENT, DECREASE_FROM_IMPAIRMENT) or (
         match.phrase.signal == "phrase:impairment-charge"
         and cues.present(masked, _POINTER_NEEDS)
         and _POINTER.search(masked) is not None

@@ -242,6 +242,10 @@ PHRASES = (
         r"\b(?:its|our|their)\s+filings?\s+(?:to|with)\s+(?:the\s+)?(?:[\w()-]+\s+){1,7}?for\s+(?:" + _REPORT + r")"
         + _GAP + r"{0,40}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:be\s+)?(?:delayed|postponed)\b|"
         r"\b(?:will|would)\s+(?:be\s+)?" + _PUT_OFF + r"\w*\s+(?:the\s+)?filing\b|"
+        # the reports just named: "it has filed its Annual Report on Form 10-K ... As previously announced, these reports
+        # were delayed due to the independent investigation"
+        r"\b(?:these|those|such)\s+(?:periodic\s+|quarterly\s+|annual\s+)?(?:reports|filings)\s+(?:were|had\s+been|have\s+been)\s+"
+        r"(?:\w+ly\s+)?(?:delayed|postponed)\b|"
         # "caused a delay in the completion of the public company audit and the filing of the annual report on Form
         # 10-K": the filing is one of the things delayed
         r"\b(?:caused|led\s+to|resulted\s+in)\s+(?:a\s+|the\s+)?delays?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?and\s+(?:the\s+)?"
@@ -469,6 +473,14 @@ PHRASES = (
         "phrase:filings-in-arrears",
         needs=("arrears", "late in"),
     ),
+    # A Canadian issuer in default of its filings reports under National Policy 12-203: "the Company intends to continue to
+    # satisfy the provisions of the Alternative Information Guidelines ... by issuing bi-weekly Default Status Reports"
+    phrase(
+        r"\bdefault\s+status\s+reports?\b",
+        0.7,
+        "phrase:filings-in-arrears",
+        needs=("default status",),
+    ),
     # Compliance regained with the exchange's filing rule: the report it was about came late. "has regained compliance
     # with the New York Stock Exchange's requirement for timely filing of financial reports, after submitting its annual
     # report"
@@ -521,7 +533,7 @@ class LateFilingDetector:
     # "listing" (scanned for the delisting kind anyway) finds exchange late-filer notices ("Listing Rule
     # 5250(c)(1)").
     keywords: tuple[str, ...] = ("timely", "late filing", "arrears", "regained compliance", "prescribed", "delinquen", "delay", "deadline", "12b-25",
-                                 "listing", "filed late", "as scheduled", "not expect to file", "days to file", "weeks to file",
+                                 "listing", "default status", "filed late", "as scheduled", "not expect to file", "days to file", "weeks to file",
                                  "months to file", "not filing", "not timely filing", "missing quarterly", "missing annual",
                                  "missing periodic", "overdue quarterly", "overdue annual", "overdue periodic", "late in filing",
                                  "late in satisfying", "late in meeting", "late in complying", "late in fulfilling", "past due", "additional time", "more time", "further time",

@@ -2484,6 +2484,37 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Although the note is in default at March 31, 2013, the Company believes that this amount will be collected in full in 2013.",
         set(),
     ),
+    # ---------------------------------------------------------------- wording families of holdout Q
+    # https://www.sec.gov/Archives/edgar/data/1548309/000154830914000042/R9.htm (Sears Hometown and Outlet Stores, 10-Q
+    # November 1, 2014): the decrease in goodwill put down to the impairment loss
+    (
+        "decrease-in-goodwill-due-to-impairment-loss",
+        (
+            "For the first nine months of fiscal 2014, the decrease in goodwill is due entirely to the non-cash impairment "
+            "loss with respect to the Hometown Reporting Unit as discussed further below."
+        ),
+        {I},
+    ),
+    # https://www.studicata.com/summaries/united-states-district-court-central-district-of-illinois/slep-tone-
+    # entertainment-corporation-v-cdbg-enters-inc-2015-df4wmu (a court case summary): a lawsuit's "default motion"
+    (
+        "lawsuit-default-motion-and-entry-of-default",
+        (
+            "- Despite claiming lack of notice regarding the motion for entry of default judgment, the court highlighted "
+            "that CDBG had been properly served with the complaint and had received notice of the default motion."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/874015/000087401517000033/R11.htm (SEC registrant CIK 874015, 10-Q March
+    # 31, 2017): interest "payable monthly in arrears" is the schedule
+    (
+        "interest-payable-monthly-in-arrears",
+        (
+            "Under the credit agreement interest is payable monthly in arrears on the outstanding principal at a borrowing "
+            "rate based on our option of:"
+        ),
+        set(),
+    ),
 ]
 
 

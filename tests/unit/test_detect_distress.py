@@ -3296,6 +3296,68 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout Q
+    # https://www.sec.gov/Archives/edgar/data/1059213/000105921311000042/dniexhibit77k.htm (a fund's N-SAR exhibit 77K,
+    # 2011): the new firm engaged "to replace" the old one, named several words on
+    (
+        "ac-engaged-new-firm-to-replace-the-former-one",
+        (
+            "Pursuant to meetings held on March 8, 2011, the Audit Committee and the Board of Directors of the Registrant "
+            "engaged Tait, Weller & Baker LLP, 1818 Market Street, Philadelphia, Pennsylvania 19103, to replace E&Y as the "
+            "independent registered public accounting firm for the Registrant for the fiscal year commencing December 1, 2010."
+        ),
+        {A},
+    ),
+    # https://edpadgett.blogspot.com/2020/05/lee-gets-letter-from-nyse.html (news, 2020): "isn't compliant", with the
+    # exchange's rule quoted after a colon
+    (
+        "dl-letter-indicating-company-isnt-compliant-then-the-rule",
+        (
+            "On May 18, Lee Enterprises said it received a letter from the New\nYork Stock Exchange indicating that Lee "
+            "isn\u2019t compliant with these listing\nstandards: Issuers maintain an average closing share price over a 30\n"
+            "trading-day period of at least $1.00; and issuers maintain average global market\ncapitalization over a "
+            "consecutive 30 trading-day period of at least $50 million\nand, at the same time, its shareholders\u2019 equity "
+            "must exceed $50 million."
+        ),
+        {D},
+    ),
+    # https://www.stocktitan.net/sec-filings/LEU/25-centrus-energy-corp-sec-filing-1c9d7e332658.html (a summary of
+    # Centrus Energy's Form 25, 2025): the company removing its own stock
+    (
+        "dl-company-filed-form-25-to-remove-its-stock",
+        (
+            "Centrus Energy Corp. has filed a Form 25 to remove its Class A common stock and associated rights to purchase "
+            "Series A Participating Cumulative Preferred Stock from listing and registration on the NYSE American under "
+            "Section 12(b) of the Securities Exchange Act of 1934."
+        ),
+        set(),
+    ),
+    # https://whattheythink.com/news/2803-efi-files-late-reports-take-152-million-charge/ (EFI, release, 2007): "these
+    # reports were delayed", the reports named in the sentence before
+    (
+        "lf-these-reports-were-delayed",
+        (
+            "EFI, the world leader in customer-focused digital printing innovation, announced today that it has filed its "
+            "Annual Report on Form 10-K for the year ended December 31, 2006 and its Quarterly Reports on Form 10-Q for the "
+            "quarters ended September 30, 2006, March 31, 2007 and June 30, 2007 with the Securities and Exchange "
+            "Commission. As previously announced, these reports were delayed due to the independent investigation by a "
+            "special committee of EFI's board of directors into its historical option practices and the resulting "
+            "restatement of its previously issued financial statements."
+        ),
+        {L},
+    ),
+    # https://stockhouse.com/companies/bullboard?postid=21766208&symbol=v.ec (a TSX-V issuer's release, 2013): the
+    # Default Status Reports of a Canadian issuer behind on its filings
+    (
+        "lf-canadian-default-status-reports",
+        (
+            "Until the Required Filings and, as notified in its press release of August 27, 2013, the Company's June 30, "
+            "2013 interim filing are filed, the Company intends to continue to satisfy the provisions of the Alternative "
+            "Information Guidelines (the \"AIG\") specified in Section 4.4 of NP 12-203 by issuing bi-weekly Default Status "
+            "Reports, each of which will be issued in the form of a news release."
+        ),
+        {L},
+    ),
 ]
 
 
@@ -3445,3 +3507,14 @@ def test_an_item_heading_hard_wrapped_over_lines_is_read() -> None:
         "off-balance sheet arrangement."
     )
     assert cues.item_headings(low) == ("2.04",)
+
+
+def test_the_firm_replaced_is_the_former_auditor() -> None:
+    # https://www.sec.gov/Archives/edgar/data/1059213/000105921311000042/dniexhibit77k.htm: the new firm is named first
+    (f,) = detect(
+        "Pursuant to meetings held on March 8, 2011, the Audit Committee and the Board of Directors of the Registrant engaged "
+        "Tait, Weller & Baker LLP, 1818 Market Street, Philadelphia, Pennsylvania 19103, to replace E&Y as the independent "
+        "registered public accounting firm for the Registrant for the fiscal year commencing December 1, 2010.",
+        kinds=[A],
+    )
+    assert dict(f.facts)["former auditor"] == "E&Y"

@@ -690,6 +690,13 @@ def sentence_at(text: str, pos: int, max_side: int = 700) -> tuple[int, int]:
     return _trim(text, start, end)
 
 
+def next_sentence(text: str, pos: int) -> tuple[int, int] | None:
+    """The sentence that starts at the first non-space character from ``pos`` on (None at the end of the text)."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return sentence_at(text, pos) if pos < len(text) else None
+
+
 # sentence_at looks at single candidate characters (a plain character-class scan is much cheaper
 # than the full candidate pattern) and decides each exactly as split_sentences' pattern would.
 _BOUNDARY_CHAR = re.compile(r"[.!?\n\u2022\u25cf\u25aa\u25e6\u00b7]")

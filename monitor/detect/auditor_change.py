@@ -19,7 +19,7 @@ from monitor.detect import cues
 from monitor.detect.base import Candidate, clamp
 from monitor.detect.going_concern import states_doubt
 from monitor.domain import Amount, Severity
-from monitor.text import sentence_at
+from monitor.text import next_sentence
 
 KIND = "auditor_change"
 
@@ -344,10 +344,8 @@ def _wrapped_on(text: str, start: int, end: int) -> int | None:
         pass
     if last is None or last.end() < len(tail.rstrip()) - 1:
         return None
-    nxt = end
-    while nxt < len(text) and text[nxt].isspace():
-        nxt += 1
-    return sentence_at(text, nxt)[1] if nxt < len(text) else None
+    following = next_sentence(text, end)
+    return following[1] if following else None
 
 
 _PLACEHOLDER = re.compile(r"\b(?:Registrant|Company|Auditor|Firm|Entity|Issuer|Client)\s+[A-Z]\b(?![.&])")

@@ -149,6 +149,8 @@ _PANEL = cues.rx(
     # for continued listing ... has been granted subject to the following"
     r"\b(?:notified|informed|advised)\s+by\s+the\s+(?:nasdaq\s+)?hearings?\s+panel\b"
 )
+# An exchange named as the one that delists (lower-cased text).
+_EXCHANGE = r"(?:nasdaq|nyse|new\s+york\s+stock\s+exchange|tsx|toronto\s+stock\s+exchange|american\s+stock\s+exchange|amex)\b"
 _SUSPENSION = cues.rx(
     r"\bdecision\s+to\s+(?:suspend|delist)|"
     # "received notice from NYSE Regulation, Inc. that it has decided to suspend the listing of the Company's common shares"
@@ -156,8 +158,7 @@ _SUSPENSION = cues.rx(
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+de-?listed\b|"
     # in progress, from a named exchange ("why the company is being delisted" explains a procedure)
-    r"\b(?:is|are)\s+being\s+delisted\s+from\s+(?:the\s+)?(?:nasdaq|nyse|new\s+york\s+stock\s+exchange|tsx|toronto\s+stock\s+"
-    r"exchange)\b|"
+    r"\b(?:is|are)\s+being\s+delisted\s+from\s+(?:the\s+)?" + _EXCHANGE + r"|"
     r"\bremoved\s+from\s+listing|\bform\s+25(?:-nse)?\s+notification\s+to\s+remove\b|"
     # "The Panel delisted the company's securities", "Nasdaq suspended trading in our shares"
     r"\b(?:panel|staff|exchange|nasdaq|nyse|listing\s+council)\s+(?:has\s+|had\s+)?(?:delisted|suspended)\b|"
@@ -389,8 +390,7 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
 # News names the issuer the exchange delists as the subject: "Frontier Communications is being delisted from the Nasdaq"
 # (a subject that is any company is a rule's, and is looked for before this).
 _DELISTED_FROM = cues.rx(
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+de-?listed\s+(?:from|by)\s+(?:the\s+)?(?:nasdaq|nyse|"
-    r"new\s+york\s+stock\s+exchange|tsx|toronto\s+stock\s+exchange|american\s+stock\s+exchange|amex)\b"
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+de-?listed\s+(?:from|by)\s+(?:the\s+)?" + _EXCHANGE
 )
 
 

@@ -14,7 +14,7 @@ import re
 from monitor.detect import cues
 from monitor.detect.base import THRESHOLD, Candidate, Match, best_match, clamp, phrase
 from monitor.domain import Amount, Severity
-from monitor.text import sentence_at
+from monitor.text import next_sentence
 
 KIND = "impairment"
 
@@ -824,19 +824,16 @@ _RECORDED_CHARGES = cues.rx(
 )
 
 
-_SPACE = re.compile(r"\s*")
-
-
 def _heading_intro(text: str, start: int, end: int, masked: str) -> Candidate | None:
     """The charge recorded in the first sentence under a subheading that names impairment charges."""
     if len(masked) > 80 or "\n" not in text[end : end + 3] or not _IMPAIRMENT_HEADING.match(masked):
         return None
     if "no " in masked or "not " in masked or "test" in masked or "polic" in masked:
         return None  # "No Impairment", "Impairment Testing", "Impairment Policy": no charge named
-    nxt = _SPACE.match(text, end).end()  # type: ignore[union-attr]  # (\s* always matches)
-    if nxt >= len(text):
+    following = next_sentence(text, end)
+    if following is None:
         return None
-    lo, hi = sentence_at(text, nxt)
+    lo, hi = following
     if lo < end or _RECORDED_CHARGES.match(cues.lower(text[lo:hi])) is None:
         return None
     return Candidate(KIND, 0.6, lo, hi, ("phrase:charge-under-impairment-heading",), Severity.medium)

@@ -244,28 +244,32 @@ class Notice:
 
 # An exchange's letter named with its sender ("received notice from Nasdaq", "was notified by the NYSE"), and the
 # standard most letters are about.
-_FROM_EXCHANGE = ("bid price", "notified by the nyse", "notified by nyse", "notice from the nyse", "notice from nyse",
-                  "letter from the nyse", "letter from nyse", "notified by nasdaq", "notified by the nasdaq",
-                  "notice from nasdaq", "notice from the nasdaq", "letter from nasdaq", "letter from the nasdaq")
+_FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified by nyse", "notice from the nyse", "notice from nyse",
+                  "letter from the nyse", "letter from nyse", "notification from the nyse", "notification from nyse",
+                  "notified by nasdaq", "notified by the nasdaq", "notice from nasdaq", "notice from the nasdaq",
+                  "letter from nasdaq", "letter from the nasdaq", "notification from nasdaq", "notification from the nasdaq")
 
 
 class DelistingDetector:
     kind: str = KIND
     # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
-    # "suspended", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended".
-    keywords: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "share price", "deficien", "suspended",
-                                 "suitable for", "nasdaq rule", "rule 5", "form 25", "company guide", "listed company manual",
-                                 "delinquency", "late filing", "warning letter", *_FROM_EXCHANGE)
+    # "suspend", "suitable for": the NYSE's "no longer suitable for trading ... should be suspended", "The NYSE
+    # subsequently decided to suspend trading". A notice may name only the rule it is about: "was out of compliance
+    # with NASDAQ Marketplace Rule 4310(c)(3)".
+    keywords: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "share price", "deficien", "suspend",
+                                 "suitable for", "nasdaq rule", "marketplace rule", "rule 5", "form 25", "company guide",
+                                 "listed company manual", "delinquency", "late filing", "warning letter", "out of compliance",
+                                 *_FROM_EXCHANGE)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
     # ... under Section 1003(a)(i) of the NYSE American Company Guide", nor "a Notice from Nasdaq Regarding Late
     # Filing" or "a warning letter from the Nasdaq".
     # "received notice from Nasdaq that the Company was not in compliance with the minimum bid price requirement", "was
     # notified by the NYSE ... that the average price of its common shares ... was below US$1.00 per share" name no
-    # listing either.
+    # listing either, nor "was out of compliance with NASDAQ Marketplace Rule 4310(c)(3)".
     # ("Nasdaq granted a 180-day grace period, or until July 31, to regain compliance": a news item may name no listing)
     gate: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "deficien", "delinquency", "company guide",
-                             "late filing", "warning letter", *_FROM_EXCHANGE)
+                             "marketplace rule", "late filing", "warning letter", *_FROM_EXCHANGE)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

@@ -73,14 +73,16 @@ _POLICY = cues.rx(
 )
 # The auditor's going-concern paragraph or opinion (even without the word "doubt").
 _OPINION = cues.rx(
-    r"going[-\s]+concern[\"\u201d\u2019']?\s+(?:explanatory\s+paragraph|paragraph|opinion|qualification|explanation|emphasis|modification|"
+    # ("Receives Nasdaq Notice, Going Concern Audit Opinion and Promissory Note Extension")
+    r"going[-\s]+concern[\"\u201d\u2019']?\s+(?:audit\s+)?(?:explanatory\s+paragraph|paragraph|opinion|qualification|explanation|emphasis|modification|"
     r"uncertainty|warning|doubt|matter)|(?:explanatory\s+paragraph|emphasis\s+of\s+(?:a\s+)?matter|qualified\s+opinion|"
     r"opinion)\s+(?:\w+\s+){0,6}?going[-\s]+concern|"
     # "contained a qualification as to the Registrant's ability to continue as a going concern"
     # "an explanatory paragraph referring to an uncertainty concerning our ability to continue as a going concern", "a
     # separate paragraph regarding the ability of the Registrant to continue as a going concern"
-    r"(?:qualification|modification|explanatory\s+paragraph|emphasis\s+paragraph|paragraph)\s+(?:(?:referring|relating|"
-    r"related|pertaining)\s+to\s+(?:an?\s+|the\s+)?(?:(?:material|significant|substantial)\s+)?(?:uncertaint(?:y|ies)|"
+    # ("an explanatory paragraph expressing uncertainty as to the registrant's ability to continue as a going concern")
+    r"(?:qualification|modification|explanatory\s+paragraph|emphasis\s+paragraph|paragraph)\s+(?:(?:(?:referring|relating|"
+    r"related|pertaining)\s+to|expressing|describing|noting|indicating)\s+(?:an?\s+|the\s+)?(?:(?:material|significant|substantial)\s+)?(?:uncertaint(?:y|ies)|"
     r"doubt)\s+)?(?:as\s+to|regarding|about|concerning|with\s+(?:respect|regard)\s+to|in\s+regard\s+to|(?:relat(?:ing|ed)|pertaining|"
     r"referring)\s+to|on)\s+"
     r"(?:(?:the\s+(?:company|"
@@ -110,6 +112,11 @@ _IN_GENERAL = cues.rx(r"\b(?:when|whenever|if|such\s+as|typically|generally|usua
 _IN_REPORT = cues.rx(
     r"\s+(?:in|from)\s+(?:its|our|the\s+company['\u2019]s|their)\s+(?:(?:latest|last|most\s+recent|recent|\d{4}|annual|"
     r"fiscal|year-end)\s+){0,3}(?:form\s+)?(?:10-k|20-f|annual\s+report|audit\s+report|audited\s+financial\s+statements)"
+)
+# A named issuer as the one who received it (a release's headline: "Wegener Corporation Receives Nasdaq Notice, Going
+# Concern Audit Opinion and Promissory Note Extension").
+_NAMED_RECEIVES = cues.rx(
+    r"\b(?:corporation|corp|inc|incorporated|ltd|limited|plc|holdings|group)\b\.?,?\s+(?:receives|received|announces\s+receipt)\b"
 )
 _OPINION_VERB = cues.rx(
     r"\b(?:contain\w*|includ\w*|inclusion|receiv\w*|issu\w*|express\w*|modif\w*|rais\w*|qualifi\w*|disclos\w*|add\w*|had|has|have)\b"
@@ -358,7 +365,9 @@ _POLICY_REACH = 60  # how far past a going-concern paragraph a rule's "is requir
 def _opinion_statement(low: str) -> tuple[float, str] | None:
     """ "the audited financial statements contained a going concern explanatory paragraph" (the
     company's own statements: a tool's "prior report had a going-concern paragraph" is not)."""
-    if "going" not in low or not (_SELF.search(low) or (_FIRM.search(low) and not _IN_GENERAL.search(low))):
+    if "going" not in low or not (
+        _SELF.search(low) or (_FIRM.search(low) or _NAMED_RECEIVES.search(low)) and not _IN_GENERAL.search(low)
+    ):
         return None
     lost = _WORDS_LOST.search(low)
     if lost is not None and not cues.governed(low, lost.start(), _MODALS, window=5):

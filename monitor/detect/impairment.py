@@ -450,7 +450,7 @@ _ROW_LABEL = re.compile(
     + r"(?:\s*\((?:[a-z]|(?:note\s+)?\d{1,2})\))*(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)?\s*$",
     re.IGNORECASE,  # reads the document text itself
 )
-_CELL_TOKEN = re.compile(r"[($]*[\d,.]*\d[\d,.]*\)?|[($]+|\)|[-\u2013\u2014]+")
+_CELL_TOKEN = re.compile(r"[($]*[\d,.]*\d[\d,.]*\)?|[($]+|\)|[-\u2013\u2014]+|\|")  # "|": a cell border of a pipe-drawn table
 _CELL = re.compile(r"\(?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?\)?|[-\u2013\u2014]+")
 
 

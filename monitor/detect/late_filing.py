@@ -22,8 +22,8 @@ from monitor.text import sentence_at
 KIND = "late_filing"
 _GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
 _PERIODIC = (
-    # ("form 10K": news drops the hyphen; a bare "10K" is ten thousand)
-    r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|form\s*10[kq]\b|(?:annual|quarterly|periodic|semi-annual|transition)\s+"
+    # ("form 10K", "its 10K": news drops the hyphen; a bare "10K" is ten thousand)
+    r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|form\s*10[kq]\b|(?<=\bits |\bour |\bthe )10[kq]\b|(?:annual|quarterly|periodic|semi-annual|transition)\s+"
     r"(?:report|financial\s+report|filing)s?"
 )
 _REPORT = (
@@ -631,8 +631,9 @@ _OTHER_SENSES = cues.senses(
 # What a form or a notification is for, not what a company did: "explains why the report cannot be
 # filed by the deadline", "a notification that the registrant could not file its annual report on time".
 _DEFINITION = cues.rx(
-    # (not a form the company filed: "City Bank has filed a Notification of Late Filing on Form 12b-25")
-    r"\bwhy\b|(?<!filed\s)(?<!files\s)(?<!submitted\s)\ba\s+(?:notification|notice|form|filing|submission|document)\s+(?:that|of|which)\b|"
+    # (not a form the company filed: "City Bank has filed a Notification of Late Filing on Form 12b-25"; nor a consequence
+    # told: "which is why the company won't file its 10K on time")
+    r"(?<!which\sis\s)(?<!which\swas\s)(?<!that\sis\s)(?<!this\sis\s)\bwhy\b|(?<!filed\s)(?<!files\s)(?<!submitted\s)\ba\s+(?:notification|notice|form|filing|submission|document)\s+(?:that|of|which)\b|"
     r"\bis\s+the\s+"
     r"(?:sec\s+)?(?:notification|notice|form)\b|"
     # "the form alerts the SEC that the company is late", "the NYSE considers ... as delinquent filings"
@@ -683,8 +684,11 @@ def _cover(text: str, start: int, end: int) -> Match | None:
 def _score(low: str, match: Match, sentence: str, before: str = "", after: str = "") -> float:
     score = match.score
     pre_end = match.start
-    if "you" in low and _READER.search(low):
-        return 0.0  # "Alice Wonderland ... calls you to let you know that the company won't file its 10-K on time"
+    if "you" in low and _READER.search(low) and not _OUR_REPORT.search(low):
+        # "Alice Wonderland ... calls you to let you know that the company won't file its 10-K on time" (a company's
+        # letter to its holders speaks of "our" report: "to update you about the delay in the filing of our Quarterly
+        # Report on Form 10-Q")
+        return 0.0
     if _GENERIC_ACTOR.search(low, max(0, pre_end - 60), match.end):
         return 0.0  # "Procedures for Companies That Fail To File Annual Reports", "when they cannot file Form N-CSR"
     # A rule cited first speaks of the subject after it: "Under Paragraph 802.01E, once the Exchange identifies that
@@ -732,6 +736,7 @@ def _score(low: str, match: Match, sentence: str, before: str = "", after: str =
     return score
 
 
+_OUR_REPORT = cues.rx(r"\bour\s+(?:[\w-]+\s+){0,3}?(?:(?:annual|quarterly)\s+reports?|(?:form\s+)?10-[kq])\b")
 # The rule described after the notice: "not in compliance with Nasdaq Listing Rule 5250(c)(1), which requires listed
 # companies to timely file all periodic financial reports".
 _RULE_CLAUSE = cues.rx(r"\b(?:which|that)\s+requires?\b|\brequiring\b")

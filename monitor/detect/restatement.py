@@ -62,7 +62,9 @@ PHRASES = (
         r"\b(?:incorrect|erroneous|improper)\s+(?:[\w-]+\s+){0,12}?(?:has|have)\s+been\s+corrected\b|"
         r"\brevis(?:ed|ing|es|e)\b[^.;]{0,80}?\b(?:for|to\s+correct|to\s+reflect\s+the\s+correction\s+of|due\s+to|"
         r"because\s+of|as\s+a\s+result\s+of)\s+(?:(?:this|the|these|such|an?|certain)\s+)?(?:[\w$.,%-]+\s+){0,2}?"
-        r"(?:errors?|misstatements?)\b",
+        r"(?:errors?|misstatements?)\b|"
+        # what was misstated taken out or put right: "we have reversed the misstated revenue and related receivable"
+        r"\b(?:revers|correct)(?:ed|es|ing|s)?\s+(?:the\s+|such\s+|these\s+)?(?:previously\s+)?misstated\b",
         0.7,
         "phrase:error-correction",
         needs=("error", "misstat", "irregular", "correct", "revis"),
@@ -193,7 +195,9 @@ _POLICY_SIGNALS = frozenset(("phrase:error-correction", "phrase:restatement"))
 _PARENTHETICAL = cues.rx(r"\(\s*(?:as\s+)?restated\s*\)|\bas\s+restated\b")
 # (an ordinal names one of several: "led to [the Second Restatement]")
 _BARE_NOUN = cues.rx(
-    r"(?:\b(?:the|this|such|these|our|its|a|any|necessary|related)\s+(?:(?:first|second|third|fourth)\s+)?(?:financial\s+)?)$"
+    r"(?:\b(?:the|this|such|these|our|its|a|any|necessary|related)\s+(?:(?:first|second|third|fourth)\s+)?"
+    # one compound or year between: "a multi-year restatement", "the 2004 restatement"
+    r"(?:[a-z]+-[a-z-]+\s+|(?:19|20)\d\d\s+)?(?:financial\s+)?)$"
 )
 # "restatements" with no determiner: restatements in general ("Big R restatements involve ..."), not ones.
 _DETERMINED = cues.rx(
@@ -386,6 +390,8 @@ class RestatementDetector:
             score = min(score, 0.3)  # corrected in the current period: the statements already issued stay as they were
         if best.phrase.signal == "phrase:error-correction" and not _FIN_CONTEXT.search(masked):
             score = min(score, 0.3)  # an error in a billing system, not in the financial statements
+        if best.phrase.signal == "phrase:error-correction" and _CONTROL_AIM.search(masked, max(0, best.start - 60), best.start):
+            score = min(score, 0.3)  # what a control is for, not an error found
         if score > 0.45 and best.phrase.signal == "phrase:restatement" and _CAPTION.match(masked):
             score = 0.45  # a table's caption ("Schedule of consolidated statement restated"), not a statement
         if cues.boilerplate(masked):
@@ -394,6 +400,11 @@ class RestatementDetector:
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
+
+
+# The misstatements a control is there to stop: "entity-level controls ... to prevent or detect material misstatements
+# to the consolidated financial statements" (a material weakness described, no error found).
+_CONTROL_AIM = cues.rx(r"\bprevent(?:s|ed|ing)?\b")
 
 
 # An out-of-period adjustment corrects an old error in the current period, not the statements already issued: "the

@@ -2515,6 +2515,57 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------- wording families of holdout R
+    # github:davespinelli/Claude-Space research/deepvalue/triage/packs/BNED.md (Barnes & Noble Education, EX-99.1 of July
+    # 9, 2026, as quoted there): the charge only as a row of a pipe-drawn reconciliation table
+    (
+        "impairment-row-of-pipe-drawn-table",
+        (
+            "Net income (loss) | 16,872 | (65,825)\n"
+            "Add:\n"
+            "Depreciation and amortization expense | 32,754 | 37,939\n"
+            "Impairment expense | 12,584 | 1,713\n"
+            "Interest expense, net | 15,866 | 22,260"
+        ),
+        {I},
+    ),
+    (
+        "impairment-row-of-pipe-drawn-table-all-dashes",
+        "Depreciation and amortization | 101.2 | 98.4 | 96.0\nGoodwill impairment | \u2014 | \u2014 | \u2014",
+        set(),
+    ),
+    # https://cooley.com/news/insight/2005/form-12b25-litigation (Cooley news brief, 2005, on FFP Marketing): errors
+    # that "ultimately resulted in a multi-year restatement"
+    (
+        "errors-resulted-in-a-multi-year-restatement",
+        (
+            "FFP Marketing Company, Inc., dated February 14, 2005, related to an overstatement of net income arising out "
+            "of serious bookkeeping errors that ultimately resulted in a multi-year restatement."
+        ),
+        {R},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1110607/000101968716006246/R7.htm (SEC registrant CIK 1110607, 10-Q March
+    # 31, 2016, note "Restatement of quarterly information"): the misstated revenue of a prior quarter reversed
+    (
+        "misstated-revenue-reversed",
+        (
+            "Based on the facts above and the guidelines of SAB 101, we determined that the revenue in relation to this "
+            "situation should not have been recognized in the quarter ended March 31, 2015. As a result, we have "
+            "reversed the misstated revenue and related receivable from our unaudited consolidated financial statements."
+        ),
+        {R},
+    ),
+    # github:davespinelli/Claude-Space research/deepvalue/filings/KRT/8-K_2026-03-17_4-01-auditor-change.md (Karat
+    # Packaging, Item 4.01 8-K, March 2026): the material weakness told by what its controls are to prevent
+    (
+        "controls-to-prevent-or-detect-material-misstatements",
+        (
+            "(ii) maintenance of appropriately designed entity-level controls impacting the control environment, risk "
+            "assessment procedures and monitoring activities to prevent or detect material misstatements to the "
+            "consolidated financial statements, all of which were remediated as of December 31, 2024."
+        ),
+        set(),
+    ),
 ]
 
 

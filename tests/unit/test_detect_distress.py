@@ -3358,6 +3358,78 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout R
+    # https://mondovisione.com/media-and-resources/news/nyse-suspends-trading-in-asia-global-crossing-ltd-moves-to-
+    # remove-from-the-list-2011124 (NYSE announcement, February 2002): the exchange "decided to suspend trading"
+    (
+        "dl-exchange-decided-to-suspend-trading",
+        (
+            "The NYSE did not open trading on Wednesday, February 27, 2002 due to an order imbalance that occurred in "
+            "response to the Company's press release of Tuesday evening, February 26, 2002. The NYSE subsequently "
+            "decided to suspend trading in the Company's Class A common stock. The NYSE also noted that its continued "
+            "listing standards require maintenance of a minimum share price of $1 over a 30 trading day period."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1042418/000119312509077288/dex991.htm (Commonwealth Biotechnologies,
+    # EX-99.1, April 2009): a notice named only by the old Nasdaq Marketplace Rule
+    (
+        "dl-out-of-compliance-with-marketplace-rule",
+        (
+            "In addition, the company was notified on April 8, 2009 that as of December 31, 2008 it was out of "
+            "compliance with NASDAQ Marketplace Rule 4310(c)(3) which requires a minimum stockholders\u2019 equity of "
+            "$2,500,000, $35 million market capitalization, or $500,000 of net income from continuing operations for the "
+            "most recently completed fiscal year or two of the three most recently completed fiscal years."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/865570/000086557012000022/ex991websitefaq.htm (THQ, EX-99.1 FAQ, May
+    # 2012): "received notification from Nasdaq" about the "minimum bid requirement"
+    (
+        "dl-notification-from-nasdaq-minimum-bid",
+        (
+            "On January 25, 2012, THQ received notification from Nasdaq that THQ's common stock was not in compliance "
+            "with Nasdaq's $1.00 minimum bid requirement because our common stock closed below $1 for 30 consecutive "
+            "trading days."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/715073/000114420409062946/v168195_ex99-1.htm (Wegener, EX-99.1, December
+    # 2009): the headline names the "Going Concern Audit Opinion" the company received
+    (
+        "gc-headline-receives-going-concern-audit-opinion",
+        "Wegener Corporation Receives Nasdaq Notice, Going Concern Audit Opinion and Promissory Note Extension",
+        {G},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1042418/000119312503008214/d8k.htm (Commonwealth Biotechnologies, Item 4
+    # 8-K, May 2003): the former auditor's paragraph "expressing uncertainty" about going on
+    (
+        "gc-explanatory-paragraph-expressing-uncertainty",
+        (
+            "The report issued by McGladrey on Commonwealth Biotechnologies, Inc. for the fiscal years December 31, 2002 "
+            "and 2001 did not contain any adverse opinion or disclaimer of opinion, but did contain an explanatory "
+            "paragraph expressing uncertainty as to the registrant\u2019s ability to continue as a going concern."
+        ),
+        {G},
+    ),
+    # http://www.cedmagazine.com/news/2001/04/winstar%3A-will-it-pull-out-of-default-%E2%80%94-or-file%3F(2) (CED
+    # Magazine, April 2001, on Winstar): "which is why" the company "won't file its 10K on time"
+    (
+        "lf-which-is-why-wont-file-its-10k-on-time",
+        "Which is why the company won't file its 10K on time, it adds.",
+        {L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/892535/000119312508127133/dex992.htm (SEC registrant CIK 892535, EX-99.2
+    # letter to note subscribers, 2008): the company writes to "you" about "our" late 10-Q
+    (
+        "lf-letter-to-holders-about-delay-of-our-10q",
+        (
+            "Dear Senior Subordinated Note Subscriber,\nI\u2019m writing to update you about the delay in the filing of "
+            "our Quarterly Report on Form 10-Q for our first quarter, which was due by the extended deadline of May 19, "
+            "2008."
+        ),
+        {L},
+    ),
 ]
 
 

@@ -1551,12 +1551,12 @@ CASES: list[tuple[str, str, set[str]]] = [
         "company said it would not submit its fiscal first-quarter results in a timely manner."),
         {L},
     ),
-    # everyday-cc/ai (press release headline, 2021): a notice named by the late report (a headline alone does not
-    # give the delisting kind its listing rule)
+    # everyday-cc/ai (press release headline, 2021): a notice named by the late report, which is Nasdaq's delinquency
+    # notice too (the issuer named in the headline announces its receipt)
     (
         "lf-notice-regarding-late-filing-of-quarterly-report",
         "Kiromic BioPharma Announces Receipt of Notice from Nasdaq Regarding Late Filing of Quarterly Report on Form 10-Q",
-        {L},
+        {L, D},
     ),
     # kslaw.com (2024): an audit firm's own annual reports to the PCAOB are no periodic report
     (
@@ -3391,6 +3391,16 @@ CASES: list[tuple[str, str, set[str]]] = [
             "On January 25, 2012, THQ received notification from Nasdaq that THQ's common stock was not in compliance "
             "with Nasdaq's $1.00 minimum bid requirement because our common stock closed below $1 for 30 consecutive "
             "trading days."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1002520/000114036109023590/ex99_1.htm (Speedus, EX-99.1, October 2009):
+    # the headline names the issuer that received the notification, and no "the Company"
+    (
+        "dl-headline-named-issuer-announces-receipt-of-notification",
+        (
+            "Speedus Announces Compliance with Nasdaq Marketplace Rules 5250(c)(1) and 4350(b)(1)(B), and Receipt of "
+            "Noncompliance Notification Related to Nasdaq Marketplace Rule 5550"
         ),
         {D},
     ),

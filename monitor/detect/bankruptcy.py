@@ -219,12 +219,13 @@ PHRASES = (
         "phrase:plan-filed-in-court",
         needs=("plan of",),
     ),
-    # "after nearly 17 months in bankruptcy protection", "plans to emerge from Chapter 11": still in the case.
+    # "after nearly 17 months in bankruptcy protection", "plans to emerge from Chapter 11", "intends to emerge
+    # expeditiously from Chapter 11": still in the case.
     # "Borders Group, the once-major bookstore chain now in chapter 11 bankruptcy": a case under way.
     phrase(
         r"\b(?:months|weeks|years)\s+in\s+(?:chapter\s+11|bankruptcy)(?:\s+protection)?\b|\b(?:now|currently|still)\s+in\s+"
         r"(?:chapter\s+(?:7|11|15)|bankruptcy)(?:\s+bankruptcy)?(?:\s+protection)?\b|\b(?:plans?|expects?|intends?|"
-        r"aims?|seeks?|hopes?)\s+to\s+emerge\s+from\s+(?:chapter\s+11|bankruptcy|court\s+protection)",
+        r"aims?|seeks?|hopes?)\s+to\s+emerge\s+(?:\w+ly\s+)?from\s+(?:chapter\s+11|bankruptcy|court\s+protection)",
         0.6,
         "phrase:pending-case",
         needs=("months", "weeks", "years", "emerge", "now in", "currently in", "still in"),
@@ -442,6 +443,8 @@ class BankruptcyDetector:
     def analyze(self, text: str, start: int, end: int) -> Candidate | None:
         low = _plan_nouns(text, start, end, cues.mask(cues.lower(text[start:end]), _OTHER_SENSES))
         score, signal = _best(low, text[start:end])
+        if score > 0.3 and "previously" in low and _EARLIER_CASE.search(low):
+            return None  # "It previously sought bankruptcy protection in 2011": an earlier case, told as history
         if score < 0.6 and _pending_case(text, start, end, low):
             score, signal = 0.6, "phrase:pending-case"
         if score <= 0.3:
@@ -464,6 +467,10 @@ class BankruptcyDetector:
             return None  # a model order or form with the debtor's name left blank ("[LIST DEBTOR NAMES]")
         return _with_facts(text, cand)
 
+
+# A case of an earlier year recalled: "It previously sought bankruptcy protection in 2011" (not "as previously
+# disclosed, on May 5, 2020, the Company filed").
+_EARLIER_CASE = cues.rx(r"(?<!as\s)\bpreviously\s+(?:sought|filed|entered|went)\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b")
 
 _OTHER_SENSES = cues.senses(
     (("bankruptcy",), r"\bbankruptcy[- ]remote\b|\bpersonal\s+bankruptc\w+\b"),

@@ -141,6 +141,16 @@ _WORD_PHRASES = (
         "phrase:defaulted",
         needs=("defaulted",),
     ),
+    # Defaults as the subject of what they did: "defaults under our First Lien Credit Facility and Second Lien Credit
+    # Facility ... have deprived us of capital resources" (a modal or a condition makes them what could happen)
+    phrase(
+        r"(?<!cross-)\bdefaults\s+under\s+(?:our|its|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,4}?(?:credit\s+facilit(?:y|ies)|"
+        r"(?:credit|loan)\s+agreements?|notes|indentures?|facilit(?:y|ies))\b" + _GAP + r"{0,160}?\b(?:have|has|had)\s+"
+        r"(?:deprived|caused|resulted|led|prevented|forced|required|triggered|given)\b",
+        0.75,
+        "phrase:defaulted",
+        needs=("defaults under",),
+    ),
     phrase(
         r"\bcure\s+(?:the|such|this|its|these|any\s+such)\s+(?:[\w-]+\s+){0,3}?defaults?\b",
         0.7,
@@ -325,11 +335,13 @@ _OTHER_PHRASES = (
         hedgeable=False,
     ),
     # A payment not made when due and a grace period running: "elected to defer the interest payment ... and
-    # enter a 30-day grace period", "will utilize a 30-day grace period".
+    # enter a 30-day grace period", "will utilize a 30-day grace period", "is taking advantage of the 30-day grace period
+    # under the Senior Secured Notes", "Election to Utilize Interest Payment Grace Periods".
     phrase(
         r"\b(?:enter(?:ed|s|ing)?|utiliz\w*|us(?:e|ed|es|ing)|rel(?:y|ied|ies|ying)|invok\w*|exercis\w*|(?:is|are|was|were|"
-        r"remains?|remained)\s+in)\s+(?:into\s+|on\s+|upon\s+)?(?:(?:the|a|an|its|this|such)\s+(?:applicable\s+)?"
-        r"(?:(?:\d+|five|seven|ten|fifteen|thirty|sixty)[- ]day\s+)?|(?:\d+|five|seven|ten|fifteen|thirty|sixty)[- ]day\s+)grace\s+period\b",
+        r"remains?|remained)\s+in|(?:tak(?:e|es|en|ing)|took)\s+advantage\s+of)\s+(?:into\s+|on\s+|upon\s+)?(?:(?:the|a|an|"
+        r"its|this|such)\s+(?:applicable\s+)?(?:(?:\d+|five|seven|ten|fifteen|thirty|sixty)[- ]day\s+)?|(?:\d+|five|seven|ten|"
+        r"fifteen|thirty|sixty)[- ]day\s+|(?:interest|coupon)\s+(?:payment\s+)?)grace\s+periods?\b",
         0.8,
         "phrase:missed-payment",
         needs=("grace",),
@@ -434,6 +446,26 @@ _OTHER_PHRASES = (
         0.75,
         "phrase:creditor-action",
         needs=("judgment", "judgement", "collection", "suit", "complaint", "claim for", "action for", "filed a claim", "filed a civil"),
+    ),
+    # The lender took the collateral: "the lender for the Hilton Garden Inn Austin foreclosed on the property in
+    # satisfaction of the mortgage note"
+    phrase(
+        r"\b(?:lenders?|mortgagees?|banks?|trustee|noteholders?|bondholders?|creditors?)\b[^.;]{0,60}?\bforeclosed\s+(?:on|upon)\s+"
+        r"(?:the\s+|our\s+|its\s+|certain\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:property|properties|hotels?|buildings?|"
+        r"collateral|assets?|vessels?|facilit(?:y|ies)|mortgages?|project)\b",
+        0.75,
+        "phrase:creditor-action",
+        needs=("foreclosed",),
+    ),
+    # Lenders holding off after a missed or likely missed payment: "its lenders have agreed not to take action until Oct. 30"
+    phrase(
+        r"\b(?:lenders?|noteholders?|bondholders?|holders|banks?|creditors?)\s+(?:have\s+|has\s+|had\s+)?agreed\s+not\s+to\s+"
+        r"(?:take\s+(?:any\s+)?(?:enforcement\s+)?action|exercise\s+(?:any\s+of\s+)?(?:their|its)\s+(?:rights|remedies)|accelerate|"
+        r"enforce)\b",
+        0.75,
+        "phrase:forbearance",
+        needs=("agreed not to",),
+        hedgeable=False,  # the agreement is a fact even where the default it answers is an "if"
     ),
 )
 # Holders not paid: "Global investors who own ... U.S. dollar bonds hadn't received an interest payment ... by
@@ -807,6 +839,8 @@ class DefaultDetector:
         "forbear",
         "accelerat",
         "grace period",
+        "foreclosed",
+        "agreed not to",
         "due and payable",
         "immediately due",
         "interest payment",

@@ -134,6 +134,9 @@ _DETERMINATION = cues.rx(
     # the exchange's application to delist, and the decision the company may appeal: "application to the SEC to delist
     # Collins & Aikman Corporation's ... common stock is pending", "whether to appeal the decision of the NYSE Staff"
     r"\bapplication\s+(?:to|with)\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\s+to\s+delist\b|"
+    # the NYSE's own wording: "the New York Stock Exchange ... commenced proceedings to delist the Company's common stock"
+    r"\b(?:commenc(?:ed|es|ing)|initiat(?:ed|es|ing)|began|begun)\s+(?:(?:the\s+)?(?:delisting\s+)?proceedings?\s+(?:to\s+delist|"
+    r"for\s+(?:the\s+)?delisting)|delisting\s+proceedings)\b|"
     r"\bappeal\s+(?:the|this|such)\s+(?:decision|determination)\s+of\s+the\s+(?:nyse|nasdaq|exchange)\b|"
     # the NYSE's wording: "determined that the Company's securities are no longer suitable for listing"
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\b(?:no\s+longer\s+suitable\s+for\s+(?:continued\s+)?(?:listing|trading)|"
@@ -447,7 +450,7 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
     if word.startswith("request for") and _INDEFINITE.search(low, 0, m.start()):
         return False  # "a request for a hearing will stay the delisting": what any request does
     if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject", "believ", "conclu",
-                        "application", "appeal")):
+                        "application", "appeal", "commenc", "initiat", "began", "begun")):
         return True
     if low.startswith("s", m.end()):  # "determinations": a kind of letter, not this company's
         return False
@@ -519,9 +522,15 @@ _TIME_TO_REGAIN = cues.rx(
     # "indicating that the Nasdaq approves the Company's request for a 180-day extension"
     r"approv(?:ed|es)\s+(?:the\s+company['\u2019]s|its|our)\s+request\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?extension)\b|"
     r"\b(?:the\s+company|we|it)\s+(?:had|has|have|will\s+have)\s+until\s+[^;]{0,40}?\bto\s+(?:submit\s+a\s+plan\s+to\s+)?"
-    r"regain\s+compliance\b"
+    r"regain\s+compliance\b|"
+    # "the NYSE warned ... that the company has six months from the Form 10-K due date to regain compliance"
+    r"\b(?:the\s+company|we|it)\s+(?:had|has|have|will\s+have)\s+(?:\d+|three|six|nine|twelve|eighteen)\s+(?:calendar\s+)?"
+    r"(?:days|months)\b[^;]{0,50}?\bto\s+regain\s+compliance\b|"
+    # "it has received an additional 180-calendar-day extension from Nasdaq to regain compliance"
+    r"\b(?:received|obtained|granted)\s+(?:an?\s+)?(?:additional\s+|second\s+|further\s+)?(?:[\w-]+\s+)?extension\s+from\s+"
+    r"(?:the\s+)?(?:nasdaq|nyse|exchange)\b[^;]{0,40}?\bto\s+regain\s+compliance\b"
 )
-_TIME_TO_REGAIN_NEEDS = ("accepted", "granted", "approve", "until")
+_TIME_TO_REGAIN_NEEDS = ("accepted", "granted", "approve", "until", "to regain compliance")
 
 
 # The exchange's warning, told with its cause: "it was notified by the Nasdaq Stock Market that it could be de-listed

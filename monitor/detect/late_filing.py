@@ -34,7 +34,9 @@ _REPORT = (
 )
 _ON_TIME = (
     # "in a timely fashion"; "by the December 10, 2004 due date" (a date with its comma); "prior to November 14, 2023"
+    # ("will not file its Quarterly Report ... within the filing deadline established by the Securities and Exchange Commission")
     r"(?:timely|on\s+time|on\s+(?:its\s+|the\s+)?due\s+date|in\s+a\s+timely\s+(?:manner|fashion)|within\s+the\s+(?:prescribed|required|applicable)|"
+    r"within\s+the\s+(?:sec['\u2019]s\s+)?filing\s+deadline|"
     r"(?:by|before)\s+(?:the\s+|its\s+|our\s+)?(?:[\w.,-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|"
     r"(?:by|prior\s+to)\s+" + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
     # news wording: "will not file its form 10K by Tuesday as planned"
@@ -108,8 +110,9 @@ PHRASES = (
         # "did not timely file its Annual Report", "its failure to file with the SEC its fiscal 2004 Form 10-K"
         r"\b(?:did|does|do|has|have|had)\s+not\s+timely\s+filed?\b|\b(?:its|our|the\s+company['\u2019]s)\s+(?:failure|"
         # ("the company's failure to file a Form 20-F, or annual report, for the period ended December 31, 2019")
+        # ("the TSX is reviewing the listing because of its failure to file its recent financial statements")
         r"inability)\s+to\s+file\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
-        r"annual\s+report|quarterly\s+report)|"
+        r"annual\s+report|quarterly\s+report|(?:(?:recent|interim|annual|quarterly|audited)\s+)+financial\s+statements)|"
         # "due to the company's failure to file required continuous disclosure documents, including audited annual
         # financial statements ... for the year ended April 30, 2012" (a Canadian issuer's periodic filings; whose
         # failure it is, _unowned_failure asks)
@@ -225,8 +228,9 @@ PHRASES = (
     ),
     # "will delay filing its annual report", "the filing of its 10-Q would be delayed"
     phrase(
+        # ("The delay in the filing of the Company's Second Quarter 10-Q relates principally to the ongoing review")
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:in\s+)?(?:the\s+)?(?:filing|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
-        r"(?:[\w-]+\s+){0,4}?(?:" + _REPORT + r")|"
+        r"(?:[\w'\u2019-]+\s+){0,4}?(?:" + _REPORT + r")|"
         # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
         # ("will postpone the release of its financial results, as well as the filing of its Form 10-K")
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+,?\s+){0,10}?(?:"
@@ -631,9 +635,12 @@ _OTHER_SENSES = cues.senses(
 # What a form or a notification is for, not what a company did: "explains why the report cannot be
 # filed by the deadline", "a notification that the registrant could not file its annual report on time".
 _DEFINITION = cues.rx(
-    # (not a form the company filed: "City Bank has filed a Notification of Late Filing on Form 12b-25"; nor a consequence
-    # told: "which is why the company won't file its 10K on time")
-    r"(?<!which\sis\s)(?<!which\swas\s)(?<!that\sis\s)(?<!this\sis\s)\bwhy\b|(?<!filed\s)(?<!files\s)(?<!submitted\s)\ba\s+(?:notification|notice|form|filing|submission|document)\s+(?:that|of|which)\b|"
+    # (not a form the company filed or received: "City Bank has filed a Notification of Late Filing on Form 12b-25", "it
+    # has received a notice of default from its bank group due to the previously reported delay in filing"; nor a
+    # consequence told: "which is why the company won't file its 10K on time")
+    r"(?<!which\sis\s)(?<!which\swas\s)(?<!that\sis\s)(?<!this\sis\s)\bwhy\b|"
+    r"(?<!filed\s)(?<!files\s)(?<!submitted\s)(?<!received\s)(?<!receives\s)\ba\s+(?:notification|notice|form|filing|submission|"
+    r"document)\s+(?:that|of|which)\b|"
     r"\bis\s+the\s+"
     r"(?:sec\s+)?(?:notification|notice|form)\b|"
     # "the form alerts the SEC that the company is late", "the NYSE considers ... as delinquent filings"
@@ -648,8 +655,9 @@ _RULE_TEXT = cues.rx(
     r"\b(?:proposed\s+)?rule\s+change\b|\b(?:the\s+)?(?:nyse|exchange|nasdaq)\s+(?:monitors|deems|considers|treats)\b|"
     r"\bany\s+(?:required\s+)?(?:report|portion|periodic\s+report)\b|\bof\s+this\s+section\b|\bshall\s+be\s+deemed\b|"
     r"\bshall\s+(?:\w+\s+){0,2}?(?:file|contain|disclose|notify|include)\b|"
-    # (not the NT form's own "could not be filed within the period prescribed for such report")
-    r"(?<!prescribed\sfor\s)\bsuch\s+report\b"
+    # (not the NT form's own "could not be filed within the period prescribed for such report", nor a company's "will be a
+    # late filer with respect to such report")
+    r"(?<!prescribed\sfor\s)(?<!respect\sto\s)\bsuch\s+report\b"
 )
 
 

@@ -64,7 +64,12 @@ PHRASES = (
         r"because\s+of|as\s+a\s+result\s+of)\s+(?:(?:this|the|these|such|an?|certain)\s+)?(?:[\w$.,%-]+\s+){0,2}?"
         r"(?:errors?|misstatements?)\b|"
         # what was misstated taken out or put right: "we have reversed the misstated revenue and related receivable"
-        r"\b(?:revers|correct)(?:ed|es|ing|s)?\s+(?:the\s+|such\s+|these\s+)?(?:previously\s+)?misstated\b",
+        r"\b(?:revers|correct)(?:ed|es|ing|s)?\s+(?:the\s+|such\s+|these\s+)?(?:previously\s+)?misstated\b|"
+        # statements already issued revised ("little r"): "The adjustments made in revising the Company's previously
+        # issued interim unaudited condensed consolidated financial statements include adjustments ... to correct the
+        # amount reported" (not revised for discontinued operations, a reclassification, a split or a new standard)
+        r"\brevis(?:ed|ing|es|e|ion\s+of)\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+|the\s+)?previously\s+(?:issued|reported|"
+        r"filed)\s+(?:[\w-]+\s+){0,4}?financial\s+statements\b(?![^.;]{0,120}\b(?:discontinued|reclassif|splits?\b|adopt))",
         0.7,
         "phrase:error-correction",
         needs=("error", "misstat", "irregular", "correct", "revis"),

@@ -2566,6 +2566,70 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------- wording families of holdout S
+    # https://www.sec.gov/Archives/edgar/data/1291823/000110465905003375/a05-2555_16k.htm (Concordia Bus Nordic, 6-K,
+    # February 2005): part of the interest paid, the grace period "taken advantage of" for the rest
+    (
+        "taking-advantage-of-the-grace-period",
+        (
+            "Concordia Bus Nordic AB (publ) (the Company) is paying 83.9% of the interest due on its 9.125% Senior Secured "
+            "Notes due 2009, on the due date (1 February 2005). The Company is taking advantage of the 30-day grace period "
+            "under the Senior Secured Notes in order to consider its position regarding the payment of the balance of the "
+            "interest amount."
+        ),
+        {D},
+    ),
+    # https://sec.gov/Archives/edgar/data/1067837/000162828023038266/R24.htm (Audacy, 10-Q September 30, 2023): a
+    # subsequent-events heading, the interest grace periods the company elected to use
+    (
+        "election-to-utilize-interest-payment-grace-periods",
+        "Election to Utilize Interest Payment Grace Periods and Related Amendments to Debt Agreements",
+        {D},
+    ),
+    # https://mainebiz.biz/article/fairpoint-holds-off-creditors-for-a-month (news, September 2009): lenders "have agreed
+    # not to take action" on a payment the company said it would likely miss
+    (
+        "lenders-agreed-not-to-take-action",
+        (
+            "If FairPoint defaults on principal and interest payments totaling $42 million due tomorrow, which the company "
+            "said is likely, its lenders have agreed not to take action until Oct. 30."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1615222/000199937125006150/R18.htm (SEC registrant CIK 1615222, 10-Q March
+    # 31, 2025): the mortgage lender foreclosed on the company's hotel
+    (
+        "lender-foreclosed-on-the-property",
+        (
+            "On May 2, 2025, the lender for the Hilton Garden Inn Austin foreclosed on the property in satisfaction of the "
+            "mortgage note in the principal amount of $16.2 million."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/867665/000143774921026660/R19.htm (SEC registrant CIK 867665, 10-Q
+    # September 30, 2021): defaults under the credit facilities as the subject of what they did
+    (
+        "defaults-under-our-facilities-have-deprived-us",
+        (
+            "As noted in Note 10 above, defaults under our First Lien Credit Facility and Second Lien Credit Facility, and "
+            "constraints imposed by the lenders in the most recent amendments to those facilities, have deprived us of "
+            "capital resources necessary to continue to develop our assets and generate cash."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/844856/000149315215005598/R18.htm (SEC registrant CIK 844856, 10-Q
+    # September 30, 2015): statements already issued revised to correct the warrant accounting
+    (
+        "revising-previously-issued-interim-statements",
+        (
+            "The adjustments made in revising the Company\u2019s previously issued interim unaudited condensed "
+            "consolidated financial statements include adjustments to record the derivative liability at March, 31, 2015 "
+            "and June 30, 2015 and to correct the amount reported for the change in the fair value of the derivative "
+            "liabilities in the Statements of Operations for the three months ended March 31, 2015 and for the three and "
+            "six months ended June 30, 2015."
+        ),
+        {R},
+    ),
 ]
 
 

@@ -3440,6 +3440,99 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---------------------------------------------------------------------------- wording families of holdout S
+    # https://preparedfoods.com/articles/109599-bankruptcy-for-sbarro (news, April 2011): "intends to emerge expeditiously
+    # from Chapter 11", a case under way
+    (
+        "bk-intends-to-emerge-expeditiously",
+        (
+            "\"Sbarro is a strong company with an unsustainable balance sheet,\" the company said in the filing. \"Sbarro "
+            "intends to emerge expeditiously from Chapter 11 as a stronger, well-capitalized and more competitive company.\""
+        ),
+        {B},
+    ),
+    # http://www.reuters.com/article/sbarro-bankruptcy-idUSL3N0M30OR20140306 (Reuters, March 2014): the case of an
+    # earlier year recalled
+    (
+        "bk-previously-sought-protection-in-an-earlier-year",
+        (
+            "The restaurant chain said last month it would close down 155 outlets of the 400 restaurants it owns in North "
+            "America to cut costs. It previously sought bankruptcy protection in 2011."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1592058/000095017024037962/R29.htm (Party City, 10-K 2022): the NYSE
+    # "commenced proceedings to delist"
+    (
+        "dl-exchange-commenced-proceedings-to-delist",
+        (
+            "On January 18, 2023 and as a result of the Chapter 11 Cases, the New York Stock Exchange (the \u201cNYSE\u201d "
+            "or the \u201cExchange\u201d) commenced proceedings to delist the Company\u2019s common stock from the NYSE."
+        ),
+        {D, B},
+    ),
+    # https://whnt.com/news/national/tupperware-company-might-be-shutting-down/ (news, April 2023): the time the NYSE
+    # gave the company to regain compliance
+    (
+        "dl-warned-company-has-six-months-to-regain-compliance",
+        (
+            "According to Tupperware, the NYSE warned on April 3, 2023, that the company has six months from the Form 10-K "
+            "due date to regain compliance by filing the form with the Securities and Exchange Commission (SEC)."
+        ),
+        {D},
+    ),
+    # github:Newsworthyai/press-release-archive ibn/2025/1029 (NextPlat, news brief, October 2025): a further extension
+    # from Nasdaq to regain compliance
+    (
+        "dl-received-additional-extension-to-regain-compliance",
+        (
+            "NextPlat (NASDAQ: NXPL, NXPLW), a global consumer products and services company providing healthcare and "
+            "technology solutions through e-commerce and retail channels, announced it has received an additional "
+            "180-calendar-day extension from Nasdaq to regain compliance with the $1.00 minimum bid price requirement under "
+            "Listing Rule 5550(a)(2)."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1101680/000110168023000096/dzsi-20230809xq223nonxtime.htm (DZS, EX-99.1,
+    # August 2023): not filed "within the filing deadline"; the delay of "the Company's Second Quarter 10-Q"
+    (
+        "lf-not-within-the-filing-deadline",
+        (
+            "DZS Inc. announced today that it will not file its Quarterly Report for the three months ended June 30, 2023 "
+            "(the \u201cSecond Quarter 10-Q\u201d) within the filing deadline established by the Securities and Exchange "
+            "Commission (the \u201cSEC\u201d) and will be a late filer with respect to such report."
+        ),
+        {L},
+    ),
+    (
+        "lf-delay-in-the-filing-of-the-companys-10q",
+        (
+            "The delay in the filing of the Company\u2019s Second Quarter 10-Q relates principally to the ongoing review by "
+            "the Audit Committee of the Company\u2019s Board of Directors."
+        ),
+        {L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/812906/000100579407000130/hancock8k032007ex991.htm (Hancock Fabrics,
+    # EX-99.1, March 2007): the late reports as the ground of a notice of default the company received
+    (
+        "lf-notice-of-default-received-due-to-delay-in-filing",
+        (
+            "In addition, Hancock reported that it has received a notice of default from its bank group due to the "
+            "previously reported delay in filing its quarterly financial statements for 2006."
+        ),
+        {L},
+    ),
+    # https://www.thestar.com/business/2019/11/27/tsx-reviewing-canntrust-listing-due-to-failure-to-file-financial-
+    # statements.html (news, November 2019): "its failure to file its recent financial statements"
+    (
+        "lf-failure-to-file-its-recent-financial-statements",
+        (
+            "The company, which has been under fire since it disclosed in July that Health Canada had discovered illicit "
+            "cultivation in unlicensed rooms at its Pelham, Ont., greenhouse, says the TSX is reviewing the listing because "
+            "of its failure to file its recent financial statements."
+        ),
+        {L},
+    ),
 ]
 
 

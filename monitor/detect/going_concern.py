@@ -74,16 +74,16 @@ _POLICY = cues.rx(
 # The auditor's going-concern paragraph or opinion (even without the word "doubt").
 _OPINION = cues.rx(
     # ("Receives Nasdaq Notice, Going Concern Audit Opinion and Promissory Note Extension")
-    r"going[-\s]+concern[\"\u201d\u2019']?\s+(?:audit\s+)?(?:explanatory\s+paragraph|paragraph|opinion|qualification|explanation|emphasis|modification|"
-    r"uncertainty|warning|doubt|matter)|(?:explanatory\s+paragraph|emphasis\s+of\s+(?:a\s+)?matter|qualified\s+opinion|"
+    r"going[-\s]+concern[\"\u201d\u2019']?\s+(?:audit\s+)?(?:explanatory\s+paragraph|paragraph|opinion|qualification|"
+    r"explanation|emphasis|modification|uncertainty|warning|doubt|matter)|(?:explanatory\s+paragraph|emphasis\s+of\s+(?:a\s+)?matter|qualified\s+opinion|"
     r"opinion)\s+(?:\w+\s+){0,6}?going[-\s]+concern|"
     # "contained a qualification as to the Registrant's ability to continue as a going concern"
     # "an explanatory paragraph referring to an uncertainty concerning our ability to continue as a going concern", "a
     # separate paragraph regarding the ability of the Registrant to continue as a going concern"
     # ("an explanatory paragraph expressing uncertainty as to the registrant's ability to continue as a going concern")
     r"(?:qualification|modification|explanatory\s+paragraph|emphasis\s+paragraph|paragraph)\s+(?:(?:(?:referring|relating|"
-    r"related|pertaining)\s+to|expressing|describing|noting|indicating)\s+(?:an?\s+|the\s+)?(?:(?:material|significant|substantial)\s+)?(?:uncertaint(?:y|ies)|"
-    r"doubt)\s+)?(?:as\s+to|regarding|about|concerning|with\s+(?:respect|regard)\s+to|in\s+regard\s+to|(?:relat(?:ing|ed)|pertaining|"
+    r"related|pertaining)\s+to|expressing|describing|noting|indicating)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:material|significant|substantial)\s+)?(?:uncertaint(?:y|ies)|doubt)\s+)?(?:as\s+to|regarding|about|concerning|with\s+(?:respect|regard)\s+to|in\s+regard\s+to|(?:relat(?:ing|ed)|pertaining|"
     r"referring)\s+to|on)\s+"
     r"(?:(?:the\s+(?:company|"
     r"registrant|fund|partnership|corporation)['\u2019]s|its|our)\s+ability|the\s+ability\s+of\s+(?:the\s+)?(?:company|"

@@ -23,8 +23,8 @@ KIND = "late_filing"
 _GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
 _PERIODIC = (
     # ("form 10K", "its 10K": news drops the hyphen; a bare "10K" is ten thousand)
-    r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|form\s*10[kq]\b|(?<=\bits |\bour |\bthe )10[kq]\b|(?:annual|quarterly|periodic|semi-annual|transition)\s+"
-    r"(?:report|financial\s+report|filing)s?"
+    r"(?:form\s*)?(?:10-k|10-q|20-f|40-f|11-k|n-csr|10-ksb|10-qsb)\b|form\s*10[kq]\b|(?<=\bits |\bour |\bthe )10[kq]\b|"
+    r"(?:annual|quarterly|periodic|semi-annual|transition)\s+(?:report|financial\s+report|filing)s?"
 )
 _REPORT = (
     _PERIODIC + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"

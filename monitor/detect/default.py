@@ -447,12 +447,15 @@ _OTHER_PHRASES = (
         "phrase:creditor-action",
         needs=("judgment", "judgement", "collection", "suit", "complaint", "claim for", "action for", "filed a claim", "filed a civil"),
     ),
-    # The lender took the collateral: "the lender for the Hilton Garden Inn Austin foreclosed on the property in
-    # satisfaction of the mortgage note"
+    # The lender took the company's collateral: "the lender for the Hilton Garden Inn Austin foreclosed on the property in
+    # satisfaction of the mortgage note" (not a bank's own "the Bank foreclosed on the property securing the loan", nor
+    # "the senior lender foreclosed on the hotel securing our mezzanine loan": the company is the lender there)
     phrase(
-        r"\b(?:lenders?|mortgagees?|banks?|trustee|noteholders?|bondholders?|creditors?)\b[^.;]{0,60}?\bforeclosed\s+(?:on|upon)\s+"
-        r"(?:the\s+|our\s+|its\s+|certain\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:property|properties|hotels?|buildings?|"
-        r"collateral|assets?|vessels?|facilit(?:y|ies)|mortgages?|project)\b",
+        r"\b(?:lenders?|mortgagees?|trustee|noteholders?|bondholders?|creditors?)\b[^.;]{0,60}?\bforeclosed\s+(?:on|upon)\s+"
+        r"(?:(?:our|its|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:property|properties|hotels?|buildings?|collateral|assets?|"
+        r"vessels?|facilit(?:y|ies)|project)\b|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:property|properties|hotels?|buildings?|collateral|"
+        r"assets?|vessels?|facilit(?:y|ies)|project)\s+in\s+(?:full\s+|partial\s+)?satisfaction\s+of\s+(?:the|our|its)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:note|loan|debt|indebtedness)\b)",
         0.75,
         "phrase:creditor-action",
         needs=("foreclosed",),

@@ -199,6 +199,14 @@ PHRASES = (
         "phrase:impairment-charge",
         needs=("in value",),
     ),
+    # a full-cost pool's write-down by its own name, with no other word for it: "we recorded the following ceiling test
+    # charges:" (last, so that a sentence that also says "write-down" keeps that phrase)
+    phrase(
+        r"\bceiling\s+test\s+charges?\b",
+        0.4,
+        "phrase:impairment-charge",
+        needs=("ceiling test",),
+    ),
 )
 # A valuation loss booked on a stake in another company is the investment written down: "Rakuten ... will book a
 # valuation loss of around 103 billion yen ($950 million) in the July-September quarter for its Lyft shareholdings".
@@ -475,6 +483,7 @@ class ImpairmentDetector:
         "the carrying",
         "valuation loss",
         "in value",
+        "ceiling test charge",
     )
     max_score: float = 0.99
     skip_on: frozenset[str] = frozenset(("impair", "write"))

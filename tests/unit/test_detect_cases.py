@@ -2630,6 +2630,27 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # ---------------------------------------------------------------- wording families of holdout T
+    # https://www.sec.gov/Archives/edgar/data/1066107/000095012311095507/R11.htm (SEC registrant CIK 1066107, 10-Q
+    # September 30, 2011): a full-cost pool's write-down called only a "ceiling test charge"; the ones it "may incur"
+    # stay what could happen
+    (
+        "recorded-the-following-ceiling-test-charges",
+        (
+            "We are required to conduct quarterly impairment tests of our capitalized costs in each of our full cost pools. "
+            "During the quarters and nine months ended September 30, 2011 and 2010, we recorded the following ceiling test "
+            "charges:"
+        ),
+        {I},
+    ),
+    (
+        "may-incur-additional-ceiling-test-charges",
+        (
+            "We may incur additional ceiling test charges in Brazil in the future depending on the value of our proved "
+            "reserves, which are subject to change as a result of factors such as prices, costs and well performance."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -2454,8 +2454,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, LATE},
     ),
-    # github:davespinelli/Claude-Space research/deepvalue/triage/packs/CLVT.md (Clarivate EX-99.1, July 2026): the
-    # company's own "accelerated debt repayment"
+    # Clarivate, EX-99.1 results release of July 2026 (as quoted in a public research repository): the company's own
+    # "accelerated debt repayment"
     (
         "company-made-an-accelerated-debt-repayment",
         (
@@ -2516,8 +2516,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     # ---------------------------------------------------------------- wording families of holdout R
-    # github:davespinelli/Claude-Space research/deepvalue/triage/packs/BNED.md (Barnes & Noble Education, EX-99.1 of July
-    # 9, 2026, as quoted there): the charge only as a row of a pipe-drawn reconciliation table
+    # Barnes & Noble Education, EX-99.1 results release of July 9, 2026 (as quoted in a public research repository): the
+    # charge only as a row of a pipe-drawn reconciliation table
     (
         "impairment-row-of-pipe-drawn-table",
         (
@@ -2555,8 +2555,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
-    # github:davespinelli/Claude-Space research/deepvalue/filings/KRT/8-K_2026-03-17_4-01-auditor-change.md (Karat
-    # Packaging, Item 4.01 8-K, March 2026): the material weakness told by what its controls are to prevent
+    # Karat Packaging, Item 4.01 8-K of March 17, 2026 (as copied in a public research repository): the material weakness
+    # told by what its controls are to prevent
     (
         "controls-to-prevent-or-detect-material-misstatements",
         (

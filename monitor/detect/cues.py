@@ -867,6 +867,16 @@ GENERIC_SUBJECT = rx(
 )
 
 
+# A release's headline names the issuer that received a letter or an opinion: "Acme Corp. Receives Nasdaq Deficiency
+# Letter", "Wegener Corporation Receives Nasdaq Notice, Going Concern Audit Opinion and Promissory Note Extension",
+# "Speedus Announces Compliance with ..., and Receipt of Noncompliance Notification" (not an exchange receiving a plan;
+# a rule's "companies that receive" is told by ``generic_subject``).
+NAMED_RECEIVER = rx(
+    r"\W*(?!(?:the\s+)?(?:nasdaq|nyse|exchange|staff|panel|sec|listing|hearings?)\b)(?:[\w&.,'\u2019-]+\s+){1,6}?"
+    r"(?:receives|received|announces\b[^;]{0,120}?\breceipt\s+of)\b"
+)
+
+
 def generic_subject(low: str, lo: int, hi: int) -> bool:
     """Rule or guidance wording between ``lo`` and ``hi`` of the lower-cased sentence."""
     return GENERIC_SUBJECT.search(low, lo, hi) is not None

@@ -288,7 +288,7 @@ class DelistingDetector:
         if stage is None:
             return None
         score = _STAGE_SCORE[stage] - (0.3 if cues.boilerplate(low) else 0.0)
-        if not _SELF.search(low) and _NAMED_RECEIVER.match(low):
+        if not _SELF.search(low) and cues.NAMED_RECEIVER.match(low):
             score -= 0.05  # a release's headline: its body says the same in a sentence worth quoting
         return Candidate(KIND, clamp(score), start, end, (_STAGE_SIGNAL[stage],), _STAGE_SEVERITY[stage])
 
@@ -389,20 +389,13 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
     if "issuer" in low and _BARE_ISSUER.search(low):
         # "... that the issuer has failed to satisfy" in an exchange's rule on hearings: its only "its" is the Panel's
         return any(m.group() not in ("it", "its") for m in _SELF.finditer(low))
-    if _SELF.search(low) or _NAMED_RECEIVER.match(low):
+    if _SELF.search(low) or cues.NAMED_RECEIVER.match(low):
         return True
     if " of " in low and ("delist" in low or "suspend" in low) and _NAMED_ISSUER.search(low) is not None:
         return True
     return "listed" in low and _DELISTED_FROM.search(low) is not None
 
 
-# A release's headline names the issuer that received the letter: "Acme Corp. Receives Nasdaq Deficiency Letter",
-# "Speedus Announces Compliance with Nasdaq Marketplace Rules 5250(c)(1) ..., and Receipt of Noncompliance Notification"
-# (not the exchange receiving the company's plan).
-_NAMED_RECEIVER = cues.rx(
-    r"\W*(?!(?:the\s+)?(?:nasdaq|nyse|exchange|staff|panel|sec|listing|hearings?)\b)(?:[\w&.,'\u2019-]+\s+){1,6}?"
-    r"(?:receives|received|announces\b[^;]{0,120}?\breceipt\s+of)\b"
-)
 # News names the issuer the exchange delists as the subject: "Frontier Communications is being delisted from the Nasdaq"
 # (a subject that is any company is a rule's, and is looked for before this).
 _DELISTED_FROM = cues.rx(

@@ -113,11 +113,6 @@ _IN_REPORT = cues.rx(
     r"\s+(?:in|from)\s+(?:its|our|the\s+company['\u2019]s|their)\s+(?:(?:latest|last|most\s+recent|recent|\d{4}|annual|"
     r"fiscal|year-end)\s+){0,3}(?:form\s+)?(?:10-k|20-f|annual\s+report|audit\s+report|audited\s+financial\s+statements)"
 )
-# A named issuer as the one who received it (a release's headline: "Wegener Corporation Receives Nasdaq Notice, Going
-# Concern Audit Opinion and Promissory Note Extension").
-_NAMED_RECEIVES = cues.rx(
-    r"\b(?:corporation|corp|inc|incorporated|ltd|limited|plc|holdings|group)\b\.?,?\s+(?:receives|received|announces\s+receipt)\b"
-)
 _OPINION_VERB = cues.rx(
     r"\b(?:contain\w*|includ\w*|inclusion|receiv\w*|issu\w*|express\w*|modif\w*|rais\w*|qualifi\w*|disclos\w*|add\w*|had|has|have)\b"
 )
@@ -365,10 +360,13 @@ _POLICY_REACH = 60  # how far past a going-concern paragraph a rule's "is requir
 def _opinion_statement(low: str) -> tuple[float, str] | None:
     """ "the audited financial statements contained a going concern explanatory paragraph" (the
     company's own statements: a tool's "prior report had a going-concern paragraph" is not)."""
-    if "going" not in low or not (
-        _SELF.search(low) or (_FIRM.search(low) or _NAMED_RECEIVES.search(low)) and not _IN_GENERAL.search(low)
-    ):
+    if "going" not in low:
         return None
+    if not _SELF.search(low):
+        # a firm, or an issuer a headline names, as the one who gave or received it (not said of firms in general)
+        named = _FIRM.search(low) or cues.NAMED_RECEIVER.match(low) and not cues.generic_subject(low, 0, len(low))
+        if not named or _IN_GENERAL.search(low):
+            return None
     lost = _WORDS_LOST.search(low)
     if lost is not None and not cues.governed(low, lost.start(), _MODALS, window=5):
         return 0.7, "phrase:substantial-doubt"

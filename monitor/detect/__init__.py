@@ -2,7 +2,8 @@
 
 Pure: no I/O, no clock. Cheap by construction: one lower-casing of the text and one Aho-Corasick pass
 locate trigger words; only the sentences around those hits are analysed, each once,
-by the detectors whose keywords they hold. Documents without trigger words cost almost nothing.
+by the detectors whose keywords they hold. Documents without trigger words cost almost nothing, and
+a detector told the score of its best sentence so far stops reading a sentence that cannot beat it.
 """
 
 from __future__ import annotations
@@ -127,9 +128,10 @@ def _best_candidates(text: str, wanted: tuple[str, ...]) -> tuple[str, dict[str,
             continue  # a question reports nothing: "Why Does Goodwill Become Impaired?", "How is the Form 12b-25 filed?"
         for kind in kinds:
             detector = REGISTRY[kind]
-            if kind in best and best[kind].score >= detector.max_score:
+            floor = best[kind].score if kind in best else None
+            if floor is not None and floor >= detector.max_score:
                 continue  # ties keep the earliest sentence, so nothing later can replace it
-            cand = detector.analyze(text, start, end)
+            cand = detector.analyze(text, start, end, floor)
             if cand is not None and (kind not in best or cand.score > best[kind].score):
                 best[kind] = cand
     return low, best

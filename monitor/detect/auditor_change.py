@@ -205,7 +205,7 @@ class AuditorChangeDetector:
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
 
-    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+    def analyze(self, text: str, start: int, end: int, floor: float | None = None) -> Candidate | None:
         cand = self._analyze(text, start, end)
         if cand is None:
             more = _wrapped_on(text, start, end)

@@ -440,7 +440,7 @@ class BankruptcyDetector:
     skip: re.Pattern[str] | None = re.compile(r"bankruptcy[- ]remote")
     skip_on: frozenset[str] = frozenset(("bankrupt",))
 
-    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+    def analyze(self, text: str, start: int, end: int, floor: float | None = None) -> Candidate | None:
         low = _plan_nouns(text, start, end, cues.mask(cues.lower(text[start:end]), _OTHER_SENSES))
         score, signal = _best(low, text[start:end])
         if score > 0.3 and "previously" in low and _EARLIER_CASE.search(low):

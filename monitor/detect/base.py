@@ -37,8 +37,11 @@ class Detector(Protocol):
     skip: re.Pattern[str] | None  # lower-case other-sense contexts in which a keyword hit is ignored
     skip_on: frozenset[str]  # the keywords ``skip`` can cover (others are not checked: it costs)
 
-    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
-        """Score the sentence text[start:end]; None when it states no event of this kind."""
+    def analyze(self, text: str, start: int, end: int, floor: float | None = None) -> Candidate | None:
+        """Score the sentence text[start:end]; None when it states no event of this kind. ``floor`` is the
+        score of the best sentence of this kind found so far in the document (None: no sentence yet): only a
+        higher score can replace it, so a detector may return None, without reading on, once the sentence
+        cannot score above it."""
         ...
 
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
@@ -97,14 +100,18 @@ def best_match(
     *,
     hedge_penalty: float = 0.45,
     modals: frozenset[str] = cues.MODALS,
+    above: float | None = None,
 ) -> Match | None:
     """The strongest phrase occurrence in the masked, lower-cased sentence after negation (dropped)
-    and hedging (penalised). Ties keep the earliest phrase, then the earliest occurrence."""
+    and hedging (penalised). Ties keep the earliest phrase, then the earliest occurrence. With ``above``,
+    only a match scoring above it is looked for: None when there is none (phrases weighing no more are
+    not tried)."""
     best: Match | None = None
+    bar = above if above is not None and hedge_penalty >= 0 else None  # the score a match must beat
     opening_condition: bool | None = None  # found when first needed: most sentences never need it
     for ph in _gated(masked, phrases):
-        if best is not None and ph.weight <= best.score and hedge_penalty >= 0:
-            continue  # no occurrence of this phrase can score above the best
+        if bar is not None and ph.weight <= bar:
+            continue  # no occurrence of this phrase can score above the bar (or the best so far)
         for m in ph.rx.finditer(masked):
             if ph.negatable and cues.negated(masked, m.start()):
                 continue
@@ -116,8 +123,12 @@ def best_match(
             score = ph.weight - (hedge_penalty if is_hedged else 0.0)
             if best is None or score > best.score:
                 best = Match(ph, m.start(), m.end(), score, is_hedged)
+                if hedge_penalty >= 0:
+                    bar = score if bar is None else max(bar, score)
                 if score >= ph.weight and hedge_penalty >= 0:
                     break  # later occurrences of this phrase cannot score higher
+    if best is not None and above is not None and hedge_penalty >= 0 and best.score <= above:
+        return None
     return best
 
 

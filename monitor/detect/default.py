@@ -946,7 +946,7 @@ class DefaultDetector:
         r"accelerated\s+(?:vesting|share|stock|depreciation|amortization|filer)"
     )
 
-    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+    def analyze(self, text: str, start: int, end: int, floor: float | None = None) -> Candidate | None:
         masked = cues.mask(_filer_terms(text[start:end]), _ANY_SENSES)
         running = None
         if "default" in masked:
@@ -954,7 +954,7 @@ class DefaultDetector:
                 running = best_match(masked, (_RATE_RUNNING,))
             masked = cues.mask(masked, OTHER_SENSES)
         phrases = _ALL_PHRASES if "default" in masked else _NO_WORD_PHRASES
-        match = best_match(masked, phrases)
+        match = best_match(masked, phrases, above=floor)
         for _ in range(3):
             if match is None or match.phrase is not MISSED or not _denied_failure(masked, match.start):
                 break
@@ -962,12 +962,19 @@ class DefaultDetector:
             verb = _FAILING_VERB.match(masked, match.start)
             verb_end = verb.end() if verb is not None else match.end
             masked = masked[: match.start] + "x" * (verb_end - match.start) + masked[verb_end:]
-            match = best_match(masked, phrases)
+            match = best_match(masked, phrases, above=floor)
+        covenant = _covenant_score(masked)
+        if match is None and floor is not None:
+            # No phrase scores above the document's best so far, and every later step only lowers a score:
+            # the sentence can win only through the covenant test or a default rate running, which need
+            # the weaker phrase match too (it decides their corrections), so read it again in full.
+            if (covenant is None or covenant <= floor) and (running is None or running.score <= floor):
+                return None
+            return self.analyze(text, start, end)
         if running is not None and (match is None or running.score > match.score):
             match = running
         if match is not None and match.hedged:
             match = None  # a hedged phrase scores at most 0.3: below any threshold
-        covenant = _covenant_score(masked)
         if match is None and covenant is None:
             return None
         score, signal = _score(masked, match, covenant)

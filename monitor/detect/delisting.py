@@ -277,7 +277,7 @@ class DelistingDetector:
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
 
-    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+    def analyze(self, text: str, start: int, end: int, floor: float | None = None) -> Candidate | None:
         low = cues.mask(cues.lower(text[start:end]), _OTHER_SENSES)
         stage = statement_stage(low)
         if stage is None and "\n" in low:

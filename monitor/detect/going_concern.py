@@ -126,7 +126,7 @@ class GoingConcernDetector:
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
 
-    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+    def analyze(self, text: str, start: int, end: int, floor: float | None = None) -> Candidate | None:
         low = cues.lower(text[start:end])
         if "doubt" not in low and "going" not in low:
             return None  # "concerning", "concerns about"

@@ -494,7 +494,7 @@ class ImpairmentDetector:
         r"impair(?:s|ed|ing)?\s+(?:our|its|the|their)\s+(?:\w+\s+)?ability|underwr\w+"
     )
 
-    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+    def analyze(self, text: str, start: int, end: int, floor: float | None = None) -> Candidate | None:
         row = _table_row(text, start, end)
         if row is not None:
             return row

@@ -567,7 +567,7 @@ class LateFilingDetector:
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
 
-    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+    def analyze(self, text: str, start: int, end: int, floor: float | None = None) -> Candidate | None:
         low = cues.mask(cues.lower(text[start:end]), _OTHER_SENSES)
         match = _best(low)
         if match is None and "notification of late filing" in low:

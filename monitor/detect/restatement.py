@@ -322,20 +322,22 @@ class RestatementDetector:
         r"trust|partnership|operating|indenture|employment|incentive|note|security|guaranty|lease|master)"
     )
 
-    def analyze(self, text: str, start: int, end: int) -> Candidate | None:
+    def analyze(self, text: str, start: int, end: int, floor: float | None = None) -> Candidate | None:
         masked = _reported_future(cues.mask(cues.lower(text[start:end]), OTHER_SENSES))
+        bar = -1.0 if floor is None else floor
+        # Each reading is looked for only when the most it can score beats the document's best so far.
         matches = [
-            _non_reliance(masked),
-            best_match(masked, PHRASES, modals=_MODALS),
-            _restate(masked),
-            _amended_report(masked),
-            _error_found(text, start, end, masked),
+            _non_reliance(masked) if NON_RELIANCE.weight > bar else None,
+            best_match(masked, PHRASES, modals=_MODALS) if _TITLE_SCORE > bar else None,
+            _restate(masked) if _RESTATE_MAX > bar else None,
+            _amended_report(masked) if _AMENDED_MAX > bar else None,
+            _error_found(text, start, end, masked) if _ERROR_FOUND_MAX > bar else None,
         ]
         # Each match is judged with its own corrections before the best is chosen: an "error correction" phrase
         # without financial statements around it must not hide "these restatements" in the same sentence.
         found = sorted((m for m in matches if m is not None), key=lambda m: m.score, reverse=True)
         best: Match | None = None
-        score = 0.0
+        score = 0.0 if floor is None else floor  # a match must beat this (and the document's best so far)
         for m in found:
             if max(m.score, _TITLE_SCORE if m.phrase.signal == "phrase:item-4.02-title" else 0.0) <= score:
                 continue  # the corrections only lower a score (the Item 4.02 title aside): this one cannot win
@@ -653,6 +655,7 @@ _PAST = cues.rx(r"\b(?:was|were|had|has\s+been|have\s+been|did|restated|correcte
 
 
 _RESTATE_PHRASE = phrase(RESTATE.pattern, 0.8, "phrase:restatement", needs=("restat",))
+_RESTATE_MAX = 0.8  # the most _restate_weight gives
 
 
 def _restate(masked: str) -> Match | None:
@@ -727,6 +730,11 @@ def _prior_periods_nearby(text: str, start: int, end: int, reach: int = 600) -> 
 _BLANKED = cues.rx(r"\w*\s+(?:(?:an?|the)\s+)?\s{4}")
 
 
+_CORRECTION_NAMED = 0.35  # an amended report said to correct the financial statements
+_AMENDED_MAX = AMENDED_REPORT.weight + _CORRECTION_NAMED
+_ERROR_FOUND_MAX = max(ERROR_FOUND.weight, MISACCOUNTED.weight)
+
+
 def _amended_report(masked: str) -> Match | None:
     m = best_match(masked, (AMENDED_REPORT,), modals=_MODALS)
     if m is None:
@@ -734,7 +742,7 @@ def _amended_report(masked: str) -> Match | None:
     # Amended to correct the financial statements (not a signature, a date or an omitted exhibit; not "to correct a
     # typographical error", whose object the other senses blanked).
     if any(not _BLANKED.match(masked, c.end()) for c in _CORRECTION_WORD.finditer(masked)) and _FIN_CONTEXT.search(masked):
-        return Match(m.phrase, m.start, m.end, m.score + 0.35, m.hedged)
+        return Match(m.phrase, m.start, m.end, m.score + _CORRECTION_NAMED, m.hedged)
     return m
 
 

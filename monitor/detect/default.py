@@ -117,6 +117,16 @@ _WORD_PHRASES = (
         "phrase:in-default",
         needs=("entered", "went", "fell", "gone"),
     ),
+    # An event that moves the debt into default: "will be late paying $26.5m in interest on a $400m bond – which
+    # technically puts the loan into default"
+    phrase(
+        r"\b(?:puts?|putting|placed|places|pushed|pushes|tipped|tips)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+        r"(?:[\w$.,%-]+\s+){0,3}?(?:loans?|bonds?|notes|debt|debentures|facility|company|group|issuer)\s+(?:in|into)\s+"
+        r"(?:technical\s+|payment\s+)?default\b(?!\s+(?:rate|interest|judgment))",
+        0.8,
+        "phrase:in-default",
+        needs=("into default", "in default", "into technical default", "in technical default", "into payment default"),
+    ),
     # Borrowed money in default as a balance: "Notes Payable in Default", "$115,906 in default at December 31"
     phrase(
         r"\b(?:notes?\s+payable|debentures|bonds|promissory\s+notes?|convertible\s+notes?|borrowings)\s*,?\s+(?:[\w-]+\s+){0,3}?"
@@ -557,7 +567,7 @@ _PAYMENT = (
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity", "missed paying the
     # principal on its outstanding $362mn 5.6% bond"
     r"\b(?:re)?pa(?:y|id|ying)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
-    r"bonds|loans?|indebtedness)\b"
+    r"bonds|loans?|indebtedness|debt)\b"
 )
 MISSED = phrase(
     r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b"
@@ -619,7 +629,14 @@ _ANY = cues.rx(r"\bany\b")
 OTHER_SENSES = cues.senses(
     (("judgment",), r"\bdefault\s+judgments?\b"),
     # a lawsuit's steps: "the motion for entry of default judgment", "had received notice of the default motion"
-    (("motion", "entry of default"), r"\bdefault\s+motions?\b|\bmotions?\s+for\s+(?:(?:the\s+)?entry\s+of\s+)?default\b|\bentry\s+of\s+default\b"),
+    # (and the clerk's entry itself: "the Clerk of the Court entered default against Cyberworks on February 17, 2012")
+    (
+        ("motion", "entry of default", "entered default", "entered a default", "entered the default"),
+        (
+            r"\bdefault\s+motions?\b|\bmotions?\s+for\s+(?:(?:the\s+)?entry\s+of\s+)?default\b|\bentry\s+of\s+default\b|"
+            r"\b(?:clerk|court)\b[^.;]{0,40}?\bentered\s+(?:an?\s+|the\s+)?default\s+against\b"
+        ),
+    ),
     (
         (
             "rate",
@@ -912,6 +929,11 @@ class DefaultDetector:
         # "the trustee-manager of Rickmers is unable to pay a S$4.26 million interest for its bonds due on 15 Nov 2016"
         "able to pay",
         "able to make",
+        # "as a result of the Company's inability to pay approximately $30 million in secured debt which had become due on
+        # November 17, 2012, the Company filed a voluntary petition"
+        "inability to pay",
+        "inability to repay",
+        "inability to make",
         "covenant violation",
         # "we were in violation of a loan covenant under the New Credit Facility that requires our FCCR ..."
         "in violation of",
@@ -988,6 +1010,10 @@ class DefaultDetector:
         if score > 0.3 and "that" in masked and _TERMS_FRAME.search(masked):
             score = 0.3
         if score > 0.3 and match is not None and _no_event_form(masked, match):
+            score = 0.3
+        if score > 0.3 and "agreement" in masked and _NON_DEBT_AGREEMENT.search(masked) and not _DEBT_WORD.search(masked):
+            # a contract that lends no money: "received notice of default resulting from the failure to pay the Second
+            # Payment due under the terms of the Digitas Settlement Agreement"
             score = 0.3
         if score > 0.3 and (
             cues.definition(masked)
@@ -1245,8 +1271,15 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 _DEBT_WORD = cues.rx(
-    r"\b(?:debt|loans?|notes|debentures|bonds|indebtedness|borrowings|credit\s+(?:agreement|facility)|"
+    r"\b(?:debt|loans?|notes|debentures?|indentures?|bonds|indebtedness|borrowings|credit\s+(?:agreement|facility)|"
     r"obligations|lenders?|noteholders|holders|trustee|agent|principal)\b"
+)
+# Agreements under which nothing was borrowed (a securities or note purchase agreement may be the loan itself), or
+# what was left unpaid under one: "failure to pay Digitas past due balances for the services Digitas provided".
+_NON_DEBT_AGREEMENT = cues.rx(
+    r"\b(?:settlement|services?|licen[cs]e|licensing|supply|consulting|employment|marketing|distribution|franchise|"
+    r"joint\s+venture|collaboration)\s+agreements?\b|"
+    r"\b(?:for|of)\s+(?:the\s+)?(?:services|goods)\s+(?:[\w-]+\s+){0,3}?(?:provided|rendered|supplied|delivered)\b"
 )
 _OWN_SUBJECT = cues.words("we our company company's registrant registrant's management board it")
 

@@ -96,8 +96,10 @@ ERROR_FOUND = phrase(
 )
 # "certain previously filed financial statements did not properly account for embedded derivative features"
 MISACCOUNTED = phrase(
-    r"\bpreviously\s+(?:issued|filed|reported)\s+(?:[\w-]+\s+){0,3}?financial\s+statements\s+(?:did\s+not|do\s+not|"
-    r"failed\s+to)\s+(?:properly\s+|correctly\s+|accurately\s+)?(?:account|reflect|record|present|include)\b",
+    r"\bpreviously\s+(?:issued|filed|reported)\s+(?:[\w-]+\s+){0,3}?financial\s+statements\s+(?:(?:did\s+not|do\s+not|"
+    r"failed\s+to)\s+(?:properly\s+|correctly\s+|accurately\s+)?(?:account|reflect|record|present|include)\b|"
+    # "our presentation of net loss per share ... in previously issued financial statements were not reported correctly"
+    r"(?:was|were)\s+not\s+(?:reported|stated|presented|recorded|calculated|computed)\s+(?:correctly|properly|accurately)\b)",
     0.7,
     "phrase:error-correction",
     needs=("previously",),
@@ -128,6 +130,8 @@ _FIN_CONTEXT = cues.rx(
     r"\bstatements?\s+of\s+(?:operations|income|cash|comprehensive)|\bnet\s+(?:income|loss|revenues?|sales|"
     r"earnings)\b|\brevenues?\b|\b10-[kq]\b|\bpreviously\s+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|"
     r"\bhistorical\b|\b(?:in|for|of)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
+    # a news headline: "Toshiba to Restate at Least 152 Billion Yen of Past Profits"
+    r"\b(?:past|prior|previous|previously\s+reported)\s+(?:pre-?tax\s+)?(?:profits?|earnings|income|losses)\b|"
     # "for the three months ended March 31, 2022, the Company restated its results"
     r"\b(?:three|six|nine|twelve|\d{1,2})\s+months\s+ended\b|\b(?:its|our|their)\s+(?:[\w-]+\s+)?results\b|"
     # the UK and IFRS words for restated comparatives: "A prior year adjustment of \u00a31,298,000 has also been made"
@@ -153,7 +157,8 @@ _SPECIFIC = cues.rx(
 )
 # One named company restating, as a news item says it: "Symbol Technologies Restates Results After ..." (reads the
 # document text: the capital marks the name).
-_NAMED_RESTATES = re.compile(r"\b[A-Z][\w&'\u2019-]+\s+(?:Restates|restates)\b")
+# (and in a headline's future: "Toshiba to Restate at Least 152 Billion Yen of Past Profits")
+_NAMED_RESTATES = re.compile(r"\b[A-Z][\w&'\u2019-]+\s+(?:Restates|restates|(?:[Tt]o|[Ww]ill)\s+Restate)\b")
 _CORRECTION_WORD = cues.rx(r"\bcorrect|\brestat|\berrors?\b|\bmisstat")
 _ERROR_WORDS = cues.rx(
     r"\berrors?\b|\bmisstat\w*|\birregularit\w*|\bincorrect\w*|\bimproper\w*|\bfraud\w*|\bnon-?reliance|"

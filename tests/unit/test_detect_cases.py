@@ -19,6 +19,74 @@ D, I, R = "default", "impairment", "restatement"
 B, LATE = "bankruptcy", "late_filing"
 
 CASES: list[tuple[str, str, set[str]]] = [
+    # -------- automatic acceleration, a past inability to pay, a default worded as its effect; defaults that owe no
+    # borrowed money; a restatement headline and an error found in statements already issued
+    # https://jotup.co/taxonomy/term/1480875 (The Limestone Boat Company, release summary, 2023): debt accelerated by
+    # the indenture itself, "Debenture Indenture" in the singular
+    (
+        "debenture-indenture-amounts-became-due-and-payable",
+        "As a result of the Event of Default, all amounts outstanding under the Debenture Indenture became due and payable by Limestone.",
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/704384/000121465913002757/R8.htm (SEC registrant CIK 704384, 10-Q March 31,
+    # 2013): an inability to pay matured secured debt, told as the cause of the petition
+    (
+        "inability-to-pay-matured-secured-debt-before-petition",
+        (
+            "On March 6, 2013 (the \u201cPetition Date\u201d), as a result of the Company\u2019s inability to pay "
+            "approximately$30million in secured debt which had become due on November 17, 2012, the Company filed a voluntary "
+            "petition to reorganize under Chapter 11, Case No.8:13-bk-2892-KRM, with the Bankruptcy Court (the \u201c2013 "
+            "Bankruptcy Case\u201d)."
+        ),
+        {D, B},
+    ),
+    # https://www.ft.com/content/acfe99bf-715f-35d2-ac19-7cdc059d0d6a (Glorious Property Holdings, news, 2017)
+    (
+        "late-interest-puts-the-loan-into-default",
+        (
+            "Chinese developer Glorious Property has said it will be late paying $26.5m in interest on a $400m bond \u2013 "
+            "which technically puts the loan into default."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1556226/000147793218004210/R12.htm (SEC registrant CIK 1556226, 10-Q June 30,
+    # 2018): defaults under a services agreement and a litigation settlement, no borrowed money
+    (
+        "default-under-services-and-settlement-agreements",
+        (
+            "The Company defaulted under the Digitas Agreement, as a result of the Company\u2019s failure to pay Digitas past "
+            "due balances for the services Digitas provided under the Digitas Agreement. Digitas filed a claim against the "
+            "Company for damages in the aggregate amount of $650,000, together with pre-judgment interest, post-judgment "
+            "interest, costs, and attorneys\u2019 fees. As discussed in Notes 4 and 11, the Digitas Settlement Agreement was "
+            "entered into on November 15, 2017. On July 26, 2018, the Company received notice of default resulting from the "
+            "failure to pay the Second Payment due under the terms of the Digitas Settlement Agreement on July 16, 2018."
+        ),
+        set(),
+    ),
+    # https://print.casetext.com/case/dish-network-llc-v-cyberworks-software (D. Colo. order, 2012): the clerk's entry
+    # of default in a lawsuit
+    (
+        "clerk-entered-default-against-defendant",
+        (
+            "In this case, the Clerk of the Court entered default against Cyberworks on February 17, 2012 [Docket No. 14]. "
+            "Plaintiff now seeks entry of judgment by default pursuant to Rule 55(b)."
+        ),
+        set(),
+    ),
+    # https://www.accountingtoday.com/news/toshiba-to-restate-at-least-152-billion-yen-of-past-profits (Toshiba, news
+    # headline, 2015)
+    ("headline-to-restate-past-profits", "Toshiba to Restate at Least 152 Billion Yen of Past Profits", {R}),
+    # https://www.sec.gov/Archives/edgar/data/1422949/000121390013002513/R15.htm (SEC registrant CIK 1422949, 10-Q
+    # March 31, 2013): figures in statements already issued "were not reported correctly"
+    (
+        "previously-issued-statements-not-reported-correctly",
+        (
+            "CORRECTION OF PREVIOUSLY REPORTED LOSS PER SHARE\nDuring the year ended September 30, 2012 we determined that "
+            "our presentation of net loss per share (basic and diluted) and weighted average number of shares outstanding "
+            "(basic and diluted) in previously issued financial statements were not reported correctly."
+        ),
+        {R},
+    ),
     # -------- real wording of the missed-payment, cross-default and error-correction families (each with its source)
     # https://www.newsbreak.com/news/2438932005746/evergrande-default-highly-likely-s-p-global-ratings-says
     # (China Evergrande Group, news, 2021): coupons still unpaid when the grace period ran out

@@ -49,6 +49,8 @@ _CHANGE = cues.rx(
     r"\b(?P<resigned>resign(?:ed|s|ation)|(?:is|are|was|were)\s+resigning|decision\s+to\s+resign|"
     # "PricewaterhouseCoopers has agreed to resign as the company's auditor", "informed us that it will resign"
     r"(?:agreed|decided|elected|intends?)\s+to\s+resign|will\s+resign|"
+    # the agreement reported: "The parties agreed that UHY would resign as the Company's auditors, effective immediately."
+    r"(?:agreed|decided|determined)\s+that\s+(?:[\w&.,'\u2019-]+\s+){1,6}?would\s+resign|"
     # news wording: "An auditor for MiMedx quit last week", "KPMG quits as auditor of ..."
     r"quit|quits|has\s+quit)\b|"
     r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:e|ed|ing|ion\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:engagement|services)|"
@@ -136,6 +138,15 @@ def _ratified_before(low: str, pos: int) -> bool:
         if cond is None or cond.end() != m.end():
             return True
     return False
+# The change of auditors in general, the bare plural or an indefinite firm after it: "ASIC to accept resignation of
+# auditors at any time if conditions are met", "it will now consent to the resignation of an auditor at any time if:" (a
+# regulator's rule; "an auditor of Acme" is someone's).
+_OF_ANY_AUDITORS = cues.rx(
+    # (a list of changes too: "Regulatory Guide 26 Resignation, removal and replacement of auditors")
+    r"(?:resignations?|dismissals?|removals?|replacements?)\b(?:[\s,]+(?:and\s+|or\s+)?[a-z]+){0,3}?\s+of\s+"
+    r"(?:auditors|audit\s+firms|accounting\s+firms|"
+    r"an\s+(?:auditor|audit\s+firm|accounting\s+firm)\b(?!\s+(?:of|for|to)\b))"
+)
 # The change noun naming a kind of document, in the plural: "it is common to see resignation announcements which ...".
 _DOCUMENT_KIND = cues.rx(r"(?:resignation|dismissal)s?\s+(?:announcements|letters|statements|notices|notifications)\b")
 _REPLACES = cues.rx(r"to\s+replace\b")
@@ -250,7 +261,7 @@ class AuditorChangeDetector:
                 and not _AUDITOR_OF_NAMED.search(sentence, 0, m.start())
             ):
                 continue  # "A resignation letter is a formal document written by an accounting firm to notify a client"
-            if _category(low, m.start()) or _DOCUMENT_KIND.match(low, m.start()):
+            if _category(low, m.start()) or _DOCUMENT_KIND.match(low, m.start()) or _OF_ANY_AUDITORS.match(low, m.start()):
                 continue  # "the requirements on auditor resignation", "resignation announcements": kinds, nobody's
             if _PLACEHOLDER.search(sentence):
                 continue  # "Registrant A changed auditors from Auditor A to Auditor B": a guide's worked example

@@ -21,6 +21,22 @@ NEW = (G, B, D, A, L)
 DEV2 = Path(__file__).parents[2].parent / "shared" / "corpus" / "dev2.jsonl"
 
 CASES: list[tuple[str, str, set[str]]] = [
+    # ---------------------------------------------------------------------------- auditor change, first rows
+    # https://www.sec.gov/Archives/edgar/data/1240722/000114420407029667/v076777_ex16-1.htm (Solomon Technologies, 8-K
+    # 2007): the agreed resignation reported as "would resign"
+    ("parties-agreed-firm-would-resign", "The parties agreed that UHY would resign as the Company\u2019s auditors, effective immediately.", {A}),
+    # https://www.cbp.com.au/insights/insights/2015/september/asic-relaxes-its-approach-to-change-of-auditors (law firm,
+    # 2015): a regulator's rule on any auditor's resignation, a guide's title
+    ("regulator-to-accept-resignation-of-auditors", "ASIC to accept resignation of auditors at any time if conditions are met", set()),
+    (
+        "regulator-consents-to-resignation-of-an-auditor",
+        (
+            "On 18 June 2015, ASIC made an announcement, ASIC Reduces red tape for changes of auditors, that it will now "
+            "consent to the resignation of an auditor at any time if:"
+        ),
+        set(),
+    ),
+    ("guide-on-replacement-of-auditors", "Updated Regulatory Guide 26 on replacement of auditors", set()),
     # ---------------------------------------------------------------------------- going concern
     # sec.gov .../1662684/000110465920061643/R10.htm (10-K 2019)
     (

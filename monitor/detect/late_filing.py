@@ -681,7 +681,9 @@ def _best(low: str) -> Match | None:
     return best
 
 
-_COVER = cues.rx(r"notification\s+of\s+late\s+filing" + _GAP + r"{0,200}?\b(?:check\s+one|for\s+(?:the\s+)?period\s+ended)\b")
+# (a cover flattened to one line, its dashed rules kept, counts each rule as one character: "FORM 12b-25 NOTIFICATION OF
+# LATE FILING ------------------------- OMB APPROVAL ------------------------- OMB Number: 3235-0058 ... (Check One)")
+_COVER = cues.rx(r"notification\s+of\s+late\s+filing(?:-++|[^;-]){0,200}?\b(?:check\s+one|for\s+(?:the\s+)?period\s+ended)\b")
 
 
 def _cover(text: str, start: int, end: int) -> Match | None:

@@ -3549,6 +3549,21 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # holdout U (fix-late)
+    # https://sec.gov/Archives/edgar/data/1020475/000095013601501482/file001.txt (Pacific Biometrics, NT 10-K cover,
+    # 2001): a cover flattened to one line, its dashed rules between the title and "(Check One)"
+    (
+        "lf-nt-cover-flattened-with-dashed-rules",
+        (
+            "NT 10-K 1 file001.txt FORM 10-K; NOTIFICATION OF LATE FILING UNITED STATES SECURITIES AND EXCHANGE COMMISSION "
+            "Washington, D.C. 20549 FORM 12b-25 NOTIFICATION OF LATE FILING ------------------------- OMB APPROVAL "
+            "------------------------- OMB Number: 3235-0058 Expires: June 30, 1991 Average estimated burden hours per "
+            "response . . . 2.50 ------------------------- ------------------------- SEC FILE NUMBER 0-21537 "
+            "------------------------- CUSIP NUMBER ------------------------- (Check One): [X] Form 10-KSB [ ] Form 20-F "
+            "[ ] Form 11-K [ ] Form 10-Q [ ] Form N-SAR For Period Ended: JUNE 30, 2001"
+        ),
+        {L},
+    ),
 ]
 
 

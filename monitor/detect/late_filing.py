@@ -65,6 +65,17 @@ _ASIDE = r"(?:\s*,[^,;]{1,60},)?"
 _PUT_OFF = r"(?:delay|postpon|deferr?)"
 # What a listed company publishes as its periodic report: "the 2020 Audited Annual Results", "its interim results".
 _PUBLISHED = _PERIODIC + r"|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final)\s+results"
+# Financial statements of a period, filed on their own (a Canadian issuer's annual filings): "audited annual consolidated
+# financial statements", "its annual information form".
+_STATEMENTS = (
+    r"(?:audited\s+)?(?:annual|interim|quarterly|year-end)\s+(?:(?:audited|consolidated|condensed|unaudited)\s+){0,2}"
+    r"financial\s+statements|annual\s+information\s+form"
+)
+# How late a report was filed: "more than 45 days late", "three weeks late".
+_HOW_LATE = (
+    r"(?:(?:more\s+than|over|about|approximately|nearly|almost|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|a\s+few|several)\s+(?:business\s+|calendar\s+)?(?:days?|weeks?|months?)\s+late\b"
+)
 PHRASES = (
     # The Form 12b-25 itself: its cover box and its Part II / Part III wording exist only in the form.
     phrase(
@@ -216,6 +227,26 @@ PHRASES = (
         needs=("not filed", "not yet filed"),
         negatable=False,
     ),
+    # "Since the resignation, the Company has not been able to complete its audited annual financial statements for the
+    # fiscal years ending December 31, 2013 and December 31, 2014": the report of a closed period still not done
+    phrase(
+        r"\b(?:has|have|had)\s+(?:not\s+(?:yet\s+)?been\s+able|been\s+unable)\s+to\s+(?:complete|finali[sz]e|finish)\s+"
+        r"(?:and\s+file\s+)?(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r"|" + _STATEMENTS + r")" + _GAP
+        + r"{0,40}?\b(?:fiscal\s+)?(?:years?|quarters?|periods?)\s+end(?:ed|ing)\b",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("been able", "been unable"),
+        negatable=False,
+    ),
+    # "the audit of the 10KSB for 2004 was filed more than 45 days late" (a company's letter): the delay counted
+    phrase(
+        r"\b(?:" + _PERIODIC + r"|10-?[kq]sb)\b" + _GAP + r"{0,60}?\b(?:was|were|is|had\s+been|has\s+been)\s+filed\s+"
+        + _HOW_LATE + r"|\bfiled\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r"|10-?[kq]sb)\b" + _GAP
+        + r"{0,60}?" + _HOW_LATE,
+        0.75,
+        "phrase:filed-late",
+        needs=("days late", "weeks late", "months late"),
+    ),
     # A listed company abroad whose results are put off: "FURTHER DELAY IN PUBLISHING THE 2020 AUDITED ANNUAL RESULTS",
     # "the publication of the 2020 Audited Annual Results will be further delayed"
     phrase(
@@ -229,8 +260,10 @@ PHRASES = (
     # "will delay filing its annual report", "the filing of its 10-Q would be delayed"
     phrase(
         # ("The delay in the filing of the Company's Second Quarter 10-Q relates principally to the ongoing review")
+        # ("an additional delay in the filing of its annual information form for the year ended December 31, 2023, audited
+        # annual consolidated financial statements ...")
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:in\s+)?(?:the\s+)?(?:filing|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
-        r"(?:[\w'\u2019-]+\s+){0,4}?(?:" + _REPORT + r")|"
+        r"(?:[\w'\u2019-]+\s+){0,4}?(?:" + _REPORT + r"|" + _STATEMENTS + r")|"
         # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
         # ("will postpone the release of its financial results, as well as the filing of its Form 10-K")
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+,?\s+){0,10}?(?:"
@@ -257,6 +290,10 @@ PHRASES = (
         # the NT form's reason: "The company has experienced delays in completing its Annual Report on Form 10-K"
         r"\b(?:experienc(?:ed|es|ing)|encounter(?:ed|s|ing))\s+(?:\w+\s+)?delays?\s+in\s+(?:completing|finali[sz]ing|preparing)\s+"
         r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")|"
+        # "the report for its quarter ended Nov. 2 will be delayed" (a news item): the report of a closed period put off
+        r"\b(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|filing|financial\s+statements)\s+for\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:quarter|year|period|half|months)\s+end(?:ed|ing)\b" + _GAP + r"{0,30}?\b(?:will|would|is|are|was|were|has\s+been|"
+        r"have\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:be\s+)?(?:delayed|postponed)\b|"
         # a news headline: "Toshiba to Further Delay Financial Report"
         r"\bto\s+(?:further\s+)?delay\s+(?:(?:its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:financial|annual|quarterly|securities)\s+"
         r"reports?\b|"
@@ -562,7 +599,9 @@ class LateFilingDetector:
                                  "defer filing", "defer the filing", "deferred filing", "deferring filing", "defers filing",
                                  "extension with", "submitted late",
                                  "report late", "reports late", "statements late", "filings late", "10-k late", "10-q late",
-                                 "10k late", "10q late", "results late")
+                                 "10k late", "10q late", "results late",
+                                 # "was filed more than 45 days late"
+                                 "days late", "weeks late", "months late")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

@@ -3564,6 +3564,50 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # https://www.sec.gov/Archives/edgar/data/1016546/000119380515000372/e613438_8k-altair.htm (Altair Nanotechnologies,
+    # 8-K Item 4.02, March 2015): the annual statements of two closed years still not done
+    (
+        "lf-has-not-been-able-to-complete-annual-statements-for-years-ending",
+        (
+            "Since the resignation, the Company has not been able to complete its audited annual financial statements for "
+            "the fiscal years ending December 31, 2013 and December 31, 2014 (the \u201cMissing Reports\u201d)."
+        ),
+        {L},
+    ),
+    # https://capedge.com/filing/1112999/0001193125-05-236666/8KA/file/2 (e-Smart Technologies, letter to its resigning
+    # auditor filed as an 8-K/A exhibit, November 2005): the delay counted in days
+    (
+        "lf-10ksb-filed-more-than-45-days-late",
+        (
+            "For example, the audit of the 10KSB for 2004 was filed more than 45 days late because, unbeknownst to us, the "
+            "audit was not commenced by RRBB until less than 30 days before it was due."
+        ),
+        {L},
+    ),
+    # https://www.bioenergy-news.com/news/anaergia-announces-further-delay-in-filing-financial-statements/ (Anaergia,
+    # news, 2024): a Canadian issuer's annual information form and annual financial statements delayed
+    (
+        "lf-delay-in-filing-annual-information-form-and-statements",
+        (
+            "Anaergia has announced an additional delay in the filing of its annual information form for the year ended "
+            "December 31, 2023, audited annual consolidated financial statements for the year ended December 31, 2023, the "
+            "related management\u2019s discussion and analysis of financial condition and results of operations and CEO "
+            "and CFO certificates relating to the audited annual financial statements as required by National Instrument "
+            "52-109 \u2013 Certification of Disclosure in Issuers\u2019 Annual and Interim Filings (collectively, the "
+            "\u201cRequired Documents\u201d)."
+        ),
+        {L},
+    ),
+    # https://www.680news.com/2019/12/18/davidstea-to-restate-financial-results-after-finding-errors-in-quarterly-reports/
+    # (DavidsTea, Canadian Press news item, December 2019): "the report for its quarter ended Nov. 2 will be delayed"
+    (
+        "lf-report-for-quarter-ended-will-be-delayed",
+        (
+            "DavidsTea says investors should no longer rely on its financial reports for the quarters ended May 4 and Aug. "
+            "3 and that the report for its quarter ended Nov. 2 will be delayed."
+        ),
+        {L},
+    ),
 ]
 
 

@@ -247,6 +247,42 @@ PHRASES = (
         "phrase:filed-late",
         needs=("days late", "weeks late", "months late"),
     ),
+    # An Australian issuer's half-year or annual report not lodged with the exchange when due: "it will not be lodging
+    # its Appendix 4D until sometime after 14 March 2011"
+    phrase(
+        r"\b(?:(?:will|would|did|has|have|had)\s+not\s+(?:yet\s+)?(?:be\s+)?lodg(?:e|ed|ing)|(?:unable|not\s+(?:be\s+)?able|"
+        r"failed|failing|failure)\s+to\s+lodge)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:appendix\s+4[cde]|(?:half[- ]year(?:ly)?|"
+        r"annual|interim|quarterly|financial)\s+(?:financial\s+)?(?:reports?|accounts|statements))\b" + _GAP
+        + r"{0,80}?(?:" + _ON_TIME + r"|\buntil\s+(?:some\s*time\s+)?after\b)",
+        0.75,
+        "phrase:not-lodged",
+        needs=("lodg",),
+        negatable=False,
+    ),
+    # A UK issuer's periodic report not published when due: "following the company\u2019s failure to meet its annual
+    # financial reporting obligations under the Disclosure Guidance and Transparency Rules (DTR 4.1R)"
+    phrase(
+        r"\b(?:(?:its|our|the\s+(?:company|issuer|registrant)['\u2019]s)\s+(?:failure|inability)|failed|failing)\s+to\s+"
+        r"(?:meet|comply\s+with|fulfil+|satisfy)\s+(?:its|our|the)\s+(?:annual|half[- ]year(?:ly)?|interim|periodic|quarterly)\s+"
+        r"(?:financial\s+)?reporting\s+(?:obligations|requirements)\b",
+        0.75,
+        "phrase:reporting-obligations-missed",
+        needs=("reporting obligation", "reporting requirement"),
+        negatable=False,
+    ),
+    # Trading suspended until the late accounts are out (AIM Rule 19, a listing authority): "Suspension of trading on AIM
+    # pending publication of annual accounts", "trading in the Company's Ordinary Shares on AIM will be suspended with
+    # effect from 7.30 a.m. on 1 October 2021 pending publication of the Accounts" (a halt the company asks for before
+    # its results is voluntary: "a voluntary suspension pending the release of its annual results")
+    phrase(
+        r"(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)\b" + _GAP + r"{0,120}?\bpending\s+(?:the\s+)?(?:publication|release|filing|"
+        r"lodge?ment)\s+of\s+(?:its\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:accounts|(?:annual|interim|half[- ]year(?:ly)?|"
+        r"final|full[- ]year|audited)\s+(?:results|reports?|financial\s+statements))\b(?!\s+of\b)",
+        0.75,
+        "phrase:suspended-pending-accounts",
+        needs=("pending publication", "pending the publication", "pending release", "pending the release", "pending filing",
+               "pending the filing", "pending lodg", "pending the lodg"),
+    ),
     # A listed company abroad whose results are put off: "FURTHER DELAY IN PUBLISHING THE 2020 AUDITED ANNUAL RESULTS",
     # "the publication of the 2020 Audited Annual Results will be further delayed"
     phrase(
@@ -600,8 +636,12 @@ class LateFilingDetector:
                                  "extension with", "submitted late",
                                  "report late", "reports late", "statements late", "filings late", "10-k late", "10-q late",
                                  "10k late", "10q late", "results late",
-                                 # "was filed more than 45 days late"
-                                 "days late", "weeks late", "months late")
+                                 # "was filed more than 45 days late"; "will not be lodging its Appendix 4D"; "failure to meet
+                                 # its annual financial reporting obligations"; "suspended ... pending publication of the Accounts"
+                                 "days late", "weeks late", "months late", "not be lodging", "not lodge", "not lodged",
+                                 "not yet lodged", "to lodge", "reporting obligation", "reporting requirement",
+                                 "pending publication", "pending the publication", "pending release", "pending the release",
+                                 "pending filing", "pending the filing", "pending lodg", "pending the lodg")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

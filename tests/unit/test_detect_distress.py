@@ -3608,6 +3608,37 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # http://cairnsbiz.blogspot.com/2011/03/further-cec-delays.html (CEC Group, ASX announcement quoted in a blog, March
+    # 2011): the half-year report (Appendix 4D) not lodged when due
+    (
+        "lf-will-not-be-lodging-appendix-4d",
+        (
+            "Further to the announcement on 28 February 2011, CEC Group Limited (ASX: CEG) wishes to inform the market that "
+            "it will not be lodging its Appendix 4D until sometime after 14 March 2011 but is expected to be lodged prior to "
+            "31 March 2011."
+        ),
+        {L},
+    ),
+    # https://kalkinemedia.com/uk/news/market-updates/r8-capital-lonr8c-suspended-from-trading-amid-financial-report-delay
+    # (R8 Capital, news, UK): the annual financial report not published under DTR 4.1R
+    (
+        "lf-failure-to-meet-annual-financial-reporting-obligations",
+        (
+            "The action was taken following the company\u2019s failure to meet its annual financial reporting obligations "
+            "under the Disclosure Guidance and Transparency Rules (DTR 4.1R)."
+        ),
+        {L},
+    ),
+    # https://6ix.com/company/fenikso-ltd/news/suspension-of-trading-pending-annual-accounts (Lekoil, AIM announcement,
+    # September 2021): suspended until the late annual accounts are published (AIM Rule 19)
+    (
+        "lf-suspended-pending-publication-of-the-accounts",
+        (
+            "Consequently, trading in the Company's Ordinary Shares on AIM will be suspended with effect from 7.30 a.m. on 1 "
+            "October 2021 pending publication of the Accounts."
+        ),
+        {L},
+    ),
 ]
 
 

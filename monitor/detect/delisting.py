@@ -155,7 +155,9 @@ _PANEL = cues.rx(
 # An exchange named as the one that delists (lower-cased text).
 _EXCHANGE = r"(?:nasdaq|nyse|new\s+york\s+stock\s+exchange|tsx|toronto\s+stock\s+exchange|american\s+stock\s+exchange|amex)\b"
 _SUSPENSION = cues.rx(
-    r"\bdecision\s+to\s+(?:suspend|delist)|"
+    # (not the issuer's own leaving, "delist from" an exchange: "The decision to delist from the NYSE will free up a
+    # significant amount of capital")
+    r"\bdecision\s+to\s+(?:suspend|delist\b(?!\s+from\b))|"
     # "received notice from NYSE Regulation, Inc. that it has decided to suspend the listing of the Company's common shares"
     r"\b(?:nyse|nasdaq|exchange|regulation|staff|panel)\b[^;]{0,40}?\bdecided\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"

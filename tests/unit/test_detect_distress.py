@@ -3639,6 +3639,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # holdout U (fix-delist)
+    # https://oreanda-news.com/en/promyshlennost/article443217 (Rostelecom, company release carried by Oreanda-News,
+    # December 2009): the company's own decision to "delist from" the NYSE is no exchange's decision
+    (
+        "dl-own-decision-to-delist-from-the-exchange",
+        (
+            "Yevgeny Yurchenko, the Chairman of Rostelecom\u2019s Board of Directors, commented: \u201cThe decision to delist "
+            "from the NYSE will free up a significant amount of capital and administrative resources necessary for the "
+            "Company\u2019s strategic development.\u201d"
+        ),
+        set(),
+    ),
 ]
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from monitor.detect import cues
 from monitor.detect.base import Candidate, clamp
 from monitor.domain import Amount, Severity
-from monitor.text import sentence_at
+from monitor.text import next_sentence, sentence_at
 
 KIND = "delisting_notice"
 
@@ -255,6 +255,11 @@ _FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified 
                   "letter from nasdaq", "letter from the nasdaq", "notification from nasdaq", "notification from the nasdaq")
 
 
+# A market's suspension of the shares (see _SUSPENDED).
+_SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation", "suspension of trading", "trading suspension",
+                    "remain suspended", "remains suspended", "be suspended", "been suspended", "was suspended", "were suspended")
+
+
 class DelistingDetector:
     kind: str = KIND
     # A notice names the listing ("continued listing", "Listing Rule"), a delisting or a deficiency.
@@ -264,7 +269,7 @@ class DelistingDetector:
     keywords: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "share price", "deficien", "suspend",
                                  "suitable for", "nasdaq rule", "marketplace rule", "rule 5", "form 25", "company guide",
                                  "listed company manual", "delinquency", "late filing", "warning letter", "out of compliance",
-                                 *_FROM_EXCHANGE)
+                                 *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
     # ... under Section 1003(a)(i) of the NYSE American Company Guide", nor "a Notice from Nasdaq Regarding Late
@@ -273,8 +278,10 @@ class DelistingDetector:
     # notified by the NYSE ... that the average price of its common shares ... was below US$1.00 per share" name no
     # listing either, nor "was out of compliance with NASDAQ Marketplace Rule 4310(c)(3)".
     # ("Nasdaq granted a 180-day grace period, or until July 31, to regain compliance": a news item may name no listing)
+    # A market's suspension of the shares may name no listing either: "trading in the Company's Ordinary Shares on AIM
+    # will be suspended ... pending publication of the Accounts".
     gate: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "deficien", "delinquency", "company guide",
-                             "marketplace rule", "late filing", "warning letter", *_FROM_EXCHANGE)
+                             "marketplace rule", "late filing", "warning letter", *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -287,6 +294,8 @@ class DelistingDetector:
             if cut:
                 stage = statement_stage(low[cut:])
                 start, low = start + cut, low[cut:]
+        if stage is None and "suspen" in low:
+            stage = _suspended_for_a_cause_told_next(text, low, end)
         if stage is None:
             return None
         score = _STAGE_SCORE[stage] - (0.3 if cues.boilerplate(low) else 0.0)
@@ -310,6 +319,12 @@ _OTHER_SENSES = cues.senses(
     (cues.DEFINED_TERM_NEEDS, cues.DEFINED_TERM),
     (("panel",), r"\bsolar\s+panels?\b|\bpanel\s+(?:discussion|of\s+experts|data|survey)\b|\bexpert\s+panel\b"),
     (("listing",), r"\blisting\s+(?:agreement|agent|fees?|price)\b|\bproperty\s+listings?\b"),
+    # an index the company is a member of, named in passing (not an index deletion): "R8 Capital plc (LON:R8C), listed in
+    # the FTSE AIM UK 50 INDEX and operating in the financial services sector, has been temporarily suspended"
+    (
+        ("index",),
+        r"\b(?:listed|included)\s+(?:in|on)\s+the\s+(?:ftse|s&p|russell|msci|dow)\b[^;,]{0,40}?\bindex\b",
+    ),
     # Form 8-K's caption of Item 3.01 heads every such item, notice or not
     (
         ("failure to satisfy",),
@@ -339,10 +354,16 @@ _TITLE = 120
 def statement_stage(low: str) -> str | None:
     """The stage a lower-cased sentence states for the company's own listing, or None (no notice,
     hypothetical, generic, voluntary, or a regained-compliance letter)."""
-    if not cues.present(low, _LISTING_NEEDS) or not _LISTING.search(low) or _VOLUNTARY.search(low):
+    if not cues.present(low, _LISTING_NEEDS) or not _LISTING.search(low):
+        # a market the listing words do not name: "trading in the Company's Ordinary Shares on AIM will be suspended"
+        suspended = "suspen" in low and _suspended_for_failure(low) and not _VOLUNTARY.search(low)
+        return SUSPENSION if suspended else None
+    if _VOLUNTARY.search(low):
         return None
     if _FORM_SUBJECT.search(low):
         return None  # the form's own wording: "Event—Registrant receives notice from its principal exchange"
+    if "suspen" in low and _suspended_for_failure(low):
+        return SUSPENSION
     for rx, stage in ((_SUSPENSION, SUSPENSION), (_PANEL, PANEL), (_DETERMINATION, DETERMINATION)):
         m = rx.search(low)
         if m and _actual(low, m.start()) and (stage != DETERMINATION or _determination_received(low, m)):
@@ -370,6 +391,77 @@ _LISTING_REVIEW = cues.rx(
     r"\b(?:the\s+company|we|it)\s+(?:is|are|was|were|has\s+been|had\s+been|remains?|remained)\s+(?:currently\s+|now\s+)?"
     r"(?:placed\s+)?under\s+(?:a\s+)?(?:(?:remedial|expedited)\s+)*de-?listing\s+review\b"
 )
+
+
+# A market's suspension of trading in the shares for a failed obligation, told with its cause (a halt the company asks
+# for pending news names no failure; the rules say what happens "if" one fails).
+_SUSPENDED = cues.rx(
+    # "has been temporarily suspended from trading on the London Stock Exchange", "suspended from official quotation"
+    r"suspended\s+from\s+(?:official\s+)?(?:trading|quotation)\b|"
+    # "trading in the Company's Ordinary Shares on AIM will be suspended", "the Company's shares will remain suspended"
+    r"trading\s+(?:in|of)\s+(?:[\w'\u2019.&()-]+\s+){0,8}?(?:(?:will|shall)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
+    r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?suspended\b|"
+    r"(?:shares|stock|securities|units)\s+(?:(?:will|shall)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
+    r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?suspended\b|"
+    r"suspension\s+of\s+(?:the\s+)?trading\s+(?:in|of)\b"
+)
+_FAILURE_CAUSE = cues.rx(
+    # "pending publication of the Accounts" (not of an announcement, nor of an admission document)
+    r"\bpending\s+(?:the\s+)?(?:publication|release|filing|lodg(?:e)?ment)\s+of\s+(?:its\s+|their\s+|our\s+|the\s+)?"
+    r"(?:company['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?(?:accounts|(?:annual|interim|half[\s-]year(?:ly)?|financial|audited)\s+"
+    r"(?:results|reports?)|financial\s+statements)\b|"
+    # "until the Company meets TSX Venture Exchange requirements"
+    r"\buntil\s+(?:the\s+company|it|they)\s+(?:meets|satisfies|complies\s+with|fulfil\w*|(?:has|have)\s+(?:met|satisfied))\b"
+    r"[^;]{0,60}?\brequirements\b|"
+    # "after having failed to get their interim or annual financial results published on time", "The action was taken
+    # following the company's failure to meet its annual financial reporting obligations"
+    r"\b(?:after|for|following|follows|followed|due\s+to|because\s+of|owing\s+to|over|as\s+a\s+result\s+of)\s+"
+    r"(?:having\s+|its\s+|their\s+|our\s+|the\s+(?:company|firm)['\u2019]s\s+|(?:it|they|we|the\s+company|the\s+firm)\s+"
+    r"(?:had\s+|has\s+)?)?(?:failed|failing|failure)\s+to\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|meet|comply|get|produce|issue)\b|"
+    # "12 of the 13 companies were suspended for missing the six-month deadline for filing 12-month figures"
+    r"\b(?:for|after)\s+missing\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?deadline\b|"
+    # a securities commission's order against a filer in default: "A Cease Trade Order has been issued"
+    r"\bcease[\s-]trade\s+order\b"
+)
+# The issuer or its equity, named or referred to (a trader "suspended from trading" is none): "R8 Capital plc (LON:R8C)",
+# "the Company's shares", "Shares in a record 13 companies".
+_ISSUER = cues.rx(
+    r"\b(?:shares|stock|securities|units|compan(?:y|ies)|plc|inc|ltd|limited|corp|corporation|its|our|their)\b|"
+    r"\([a-z]{2,8}\s*:\s*[a-z0-9.]{1,8}\)"
+)
+# Companies counted are the ones a news item tells of: "Shares in a record 13 companies were suspended from trading".
+_COUNTED_COMPANIES = cues.rx(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?companies\b"
+)
+
+
+def _suspended_for_failure(low: str, cause: str | None = None) -> bool:
+    """Trading in the company's shares suspended (or to be, or to remain, suspended) on a market, for a failed
+    obligation stated in the sentence (or in ``cause``, the sentence after it): not a halt the company asked for
+    pending news, a rule's "if" or a risk factor's "could"."""
+    m = _SUSPENDED.search(low)
+    if m is None or cues.governed(low, m.start()) or cues.negated(low, m.start()) or cues.boilerplate(low):
+        return False
+    if _FAILURE_CAUSE.search(low if cause is None else cause) is None or "request" in low or not _ISSUER.search(low):
+        return False
+    told = _COUNTED_COMPANIES.sub(lambda c: " " * len(c.group()), low) if "companies" in low else low
+    return not cues.generic_subject(told, 0, len(told))
+
+
+# The cause told by the sentence after the suspension, as what the action followed: "The action was taken following the
+# company's failure to meet its annual financial reporting obligations".
+_THE_ACTION = cues.rx(r"^\W*(?:the|this)\s+(?:action|suspension|move|decision|halt)\b|^\W*this\s+follows\b")
+
+
+def _suspended_for_a_cause_told_next(text: str, low: str, end: int) -> str | None:
+    nxt = next_sentence(text, end)
+    if nxt is None:
+        return None
+    after = cues.lower(text[nxt[0] : nxt[1]])
+    if not _THE_ACTION.match(after) or not _suspended_for_failure(low, after) or _VOLUNTARY.search(low):
+        return None
+    return SUSPENSION
 
 
 def _actual(low: str, pos: int, end: int | None = None) -> bool:

@@ -3651,6 +3651,60 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://kalkinemedia.com/uk/news/market-updates/r8-capital-lonr8c-suspended-from-trading-amid-financial-report-delay
+    # (R8 Capital, news item): suspended from trading on the London Stock Exchange, the cause told by the next sentence
+    # (the index the company is listed in is no index deletion)
+    (
+        "dl-suspended-from-trading-cause-told-next",
+        (
+            "R8 Capital plc (LON:R8C), listed in the FTSE AIM UK 50 INDEX and operating in the financial services sector, "
+            "has been temporarily suspended from trading on the London Stock Exchange. The action was taken following the "
+            "company\u2019s failure to meet its annual financial reporting obligations under the Disclosure Guidance and "
+            "Transparency Rules (DTR 4.1R)."
+        ),
+        {D},
+    ),
+    # https://newswire.ca/news-releases/tsx-venture-exchange-stock-maintenance-bulletins-825195751.html (Rizal Resources,
+    # TSX Venture Exchange bulletin, July 2019): the shares "will remain suspended until the Company meets" the
+    # exchange's requirements
+    (
+        "dl-shares-remain-suspended-until-requirements-met",
+        (
+            "Upon revocation of the Cease Trade Order, the Company's shares will remain suspended until the Company meets "
+            "TSX Venture Exchange requirements."
+        ),
+        {D},
+    ),
+    # https://6ix.com/company/fenikso-ltd/news/suspension-of-trading-pending-annual-accounts (Lekoil, AIM announcement,
+    # September 2021): trading on AIM "will be suspended ... pending publication of the Accounts"
+    (
+        "dl-trading-on-aim-suspended-pending-publication-of-accounts",
+        (
+            "Consequently, trading in the Company's Ordinary Shares on AIM will be suspended with effect from 7.30 a.m. on 1 "
+            "October 2021 pending publication of the Accounts."
+        ),
+        {D},
+    ),
+    # http://www.independent.co.uk/news/business/news/aim-suspensions-hit-record-number-94382.html (The Independent, news
+    # item): companies counted are the ones the item tells of, not a rule's "companies"; the same item's look at the
+    # season's suspensions gives no cause and tells of no company
+    (
+        "dl-counted-companies-suspended-after-failing-to-publish-results",
+        (
+            "Shares in a record 13 companies were suspended from trading on the Alternative Investment Market yesterday "
+            "after having failed to get their interim or annual financial results published on time."
+        ),
+        {D},
+    ),
+    (
+        "dl-suspensions-as-a-season-of-the-market",
+        (
+            "The beginning of July traditionally witnesses a rash of suspensions since many companies have a September or "
+            "December year-end meaning that 30 June is a popular deadline and a year ago nine companies were suspended from "
+            "trading on AIM."
+        ),
+        set(),
+    ),
 ]
 
 

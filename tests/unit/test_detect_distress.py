@@ -3637,7 +3637,7 @@ CASES: list[tuple[str, str, set[str]]] = [
             "Consequently, trading in the Company's Ordinary Shares on AIM will be suspended with effect from 7.30 a.m. on 1 "
             "October 2021 pending publication of the Accounts."
         ),
-        {L},
+        {D, L},
     ),
     # holdout U (fix-delist)
     # https://oreanda-news.com/en/promyshlennost/article443217 (Rostelecom, company release carried by Oreanda-News,
@@ -3662,7 +3662,7 @@ CASES: list[tuple[str, str, set[str]]] = [
             "company\u2019s failure to meet its annual financial reporting obligations under the Disclosure Guidance and "
             "Transparency Rules (DTR 4.1R)."
         ),
-        {D},
+        {D, L},
     ),
     # https://newswire.ca/news-releases/tsx-venture-exchange-stock-maintenance-bulletins-825195751.html (Rizal Resources,
     # TSX Venture Exchange bulletin, July 2019): the shares "will remain suspended until the Company meets" the
@@ -3683,7 +3683,7 @@ CASES: list[tuple[str, str, set[str]]] = [
             "Consequently, trading in the Company's Ordinary Shares on AIM will be suspended with effect from 7.30 a.m. on 1 "
             "October 2021 pending publication of the Accounts."
         ),
-        {D},
+        {D, L},
     ),
     # http://www.independent.co.uk/news/business/news/aim-suspensions-hit-record-number-94382.html (The Independent, news
     # item): companies counted are the ones the item tells of, not a rule's "companies"; the same item's look at the

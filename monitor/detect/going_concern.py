@@ -55,7 +55,10 @@ _ASSERT = cues.rx(
     r"\b(?:rais\w*|creat\w*|cast\w*|give[sn]?\s+rise|gave\s+rise|lead\w*\s+to|led\s+to|result\w*\s+in|indicat\w*|"
     r"exist\w*|is|are|was|were|remains?|remained|been|be|express\w*|conclud\w*|determin\w*|believ\w*|has|have|had|"
     # news wording: "Tupperware Brands flagged doubts about the ability to continue as a going concern"
-    r"contain\w*|includ\w*|stat\w*|disclos\w*|identif\w*|except|flag(?:s|ged|ging))\b"
+    r"contain\w*|includ\w*|stat\w*|disclos\w*|identif\w*|except|flag(?:s|ged|ging))\b|"
+    # "there is" contracted in news: "Early in June, CBL said there's "substantial doubt" about its ability to continue as
+    # a going concern"
+    r"\bthere['\u2019]s\b"
 )
 # The doubt resolved: plans alleviated (mitigated, eliminated) it, or it no longer exists.
 _RESOLVING = r"(?:alleviat|mitigat|eliminat|resolv|remov|overc[oa]m|dispel)\w*"
@@ -158,9 +161,31 @@ class GoingConcernDetector:
         return cand
 
 
+# What a material uncertainty is about in the auditor's and the directors' wording: the going concern itself, "whether the
+# company can continue as a going concern", or the company's ability to.
+_GOING_CONCERN_OBJECT = (
+    r"(?:the\s+)?(?:[\"\u201c']?going[- ]concern|whether\s+(?:the\s+(?:company|group|firm|registrant)|it|we)\s+(?:can|could|will|"
+    r"would|is\s+able\s+to)\s+continue\s+as\s+a\s+going[- ]concern|(?:the\s+(?:group|company|firm|registrant)['\u2019]s|its|our)\s+"
+    r"ability\s+to\s+continue\s+as\s+a\s+going[- ]concern)"
+)
+# The directors' material uncertainties, in IAS 1's words, set out as those of this report: "The material uncertainties
+# relating to events or conditions which may cast doubt upon the ability to continue as a going concern are outlined in
+# the table below." (the policy's "where there are material uncertainties ..., those uncertainties should be disclosed"
+# says what to do, not what there is).
+_SET_OUT_PATTERN = (
+    r"\bthe\s+material\s+uncertaint(?:y|ies)\s+relat(?:ed|ing)\s+to\s+(?:the\s+)?events\s+(?:and|or)\s+conditions\s+"
+    r"(?:that|which)\s+(?:may|might|could)\s+cast\s+(?:significant\s+|substantial\s+)?doubts?\s+(?:up)?on\s+(?:the\s+(?:group|"
+    r"company)['\u2019]s\s+|its\s+|our\s+|the\s+)?ability\s+(?:of\s+the\s+(?:group|company)\s+)?to\s+continue\s+as\s+a\s+"
+    r"going[- ]concern\s+(?:is|are|was|were|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:outlined|set\s+out|described|disclosed|"
+    r"detailed|discussed|explained|summari[sz]ed|listed|presented)\b"
+)
+_SET_OUT = cues.rx(_SET_OUT_PATTERN)
 # The auditor's IFRS/ISA 570 paragraph is titled "Material Uncertainty Related to Going Concern": the words of a
-# report, not the "uncertainties related to ..." of a risk factor.
-_IFRS_HEADING = cues.rx(r"\bmaterial\s+uncertaint(?:y|ies)\s+relat(?:ed|ing)\s+to\s+(?:the\s+)?going[- ]concern")
+# report, not the "uncertainties related to ..." of a risk factor (nor are the directors' own uncertainties, set out).
+_IFRS_HEADING = cues.rx(
+    r"\bmaterial\s+uncertaint(?:y|ies)\s+relat(?:ed|ing)\s+to\s+" + _GOING_CONCERN_OBJECT + r"|"
+    + _SET_OUT_PATTERN
+)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -286,8 +311,20 @@ _EXPRESSED = cues.rx(
 )
 
 
+# The auditor's ISA 570 section ("Material Uncertainty Related to Going Concern") reported by what it names: "AusGroup's
+# auditors, KMPG LLP, have cited a material uncertainty related to whether the company can continue as a going concern".
+_UNCERTAINTY_CITED = cues.rx(
+    r"\b(?:cit(?:e|es|ed|ing)|flag(?:s|ged|ging)?|highlight(?:s|ed|ing)?|includ(?:e|es|ed|ing)|contain(?:s|ed|ing)?|"
+    r"identif(?:y|ies|ied|ying)|drew\s+attention\s+to|draw(?:s|ing)?\s+attention\s+to|point(?:s|ed|ing)?\s+to)\s+"
+    r"(?:an?\s+|the\s+)?[\"\u201c']?material\s+uncertaint(?:y|ies)\s+(?:relat(?:ed|ing)\s+to|regarding|about|over|as\s+to|"
+    r"concerning)\s+" + _GOING_CONCERN_OBJECT
+)
+
+
 def _expressed_statement(low: str) -> tuple[float, str] | None:
     m = _EXPRESSED.search(low) if "express" in low or "uncertaint" in low else None
+    if m is None and "material uncertaint" in low:
+        m = _UNCERTAINTY_CITED.search(low)
     if m is None or cues.negated(low, m.start(), window=6) or cues.governed(low, m.start(), _MODALS, window=5):
         return None
     if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):
@@ -299,6 +336,8 @@ def _uncertainty_exists(low: str, pos: int) -> bool:
     """The doubt at ``pos`` is the one a stated material uncertainty "may cast", not a hypothetical."""
     head = low[max(0, pos - 200) : pos]
     m = _MATERIAL_UNCERTAINTY.search(head)
+    if m is None and "the material uncertaint" in head:
+        return any(s.start() < pos < s.end() for s in _SET_OUT.finditer(low, max(0, pos - 200), pos + 200))
     return m is not None and not cues.governed(low, max(0, pos - 200) + m.start(), _MODALS)
 
 

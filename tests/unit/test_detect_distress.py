@@ -3705,6 +3705,47 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # holdout U (fix-gcbk)
+    # https://seekingalpha.com/news/3587635-cbl-gets-forbearance-on-2023-notes-credit-agreemeent (CBL & Associates
+    # Properties, news brief, July 2020): "there's" asserts the doubt, the quotation marks inside the phrase
+    (
+        "gc-said-theres-substantial-doubt-in-quotes",
+        (
+            "Early in June, CBL said there's \"substantial doubt\" about its ability to continue as a going "
+            "concern after it skipped interest payments because many of its tenants aren't paying rent."
+        ),
+        {G},
+    ),
+    # https://shentonwire.net/2021/09/30/ausgroup-auditors-cite-material-uncertainty-related-to-going-concern/ (AusGroup,
+    # news, September 2021): the auditor's ISA 570 section, cited
+    (
+        "gc-auditors-cited-material-uncertainty-related-to-going-concern",
+        (
+            "AusGroup\u2019s auditors, KMPG LLP, have cited a material uncertainty related to whether the "
+            "company can continue as a going concern, according to an extract of the comments filed to SGX by "
+            "AusGroup Thursday."
+        ),
+        {G},
+    ),
+    # http://www.afdawn.co.za/emags/annualreport2019/pubData/SEO/Page_54.html (African Dawn Capital, annual report 2019):
+    # the directors' material uncertainties, in IAS 1's words, set out in the report
+    (
+        "gc-material-uncertainties-which-may-cast-doubt-are-outlined",
+        (
+            "The material uncertainties relating to events or conditions which may cast doubt upon the ability "
+            "to continue as a going concern are outlined in the table below."
+        ),
+        {G},
+    ),
+    # (same page, the policy bullet before it: what should be disclosed where there are such uncertainties, a near negative)
+    (
+        "gc-where-there-are-material-uncertainties-policy",
+        (
+            "Where there are material uncertainties relating to events or conditions which may cast doubt upon "
+            "the ability to continue as a going concern, those uncertainties should be disclosed."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -189,6 +189,17 @@ PHRASES = (
         "phrase:since-the-filing",
         needs=("filing of the chapter", "commencement of the chapter"),
     ),
+    # The filings named with their filers, the company's subsidiaries: "The Limestone Boat Company Limited Provides Market
+    # Update with Respect to Chapter 7 Bankruptcy Filings by US- Subsidiaries" (not "by subsidiaries of" another, nor
+    # "by any of its subsidiaries" in a contract's default list)
+    phrase(
+        r"\b(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:filings?|petitions?|cases?|proceedings?)\s+(?:filed\s+)?by\s+"
+        r"(?!(?:any|a|an|each|every|such|one|no)\b)(?:(?:its|our|their|the\s+company['\u2019]s|certain\s+of\s+(?:its|our|the\s+"
+        r"company['\u2019]s))\s+)?(?:[\w.-]+\s+){0,2}?subsidiar(?:y|ies)\b(?!\s+of\b)",
+        0.7,
+        "phrase:subsidiary-filings",
+        needs=("subsidiar",),
+    ),
     # "have been primarily delayed as a result of the voluntary filing for reorganization under Chapter 11": a voluntary
     # filing named as a cause is the filer's own
     phrase(
@@ -265,6 +276,18 @@ PHRASES = (
     phrase(
         r"\b(?:obtained|received|won|secured|(?:was|were|been)\s+granted)\s+(?:provisional\s+|final\s+)?(?:chapter\s+15\s+)?"
         r"recognition\b" + _GAP + r"{0,80}?(?:bankruptcy\s+court|chapter\s+15)",
+        0.65,
+        "phrase:chapter-15-recognition",
+        needs=("recognition",),
+    ),
+    # The foreign representative's petition, and the court's order on it: "Simon John Cathro, an Australian liquidator,
+    # seeks recognition under chapter 15 of the Bankruptcy Code for the ongoing winding up and liquidation, in Australia,
+    # of Betcorp Limited", "the court grants Mr. Cathro's petition for recognition of the Australian voluntary winding up
+    # as a foreign main proceeding under chapter 15 of the Bankruptcy Code".
+    phrase(
+        r"\b(?:seeks|sought|seeking|(?:has|have|had)\s+(?:sought|applied\s+for|petitioned\s+for)|applied\s+for|petitioned\s+for|"
+        r"(?:grants|granted|granting)\s+(?:(?:the|its|their|[\w.]+(?:\s+[\w.]+)?['\u2019]s)\s+)?(?:verified\s+)?petitions?\s+for)\s+"
+        r"(?:provisional\s+|final\s+)?recognition\b" + _GAP + r"{0,100}?(?:chapter\s+15|foreign\s+(?:main|non-?main)\s+proceeding)",
         0.65,
         "phrase:chapter-15-recognition",
         needs=("recognition",),
@@ -459,7 +482,9 @@ class BankruptcyDetector:
     def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
         """No alert for a case the company has already emerged from; else name the chapter, the court
         and the petition date where the filing states them."""
-        if emerged(low, _another_company(text, cand)) or ("phrase:named-filer" in cand.signals and _speaks_for_itself(text)):
+        if emerged(low, _another_company(text, cand)):
+            return None
+        if "phrase:named-filer" in cand.signals and _speaks_for_itself(text) and not _story_of_filer(text, cand):
             return None
         if _counterparty_announced(text, cand):
             return None
@@ -664,6 +689,7 @@ _ANY_FILER = cues.rx(
 
 
 _CONDITIONS = ("when", "if ", "once", "unless")
+_ANY_REPRESENTATIVE = cues.rx(r"\b(?:a|an|any|each|every)\s+foreign\s+representatives?\b")
 # Any filer of a kind, right before the verb: "What Happens When a Country Goes Bankrupt", "if an issuer files".
 # (Not the creditors who file against the company: "when a group of creditors filed an involuntary petition".)
 _ANY_SUBJECT = cues.rx(
@@ -679,6 +705,8 @@ def _generic_case(sentence: str, low: str, lo: int, hi: int) -> bool:
     head = low[max(0, lo) : hi]
     if cues.present(head, _CONDITIONS) and _ANY_FILER.search(head):
         return True
+    if "representative" in head and _ANY_REPRESENTATIVE.search(head):
+        return True  # the Code's "a foreign representative seeks recognition of a foreign proceeding by filing a petition"
     return "debtor" in low[max(0, lo) : hi] and _LAW_DEBTOR.search(sentence, max(0, lo), hi) is not None
 
 
@@ -839,6 +867,23 @@ def _counterparty_announced(text: str, cand: Candidate) -> bool:
         re.IGNORECASE,
     )
     return relation.search(text, 0, cand.start) is not None or relation.search(text, cand.end) is not None
+
+
+# A story's title that names a case: "Alitalia file for bankruptcy in the US".
+_CASE_TITLE = cues.rx(r"\b(?:bankrupt\w*|chapter\s+(?:7|11|15)|insolvency|administration|receivership|creditor\s+protection)\b")
+
+
+def _story_of_filer(text: str, cand: Candidate) -> bool:
+    """A news story titled with the filer's name and its case: its "we" is the newsroom's ("We will post more as soon as we
+    know"), not a company reporting another's filing (a report that calls itself "the Company" is not such a story)."""
+    if "the Company" in text or "The Company" in text or "the Registrant" in text:
+        return False
+    cut = text.find("\n")
+    title = text[:cut].strip() if 0 < cut <= 200 else ""
+    if not title or title.endswith((".", ":", ";")) or not _CASE_TITLE.search(title.lower()):
+        return False  # (a first line that ends as a sentence is the story itself, no title)
+    first = _CAPITALISED.match(title.lstrip())
+    return first is not None and first.group().lower() not in _NOT_NAMES and first.group().lower() in _names(text[cand.start : cand.end])
 
 
 def _another_company(text: str, cand: Candidate) -> Callable[[int], bool]:

@@ -3746,6 +3746,40 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.flightdeckfriend.com/alitalia-file-for-bankruptcy-in-the-us/ (Alitalia, aviation news, June 2017): a story
+    # titled with the filer's name and its case; its "we" is the newsroom's, not a company reporting another's filing
+    (
+        "bk-story-titled-with-the-filer-newsroom-we",
+        (
+            "Alitalia file for bankruptcy in the US\nAlitalia has filed for bankruptcy in the US, faced with the "
+            "imminent threat of losing access to New York\u2019s John F. Kennedy International Airport over "
+            "unpaid bills. The airline sought chapter 15 protection, the section of the bankruptcy code that "
+            "deals with international insolvencies, at the US Bankruptcy Court in New York.\nWe are still trying "
+            "to find out the results of ongoing talks. We will post more as soon as we know."
+        ),
+        {B},
+    ),
+    # https://e.casetext.com/case/in-re-betcorp-ltd (Betcorp, US Bankruptcy Court opinion, February 2009): the foreign
+    # representative's petition for recognition under chapter 15
+    (
+        "bk-liquidator-seeks-recognition-under-chapter-15",
+        (
+            "Simon John Cathro, an Australian liquidator, seeks recognition under chapter 15 of the Bankruptcy "
+            "Code for the ongoing winding up and liquidation, in Australia, of Betcorp Limited, an Australian "
+            "company."
+        ),
+        {B},
+    ),
+    # https://jotup.co/taxonomy/term/1480875 (The Limestone Boat Company, release headline, March 2023): the filings named
+    # with their filers, the company's subsidiaries
+    (
+        "bk-chapter-7-filings-by-us-subsidiaries-headline",
+        (
+            "The Limestone Boat Company Limited Provides Market Update with Respect to Chapter 7 Bankruptcy "
+            "Filings by US- Subsidiaries"
+        ),
+        {B},
+    ),
 ]
 
 

@@ -486,7 +486,7 @@ class BankruptcyDetector:
             return None
         if "phrase:named-filer" in cand.signals and _speaks_for_itself(text) and not _story_of_filer(text, cand):
             return None
-        if _counterparty_announced(text, cand):
+        if _counterparty_announced(text, cand) or _named_customer(text, low, cand):
             return None
         if cues.name_left_blank(text):
             return None  # a model order or form with the debtor's name left blank ("[LIST DEBTOR NAMES]")
@@ -762,6 +762,8 @@ def _pending_case(text: str, start: int, end: int, low: str) -> bool:
     sentence = text[start:end]
     if "Debtor" not in sentence or _A_DEBTOR.search(low) or _DUTY.search(low):
         return False
+    if cues.addressed_to_reader(text, low, start):
+        return False  # advice to a creditor: "Stop Trying to Collect Your Debt from the Debtor."
     found = _CASE_WORDS.findall(sentence)
     if len(found) < 2:
         around = _CASE_WORDS.findall(text, max(0, start - 400), min(len(text), end + 400))
@@ -867,6 +869,32 @@ def _counterparty_announced(text: str, cand: Candidate) -> bool:
         re.IGNORECASE,
     )
     return relation.search(text, 0, cand.start) is not None or relation.search(text, cand.end) is not None
+
+
+# What tells a filer named in a report in the company's voice to be its customer, whatever the filing sentence says:
+# "AAI accounted for 9% and 14%, respectively, of net sales", "sales to AAI", "accounts receivable of $760,000 from AAI",
+# "AAI continued to purchase products from the Company".
+def _customer_relation(name: str) -> re.Pattern[str]:
+    n = r"\b" + re.escape(name) + r"\b"
+    return re.compile(
+        n + r"[^.;]{0,40}?(?i:\baccounted\s+for\b)[^.;]{0,80}?(?i:\b(?:net\s+)?(?:sales|revenues?)\b)|(?i:\b(?:sales|revenues?|"
+        r"shipments)\s+to\s+)" + n + r"|(?i:\breceivables?\b)[^.;]{0,80}?(?i:\bfrom\s+)" + n + r"|" + n
+        + r"[^.;]{0,40}?(?i:\b(?:purchas\w+|bought|buys?|buying)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+company|us)\b)"
+    )
+
+
+_CUSTOMER_NEEDS = ("accounted for", "sales to", "revenues to", "revenue to", "shipments to", "receivable", "purchas", "bought", "buy")
+
+
+def _named_customer(text: str, low: str, cand: Candidate) -> bool:
+    """A report in the company's voice names the filer ("AMR Corporation, the parent company of American Airlines, Inc.
+    ("AAI") ... filed voluntary petitions") and, elsewhere, tells it to be a customer of the company."""
+    if not ("the Company" in text or "The Company" in text or "the Registrant" in text):
+        return False
+    if not cues.present(low, _CUSTOMER_NEEDS):
+        return False
+    names = {w for w in _CAPITALISED.findall(text, cand.start, cand.end) if w.lower() not in _NOT_NAMES}
+    return any(_customer_relation(name).search(text) for name in sorted(names))
 
 
 # A story's title that names a case: "Alitalia file for bankruptcy in the US".

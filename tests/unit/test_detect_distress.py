@@ -3780,6 +3780,45 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # https://www.sec.gov/Archives/edgar/data/836690/000110465913061723/R11.htm (SEC registrant CIK 836690, 10-Q note,
+    # June 2013): AMR's petition in a report that tells AMR's American Airlines to be a customer (its share of net sales,
+    # the receivables from it)
+    (
+        "bk-named-filer-told-elsewhere-to-be-a-customer",
+        (
+            "On November 29, 2011, AMR Corporation, the parent company of American Airlines, Inc. "
+            "(\u201cAAI\u201d) and certain of its U.S. based subsidiaries filed voluntary petitions for Chapter "
+            "11 reorganization in the U.S. Bankruptcy Court for the Southern District of New York (the "
+            "\u201cBankruptcy\u201d).  For the three and nine months ended June 30, 2013, AAI accounted for 9% "
+            "and 14%, respectively, of net sales. For the three and nine months ended June 30, 2012, AAI "
+            "accounted for less than 1% and 6%, respectively, of net sales. AAI continued to purchase products "
+            "from the Company in the ordinary course of business after November 29, 2011.  As of November 29, "
+            "2011, the Company had pre-Bankruptcy outstanding accounts receivable of $760,000 from AAI.  The "
+            "Company believes it is probable that the outstanding receivables will be collected in full and, "
+            "therefore, has not recorded a reserve against these assets as of the balance sheet date.  In the 90 "
+            "days preceding the filing of the Bankruptcy petition, the Company received $828,000 from AAI in the "
+            "ordinary course of business.  Under the U.S. bankruptcy laws, debtors have the right to avoid "
+            "certain payments made during the 90 days preceding the filing of the bankruptcy petition. No such "
+            "avoidance action has been asserted or filed, and the Company believes that it would have valid "
+            "defenses against any such action."
+        ),
+        set(),
+    ),
+    # http://www.smithdebnamlaw.com/articles/five-things-to-keep-in-mind-when-your-customer-files-chapter-11/ (Smith Debnam,
+    # law-firm article, July 2014): advice to a creditor about "the Debtor", no case of anyone's
+    (
+        "bk-advice-to-a-creditor-about-the-debtor",
+        (
+            "Five Things to Keep in Mind When Your Customer Files Chapter 11\n\n  1. Stop Trying to Collect Your "
+            "Debt from the Debtor.\n    Once you receive notice of the bankruptcy, cease all demands for payment "
+            "and do not continue to pursue your customer. Also, do not attempt to retake possession of your "
+            "goods from the customer. Any of these actions constitutes a violation of the automatic stay of the "
+            "Bankruptcy Code, and could land you in serious hot water with the Bankruptcy Court. Rather, ask "
+            "your attorney to explain your options for collecting your account within the confines of the "
+            "Bankruptcy Court rules."
+        ),
+        set(),
+    ),
 ]
 
 

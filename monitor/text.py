@@ -638,7 +638,7 @@ _CANDIDATE = re.compile(
 _ABBREV = _words(
     """
     no nos mr mrs ms dr st vs v jr sr approx e.g i.e u.s u.k u.n n.a a.m p.m fig sec art para ph.d est
-    dept gov govt cf al op ed vol pp ref viz ca et seq sq ft bbl mmbtu ave blvd hon gen rev re ch
+    dept gov govt cf al op ed vol pp ref viz ca et seq sq ft bbl mmbtu ave blvd hon gen rev re ch rs
     """
 )
 _MONTHS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")

@@ -223,6 +223,21 @@ def test_abbreviations_decimals_and_dates_do_not_split() -> None:
     ]
 
 
+# https://www.business-standard.com/amp/article/companies/network18-posts-rs-1-153-cr-loss-in-q1-fy15-114081201014_1.html
+# (Network18, news, 2014): the rupee's "Rs." before an amount does not end a sentence
+def test_rupee_abbreviation_does_not_split() -> None:
+    text = (
+        "This included write-off and provisions of non-recoverable and doubtful loans, advances and receivables to the "
+        "extent of Rs 519.41 crores, diminution in the value of certain investments to the extent of Rs. 142.82 crores and "
+        "goodwill Rs. 234.78 crores and obsolescence and impairment in the value of certain tangible and intangible assets "
+        "to the extent of Rs. 127.43 crores. These particulars have been included as exceptional items in the P&L sheet "
+        "along with Rs. 20.94 crores towards severance pay and consultancy charges."
+    )
+    sentences = _sentences(text)
+    assert len(sentences) == 2
+    assert sentences[0].endswith("to the extent of Rs. 127.43 crores.")
+
+
 def test_company_suffix_ends_a_sentence_before_a_usual_opener() -> None:
     assert _sentences("The notes were sold to Acme Corp. The Company used the proceeds.") == [
         "The notes were sold to Acme Corp.",

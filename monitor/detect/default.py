@@ -327,6 +327,15 @@ _OTHER_PHRASES = (
         "phrase:acceleration",
         needs=("accelerat", "due and payable", "immediate"),
     ),
+    # A creditors' demand for the whole debt, as Hong Kong and Singapore filers word it: "CHT had received a letter of
+    # demand in June 2009 from its syndicated loan creditors for a full settlement of about HK$182.9 million"
+    phrase(
+        r"\b(?:letters?\s+of\s+demand|demand\s+letters?|statutory\s+demands?)\b" + _GAP + r"{0,40}?\bfrom\s+(?:its|the|our|their)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:lenders?|creditors|banks?|bondholders|noteholders|trustee)\b",
+        0.8,
+        "phrase:acceleration",
+        needs=("letter of demand", "letters of demand", "demand letter", "statutory demand"),
+    ),
     # Without "and payable", as notices outside the US word it: "the trustee declared the bonds immediately due".
     phrase(
         r"\bdeclared\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:bonds|notes|loans?|debt|indebtedness|obligations|"
@@ -934,6 +943,11 @@ class DefaultDetector:
         "inability to pay",
         "inability to repay",
         "inability to make",
+        # a creditors' demand for the whole debt: "had received a letter of demand ... from its syndicated loan creditors"
+        "letter of demand",
+        "letters of demand",
+        "demand letter",
+        "statutory demand",
         "covenant violation",
         # "we were in violation of a loan covenant under the New Credit Facility that requires our FCCR ..."
         "in violation of",

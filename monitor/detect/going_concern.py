@@ -27,7 +27,9 @@ _ABOUT = cues.rx(
     r"going[-\s]+concern|ability\s+to\s+(?:continue\s+(?:(?:its|our|their)\s+)?(?:operations|in\s+(?:business|existence)|"
     r"to\s+operate|operating)|operate\s+as\s+a\s+going|(?:meet|pay|satisfy)\s+(?:its|our|their)\s+(?:future\s+)?"
     r"(?:financial\s+)?obligations|do\s+so\b)|continue\s+(?:as\s+a\s+going|in\s+(?:business|existence))|"
-    r"raise[sd]?\s*about\b"
+    r"raise[sd]?\s*about\b|"
+    # "raises "substantial doubt" over its ability to remain solvent"
+    r"ability\s+to\s+remain\s+(?:solvent|in\s+business)\b"
 )
 # Text whose "substantial doubt" was lost in rendering (an inline-XBRL fragment): "These factors
 # raiseabout the Company's ability to continue as a going concern."
@@ -321,10 +323,20 @@ _UNCERTAINTY_CITED = cues.rx(
 )
 
 
+# The auditor's paragraph told as a warning in news: "less than a year after KPMG warned of its ability to continue
+# operating as a going concern" (a warning of, not that something could hurt, the ability).
+_WARNED = cues.rx(
+    r"\bwarn(?:ed|s|ing)\s+(?:of|about|over)\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+|the\s+group['\u2019]s\s+)ability\s+to\s+"
+    r"continue\s+(?:operating\s+|trading\s+)?as\s+a\s+going[- ]concern\b"
+)
+
+
 def _expressed_statement(low: str) -> tuple[float, str] | None:
     m = _EXPRESSED.search(low) if "express" in low or "uncertaint" in low else None
     if m is None and "material uncertaint" in low:
         m = _UNCERTAINTY_CITED.search(low)
+    if m is None and "warn" in low:
+        m = _WARNED.search(low)
     if m is None or cues.negated(low, m.start(), window=6) or cues.governed(low, m.start(), _MODALS, window=5):
         return None
     if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):

@@ -52,6 +52,8 @@ PHRASES = (
         r"amounting|in\s+the\s+amount)\b|\s*(?:\(|\$|\u20ac|\u00a3)|"
         # "recorded after-tax impairments in the carrying value of proved oil and gas properties"
         r"\s+in\s+(?:the\s+)?(?:carrying|book)\s+(?:value|amount)s?\b|"
+        # "a \u00a3163.7m non-cash charge relating to impairment in the value of its titles"
+        r"\s+in\s+(?:the\s+)?values?\s+of\b|"
         # "impairment and transformation charges", "impairments and other charges"
         r"(?:\s+and\s+[\w-]+){1,2}\s+(?:charges?|loss(?:es)?|costs?|expenses?|write-?(?:downs?|offs?))\b)",
         0.4,
@@ -283,6 +285,15 @@ OTHER_SENSES = cues.senses(
         r"\b(?:loans?|credit|receivables?|lending)\s+(?:that\s+are\s+|considered\s+|deemed\s+)?impair(?:ed|ment)\b",
     ),
     (("credit",), r"\bcredit[- ]impaired\b"),
+    # an impairment taken back, not taken: "the Company recognized an impairment reversal in the amount of $23,699
+    # increasing the mineral properties, plant and equipment value to its recoverable value"
+    (
+        ("reversal",),
+        (
+            r"\bimpairment(?:\s+loss(?:es)?|\s+charges?)?\s+reversals?\b|\breversals?\s+of\s+(?:an?\s+|the\s+|previously\s+"
+            r"(?:recogni[sz]ed|recorded)\s+)?(?:[\w-]+\s+)?impairment(?:\s+loss(?:es)?|\s+charges?)?\b"
+        ),
+    ),
     (
         ("evaluated", "assessed", "reviewed"),
         r"\b(?:individually|collectively)\s+(?:evaluated|assessed|reviewed)\s+for\s+impairment\b",

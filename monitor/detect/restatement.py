@@ -462,7 +462,10 @@ _DATED_NEEDS = ("19", "20")
 _LINE_END = re.compile(r"[ \t.]*(?:\r?\n|$)")
 _REQUIREMENT = cues.rx(
     r"\b(?:requires?|required)\s+(?:(?:a|an|the|each|every|any)\s+)?(?:companies|company|registrants?|issuers?)\s+to\b|"
-    r"\bmust\s+(?:file|disclose|report|be\s+filed)\b|\bif\s+and\s+when\b"
+    r"\bmust\s+(?:file|disclose|report|be\s+filed)\b|\bif\s+and\s+when\b|"
+    # a rule's cases of filer: "or, in the case of a foreign private issuer, a similar disclosure in a Form 6-K" (an
+    # exchange's delinquent-filer rule listing the filing of a non-reliance 8-K)
+    r"\bin\s+the\s+case\s+of\s+(?:a|an|any)\s+(?:foreign\s+private\s+issuer|issuer|registrant|listed\s+company|company)\b"
 )
 
 

@@ -76,6 +76,50 @@ CASES: list[tuple[str, str, set[str]]] = [
     # https://www.accountingtoday.com/news/toshiba-to-restate-at-least-152-billion-yen-of-past-profits (Toshiba, news
     # headline, 2015)
     ("headline-to-restate-past-profits", "Toshiba to Restate at Least 152 Billion Yen of Past Profits", {R}),
+    # https://guanyu9.wordpress.com/2010/04/02/auditors-raise-going-concern-red-flags-at-more-companies/ (CHT Holdings,
+    # Business Times story reposted, 2010): the lenders' demand for the whole loan
+    (
+        "letter-of-demand-from-syndicated-loan-creditors",
+        (
+            "In addition, CHT had received a letter of demand in June 2009 from its syndicated loan creditors for a full "
+            "settlement of about HK$182.9 million (S$32.9 million), of which HK$160.6 million was still outstanding as at "
+            "Dec 31, 2009."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1502154/000156459018005686/R11.htm (SEC registrant CIK 1502154, a gold
+    # miner's annual note, 2017): an impairment taken back is no impairment
+    (
+        "impairment-reversal-recognized",
+        (
+            "As a result of this assessment, the Company recognized an impairment reversal in the amount of $23,699 "
+            "increasing the mineral properties, plant and equipment value to its recoverable value."
+        ),
+        set(),
+    ),
+    # https://www.printweek.com/content/event/johnston-press-slips-to-loss-after-164m-impairment-charge (Johnston Press,
+    # trade press, 2012): "impairment in the value of its titles"
+    (
+        "charge-relating-to-impairment-in-the-value-of",
+        (
+            "According to Johnston Press chief executive Ashley Highfield, performance was dragged down by a \u00a3163.7m "
+            "non-cash charge relating to impairment in the value of its titles, which ultimately means the company has cut "
+            "the book value from \u00a3907m in 2010 to \u00a3743m last year."
+        ),
+        {I},
+    ),
+    # http://www.lexology.com/library/detail.aspx?g=0f957501-8632-4917-8132-f0196bafb098 (a law firm on the NYSE's
+    # delinquent-filer rule): a non-reliance 8-K as one of a rule's cases
+    (
+        "rule-case-non-reliance-8k-foreign-private-issuer",
+        (
+            "the filing of a Form 8-K to disclose that previously issued financial statements should no longer be relied "
+            "upon because of an error in such financial statements or, in the case of a foreign private issuer, a similar "
+            "disclosure in a Form 6-K or by other means, where, in either case, the company does not refile all the required "
+            "corrected financial statements within 60 days."
+        ),
+        set(),
+    ),
     # https://www.sec.gov/Archives/edgar/data/1422949/000121390013002513/R15.htm (SEC registrant CIK 1422949, 10-Q
     # March 31, 2013): figures in statements already issued "were not reported correctly"
     (

@@ -37,6 +37,24 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     ("guide-on-replacement-of-auditors", "Updated Regulatory Guide 26 on replacement of auditors", set()),
+    # ---------------------------------------------------------------------------- going concern, news wordings
+    # http://www.theage.com.au/business/red-flags-a-worry-20120925-26je6.html (Gunns, news, 2012): the auditor's paragraph
+    # told as a warning
+    (
+        "auditor-warned-of-its-ability-to-continue",
+        (
+            "The news comes as Tasmanian company Gunns goes into voluntary administration less than a year after KPMG "
+            "warned of its ability to continue operating as a going concern."
+        ),
+        {G},
+    ),
+    # https://www.genomeweb.com/archive/solexa-stock-falls-12-percent-after-firm-discloses-solvency-doubts-made-accounta
+    # (Solexa, news, 2005): the doubt about the ability "to remain solvent"
+    (
+        "substantial-doubt-over-ability-to-remain-solvent",
+        "The accounting firm said Solexa's current financial position raises \"substantial doubt\" over its ability to remain solvent.",
+        {G},
+    ),
     # ---------------------------------------------------------------------------- going concern
     # sec.gov .../1662684/000110465920061643/R10.htm (10-K 2019)
     (

@@ -255,9 +255,11 @@ _FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified 
                   "letter from nasdaq", "letter from the nasdaq", "notification from nasdaq", "notification from the nasdaq")
 
 
-# A market's suspension of the shares (see _SUSPENDED).
+# A market's suspension of the shares (see _SUSPENDED), its decision to suspend them (_MARKET_DECIDED) and its threat to
+# (_WARNED).
 _SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation", "suspension of trading", "trading suspension",
-                    "remain suspended", "remains suspended", "be suspended", "been suspended", "was suspended", "were suspended")
+                    "remain suspended", "remains suspended", "be suspended", "been suspended", "was suspended", "were suspended",
+                    "suspended from trade", "decision to suspend", "decided to suspend", "threat of suspension", "threatened with suspension")
 
 
 class DelistingDetector:
@@ -356,7 +358,7 @@ def statement_stage(low: str) -> str | None:
     hypothetical, generic, voluntary, or a regained-compliance letter)."""
     if not cues.present(low, _LISTING_NEEDS) or not _LISTING.search(low):
         # a market the listing words do not name: "trading in the Company's Ordinary Shares on AIM will be suspended"
-        suspended = "suspen" in low and _suspended_for_failure(low) and not _VOLUNTARY.search(low)
+        suspended = "suspen" in low and (_suspended_for_failure(low) or _market_decided(low)) and not _VOLUNTARY.search(low)
         return SUSPENSION if suspended else None
     if _VOLUNTARY.search(low):
         return None
@@ -396,8 +398,14 @@ _LISTING_REVIEW = cues.rx(
 # A market's suspension of trading in the shares for a failed obligation, told with its cause (a halt the company asks
 # for pending news names no failure; the rules say what happens "if" one fails).
 _SUSPENDED = cues.rx(
-    # "has been temporarily suspended from trading on the London Stock Exchange", "suspended from official quotation"
-    r"suspended\s+from\s+(?:official\s+)?(?:trading|quotation)\b|"
+    # "has been temporarily suspended from trading on the London Stock Exchange", "suspended from official quotation",
+    # "The Hong Kong stock exchange suspended from trade on Friday the shares of ..."
+    r"suspended\s+from\s+(?:official\s+)?(?:trading|quotation|trade)\b|"
+    # the market as the subject: "The JSE has suspended the listing of building materials supplier WG Wearne", "The
+    # Jamaica Stock Exchange, JSE, suspended two more stocks on Tuesday"
+    r"suspended\s+(?:the\s+)?(?:listing|trading|dealings?|quotation)\s+(?:of|in)\b|"
+    r"suspended\s+(?:(?:the|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|other)\s+){1,3}"
+    r"(?:stocks|shares|securities)\b|"
     # "trading in the Company's Ordinary Shares on AIM will be suspended", "the Company's shares will remain suspended"
     r"trading\s+(?:in|of)\s+(?:[\w'\u2019.&()-]+\s+){0,8}?(?:(?:will|shall)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
     r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?suspended\b|"
@@ -415,10 +423,17 @@ _FAILURE_CAUSE = cues.rx(
     r"[^;]{0,60}?\brequirements\b|"
     # "after having failed to get their interim or annual financial results published on time", "The action was taken
     # following the company's failure to meet its annual financial reporting obligations"
-    r"\b(?:after|for|following|follows|followed|due\s+to|because\s+of|owing\s+to|over|as\s+a\s+result\s+of)\s+"
+    # ("saying on Monday that the company had failed to supply its annual financial statements within the required
+    # six-month period")
+    r"\b(?:after|for|following|follows|followed|due\s+to|because\s+of|owing\s+to|over|as\s+a\s+result\s+of|that)\s+"
     r"(?:having\s+|its\s+|their\s+|our\s+|the\s+(?:company|firm)['\u2019]s\s+|(?:it|they|we|the\s+company|the\s+firm)\s+"
     r"(?:had\s+|has\s+)?)?(?:failed|failing|failure)\s+to\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|meet|comply|get|produce|issue)\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|meet|comply|get|produce|issue|supply|distribute)\b|"
+    # the late accounts named as the cause: "over the late filing of the December 2023 year-end audited accounts", "for a
+    # delay in declaring annual results"
+    r"\b(?:for|over|after|following|due\s+to|because\s+of|owing\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:late\s+(?:filing|"
+    r"submission|publication|lodge?ment)\s+of|delays?\s+in\s+(?:declaring|publishing|filing|releasing|submitting|announcing|"
+    r"lodging))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:accounts|results|financial\s+statements|reports?)\b|"
     # "12 of the 13 companies were suspended for missing the six-month deadline for filing 12-month figures"
     r"\b(?:for|after)\s+missing\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?deadline\b|"
     # a securities commission's order against a filer in default: "A Cease Trade Order has been issued"
@@ -427,7 +442,7 @@ _FAILURE_CAUSE = cues.rx(
 # The issuer or its equity, named or referred to (a trader "suspended from trading" is none): "R8 Capital plc (LON:R8C)",
 # "the Company's shares", "Shares in a record 13 companies".
 _ISSUER = cues.rx(
-    r"\b(?:shares|stock|securities|units|compan(?:y|ies)|plc|inc|ltd|limited|corp|corporation|its|our|their)\b|"
+    r"\b(?:shares|stocks?|securities|units|compan(?:y|ies)|plc|inc|ltd|limited|corp|corporation|its|our|their)\b|"
     r"\([a-z]{2,8}\s*:\s*[a-z0-9.]{1,8}\)"
 )
 # Companies counted are the ones a news item tells of: "Shares in a record 13 companies were suspended from trading".
@@ -447,6 +462,29 @@ def _suspended_for_failure(low: str, cause: str | None = None) -> bool:
         return False
     told = _COUNTED_COMPANIES.sub(lambda c: " " * len(c.group()), low) if "companies" in low else low
     return not cues.generic_subject(told, 0, len(told))
+
+
+# A market abroad, named by its acronym or as "the bourse", that decided to suspend the shares (a decision the company is
+# told of, not a halt it asked for): "The JSE notified Tongaat Hulett of its decision to suspend trading in the company's
+# shares".
+_MARKET_DECIDED = cues.rx(
+    r"\b(?:jse|hkex|sgx|asx|lse|bourse)\b[^;]{0,40}?\b(?:(?:notified|informed|advised)\b[^;]{0,80}?\bof\s+(?:its|the)\s+"
+    r"decision|(?:has\s+|had\s+)?decided)\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\b"
+)
+
+
+def _market_decided(low: str) -> bool:
+    """The market's decision to suspend the company's shares, stated as made (not one it "could" take, nor a suspension
+    the company requested)."""
+    if not ("decision to suspend" in low or "decided to suspend" in low) or "request" in low:
+        return False
+    m = _MARKET_DECIDED.search(low)
+    return (
+        m is not None
+        and not cues.governed(low, m.start(), _MODALS)
+        and not cues.negated(low, m.start())
+        and _SELF.search(low) is not None
+    )
 
 
 # The cause told by the sentence after the suspension, as what the action followed: "The action was taken following the
@@ -593,8 +631,8 @@ def _deficiency(low: str) -> str | None:
     letter = _DEFICIENCY_LETTER.search(low) or _CURE.search(low)
     if letter is not None and _actual(low, letter.start()) and not _INDEFINITE.search(low, 0, letter.start()):
         return DEFICIENCY
-    warned = _WARNED.search(low) if "delist" in low else None
-    if warned is not None and _actual(low, warned.start()):
+    warned = _WARNED.search(low) if "delist" in low or "threat" in low else None
+    if warned is not None and (_actual(low, warned.start()) or _named_threatened(low, warned)):
         return DEFICIENCY
     time = _TIME_TO_REGAIN.search(low) if cues.present(low, _TIME_TO_REGAIN_NEEDS) else None
     return DEFICIENCY if time is not None and _actual(low, time.start()) else None
@@ -634,8 +672,26 @@ _WARNED = cues.rx(
     r"\b(?:letter|notice|notification)\s+(?:[\w,]+\s+){0,3}?(?:warning|stating|saying)\s+(?:that\s+)?(?:it|they|the\s+company)\s+"
     r"(?:could|may|might|would|will)\s+be\s+delisted\s+(?:if|unless)\b|"
     # a news item's "Synchronoss was threatened with delisting last November after the company failed to file"
-    r"\b(?:was|were|has\s+been|had\s+been)\s+threatened\s+with\s+(?:a\s+)?delisting\b"
+    r"\b(?:was|were|has\s+been|had\s+been)\s+threatened\s+with\s+(?:a\s+)?(?:delisting|suspension)\b|"
+    # an exchange's annotation of a late issuer: "that the listing of its shares is under threat of suspension and
+    # possible removal", "has failed to comply with Johannesburg Stock Exchange (JSE) requirements and is under threat of
+    # suspension"
+    r"\b(?:is|are|was|were|remains?|remained|been)\s+(?:now\s+|currently\s+)?under\s+(?:the\s+)?threat\s+of\s+(?:a\s+)?"
+    r"(?:suspension|delisting|removal)\b"
 )
+
+
+def _named_threatened(low: str, warned: re.Match[str]) -> bool:
+    """A news item's issuer, named, under the exchange's threat: "South Africa's Blue Label Telecoms has failed to comply
+    with Johannesburg Stock Exchange (JSE) requirements and is under threat of suspension" (not what any company that
+    fails "would be", nor a rule's "companies")."""
+    return (
+        "threat" in warned.group()
+        and not cues.governed(low, warned.start(), _MODALS)
+        and not cues.negated(low, warned.start())
+        and not cues.generic_subject(low, 0, warned.start())
+        and not cues.boilerplate(low)
+    )
 
 
 _INDEFINITE = cues.rx(r"\b(?:a|an|any)\s+(?:nasdaq\s+|staff\s+)?$")

@@ -40,7 +40,10 @@ _ON_TIME = (
     r"(?:by|before)\s+(?:the\s+|its\s+|our\s+)?(?:[\w.,-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|"
     r"(?:by|prior\s+to)\s+" + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
     # news wording: "will not file its form 10K by Tuesday as planned"
-    r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|as\s+(?:originally\s+)?(?:planned|scheduled))"
+    r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|as\s+(?:originally\s+)?(?:planned|scheduled)|"
+    # South African English, and a listing rule's period: "failed to submit its provisional report timeously", "within the
+    # four-month period stipulated in the listings requirements"
+    r"timeously|within\s+the\s+[\w-]+\s+period\s+(?:stipulated|required|prescribed|allowed|specified|set|provided))"
 )
 # "will not", "wouldn't", "cannot": a negated auxiliary in front of "file" / "be able to file".
 _NOT = (
@@ -172,11 +175,22 @@ PHRASES = (
         r"(?:\(\w{1,3}\)\s*)?publish\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:annual|interim|half[- ]year(?:ly)?|"
         r"quarterly|final)\s+(?:results|reports?|financial\s+statements)|(?:preliminary\s+)?(?:results\s+)?announcement\s+of\s+"
         r"(?:the\s+|its\s+)?(?:annual|interim)\s+results|preliminary\s+(?:results\s+)?announcement)\b" + _GAP
-        + r"{0,80}?\b(?:on\s+or\s+before|by|before|within|due\s+to|because|as\s+a\s+result\s+of|in\s+accordance\s+with)\b",
+        + r"{0,80}?\b(?:on\s+or\s+before|by|before|within|due\s+to|because|as\s+a\s+result\s+of|in\s+accordance\s+with)\b|"
+        # the accounts not supplied, distributed or published within the exchange's period: "the company had failed to
+        # supply its annual financial statements within the required six-month period", "had failed to distribute its
+        # annual financial statements and notice of annual general meeting within the four-month period stipulated in the
+        # listings requirements"
+        r"\b(?:failed|failing|fail(?:s|ure)?|unable|(?:" + _NOT + r")\s+(?:be\s+)?able)\s+to\s+(?:supply|distribute|publish)\s+"
+        r"(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|(?:annual|interim|provisional|"
+        r"half[- ]year(?:ly)?|quarterly|final)\s+(?:results|reports?))\b" + _GAP + r"{0,120}?(?:" + _ON_TIME + r")|"
+        # the rule broken named: "the basis for suspending trade would be non-compliance with the requirement to timeously
+        # publish the results"
+        r"\b(?:failed|failing|fail(?:s|ure)?|non-?complian\w*\s+with\s+(?:the\s+)?requirements?)\s+to\s+(?:timely|timeously)\s+"
+        r"publish\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:results|accounts|financial\s+statements|(?:annual|interim|"
+        r"half[- ]year(?:ly)?|quarterly)\s+reports?)\b",
         0.75,
         "phrase:results-not-published",
-        needs=("publish",),
-        negatable=False,
+        needs=("publish", "supply", "distribute"),
     ),
     # The Hong Kong rules on the results and annual report deadlines (Main Board 13.49(1), 13.46(2)) broken or waived:
     # "will apply to the Stock Exchange for a waiver from strict compliance with Rule 13.46(2) of the Listing Rules to
@@ -277,11 +291,20 @@ PHRASES = (
     phrase(
         r"(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)\b" + _GAP + r"{0,120}?\bpending\s+(?:the\s+)?(?:publication|release|filing|"
         r"lodge?ment)\s+of\s+(?:its\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:accounts|(?:annual|interim|half[- ]year(?:ly)?|"
-        r"final|full[- ]year|audited)\s+(?:results|reports?|financial\s+statements))\b(?!\s+of\b)",
+        r"final|full[- ]year|audited)\s+(?:results|reports?|financial\s+statements))\b(?!\s+of\b)|"
+        # ... or suspended for the late accounts: "The Jamaica Stock Exchange, JSE, suspended two more stocks on Tuesday
+        # over the late filing of the December 2023 year-end audited accounts", "The Hong Kong stock exchange suspended
+        # from trade on Friday the shares of ... about 30 other firms for a delay in declaring annual results"
+        r"(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)\b" + _GAP + r"{0,200}?\b(?:for|over|after|following|due\s+to|because\s+of|"
+        r"owing\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:late\s+(?:filing|submission|publication|lodge?ment)\s+of|delays?\s+in\s+"
+        r"(?:declaring|publishing|filing|releasing|submitting|announcing|lodging))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:accounts|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final|full[- ]year|audited)\s+(?:results|reports?|"
+        r"financial\s+statements))\b",
         0.75,
         "phrase:suspended-pending-accounts",
         needs=("pending publication", "pending the publication", "pending release", "pending the release", "pending filing",
-               "pending the filing", "pending lodg", "pending the lodg"),
+               "pending the filing", "pending lodg", "pending the lodg", "late filing of", "late submission of",
+               "late publication of", "late lodg", "delay in", "delays in"),
     ),
     # A listed company abroad whose results are put off: "FURTHER DELAY IN PUBLISHING THE 2020 AUDITED ANNUAL RESULTS",
     # "the publication of the 2020 Audited Annual Results will be further delayed"
@@ -382,8 +405,9 @@ PHRASES = (
     # "delayed its 10-K filing", "its financial disclosures to the SEC have been repeatedly delayed"
     phrase(
         r"\bdelay(?:ed|ing|s)?\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:filings?|reports?|10-[kq]s?)\b|"
-        r"\b(?:reports?|filings?|disclosures?|financial\s+statements|10-[kq]s?)\b" + _GAP + r"{0,80}?\b(?:has|have|had)\s+"
-        r"been\s+(?:\w+\s+)?delayed\b",
+        # ("These latest financial results have already been delayed twice", a news item on a Japanese quarterly report)
+        r"\b(?:reports?|filings?|disclosures?|financial\s+statements|(?:financial|annual|quarterly|interim|half[- ]year(?:ly)?|"
+        r"full[- ]year)\s+results|10-[kq]s?)\b" + _GAP + r"{0,80}?\b(?:has|have|had)\s+(?:already\s+)?been\s+(?:\w+\s+)?delayed\b",
         0.75,
         "phrase:filing-delayed",
         needs=("delay",),
@@ -586,7 +610,9 @@ _REPORT_RX = cues.rx(
     _REPORT + r"|\breports?\b|\b(?:annual|interim)\s+(?:and\s+(?:annual|interim)\s+)?financial\s+statements?\b|"
     # results filed with the SEC are a periodic report: "failed to file quarterly results with the Securities and Exchange
     # Commission"
-    r"\b(?:quarterly|annual)\s+results\s+with\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\b"
+    r"\b(?:quarterly|annual)\s+results\s+with\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\b|"
+    # news shorthand for the accounts: "Trustco failed to submit financials within the three-month period stipulated"
+    r"\bfinancials\b"
 )
 _NOTICE_WORDS = cues.rx(
     r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"
@@ -641,7 +667,12 @@ class LateFilingDetector:
                                  "days late", "weeks late", "months late", "not be lodging", "not lodge", "not lodged",
                                  "not yet lodged", "to lodge", "reporting obligation", "reporting requirement",
                                  "pending publication", "pending the publication", "pending release", "pending the release",
-                                 "pending filing", "pending the filing", "pending lodg", "pending the lodg")
+                                 "pending filing", "pending the filing", "pending lodg", "pending the lodg",
+                                 # "failed to submit its provisional report timeously"; "failed to supply its annual financial
+                                 # statements within the required six-month period"; "suspended ... over the late filing of"
+                                 "timeously", "to supply its", "to supply the", "to distribute its", "to distribute the",
+                                 "late filing of", "late submission of", "late publication of", "late lodg",
+                                 "within the required", "period stipulated")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

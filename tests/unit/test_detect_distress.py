@@ -3837,6 +3837,122 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # holdout V (fix-v-exch)
+    # https://www.businesslive.co.za/bd/companies/industrials/2017-10-02-jse-suspends-listing-of-cement-distributor-wg-wearne/
+    # (WG Wearne, news item, October 2017): the JSE "has suspended the listing" of the company, which "had failed to supply
+    # its annual financial statements within the required six-month period"
+    (
+        "dl-lf-market-suspended-the-listing-accounts-not-supplied-within-period",
+        (
+            "The JSE has suspended the listing of building materials supplier WG Wearne, saying on Monday "
+            "that the company had failed to supply its annual financial statements within the required "
+            "six-month period."
+        ),
+        {D, L},
+    ),
+    # https://www.nasdaq.com/articles/south-africas-blue-label-telecoms-under-threat-of-listing-suspension-2019-10-01
+    # (Blue Label Telecoms, Reuters news item, October 2019): the exchange's annotation "under threat of suspension
+    # and possible removal" of a company that "had failed to distribute its annual financial statements ... within the
+    # four-month period stipulated"
+    (
+        "dl-lf-under-threat-of-suspension-statements-not-distributed-within-period",
+        (
+            "South Africa's Blue Label Telecoms has failed to comply with Johannesburg Stock Exchange (JSE) "
+            "requirements and is under threat of suspension and possible removal, the exchange said on "
+            "Tuesday.\n"
+            "\nThe largest exchange in Africa, the JSE said the company had failed to distribute its annual fi"
+            "nancial statements and notice of annual general meeting within the four-month period stipulated "
+            "in the listings requirements."
+        ),
+        {D, L},
+    ),
+    # https://allafrica.com/stories/202101150473.html
+    # (Trustco Holdings, news item, January 2021): "failed to submit its provisional report timeously" and its
+    # listing "is under threat of suspension and possible removal"
+    (
+        "dl-lf-report-not-submitted-timeously-listing-under-threat",
+        (
+            "The bourse has annotated the company with RE indicating that it has failed to submit its "
+            "provisional report timeously and that the listing of its shares is under threat of suspension "
+            "and possible removal."
+        ),
+        {D, L},
+    ),
+    # https://allafrica.com/stories/202101150473.html
+    # (Trustco Holdings, news item, January 2021): news shorthand "financials" for the accounts, late "within the
+    # three-month period stipulated"
+    (
+        "lf-financials-not-submitted-within-period-stipulated",
+        (
+            "According to an announcement made on Friday morning, Trustco failed to submit financials within "
+            "the three-month period stipulated in the listings requirements."
+        ),
+        {L},
+    ),
+    # https://www.iol.co.za/business-report/companies/tongaat-shares-suspended-on-jse-f00df322-4e91-444d-b89e-f86cbb6bd662
+    # (Tongaat Hulett, news item, August 2022): the JSE notified the company "of its decision to suspend trading",
+    # for "non-compliance with the requirement to timeously publish the results" (the company's own request for a
+    # suspension, declined, is no decision of the market's)
+    (
+        "dl-lf-market-notified-its-decision-to-suspend-results-not-timeously-published",
+        (
+            "The JSE notified Tongaat Hulett of its decision to suspend trading in the company\u2019s shares on "
+            "Tuesday, a statement said.\n"
+            "Last week Tongaat said it had voluntarily approached the JSE and requested a temporary "
+            "suspension of the shares due to delays in the publication of the Provisional 2022 Financial "
+            "Statements and the Audited 2022 Financial Statements.\n"
+            "The JSE declined the request to voluntarily suspend the share.\n"
+            "The bourse said the basis for suspending trade would be non-compliance with the requirement to "
+            "timeously publish the results, and because the integrated report could not be published by the "
+            "due date of July 30, 2022."
+        ),
+        {D, L},
+    ),
+    # https://jamaican.xyz/news/jse-suspends-two-more-stocks-4728.html
+    # (Productive Business Solutions and IronRock Insurance, news item, July 2024): the exchange "suspended two more
+    # stocks ... over the late filing of the December 2023 year-end audited accounts"
+    (
+        "dl-lf-exchange-suspended-stocks-over-late-filing-of-accounts",
+        (
+            "The Jamaica Stock Exchange, JSE, suspended two more stocks on Tuesday over the late filing of "
+            "the December 2023 year-end audited accounts."
+        ),
+        {D, L},
+    ),
+    # https://wallstreetobserver.com/trading-in-over-30
+    # (Sunac China, Shimao Group, Kaisa Group and others, Reuters news item, April 2022): the exchange "suspended from
+    # trade ... the shares of" the companies "for a delay in declaring annual results"
+    (
+        "dl-lf-exchange-suspended-from-trade-for-a-delay-in-declaring-results",
+        (
+            "The Hong Kong stock exchange suspended from trade on Friday the shares of Chinese developers "
+            "such as Sunac China, Shimao Group and Kaisa Group, and about 30 other firms for a delay in "
+            "declaring annual results."
+        ),
+        {D, L},
+    ),
+    # https://www.maltatoday.com.mt/business/technology/76211/toshiba_warns_of_substantial_doubt_on_staying_in_business
+    # (Toshiba, news item, April 2017): "These latest financial results have already been delayed twice" (a possible
+    # delisting is only a remark)
+    (
+        "lf-financial-results-already-delayed-twice",
+        (
+            "These latest financial results have already been delayed twice and raise the possibility that "
+            "Toshiba could be delisted from the Tokyo Stock Exchange."
+        ),
+        {L},
+    ),
+    # https://www.nasdaq.com/articles/south-africas-blue-label-telecoms-under-threat-of-listing-suspension-2019-10-01
+    # (Blue Label Telecoms, Reuters news item, October 2019): the exchange's "if ... still fails ... may be suspended" is
+    # what would follow, no notice by itself
+    (
+        "dl-lf-if-still-fails-to-distribute-then-listing-may-be-suspended",
+        (
+            "\"If the abovementioned company still fails to distribute its annual report on or before 31 "
+            "October 2019, then its listing may be suspended,\" the JSE said in a statement."
+        ),
+        set(),
+    ),
 ]
 
 

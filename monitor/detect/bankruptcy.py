@@ -872,15 +872,25 @@ def _counterparty_announced(text: str, cand: Candidate) -> bool:
 
 
 # What tells a filer named in a report in the company's voice to be its customer, whatever the filing sentence says:
-# "AAI accounted for 9% and 14%, respectively, of net sales", "sales to AAI", "accounts receivable of $760,000 from AAI",
-# "AAI continued to purchase products from the Company".
-def _customer_relation(name: str) -> re.Pattern[str]:
-    n = r"\b" + re.escape(name) + r"\b"
-    return re.compile(
-        n + r"[^.;]{0,40}?(?i:\baccounted\s+for\b)[^.;]{0,80}?(?i:\b(?:net\s+)?(?:sales|revenues?)\b)|(?i:\b(?:sales|revenues?|"
-        r"shipments)\s+to\s+)" + n + r"|(?i:\breceivables?\b)[^.;]{0,80}?(?i:\bfrom\s+)" + n + r"|" + n
-        + r"[^.;]{0,40}?(?i:\b(?:purchas\w+|bought|buys?|buying)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+company|us)\b)"
-    )
+# "AAI accounted for 9% and 14%, respectively, of net sales", "AAI continued to purchase products from the Company" (after
+# the name), "sales to AAI", "accounts receivable of $760,000 from AAI" (before it). Read only around the name's
+# occurrences: a whole-document search per name cost more than the rest of the bankruptcy detector.
+_AFTER_CUSTOMER = re.compile(
+    r"[^.;]{0,40}?(?i:\baccounted\s+for\b)[^.;]{0,80}?(?i:\b(?:net\s+)?(?:sales|revenues?)\b)|"
+    r"[^.;]{0,40}?(?i:\b(?:purchas\w+|bought|buys?|buying)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+company|us)\b)"
+)
+_BEFORE_CUSTOMER = re.compile(r"(?i:\b(?:sales|revenues?|shipments)\s+to\s+)$|(?i:\breceivables?\b)[^.;]{0,80}?(?i:\bfrom\s+)$")
+_BEFORE_REACH = 200
+
+
+def _customer_relation(name: str, text: str) -> bool:
+    # (the name's pattern opens with the literal, so the matcher jumps to it; the word start is checked by hand)
+    for m in re.finditer(re.escape(name) + r"\b", text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
+        if _AFTER_CUSTOMER.match(text, m.end()) or _BEFORE_CUSTOMER.search(text, max(0, m.start() - _BEFORE_REACH), m.start()):
+            return True
+    return False
 
 
 _CUSTOMER_NEEDS = ("accounted for", "sales to", "revenues to", "revenue to", "shipments to", "receivable", "purchas", "bought", "buy")
@@ -894,7 +904,7 @@ def _named_customer(text: str, low: str, cand: Candidate) -> bool:
     if not cues.present(low, _CUSTOMER_NEEDS):
         return False
     names = {w for w in _CAPITALISED.findall(text, cand.start, cand.end) if w.lower() not in _NOT_NAMES}
-    return any(_customer_relation(name).search(text) for name in sorted(names))
+    return any(_customer_relation(name, text) for name in sorted(names))
 
 
 # A story's title that names a case: "Alitalia file for bankruptcy in the US".

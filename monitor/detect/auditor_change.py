@@ -148,7 +148,8 @@ _OF_ANY_AUDITORS = cues.rx(
     r"an\s+(?:auditor|audit\s+firm|accounting\s+firm)\b(?!\s+(?:of|for|to)\b))"
 )
 # The change noun naming a kind of document, in the plural: "it is common to see resignation announcements which ...".
-_DOCUMENT_KIND = cues.rx(r"(?:resignation|dismissal)s?\s+(?:announcements|letters|statements|notices|notifications)\b")
+# (or of case: "in around 60% of late resignation cases")
+_DOCUMENT_KIND = cues.rx(r"(?:resignation|dismissal)s?\s+(?:announcements|letters|statements|notices|notifications|cases)\b")
 _REPLACES = cues.rx(r"to\s+replace\b")
 # An indefinite auditor as the subject right before the verb (an appositive "the Company's auditor, an
 # independent registered public accounting firm, resigned" has a comma before the verb).

@@ -689,6 +689,7 @@ _ANY_FILER = cues.rx(
 
 
 _CONDITIONS = ("when", "if ", "once", "unless")
+_A_KIND_WHICH_FILES = cues.rx(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:company|issuer|debtor|firm|business),?\s+(?:which|that|who)\s+files?\b")
 _ANY_REPRESENTATIVE = cues.rx(r"\b(?:a|an|any|each|every)\s+foreign\s+representatives?\b")
 # Any filer of a kind, right before the verb: "What Happens When a Country Goes Bankrupt", "if an issuer files".
 # (Not the creditors who file against the company: "when a group of creditors filed an involuntary petition".)
@@ -705,6 +706,9 @@ def _generic_case(sentence: str, low: str, lo: int, hi: int) -> bool:
     head = low[max(0, lo) : hi]
     if cues.present(head, _CONDITIONS) and _ANY_FILER.search(head):
         return True
+    verb = low[max(0, lo) : hi + 6]  # (with the verb the phrase opens with)
+    if ("which file" in verb or "that file" in verb or "who file" in verb) and _A_KIND_WHICH_FILES.search(verb):
+        return True  # "the listing implications for a NASDAQ company, which files for bankruptcy protection"
     if "representative" in head and _ANY_REPRESENTATIVE.search(head):
         return True  # the Code's "a foreign representative seeks recognition of a foreign proceeding by filing a petition"
     return "debtor" in low[max(0, lo) : hi] and _LAW_DEBTOR.search(sentence, max(0, lo), hi) is not None

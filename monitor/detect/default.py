@@ -1059,6 +1059,8 @@ class DefaultDetector:
             return None
         if score > 0.45 and signal == "phrase:forbearance" and _forbearance_topic(masked):
             score = 0.45
+        if score > 0.3 and _CREDITORS_IN_GENERAL.match(masked):
+            score = 0.3  # "More bondholders are declaring technical default and either demanding immediate payment": a trend
         if score > 0.3 and " i " in f" {masked} " and _WONDERING.search(masked):
             score = 0.3  # a reader's question: "Our company entered into a forbearance agreement ... and I am wondering how"
         if signal == "phrase:covenant-default" and covenant == _BARE_BREACH and _waived_after(text, start, end):
@@ -1427,6 +1429,13 @@ _FORBEARANCE_TOPIC = cues.rx(
     # a class of parties in the habitual present: "Parties consider forbearance agreements for a variety of reasons"
     r"^\W*(?:(?:the\s+)?parties|lenders|borrowers|companies|businesses|creditors|debtors)\s+(?:\w+\s+)?(?:consider|use|"
     r"enter\s+into|negotiate|seek|pursue|prefer|turn\s+to|look\s+to)\s+(?:an?\s+)?forbearance\b"
+)
+
+
+# A class of creditors as the subject, counted loosely: what lenders are doing in general, no company's debt.
+_CREDITORS_IN_GENERAL = cues.rx(
+    r"\W*(?:more|many|some|most|other|few|fewer|numerous)\s+(?:[\w-]+\s+)?(?:bondholders|noteholders|lenders|creditors|banks|"
+    r"investors)\s+(?:are|have|were|had)\b"
 )
 
 

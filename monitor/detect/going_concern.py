@@ -331,12 +331,22 @@ _WARNED = cues.rx(
 )
 
 
+# ... or as concerns the auditor flagged: "auditor has flagged some concerns about the company continuing as a going concern"
+_CONCERNS_FLAGGED = cues.rx(
+    r"\b(?:flag(?:s|ged|ging)?|rais(?:es|ed|ing)|express(?:es|ed|ing)|cit(?:es|ed|ing)|highlight(?:s|ed|ing)?)\s+(?:some\s+|serious\s+|"
+    r"significant\s+)?concerns\s+(?:about|over|regarding|on|as\s+to)\s+(?:the\s+company['\u2019]s\s+|the\s+company\s+|its\s+|"
+    r"the\s+group['\u2019]s\s+|the\s+group\s+)?(?:ability\s+to\s+continue|continuing)\s+(?:operating\s+)?as\s+a\s+going[- ]concern\b"
+)
+
+
 def _expressed_statement(low: str) -> tuple[float, str] | None:
     m = _EXPRESSED.search(low) if "express" in low or "uncertaint" in low else None
     if m is None and "material uncertaint" in low:
         m = _UNCERTAINTY_CITED.search(low)
     if m is None and "warn" in low:
         m = _WARNED.search(low)
+    if m is None and "concerns" in low:
+        m = _CONCERNS_FLAGGED.search(low)
     if m is None or cues.negated(low, m.start(), window=6) or cues.governed(low, m.start(), _MODALS, window=5):
         return None
     if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):

@@ -121,7 +121,9 @@ PHRASES = (
     ),
     # "which indicated an impairment existed"
     phrase(
-        r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?impairment\s+(?:existed|had\s+occurred|was\s+(?:indicated|present))\b",
+        # (not "an indicator of a potential goodwill impairment was present")
+        r"(?<!\bof\s)\b(?:an?|the)\s+(?!(?:potential|possible)\b)(?:[\w-]+\s+){0,2}?impairment\s+(?:existed|had\s+occurred|"
+        r"was\s+(?:indicated|present))\b",
         0.5,
         "phrase:impairment-recognized",
         needs=("impairment",),
@@ -285,6 +287,15 @@ OTHER_SENSES = cues.senses(
         r"\b(?:loans?|credit|receivables?|lending)\s+(?:that\s+are\s+|considered\s+|deemed\s+)?impair(?:ed|ment)\b",
     ),
     (("credit",), r"\bcredit[- ]impaired\b"),
+    # a bankruptcy plan's impaired claims: "unsecured prepetition liabilities that are expected to be impaired pursuant to
+    # the Prepackaged Plan"
+    (
+        ("impaired",),
+        (
+            r"\bimpaired\s+(?:under|pursuant\s+to|by)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?plan\b|"
+            r"\bimpaired\s+(?:claims?|classes?|creditors|interests)\b"
+        ),
+    ),
     # an impairment taken back, not taken: "the Company recognized an impairment reversal in the amount of $23,699
     # increasing the mineral properties, plant and equipment value to its recoverable value"
     (

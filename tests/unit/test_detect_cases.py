@@ -76,6 +76,37 @@ CASES: list[tuple[str, str, set[str]]] = [
     # https://www.accountingtoday.com/news/toshiba-to-restate-at-least-152-billion-yen-of-past-profits (Toshiba, news
     # headline, 2015)
     ("headline-to-restate-past-profits", "Toshiba to Restate at Least 152 Billion Yen of Past Profits", {R}),
+    # https://ccbjournal.com/articles/bondholders-lose-battles-accelerate-debt-based-untimely-sec-filings-part-i (a law
+    # firm's article, 2007): what bondholders in general are doing
+    (
+        "more-bondholders-are-declaring-technical-default",
+        (
+            "More bondholders are declaring technical default and either demanding immediate payment of debt or extracting "
+            "substantial fees in exchange for an extension."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/98222/000156459017016833/R11.htm (SEC registrant CIK 98222, 10-Q June 30,
+    # 2017): claims "impaired" under a prepackaged plan are the bankruptcy law's word, no asset written down
+    (
+        "liabilities-impaired-pursuant-to-the-plan",
+        (
+            "As a result of the filing of the Bankruptcy cases on May 17, 2017, we have classified unsecured prepetition "
+            "liabilities that are expected to be impaired pursuant to the Prepackaged Plan as liabilities subject to "
+            "compromise in our condensed consolidated balance sheet at June 30, 2017."
+        ),
+        {B},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1048268/000104826820000012/R16.htm (SEC registrant CIK 1048268, 10-Q March
+    # 31, 2020): an indicator of a potential impairment, the test then passed
+    (
+        "indicator-of-a-potential-goodwill-impairment-was-present",
+        (
+            "As a result of recent operating losses within our Commercial and Industrial business, we determined that an "
+            "indicator of a potential goodwill impairment was present."
+        ),
+        set(),
+    ),
     # https://guanyu9.wordpress.com/2010/04/02/auditors-raise-going-concern-red-flags-at-more-companies/ (CHT Holdings,
     # Business Times story reposted, 2010): the lenders' demand for the whole loan
     (

@@ -37,6 +37,34 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     ("guide-on-replacement-of-auditors", "Updated Regulatory Guide 26 on replacement of auditors", set()),
+    # https://mail.caalley.com/new-update/international-news-listings/regulator-warns-hong-kong-companies-about-auditor-resignations
+    # (news on Hong Kong's accounting regulator, 2022): resignations counted as cases, nobody's
+    (
+        "regulator-counts-late-resignation-cases",
+        (
+            "The regulator looked at auditor resignations from Dec. 1 of last year through the end of August and found that "
+            "in around 60% of late resignation cases, a company whose financials were being audited made a generic "
+            "statement saying it couldn\u2019t agree with its auditor on audit fees."
+        ),
+        set(),
+    ),
+    # https://si.frajer.net/readmsg.aspx?msgid=25457108 (Nasdaq's FAQ quoted on a message board): a company of a kind
+    # "which files" for bankruptcy
+    (
+        "faq-a-nasdaq-company-which-files-for-bankruptcy",
+        "This section discusses the listing implications for a NASDAQ company, which files for bankruptcy protection.",
+        set(),
+    ),
+    # https://www.theedgesingapore.com/news/company-news/new-silkroutes-auditor-flags-concerns-amidst-discrepancies-accounts
+    # (New Silkroutes Group, news, 2021): the auditor's doubt told as concerns flagged
+    (
+        "auditor-flagged-concerns-about-continuing-as-a-going-concern",
+        (
+            "Healthcare provider New Silkroutes Group\u2019s auditor has flagged some concerns about the company continuing "
+            "as a going concern and says it is unable form an opinion."
+        ),
+        {G},
+    ),
     # ---------------------------------------------------------------------------- going concern, news wordings
     # http://www.theage.com.au/business/red-flags-a-worry-20120925-26je6.html (Gunns, news, 2012): the auditor's paragraph
     # told as a warning

@@ -3595,7 +3595,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
-    # holdout U (fix-late)
+    # ---------------------------------------------------------------------------- holdout U: late filing
     # https://sec.gov/Archives/edgar/data/1020475/000095013601501482/file001.txt (Pacific Biometrics, NT 10-K cover,
     # 2001): a cover flattened to one line, its dashed rules between the title and "(Check One)"
     (
@@ -3685,7 +3685,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, L},
     ),
-    # holdout U (fix-delist)
+    # ---------------------------------------------------------------------------- holdout U: delisting notice
     # https://oreanda-news.com/en/promyshlennost/article443217 (Rostelecom, company release carried by Oreanda-News,
     # December 2009): the company's own decision to "delist from" the NYSE is no exchange's decision
     (
@@ -3751,7 +3751,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    # holdout U (fix-gcbk)
+    # ---------------------------------------------------------------------------- holdout U: going concern, bankruptcy
     # https://seekingalpha.com/news/3587635-cbl-gets-forbearance-on-2023-notes-credit-agreemeent (CBL & Associates
     # Properties, news brief, July 2020): "there's" asserts the doubt, the quotation marks inside the phrase
     (
@@ -3865,7 +3865,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    # holdout V (fix-v-exch)
+    # ---------------------------------------------------------------------------- holdout V: markets abroad
     # https://www.businesslive.co.za/bd/companies/industrials/2017-10-02-jse-suspends-listing-of-cement-distributor-wg-wearne/
     # (WG Wearne, news item, October 2017): the JSE "has suspended the listing" of the company, which "had failed to supply
     # its annual financial statements within the required six-month period"

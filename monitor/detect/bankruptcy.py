@@ -782,14 +782,14 @@ _QUOTED = re.compile(r"\u201c[^\u201d]{0,600}\u201d|\"[^\"\n]{0,600}\"")
 
 
 def _speaks_for_itself(text: str) -> bool:
-    """A report in the company's own voice ("the Company", "we", "our"): a named filer in it is another
-    company (Astrotech's 10-K: "In June 2009, Sea Launch filed for Chapter 11 bankruptcy protection")."""
-    return (
-        "the Company" in text
-        or "The Company" in text  # the defined term opening a sentence (news writes "the company")
-        or "the Registrant" in text
-        or len(_FIRST_PERSON.findall(_QUOTED.sub(" ", text[:20000]))) >= 3  # a quoted speaker is not the voice
-    )
+    """A report in the company's own voice ("the Company", "we", "our", not in a quoted speaker's words): a named filer
+    in it is another company (Astrotech's 10-K: "In June 2009, Sea Launch filed for Chapter 11 bankruptcy protection")."""
+    return _calls_itself_the_company(text) or len(_FIRST_PERSON.findall(_QUOTED.sub(" ", text[:20000]))) >= 3
+
+
+def _calls_itself_the_company(text: str) -> bool:
+    """The filer's defined terms, "the Company" (also opening a sentence; news writes "the company") or "the Registrant"."""
+    return "the Company" in text or "The Company" in text or "the Registrant" in text
 
 
 _A_DEBTOR = cues.rx(r"\b(?:a|an|any|each|every)\s+debtor\b")
@@ -903,9 +903,7 @@ _CUSTOMER_NEEDS = ("accounted for", "sales to", "revenues to", "revenue to", "sh
 def _named_customer(text: str, low: str, cand: Candidate) -> bool:
     """A report in the company's voice names the filer ("AMR Corporation, the parent company of American Airlines, Inc.
     ("AAI") ... filed voluntary petitions") and, elsewhere, tells it to be a customer of the company."""
-    if not ("the Company" in text or "The Company" in text or "the Registrant" in text):
-        return False
-    if not cues.present(low, _CUSTOMER_NEEDS):
+    if not _calls_itself_the_company(text) or not cues.present(low, _CUSTOMER_NEEDS):
         return False
     names = {w for w in _CAPITALISED.findall(text, cand.start, cand.end) if w.lower() not in _NOT_NAMES}
     return any(_customer_relation(name, text) for name in sorted(names))
@@ -918,7 +916,7 @@ _CASE_TITLE = cues.rx(r"\b(?:bankrupt\w*|chapter\s+(?:7|11|15)|insolvency|admini
 def _story_of_filer(text: str, cand: Candidate) -> bool:
     """A news story titled with the filer's name and its case: its "we" is the newsroom's ("We will post more as soon as we
     know"), not a company reporting another's filing (a report that calls itself "the Company" is not such a story)."""
-    if "the Company" in text or "The Company" in text or "the Registrant" in text:
+    if _calls_itself_the_company(text):
         return False
     cut = text.find("\n")
     title = text[:cut].strip() if 0 < cut <= 200 else ""

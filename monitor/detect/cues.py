@@ -259,6 +259,13 @@ def word(literal: str) -> str:
 
 # Within one sentence clause: any character but a full stop or ";" (a decimal point is fine: "$6.4").
 GAP = r"(?:[^.;]|\.(?=\d))"
+# Late accounts named as a cause, up to the words before the report (each kind names the reports it reads): "over the
+# late filing of the December 2023 year-end audited accounts", "for a delay in declaring annual results".
+LATE_ACCOUNTS_CAUSE = (
+    r"\b(?:for|over|after|following|due\s+to|because\s+of|owing\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:late\s+(?:filing|"
+    r"submission|publication|lodge?ment)\s+of|delays?\s+in\s+(?:declaring|publishing|filing|releasing|submitting|announcing|"
+    r"lodging))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+)
 
 # A parenthetical defined term: (the "Notice of Default"), (the "Restated Period").
 DEFINED_TERM_NEEDS = ('"', "\u201c")

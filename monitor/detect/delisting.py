@@ -431,9 +431,8 @@ _FAILURE_CAUSE = cues.rx(
     r"(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|meet|comply|get|produce|issue|supply|distribute)\b|"
     # the late accounts named as the cause: "over the late filing of the December 2023 year-end audited accounts", "for a
     # delay in declaring annual results"
-    r"\b(?:for|over|after|following|due\s+to|because\s+of|owing\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:late\s+(?:filing|"
-    r"submission|publication|lodge?ment)\s+of|delays?\s+in\s+(?:declaring|publishing|filing|releasing|submitting|announcing|"
-    r"lodging))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:accounts|results|financial\s+statements|reports?)\b|"
+    + cues.LATE_ACCOUNTS_CAUSE
+    + r"(?:accounts|results|financial\s+statements|reports?)\b|"
     # "12 of the 13 companies were suspended for missing the six-month deadline for filing 12-month figures"
     r"\b(?:for|after)\s+missing\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?deadline\b|"
     # a securities commission's order against a filer in default: "A Cease Trade Order has been issued"

@@ -295,10 +295,7 @@ PHRASES = (
         # ... or suspended for the late accounts: "The Jamaica Stock Exchange, JSE, suspended two more stocks on Tuesday
         # over the late filing of the December 2023 year-end audited accounts", "The Hong Kong stock exchange suspended
         # from trade on Friday the shares of ... about 30 other firms for a delay in declaring annual results"
-        r"(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)\b" + _GAP + r"{0,200}?\b(?:for|over|after|following|due\s+to|because\s+of|"
-        r"owing\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:late\s+(?:filing|submission|publication|lodge?ment)\s+of|delays?\s+in\s+"
-        r"(?:declaring|publishing|filing|releasing|submitting|announcing|lodging))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
-        r"(?:accounts|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final|full[- ]year|audited)\s+(?:results|reports?|"
+        r"(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)\b" + _GAP + r"{0,200}?" + cues.LATE_ACCOUNTS_CAUSE + r"(?:accounts|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final|full[- ]year|audited)\s+(?:results|reports?|"
         r"financial\s+statements))\b",
         0.75,
         "phrase:suspended-pending-accounts",

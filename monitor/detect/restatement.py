@@ -342,7 +342,7 @@ class RestatementDetector:
         # without financial statements around it must not hide "these restatements" in the same sentence.
         found = sorted((m for m in matches if m is not None), key=lambda m: m.score, reverse=True)
         best: Match | None = None
-        score = 0.0 if floor is None else floor  # a match must beat this (and the document's best so far)
+        score = max(0.0, bar)  # a match must beat this (and the document's best so far)
         for m in found:
             if max(m.score, _TITLE_SCORE if m.phrase.signal == "phrase:item-4.02-title" else 0.0) <= score:
                 continue  # the corrections only lower a score (the Item 4.02 title aside): this one cannot win

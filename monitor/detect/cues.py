@@ -544,10 +544,12 @@ def boilerplate(low: str) -> bool:
 # Amounts and periods are parsed from the lower-cased evidence and sliced from the original text.
 _CURRENCY_PREFIX = (
     r"(us\$|u\.s\.\s?\$|c\$|ca\$|cad\s?\$|a\$|au\$|hk\$|nz\$|s\$|r\$|\$|\u20ac|\u00a3|\u00a5|\u20b9|"
-    r"(?:usd|eur|gbp|rmb|cny|jpy|chf|cad|aud|sek|nok|dkk|hkd|inr|krw|brl|mxn|zar|sgd|nzd|ils)\s?)"
+    r"(?:usd|eur|gbp|rmb|cny|jpy|chf|cad|aud|sek|nok|dkk|hkd|inr|krw|brl|mxn|zar|sgd|nzd|ils)\s?|"
+    # rupees and ringgit as Indian and Malaysian news write them: "Rs 800 crore", "Rs. 1,200 crore", "RM1.09 million"
+    r"\brs\.?\s?(?=\d)|\brm(?=\d))"
 )
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_SCALE = r"(?:\s{0,4}(million|billion|trillion|thousand|mln|mn|bn|mm|m|b|k)\b)?"
+_SCALE = r"(?:\s{0,4}(million|billion|trillion|thousand|crores?|lakhs?|mln|mn|bn|mm|m|b|k)\b)?"
 _AMOUNT = rx(_CURRENCY_PREFIX + r"\s?" + _NUMBER + _SCALE)
 _AMOUNT_SUFFIX = rx(
     _NUMBER + r"(?:\s?(million|billion|thousand))?\s+(euros?|dollars|yuan|renminbi|pounds\s+sterling|"
@@ -574,6 +576,9 @@ _SYMBOLS = {
     "\u00a5": "JPY",
     "\u20b9": "INR",
     "rmb": "CNY",
+    "rs": "INR",
+    "rs.": "INR",
+    "rm": "MYR",
 }
 _WORD_CURRENCY = {
     "euro": "EUR",
@@ -601,6 +606,10 @@ _SCALES = {
     "bn": 1e9,
     "b": 1e9,
     "trillion": 1e12,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
 }
 
 
@@ -637,8 +646,8 @@ def _amount(number: str, scale: str | None, currency: str, text: str) -> Amount:
 # has_amount's three forms, each looked for only where its cue is: a currency sign, a code, a word.
 _SIGNS = "$\u20ac\u00a3\u00a5\u20b9"
 _SIGN_AMOUNT = rx(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\.?\d")
-_CODES: tuple[str, ...] = tuple(words("usd eur gbp rmb cny jpy chf cad aud sek nok dkk hkd inr krw brl mxn zar sgd nzd ils"))
-_CODE_AMOUNT = rx(r"\b(?:" + "|".join(_CODES) + r")\s?\.?\d")
+_CODES: tuple[str, ...] = tuple(words("usd eur gbp rmb cny jpy chf cad aud sek nok dkk hkd inr krw brl mxn zar sgd nzd ils rs rm"))
+_CODE_AMOUNT = rx(r"\b(?:(?:" + "|".join(c for c in _CODES if c != "rm") + r")\s?\.?|rs\.\s|rm)\d")
 _MONEY_WORDS = ("euro", "dollars", "yuan", "renminbi", "pounds", "yen", "francs", "kronor", "krona", "rupees")
 _WORD_AMOUNT = rx(
     r"\d\s?(?:million|billion|thousand)?\s+(?:euros?|dollars|yuan|renminbi|pounds|yen|francs|kronor|krona|rupees)\b"

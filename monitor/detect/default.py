@@ -562,9 +562,10 @@ _PAYMENT = (
     r"july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}\s+)payments?\b|"
     # an obligation under borrowed money not met: "did not meet the repayment obligations under their finance
     # agreements including bank loans"
-    r"(?:re)?payment\s+obligations?\s+(?:under|on|in\s+respect\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    # ("the non-payment of interest obligations on the rated NCDs")
+    r"(?:(?:re)?payment|interest|principal)\s+obligations?\s+(?:under|on|in\s+respect\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:finance|financing|loan|credit|facility|facilities|borrowings|notes|bonds|indenture|"
-    r"debentures|debt)\b|"
+    r"debentures|ncds|debt)\b|"
     # an obligation not met at its date: "was unable to meet its payment obligation by the prescribed deadline"
     r"(?:re)?payment\s+obligations?\s+(?:by|on|at)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:deadline|due\s+date|maturity)\b|"
     # "missed a US$21m payment for interest on two of its bonds"
@@ -603,7 +604,7 @@ _ALL_PHRASES = (*PHRASES, MISSED, NOT_REDEEMED)
 _NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, _NOT_RECEIVED, MISSED, NOT_REDEEMED)
 _WEAK_VERB = cues.rx(r"(?:" + _MISSED_WEAK + r")\b")
 _DUE_DATE = cues.rx(
-    r"\b(?:due|payable)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}|"
+    r"\b(?:due|payable)\s+(?:on\s+|date\s+(?:of\s+)?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}|"
     r"\d{1,2}/\d{1,2})"
 )
 
@@ -943,6 +944,9 @@ class DefaultDetector:
         "inability to pay",
         "inability to repay",
         "inability to make",
+        # "the non-payment of interest obligations on the rated NCDs on the due date of January 21, 2019"
+        "non-payment of",
+        "nonpayment of",
         # a creditors' demand for the whole debt: "had received a letter of demand ... from its syndicated loan creditors"
         "letter of demand",
         "letters of demand",

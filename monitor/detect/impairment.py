@@ -231,7 +231,7 @@ REFERRED_BACK = phrase(
     "phrase:impairment-recognized",
     needs=("impairment",),
 )
-_SIZED_BEFORE = cues.rx(r"\b(?:hit|charges?|impairments?|write-?downs?|writedowns?|loss(?:es)?)\b")
+_SIZED_BEFORE = cues.rx(r"\b(?:hit|charges?|impairments?|write-?downs?|writedowns?|loss(?:es)?|provisions?)\b")
 WRITE_DOWNS = (
     phrase(
         cues.word("writ") + r"(?:e-?downs?|edowns?|e-?offs?|eoffs?|(?:ten|e|ing)\s+(?:down|off))\b",

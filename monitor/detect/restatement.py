@@ -152,6 +152,8 @@ _SPECIFIC = cues.rx(
     r"\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?restatements?\b|\bsuch\s+restatement\b(?!s)|\b(?:19|20)\d\d\b|\bq[1-4]\b|"
     # reports named just before: "BKD said those financial reports \u201cshould no longer be relied upon.\u201d"
     r"\b(?:those|these)\s+(?:[\w-]+\s+){0,2}?(?:statements|reports)\b|"
+    # its own reports, picked out: "included in certain previously-filed periodic reports"
+    r"\bcertain\s+previously[- ](?:issued|filed|reported)\b|"
     r"\bquarters?\b|\bfiscal\b|\bnote\s+\d{1,2}\b|"
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
@@ -212,6 +214,11 @@ _BARE_NOUN = cues.rx(
 # "restatements" with no determiner: restatements in general ("Big R restatements involve ..."), not ones.
 _DETERMINED = cues.rx(
     r"\b(?:the|these|such|our|its|their|those|two|three|both|all|prior|previous|necessary|required)\s+(?:[\w-]+\s+){0,2}$"
+)
+# Restatements a company files of its own statements: "TCC also expects to file restatements of the financial
+# statements included in certain previously-filed periodic reports".
+_FILED_RESTATEMENTS = cues.rx(
+    r"\b(?:file|files|filed|filing|issue|issued|publish|published)\s+restatements\s+of\s+(?:the|its|our|their|certain)\b"
 )
 # How many restatements there are: "the prevalence of restatements", "the number of restatements".
 _QUANTITY_OF = cues.rx(
@@ -581,7 +588,10 @@ def _categorical(masked: str) -> bool:
     for noun in ("restatements", "error corrections"):
         i = masked.find(noun)
         while i != -1:
-            if not _DETERMINED.search(masked, max(0, i - 50), i) or _QUANTITY_OF.search(masked, max(0, i - 40), i):
+            if (
+                not (_DETERMINED.search(masked, max(0, i - 50), i) or _FILED_RESTATEMENTS.search(masked, max(0, i - 12), i + 40))
+                or _QUANTITY_OF.search(masked, max(0, i - 40), i)
+            ):
                 return True
             i = masked.find(noun, i + len(noun))
     return False

@@ -2794,6 +2794,41 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------- holdout X: default, impairment, restatement
+    # https://www.moneycontrol.com/news/business/ind-ra-downgrades-rs-800-cr-ncd-of-ilfs-transportation-3438781.html
+    # (IL&FS Transportation Networks, news item, January 2019): interest obligations not paid on their due date
+    (
+        "non-payment-of-interest-obligations-on-the-due-date",
+        (
+            "The downgrade reflects the company's communication to the exchanges about the non-payment of interest "
+            "obligations on the rated NCDs rated on the due date of January 21, 2019, the company said in a statement."
+        ),
+        {D},
+    ),
+    # https://www.business-standard.com/amp/article/pti-stories/indian-hotels-expects-to-make-additional-rs-400-cr-provision-114031101035_1.html
+    # (Indian Hotels, PTI story, March 2014): "the impairment" explained right after a provision sized in rupees
+    (
+        "the-impairment-is-due-to-after-a-sized-provision",
+        (
+            "In a filing to the BSE, the company said on a consolidated basis expects an additional non-cash provision of "
+            "Rs 100 crore for the year ending on March 31, 2014.\n\"The impairment is primarily due to a sustained "
+            "depression in the macroeconomic and market environment internationally, as also in the domestic market and "
+            "adverse effect thereof on some of the investments,\" it said."
+        ),
+        {I},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/96699/000117184319003595/exh_991.htm (Technical Communications, EX-99.1,
+    # May 2019): restatements the company will file of its own statements, after errors its review revealed
+    (
+        "expects-to-file-restatements-of-the-financial-statements",
+        (
+            "Completion of the annual and quarterly reports has been impacted by the company\u2019s review of its revenue "
+            "recognition policy, which revealed errors in the company\u2019s recognition of revenue for certain contracts "
+            "resulting from a misinterpretation of accounting standards related to revenue recognition. TCC also expects to "
+            "file restatements of the financial statements included in certain previously-filed periodic reports."
+        ),
+        {R},
+    ),
 ]
 
 
@@ -3555,3 +3590,15 @@ LONG_CASES = [
 def test_long_document(case_id: str, text: str, expected: set[str]) -> None:
     found = detect(text)
     assert {f.kind for f in found} == expected, [(f.kind, f.confidence, f.evidence) for f in found]
+
+
+def test_amounts_in_rupees_and_ringgit_are_read() -> None:
+    # Indian and Malaysian news write amounts as "Rs 100 crore" and "RM1.09 million" (sources as in the rows above:
+    # the Indian Hotels PTI story; https://www.thesundaily.my/... G Neptune, 2019)
+    from monitor.detect import cues
+
+    (rupees,) = cues.amounts("expects an additional non-cash provision of Rs 100 crore for the year ending on March 31, 2014")
+    assert (rupees.value, rupees.currency, rupees.text) == (1e9, "INR", "Rs 100 crore")
+    ringgit = cues.amounts("G Neptune's outstanding loan payables and accrued interest amounted to RM1.09 million and RM743,710")
+    assert [(a.value, a.currency) for a in ringgit] == [(1_090_000, "MYR"), (743_710, "MYR")]
+    assert cues.amounts("it takes 3 hrs 100 times a day") == ()

@@ -70,6 +70,9 @@ _CHANGE = cues.rx(
     # ("engaged Tait, Weller & Baker LLP ... to replace E&Y as the independent registered public accounting firm")
     r"to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,7}?(?:auditors?|accountants?|accounting\s+firm|llp|l\.l\.p\.|p\.c\.|"
     r"cpas?|pllc)\b|"
+    # a decided change told ahead: "Galliford said BDO will replace PwC as auditor"
+    r"(?:will|is\s+to|are\s+to)\s+replace\s+(?:[\w&.,'\u2019-]+\s+){1,5}?as\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+|their\s+|"
+    r"the\s+)?(?:[\w-]+\s+){0,3}?(?:auditors?|accountants?|accounting\s+firm)\b|"
     # "CardioDynamics terminated its relationship with its auditor, KPMG" (the auditor named near the verb)
     r"(?:terminat(?:e|ed|es|ing)|end(?:ed|s|ing)?|sever(?:ed|s|ing)?)\s+(?:its|their|our|the\s+company['\u2019]s)\s+"
     r"(?:client\s+|audit\s+)?relationships?\s+with\s+(?:its\s+|their\s+|our\s+|the\s+)?(?:(?:independent\s+|outside\s+|"
@@ -104,6 +107,10 @@ _CHANGE = cues.rx(
     # firm", "declined to be re-appointed", "declined to seek re-election"
     r"declin(?:e|ed|es|ing)\s+(?:to\s+(?:be|seek)\s+)?re-?(?:appoint(?:ment|ed)|elect(?:ion|ed))|"
     r"(?:will|would|did|does)\s+not\s+seek\s+re-?(?:election|appointment)|not\s+to\s+seek\s+re-?(?:election|appointment)|"
+    # "Messrs Ernst & Young was not seeking reappointment as auditors"; the board's side of it: "The directors of the
+    # Corporation do not propose to re-appoint Ernst & Young LLP ... as auditors"
+    r"(?:is|was|are|were)\s+not\s+seeking\s+re-?(?:election|appointment)|(?:do|does|did)\s+not\s+propose\s+to\s+"
+    r"re-?appoint\b[^;]{0,160}?\bas\s+(?:[\w\u2019'-]+\s+){0,3}?auditors?\b|"
     # the split infinitive: "advised ... of its intention to not seek re-appointment as the Company's ... firm"
     r"\bto\s+not\s+seek\s+re-?(?:election|appointment)|"
     r"declination\s+to\s+stand|(?:will|would|did)\s+not\s+stand\s+for\s+re-?(?:election|appointment)|"
@@ -114,13 +121,19 @@ _ALTERNATIVES = cues.rx(
     r"\b(?:resign\w*|dismiss\w*|declin\w*)\b[^.;]{0,40}?(?:\bor\b|,|\bvs\.?|\bversus\b)\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,4}?"
     r"(?:resign\w*|dismiss\w*|declin\w*|removed|does\s+not\s+reappoint|not\s+re-?appoint\w*)"
 )
+# Roles an audit firm may hold besides auditing the company.
+_OTHER_ROLES = r"(?:nominated\s+advis[eo]rs?|nomads?|(?:joint\s+)?brokers?|financial\s+advis[eo]rs?|sponsors?|registrars?)"
+_ROLE_RESIGNS = r"\b" + _OTHER_ROLES + r"\b[^.;]{0,60}?\bresign"
 _OFFICER = cues.rx(
     r"\bresign\w*\s+(?:from\s+(?:the|his|her|its)\s+|as\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+)?)(?:board|director|chief|"
     r"president|ceo|cfo|coo|officer|chair\w*|member|secretary|treasurer|trustee|vice|general\s+counsel|controller|"
     r"investment\s+advis\w*|administrator|sub-?advis\w*|partner|employee|executive|manager)|"
     # the officer as the subject: "a director is resigning for personal reasons"
     r"\b(?:director|officer|chair(?:man|woman|person)?|ceo|cfo|president|trustee|secretary|treasurer|employee|executive)s?\s+"
-    r"(?:(?:is|are|was|were|has|have|had)\s+)?resign\w*|\b(?:lawsuit|complaint|"
+    r"(?:(?:is|are|was|were|has|have|had)\s+)?resign\w*|"
+    # an audit firm in another role: "its nominated adviser Grant Thornton UK LLP will resign effective from February 29"
+    + _ROLE_RESIGNS + r"|\bresign\w*\s+as\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?"
+    + _OTHER_ROLES + r"\b|\b(?:lawsuit|complaint|"
     r"action|case|claims?|suit|petition|appeal|charges?)\b[^.;]{0,60}?\bdismiss|\bdismiss\w*\s+(?:the|a|all|its|with|"
     r"without)\s+(?:\w+\s+){0,3}?(?:claims?|complaint|lawsuit|action|case|suit|appeal|charges?|prejudice)"
 )
@@ -209,7 +222,7 @@ class AuditorChangeDetector:
         "dropping", "ties with",
         "declined re-appoint", "declined reappoint", "declined re-elect", "declined reelect", "declines re-appoint",
         "declines reappoint", "declining re-appoint", "declining reappoint", "decline re-appoint", "decline reappoint",
-        "declined to be re", "declined to seek re", "quit ", "quits", "quit,", "quit.",
+        "declined to be re", "declined to seek re", "not seeking re", "not propose to re", "quit ", "quits", "quit,", "quit.",
         "quit:", "that it would no longer", "that it will no longer",
         "that it could no longer", "that it would not be able", "that they would no longer",
     )
@@ -291,6 +304,8 @@ class AuditorChangeDetector:
         severity one step."""
         if cues.name_left_blank(text):
             return None  # a form letter with the firm's name left blank, not a letter that was sent
+        if "audit" not in low and "accountant" not in low and _OTHER_ROLE.search(low, max(0, cand.start - 400), cand.end):
+            return None  # "its nominated adviser Grant Thornton UK LLP will resign": the firm in another role
         evidence = text[cand.start : cand.end]
         facts: list[tuple[str, str]] = []
         firm = former_auditor(evidence) or former_auditor(text[max(0, cand.start - 600) : cand.start])
@@ -306,6 +321,10 @@ class AuditorChangeDetector:
         if issues:
             severity = Severity.critical if severity is Severity.high else Severity.high
         return replace(cand, severity=severity, facts=tuple(facts))
+
+
+# An audit firm resigning from another role, told around the change in a document that never speaks of an audit.
+_OTHER_ROLE = cues.rx(_ROLE_RESIGNS)
 
 
 # A named party (capitalised words, "PwC", "Deloitte & Touche LLP") or the company's own firm; a headline

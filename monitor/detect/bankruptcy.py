@@ -736,8 +736,8 @@ def _other_party(sentence: str, lo: int, hi: int) -> bool:
         if word[0].isupper() and m.start() > 0 and not window[: m.start()].rstrip().endswith((".", "\n")) and not titled:
             continue  # part of a name
         after = window[m.end() : m.end() + 3].lstrip()
-        if after[:1].isupper() and not any(w in _RELATION for w in before):
-            continue  # an appositive title of the named subject: "retailer Brookstone"
+        if after[:1].isupper() and not any(w in _RELATION and not (low in _TRADES and w in _ARTICLES) for w in before):
+            continue  # an appositive title of the named subject: "retailer Brookstone", "The Colombian airline Avianca"
         if low in _TRADES and after[:1] == "," and _NAME_AND_ARTICLE.search(window, 0, m.start()):
             continue  # the named subject's trade in an appositive: "Big Lots, a popular discount retailer, has filed"
         return True
@@ -745,6 +745,7 @@ def _other_party(sentence: str, lo: int, hi: int) -> bool:
 
 
 _WORD_RX = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_ARTICLES = frozenset(("the", "a", "an"))
 # What a company is, not what it is to the speaker (a tenant, a customer): "a popular discount retailer".
 _TRADES = cues.words("retailer airline manufacturer operator distributor insurer contractor")
 _NAME_AND_ARTICLE = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}$")

@@ -182,6 +182,8 @@ _REGAINED = cues.rx(
     r"the\s+)?(?:(?:applicable|nasdaq|nyse)\s+)?(?:continued\s+)?listing|\bin\s+compliance\s+with\s+all\s+(?:applicable\s+|other\s+)?"
     r"(?:continued\s+)?listing|\bmatter\s+(?:is|was|has\s+been)\s+(?:now\s+)?closed\b|\bsatisfies\s+the\b[^;]{0,80}?"
     r"requirement|\b(?:has|have|had)\s+(?:achieved|evidenced)\s+compliance\b|\bexceeds\s+the\s+minimum\b|"
+    # "The company, which was notified of non-compliance on September 3, 2024, ..., has now met the compliance criteria."
+    r"\b(?:has|have|had)\s+(?:now\s+)?met\s+the\s+(?:[\w-]+\s+){0,2}?compliance\s+(?:criteria|requirements?)\b|"
     # "the Nasdaq has informed OpGen that the minimum bid price deficiency of the firm's stock has been cured"
     + _CURED_DEFICIENCY
 )
@@ -205,7 +207,7 @@ _STORY_REACH = 3000
 # Words of a regained-compliance statement: without one in the document, nothing can have been cured.
 # (Each alternative of _REGAINED holds one of them.)
 _CURE_WORDS = ("regained", "in compliance with", "closed", "satisfies", "achieved compliance", "evidenced compliance",
-               "exceeds the minimum", "cured")
+               "exceeds the minimum", "cured", "met the")
 
 # Which standard a notice is about: a later letter on the same standard is the same story.
 _RULES = (

@@ -317,7 +317,10 @@ _EXPRESSED = cues.rx(
 # auditors, KMPG LLP, have cited a material uncertainty related to whether the company can continue as a going concern".
 _UNCERTAINTY_CITED = cues.rx(
     r"\b(?:cit(?:e|es|ed|ing)|flag(?:s|ged|ging)?|highlight(?:s|ed|ing)?|includ(?:e|es|ed|ing)|contain(?:s|ed|ing)?|"
-    r"identif(?:y|ies|ied|ying)|drew\s+attention\s+to|draw(?:s|ing)?\s+attention\s+to|point(?:s|ed|ing)?\s+to)\s+"
+    r"identif(?:y|ies|ied|ying)|drew\s+attention\s+to|draw(?:s|ing)?\s+attention\s+to|point(?:s|ed|ing)?\s+to|"
+    # "external auditors Messrs Moore Stephens Associates PLT has issued a statement of “material uncertainty related to
+    # going concern” in respect of its financial statements"
+    r"issu(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:statement|paragraph|section|opinion)\s+(?:of|on|with|about))\s+"
     r"(?:an?\s+|the\s+)?[\"\u201c']?material\s+uncertaint(?:y|ies)\s+(?:relat(?:ed|ing)\s+to|regarding|about|over|as\s+to|"
     r"concerning)\s+" + _GOING_CONCERN_OBJECT
 )

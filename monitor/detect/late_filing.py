@@ -166,6 +166,18 @@ PHRASES = (
         needs=("in time",),
         negatable=False,
     ),
+    # The audit behind the annual report not done by the date it is due: "PricewaterhouseCoopers (PwC) could not finish
+    # the 2021 Ronshine audited financial report by March 31, so Ronshine is going to release unaudited 2021 data"
+    phrase(
+        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+|been\s+)?able|" + _NOT + r")\s+(?:to\s+)?(?:complete|finali[sz]e|finish)\s+(?:the\s+|its\s+|"
+        r"our\s+|their\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}?(?:audited\s+(?:annual\s+)?(?:financial\s+)?(?:report|results|"
+        r"statements|accounts)|audit\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:report|results|statements|accounts))\b"
+        + _GAP + r"{0,40}?\b(?:by|before|on\s+or\s+before)\s+(?:the\s+)?(?:" + cues._MONTH + r"|\d{1,2}\s+" + cues._MONTH + r"|deadline)",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("audit",),
+        negatable=False,
+    ),
     # A listed company abroad that cannot publish its results by the exchange's date: "the Company will not be able to
     # (1) publish the 2018 Annual Results on or before 31 March 2019" (results are its periodic report there).
     # "Company A submitted that it was unable to publish the preliminary announcement under Rules 13.49(1) and (2) due to
@@ -645,7 +657,8 @@ class LateFilingDetector:
                                  # 10-K on time": the deadline only as "on time"
                                  "able to file", "not file", "n't file", "n\u2019t file", "publish its", "publish our", "publish the",
                                  "failed to file", "inability to complete", "able to complete", "inability to finali",
-                                 "able to finali", "cease trade", "cease-trade", "in default for",
+                                 "able to finali", "not finish", "n't finish", "n\u2019t finish", "not complete the",
+                                 "not complete its", "n't complete", "n\u2019t complete", "cease trade", "cease-trade", "in default for",
                                  "publishing", "publication of", "13.46", "13.49", "tardy",
                                  # "asked regulators for an extension for filing its annual financial statement", "a
                                  # request to extend the deadline", "later than usual", "defer filing" ("deadline",

@@ -3981,6 +3981,102 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------------------- holdout X: auditor change
+    # https://www.sec.gov/Archives/edgar/data/1351172/000119312519289105/d794831dex99106.htm (Prometic Life Sciences,
+    # NI 51-102 notice of change of auditor, May 2019): the board does not propose the incumbent firm for re-appointment
+    (
+        "ac-directors-do-not-propose-to-reappoint",
+        (
+            "The directors of the Corporation do not propose to re-appoint Ernst & Young LLP, Chartered Professional "
+            "Accountants (the \u201cFormer Auditor\u201d), as auditors for the Corporation at the next Annual General and "
+            "Special Meeting of Shareholders of the Corporation (the \u201cMeeting\u201d)."
+        ),
+        {A},
+    ),
+    # http://bursamynews.blogspot.com/2011/10/ernst-young-declines-appt-as-gadang.html (Gadang Holdings, news repost,
+    # October 2011): the firm "was not seeking reappointment as auditors"
+    (
+        "ac-firm-was-not-seeking-reappointment",
+        (
+            "KUALA LUMPUR: GADANG HOLDINGS BHD [] said Messrs Ernst & Young was not seeking reappointment as auditors of "
+            "the company for the financial year ending May 13, 2012 at its AGM."
+        ),
+        {A},
+    ),
+    # https://shareprices.com/news/auhua-nominated-adviser-to-resign-but-in-talks-with-alternative-nomad-sp44rjf7ypysd5h/
+    # (Auhua Clean Energy, Alliance News item, January 2016): an audit firm resigning as the AIM nominated adviser
+    (
+        "ac-nominated-adviser-resigns",
+        (
+            "LONDON (Alliance News) - Auhua Clean Energy PLC on Friday said its nominated adviser Grant Thornton UK LLP "
+            "will resign effective from February 29, but said it was in talks to appoint an alternative nomad.\n\n"
+            "The AIM-listed environmental technology group didn't give a reason for Grant Thornton's resignation but said "
+            "discussions were underway with an unnamed alternative with a view to making an appointment by the end of "
+            "February."
+        ),
+        set(),
+    ),
+    # https://m.marketscreener.com/quote/stock/BOVIS-HOMES-GROUP-PLC-9590160/news/Builder-Galliford-overstated-net-assets-by-94-million-watchdog-30148337/
+    # (Galliford Try, Reuters story): the new firm named as replacing the old one
+    (
+        "ac-new-firm-will-replace-old-as-auditor",
+        "In its annual report Galliford said BDO will replace PwC as auditor.",
+        {A},
+    ),
+    # ---------------------------------------------------------------------------- holdout X: the other new kinds
+    # https://stocktitan.net/news/FRSX/foresight-regains-compliance-with-nasdaq-minimum-bid-price-hbe5nx66bk0f.html
+    # (Foresight Autonomous, news summary, January 2025): the notice recalled in the sentence that says it was cured
+    (
+        "dl-regained-lede-then-notice-recalled",
+        (
+            "Foresight Autonomous Holdings (FRSX) has successfully regained compliance with Nasdaq's minimum bid price "
+            "requirement. The company, which was notified of non-compliance on September 3, 2024, due to its American "
+            "Depositary Shares (ADSs) failing to maintain a closing bid price of $1.00 or more for 30 consecutive business "
+            "days, has now met the compliance criteria."
+        ),
+        set(),
+    ),
+    # https://www.thesundaily.my/business/g-neptune-s-external-auditors-issues-statement-over-material-uncertainty-XF1513624
+    # (G Neptune, news item, 2019): the auditor "has issued a statement of" the ISA 570 material uncertainty
+    (
+        "gc-auditor-issued-statement-of-material-uncertainty",
+        (
+            "PETALING JAYA: G Neptune Bhd\u2019s external auditors Messrs Moore Stephens Associates PLT has issued a "
+            "statement of \u201cmaterial uncertainty related to going concern\u201d in respect of its financial statements "
+            "ended June 30, 2019."
+        ),
+        {G},
+    ),
+    # https://www.explica.co/avianca-holdings-begins-bankruptcy-process-due-to-impact-by-covid-19-%E2%80%A2-forbes-mexico/
+    # (Avianca Holdings, translated news item, May 2020): "The Colombian airline Avianca" is the filer's title, not a
+    # counterparty
+    (
+        "bk-the-trade-then-the-name-filed",
+        (
+            "The Colombian airline Avianca Holdings filed for bankruptcy under Chapter 11 of the United States, after the "
+            "coronavirus pandemic forced him to suspend passenger transport from mid-March, which reduced its consolidated "
+            "income by more than 80%, the company reported Sunday."
+        ),
+        {B},
+    ),
+    # https://thebl.com/video/chinas-developer-ronshine-delays-2021-audit-report (Ronshine China, news item, March 2022):
+    # the audited annual report not finished by the exchange's date; the rule that follows it is what any company faces
+    (
+        "lf-auditor-could-not-finish-audited-report-by-date",
+        (
+            "The Chinese property firm said that PricewaterhouseCoopers (PwC) could not finish the 2021 Ronshine audited "
+            "financial report by March 31, so Ronshine is going to release unaudited 2021 data instead."
+        ),
+        {L},
+    ),
+    (
+        "lf-rule-if-they-miss-the-deadline",
+        (
+            "Under regulations, companies listed in Hong Kong must provide their yearly report by March 31. If they miss "
+            "the deadline, they will face a possible suspension of their shares."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -493,7 +493,7 @@ _OTHER_PHRASES = (
 # Holders not paid: "Global investors who own ... U.S. dollar bonds hadn't received an interest payment ... by
 # Thursday's deadline", "Two holders of dollar notes ... are yet to receive payment for coupons that were officially due".
 _NOT_RECEIVED = phrase(
-    r"\b(?:holders|bondholders|noteholders|investors|creditors|lenders)\b(?:[^.;]|\.(?=\s?[a-z])){0,80}?\b(?:hadn['\u2019]t|haven['\u2019]t|"
+    r"\b(?:(?:bond|note)?holders?|investors?|creditors?|lenders?)\b(?:[^.;]|\.(?=\s?[a-z])){0,120}?\b(?:hadn['\u2019]t|haven['\u2019]t|"
     r"didn['\u2019]t|had\s+not|have\s+not|did\s+not|(?:are|were|is|was)\s+(?:still\s+)?yet\s+to)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:receiv(?:e|ed)|get|got|gotten|paid)\s+(?:an?\s+|the\s+|any\s+|their\s+)?(?:[\w$.,-]+\s+){0,3}?"
     r"(?:(?:interest|coupon|principal)\s+payments?|payments?\s+(?:for|on|of)\s+(?:the\s+|their\s+)?(?:[\w$.,%-]+\s+){0,2}?"

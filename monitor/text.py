@@ -860,7 +860,12 @@ def _period_ends(text: str, punct: int, after: int) -> bool:
         return False
     if token in _MONTHS and tok[0].isupper():
         return not first.isdigit()
-    if token in _SOFT_ABBREV or (len(token) == 1 and tok[0].isupper()):
+    # initials, one letter or several joined by dots ("Edward F. Ruttenberg", "B.F. Borgers CPA PC", "J.P. Morgan")
+    # (not a place before a postcode: "Washington, D.C. 20549")
+    initials = len(token) == 1 or (
+        "." in token and all(len(part) == 1 for part in token.split(".")) and not first.isdigit()
+    )
+    if token in _SOFT_ABBREV or (initials and tok[0].isupper()):
         # "Acme, Inc. (the Company)", "Edward F. Ruttenberg": a sentence starts only with a usual opener.
         word_m = _WORD_AFTER.match(rest)
         return word_m is not None and word_m.group(1).lower() in _OPENERS and first != "("

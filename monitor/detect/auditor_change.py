@@ -70,6 +70,10 @@ _CHANGE = cues.rx(
     # ("engaged Tait, Weller & Baker LLP ... to replace E&Y as the independent registered public accounting firm")
     r"to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,7}?(?:auditors?|accountants?|accounting\s+firm|llp|l\.l\.p\.|p\.c\.|"
     r"cpas?|pllc)\b|"
+    # the company telling the firm: "Origin Agritech Limited ("Company") notified B.F. Borgers CPA PC ("Borgers") that it was
+    # terminated, effective immediately, as the registered independent accounting firm"
+    r"(?:notified|informed|advised)\s+(?:[\w&.,'\u2019()\u201c\u201d\"-]+\s+){1,8}?that\s+(?:it|they)\s+(?:was|were|had\s+been|has\s+been|"
+    r"would\s+be|will\s+be)\s+(?:terminated|dismissed)\b|"
     # a decided change told ahead: "Galliford said BDO will replace PwC as auditor"
     r"(?:will|is\s+to|are\s+to)\s+replace\s+(?:[\w&.,'\u2019-]+\s+){1,5}?as\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+|their\s+|"
     r"the\s+)?(?:[\w-]+\s+){0,3}?(?:auditors?|accountants?|accounting\s+firm)\b|"
@@ -222,7 +226,8 @@ class AuditorChangeDetector:
         "dropping", "ties with",
         "declined re-appoint", "declined reappoint", "declined re-elect", "declined reelect", "declines re-appoint",
         "declines reappoint", "declining re-appoint", "declining reappoint", "decline re-appoint", "decline reappoint",
-        "declined to be re", "declined to seek re", "not seeking re", "not propose to re", "quit ", "quits", "quit,", "quit.",
+        "declined to be re", "declined to seek re", "not seeking re", "not propose to re", "that it was terminated",
+        "that it was dismissed", "that they were dismissed", "that it had been dismissed", "that it had been terminated", "quit ", "quits", "quit,", "quit.",
         "quit:", "that it would no longer", "that it will no longer",
         "that it could no longer", "that it would not be able", "that they would no longer",
     )

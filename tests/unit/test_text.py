@@ -238,6 +238,17 @@ def test_rupee_abbreviation_does_not_split() -> None:
     assert sentences[0].endswith("to the extent of Rs. 127.43 crores.")
 
 
+def test_dotted_initials_do_not_split_a_name() -> None:
+    # https://www.sec.gov/Archives/edgar/data/1321851/000110465924058092/tm2413684d1_6k.htm (Origin Agritech, 6-K, 2024)
+    text = (
+        "On May 7, 2024, Origin Agritech Limited (\u201cCompany\u201d) notified B.F. Borgers CPA PC (\u201cBorgers\u201d) "
+        "that it was terminated. The reason was because the SEC had terminated Borgers privileges."
+    )
+    assert len(_sentences(text)) == 2
+    # a place before its postcode still ends the line it closes, as before
+    assert _sentences("Washington, D.C. 20549 FORM 12b-25") == ["Washington, D.C.", "20549 FORM 12b-25"]
+
+
 def test_company_suffix_ends_a_sentence_before_a_usual_opener() -> None:
     assert _sentences("The notes were sold to Acme Corp. The Company used the proceeds.") == [
         "The notes were sold to Acme Corp.",

@@ -79,7 +79,8 @@ PHRASES = (
     phrase(
         r"\b(?:declared|declares|declaring)\s+(?:chapter\s+(?:7|11)\s+)?bankruptcy\b|\b(?:went|goes|gone|going)\s+(?:bankrupt\b|"
         r"into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|\b(?:forced|pushed|driven|"
-        r"tipped)\s+into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b|\b(?:ended\s+up|wound\s+up|resorted\s+to)\s+filing\s+for\s+"
+        r"tipped)\s+into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b|\b(?:was|were|been)\s+forced\s+to\s+file\s+for\s+(?:chapter\s+"
+        r"(?:7|11|15)|bankruptcy|insolvency)\b|\b(?:ended\s+up|wound\s+up|resorted\s+to)\s+filing\s+for\s+"
         r"(?:chapter\s+(?:7|11|15)|bankruptcy)",
         0.8,
         "phrase:filed-for-bankruptcy",
@@ -127,6 +128,23 @@ PHRASES = (
         0.8,
         "phrase:case-commenced",
         needs=("initiated", "commenced", "filed"),
+    ),
+    # A court opens the case, or an office holder is appointed over the company, the debtor named after the verb (whose
+    # case it is, the subject does not say): "the Cologne local court resolved to open the insolvency proceedings for DF
+    # Deutsche Forfait AG"; India's tribunal "had admitted an insolvency and bankruptcy petition filed by a financial
+    # creditor against Hindusthan National Glass & Industries Limited"; "PwC Kenya has since been appointed as joint
+    # receiver and administrator of the two companies"
+    phrase(
+        r"\bcourt\s+(?:has\s+|had\s+)?(?:resolved|decided|ordered)\s+to\s+open\s+(?:the\s+)?insolvency\s+proceedings\s+"
+        r"(?:for|over|against|of)\b|\b(?:opened|commenced)\s+insolvency\s+proceedings\s+(?:for|over|against)\b|"
+        r"\badmitted\s+(?:an?\s+|the\s+)?(?:insolvency|bankruptcy)\s+(?:and\s+bankruptcy\s+)?(?:petition|application)\b"
+        + _GAP + r"{0,80}?\bagainst\b|"
+        r"\b(?:has|have|had)\s+(?:since\s+|now\s+)?been\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:joint\s+|interim\s+)?(?:receivers?|"
+        r"administrators?|receivers?\s+(?:and|&)\s+(?:managers?|administrators?)|liquidators?|judicial\s+managers?)\s+(?:of|to|over)\s+"
+        r"(?:the\s+(?:company|group|two\s+companies|companies)|it|its)\b",
+        0.75,
+        "phrase:case-opened",
+        needs=("insolvency proceedings", "admitted", "appointed"),
     ),
     # A European court's insolvency case, as filers translate the petition: "has filed an application for opening of
     # insolvency proceedings on behalf of Wirecard AG with the competent Munich Local Court"
@@ -357,10 +375,10 @@ PHRASES = (
         r"[\w-]+)\s+into\s+(?:administration|receivership|liquidation)\b|appoint\s+(?:[\w.,&'\u2019-]+\s+){0,8}?(?:as\s+)?"
         r"(?:joint\s+)?administrators\b|apply\s+to\s+the\s+(?:high\s+)?court\s+(?:for\s+(?:permission|leave)\s+)?to\s+"
         r"appoint\s+(?:an?\s+)?(?:receivers?|administrators?|liquidators?)\b)|\b(?:placed|went|was\s+put|were\s+put|"
-        r"entered)\s+into\s+(?:administration|receivership)\b",
+        r"entered)\s+(?:into|under)\s+(?:administration|receivership|judicial\s+management)\b",
         0.75,
         "phrase:case-commenced",
-        needs=("administration", "administrators", "receiver"),
+        needs=("administration", "administrators", "receiver", "judicial management", "liquidator"),
         hedgeable=False,  # a decision taken, or a company placed: "... and intends to appoint administrators shortly"
     ),
     # "an involuntary petition ... against the putative debtor"; in a court's opinion on the debtor's case, "An
@@ -453,6 +471,8 @@ class BankruptcyDetector:
         "insolvency act", "filed an noi", "notice of intention to make a proposal", "assignment in bankruptcy",
         "initial order", "winding-up petition", "winding up petition", "winding-up order", "winding up order",
         "wound up by", "liquidation)", "for insolvency", "insolvency proceeding", "insolvency application",
+        "under receivership", "under administration", "judicial management", "as joint receiver", "as receiver",
+        "as administrator", "as joint administrator", "as liquidator", "as joint liquidator",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

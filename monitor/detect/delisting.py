@@ -261,7 +261,8 @@ _FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified 
 # (_WARNED).
 _SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation", "suspension of trading", "trading suspension",
                     "remain suspended", "remains suspended", "be suspended", "been suspended", "was suspended", "were suspended",
-                    "suspended from trade", "decision to suspend", "decided to suspend", "threat of suspension", "threatened with suspension")
+                    "suspended from trade", "decision to suspend", "decided to suspend", "threat of suspension", "threatened with suspension",
+                    "suspended trading", "suspended the trading", "suspend trading")
 
 
 class DelistingDetector:
@@ -413,7 +414,9 @@ _SUSPENDED = cues.rx(
     r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?suspended\b|"
     r"(?:shares|stock|securities|units)\s+(?:(?:will|shall)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
     r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?suspended\b|"
-    r"suspension\s+of\s+(?:the\s+)?trading\s+(?:in|of)\b"
+    r"suspension\s+of\s+(?:the\s+)?trading\s+(?:in|of)\b|"
+    # the market's decision in the infinitive: "its decision to indefinitely suspend trading in TransCentury PLC"
+    r"\bdecision\s+to\s+(?:\w+ly\s+)?suspend\s+(?:the\s+)?(?:trading|listing|dealings?|quotation)\s+(?:of|in)\b"
 )
 _FAILURE_CAUSE = cues.rx(
     # "pending publication of the Accounts" (not of an announcement, nor of an admission document)
@@ -438,7 +441,14 @@ _FAILURE_CAUSE = cues.rx(
     # "12 of the 13 companies were suspended for missing the six-month deadline for filing 12-month figures"
     r"\b(?:for|after)\s+missing\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?deadline\b|"
     # a securities commission's order against a filer in default: "A Cease Trade Order has been issued"
-    r"\bcease[\s-]trade\s+order\b"
+    r"\bcease[\s-]trade\s+order\b|"
+    # fees the listing owes: "has suspended trading of AFC Group Holdings Limited securities for non-payment of annual listing
+    # fees" (read after the other senses blank "listing fees" out)
+    r"\bnon-?payment\s+of\s+(?:the\s+|its\s+)?(?:annual\s+)?(?:listing\s+fees?\b|\s{11})|"
+    # the company in insolvency: "had suspended trading of Kenya's ARM Cement three days after it was put under
+    # administration", "TransCentury PLC and East African Cables PLC, two publicly listed firms placed under receivership"
+    r"\b(?:put|placed|went|gone|entered|going)\s+(?:under|into)\s+(?:administration|receivership|liquidation|judicial\s+"
+    r"management)\b"
 )
 # The issuer or its equity, named or referred to (a trader "suspended from trading" is none): "R8 Capital plc (LON:R8C)",
 # "the Company's shares", "Shares in a record 13 companies".

@@ -29,7 +29,9 @@ _ABOUT = cues.rx(
     r"(?:financial\s+)?obligations|do\s+so\b)|continue\s+(?:as\s+a\s+going|in\s+(?:business|existence))|"
     r"raise[sd]?\s*about\b|"
     # "raises "substantial doubt" over its ability to remain solvent"
-    r"ability\s+to\s+remain\s+(?:solvent|in\s+business)\b"
+    r"ability\s+to\s+remain\s+(?:solvent|in\s+business)\b|"
+    # news paraphrase: "it said there was "substantial doubt" about its ability to keep operating"
+    r"ability\s+to\s+(?:keep|stay)\s+(?:operating|in\s+business)\b"
 )
 # Text whose "substantial doubt" was lost in rendering (an inline-XBRL fragment): "These factors
 # raiseabout the Company's ability to continue as a going concern."

@@ -315,6 +315,37 @@ PHRASES = (
                "pending the filing", "pending lodg", "pending the lodg", "late filing of", "late submission of",
                "late publication of", "late lodg", "delay in", "delays in"),
     ),
+    # More time granted to file a report already late: "Nasdaq granted the Company an extension until July 15, 2019 to file
+    # its Annual Report on Form 10-K", "the company has been given until September 8 to file its annual report"
+    phrase(
+        r"\b(?:granted|grants|given|gave|allowed)\s+(?:the\s+company\s+|us\s+|it\s+|them\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:extension\s+)?"
+        r"(?:until|through)\s+(?:" + cues._MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + cues._MONTH + r")(?:,?\s+(?:19|20)\d\d)?,?\s+"
+        r"to\s+(?:file|submit|lodge|publish)\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")",
+        0.75,
+        "phrase:filing-delayed",
+        needs=("until",),
+    ),
+    # A periodic report not out when it was due, in the words markets abroad use: "TruScreen Group Limited ("TRU") has not
+    # released its annual report for the year ending 31 March 2024 which, under NZX Listing Rule 3.6.1, was due to be
+    # released ... on or before Monday, 1 July 2024"; "Wirecard's annual results will not be published as previously
+    # announced on 18 June"; "Toshiba Corp again delayed announcing its annual financial results"; "the failure of the oil
+    # marketing firm to submit its audited financial statements as required by the market rules"
+    phrase(
+        r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:released|published|lodged|submitted|filed)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:" + _PUBLISHED + r"|accounts|financial\s+statements)\b[^;]{0,160}?\bwhich\b[^;]{0,80}?\b(?:was|were)\s+due\b|"
+        r"\b(?:" + _PUBLISHED + r"|accounts)\s+(?:will|would|could|can)\s+not\s+be\s+(?:published|released|announced|filed|lodged)\s+"
+        r"(?:as\s+(?:previously\s+|originally\s+)?(?:announced|planned|scheduled)|on\s+time|by\s+the\s+(?:due\s+)?(?:date|deadline))|"
+        r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)(?:financial\s+)?results\b|"
+        r"\bfailure\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){1,4}?to\s+(?:file|submit|lodge|publish)\s+(?:its|their)\s+(?:audited\s+)?"
+        r"(?:annual\s+)?(?:financial\s+statements|accounts|annual\s+report)\s+(?:as\s+required|within|on\s+time|by\s+the)",
+        0.75,
+        "phrase:filing-delayed",
+        needs=("not released", "not published", "not lodged", "not submitted", "not filed", "not be published",
+               "not be released", "not be announced", "not be filed", "not be lodged", "delayed announcing",
+               "postponed announcing", "delayed publishing", "postponed publishing", "delayed releasing", "postponed releasing",
+               "delayed reporting", "postponed reporting", "deferred", "failure of"),
+    ),
     # A listed company abroad whose results are put off: "FURTHER DELAY IN PUBLISHING THE 2020 AUDITED ANNUAL RESULTS",
     # "the publication of the 2020 Audited Annual Results will be further delayed"
     phrase(
@@ -682,7 +713,14 @@ class LateFilingDetector:
                                  # statements within the required six-month period"; "suspended ... over the late filing of"
                                  "timeously", "to supply its", "to supply the", "to distribute its", "to distribute the",
                                  "late filing of", "late submission of", "late publication of", "late lodg",
-                                 "within the required", "period stipulated")
+                                 "within the required", "period stipulated",
+                                 # "has not released its annual report ... which ... was due"; "annual results will not be
+                                 # published as previously announced"; "delayed announcing its annual financial results";
+                                 # "the failure of the oil marketing firm to submit its audited financial statements"
+                                 "not released", "not published", "not be published", "not be released", "not be announced",
+                                 "delayed announcing", "postponed announcing", "delayed releasing", "delayed publishing",
+                                 "failure of the", "given until", "extension until", "granted until", "company until",
+                                 "us until", "it until")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

@@ -4077,6 +4077,130 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------------------- holdout Y: markets abroad
+    # https://businessdesk.co.nz/nzx-announcements/436794 (AFC Group Holdings, NZX memorandum, August 2024): a suspension for
+    # unpaid listing fees
+    (
+        "dl-suspended-for-non-payment-of-listing-fees",
+        (
+            "NZ RegCo advises it has suspended trading of AFC Group Holdings Limited (\u201cAFC\u201d) securities for "
+            "non-payment of annual listing fees."
+        ),
+        {D},
+    ),
+    # https://www.reuters.com/article/kenya-arm-cement/update-1-nairobi-securities-exchange-suspends-trading-of-kenyas-arm-cement-idUSL8N1VB152
+    # (ARM Cement, Reuters, August 2018): the market suspends a company put under administration
+    (
+        "dl-bk-suspended-after-it-was-put-under-administration",
+        (
+            "NAIROBI, Aug 20 (Reuters) - The Nairobi Securities Exchange (NSE) said on Monday it had suspended trading of "
+            "Kenya\u2019s ARM Cement three days after it was put under administration."
+        ),
+        {D, B},
+    ),
+    # http://www.sharechat.co.nz/article/625ad85b/markets.html (TruScreen Group, NZX market notice, July 2024): an annual
+    # report not released by its due date
+    (
+        "lf-annual-report-not-released-which-was-due",
+        (
+            "NZ RegCo advises that TruScreen Group Limited (\u201cTRU\u201d) has not released its annual report for the year "
+            "ending 31 March 2024 which, under NZX Listing Rule 3.6.1, was due to be released through MAP on or before "
+            "Monday, 1 July 2024."
+        ),
+        {L},
+    ),
+    # https://www.today.ng/business/markets/nse-suspends-trading-conoil-shares-139645 (Conoil, news item, August 2018): the
+    # failure "of the oil marketing firm" to submit its audited accounts
+    (
+        "lf-failure-of-the-firm-to-submit-audited-statements",
+        (
+            "According to the notice, the suspension was due to the failure of the oil marketing firm to submit its audited "
+            "financial statements as required by the market rules."
+        ),
+        {L},
+    ),
+    # https://www.accountancydaily.co/ey-reports-eu19bn-missing-germanys-wirecard (Wirecard, news item, June 2020)
+    (
+        "lf-annual-results-will-not-be-published-as-announced",
+        (
+            "The uncertainty over the cash balances means that Wirecard\u2019s annual results will not be published as "
+            "previously announced on 18 June."
+        ),
+        {L},
+    ),
+    # https://au.news.yahoo.com/technology/a/29397188/toshiba-scandal-continues-as-more-accounting-errors-found/ (Toshiba,
+    # Reuters, August 2015)
+    (
+        "lf-delayed-announcing-its-annual-results",
+        (
+            "TOKYO (Reuters) - Toshiba Corp again delayed announcing its annual financial results on Monday, as new "
+            "accounting errors prevented the company from drawing a line under Japan's worst corporate scandal in four years."
+        ),
+        {L},
+    ),
+    # https://techmonitor.ai/technology/riverstone_overstated_sales_by_almost_100m (Riverstone Networks, news item, 2003):
+    # more time given to file a report already late
+    (
+        "lf-given-until-a-date-to-file-its-annual-report",
+        (
+            "As an additional worry, the company has been given until September 8 to file its annual report for the year to "
+            "March 1 2003 with the SEC, before the Nasdaq attempts to de-list the stock."
+        ),
+        {L},
+    ),
+    # https://www.dfag.de/en/news/articles/ad-hoc-announcement-pursuant-to-paragraph-15-wphg-df-deutsche-forfait-ag-insolvency-proceedings-opened-as-planned/
+    # (DF Deutsche Forfait, ad hoc announcement, January 2016): the court opens the company's insolvency proceedings
+    (
+        "bk-court-resolved-to-open-insolvency-proceedings",
+        (
+            "On 1 January 2016, the Cologne local court resolved to open the insolvency proceedings for DF Deutsche Forfait "
+            "AG (Prime Standard ISIN: DE000A14KN88) as planned and ordered that the debtor-in-possession status be retained."
+        ),
+        {B},
+    ),
+    # https://global.handelsblatt.com/finance/the-disastrous-sme-bond-589574 (KTG Agrar, news item, 2016)
+    (
+        "bk-was-forced-to-file-for-bankruptcy",
+        (
+            "In early July, German agricultural group KTH Agrar was forced to file for bankruptcy after failing to make an "
+            "interest payment of \u20ac17.8 million ($19.8 million) due the previous month."
+        ),
+        {B},
+    ),
+    # https://www.indiainfoline.com/company/hindusthan-national-glass-industries-ltd/reports/auditors-report (Hindusthan
+    # National Glass, auditor's report, FY2024): a creditor's petition admitted by India's tribunal
+    (
+        "bk-tribunal-admitted-a-creditors-petition-against-the-company",
+        (
+            "The Honble National Company Law Tribunal, Kolkata Bench (hereinafter referred to as \"the NCLT\") had admitted "
+            "an insolvency and bankruptcy petition filed by a financial creditor against Hindusthan National Glass & "
+            "Industries Limited (hereinafter referred to as \"the Company\") on 21st October 2021."
+        ),
+        {B},
+    ),
+    # ---------------------------------------------------------------------------- holdout Y: the other new kinds
+    # https://www.sec.gov/Archives/edgar/data/1321851/000110465924058092/tm2413684d1_6k.htm (Origin Agritech, 6-K, May
+    # 2024): the company told the firm it was terminated; "B.F." is initials, not a sentence end
+    (
+        "ac-notified-the-firm-that-it-was-terminated",
+        (
+            "On May 7, 2024, Origin Agritech Limited (\u201cCompany\u201d) notified B.F. Borgers CPA PC (\u201cBorgers\u201d) "
+            "that it was terminated, effective immediately, as the registered independent accounting firm for the financial "
+            "statements of the Company."
+        ),
+        {A},
+    ),
+    # https://business-standard.com/world-news/us-retailer-bed-bath-beyond-files-for-bankruptcy-as-turnaround-fails-123042300910_1.html
+    # (Bed Bath & Beyond, Bloomberg story, April 2023): the doubt told as about the ability "to keep operating"
+    (
+        "gc-substantial-doubt-about-its-ability-to-keep-operating",
+        (
+            "The Union, New Jersey-based company\u2019s crisis spiraled this year, starting in January when it said there "
+            "was \u201csubstantial doubt\u201d about its ability to keep operating and it was weighing options to restructure "
+            "its debts."
+        ),
+        {G},
+    ),
 ]
 
 

@@ -947,11 +947,13 @@ def instruction_item(text: str, start: int, reach: int = 600) -> bool:
 _READER = rx(r"\byou(?:r)?\b")
 _READER_INTRO = re.compile(r"\byou\s*:", re.IGNORECASE)
 _QA = rx(r"^\W*(?:q|a|question|answer)\s*[:.]\s")
+# A Japanese filer's notice formula speaks for the company, not to a reader: "... and we hereby notify you."
+_NOTICE_FORMULA = rx(r"\bwe\s+(?:hereby\s+)?(?:notify|inform)\s+you\b(?:\s+as\s+follows)?")
 
 
 def addressed_to_reader(text: str, low: str, start: int, reach: int = 300) -> bool:
     """The sentence speaks to "you", or follows a list intro that does ("... requires that you:")."""
-    if "you" in low and _READER.search(low):
+    if "you" in low and _READER.search(_NOTICE_FORMULA.sub(" ", low) if "notify you" in low or "inform you" in low else low):
         return True
     if _QA.match(low):
         return True  # "Q: ... the Audit Committee has concluded that ...": a reader's question in a Q&A

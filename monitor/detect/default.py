@@ -1077,6 +1077,24 @@ class DefaultDetector:
     def refine_severity(self, severity: Severity, found: tuple[Amount, ...]) -> Severity:
         return severity
 
+    def review(self, text: str, low: str, cand: Candidate) -> Candidate | None:
+        """No alert for a state's debt in a text that names no company: "the country had missed a 30-day grace period
+        for missed interest payments on two international sovereign bonds", "The nation was due to pay the first
+        coupon"."""
+        if _STATE_DEBTOR.search(low) and not _COMPANY_NAMED.search(low):
+            return None
+        return cand
+
+
+# A state as the debtor (read only in texts that name no company).
+_STATE_DEBTOR = cues.rx(
+    r"\bsovereign\s+(?:[\w-]+\s+)?(?:bonds?|debt|default|eurobonds?|notes)\b|\bthe\s+(?:country|nation|government)(?:['\u2019]s)?\s+"
+    r"(?:\w+\s+)?(?:debt|bonds?|default|was\s+due\s+to\s+pay|had\s+missed|missed|defaulted)\b"
+)
+_COMPANY_NAMED = cues.rx(
+    r"\b(?:inc|corp|corporation|ltd|limited|plc|llc|company|companies|holdings|group|ag|bhd|berhad|registrant|issuer)\b"
+)
+
 
 # A lender's notice written to the borrower: "We hereby notify you ... that you have defaulted in your obligations
 # under the Credit Agreement", under a "Ladies and Gentlemen:" salutation. Its "you" is the company, not a reader.

@@ -55,6 +55,10 @@ PHRASES = (
         r"information)|(?:annual\s+|quarterly\s+|periodic\s+)?reports?\s+for\s+(?:the\s+)?(?:fiscal\s+)?"
         r"(?:years?|quarters?|periods?|(?:19|20)\d\d))|\bcorrections?\s+(?:in|of|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?accounting\b|"
         r"\bcorrectly\s+state\b|"
+        # Japanese filers' amended reports: "submitted ... a correction report of past financial reports", "disclosed
+        # corrections to past earnings reports"
+        r"\bcorrections?\s+(?:reports?\s+)?(?:of|to|for)\s+(?:its\s+|the\s+|our\s+)?past\s+(?:[\w-]+\s+){0,2}?(?:reports|statements|"
+        r"results)\b|"
         # a revision that corrects: "We revised the first three quarters of fiscal year 2020 for this error", "We
         # revised certain prior period financial statements due to a $77,000 error related to the recognition of ..."
         # an incorrect item corrected, in the passive: "an incorrect classification of unrealised foreign exchange
@@ -124,7 +128,7 @@ RESTATE = cues.rx(cues.word("restat") + r"(?:e|es|ed|ing|ement|ements)\b")
 _FIN_CONTEXT = cues.rx(
     r"financial\s+(?:statements?|results|information|data|reports?|position|condition)|\bfinancials\b|"
     # ("did not classify the Warrants as a derivative liability, which led to accounting adjustments to correct the errors")
-    r"\baccounting\s+adjustments?\b|\bcash\s+flows?\s+statements?\b|\bas\s+(?:a\s+)?(?:derivative\s+)?liabilit(?:y|ies)\b|"
+    r"\baccounting\s+(?:adjustments?|errors?|irregularities)\b|\bcash\s+flows?\s+statements?\b|\bas\s+(?:a\s+)?(?:derivative\s+)?liabilit(?:y|ies)\b|"
     r"\bresults\s+(?:of\s+operations|for)\b|\bearnings\b|\b(?:quarterly|annual|interim)\s+(?:reports?|periods?|"
     r"results|financial)|\bperiods?\b|\bquarters?\b|\bfiscal\b|\byears?\s+ended\b|\bbalance\s+sheets?\b|"
     r"\bstatements?\s+of\s+(?:operations|income|cash|comprehensive)|\bnet\s+(?:income|loss|revenues?|sales|"
@@ -538,7 +542,10 @@ _POPULATION = cues.rx(
     r"\bwe\s+(?:show|find|document|provide\s+evidence|hypothesi[sz]e)\s+that\b|"
     # a count of companies that restated: "Forty-four banks restated last year, one fewer than in 2009"
     r"\b(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|hundreds|dozens|thousands|many|several|few|more|fewer)\s+(?:[\w-]+\s+)?"
-    r"(?:banks|companies|firms|issuers|registrants|filers|corporations|businesses|insurers)\s+(?:\w+\s+)?restat"
+    r"(?:banks|companies|firms|issuers|registrants|filers|corporations|businesses|insurers)\s+(?:\w+\s+)?restat|"
+    # a share of them: "17 percent of companies that restated their financial statements"
+    r"\b(?:percent|per\s+cent|%|proportion|share|majority|half|third|quarter)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
+    r"(?:banks|companies|firms|issuers|registrants|filers|corporations|businesses)\s+(?:that|which|who)\s+(?:\w+\s+)?restat"
 )
 # A quoted line in a scene the reader is asked to imagine: "You're in the office ... when in bursts the CFO's
 # assistant. 'We have to restate last quarter's numbers.'"
@@ -729,7 +736,10 @@ _PRIOR_PERIODS = cues.rx(
     # "Subsequent to the filing of Form 20F for the financial year ended December 31, 2017, management identified ..."
     r"\bsubsequent\s+to\s+the\s+(?:filing|issuance)\s+of\b|"
     r"\brevis(?:ed|ion|ions)\b|\bout[- ]of[- ]period\b|\badjusted\s+the\b|\bas\s+(?:originally\s+)?reported\b|"
-    r"\b10-[kq]/a\b"
+    r"\b10-[kq]/a\b|"
+    # errors of years past: "10 new cases of accounting errors stretching back to around 2010"
+    r"\b(?:stretching|going|dating|reaching)\s+back\s+(?:to\s+|over\s+)?(?:around\s+|about\s+)?(?:(?:19|20)\d\d|the\s+|several|"
+    r"\w+\s+years)"
 )
 
 

@@ -2839,6 +2839,55 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---------------------------------------------------------------- holdout Y: restatements abroad, a state's debt
+    # https://www.finanznachrichten.de/nachrichten-2019-01/45664304-prospect-co-announcement-notice-on-submission-of-the-correction-report-of-the-past-financial-reports-and-correction-of-past-announcement-of-closing-008.htm
+    # (Prospect Co., release, January 2019): a Japanese filer's correction report of past reports; "we hereby notify you"
+    # is the company speaking, not an explainer's reader
+    (
+        "correction-report-of-past-financial-reports",
+        (
+            "As the Company disclosed in the \"Notice on Receipt of Investigation Report of Special Investigation Committee\" "
+            "as of December 13, 2018, based on the investigation results of a Special Investigation Committee and "
+            "indication of the accounting auditor, the Company submitted on this date to the Kanto Local Finance Bureau a "
+            "correction report of past financial reports and also disclosed the past announcement of closing, etc., and we "
+            "hereby notify you."
+        ),
+        {R},
+    ),
+    # https://au.news.yahoo.com/technology/a/29397188/toshiba-scandal-continues-as-more-accounting-errors-found/ (Toshiba,
+    # Reuters, August 2015): accounting errors found in past years
+    (
+        "cases-of-accounting-errors-stretching-back-years",
+        (
+            "Toshiba found some 10 new cases of accounting errors stretching back to around 2010, although these will not "
+            "drastically affect Toshiba's forecast for an operating profit of 170 billion yen ($1.4 billion) for last fiscal "
+            "year, Muromachi said."
+        ),
+        {R},
+    ),
+    # http://business.cch.com/securitieslaw/news/08-25-06c.asp (CCH news item on the GAO's 2006 report): a share of
+    # companies that restated
+    (
+        "percent-of-companies-that-restated",
+        (
+            "The GAO found that 17 percent of companies that restated their financial statements between the August 23, "
+            "2004, effective date of the Form 8-K amendments and September 30, 2005, did not file a Form 8-K as required by "
+            "the SEC's guidance."
+        ),
+        set(),
+    ),
+    # https://www.africa.com/nigerian-authorities-have-failed-to-pay-coupons-on-two-savings-bonds-on-time/ (news item,
+    # September 2024): a state's coupons paid late, in a text that names no company
+    (
+        "a-state-pays-its-savings-bond-coupons-late",
+        (
+            "Nigerian Authorities have Failed to Pay Coupons on Two Savings Bonds on Time\nThey have blamed the delay \u2014 "
+            "the second in two months \u2014 on system and processing issues. The nation was due to pay the first coupon on "
+            "two- and three-year debt it sold in June on Sept. 12, according to investors. Nigeria raised $2.56 million from "
+            "the sales."
+        ),
+        set(),
+    ),
 ]
 
 

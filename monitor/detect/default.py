@@ -1081,12 +1081,13 @@ class DefaultDetector:
         """No alert for a state's debt in a text that names no company: "the country had missed a 30-day grace period
         for missed interest payments on two international sovereign bonds", "The nation was due to pay the first
         coupon"."""
-        if _STATE_DEBTOR.search(low) and not _COMPANY_NAMED.search(low):
+        if cues.present(low, _STATE_WORDS) and _STATE_DEBTOR.search(low) and not _COMPANY_NAMED.search(low):
             return None
         return cand
 
 
-# A state as the debtor (read only in texts that name no company).
+# A state as the debtor (read only in texts that name no company; each alternative holds one of the words).
+_STATE_WORDS = ("sovereign", "the country", "the nation", "the government")
 _STATE_DEBTOR = cues.rx(
     r"\bsovereign\s+(?:[\w-]+\s+)?(?:bonds?|debt|default|eurobonds?|notes)\b|\bthe\s+(?:country|nation|government)(?:['\u2019]s)?\s+"
     r"(?:\w+\s+)?(?:debt|bonds?|default|was\s+due\s+to\s+pay|had\s+missed|missed|defaulted)\b"

@@ -716,11 +716,12 @@ class LateFilingDetector:
                                  "within the required", "period stipulated",
                                  # "has not released its annual report ... which ... was due"; "annual results will not be
                                  # published as previously announced"; "delayed announcing its annual financial results";
-                                 # "the failure of the oil marketing firm to submit its audited financial statements"
+                                 # "the failure of the oil marketing firm to submit its audited financial statements";
+                                 # "given until September 8 to file", "granted the Company until March 31, 2020 to file"
                                  "not released", "not published", "not be published", "not be released", "not be announced",
                                  "delayed announcing", "postponed announcing", "delayed releasing", "delayed publishing",
-                                 "failure of the", "given until", "extension until", "granted until", "company until",
-                                 "us until", "it until")
+                                 "to submit its audited", "to submit its annual", "to submit its financial",
+                                 "given until", "extension until", "granted until", "company until")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

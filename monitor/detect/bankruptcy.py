@@ -510,7 +510,13 @@ class BankruptcyDetector:
             return None
         if cues.name_left_blank(text):
             return None  # a model order or form with the debtor's name left blank ("[LIST DEBTOR NAMES]")
+        if "significant subsidiar" in low and _NOT_SIGNIFICANT.search(low):
+            return None  # "StreetSine Technology and StreetSine Singapore are therefore not significant subsidiaries of SPH"
         return _with_facts(text, cand)
+
+
+# The filers are subsidiaries the parent calls insignificant: the case is not the company's.
+_NOT_SIGNIFICANT = cues.rx(r"\b(?:not|neither)\s+(?:a\s+|its\s+)?(?:\w+\s+)?significant\s+subsidiar")
 
 
 # A case of an earlier year recalled: "It previously sought bankruptcy protection in 2011" (not "as previously

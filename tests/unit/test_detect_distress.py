@@ -4201,6 +4201,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # https://www.straitstimes.com/business/companies-markets/sph-subsidiaries-seek-judicial-management (Singapore Press
+    # Holdings, news item, May 2020; first and seventh paragraphs): subsidiaries the parent calls not significant
+    (
+        "bk-not-significant-subsidiaries-under-judicial-management",
+        (
+            "SINGAPORE (THE BUSINESS TIMES) - Singapore Press Holdings (SPH) announced in a regulatory filing on Tuesday "
+            "(May 19) that two of its subsidiaries have each applied to be placed under judicial management.\n\n"
+            "StreetSine Technology and StreetSine Singapore are therefore not significant subsidiaries of SPH and the "
+            "judicial management applications will not have a material impact on the Company's operations for the current "
+            "financial year ending Aug 31, 2020, said SPH."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -1087,9 +1087,9 @@ class DefaultDetector:
 
 
 # A state as the debtor (read only in texts that name no company; each alternative holds one of the words).
-_STATE_WORDS = ("sovereign", "the country", "the nation", "the government")
+_STATE_WORDS = ("sovereign", "the country", "the nation")
 _STATE_DEBTOR = cues.rx(
-    r"\bsovereign\s+(?:[\w-]+\s+)?(?:bonds?|debt|default|eurobonds?|notes)\b|\bthe\s+(?:country|nation|government)(?:['\u2019]s)?\s+"
+    r"\bsovereign\s+(?:[\w-]+\s+)?(?:bonds?|debt|default|eurobonds?|notes)\b|\bthe\s+(?:country|nation)(?:['\u2019]s)?\s+"
     r"(?:\w+\s+)?(?:debt|bonds?|default|was\s+due\s+to\s+pay|had\s+missed|missed|defaulted)\b"
 )
 _COMPANY_NAMED = cues.rx(

@@ -323,7 +323,7 @@ PHRASES = (
         r"to\s+(?:file|submit|lodge|publish)\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")",
         0.75,
         "phrase:filing-delayed",
-        needs=("until",),
+        needs=("given until", "extension until", "granted until", "company until"),
     ),
     # A periodic report not out when it was due, in the words markets abroad use: "TruScreen Group Limited ("TRU") has not
     # released its annual report for the year ending 31 March 2024 which, under NZX Listing Rule 3.6.1, was due to be

@@ -227,8 +227,8 @@ class AuditorChangeDetector:
         "declined re-appoint", "declined reappoint", "declined re-elect", "declined reelect", "declines re-appoint",
         "declines reappoint", "declining re-appoint", "declining reappoint", "decline re-appoint", "decline reappoint",
         "declined to be re", "declined to seek re", "not seeking re", "not propose to re", "that it was terminated",
-        "that it was dismissed", "that they were dismissed", "that it had been dismissed", "that it had been terminated", "quit ", "quits", "quit,", "quit.",
-        "quit:", "that it would no longer", "that it will no longer",
+        "that it was dismissed", "that they were dismissed", "that it had been dismissed", "that it had been terminated",
+        "quit ", "quits", "quit,", "quit.", "quit:", "that it would no longer", "that it will no longer",
         "that it could no longer", "that it would not be able", "that they would no longer",
     )
     max_score: float = 0.85

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -122,7 +122,12 @@ def _wanted(kinds: Iterable[str] | None) -> tuple[str, ...]:
 
 def _best_candidates(text: str, wanted: tuple[str, ...]) -> tuple[str, dict[str, Candidate]]:
     best: dict[str, Candidate] = {}
-    low, sentences = _sentences_to_check(text, wanted)
+
+    def settled(kind: str) -> bool:
+        """Nothing later can replace this kind's best (ties keep the earliest sentence)."""
+        return kind in best and best[kind].score >= REGISTRY[kind].max_score
+
+    low, sentences = _sentences_to_check(text, wanted, settled)
     for (start, end), kinds in sentences:
         if text[start:end].rstrip().endswith("?"):
             continue  # a question reports nothing: "Why Does Goodwill Become Impaired?", "How is the Form 12b-25 filed?"
@@ -138,28 +143,41 @@ def _best_candidates(text: str, wanted: tuple[str, ...]) -> tuple[str, dict[str,
 
 
 def _sentences_to_check(
-    text: str, wanted: tuple[str, ...]
-) -> tuple[str, list[tuple[tuple[int, int], set[str]]]]:
-    """Each sentence holding a keyword, once, with the kinds whose keywords it holds. A keyword that
-    sits inside an unambiguous other-sense phrase ("Amended and Restated Credit Agreement", "default
-    judgment") is dropped on the spot, without finding its sentence."""
+    text: str, wanted: tuple[str, ...], settled: Callable[[str], bool] | None = None
+) -> tuple[str, Iterator[tuple[tuple[int, int], set[str]]]]:
+    """Each sentence holding a keyword, once, with the kinds whose keywords it holds, in text order. A
+    keyword that sits inside an unambiguous other-sense phrase ("Amended and Restated Credit Agreement",
+    "default judgment") is dropped on the spot, without finding its sentence; so is one of a kind the
+    caller has ``settled`` by the time the reading gets there (the sentences are found as they are read)."""
     low, hits = _keyword_hits(text, wanted)
-    out: list[tuple[tuple[int, int], set[str]]] = []
+    return low, _grouped(text, low, hits, settled)
+
+
+def _grouped(
+    text: str, low: str, hits: list[tuple[int, str, str]], settled: Callable[[str], bool] | None
+) -> Iterator[tuple[tuple[int, int], set[str]]]:
     span = (-1, -1)
+    kinds: set[str] = set()
     for pos, kind, keyword in hits:
         inside = span[0] <= pos < span[1]
-        if inside and kind in out[-1][1]:
+        if inside and kind in kinds:
             continue
         detector = REGISTRY[kind]
         if keyword in detector.skip_on and covered(detector.skip, low, pos):
             continue
         if not inside:
+            if kinds:  # no later keyword falls in the sentence before: it is complete, and read before going on
+                yield span, kinds
+                span, kinds = (-1, -1), set()
+            if settled is not None and settled(kind):
+                continue  # its sentence would not be read for this kind: not worth finding
             span = sentence_at(text, pos)
             if span[1] <= pos:  # the keyword sits in trimmed whitespace (cannot happen for letters)
+                span = (-1, -1)
                 continue
-            out.append((span, set()))
-        out[-1][1].add(kind)
-    return low, out
+        kinds.add(kind)
+    if kinds:
+        yield span, kinds
 
 
 # A kind whose detector names a `gate` (some of its keywords, one of which every document it can find

@@ -324,10 +324,13 @@ PHRASES = (
         r"protection\s+(?:from\s+(?:its\s+|their\s+)?creditors\s+)?(?:pursuant\s+to|under)\s+the\s+" + _CCAA
         + r"|\b(?:proceedings?|restructuring(?:\s+\w+)?)\s+under\s+the\s+" + _CCAA + r"\b[^;]{0,60}?\b(?:initiated|commenced)"
         r"\s+(?:on|in)\b|\b(?:commenced|initiated|filed)\s+(?:\w+\s+){0,3}?(?:proceedings?|an?\s+application)\s+under\s+the\s+"
-        + _CCAA,
+        + _CCAA
+        # the court's order named for what it gives: "the Ontario-based company obtained a creditor protection order from the
+        # province's Superior Court of Justice"
+        + r"|\b(?:obtained|received|(?:was|were|been)\s+granted)\s+(?:an?\s+)?creditors?['\u2019]?\s+protection\s+order\b",
         0.8,
         "phrase:case-commenced",
-        needs=("ccaa", "arrangement act"),
+        needs=("ccaa", "arrangement act", "protection order"),
     ),
     # Canada's BIA and the CCAA's first order: "filed an NOI on October 21", "filed a Notice of Intention to Make a
     # Proposal under subsection 50.4(1) of the Bankruptcy and Insolvency Act", "made an assignment in bankruptcy",
@@ -375,10 +378,14 @@ PHRASES = (
         r"[\w-]+)\s+into\s+(?:administration|receivership|liquidation)\b|appoint\s+(?:[\w.,&'\u2019-]+\s+){0,8}?(?:as\s+)?"
         r"(?:joint\s+)?administrators\b|apply\s+to\s+the\s+(?:high\s+)?court\s+(?:for\s+(?:permission|leave)\s+)?to\s+"
         r"appoint\s+(?:an?\s+)?(?:receivers?|administrators?|liquidators?)\b)|\b(?:placed|went|was\s+put|were\s+put|"
-        r"entered)\s+(?:into|under)\s+(?:administration|receivership|judicial\s+management)\b",
+        r"entered)\s+(?:into|under)\s+(?:administration|receivership|judicial\s+management)\b|"
+        # Australia's voluntary administration, the board's appointment: "The company has appointed David Hardy and Gayle
+        # Dickerson of KPMG as joint and several voluntary administrators"
+        r"\b(?:has|have|had)\s+appointed\s+(?:[\w.,&'\u2019-]+\s+){1,10}?as\s+(?:joint\s+and\s+several\s+|joint\s+)?voluntary\s+"
+        r"administrators?\b",
         0.75,
         "phrase:case-commenced",
-        needs=("administration", "administrators", "receiver", "judicial management", "liquidator"),
+        needs=("administration", "administrator", "receiver", "judicial management", "liquidator"),
         hedgeable=False,  # a decision taken, or a company placed: "... and intends to appoint administrators shortly"
     ),
     # "an involuntary petition ... against the putative debtor"; in a court's opinion on the debtor's case, "An
@@ -472,7 +479,8 @@ class BankruptcyDetector:
         "initial order", "winding-up petition", "winding up petition", "winding-up order", "winding up order",
         "wound up by", "liquidation)", "for insolvency", "insolvency proceeding", "insolvency application",
         "under receivership", "under administration", "judicial management", "as joint receiver", "as receiver",
-        "as administrator", "as joint administrator", "as liquidator", "as joint liquidator",
+        "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
+        "protection order",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

@@ -179,7 +179,10 @@ _ACCOUNTING_CHANGE = cues.rx(
     r"\bsfas\b|\bfas\s+\d|\bstatement\s+(?:no\.|of\s+financial\s+accounting)|\bthe\s+statement\b|"
     r"\bnew\s+accounting\s+(?:standards?|guidance|pronouncements?)|\bchange\s+in\s+accounting\s+principle|"
     r"\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\bifrs\s+\d|\bpooling\s+of\s+interests\b|\brecast\b|"
-    r"\bsplits?\b|\b(?:share|stock)\s+distributions?\b|\bcommon\s+control\b"
+    r"\bsplits?\b|\b(?:share|stock)\s+distributions?\b|\bcommon\s+control\b|"
+    # a move to another framework: "the requirement to file restated interim financial reports in accordance with U.S. GAAP"
+    r"\brestated\s+(?:[\w-]+\s+){0,4}?in\s+accordance\s+with\s+(?:u\.s\.\s+gaap|us\s+gaap|ifrs\b|international\s+financial\s+"
+    r"reporting\s+standards)"
 )
 # Around a bare "restate", only the change itself counts: real restatements cite standards (ASC 480, ASC 815) too.
 _CHANGE_NEARBY = cues.rx(

@@ -2888,6 +2888,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://lexata.ca/exemptive_relief_order/li-cycle-holdings-corp (OSC exemptive relief, February 2024): interim
+    # reports restated for a move to U.S. GAAP, not to correct an error
+    (
+        "restated-in-accordance-with-another-framework",
+        (
+            "The Ontario Securities Commission granted an exemption to a corporation from the requirement to file restated "
+            "interim financial reports in accordance with U.S. GAAP by the deadline for filing its audited annual financial "
+            "statements for the year ended December 31, 2023."
+        ),
+        set(),
+    ),
 ]
 
 

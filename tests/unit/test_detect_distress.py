@@ -4214,6 +4214,27 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------------------- holdout Z: insolvency in Canada and Australia
+    # https://mjbizdaily.com/toronto-stock-exchange-to-delist-canntrust-shares-may-6/ (CannTrust, news item, April 2020):
+    # the court's CCAA order named for what it gives
+    (
+        "bk-obtained-a-creditor-protection-order",
+        (
+            "The NYSE said its decision was reached after the Ontario-based company obtained a creditor protection order "
+            "from the province\u2019s Superior Court of Justice."
+        ),
+        {B},
+    ),
+    # https://delisted.com.au/failed-companies/in-administration (Jervois Global, a line of a list of ASX companies in
+    # administration, March 2025): the board appoints voluntary administrators
+    (
+        "bk-appointed-joint-and-several-voluntary-administrators",
+        (
+            "JERVOIS GLOBAL LIMITED JRV 12 Mar 25 The company has appointed David Hardy and Gayle Dickerson of KPMG as joint "
+            "and several voluntary administrators."
+        ),
+        {B},
+    ),
 ]
 
 

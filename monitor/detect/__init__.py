@@ -132,11 +132,10 @@ def _best_candidates(text: str, wanted: tuple[str, ...]) -> tuple[str, dict[str,
         if text[start:end].rstrip().endswith("?"):
             continue  # a question reports nothing: "Why Does Goodwill Become Impaired?", "How is the Form 12b-25 filed?"
         for kind in kinds:
-            detector = REGISTRY[kind]
+            if settled(kind):
+                continue
             floor = best[kind].score if kind in best else None
-            if floor is not None and floor >= detector.max_score:
-                continue  # ties keep the earliest sentence, so nothing later can replace it
-            cand = detector.analyze(text, start, end, floor)
+            cand = REGISTRY[kind].analyze(text, start, end, floor)
             if cand is not None and (kind not in best or cand.score > best[kind].score):
                 best[kind] = cand
     return low, best

@@ -770,8 +770,10 @@ def _other_party(sentence: str, lo: int, hi: int) -> bool:
         if word[0].isupper() and m.start() > 0 and not window[: m.start()].rstrip().endswith((".", "\n")) and not titled:
             continue  # part of a name
         after = window[m.end() : m.end() + 3].lstrip()
-        if after[:1].isupper() and not any(w in _RELATION and not (low in _TRADES and w in _ARTICLES) for w in before):
-            continue  # an appositive title of the named subject: "retailer Brookstone", "The Colombian airline Avianca"
+        # (a trade with only an article before it titles a name too: "The Colombian airline Avianca")
+        relation = _RELATION - _ARTICLES if low in _TRADES else _RELATION
+        if after[:1].isupper() and not any(w in relation for w in before):
+            continue  # an appositive title of the named subject: "retailer Brookstone"
         if low in _TRADES and after[:1] == "," and _NAME_AND_ARTICLE.search(window, 0, m.start()):
             continue  # the named subject's trade in an appositive: "Big Lots, a popular discount retailer, has filed"
         return True

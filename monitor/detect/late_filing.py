@@ -50,6 +50,8 @@ _NOT = (
     r"(?:will|would|could|can|did|does|do|has|have|had|is|are|was|were)\s+not|(?:would|could|did|does|do|has|have|had|is|was|were)"
     r"n['\u2019]t|won['\u2019]t|can['\u2019]t|cannot"
 )
+# "unable", "will not be able", "has not been able": the company cannot.
+_NOT_ABLE = r"(?:unable|(?:" + _NOT + r")\s+(?:be\s+|been\s+)?able)"
 # Current in its reports: "current in its periodic reporting obligations", "current in filing all of its required SEC
 # periodic reports".
 _CURRENT_IN_REPORTS = (
@@ -104,8 +106,11 @@ PHRASES = (
         r"been\s+filed)\b" + _GAP + r"{0,240}?(?:" + _ON_TIME + r")|\b(?:failed|failing|failure|unable|not\s+(?:be\s+)?able|(?:its|our|the\s+company['\u2019]s)\s+inability)\s+"
         # "the Company's failure to have timely filed its Form 10-K"
         r"to\s+(?:have\s+)?timely\s+file(?:d)?\b|\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:timely\s+)?filed\b" + _GAP + r"{0,120}?(?:"
-        + _ON_TIME + r")|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:timely\s+)?filed\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:annual|quarterly|form\s+10-[kq]|10-[kq])\b" + _GAP + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250)|"
+        + _ON_TIME + r")|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:timely\s+)?(?:filed|released|published|lodged|submitted)\s+"
+        # ("TruScreen Group Limited has not released its annual report for the year ending 31 March 2024 which, under NZX
+        # Listing Rule 3.6.1, was due to be released ... on or before Monday, 1 July 2024")
+        r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:annual|quarterly|form\s+10-[kq]|10-[kq]|accounts|financial\s+statements)\b" + _GAP
+        + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250|\bwhich\b[^;]{0,80}?\b(?:was|were)\s+due\b)|"
         # "as a result of the Company not filing its Annual Report on Form 10-K for the year ended December 31, 2021 on a
         # timely basis"
         r"\b(?:the\s+company|the\s+registrant|its|our|us)\s+not\s+(?:timely\s+)?filing\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:"
@@ -142,7 +147,8 @@ PHRASES = (
         0.8,
         "phrase:unable-to-file-on-time",
         needs=("file", "filed", "submit", "able to complete", "able to finali", "inability to complete", "inability to finali",
-               "not filing", "not timely filing"),
+               "not filing", "not timely filing", "not released", "not yet released", "not published", "not yet published",
+               "not lodged", "not yet lodged"),
         negatable=False,
     ),
     # "The company is unable to file its Annual Report on Form 10-K for the fiscal year ended December 31, 2009
@@ -159,7 +165,7 @@ PHRASES = (
     # "could not complete the preparation of its financial statements in time to file its Form 10-Q": the work
     # behind the report was not done when it fell due.
     phrase(
-        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able|" + _NOT + r")\s+(?:to\s+)?(?:complete|finali[sz]e|finish|prepare)\b"
+        r"\b(?:" + _NOT_ABLE + r"|" + _NOT + r")\s+(?:to\s+)?(?:complete|finali[sz]e|finish|prepare)\b"
         + _GAP + r"{0,140}?\bin\s+time\s+(?:to\s+(?:timely\s+)?file|for\s+(?:the\s+)?(?:timely\s+)?filing)\b",
         0.8,
         "phrase:unable-to-file-on-time",
@@ -169,7 +175,7 @@ PHRASES = (
     # The audit behind the annual report not done by the date it is due: "PricewaterhouseCoopers (PwC) could not finish
     # the 2021 Ronshine audited financial report by March 31, so Ronshine is going to release unaudited 2021 data"
     phrase(
-        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+|been\s+)?able|" + _NOT + r")\s+(?:to\s+)?(?:complete|finali[sz]e|finish)\s+(?:the\s+|its\s+|"
+        r"\b(?:" + _NOT_ABLE + r"|" + _NOT + r")\s+(?:to\s+)?(?:complete|finali[sz]e|finish)\s+(?:the\s+|its\s+|"
         r"our\s+|their\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}?(?:audited\s+(?:annual\s+)?(?:financial\s+)?(?:report|results|"
         r"statements|accounts)|audit\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:report|results|statements|accounts))\b"
         + _GAP + r"{0,40}?\b(?:by|before|on\s+or\s+before)\s+(?:the\s+)?(?:" + cues._MONTH + r"|\d{1,2}\s+" + cues._MONTH + r"|deadline)",
@@ -183,7 +189,7 @@ PHRASES = (
     # "Company A submitted that it was unable to publish the preliminary announcement under Rules 13.49(1) and (2) due to
     # the delay in finalising the audit", "its failure to publish its Annual Results in accordance with Rules 13.49(1)"
     phrase(
-        r"\b(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able|(?:its|our|the\s+company['\u2019]s)\s+(?:failure|inability))\s+to\s+"
+        r"\b(?:" + _NOT_ABLE + r"|(?:its|our|the\s+company['\u2019]s)\s+(?:failure|inability))\s+to\s+"
         r"(?:\(\w{1,3}\)\s*)?publish\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:annual|interim|half[- ]year(?:ly)?|"
         r"quarterly|final)\s+(?:results|reports?|financial\s+statements)|(?:preliminary\s+)?(?:results\s+)?announcement\s+of\s+"
         r"(?:the\s+|its\s+)?(?:annual|interim)\s+results|preliminary\s+(?:results\s+)?announcement)\b" + _GAP
@@ -192,7 +198,7 @@ PHRASES = (
         # supply its annual financial statements within the required six-month period", "had failed to distribute its
         # annual financial statements and notice of annual general meeting within the four-month period stipulated in the
         # listings requirements"
-        r"\b(?:failed|failing|fail(?:s|ure)?|unable|(?:" + _NOT + r")\s+(?:be\s+)?able)\s+to\s+(?:supply|distribute|publish)\s+"
+        r"\b(?:failed|failing|fail(?:s|ure)?|" + _NOT_ABLE + r")\s+to\s+(?:supply|distribute|publish)\s+"
         r"(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|(?:annual|interim|provisional|"
         r"half[- ]year(?:ly)?|quarterly|final)\s+(?:results|reports?))\b" + _GAP + r"{0,120}?(?:" + _ON_TIME + r")|"
         # the rule broken named: "the basis for suspending trade would be non-compliance with the requirement to timeously
@@ -325,14 +331,10 @@ PHRASES = (
         "phrase:filing-delayed",
         needs=("given until", "extension until", "granted until", "company until"),
     ),
-    # A periodic report not out when it was due, in the words markets abroad use: "TruScreen Group Limited ("TRU") has not
-    # released its annual report for the year ending 31 March 2024 which, under NZX Listing Rule 3.6.1, was due to be
-    # released ... on or before Monday, 1 July 2024"; "Wirecard's annual results will not be published as previously
+    # A periodic report not out when it was due, in the words markets abroad use: "Wirecard's annual results will not be published as previously
     # announced on 18 June"; "Toshiba Corp again delayed announcing its annual financial results"; "the failure of the oil
     # marketing firm to submit its audited financial statements as required by the market rules"
     phrase(
-        r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:released|published|lodged|submitted|filed)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:" + _PUBLISHED + r"|accounts|financial\s+statements)\b[^;]{0,160}?\bwhich\b[^;]{0,80}?\b(?:was|were)\s+due\b|"
         r"\b(?:" + _PUBLISHED + r"|accounts)\s+(?:will|would|could|can)\s+not\s+be\s+(?:published|released|announced|filed|lodged)\s+"
         r"(?:as\s+(?:previously\s+|originally\s+)?(?:announced|planned|scheduled)|on\s+time|by\s+the\s+(?:due\s+)?(?:date|deadline))|"
         r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -341,8 +343,7 @@ PHRASES = (
         r"(?:annual\s+)?(?:financial\s+statements|accounts|annual\s+report)\s+(?:as\s+required|within|on\s+time|by\s+the)",
         0.75,
         "phrase:filing-delayed",
-        needs=("not released", "not published", "not lodged", "not submitted", "not filed", "not be published",
-               "not be released", "not be announced", "not be filed", "not be lodged", "delayed announcing",
+        needs=("not be published", "not be released", "not be announced", "not be filed", "not be lodged", "delayed announcing",
                "postponed announcing", "delayed publishing", "postponed publishing", "delayed releasing", "postponed releasing",
                "delayed reporting", "postponed reporting", "deferred", "failure of"),
     ),
@@ -488,7 +489,7 @@ PHRASES = (
     ),
     # "missed this year's tightened SEC deadline for filing", "failed to meet even the extended deadline"
     phrase(
-        r"\b(?:miss(?:ed|ing|es)?|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet|(?:unable|(?:" + _NOT + r")\s+(?:be\s+)?able)\s+to\s+"
+        r"\b(?:miss(?:ed|ing|es)?|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet|" + _NOT_ABLE + r"\s+to\s+"
         r"meet)\s+(?:even\s+)?(?:its|the|our|their|"
         r"this\s+year['\u2019]s|an?)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:deadline|due\s+date)",
         0.7,

@@ -874,7 +874,9 @@ def governed(low: str, start: int, modals: frozenset[str] = MODALS, window: int 
 # "an entity's ability to continue as a going concern", "issuers that fail to file".
 GENERIC_SUBJECT = rx(
     r"\b(?:a|an|any|each|every)\s+(?:listed\s+|public\s+|reporting\s+|sec\s+)?(?:company|companies|entity|issuer|"
-    r"registrant|filer|corporation|organization|business)\b|\b(?:companies|issuers|registrants|filers)\b|"
+    r"registrant|filer|corporation|organization|business)\b|"
+    # (not a law's name: "a winding-up petition under Section 305 ... of Companies Ordinance, 1984 has been filed against")
+    r"\b(?:companies|issuers|registrants|filers)\b(?!['\u2019]?\s+(?:ordinance|act)\b)|"
     # (entities of a kind named by what they are or whose they are are no rule's subject: "government entities", "their
     # respective ... special purpose entities", "its affiliated entities")
     r"(?<!government\s)(?<!governmental\s)(?<!purpose\s)(?<!affiliated\s)(?<!related\s)(?<!consolidated\s)(?<!its\s)(?<!our\s)"
@@ -915,14 +917,17 @@ _DEFINITION = rx(
     r"(?:(?:an?|the|any|one)\s+|(?:\w+ed|used|made|done|taken|given)\s+(?:when|if|to|by|in)\b)|"
     # "a default occurs when a borrower fails to make interest payments ..."
     r"(?:^|\bthat\s|[,:;]\s)\W*an?\s+(?:[\w()-]+\s+){1,4}?(?:occurs?|happens?|arises?|exists?)\s+(?:when|if)\b|"
-    r"\bwhat\s+(?:is|are)\s+(?:an?\s+)?[\w\s-]{2,40}\?"
+    r"\bwhat\s+(?:is|are)\s+(?:an?\s+)?[\w\s-]{2,40}\?|"
+    # a glossary's pointer to a case: "An example of a security for which a technical default occurred, but did not go
+    # into default status"
+    r"^\W*(?:an|one)\s+example\s+of\s+an?\s+(?:[\w-]+\s+){1,3}?(?:for\s+which|in\s+which|where|whose|that)\b"
 )
 
 
 def definition(low: str) -> bool:
     """The lower-cased sentence defines or explains a term rather than reporting what happened (a sentence
     with an amount reports one)."""
-    if not any(w in low for w in (" is ", " are ", " means ", " refers ", " describes ", " when ", " if ")):
+    if not any(w in low for w in (" is ", " are ", " means ", " refers ", " describes ", " when ", " if ", "example of ")):
         return False
     return _DEFINITION.search(low) is not None and not has_amount(low)
 

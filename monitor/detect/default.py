@@ -406,6 +406,16 @@ _OTHER_PHRASES = (
         "phrase:past-due",
         needs=("overdue", "missed", "skipped", "defaulted"),
     ),
+    # A bare "missed payment" with its lenders or its grace period: "negotiating with its lenders over a missed payment
+    # on the lease for its rental fleet", "it had missed the payment but had a one-week grace period".
+    phrase(
+        r"\b(?:lenders?|creditors?|bondholders?|noteholders?)\b[^.;]{0,80}?\bmissed\s+(?:the\s+|an?\s+|its\s+)?payments?\b|"
+        r"\bmissed\s+(?:the\s+|an?\s+|its\s+)?payments?\b[^.;]{0,100}?\b(?:grace\s+period|lenders?|creditors?|bondholders?|"
+        r"noteholders?)\b",
+        0.75,
+        "phrase:missed-payment",
+        needs=("missed payment", "missed the payment", "missed a payment", "missed its payment"),
+    ),
     # The gerund, as news and MD&A tell a missed payment: "announced it would have to delay filing of the 2023
     # report, missing a key interest payment in February", "after missing its coupon payment". Only after a comma
     # or "after"/"following"/"since" (a participle of fact: the modal of the clause before does not govern it),
@@ -483,7 +493,8 @@ _OTHER_PHRASES = (
     phrase(
         r"\b(?:lenders?|noteholders?|bondholders?|holders|banks?|creditors?)\s+(?:have\s+|has\s+|had\s+)?agreed\s+not\s+to\s+"
         r"(?:take\s+(?:any\s+)?(?:enforcement\s+)?action|exercise\s+(?:any\s+of\s+)?(?:their|its)\s+(?:rights|remedies)|accelerate|"
-        r"enforce)\b",
+        # "the lenders agreed not to force a sale of the vehicles in the Hertz fleet"
+        r"enforce|force\s+(?:an?\s+|the\s+)?(?:sale|liquidation)|foreclose)\b",
         0.75,
         "phrase:forbearance",
         needs=("agreed not to",),
@@ -574,10 +585,15 @@ _PAYMENT = (
     r"payments?\s+of\s+(?:the\s+|all\s+)?amounts?\s+(?:then\s+)?(?:due|owed|owing)\s+(?:under|on)\s+(?:its|the|our|their)\s+"
     r"(?:[\w$.,%-]+\s+){0,5}?(?:notes?|debentures|bonds|loans?|facility|indebtedness)\b|"
     r"payments?\s+(?:on|of)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$.,%-]+\s+){0,3}?coupons?\b|"
+    # a payment on the debt itself: "has missed a payment on its $4.5bn debt", "skipped payments due Sept. 15 on some
+    # of its debt"
+    r"payments?\s+(?:due\s+(?:[\w.,]+\s+){1,3}?)?on\s+(?:(?:some|part|one|all|each)\s+of\s+)?(?:an?\s+|the\s+|its\s+|"
+    r"their\s+|our\s+)?(?:[\w$.,%-]+\s+){0,4}?(?:debt|bonds?|notes|loans?|borrowings|indebtedness|sukuks?|debentures)\b|"
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity", "missed paying the
     # principal on its outstanding $362mn 5.6% bond"
+    # "failed to pay the maturing USD920 million sukuk" (an Islamic bond)
     r"\b(?:re)?pa(?:y|id|ying)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
-    r"bonds|loans?|indebtedness|debt)\b"
+    r"bonds|loans?|indebtedness|debt|sukuks?)\b"
 )
 MISSED = phrase(
     r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b"
@@ -902,6 +918,8 @@ class DefaultDetector:
         "n\u2019t pay",
         "failed to",
         "missed",
+        # "Oasis Petroleum Inc. skipped payments due Sept. 15 on some of its debt"
+        "skipped",
         # the gerund before a payment: "missing a key interest payment", "missing its coupon payment"
         "missing a",
         "missing the",

@@ -54,6 +54,8 @@ PHRASES = (
         r"\s+in\s+(?:the\s+)?(?:carrying|book)\s+(?:value|amount)s?\b|"
         # "a \u00a3163.7m non-cash charge relating to impairment in the value of its titles"
         r"\s+in\s+(?:the\s+)?values?\s+of\b|"
+        # "impairments in joint ventures of $4.8 million"
+        r"\s+in\s+(?:(?:its|our|the)\s+)?(?:unconsolidated\s+)?(?:joint\s+ventures?|investments?\s+in\b|equity[- ]method\s+investments?)\b|"
         # "impairment and transformation charges", "impairments and other charges"
         r"(?:\s+and\s+[\w-]+){1,2}\s+(?:charges?|loss(?:es)?|costs?|expenses?|write-?(?:downs?|offs?))\b)",
         0.4,
@@ -68,7 +70,9 @@ PHRASES = (
         # a sized charge for them: "non-cash pre-tax charges of $29.9 million for inventory impairments and abandonment of
         # land option contracts"
         r"\bcharges?\s+of\s+(?:approximately\s+|about\s+)?(?:[$\u20ac\u00a3]|us\$)\s?\d[\d.,]*\s*(?:million|billion|thousand)?\s+"
-        r"(?:for|related\s+to)\s+(?:[\w-]+\s+){0,2}?impairments?\b",
+        # ("non-cash pre-tax charges of $16.7 million, consisting of inventory impairments and abandonment of land option
+        # contracts")
+        r"(?:for|related\s+to|,?\s+consisting\s+(?:primarily\s+|mainly\s+)?of)\s+(?:[\w-]+\s+){0,2}?impairments?\b",
         0.4,
         "phrase:impairment-charge",
         needs=("impairment",),
@@ -448,7 +452,10 @@ _POINTER_NEEDS = ("discussion", "detail", "description", "information", "explana
 _HAPPENED = cues.rx(
     r"\b(?:recorded|recogni[sz]ed|took|taken|incurred|booked|reported|was|were|had|has|have|resulted|reflected|"
     r"included|wrote|written|impaired|charged|reduced|determined|concluded|totall?ed|amounted|drove|driven|"
-    r"contributed|existed|exceeded|will|expects?|anticipates?|plans?|intends?|estimates?|add(?:ed|ing)\s+back)\b"
+    r"contributed|existed|exceeded|will|expects?|anticipates?|plans?|intends?|estimates?|add(?:ed|ing)\s+back)\b|"
+    # one charge announced as likely: "the group is likely to incur a one-off, non-cash write-down to the historic goodwill
+    # value" (not "we are likely to incur impairment charges in the future")
+    r"\b(?:is|are)\s+likely\s+to\s+(?:incur|record|take|book|recogni[sz]e)\s+an?\s"
 )
 # The phrase as the subject of a modal passive: "an impairment loss associated with this test shall be recognized".
 _MODAL_PASSIVE = cues.rx(
@@ -604,7 +611,9 @@ def _credit_quality(masked: str, match: Match) -> bool:
 # goodwill impairment losses", "the industry had $50 billion in goodwill impairment losses".
 _AGGREGATE = cues.rx(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:industry|sector)\s+(?:as\s+a\s+whole\s+)?(?:had|has|recorded|took|reported|"
-    r"recogni[sz]ed|booked|incurred|wrote)\b"
+    r"recogni[sz]ed|booked|incurred|wrote)\b|"
+    # "E&P takes a look at the goodwill writedowns across the newspaper industry"
+    r"\b(?:impairments|write-?downs|writedowns|write-?offs)\s+across\s+the\s+(?:[\w-]+\s+){0,2}?(?:industry|sector)\b"
 )
 # A made-up usage example in the first person singular: "There was an impairment charge and I was really happy
 # with it" (a company's own report says "we"; a quoted executive who says "I" also gives the amount).

@@ -28,10 +28,14 @@ NON_RELIANCE = phrase(
     # the same conclusion told in news: "has concluded that several of its 10-K and 10-Q statements to the U.S.
     # Securities and Exchange Commission (SEC) are unreliable"
     r"\b(?:concluded|determined)\s+that\s+(?:[\w-]+\s+){0,6}?(?:statements|reports|filings|10-ks?|10-qs?)\b[^;]{0,100}?"
-    r"\b(?:are|were)\s+(?:now\s+)?unreliable\b",
+    r"\b(?:are|were)\s+(?:now\s+)?unreliable\b|"
+    # the auditor takes its opinion back: "its auditor withdrew its reports on the Canadian cannabis company's year-end
+    # and first-quarter results", "KPMG withdrew its audit opinion"
+    r"\bauditors?\b[^.;]{0,60}?\bwithdr(?:ew|awn|aws|awing)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:reports?|opinions?)\b|"
+    r"\bwithdr(?:ew|awn|aws|awing)\s+(?:its|their)\s+(?:[\w-]+\s+)?audit\s+(?:reports?|opinions?)\b",
     0.9,
     "phrase:non-reliance",
-    needs=("relied", "rely", "reliance", "unreliable"),
+    needs=("relied", "rely", "reliance", "unreliable", "withdr"),
 )
 PHRASES = (
     # The Item 4.02 title alone is a heading (guidance text quotes it too); the 8-K's own sentence that the
@@ -135,7 +139,8 @@ _FIN_CONTEXT = cues.rx(
     r"earnings)\b|\brevenues?\b|\b10-[kq]\b|\bpreviously\s+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|"
     r"\bhistorical\b|\b(?:in|for|of)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
     # a news headline: "Toshiba to Restate at Least 152 Billion Yen of Past Profits"
-    r"\b(?:past|prior|previous|previously\s+reported)\s+(?:pre-?tax\s+)?(?:profits?|earnings|income|losses)\b|"
+    # ("a drastically reduced restatement of previously announced profit")
+    r"\b(?:past|prior|previous|previously\s+(?:reported|announced))\s+(?:pre-?tax\s+)?(?:profits?|earnings|income|losses)\b|"
     # "for the three months ended March 31, 2022, the Company restated its results"
     r"\b(?:three|six|nine|twelve|\d{1,2})\s+months\s+ended\b|\b(?:its|our|their)\s+(?:[\w-]+\s+)?results\b|"
     # the UK and IFRS words for restated comparatives: "A prior year adjustment of \u00a31,298,000 has also been made"
@@ -153,6 +158,8 @@ _SPECIFIC = cues.rx(
     r"\bthe\s+group(?:'s|\u2019s)?\b|"
     # a listed company naming itself in its release: "Cytomedix, Inc. (AMEX: GTF) today announced that it will restate"
     r"\((?:nyse|nasdaq|amex|otc\w*|tsx)[\w\s.-]{0,20}:\s*\w|\btoday\s+announced\b|"
+    # a named company as news quotes it: "SIG said it intends to restate previous financial statements"
+    r"\b(?:said|says|announced|disclosed|stated|reported|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|"
     r"\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?restatements?\b|\bsuch\s+restatement\b(?!s)|\b(?:19|20)\d\d\b|\bq[1-4]\b|"
     # reports named just before: "BKD said those financial reports \u201cshould no longer be relied upon.\u201d"
     r"\b(?:those|these)\s+(?:[\w-]+\s+){0,2}?(?:statements|reports)\b|"
@@ -181,8 +188,10 @@ _ACCOUNTING_CHANGE = cues.rx(
     r"\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\bifrs\s+\d|\bpooling\s+of\s+interests\b|\brecast\b|"
     r"\bsplits?\b|\b(?:share|stock)\s+distributions?\b|\bcommon\s+control\b|"
     # a move to another framework: "the requirement to file restated interim financial reports in accordance with U.S. GAAP"
-    r"\brestated\s+(?:[\w-]+\s+){0,4}?in\s+accordance\s+with\s+(?:u\.s\.\s+gaap|us\s+gaap|ifrs\b|international\s+financial\s+"
-    r"reporting\s+standards)"
+    # ("Restatement of financial information for the year ended 30 September 2005 ... under International Financial
+    # Reporting Standards")
+    r"\brestat(?:ed|ement)\s+(?:of\s+)?(?:[\w-]+\s+){0,16}?(?:in\s+accordance\s+with|under)\s+(?:u\.s\.\s+gaap|us\s+gaap|"
+    r"ifrs\b|international\s+financial\s+reporting\s+standards)"
 )
 # Around a bare "restate", only the change itself counts: real restatements cite standards (ASC 480, ASC 815) too.
 _CHANGE_NEARBY = cues.rx(
@@ -319,6 +328,12 @@ class RestatementDetector:
         "rely",
         "reliance",
         "unreliable",
+        # "its auditor withdrew its reports on the ... company's year-end and first-quarter results"
+        "withdrew its",
+        "withdrawn its",
+        "withdraws its",
+        "withdrew their",
+        "withdrawn their",
         "10-k/a",
         "10-q/a",
         "error",

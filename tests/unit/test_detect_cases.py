@@ -2899,6 +2899,164 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ------------------------------------------------------------------------- holdout W: news wording and markets abroad
+    # https://cbnme.com/news/al-jaber-group-misses-debt-repayment-reuters-says (Al Jaber Group, news
+    # item, date not shown): a payment on the debt itself named as missed
+    (
+        "missed-a-payment-on-its-debt",
+        "Construction contractor Al Jaber Group has missed a payment on its $4.5bn debt,",
+        {D},
+    ),
+    # https://news.bloomberglaw.com/bankruptcy-law/oasis-petroleum-misses-debt-payments-after-bankruptcy-warning
+    # (Oasis Petroleum Inc., news item, 2020-09-17): payments skipped, told by their due date and the
+    # debt
+    (
+        "skipped-payments-due-on-some-of-its-debt",
+        (
+            "Oasis Petroleum Inc. skipped payments due Sept. 15 on some of its debt, becoming the latest "
+            "oil and gas producer to flirt with bankruptcy amid a prolonged price slump."
+        ),
+        {D},
+    ),
+    # https://www.bbkonline.com/dana-gas-plans-to-pay-usd100m-cash-to-sukuk-holders/ (Dana Gas PJSC,
+    # news item, 2012-11-24): an Islamic bond not paid at maturity
+    (
+        "failed-to-pay-the-maturing-sukuk",
+        (
+            "Dana Gas, which failed to pay the maturing USD920 million sukuk at the end of last month "
+            "October, said on November 7 it had reached a restructuring agreement with its main "
+            "noteholders including a partial cash payout."
+        ),
+        {D},
+    ),
+    # https://www.courant.com/business/ct-biz-nyt-hertz-bankruptcy-reprieve-20200505-nceemuyc3rhmzmmhkpfmz5wsqa-story.html
+    # (Hertz Global Holdings, Inc., news item, 2020-05-05): a bare missed payment with its grace period
+    # and lenders
+    (
+        "missed-the-payment-inside-a-grace-period",
+        (
+            "The company warned last week that it had missed the payment but had a one-week grace period "
+            "ending Monday to pay or negotiate new terms with the lenders."
+        ),
+        {D},
+    ),
+    # https://www.courant.com/business/ct-biz-nyt-hertz-bankruptcy-reprieve-20200505-nceemuyc3rhmzmmhkpfmz5wsqa-story.html
+    # (Hertz Global Holdings, Inc., news item, 2020-05-05): lenders holding off a forced sale of the
+    # collateral
+    (
+        "lenders-agreed-not-to-force-a-sale",
+        (
+            "According to the filing Tuesday morning, the lenders agreed not to force a sale of the "
+            "vehicles in the Hertz fleet \u2014 for now."
+        ),
+        {D},
+    ),
+    # https://www.courant.com/business/ct-biz-nyt-hertz-bankruptcy-reprieve-20200505-nceemuyc3rhmzmmhkpfmz5wsqa-story.html
+    # (Hertz Global Holdings, Inc., news item, 2020-05-05): a missed payment named with the lenders
+    (
+        "negotiating-with-lenders-over-a-missed-payment",
+        (
+            "Hertz, the century-old car rental company, narrowly averted an impending crisis Monday after "
+            "successfully negotiating with its lenders over a missed payment on the lease for its rental "
+            "fleet, according to a securities filing."
+        ),
+        {D},
+    ),
+    # https://cbonds.com/glossary/grace-period/ (None (bond-market glossary), news item, date not
+    # shown): a glossary's pointer to an example security, no company's default
+    (
+        "glossary-example-of-a-technical-default",
+        (
+            "Information on debt servicing, the length of the grace period for specific issues can be "
+            "viewed on the bonds page in the \"Debt servicing\" block. An example of a security for which "
+            "a technical default occurred, but did not go into default status, since the issuer managed "
+            "to pay off the debt during the grace period: https://cbonds.com/bonds/660061/"
+        ),
+        set(),
+    ),
+    # http://www.finanznachrichten.de/nachrichten-2018-02/42892734-sig-reveals-historical-overstatement-of-profit-says-fy17-profit-view-unchanged-020.htm
+    # (SIG plc, news item, 2018-02-01): a named company, as news quotes it, restating
+    (
+        "said-it-intends-to-restate-previous-financial-statements",
+        (
+            "SIG said it intends to restate previous financial statements for these overstatements, which "
+            "remain subject to audit."
+        ),
+        {R},
+    ),
+    # https://www.pressreader.com/canada/ottawa-citizen/20190810/282424170850825 (CannTrust Holdings
+    # Inc., news item, 2019-08-10): the auditor takes its reports back: the statements can no longer be
+    # relied on
+    (
+        "auditor-withdrew-its-reports",
+        (
+            "TORONTO CannTrust Holdings Inc. shares fell as much as 10 per cent Friday before rebounding "
+            "sharply late in the day after its auditor withdrew its reports on the Canadian cannabis "
+            "company\u2019s year-end and first-quarter results."
+        ),
+        {R},
+    ),
+    # http://www.reuters.com/article/mobily-loans-idUSL8N14I1GL20151229 (Etihad Etisalat Company
+    # (Mobily), news item, 2015-12-29): a profit restatement recalled; the loan breach, since waived by
+    # most lenders, is not read as a default (a doubtful label)
+    (
+        "restatement-of-previously-announced-profit",
+        (
+            "The telecoms company, part-owned by Abu Dhabi-listed Etisalat, revealed in February that it "
+            "was in breach of the terms of loans from various lenders after issuing a drastically reduced "
+            "restatement of previously announced profit."
+        ),
+        {R},
+    ),
+    # http://www.sharenet.co.za/v3/sens_display.php?tdate=20060220143301&seq=2765&scode=NPK (Nampak
+    # Limited, press release, 2006-02-20): comparatives restated on the move to IFRS, no error corrected
+    (
+        "restatement-of-financial-information-under-ifrs",
+        (
+            "Nampak Limited - Restatement Of Financial Information Under IFRS Nampak Limited Registration "
+            "number 1968/008070/06) Incorporated in the Republic of South Africa) Share Code: NPK & ISIN: "
+            "ZAE000071676 Restatement of financial information for the year ended 30 September 2005 and "
+            "the six months ended 31 March 2005 under International Financial Reporting Standards "
+            "(\"IFRS\")"
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/915840/000095012309031198/g20068exv99w1.htm (SEC
+    # registrant CIK 915840 (name not shown in source), press release, date not shown): sized charges
+    # made of impairments, and impairments in joint ventures
+    (
+        "charges-consisting-of-inventory-impairments",
+        (
+            "Reported loss from continuing operations of $(27.9) million, or $(0.72) per share, including "
+            "non-cash pre-tax charges of $16.7 million, consisting of inventory impairments and "
+            "abandonment of land option contracts of $11.9 million and impairments in joint ventures of "
+            "$4.8 million."
+        ),
+        {I},
+    ),
+    # https://printweek.com/articles/ig-design-group-warns-on-write-downs (IG Design Group plc, news
+    # item, date not shown): one charge announced as likely
+    (
+        "likely-to-incur-a-one-off-goodwill-write-down",
+        (
+            "It warned: \u201cDue to the recently deteriorated trading, and very limited pricing "
+            "expectations for Christmas 2023 in the United Kingdom, the group is likely to incur a "
+            "one-off, non-cash write-down to the historic goodwill value associated with certain "
+            "businesses in that market."
+        ),
+        {I},
+    ),
+    # http://gigaom.com/2008/03/24/419-newspaper-roundup-goodwill-writedowns-harbinger/ (Lee
+    # Enterprises, Incorporated, news item, date not shown): an industry's write-downs, in a news
+    # round-up
+    (
+        "goodwill-writedowns-across-an-industry",
+        (
+            "Lee Enterprises: E&P takes a look at the goodwill writedowns across the newspaper industry, "
+            "as acquisitions have consistently failed to live up to plans."
+        ),
+        set(),
+    ),
 ]
 
 

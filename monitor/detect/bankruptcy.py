@@ -46,7 +46,9 @@ PHRASES = (
         r"\b(?:filed|files|(?:has|have|had)\s+filed|(?:is|are|was|were|been)\s+filing)\s+" + _WHEN + r"(?:a\s+|its\s+|their\s+|"
         r"voluntary\s+|(?:pre-?packaged|pre-?negotiated|pre-?arranged)\s+)*(?:(?:for|under)\s+(?:(?:a|an|the)\s+)?"
         r"(?:[a-z]+-[a-z]+\s+)?(?:(?:reorganization|liquidation)\s+(?=bankruptcy))?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
-        r"(?:chapter\s+(?:7|11|15)|ch\.\s?(?:7|11|15)\b|bankruptcy|insolvency\b|protection\s+under|relief\s+under|"
+        r"(?:chapter\s+(?:7|11|15)|ch(?:\.\s?|-)(?:7|11|15)\b|bankruptcy|insolvency\b|protection\s+under|relief\s+under|"
+        # South Africa's business rescue: "subsidiary Esor Construction filed for business rescue"
+        r"business\s+rescue\b|"
         r"reorganization\s+under|court\s+protection|protection\s+from\s+(?:its\s+|their\s+)?creditors|"
         # a foreign case brought to a US court: "has filed for recognition of its Korean insolvency proceeding in the
         # United States under Chapter 15 of the U.S. Bankruptcy Code"
@@ -81,11 +83,14 @@ PHRASES = (
         r"into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|\b(?:forced|pushed|driven|"
         r"tipped)\s+into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b|\b(?:was|were|been)\s+forced\s+to\s+file\s+for\s+(?:chapter\s+"
         r"(?:7|11|15)|bankruptcy|insolvency)\b|\b(?:ended\s+up|wound\s+up|resorted\s+to)\s+filing\s+for\s+"
-        r"(?:chapter\s+(?:7|11|15)|bankruptcy)",
+        r"(?:chapter\s+(?:7|11|15)|bankruptcy)|"
+        # "Woodside Homes put itself and its subsidiaries into Chapter 11 bankruptcy", "placed itself under business rescue"
+        r"\b(?:put|puts|putting|placed|places|placing)\s+itself\s+(?:and\s+(?:[\w-]+\s+){0,3}?)?(?:into|in|under)\s+"
+        r"(?:chapter\s+(?:7|11)|bankruptcy|business\s+rescue)\b",
         0.8,
         "phrase:filed-for-bankruptcy",
         needs=("declar", "went", "goes", "gone", "going", "enter", "forced", "pushed", "driven", "tipped", "ended up",
-               "wound up", "resorted"),
+               "wound up", "resorted", "itself"),
     ),
     # news wording: "Cal Dive seeks Chapter 11 protection", "sought protection under Chapter 11"
     phrase(
@@ -327,10 +332,12 @@ PHRASES = (
         + _CCAA
         # the court's order named for what it gives: "the Ontario-based company obtained a creditor protection order from the
         # province's Superior Court of Justice"
-        + r"|\b(?:obtained|received|(?:was|were|been)\s+granted)\s+(?:an?\s+)?creditors?['\u2019]?\s+protection\s+order\b",
+        + r"|\b(?:obtained|received|(?:was|were|been)\s+granted)\s+(?:an?\s+)?creditors?['\u2019]?\s+protection\s+order\b"
+        # "applied for and was granted protection under Chapter 15 of the Bankruptcy Code in the United States"
+        r"|\b(?:was|were|been)\s+granted\s+(?:creditor\s+|court\s+|bankruptcy\s+)?protection\s+under\s+chapter\s+(?:7|11|15)\b",
         0.8,
         "phrase:case-commenced",
-        needs=("ccaa", "arrangement act", "protection order"),
+        needs=("ccaa", "arrangement act", "protection order", "granted"),
     ),
     # Canada's BIA and the CCAA's first order: "filed an NOI on October 21", "filed a Notice of Intention to Make a
     # Proposal under subsection 50.4(1) of the Bankruptcy and Insolvency Act", "made an assignment in bankruptcy",
@@ -348,7 +355,10 @@ PHRASES = (
     # against the Company", "the company was wound up by the Cayman Islands court", "granted an ancillary winding up
     # order against Guoan International Limited", "Guoan International Limited (in liquidation)"
     phrase(
-        r"\b(?:presented|filed|issued|brought)\s+(?:an?\s+)?winding[- ]up\s+petition\s+(?:\([^)]{0,20}\)\s+)?against\b",
+        r"\b(?:presented|filed|issued|brought)\s+(?:an?\s+)?winding[- ]up\s+petition\s+(?:\([^)]{0,20}\)\s+)?against\b|"
+        # in the passive: "a winding-up petition under Section 305, 306, 309 read with Section 325 of Companies Ordinance,
+        # 1984 has been filed against Fateh Textile Mills Limited"
+        r"\bwinding[- ]up\s+petition\b" + _GAP + r"{0,140}?\b(?:has|have|had)\s+been\s+(?:filed|presented|lodged)\s+against\b",
         0.8,
         "phrase:involuntary-petition",  # a creditor's petition, like an involuntary one: against whom decides
         needs=("winding",),
@@ -480,7 +490,7 @@ class BankruptcyDetector:
         "wound up by", "liquidation)", "for insolvency", "insolvency proceeding", "insolvency application",
         "under receivership", "under administration", "judicial management", "as joint receiver", "as receiver",
         "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
-        "protection order",
+        "protection order", "ch-11", "ch-7", "ch-15", "business rescue",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (
@@ -920,7 +930,12 @@ _AFTER_CUSTOMER = re.compile(
     r"[^.;]{0,40}?(?i:\baccounted\s+for\b)[^.;]{0,80}?(?i:\b(?:net\s+)?(?:sales|revenues?)\b)|"
     r"[^.;]{0,40}?(?i:\b(?:purchas\w+|bought|buys?|buying)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+company|us)\b)"
 )
-_BEFORE_CUSTOMER = re.compile(r"(?i:\b(?:sales|revenues?|shipments)\s+to\s+)$|(?i:\breceivables?\b)[^.;]{0,80}?(?i:\bfrom\s+)$")
+# (a counterparty the company stands to lose on as well: "The Company's financial exposure to Compute North at the time of
+# the bankruptcy filing included", "operating deposits with Compute North")
+_BEFORE_CUSTOMER = re.compile(
+    r"(?i:\b(?:sales|revenues?|shipments)\s+to\s+)$|(?i:\breceivables?\b)[^.;]{0,80}?(?i:\bfrom\s+)$|"
+    r"(?i:\b(?:the\s+company['\u2019]s|our|its)\s+(?:[\w-]+\s+)?exposure\s+to\s+)$|(?i:\bdeposits\s+with\s+)$"
+)
 _BEFORE_REACH = 200
 
 
@@ -934,7 +949,10 @@ def _customer_relation(name: str, text: str) -> bool:
     return False
 
 
-_CUSTOMER_NEEDS = ("accounted for", "sales to", "revenues to", "revenue to", "shipments to", "receivable", "purchas", "bought", "buy")
+_CUSTOMER_NEEDS = (
+    "accounted for", "sales to", "revenues to", "revenue to", "shipments to", "receivable", "purchas", "bought", "buy",
+    "exposure to", "deposits with",
+)
 
 
 def _named_customer(text: str, low: str, cand: Candidate) -> bool:

@@ -47,7 +47,9 @@ _RECEIPT = cues.rx(
 _NONCOMPLIANCE = cues.rx(
     # "\s*": XBRL note renderings drop the space after "not" ("the Company was\nnotin compliance", "had\nnotsatisfied")
     # ("indicating that Lee isn't compliant with these listing standards")
-    r"\bnot\s*(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\b(?:not|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|weren['\u2019]t)\s+"
+    # ("informing the firm that it isn't in compliance with requirements for continued listing")
+    r"\bnot\s*(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\b(?:is|are|was|were)n['\u2019]t\s+(?:currently\s+)?in\s+"
+    r"compliance\b|\b(?:not|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|weren['\u2019]t)\s+"
     r"(?:currently\s+)?compliant\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|met|"
     r"satisf\w+|in\s+conformity)|\bnon-?complian\w+|\bout\s+of\s+compliance\b|\b(?:failed|fails?|failing|failure)\s+to\s+"
     r"(?:comply|satisfy|meet|maintain|regain|timely\s+file|have\s+timely\s+filed|hold)\b|"
@@ -92,7 +94,7 @@ _LISTING = cues.rx(
     # a letter named by the standard it is about: "the Stockholders' Equity Deficiency Letter from the Staff"
     r"\b(?:stock|share)holders['\u2019]?\s+equity\s+deficiency\b|"
     r"\b(?:marketplace|listing)\s+rule|\bcompany\s+guide\b|\blisted\s+company\s+manual\b|\brule\s+5\d{3}\b|"
-    r"\bsection\s+(?:802|1003|1007|610)\b|\brule\s+802|\b5250\(c\)|\bnasdaq\b|\bnyse\b|\bexchange\b"
+    r"\bsection\s+(?:802|1003|1007|610)\b|\brule\s+802|\b5250\(c\)|\bnasdaq\b|\bnyse\b|\bexchange\b|\bofficial\s+list\b"
 )
 _LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "mvphs", "publicly held", "market capital",
                   "equity requirement", "equity deficiency", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange")
@@ -138,6 +140,9 @@ _DETERMINATION = cues.rx(
     r"\b(?:commenc(?:ed|es|ing)|initiat(?:ed|es|ing)|began|begun)\s+(?:(?:the\s+)?(?:delisting\s+)?proceedings?\s+(?:to\s+delist|"
     r"for\s+(?:the\s+)?delisting)|delisting\s+proceedings)\b|"
     r"\bappeal\s+(?:the|this|such)\s+(?:decision|determination)\s+of\s+the\s+(?:nyse|nasdaq|exchange)\b|"
+    # "KaloBios is appealing a decision by NASDAQ to delist the company's shares"
+    r"\bappealing\s+(?:a|the)\s+(?:decision|determination)\s+(?:of|by)\s+(?:the\s+)?"
+    r"(?:nyse|nasdaq|exchange|staff)\b[^;]{0,40}?\bto\s+(?:delist|suspend)\b|"
     # the NYSE's wording: "determined that the Company's securities are no longer suitable for listing"
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,140}?\b(?:no\s+longer\s+suitable\s+for\s+(?:continued\s+)?(?:listing|trading)|"
     r"\b(?:securities|stock|shares|trading)\b[^;]{0,80}?\b(?:be|been)\s+suspended\b|to\s+suspend\s+(?:the\s+)?(?:trading|"
@@ -165,6 +170,10 @@ _SUSPENSION = cues.rx(
     # in progress, from a named exchange ("why the company is being delisted" explains a procedure)
     r"\b(?:is|are)\s+being\s+delisted\s+from\s+(?:the\s+)?" + _EXCHANGE + r"|"
     r"\bremoved\s+from\s+listing|\bform\s+25(?:-nse)?\s+notification\s+to\s+remove\b|"
+    # the UK listing authority's decision: "the FCA has decided to cancel (or "discontinue") the following security ...
+    # from the Official List"
+    r"\b(?:fca|financial\s+conduct\s+authority|ukla|listing\s+authority)\b[^;]{0,40}?\b(?:decided|decision)\s+to\s+"
+    r"(?:cancel|discontinue)\b[^;]{0,160}?\bofficial\s+list\b|"
     # "The Panel delisted the company's securities", "Nasdaq suspended trading in our shares"
     r"\b(?:panel|staff|exchange|nasdaq|nyse|listing\s+council)\s+(?:has\s+|had\s+)?(?:delisted|suspended)\b|"
     # "received notice from NYSE Regulation regarding the suspension of trading of the company's common stock"
@@ -262,7 +271,9 @@ _FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified 
 _SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation", "suspension of trading", "trading suspension",
                     "remain suspended", "remains suspended", "be suspended", "been suspended", "was suspended", "were suspended",
                     "suspended from trade", "decision to suspend", "decided to suspend", "threat of suspension", "threatened with suspension",
-                    "suspended trading", "suspended the trading", "suspend trading")
+                    "suspended trading", "suspended the trading", "suspend trading", "will suspend the",
+                    # the UK listing authority cancels a listing: "... from the Official List"
+                    "official list")
 
 
 class DelistingDetector:
@@ -274,6 +285,9 @@ class DelistingDetector:
     keywords: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "share price", "deficien", "suspend",
                                  "suitable for", "nasdaq rule", "marketplace rule", "rule 5", "form 25", "company guide",
                                  "listed company manual", "delinquency", "late filing", "warning letter", "out of compliance",
+                                 # "ModusLink isn't in compliance with Nasdaq Stock Market rules", "has been warned that its
+                                 # stock could be removed from the New York Stock Exchange"
+                                 "n't in compliance", "n\u2019t in compliance", "warned that its",
                                  *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
@@ -286,7 +300,8 @@ class DelistingDetector:
     # A market's suspension of the shares may name no listing either: "trading in the Company's Ordinary Shares on AIM
     # will be suspended ... pending publication of the Accounts".
     gate: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "deficien", "delinquency", "company guide",
-                             "marketplace rule", "late filing", "warning letter", *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
+                             "marketplace rule", "late filing", "warning letter", "n't in compliance", "n\u2019t in compliance",
+                             "warned that its", *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -367,7 +382,7 @@ def statement_stage(low: str) -> str | None:
         return None
     if _FORM_SUBJECT.search(low):
         return None  # the form's own wording: "Event—Registrant receives notice from its principal exchange"
-    if "suspen" in low and _suspended_for_failure(low):
+    if "suspen" in low and (_suspended_for_failure(low) or _market_decided(low)):
         return SUSPENSION
     for rx, stage in ((_SUSPENSION, SUSPENSION), (_PANEL, PANEL), (_DETERMINATION, DETERMINATION)):
         m = rx.search(low)
@@ -431,9 +446,10 @@ _FAILURE_CAUSE = cues.rx(
     # ("saying on Monday that the company had failed to supply its annual financial statements within the required
     # six-month period")
     r"\b(?:after|for|following|follows|followed|due\s+to|because\s+of|owing\s+to|over|as\s+a\s+result\s+of|that)\s+"
-    r"(?:having\s+|its\s+|their\s+|our\s+|the\s+(?:company|firm)['\u2019]s\s+|(?:it|they|we|the\s+company|the\s+firm)\s+"
-    r"(?:had\s+|has\s+)?)?(?:failed|failing|failure)\s+to\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|meet|comply|get|produce|issue|supply|distribute)\b|"
+    # ("due to the Romualdez-controlled mining firm's failure to observe disclosure rules")
+    r"(?:having\s+|its\s+|their\s+|our\s+|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm)['\u2019]s\s+|(?:it|they|we|the\s+company|"
+    r"the\s+firm)\s+(?:had\s+|has\s+)?)?(?:failed|failing|failure)\s+to\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|meet|comply|get|produce|issue|supply|distribute|observe)\b|"
     # the late accounts named as the cause: "over the late filing of the December 2023 year-end audited accounts", "for a
     # delay in declaring annual results"
     + cues.LATE_ACCOUNTS_CAUSE
@@ -480,22 +496,25 @@ def _suspended_for_failure(low: str, cause: str | None = None) -> bool:
 # shares".
 _MARKET_DECIDED = cues.rx(
     r"\b(?:jse|hkex|sgx|asx|lse|bourse)\b[^;]{0,40}?\b(?:(?:notified|informed|advised)\b[^;]{0,80}?\bof\s+(?:its|the)\s+"
-    r"decision|(?:has\s+|had\s+)?decided)\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\b"
+    r"decision|(?:has\s+|had\s+)?decided)\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\b|"
+    # a market's announced action, or its notice in the passive: "The Philippine Stock Exchange will suspend the trading of
+    # Benguet Corp's shares for one month", "it has been decided to suspend trading in the shares of Fateh Textile Mills"
+    r"\bstock\s+exchange\s+(?:will|is\s+to)\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
+    r"\b(?:has|had)\s+been\s+decided\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b"
 )
 
 
 def _market_decided(low: str) -> bool:
     """The market's decision to suspend the company's shares, stated as made (not one it "could" take, nor a suspension
     the company requested)."""
-    if not ("decision to suspend" in low or "decided to suspend" in low) or "request" in low:
+    if not ("decision to suspend" in low or "decided to suspend" in low or "will suspend" in low) or "request" in low:
         return False
     m = _MARKET_DECIDED.search(low)
-    return (
-        m is not None
-        and not cues.governed(low, m.start(), _MODALS)
-        and not cues.negated(low, m.start())
-        and _SELF.search(low) is not None
-    )
+    if m is None or cues.negated(low, m.start()) or "pending" in low:
+        return False  # (a halt pending an announcement is the company's own)
+    if not m.group().startswith("stock exchange") and cues.governed(low, m.start(), _MODALS):
+        return False  # (the market's "will" is its decision, not a risk)
+    return _SELF.search(low) is not None or _NAMED_ISSUER.search(low) is not None
 
 
 # The cause told by the sentence after the suspension, as what the action followed: "The action was taken following the
@@ -642,7 +661,7 @@ def _deficiency(low: str) -> str | None:
     letter = _DEFICIENCY_LETTER.search(low) or _CURE.search(low)
     if letter is not None and _actual(low, letter.start()) and not _INDEFINITE.search(low, 0, letter.start()):
         return DEFICIENCY
-    warned = _WARNED.search(low) if "delist" in low or "threat" in low else None
+    warned = _WARNED.search(low) if "delist" in low or "threat" in low or "warned" in low else None
     if warned is not None and (_actual(low, warned.start()) or _named_threatened(low, warned)):
         return DEFICIENCY
     time = _TIME_TO_REGAIN.search(low) if cues.present(low, _TIME_TO_REGAIN_NEEDS) else None
@@ -688,7 +707,11 @@ _WARNED = cues.rx(
     # possible removal", "has failed to comply with Johannesburg Stock Exchange (JSE) requirements and is under threat of
     # suspension"
     r"\b(?:is|are|was|were|remains?|remained|been)\s+(?:now\s+|currently\s+)?under\s+(?:the\s+)?threat\s+of\s+(?:a\s+)?"
-    r"(?:suspension|delisting|removal)\b"
+    r"(?:suspension|delisting|removal)\b|"
+    # "J.C. Penney Co. says it has been warned that its stock could be removed from the New York Stock Exchange for trading
+    # below $1 for too long"
+    r"\b(?:been|was|were)\s+warned\s+that\s+(?:its|the\s+company['\u2019]s|our)\s+(?:[\w-]+\s+)?(?:stock|shares|securities)\s+"
+    r"(?:could|may|might|would)\s+be\s+(?:removed|delisted|suspended)\s+from\b"
 )
 
 

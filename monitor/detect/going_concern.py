@@ -188,6 +188,11 @@ _SET_OUT = cues.rx(_SET_OUT_PATTERN)
 # report, not the "uncertainties related to ..." of a risk factor (nor are the directors' own uncertainties, set out).
 _IFRS_HEADING = cues.rx(
     r"\bmaterial\s+uncertaint(?:y|ies)\s+relat(?:ed|ing)\s+to\s+" + _GOING_CONCERN_OBJECT + r"|"
+    # the conclusion in ISA 570's words: "there is a material uncertainty related to events or conditions that may cast
+    # significant doubt on whether the company will continue as a going concern"
+    # (one uncertainty stated, not the policy's "where there are material uncertainties relating to events or conditions")
+    r"\b(?:is|was|exists)\s+a\s+material\s+uncertainty\s+relat(?:ed|ing)\s+to\s+events\s+(?:and|or)\s+conditions\s+"
+    r"(?:that|which)\s+(?:may|might|could)\s+cast\b|"
     + _SET_OUT_PATTERN
 )
 
@@ -278,12 +283,16 @@ _REVERSED = cues.rx(
     r"the\s+group['\u2019]s)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern\s+(?:is|was|remains|remained|has\s+been|"
     r"had\s+been)\s+(?:seriously\s+)?in\s+(?:substantial\s+|significant\s+|serious\s+|considerable\s+)?(?:doubt|question)\b|"
     r"\b(?:are|is|was|were|been|having|has|have|had|experienc\w+)\s+(?:great|substantial|significant|serious|considerable)\s+"
-    r"difficult(?:y|ies)\s+(?:\w+\s+){0,3}?continu\w*\s+as\s+a\s+going[- ]concern"
+    r"difficult(?:y|ies)\s+(?:\w+\s+){0,3}?continu\w*\s+as\s+a\s+going[- ]concern|"
+    # the company's own warning, as news reports it: "The company previously warned it may not be able to continue as a
+    # going concern"
+    r"\b(?:warned|warns|cautioned)\s+(?:that\s+)?(?:it|the\s+company|we)\s+(?:may|might|could)\s+not\s+be\s+able\s+to\s+"
+    r"continue\s+as\s+a\s+going[- ]concern"
 )
 
 
 def _reversed_statement(low: str) -> tuple[float, str] | None:
-    m = _REVERSED.search(low) if "ability" in low or "difficult" in low else None
+    m = _REVERSED.search(low) if "ability" in low or "difficult" in low or "able to continue" in low else None
     if m is None or cues.negated(low, m.start(), window=6) or cues.governed(low, m.start(), _MODALS, window=5):
         return None
     if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):
@@ -295,8 +304,11 @@ def _reversed_statement(low: str) -> tuple[float, str] | None:
 # material uncertainty that may cast significant doubt about the Company's ability to continue as a going
 # concern". The "may" belongs to the standard's formula; what the sentence asserts is the uncertainty.
 _MATERIAL_UNCERTAINTY = cues.rx(
-    r"\b(?:indicat\w*|exist\w*|there\s+(?:is|are|was|were)|conclud\w*|identif\w*)\b[^;]{0,60}?\bmaterial\s+"
-    r"uncertaint(?:y|ies)\s+(?:\w+\s+){0,4}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$"
+    # (not the policy's "where there are material uncertainties relating to events or conditions which may cast doubt")
+    r"\b(?:indicat\w*|exist\w*|(?<!where\s)(?<!if\s)(?<!when\s)there\s+(?:is|are|was|were)|conclud\w*|identif\w*)\b[^;]{0,60}?"
+    r"\bmaterial\s+"
+    # ("a material uncertainty related to events or conditions that may cast significant doubt")
+    r"uncertaint(?:y|ies)\s+(?:\w+\s+){0,6}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$"
 )
 
 

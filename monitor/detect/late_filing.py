@@ -199,8 +199,9 @@ PHRASES = (
         # annual financial statements and notice of annual general meeting within the four-month period stipulated in the
         # listings requirements"
         r"\b(?:failed|failing|fail(?:s|ure)?|" + _NOT_ABLE + r")\s+to\s+(?:supply|distribute|publish)\s+"
+        # ("PCF said it wouldn't be able to publish its financial results for the year to 30 September 2020 on time")
         r"(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|(?:annual|interim|provisional|"
-        r"half[- ]year(?:ly)?|quarterly|final)\s+(?:results|reports?))\b" + _GAP + r"{0,120}?(?:" + _ON_TIME + r")|"
+        r"half[- ]year(?:ly)?|quarterly|final|financial)\s+(?:results|reports?))\b" + _GAP + r"{0,120}?(?:" + _ON_TIME + r")|"
         # the rule broken named: "the basis for suspending trade would be non-compliance with the requirement to timeously
         # publish the results"
         r"\b(?:failed|failing|fail(?:s|ure)?|non-?complian\w*\s+with\s+(?:the\s+)?requirements?)\s+to\s+(?:timely|timeously)\s+"
@@ -250,13 +251,15 @@ PHRASES = (
     # "The company had not filed its Form 10-K or the past two Forms 10-Q", "has not yet filed its Quarterly Report on
     # Form 10-Q for the quarter ended September 30, 2023": a report of a period already closed, still missing.
     phrase(
-        r"\bhad\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+"
-        r"reports?|quarterly\s+reports?)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+reports?|quarterly\s+reports?)\b" + _GAP + r"{0,60}?\b(?:years?|quarters?|"
-        r"periods?|months)\s+ended\b",
+        # ("NASDAQ also cited the company for non-compliance because it had not filed a Form 10-Q quarterly report")
+        r"\bhad\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+"
+        r"reports?|quarterly\s+reports?)\b|\b(?:has|have)\s+(?:not\s+(?:yet\s+)?filed|yet\s+to\s+file)\s+(?:its|our|their|the)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+reports?|quarterly\s+reports?)\b" + _GAP + r"{0,60}?\b(?:years?|"
+        # ("The firm has yet to file its quarterly report on Form 10-Q with the SEC for the period ending Nov. 26, 2022")
+        r"quarters?|periods?|months)\s+end(?:ed|ing)\b",
         0.75,
         "phrase:unable-to-file-on-time",
-        needs=("not filed", "not yet filed"),
+        needs=("not filed", "not yet filed", "yet to file"),
         negatable=False,
     ),
     # "Since the resignation, the Company has not been able to complete its audited annual financial statements for the
@@ -722,7 +725,9 @@ class LateFilingDetector:
                                  "not released", "not published", "not be published", "not be released", "not be announced",
                                  "delayed announcing", "postponed announcing", "delayed releasing", "delayed publishing",
                                  "to submit its audited", "to submit its annual", "to submit its financial",
-                                 "given until", "extension until", "granted until", "company until")
+                                 "given until", "extension until", "granted until", "company until",
+                                 # "The firm has yet to file its quarterly report on Form 10-Q"
+                                 "yet to file")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

@@ -4235,6 +4235,219 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---------------------------------------------------------------------------- holdout W: news wording and markets abroad
+    # https://www.builderonline.com/money/economics/woodside-homes-files-for-chapter-11_o (Woodside
+    # Homes, news item, date not shown): the company put itself into Chapter 11
+    (
+        "bk-put-itself-into-chapter-11",
+        (
+            "As promised to its creditors, Woodside Homes put itself and its subsidiaries into Chapter 11 "
+            "bankruptcy by its Tuesday, Sept. 16 deadline by filing yesterday with the U.S. Bankruptcy "
+            "Court for the Central District of California."
+        ),
+        {B},
+    ),
+    # https://covenantmonitor.wordpress.com/tag/energy/ (SandRidge Energy, Inc., news item, date not
+    # shown): the chapter written "Ch-11"
+    (
+        "bk-filed-for-ch-11-with-a-hyphen",
+        (
+            "Sandridge Energy Inc. filed for Ch-11 bankruptcy in the U.S. Bankruptcy Court of Houston on "
+            "reaching a debt-to-equity swap agreement with creditors."
+        ),
+        {B},
+    ),
+    # https://www.thestar.com/business/2021/03/10/just-energy-granted-court-protection-from-creditors-after-texas-storm-losses.html
+    # (Just Energy Group Inc., news item, 2021-03-10): protection granted under Chapter 15 and the CCAA
+    (
+        "bk-granted-protection-under-chapter-15",
+        (
+            "It says it applied for and was granted protection under Chapter 15 of the Bankruptcy Code in "
+            "the United States and under the Companies\u2019 Creditors Arrangement Act in Canada."
+        ),
+        {B},
+    ),
+    # https://www.thestar.com/business/2021/03/10/just-energy-granted-court-protection-from-creditors-after-texas-storm-losses.html
+    # (Just Energy Group Inc., news item, 2021-03-10): the company's own going-concern warning, as news
+    # reports it
+    (
+        "gc-warned-it-may-not-be-able-to-continue",
+        (
+            "The company previously warned it may not be able to continue as a going concern after being "
+            "forced to balance its power supply in Texas at electricity prices as high as US$9,000 per "
+            "megawatt-hour after a storm knocked out power plants in the state last month."
+        ),
+        {G},
+    ),
+    # https://brecorder.com/news/4070253/trading-of-fateh-textile-mills-shares-suspended-201303071160535
+    # (Fateh Textile Mills Limited, news item, 2013-03-07): a creditor's winding-up petition, in the
+    # passive, under a law named "Companies Ordinance"
+    (
+        "bk-winding-up-petition-has-been-filed-against",
+        (
+            "The notice issued by KSE stated hat whereas, a winding-up petition under Section 305, 306, "
+            "309 read with Section 325 of Companies Ordinance, 1984 has been filed against Fateh Textile "
+            "Mills Limited (JM No 4 of 2012) in Honourable High Court of Sindh, by National Bank of "
+            "Pakistan as published in the newspapers and also notified by the Exchange vide Notices No "
+            "KSE/N-1435 dated March 5 and No KSE/N-1444 dated March 6."
+        ),
+        {B},
+    ),
+    # https://brecorder.com/news/4070253/trading-of-fateh-textile-mills-shares-suspended-201303071160535
+    # (Fateh Textile Mills Limited, news item, 2013-03-07): an exchange's notice in the passive
+    (
+        "dl-it-has-been-decided-to-suspend-trading",
+        (
+            "In view of the above and after consideration of facts and circumstances and in the public "
+            "interest and in exercise of the powers vested in Exchange under Section 9(7) of the "
+            "Securities & Exchange Ordinance, 1969 and Listing Regulations, it has been decided to "
+            "suspend trading in the shares of Fateh Textile Mills Limited for a period of 60 days w.e.f. "
+            "on Thursday, March 7 or until such time the cause of suspension is removed."
+        ),
+        {D},
+    ),
+    # https://www.businesslive.co.za/bd/companies/industrials/2018-08-20-basil-read-esor-opt-to-suspend-jse-shares/
+    # (Esor Limited; Basil Read Holdings Limited, news item, 2018-08-20): South Africa's business
+    # rescue; the suspension was the company's own request
+    (
+        "bk-subsidiary-filed-for-business-rescue",
+        (
+            "Esor said it had immediately suspended the listing of its shares after subsidiary Esor "
+            "Construction filed for business rescue earlier in August."
+        ),
+        {B},
+    ),
+    # https://www.genengnews.com/news/kalobios-files-for-chapter-11-bankruptcy-protection/ (KaloBios
+    # Pharmaceuticals, Inc., news item, date not shown): an exchange's delisting decision under appeal
+    (
+        "dl-appealing-a-decision-by-nasdaq-to-delist",
+        (
+            "KaloBios is appealing a decision by NASDAQ to delist the company\u2019s shares, with the "
+            "exchange citing in part the arrest and indictment of Shkreli and Evan Greebel, the company's "
+            "former outside counsel, on similar allegations, plus a civil complaint from the U.S. "
+            "Securities and Exchange Commission against both men."
+        ),
+        {D},
+    ),
+    # https://www.genengnews.com/news/kalobios-files-for-chapter-11-bankruptcy-protection/ (KaloBios
+    # Pharmaceuticals, Inc., news item, date not shown): a quarterly report not filed, cited by the
+    # exchange
+    (
+        "late-had-not-filed-a-form-10-q",
+        (
+            "NASDAQ also cited the company for non-compliance because it had not filed a Form 10-Q "
+            "quarterly report for the third quarter."
+        ),
+        {L},
+    ),
+    # https://federalnewsnetwork.com/business-news/2019/08/jc-penney-warned-that-its-stock-could-be-thrown-off-nyse/
+    # (J. C. Penney Company, Inc., news item, 2019-08-08): the exchange's warning, told by the company
+    (
+        "dl-warned-that-its-stock-could-be-removed",
+        (
+            "NEW YORK (AP) \u2014 J.C. Penney Co. says it has been warned that its stock could be removed "
+            "from the New York Stock Exchange for trading below $1 for too long."
+        ),
+        {D},
+    ),
+    # https://psebuzz.blogspot.com/2009/10/pse-suspends-trading-of-benguet-shares.html (Benguet
+    # Corporation, news item, 2009-10-27): a market's announced suspension for a failed obligation
+    (
+        "dl-stock-exchange-will-suspend-the-trading",
+        (
+            "MANILA - The Philippine Stock Exchange will suspend the trading of Benguet Corp's shares for "
+            "one month due to the Romualdez-controlled mining firm\u2019s failure to observe disclosure "
+            "rules."
+        ),
+        {D},
+    ),
+    # https://regulatorwarnings.com/notices/first-supervisory-notice-umuthi-healthcare-solutions-plc
+    # (Umuthi Healthcare Solutions plc, FCA supervisory notice, date not shown): the UK listing
+    # authority cancels a listing
+    (
+        "dl-fca-decided-to-cancel-from-the-official-list",
+        (
+            "1. Pursuant to section 77(1) and 77(2A) of the Financial Services and Markets Act\n2000 "
+            "(\u201cthe Act\u201d), the FCA has decided to cancel (or \u201cdiscontinue\u201d) the "
+            "following\nsecurity (\u201cthe Company\u2019s Shares\u201d or \u201cthe Shares\u201d) from "
+            "the Official List:"
+        ),
+        {D},
+    ),
+    # https://www.cnbc.com/id/100173002 (ModusLink Global Solutions Inc., news item, date not shown):
+    # "isn't in compliance" with the exchange's rules
+    (
+        "dl-isnt-in-compliance-with-nasdaq-rules",
+        (
+            "The delayed reports mean ModusLink isn't in compliance with Nasdaq Stock Market rules, but "
+            "the company said it had submitted a compliance plan to the exchange and has received an "
+            "extension until Dec. 10."
+        ),
+        {D},
+    ),
+    # https://ir.marathondh.com/sec-filings/all-sec-filings/xbrl_doc_only/10089 (Marathon Digital
+    # Holdings, Inc., 10-K, 2022-12-31): a counterparty's case in a note in the company's voice: the
+    # company's exposure to it
+    (
+        "bk-filer-the-company-has-exposure-to",
+        (
+            "NOTE 9 \u2013 COMPUTE NORTH BANKRUPTCY\nOn September 22, 2022, Compute North Holdings, Inc. "
+            "(along with its affiliated debtors, collectively, \u201cCompute North\u201d), filed for "
+            "chapter 11 bankruptcy protection in the U.S. Bankruptcy Court for the Southern District of "
+            "Texas under chapter 11 of the U.S. Bankruptcy Code (11 U.S. Code section 101 et seq.). The "
+            "Company\u2019s financial exposure to Compute North at the time of the bankruptcy filing "
+            "included:\nApproximately $10,000 thousand in Convertible Preferred Stock of Compute North "
+            "Holdings, Inc.\nApproximately $21,000 thousand related to an unsecured Senior Promissory "
+            "note with Compute North LLC.\nApproximately $50,000 thousand in operating deposits with "
+            "Compute North primarily related to the King Mountain and Wolf Hollow hosting "
+            "facilities.\nThe Company\u2019s financial exposure to Compute North on the date of the "
+            "Bankruptcy was approximately $81,000 thousand. During the third quarter the Company assessed "
+            "the impairment of these assets given the bankruptcy proceedings and estimated that the "
+            "preferred stock, the unsecured loan, and approximately $8,000 thousand in deposits were "
+            "fully impaired. As a result, the company recorded an impairment charge of $39,000 thousand "
+            "during the third quarter of 2022. During the fourth quarter of 2022, the company estimated "
+            "that an additional $16,674 thousand in deposits had likely been impaired and as such "
+            "recorded an additional impairment charge."
+        ),
+        set(),
+    ),
+    # https://theepochtimes.com/business/bed-bath-beyond-at-risk-of-stock-market-delisting-5002022 (Bed
+    # Bath & Beyond Inc., news item, date not shown): "isn't in compliance", and a report the firm "has
+    # yet to file"
+    (
+        "dl-isnt-in-compliance-and-late-10-q",
+        (
+            "Bed Bath & Beyond received a notice from the Listing Qualifications Department of Nasdaq, "
+            "the world\u2019s second-biggest stock exchange, on Jan. 12, informing the firm that it "
+            "isn\u2019t in compliance with requirements for continued listing. The firm has yet to file "
+            "its quarterly report on Form 10-Q with the SEC for the period ending Nov. 26, 2022."
+        ),
+        {D, L},
+    ),
+    # https://www.stockmarketwire.com/article/7208194/PCF-identifies-accounting-errors-deliberate-effort-to-alter-results.html
+    # (PCF Group plc, news item, 2021-06-28): financial results not published on time
+    (
+        "late-wouldnt-be-able-to-publish-results-on-time",
+        (
+            "PCF said it wouldn't be able to publish its financial results for the year to 30 September "
+            "2020 on time."
+        ),
+        {L},
+    ),
+    # https://hotcopper.co.nz/threads/ann-preliminary-final-report.7880530/threads/ann-preliminary-final-report.7880530/threads/ann-preliminary-final-report.7880530/page-2
+    # (Melodiol Global Health Limited, news item, 2023-12-31): ISA 570's conclusion, "there is a
+    # material uncertainty related to events or conditions"
+    (
+        "gc-material-uncertainty-related-to-events-or-conditions",
+        (
+            "As a result of these matters, there is a material uncertainty related to events or "
+            "conditions that may cast significant\n    doubt on whether the company will continue as a "
+            "going concern and, therefore, whether it will realise its assets and\n    settle its "
+            "liabilities and commitments in the normal course of business and at the amounts stated in "
+            "the financial report."
+        ),
+        {G},
+    ),
 ]
 
 
@@ -4242,6 +4455,11 @@ CASES: list[tuple[str, str, set[str]]] = [
 def test_distress_case(case_id: str, text: str, expected: set[str]) -> None:
     found = [f for f in detect(text) if f.kind in NEW]
     assert {f.kind for f in found} == expected, [(f.kind, f.confidence, f.evidence) for f in found]
+
+
+def test_distress_case_ids_unique() -> None:
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
 
 
 def test_bankruptcy_facts_name_chapter_date_and_court() -> None:

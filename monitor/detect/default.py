@@ -305,6 +305,17 @@ _OTHER_PHRASES = (
         "phrase:forbearance",
         needs=("forb",),
     ),
+    # Lenders holding off because of the defaults that occurred, as the waiver letter reports it (spelt either way): "(b)
+    # stated that the Lenders would forebear from taking any action under the Credit Agreement as a result of such defaults"
+    phrase(
+        r"\b(?:lenders?|holders|noteholders|bondholders|banks?|agent)\s+(?:would|will|shall|(?:have\s+|has\s+)?agreed\s+to)\s+"
+        r"fore?b(?:ear|ore)\s+from\s+(?:taking|exercising)\b[^.;]{0,80}?\b(?:as\s+a\s+result\s+of|because\s+of|arising\s+from|"
+        r"with\s+respect\s+to)\s+(?:such|the|these|those)\s+(?:[\w-]+\s+)?defaults\b",
+        0.75,
+        "phrase:forbearance",
+        needs=("forbear", "forebear", "forbore", "forebore"),
+        hedgeable=False,  # the letter's own terms, not a risk
+    ),
     # the same relief told without the word: "an agreement with creditors extending until the end of March a deadline
     # to pay a $23.2 million interest payment that was initially due Feb. 16"
     phrase(
@@ -368,7 +379,8 @@ _OTHER_PHRASES = (
     # Borrowed money not paid when due: "the Note ... is currently past due", "$336,000 is past maturity",
     # "notes not being paid at maturity", "matured ... and have not been repaid".
     phrase(
-        r"\b(?:notes?|debentures?|bonds?|indebtedness|debt|principal|obligations?|payments?)\b(?:[^.;]{0,100}?\s)?(?:is|are|"
+        # ("the borrowings of the Group in aggregate of HK$961 million and HK$2,583 million respectively were overdue")
+        r"\b(?:notes?|debentures?|bonds?|indebtedness|debt|principal|obligations?|payments?|borrowings)\b(?:[^.;]{0,100}?\s)?(?:is|are|"
         r"was|were|remains?|remained|became|being|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|presently\s+|still\s+)?(?:past\s+due|"
         r"overdue|past\s+(?:its\s+|their\s+|the\s+)?maturity(?:\s+dates?)?|delinquent|in\s+arrears)\b|"
         # the borrower in arrears: "the Company is one month in arrears with scheduled payments to the bank" (not the
@@ -409,9 +421,11 @@ _OTHER_PHRASES = (
     # A bare "missed payment" with its lenders or its grace period: "negotiating with its lenders over a missed payment
     # on the lease for its rental fleet", "it had missed the payment but had a one-week grace period".
     phrase(
-        r"\b(?:lenders?|creditors?|bondholders?|noteholders?)\b[^.;]{0,80}?\bmissed\s+(?:the\s+|an?\s+|its\s+)?payments?\b|"
+        # ("the trustee, Wilmington Trust Corp., confirmed the missed payment on April 11")
+        r"\b(?:lenders?|creditors?|bondholders?|noteholders?|trustee)\b(?:[^.;]|\.(?=\s?[a-z,])){0,80}?\bmissed\s+(?:the\s+|an?\s+|"
+        r"its\s+)?payments?\b|"
         r"\bmissed\s+(?:the\s+|an?\s+|its\s+)?payments?\b[^.;]{0,100}?\b(?:grace\s+period|lenders?|creditors?|bondholders?|"
-        r"noteholders?)\b",
+        r"noteholders?|trustee)\b",
         0.75,
         "phrase:missed-payment",
         needs=("missed payment", "missed the payment", "missed a payment", "missed its payment"),
@@ -883,6 +897,7 @@ class DefaultDetector:
     keywords: tuple[str, ...] = (
         "default",
         "forbear",
+        "forebear",
         "accelerat",
         "grace period",
         "foreclosed",
@@ -927,9 +942,11 @@ class DefaultDetector:
         "missing our",
         "missing interest",
         "missing coupon",
-        # borrowed money past due or matured unpaid (also without the word "default"); the rarer wordings
-        # ("overdue", a judgment for nonpayment) are read in sentences found by the other keywords
+        # borrowed money past due, overdue ("the borrowings of the Group ... were overdue") or matured unpaid (also
+        # without the word "default"); the rarer wordings (a judgment for nonpayment) are read in sentences found by
+        # the other keywords
         "past due",
+        "overdue",
         "not made",
         "not paid",
         "should have",

@@ -114,6 +114,15 @@ PHRASES = (
     ),
     PERIOD_IMPAIRMENT,
     DECREASE_FROM_IMPAIRMENT,
+    # the verb with its size: "the decision by Range International Limited (Range) to impair its non-current assets by US$5.4
+    # million"
+    phrase(
+        r"\bimpair(?:ed|s)?\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,3}?(?:assets?|goodwill|investments?|properties)\s+by\s+"
+        r"(?:[$\u20ac\u00a3]|[a-z]{1,2}\$)\s?\d",
+        0.5,
+        "phrase:impairment-recognized",
+        needs=("impair",),
+    ),
     # the test's conclusion: "we determined that the fair value of our investment was less than its carrying value and
     # that this impairment was other-than-temporary"
     phrase(
@@ -314,12 +323,14 @@ OTHER_SENSES = cues.senses(
         r"\b(?:individually|collectively)\s+(?:evaluated|assessed|reviewed)\s+for\s+impairment\b",
     ),
     # "tested for impairment" is a process; "a charge for impairment" is not.
-    # (a charge "of $12 million for impairment of" its assets is not)
+    # (a charge "of $12 million for impairment of" its assets is not, nor "a provision for impairment of the remaining
+    # carrying value of the non-current assets")
     (
         ("impairment",),
         (
             r"for(?<!\wfor)(?<!charge\sfor)(?<!charges\sfor)(?<!\d\sfor)(?<!million\sfor)(?<!billion\sfor)"
             r"(?<!thousand\sfor)\s+(?:potential\s+|possible\s+)?impairments?\b"
+            r"(?!(?<=provision\sfor\simpairment)\s+of\s+(?:the\s+)?(?:remaining\s+)?carrying\s+value)"
         ),
     ),
     # a person's impairment: "you have permanent impairment from the work injury", "a 12% permanent impairment
@@ -418,6 +429,9 @@ _NOT_RECORDED = cues.rx(
     r"(?:recogni[sz]ed|recorded|required|identified|taken|necessary|indicated)\b"
 )
 _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\s+time\b")
+# What usually happens, not what did: "For ASX companies this will commonly be an acquisition that has not done as well as
+# anticipated and will result in the impairment of goodwill."
+_HABITUAL = cues.rx(r"\b(?:commonly|typically|usually|normally|often)\b|\bgenerally\b(?!\s+accepted)")
 # Policy text in the generic present: "an impairment loss is recognized when ...", "the charge is added back
 # to net income because it is non-cash", "the Company records an impairment charge if ..." (but not "will
 # record" / "expects to record"), "An impairment loss recognised for goodwill is not reversed".
@@ -518,7 +532,10 @@ class ImpairmentDetector:
     skip_on: frozenset[str] = frozenset(("impair", "write"))
     skip: re.Pattern[str] | None = re.compile(
         r"impairment\s+(?:tests?|testing|analys[ie]s|assessments?|reviews?|methodology|model|indicators?)\b|"
-        r"(?<!charge\s)(?<!charges\s)(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)for\s+impairment\b|impaired\s+loans?|"
+        # (not a provision for the impairment of an asset's carrying value: "resolved to book a provision for impairment of
+        # the remaining carrying value of the non-current assets")
+        r"(?<!charge\s)(?<!charges\s)(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)for\s+impairment\b"
+        r"(?!(?<=provision\sfor\simpairment)\s+of\s+(?:the\s+)?(?:remaining\s+)?carrying\s+value)|impaired\s+loans?|"
         r"accumulated\s+impairment|"
         r"impair(?:s|ed|ing)?\s+(?:our|its|the|their)\s+(?:\w+\s+)?ability|underwr\w+"
     )
@@ -740,6 +757,8 @@ def _score(masked: str, match: Match) -> float:
             score = min(
                 score, 0.4
             )  # "we have recorded impairment charges in the past": a risk factor's history
+        if _HABITUAL.search(masked) and not _PAST_TENSE.search(masked):
+            score = min(score, 0.3)
         if _GENERIC_PRESENT.search(masked) and not _PAST_TENSE.search(masked):
             score = min(score, 0.35)  # policy: "an impairment loss is recognized when ..."
         if cues.condition_after(masked, match.end) and not _PAST_TENSE.search(masked):

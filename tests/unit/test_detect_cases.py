@@ -3057,6 +3057,78 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ------------------------------------------------------------------------- holdout V: 1996-2025, filings and markets abroad
+    # https://www.spglobal.com/marketintelligence/en/news-insights/trending/fhd2-_dwlnhuc62zhgi8ba2
+    # (SunEdison, Inc., news item, 2016-04-13): a missed payment confirmed by the trustee (the stored
+    # copy runs some words together)
+    (
+        "trustee-confirmed-the-missed-payment",
+        (
+            "Thebond payment due April 1 was on SunEdison's 2% convertible notes due in 2018,according to "
+            "Bloomberg. The news service on April 13 said the trustee,Wilmington Trust Corp., confirmed "
+            "the missed payment on April 11."
+        ),
+        {D},
+    ),
+    # http://www.auditopinion.net/ (Hsin Chong Group Holdings Limited, news item, 2017-06-30): the
+    # group's borrowings overdue, no extension obtained
+    (
+        "borrowings-were-overdue",
+        (
+            "the borrowings of the Group in aggregate of HK$961 million and HK$2,583 million respectively "
+            "were overdue but the Group has not been able to obtain extension of repayment of such "
+            "balances"
+        ),
+        {D},
+    ),
+    # https://sec.gov/Archives/edgar/data/77155/000095014202000847/form8k-82902.txt (The Penn Traffic
+    # Company, 8-K, 2002-08-29): a waiver letter: lenders forbearing (spelt "forebear") because of the
+    # defaults that arose
+    (
+        "lenders-would-forebear-as-a-result-of-such-defaults",
+        (
+            "Penn Traffic previously reported in a Current Report on Form 8-K that on August 14, 2002, it "
+            "received a waiver letter from Fleet Capital Corporation, as agent (the \"AGENT\") approved "
+            "by the lenders (the \"LENDERS\") under its Revolving Credit and Term Loan Agreement (the "
+            "\"CREDIT AGREEMENT\") that (a) waived the events of default that arose under the Credit "
+            "Agreement as a result of the previously announced accounting fraud at its Penny Curtiss "
+            "bakery manufacturing subsidiary through August 30, 2002, (b) stated that the Lenders would "
+            "forebear from taking any action under the Credit Agreement as a result of such defaults and "
+            "(c) permitted Penn Traffic to borrow, prepay and reborrow under the Credit Agreement through "
+            "August 30, 2002."
+        ),
+        {D},
+    ),
+    # https://businessdesk.co.nz/nzx-announcements/392878 (TruScreen Group Limited, press release,
+    # 2022-05-27): a provision for the impairment of assets, not a test for impairment
+    (
+        "provision-for-impairment-of-the-remaining-carrying-value",
+        (
+            "the Directors have resolved to book a provision for impairment of the remaining carrying "
+            "value of the non-current assets in the amount of ~$4.6 million"
+        ),
+        {I},
+    ),
+    # https://asic.gov.au/about-asic/news-centre/find-a-media-release/2019-releases/19-256mr-range-impairs-non-current-assets/
+    # (Range International Limited, news item, date not shown): the verb with its size
+    (
+        "decision-to-impair-its-non-current-assets-by",
+        (
+            "ASIC notes the decision by Range International Limited (Range) to impair its non-current "
+            "assets by US$5.4 million in its financial report for the half year ended 30 June 2019."
+        ),
+        {I},
+    ),
+    # https://stocksdownunder.com/what-is-an-asset-impairment (Stocks Down Under (educational article),
+    # news item, date not shown): what usually happens, in an explainer
+    (
+        "what-commonly-results-in-an-impairment-of-goodwill",
+        (
+            "For ASX companies this will commonly be an acquisition that has not done as well as "
+            "anticipated and will result in the impairment of goodwill."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -157,12 +157,13 @@ def _ratified_before(low: str, pos: int) -> bool:
     return False
 # The change of auditors in general, the bare plural or an indefinite firm after it: "ASIC to accept resignation of
 # auditors at any time if conditions are met", "it will now consent to the resignation of an auditor at any time if:" (a
-# regulator's rule; "an auditor of Acme" is someone's).
+# regulator's rule; "an auditor of Acme" is someone's, "Resignation of an auditor of a public company" nobody's).
 _OF_ANY_AUDITORS = cues.rx(
     # (a list of changes too: "Regulatory Guide 26 Resignation, removal and replacement of auditors")
+    # ("relating to the resignation of public company auditors")
     r"(?:resignations?|dismissals?|removals?|replacements?)\b(?:[\s,]+(?:and\s+|or\s+)?[a-z]+){0,3}?\s+of\s+"
-    r"(?:auditors|audit\s+firms|accounting\s+firms|"
-    r"an\s+(?:auditor|audit\s+firm|accounting\s+firm)\b(?!\s+(?:of|for|to)\b))"
+    r"(?:(?:public|listed|company|registered|external|independent)\s+){0,3}(?:auditors|audit\s+firms|accounting\s+firms|"
+    r"an\s+(?:auditor|audit\s+firm|accounting\s+firm)\b(?!\s+(?:of|for|to)\b(?!\s+(?:an?|any)\s)))"
 )
 # The change noun naming a kind of document, in the plural: "it is common to see resignation announcements which ...".
 # (or of case: "in around 60% of late resignation cases")

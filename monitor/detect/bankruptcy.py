@@ -142,14 +142,19 @@ PHRASES = (
     phrase(
         r"\bcourt\s+(?:has\s+|had\s+)?(?:resolved|decided|ordered)\s+to\s+open\s+(?:the\s+)?insolvency\s+proceedings\s+"
         r"(?:for|over|against|of)\b|\b(?:opened|commenced)\s+insolvency\s+proceedings\s+(?:for|over|against)\b|"
-        r"\badmitted\s+(?:an?\s+|the\s+)?(?:insolvency|bankruptcy)\s+(?:and\s+bankruptcy\s+)?(?:petition|application)\b"
-        + _GAP + r"{0,80}?\bagainst\b|"
+        # ("has admitted State Bank of India's (SBI) insolvency plea against IVRCL")
+        r"\badmitted\s+(?:an?\s+|the\s+|(?:[\w.&()-]+\s+){1,6}?[\w.&()-]+['\u2019]s\s+(?:\([\w.&-]{1,12}\)\s+)?)?(?:insolvency|"
+        r"bankruptcy)\s+(?:and\s+bankruptcy\s+)?(?:petition|application|plea)\b" + _GAP + r"{0,80}?\bagainst\b|"
+        # Brazil's judicial recovery (a court reorganization): "the request for judicial recovery presented by the Americanas
+        # Group was accepted"
+        r"\b(?:request|petition|application)\s+for\s+judicial\s+recovery\b" + _GAP + r"{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+"
+        r"(?:accepted|granted|approved|admitted)\b|"
         r"\b(?:has|have|had)\s+(?:since\s+|now\s+)?been\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:joint\s+|interim\s+)?(?:receivers?|"
         r"administrators?|receivers?\s+(?:and|&)\s+(?:managers?|administrators?)|liquidators?|judicial\s+managers?)\s+(?:of|to|over)\s+"
         r"(?:the\s+(?:company|group|two\s+companies|companies)|it|its)\b",
         0.75,
         "phrase:case-opened",
-        needs=("insolvency proceedings", "admitted", "appointed"),
+        needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery"),
     ),
     # A European court's insolvency case, as filers translate the petition: "has filed an application for opening of
     # insolvency proceedings on behalf of Wirecard AG with the competent Munich Local Court"
@@ -490,7 +495,7 @@ class BankruptcyDetector:
         "wound up by", "liquidation)", "for insolvency", "insolvency proceeding", "insolvency application",
         "under receivership", "under administration", "judicial management", "as joint receiver", "as receiver",
         "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
-        "protection order", "ch-11", "ch-7", "ch-15", "business rescue",
+        "protection order", "ch-11", "ch-7", "ch-15", "business rescue", "judicial recovery", "insolvency plea",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

@@ -94,10 +94,13 @@ _LISTING = cues.rx(
     # a letter named by the standard it is about: "the Stockholders' Equity Deficiency Letter from the Staff"
     r"\b(?:stock|share)holders['\u2019]?\s+equity\s+deficiency\b|"
     r"\b(?:marketplace|listing)\s+rule|\bcompany\s+guide\b|\blisted\s+company\s+manual\b|\brule\s+5\d{3}\b|"
-    r"\bsection\s+(?:802|1003|1007|610)\b|\brule\s+802|\b5250\(c\)|\bnasdaq\b|\bnyse\b|\bexchange\b|\bofficial\s+list\b"
+    r"\bsection\s+(?:802|1003|1007|610)\b|\brule\s+802|\b5250\(c\)|\bnasdaq\b|\bnyse\b|\bexchange\b|\bofficial\s+list\b|"
+    # ("the Company has not maintained the requirements for a TSX Venture Tier 2 company")
+    r"\btsx\b"
 )
 _LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "mvphs", "publicly held", "market capital",
-                  "equity requirement", "equity deficiency", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange")
+                  "equity requirement", "equity deficiency", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange",
+                  "tsx")
 # News calls the company "the firm": "The suspension results from the firm's failure to comply with Nasdaq listing
 # requirements".
 _SELF = cues.rx(
@@ -175,7 +178,9 @@ _SUSPENSION = cues.rx(
     r"\b(?:fca|financial\s+conduct\s+authority|ukla|listing\s+authority)\b[^;]{0,40}?\b(?:decided|decision)\s+to\s+"
     r"(?:cancel|discontinue)\b[^;]{0,160}?\bofficial\s+list\b|"
     # "The Panel delisted the company's securities", "Nasdaq suspended trading in our shares"
-    r"\b(?:panel|staff|exchange|nasdaq|nyse|listing\s+council)\s+(?:has\s+|had\s+)?(?:delisted|suspended)\b|"
+    # (not a rule's enforcement put off: "Nasdaq has suspended enforcement of the bid price ... requirements")
+    r"\b(?:panel|staff|exchange|nasdaq|nyse|listing\s+council)\s+(?:has\s+|had\s+)?(?:delisted|suspended)\b"
+    r"(?!\s+(?:the\s+)?(?:enforcement|application|operation)\b)|"
     # "received notice from NYSE Regulation regarding the suspension of trading of the company's common stock"
     r"\b(?:received|receipt\s+of)\s+(?:a\s+|the\s+)?(?:notice|notification|letter)\s+(?:from\s+[^;]{0,40}?\s+)?(?:regarding|of|about|"
     r"concerning)\s+(?:the\s+)?(?:suspension|delisting)\s+of\s+(?:trading\s+(?:of|in)\s+)?(?:the\s+company['\u2019]s|its|our)\b"
@@ -288,6 +293,9 @@ class DelistingDetector:
                                  # "ModusLink isn't in compliance with Nasdaq Stock Market rules", "has been warned that its
                                  # stock could be removed from the New York Stock Exchange"
                                  "n't in compliance", "n\u2019t in compliance", "warned that its",
+                                 # a TSX Venture bulletin: "the Company has not maintained the requirements for a TSX
+                                 # Venture Tier 2 company"
+                                 "not maintained the requirements",
                                  *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance

@@ -256,7 +256,11 @@ PHRASES = (
         r"reports?|quarterly\s+reports?)\b|\b(?:has|have)\s+(?:not\s+(?:yet\s+)?filed|yet\s+to\s+file)\s+(?:its|our|their|the)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+reports?|quarterly\s+reports?)\b" + _GAP + r"{0,60}?\b(?:years?|"
         # ("The firm has yet to file its quarterly report on Form 10-Q with the SEC for the period ending Nov. 26, 2022")
-        r"quarters?|periods?|months)\s+end(?:ed|ing)\b",
+        r"quarters?|periods?|months)\s+end(?:ed|ing)\b|"
+        # none filed for years: "has not filed any financial reports with the Securities and Exchange Commission since
+        # September 2000"
+        r"\b(?:has|have|had)\s+not\s+filed\s+any\s+(?:financial|periodic|annual|quarterly)\s+(?:reports|statements)\b" + _GAP
+        + r"{0,80}?\bsince\s+(?:" + cues._MONTH + r"|(?:19|20)\d\d\b)",
         0.75,
         "phrase:unable-to-file-on-time",
         needs=("not filed", "not yet filed", "yet to file"),
@@ -340,14 +344,18 @@ PHRASES = (
     phrase(
         r"\b(?:" + _PUBLISHED + r"|accounts)\s+(?:will|would|could|can)\s+not\s+be\s+(?:published|released|announced|filed|lodged)\s+"
         r"(?:as\s+(?:previously\s+|originally\s+)?(?:announced|planned|scheduled)|on\s+time|by\s+the\s+(?:due\s+)?(?:date|deadline))|"
-        r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)(?:financial\s+)?results\b|"
+        # ("the company has deferred the announcement of its full year results scheduled for 5 March", "deferred the release of
+        # its quarterly results for the April-June 2018-19 period")
+        r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting|the\s+(?:announcement|publication|release)\s+"
+        r"of)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)"
+        r"(?:financial\s+)?results\b|"
         r"\bfailure\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){1,4}?to\s+(?:file|submit|lodge|publish)\s+(?:its|their)\s+(?:audited\s+)?"
         r"(?:annual\s+)?(?:financial\s+statements|accounts|annual\s+report)\s+(?:as\s+required|within|on\s+time|by\s+the)",
         0.75,
         "phrase:filing-delayed",
         needs=("not be published", "not be released", "not be announced", "not be filed", "not be lodged", "delayed announcing",
                "postponed announcing", "delayed publishing", "postponed publishing", "delayed releasing", "postponed releasing",
+               "the announcement of", "the release of", "the publication of",
                "delayed reporting", "postponed reporting", "deferred", "failure of"),
     ),
     # A listed company abroad whose results are put off: "FURTHER DELAY IN PUBLISHING THE 2020 AUDITED ANNUAL RESULTS",
@@ -675,6 +683,14 @@ _PERIOD_ENDED = re.compile(
 _CHECKED_FORM = re.compile(r"(?:\u2612|\u2611|\u00fe|\[\s*[xX]\s*\]|\bx)\s*Form\s+(10-K|10-Q|20-F|11-K|10-D|N-CSR|N-SAR)\b")
 
 
+# A securities commission lifts the order it made for missing filings: "The Ontario Securities Commission (OSC) has revoked a
+# cease trade order against 0755461 B.C. Ltd. following the company's application for revocation".
+_CTO_REVOKED = cues.rx(
+    r"\brevok(?:ed|es|ing)\s+(?:a|the|its)\s+cease[- ]trade\s+order\b|\brevocation\s+of\s+(?:a|the|its)\s+"
+    r"cease[- ]trade\s+order\b"
+)
+
+
 class LateFilingDetector:
     kind: str = KIND
     # "listing" (scanned for the delisting kind anyway) finds exchange late-filer notices ("Listing Rule
@@ -727,7 +743,9 @@ class LateFilingDetector:
                                  "to submit its audited", "to submit its annual", "to submit its financial",
                                  "given until", "extension until", "granted until", "company until",
                                  # "The firm has yet to file its quarterly report on Form 10-Q"
-                                 "yet to file")
+                                 "yet to file",
+                                 # "has deferred the announcement of its full year results"
+                                 "deferred the announcement", "deferred the release", "deferred the publication")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -756,6 +774,9 @@ class LateFilingDetector:
         """Which report is late (form and period, from the sentence or the NT cover), and a higher
         severity when the reason is a restatement, an investigation or an exchange's delinquency notice."""
         evidence = text[cand.start : cand.end]
+        if "revo" in low and "cease trade order" in evidence.lower() and _CTO_REVOKED.search(low):
+            return None  # the order for the missing filings revoked: they were made since (an order against the company
+            # "was issued due to the company's failure to file ..." recalled in the revocation)
         facts: list[tuple[str, str]] = []
         form = _CHECKED_FORM.search(text[:3000]) if "late filing" in low[:3000] or "12b-25" in low[:3000] else None
         if form:

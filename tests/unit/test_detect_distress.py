@@ -4448,6 +4448,125 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---------------------------------------------------------------------------- holdout V: 1996-2025, filings and markets abroad
+    # http://www.financialexpress.com/india-news/ivrcl-nclt-admits-sbis-insolvency-petition/1086650/
+    # (IVRCL Limited, news item, date not shown): India's tribunal admits a creditor's plea, the
+    # creditor named before it
+    (
+        "bk-tribunal-admitted-a-banks-insolvency-plea-against",
+        (
+            "The National Company Law Tribunal (NCLT) on Tuesday admitted State Bank of India\u2019s "
+            "(SBI) insolvency plea against IVRCL"
+        ),
+        {B},
+    ),
+    # https://cmio.org/en/brasil/847522-justice-accepts-request-for-judicial-recovery-of-americanas
+    # (Americanas S.A., news item, 2023-01-19): Brazil's judicial recovery accepted by the court
+    (
+        "bk-request-for-judicial-recovery-was-accepted",
+        (
+            "The Court of Justice of Rio de Janeiro (TJRJ) informed this afternoon (19) that the request "
+            "for judicial recovery presented by the Americanas Group was accepted."
+        ),
+        {B},
+    ),
+    # https://newswire.ca/news-releases/tsx-venture-exchange-stock-maintenance-bulletins-884077874.html
+    # (Colt Resources Inc., exchange bulletin, 2019-03-27): an exchange bulletin: a company that no
+    # longer meets its tier's requirements
+    (
+        "dl-has-not-maintained-the-requirements-for-a-tsx-venture-tier",
+        (
+            "In accordance with TSX Venture Policy 2.5, the Company has not maintained the requirements "
+            "for a TSX Venture Tier 2 company. Therefore, effective at the opening on Friday, March 29, "
+            "2019, the Company's listing will transfer to NEX, the Company's Tier classification will "
+            "change from Tier 2 to NEX, and the Filing and Service Office will change from Montreal to "
+            "NEX."
+        ),
+        {D},
+    ),
+    # https://healthimaging.com/topics/medical-imaging/diagnostic-imaging/nas-regains-nasdaq-compliance-due-loosened-requirements
+    # (North American Scientific, Inc., news item, 2008-10-24): an exchange suspending the enforcement
+    # of its rules suspends no shares
+    (
+        "dl-exchange-suspended-enforcement-of-a-requirement",
+        (
+            "In a related matter, the Chatsworth, Calif.-company said it received a letter from Nasdaq, "
+            "dated Oct. 22, notifying the company that Nasdaq has suspended enforcement of the bid price "
+            "and market value of publicly held shares requirements through Jan. 16, 2009."
+        ),
+        set(),
+    ),
+    # https://www.just-food.com/news/netherlands-ahold-warns-on-profits-ceo-cfo-to-resign/ (Koninklijke
+    # Ahold N.V., news item, 2003-02-24): full-year results put off by a company abroad
+    (
+        "late-deferred-the-announcement-of-its-full-year-results",
+        "the company has deferred the announcement of its full year results scheduled for 5 March",
+        {L},
+    ),
+    # https://domain-b.com/companies-organisations/firms-companies/bourses-question-jet-on-delaying-quarterly-results
+    # (Jet Airways (India) Ltd, news item, date not shown): quarterly results put off, as news tells it
+    (
+        "late-deferred-the-release-of-its-quarterly-results",
+        (
+            "A day after Jet Airways (India) Ltd deferred the release of its quarterly results for the "
+            "April-June 2018-19 period"
+        ),
+        {L},
+    ),
+    # https://domain-b.com/companies-organisations/firms-companies/bourses-question-jet-on-delaying-quarterly-results
+    # (Jet Airways (India) Ltd, news item, date not shown): the auditor's finding, as news reports it
+    (
+        "gc-found-to-be-not-considered-as-a-going-concern",
+        (
+            "BSR & Co, a KPMG affiliate, has found the airline to be not considered as a 'going concern, "
+            "according to an ET Now report."
+        ),
+        {G},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/843296/000100329703000084/nord8k1.htm (Nord Pacific
+    # Limited, 8-K, 2003-04-09): no report filed for years
+    (
+        "late-has-not-filed-any-financial-reports-since",
+        (
+            "Due to financial difficulties, the Company has not had the funds to engage auditors and has "
+            "not filed any financial reports with the Securities and Exchange Commission since September "
+            "2000."
+        ),
+        {L},
+    ),
+    # https://lexata.ca/exemptive_relief_order/0755461-b-c-ltd-s-144 (0755461 B.C. Ltd., news item,
+    # 2023-01-19): the order for missing filings revoked: they were made since
+    (
+        "late-cease-trade-order-revoked",
+        (
+            "The Ontario Securities Commission (OSC) has revoked a cease trade order against 0755461 B.C. "
+            "Ltd. following the company\u2019s application for revocation. The initial cease trade order "
+            "was issued due to the company\u2019s failure to file required continuous disclosure "
+            "documents, including audited annual financial statements and management\u2019s discussion "
+            "and analysis (MD&A) for the year ended April 30, 2012, and subsequent periods."
+        ),
+        set(),
+    ),
+    # https://asic.gov.au./for-finance-professionals/company-auditors/your-ongoing-obligations-as-a-registered-company-auditor/auditor-resignation-or-removal/resignation-of-an-auditor-of-a-public-company
+    # (Australian Securities and Investments Commission (guidance), regulator's guidance, date not
+    # shown): a regulator's guidance titled with any auditor's resignation
+    (
+        "ac-resignation-of-an-auditor-of-a-public-company",
+        "Resignation of an auditor of a public company\nIt explains:",
+        set(),
+    ),
+    # https://asic.gov.au./for-finance-professionals/company-auditors/your-ongoing-obligations-as-a-registered-company-auditor/auditor-resignation-or-removal/resignation-of-an-auditor-of-a-public-company
+    # (Australian Securities and Investments Commission (guidance), regulator's guidance, date not
+    # shown): the change of auditors in general, the plural with its modifiers
+    (
+        "ac-resignation-of-public-company-auditors",
+        (
+            "Detailed guidance on how we apply the provisions of the Corporations Act relating to the "
+            "resignation of public company auditors is in Regulatory Guide 26 Resignation, removal and "
+            "replacement of auditors (RG 26), particularly RG 26.57\u2013RG 26.80."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -263,8 +263,9 @@ GAP = r"(?:[^.;]|\.(?=\d))"
 # late filing of the December 2023 year-end audited accounts", "for a delay in declaring annual results".
 LATE_ACCOUNTS_CAUSE = (
     r"\b(?:for|over|after|following|due\s+to|because\s+of|owing\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:late\s+(?:filing|"
+    # ("its shares will be suspended from trading, following a delay in the publication of its results")
     r"submission|publication|lodge?ment)\s+of|delays?\s+in\s+(?:declaring|publishing|filing|releasing|submitting|announcing|"
-    r"lodging))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"lodging|the\s+(?:publication|release|filing)\s+of))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
 )
 
 # A parenthetical defined term: (the "Notice of Default"), (the "Restated Period").
@@ -542,11 +543,15 @@ def boilerplate(low: str) -> bool:
 # ------------------------------------------------------------------------------------------- amounts
 
 # Amounts and periods are parsed from the lower-cased evidence and sliced from the original text.
+_SCALED_DIGITS = r"\d[\d.,]*\s?(?:million|billion|trillion)\b"
 _CURRENCY_PREFIX = (
     r"(us\$|u\.s\.\s?\$|c\$|ca\$|cad\s?\$|a\$|au\$|hk\$|nz\$|s\$|r\$|\$|\u20ac|\u00a3|\u00a5|\u20b9|"
     r"(?:usd|eur|gbp|rmb|cny|jpy|chf|cad|aud|sek|nok|dkk|hkd|inr|krw|brl|mxn|zar|sgd|nzd|ils)\s?|"
     # rupees and ringgit as Indian and Malaysian news write them: "Rs 800 crore", "Rs. 1,200 crore", "RM1.09 million"
-    r"\brs\.?\s?(?=\d)|\brm(?=\d))"
+    r"\brs\.?\s?(?=\d)|\brm(?=\d)|"
+    # rupiah ("Rp 2.28 trillion"), and the peso and the naira by their letter when a scale follows ("a non-cash goodwill
+    # impairment charge of P1.6 billion", "N3.4 billion")
+    r"\brp\.?\s?(?=\d)|\b[pn](?=" + _SCALED_DIGITS + r"))"
 )
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE = r"(?:\s{0,4}(million|billion|trillion|thousand|crores?|lakhs?|mln|mn|bn|mm|m|b|k)\b)?"
@@ -579,6 +584,10 @@ _SYMBOLS = {
     "rs": "INR",
     "rs.": "INR",
     "rm": "MYR",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "p": "PHP",
+    "n": "NGN",
 }
 _WORD_CURRENCY = {
     "euro": "EUR",
@@ -646,8 +655,9 @@ def _amount(number: str, scale: str | None, currency: str, text: str) -> Amount:
 # has_amount's three forms, each looked for only where its cue is: a currency sign, a code, a word.
 _SIGNS = "$\u20ac\u00a3\u00a5\u20b9"
 _SIGN_AMOUNT = rx(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\.?\d")
-_CODES: tuple[str, ...] = tuple(words("usd eur gbp rmb cny jpy chf cad aud sek nok dkk hkd inr krw brl mxn zar sgd nzd ils rs rm"))
+_CODES: tuple[str, ...] = tuple(words("usd eur gbp rmb cny jpy chf cad aud sek nok dkk hkd inr krw brl mxn zar sgd nzd ils rs rm rp"))
 _CODE_AMOUNT = rx(r"\b(?:(?:" + "|".join(c for c in _CODES if c != "rm") + r")\s?\.?|rs\.\s|rm)\d")
+_LETTER_AMOUNT = rx(r"\b[pn]" + _SCALED_DIGITS)
 _MONEY_WORDS = ("euro", "dollars", "yuan", "renminbi", "pounds", "yen", "francs", "kronor", "krona", "rupees")
 _WORD_AMOUNT = rx(
     r"\d\s?(?:million|billion|thousand)?\s+(?:euros?|dollars|yuan|renminbi|pounds|yen|francs|kronor|krona|rupees)\b"
@@ -662,6 +672,8 @@ def has_amount(low: str) -> bool:
                 return True
             break
     if present(low, _CODES) and _CODE_AMOUNT.search(low):
+        return True
+    if ("illion" in low) and _LETTER_AMOUNT.search(low):
         return True
     return present(low, _MONEY_WORDS) and bool(_WORD_AMOUNT.search(low))
 

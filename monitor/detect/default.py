@@ -202,6 +202,15 @@ _WORD_PHRASES = (
         "phrase:payment-default",
         needs=("payment default",),
     ),
+    # A default on the debt announced or confirmed: "NEC Ukrenergo announced its technical default on green eurobonds",
+    # "Chaori Solar confirmed the landmark default on interest payments of 89.8 million yuan"
+    phrase(
+        r"\b(?:announced|confirmed|declared|disclosed|acknowledged)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}?default\s+on\s+"
+        r"(?:its\s+|the\s+)?(?:[\w$.,%-]+\s+){0,3}?(?:interest|principal|coupons?|bonds?|eurobonds?|notes|debt|loans?|payments?)\b",
+        0.75,
+        "phrase:payment-default",
+        needs=("announced", "confirmed", "declared", "disclosed", "acknowledged"),
+    ),
     # A creditor asserting a default: "the Notices assert that the alleged defaults ...", "a letter alleging
     # events of default", "the alleged events of default".
     phrase(
@@ -932,6 +941,9 @@ class DefaultDetector:
         "n't pay",
         "n\u2019t pay",
         "failed to",
+        # "announced it would not be paying some of its loan installments"
+        "not be paying",
+        "not be making",
         "missed",
         # "Oasis Petroleum Inc. skipped payments due Sept. 15 on some of its debt"
         "skipped",
@@ -1073,6 +1085,7 @@ class DefaultDetector:
             or cues.addressed_to_reader(text, masked, start) and not _lender_letter(text, start, masked)
             or cues.illustration(text, start)
             or (" when " in masked or " if " in masked) and _DEFINED_BY_CASE.search(masked) is not None
+            or ("default" in masked or masked.lstrip().startswith("in a")) and _WHAT_COUNTS.search(masked) is not None
         ):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
         if score > 0.3 and ("upon" in masked or "borrowers" in masked or "lenders" in masked) and (
@@ -1125,7 +1138,8 @@ class DefaultDetector:
 _STATE_WORDS = ("sovereign", "the country", "the nation")
 _STATE_DEBTOR = cues.rx(
     r"\bsovereign\s+(?:[\w-]+\s+)?(?:bonds?|debt|default|eurobonds?|notes)\b|\bthe\s+(?:country|nation)(?:['\u2019]s)?\s+"
-    r"(?:\w+\s+)?(?:debt|bonds?|default|was\s+due\s+to\s+pay|had\s+missed|missed|defaulted)\b"
+    # ("because the country did not make a $539 million interest payment due on June 30")
+    r"(?:\w+\s+)?(?:debt|bonds?|default|was\s+due\s+to\s+pay|had\s+missed|missed|defaulted|did\s+not\s+(?:make|pay))\b"
 )
 _COMPANY_NAMED = cues.rx(
     r"\b(?:inc|corp|corporation|ltd|limited|plc|llc|company|companies|holdings|group|ag|bhd|berhad|registrant|issuer)\b"
@@ -1176,6 +1190,13 @@ _BLANK_DATE = cues.rx(r"\bdated\s+(?:as\s+of\s+)?(?:\(|,|(?:is|by)\s+(?:and\s+)?
 # A kind of default defined by when it arises: "a covenant breach, or covenant default, occurs when a borrower
 # fails to satisfy a covenant in its loan agreement" (what happened is worded in the past).
 _DEFINED_BY_CASE = cues.rx(r"\b(?:occurs?|happens?|arises?)\s+(?:only\s+)?(?:when|if|whenever)\s+(?:an?|any|the)\b")
+# What counts as a default, as a rating agency's criteria or a contract type puts it: "a distressed renegotiation of a
+# derivative contract will be considered a default at the issuer rating level"; "In a forbearance agreement, the borrower
+# acknowledges that it has defaulted on its obligations".
+_WHAT_COUNTS = cues.rx(
+    r"\b(?:will|would|shall|is|are)\s+(?:be\s+)?(?:considered|deemed|treated\s+as|viewed\s+as|regarded\s+as)\s+an?\s+"
+    r"(?:[\w-]+\s+)?default\b|^\W*in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:agreement|arrangement|transaction)\s*,"
+)
 _FINITE_VERB = cues.rx(
     r"\b(?:is|are|was|were|has|have|had|been|being|did|does|do|occurred|occurs|exists?|existed|continu\w*|remain\w*|"
     r"result\w*|constitut\w*|caus\w*|trigger\w*|led|breached|violated|failed|fell|received|notified|waived)\b"

@@ -107,7 +107,8 @@ PHRASES = (
         # (not "we had no impairment losses")
         r"\b(?:had|has|have|recorded|recogni[sz]ed|incurred|took|identified)\s+(?:an?\s+|the\s+)?"
         r"(?:(?!(?:no|not|never|any)\s)[\w$\u20ac\u00a3.,-]+\s+){0,3}?"
-        r"impairment\b(?!\s+(?:tests?|testing|analys[ie]s|reviews?|assessments?|indicators?|triggers?))",
+        # ("the Company recorded non-cash ceiling test impairments for the three months and nine months ended September 30")
+        r"impairments?\b(?!\s+(?:tests?|testing|analys[ie]s|reviews?|assessments?|indicators?|triggers?))",
         0.5,
         "phrase:impairment-recognized",
         needs=("impairment",),
@@ -604,6 +605,8 @@ _TERM_EXPLAINED = cues.rx(
 # The head of a glossary entry: "$500 Million Investment Write-Down\n\nMeaning\n\nA $500 million investment ...".
 _GLOSSARY_HEAD = re.compile(r"[ \t.]*\n\s*(?:meaning|definition|what\s+(?:is|are|does)\b)", re.IGNORECASE)
 _CREDIT = cues.rx(
+    # (a bank's own "impairment charges" are its credit losses: "Access Bank Plc's impairment charges fell to N4.879 billion")
+    r"\bbank(?:\s+(?:plc|ltd|limited))?['\u2019]s\s+impairment\s+charges?\b|"
     r"\bloans?\b|\bloan\s+portfolio|\bborrowers?\b|\ballowance\s+for\s+(?:loan|credit)|\bcharge-?offs?\b|"
     r"\bnon-?accrual|\bnon-?performing|\btroubled\s+debt|\bcollateral-dependent"
 )
@@ -613,7 +616,7 @@ _FIRM_ASSET = cues.rx(
 )
 
 
-_CREDIT_NEEDS = ("loan", "borrower", "allowance", "charge", "accrual", "performing", "troubled", "collateral")
+_CREDIT_NEEDS = ("loan", "borrower", "allowance", "charge", "accrual", "performing", "troubled", "collateral", "bank")
 
 
 def _credit_quality(masked: str, match: Match) -> bool:
@@ -630,7 +633,10 @@ _AGGREGATE = cues.rx(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:industry|sector)\s+(?:as\s+a\s+whole\s+)?(?:had|has|recorded|took|reported|"
     r"recogni[sz]ed|booked|incurred|wrote)\b|"
     # "E&P takes a look at the goodwill writedowns across the newspaper industry"
-    r"\b(?:impairments|write-?downs|writedowns|write-?offs)\s+across\s+the\s+(?:[\w-]+\s+){0,2}?(?:industry|sector)\b"
+    r"\b(?:impairments|write-?downs|writedowns|write-?offs)\s+across\s+the\s+(?:[\w-]+\s+){0,2}?(?:industry|sector)\b|"
+    # "a total of N85.625 billion was recorded as impairment charges by 14 banks"
+    r"\bby\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:banks|companies|firms|lenders|"
+    r"insurers|issuers)\b"
 )
 # A made-up usage example in the first person singular: "There was an impairment charge and I was really happy
 # with it" (a company's own report says "we"; a quoted executive who says "I" also gives the amount).
@@ -638,7 +644,7 @@ _FIRST_PERSON = cues.rx(r"(?:^|[\s\u201c\"])i\s+(?:was|am|have|had|felt|think|re
 
 
 def _not_one_company(masked: str) -> bool:
-    if ("industry" in masked or "sector" in masked) and _AGGREGATE.search(masked):
+    if ("industry" in masked or "sector" in masked or " by " in masked) and _AGGREGATE.search(masked):
         return True
     return not cues.has_amount(masked) and _FIRST_PERSON.search(masked) is not None
 

@@ -68,9 +68,10 @@ PHRASES = (
         # an incorrect item corrected, in the passive: "an incorrect classification of unrealised foreign exchange
         # movements in the 2016 cash flow statement has been corrected"
         r"\b(?:incorrect|erroneous|improper)\s+(?:[\w-]+\s+){0,12}?(?:has|have)\s+been\s+corrected\b|"
+        # ("has revised its earnings reports for 2013 and 2014 due to what it describes as accounting errors")
         r"\brevis(?:ed|ing|es|e)\b[^.;]{0,80}?\b(?:for|to\s+correct|to\s+reflect\s+the\s+correction\s+of|due\s+to|"
-        r"because\s+of|as\s+a\s+result\s+of)\s+(?:(?:this|the|these|such|an?|certain)\s+)?(?:[\w$.,%-]+\s+){0,2}?"
-        r"(?:errors?|misstatements?)\b|"
+        r"because\s+of|as\s+a\s+result\s+of)\s+(?:(?:this|the|these|such|an?|certain)\s+|what\s+it\s+(?:describes|calls|"
+        r"called|described)\s+as\s+)?(?:[\w$.,%-]+\s+){0,2}?(?:errors?|misstatements?)\b|"
         # what was misstated taken out or put right: "we have reversed the misstated revenue and related receivable"
         r"\b(?:revers|correct)(?:ed|es|ing|s)?\s+(?:the\s+|such\s+|these\s+)?(?:previously\s+)?misstated\b|"
         # statements already issued revised ("little r"): "The adjustments made in revising the Company's previously

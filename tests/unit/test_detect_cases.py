@@ -3129,6 +3129,127 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ------------------------------------------------------------------------- holdout S: distress waves, markets abroad, bond news
+    # https://currency.com/bitcoin-miner-core-scientific-files-for-bankruptcy (Core Scientific, Inc.,
+    # news item, date not shown): loan installments the company said it would not pay
+    (
+        "announced-it-would-not-be-paying-its-loan-installments",
+        (
+            "That month, the company announced it would not be paying some of its loan installments, "
+            "prompting an 80% decline in its stock price."
+        ),
+        {D},
+    ),
+    # https://solardaily.com/reports/China_firm_in_landmark_bond_default_to_sell_assets_999.html
+    # (Shanghai Chaori Solar Energy Science & Technology Co., news item, 2014-03-11): a default on the
+    # debt confirmed
+    (
+        "confirmed-the-landmark-default-on-interest-payments",
+        (
+            "Shanghai-based Chaori Solar Energy Science & Technology Co. on Friday confirmed the landmark "
+            "default on interest payments of 89.8 million yuan ($14.7 million) for a five-year bond "
+            "issued in 2012."
+        ),
+        {D},
+    ),
+    # https://bukvy.org/en/ukrenergo-declares-technical-default-on-eurobond-payments (NEC Ukrenergo,
+    # news item, date not shown): a default on the debt announced (the page's typo kept)
+    (
+        "announced-its-technical-default-on-eurobonds",
+        "NEC Ukrenergo announced its technical default on green eurobonds on Wedneday.",
+        {D},
+    ),
+    # https://www.foxbusiness.com/markets/ratings-agency-sp-says-argentina-in-selective-default-amid-talk-with-creditors-in-new-york
+    # (Argentine Republic (sovereign), news item, date not shown): a state's missed coupon, in a text
+    # that names no company
+    (
+        "a-country-did-not-make-an-interest-payment",
+        (
+            "The ratings agency says it lowered its rating on some Argentine bonds because the country "
+            "did not make a $539 million interest payment due on June 30."
+        ),
+        set(),
+    ),
+    # http://municipalsdaily.com/cgi-bin/fetchstory.pl?issuer=37753&story=213010&sector=CVDDEMHY&first=R
+    # (Standard & Poor's (criteria; no issuer), news item, 2009-01-28): a rating agency's criteria, what
+    # counts as a default
+    (
+        "what-a-rating-agency-will-consider-a-default",
+        (
+            "The agency said it expects a limited number of downgrades following the release of the "
+            "criteria update as a result of the more explicit explanation that a distressed renegotiation "
+            "of a derivative contract will be considered a default at the issuer rating level."
+        ),
+        set(),
+    ),
+    # https://www.dailydac.com/bankruptcy-glossary/forbearance-agreement/ (DailyDAC (glossary; no
+    # company), news item, date not shown): a glossary explaining a kind of agreement
+    (
+        "in-a-forbearance-agreement-the-borrower-acknowledges",
+        (
+            "In a forbearance agreement, the borrower acknowledges that it has defaulted on its "
+            "obligations, while the lender agrees that it will refrain from exercising its remedies for "
+            "such defaults as long as the borrower performs"
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1539838/000153983820000111/R13.htm (SEC registrant CIK
+    # 1539838 (name not shown in source), 10-Q, 2020-09-30): impairments, in the plural, recorded for a
+    # period
+    (
+        "recorded-ceiling-test-impairments-for-the-period",
+        (
+            "As a result of the sharp decline in commodity prices which began during the first quarter of "
+            "2020 and continued for most of the second and third quarters of 2020, the Company recorded "
+            "non-cash ceiling test impairments for the three months and nine months ended September 30, "
+            "2020 of $1.5 billion and $5.0 billion, respectively, which were included in accumulated "
+            "depletion."
+        ),
+        {I},
+    ),
+    # https://www.bworldonline.com/corporate/2020/03/06/282160/dmci-holdings-posts-27-profit-fall (DMCI
+    # Holdings, Inc., news item, 2020-03-06): a charge sized in Philippine pesos ("P1.6 billion")
+    (
+        "goodwill-impairment-charge-in-pesos",
+        (
+            "In the fourth quarter alone, consolidated earnings fell 70% to P1.2 billion, largely because "
+            "of a 47% reduction in earnings contribution from Semirara Mining and Power Corp. (SMPC) and "
+            "a non-cash goodwill impairment charge of P1.6 billion for the Acoje mine assets of Zambales "
+            "Diversified Metals Corp. (ZDMC) and Zambales Chromite Mining Co. (ZCMC)."
+        ),
+        {I},
+    ),
+    # https://koreajoongangdaily.joins.com/2016/03/30/finance/DSME-may-have-cooked-its-books-in-2013-2014/3016916.html
+    # (Daewoo Shipbuilding & Marine Engineering Co., Ltd., news item, 2016-03-30): earnings reports
+    # revised for errors, the company's word for them quoted
+    (
+        "revised-earnings-reports-due-to-what-it-describes-as-errors",
+        (
+            "Daewoo Shipbuilding & Marine Engineering (DSME) has revised its earnings reports for 2013 "
+            "and 2014 due to what it describes as accounting errors - although some suspect cooked books."
+        ),
+        {R},
+    ),
+    # https://businessamlive.com/banks-impairment-charges-down-by-34-to-n86bn-in-six-months (Nigerian
+    # listed banks (14), news item, 2019-09-10): fourteen banks' credit impairment, summed
+    (
+        "impairment-charges-recorded-by-fourteen-banks",
+        (
+            "The results showed that a total of N85.625 billion was recorded as impairment charges by 14 "
+            "banks, compared with N129.782 billion in the corresponding period of 2018."
+        ),
+        set(),
+    ),
+    # https://businessamlive.com/banks-impairment-charges-down-by-34-to-n86bn-in-six-months (Nigerian
+    # listed banks (14), news item, 2019-09-10): a bank's impairment charges are its credit losses
+    (
+        "a-banks-own-impairment-charges",
+        (
+            "However, Access Bank Plc\u2019s impairment charges fell to N4.879 billion in 2019, down from "
+            "N7.340 billion in 2018, while that of ETI declined from N61.2 billion to N49.3 billion."
+        ),
+        set(),
+    ),
 ]
 
 
@@ -3893,3 +4014,20 @@ def test_amounts_in_rupees_and_ringgit_are_read() -> None:
     ringgit = cues.amounts("G Neptune's outstanding loan payables and accrued interest amounted to RM1.09 million and RM743,710")
     assert [(a.value, a.currency) for a in ringgit] == [(1_090_000, "MYR"), (743_710, "MYR")]
     assert cues.amounts("it takes 3 hrs 100 times a day") == ()
+
+
+def test_amounts_in_pesos_naira_and_rupiah_are_read() -> None:
+    # Philippine, Nigerian and Indonesian news write "P1.6 billion", "N3.4 billion" and "Rp 2.28 trillion" (sources: the
+    # DMCI Holdings row above; https://businessamlive.com/auditors-raise-red-flag-rt-briscoe-nigeria-subsidiarys-going-
+    # concern-status/ (R.T. Briscoe, 2017); https://www.thejakartapost.com/business/2023/02/21/sp-warns-of-risks-in-soes-
+    # after-waskitas-deferred-debt-payment.html (Waskita Karya, 2023))
+    from monitor.detect import cues
+
+    (peso,) = cues.amounts("a non-cash goodwill impairment charge of P1.6 billion for the Acoje mine assets")
+    assert (peso.value, peso.currency, peso.text) == (1.6e9, "PHP", "P1.6 billion")
+    (naira,) = cues.amounts("total liabilities exceeding total assets by as much as N3.4 billion")
+    assert (naira.value, naira.currency) == (3.4e9, "NGN")
+    rupiah = cues.amounts("the payment of interest and principal on Rp 2.28 trillion (US$150.4 million) in outstanding bonds")
+    assert [(a.value, a.currency) for a in rupiah] == [(2.28e12, "IDR"), (150_400_000, "USD")]
+    # a letter before a number is no amount without a scale: "N95 masks", "P1 priority"
+    assert cues.amounts("N95 masks and P1 priority items") == ()

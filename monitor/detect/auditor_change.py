@@ -27,7 +27,8 @@ _FIRM_WORDS = (
     r"independent\s+(?:registered\s+)?(?:public\s+)?account\w*|registered\s+public\s+account\w*|certifying\s+account\w*|"
     r"(?:independent\s+|outside\s+|external\s+|statutory\s+)?auditors?\b|accounting\s+firm|public\s+accountants?|"
     r"independent\s+accountants?|chartered\s+accountants|certified\s+public\s+accountants?|\bcpas?\b|audit\s+reports?|"
-    r"audit\s+firm|audit\s+opinion|"
+    # ("has terminated the services of auditing firm SGV & Co.")
+    r"audit(?:ing)?\s+firm|audit\s+opinion|"
     # only an audit firm registers with the PCAOB: "Drakeford resigned as a result of the revocation of its
     # registration by the PCAOB"
     r"pcaob[- ]registered|registration\s+(?:with|by)\s+the\s+(?:pcaob|public\s+company\s+accounting\s+oversight\s+board)|"
@@ -70,6 +71,10 @@ _CHANGE = cues.rx(
     # ("engaged Tait, Weller & Baker LLP ... to replace E&Y as the independent registered public accounting firm")
     r"to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,7}?(?:auditors?|accountants?|accounting\s+firm|llp|l\.l\.p\.|p\.c\.|"
     r"cpas?|pllc)\b|"
+    # the board's vote naming both firms: "voted to replace Messrs KPMG Professional Services with Messrs Deloitte and Touche
+    # as its new auditor"
+    r"(?:voted|decided|resolved|agreed)\s+to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){1,6}?with\s+(?:[\w&.,'\u2019-]+\s+){1,6}?as\s+"
+    r"(?:its|the\s+company['\u2019]s|our|their)\s+(?:new\s+)?(?:external\s+|statutory\s+)?(?:auditors?|accountants?)\b|"
     # the company telling the firm: "Origin Agritech Limited ("Company") notified B.F. Borgers CPA PC ("Borgers") that it was
     # terminated, effective immediately, as the registered independent accounting firm"
     r"(?:notified|informed|advised)\s+(?:[\w&.,'\u2019()\u201c\u201d\"-]+\s+){1,8}?that\s+(?:it|they)\s+(?:was|were|had\s+been|has\s+been|"

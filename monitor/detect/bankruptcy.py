@@ -79,7 +79,8 @@ PHRASES = (
     # news wording of the same event: "Sears declared bankruptcy", "Toys R Us went bankrupt", "the retailer entered
     # bankruptcy protection", "Revlon was forced into Chapter 11", "SSB ended up filing for bankruptcy anyway"
     phrase(
-        r"\b(?:declared|declares|declaring)\s+(?:chapter\s+(?:7|11)\s+)?bankruptcy\b|\b(?:went|goes|gone|going)\s+(?:bankrupt\b|"
+        # (a court's: "The Seoul Central District Court declared the bankruptcy on Friday")
+        r"\b(?:declared|declares|declaring)\s+(?:the\s+)?(?:chapter\s+(?:7|11)\s+)?bankruptcy\b|\b(?:went|goes|gone|going)\s+(?:bankrupt\b|"
         r"into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|\b(?:forced|pushed|driven|"
         r"tipped)\s+into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b|\b(?:was|were|been)\s+forced\s+to\s+file\s+for\s+(?:chapter\s+"
         r"(?:7|11|15)|bankruptcy|insolvency)\b|\b(?:ended\s+up|wound\s+up|resorted\s+to)\s+filing\s+for\s+"
@@ -459,8 +460,10 @@ _OTHER_PARTY = cues.words(
     partners guarantor guarantors contractor contractors manufacturer distributor distributors dealer dealers
     """
 )
+# ("are forcing it to weigh its options, including seeking relief in bankruptcy court")
 _MODALS = cues.MODALS | {"will", "might", "intend", "intends", "plan", "plans", "expect", "expects", "consider",
-                         "considering", "contemplate", "contemplates", "seek", "seeking", "explore", "exploring"}
+                         "considering", "contemplate", "contemplates", "seek", "seeking", "explore", "exploring", "weigh",
+                         "weighing", "options"}
 _CASE_WORDS = re.compile(
     r"\bDebtors?\b|Petition\s+Date|Chapter\s+11\s+Cases?|Bankruptcy\s+Court|Docket\s+Nos?\.|Disclosure\s+Statement|"
     r"\b(?:[Pp]ost|[Pp]re)-?petition\b"
@@ -551,6 +554,9 @@ _OTHER_SENSES = cues.senses(
     (("debtor",), r"\b(?:account|credit)\s+debtors?\b|\bdebtors?['\u2019]?\s+(?:days|balances?|turnover)\b"),
     (("dip",), r"\bdip\s+(?:in|of)\s+(?:sales|revenue|margin|demand|prices?)\b"),
     (("arrangement act",), r"\bcompanies['\u2019]?(?=\s+creditors['\u2019]?\s+arrangement\s+act)"),
+    # a ticker between the name and its verb, whose colon would end the clause: "Pioneer Energy Services (OTC:PES) files for
+    # Chapter 11 bankruptcy protection"
+    ((":",), r"\((?:nyse|nasdaq|otc\w*|tsxv?|amex|asx|lse|aim|cse)[\w\s.]{0,12}:\s*[\w.]{1,8}\)"),
 )
 
 
@@ -818,6 +824,9 @@ def _pending_case(text: str, start: int, end: int, low: str) -> bool:
     sentence = text[start:end]
     if "Debtor" not in sentence or _A_DEBTOR.search(low) or _DUTY.search(low):
         return False
+    if cues.generic_subject(low, 0, len(low)):
+        return False  # a law on any company: "the Debtor Rehabilitation and Bankruptcy Act provides that a company with
+        # debt of KRW 50 billion or more ... may file for bankruptcy"
     if cues.addressed_to_reader(text, low, start):
         return False  # advice to a creditor: "Stop Trying to Collect Your Debt from the Debtor."
     found = _CASE_WORDS.findall(sentence)

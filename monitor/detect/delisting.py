@@ -115,7 +115,11 @@ _NAMED_ISSUER = cues.rx(
     # ... or before it, in the possessive: "application to the SEC to delist Collins & Aikman Corporation's (the
     # "Company") common stock"
     r"\bdelist\s+(?!(?:a|an|any|such|each|every|the\s+(?:issuer|company|registrant))\b)[a-z][\w&.,'\u2019 -]{0,80}?['\u2019]s\s+"
-    r"(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|securities|units|stock)\b"
+    r"(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|securities|units|stock)\b|"
+    # ... or bare after the decision: "the listing committee of the Korea Stock Exchange decided to delist Ssangbongul", "has
+    # decided on the delisting of the shares owned by Misr Financial Investments (MFIN)"
+    r"\bdecided\s+to\s+delist\s+(?!(?:a|an|any|such|each|every|its|the)\b)[a-z]|"
+    r"\bdelisting\s+of\s+the\s+shares\s+(?:owned\s+by|of)\s+(?!(?:a|an|any|such|each|every|the)\b)[a-z]"
 )
 # What an exchange's department does, as its rules describe it: "The Listings Qualifications Department is responsible
 # for identifying deficiencies that may lead to delisting ...; notifying the Company of the deficiency or denial".
@@ -165,7 +169,7 @@ _EXCHANGE = r"(?:nasdaq|nyse|new\s+york\s+stock\s+exchange|tsx|toronto\s+stock\s
 _SUSPENSION = cues.rx(
     # (not the issuer's own leaving, "delist from" an exchange: "The decision to delist from the NYSE will free up a
     # significant amount of capital")
-    r"\bdecision\s+to\s+(?:suspend|delist\b(?!\s+from\b))|"
+    r"\bdecision\s+to\s+(?:suspend|delist\b(?!\s+from\b))|\bdecided\s+(?:on|upon)\s+the\s+delisting\s+of\b|"
     # "received notice from NYSE Regulation, Inc. that it has decided to suspend the listing of the Company's common shares"
     r"\b(?:nyse|nasdaq|exchange|regulation|staff|panel)\b[^;]{0,40}?\bdecided\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
@@ -203,7 +207,9 @@ _REGAINED = cues.rx(
 )
 _VOLUNTARY = cues.rx(
     r"\bvoluntar\w*\b[^;]{0,60}?\b(?:delist\w*|withdraw\w*|transfer\w*|move|moving|switch\w*)|\b(?:delist\w*|transfer\w*|"
-    r"move)\b[^;]{0,40}?\bvoluntar\w*|\b(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
+    # (the market's own decision is none: "the listing committee of the Korea Stock Exchange decided to delist Ssangbongul")
+    r"move)\b[^;]{0,40}?\bvoluntar\w*|(?<!exchange\s)(?<!committee\s)(?<!panel\s)(?<!staff\s)(?<!bourse\s)(?<!council\s)"
+    r"\b(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
     r"(?:delist|transfer|move|switch)|\bto\s+save\s+(?:\w+\s+)?costs\b|\bindex\b[^;]{0,60}?\b(?:s&p|russell|msci|ftse|dow)|"
     r"\b(?:s&p|russell|msci|ftse)\b[^;]{0,60}?\bindex\b|"
     # the issuer files Form 25 itself only to withdraw its listing (an exchange files Form 25-NSE)
@@ -532,6 +538,8 @@ _THE_ACTION = cues.rx(r"^\W*(?:the|this)\s+(?:action|suspension|move|decision|ha
 
 def _suspended_for_a_cause_told_next(text: str, low: str, end: int) -> str | None:
     nxt = next_sentence(text, end)
+    if nxt is not None and not any(ch.isalnum() for ch in text[nxt[0] : nxt[1]]):
+        nxt = next_sentence(text, nxt[1])  # a bullet alone: "- \u2022The decision follows the appointment of ... receivers"
     if nxt is None:
         return None
     after = cues.lower(text[nxt[0] : nxt[1]])

@@ -69,7 +69,8 @@ _ASIDE = r"(?:\s*,[^,;]{1,60},)?"
 # "determined to defer filing the Company's Quarterly Report on Form 10-Q"
 _PUT_OFF = r"(?:delay|postpon|deferr?)"
 # What a listed company publishes as its periodic report: "the 2020 Audited Annual Results", "its interim results".
-_PUBLISHED = _PERIODIC + r"|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final)\s+results"
+# ("there will be a delay in the publication of its annual accounts for the year ended March 31")
+_PUBLISHED = _PERIODIC + r"|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final)\s+results|(?:annual|interim|audited)\s+accounts"
 # Financial statements of a period, filed on their own (a Canadian issuer's annual filings): "audited annual consolidated
 # financial statements", "its annual information form".
 _STATEMENTS = (
@@ -257,6 +258,9 @@ PHRASES = (
         r"(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+reports?|quarterly\s+reports?)\b" + _GAP + r"{0,60}?\b(?:years?|"
         # ("The firm has yet to file its quarterly report on Form 10-Q with the SEC for the period ending Nov. 26, 2022")
         r"quarters?|periods?|months)\s+end(?:ed|ing)\b|"
+        # the statements of a closed year not filed: "CannTrust has not filed its restated audited financial statements for 2018"
+        r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?financial\s+statements\s+for\s+"
+        r"(?:the\s+(?:fiscal\s+)?year\s+)?(?:19|20)\d\d\b|"
         # none filed for years: "has not filed any financial reports with the Securities and Exchange Commission since
         # September 2000"
         r"\b(?:has|have|had)\s+not\s+filed\s+any\s+(?:financial|periodic|annual|quarterly)\s+(?:reports|statements)\b" + _GAP
@@ -357,6 +361,15 @@ PHRASES = (
                "postponed announcing", "delayed publishing", "postponed publishing", "delayed releasing", "postponed releasing",
                "the announcement of", "the release of", "the publication of",
                "delayed reporting", "postponed reporting", "deferred", "failure of"),
+    ),
+    # Results out late, as an exchange or news names it: "the Nigerian bourse said it is "greatly concerned" by Oando's late
+    # release of its' 2014 annual results"
+    phrase(
+        r"\blate\s+(?:release|publication|filing|submission)\s+of\s+(?:its|their|the)['\u2019]?\s+(?:[\w-]+\s+){0,2}?(?:annual|interim|"
+        r"half[- ]year(?:ly)?|quarterly|full[- ]year)\s+(?:results|accounts|reports?|financial\s+statements)\b",
+        0.75,
+        "phrase:filing-delayed",
+        needs=("late release", "late publication", "late filing", "late submission"),
     ),
     # A listed company abroad whose results are put off: "FURTHER DELAY IN PUBLISHING THE 2020 AUDITED ANNUAL RESULTS",
     # "the publication of the 2020 Audited Annual Results will be further delayed"
@@ -745,7 +758,9 @@ class LateFilingDetector:
                                  # "The firm has yet to file its quarterly report on Form 10-Q"
                                  "yet to file",
                                  # "has deferred the announcement of its full year results"
-                                 "deferred the announcement", "deferred the release", "deferred the publication")
+                                 "deferred the announcement", "deferred the release", "deferred the publication",
+                                 # "Oando's late release of its' 2014 annual results"
+                                 "late release", "late publication")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

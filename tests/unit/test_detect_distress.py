@@ -4567,6 +4567,147 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------------------- holdout S: distress waves, markets abroad, bond news
+    # https://seekingalpha.com/news/3548216-pioneer-energy-services-files-for-bankruptcy (Pioneer Energy
+    # Services Corp., news item, date not shown): a ticker's colon between the name and "files"
+    (
+        "bk-named-filer-with-its-ticker-before-the-verb",
+        (
+            "Pioneer Energy Services (OTC:PES) files for Chapter 11 bankruptcy protection, saying it "
+            "reached a restructuring agreement with key stakeholders including the elimination of its "
+            "existing notes through a debt-for-equity conversion."
+        ),
+        {B},
+    ),
+    # https://insolvencyadvisoryaccountants.com.au/hanjin-shipping-declared-bankrupt-kbs-world-radio-news
+    # (Hanjin Shipping Co., Ltd., news item, date not shown): a court declares the company bankrupt
+    (
+        "bk-court-declared-the-bankruptcy",
+        (
+            "Hanjin Shipping, once the largest shipping company in South Korea and the seventh-largest in "
+            "the world, has been declared bankrupt.\nThe Seoul Central District Court declared the "
+            "bankruptcy on Friday as the two-week period for appeal expired."
+        ),
+        {B},
+    ),
+    # https://costar.com/article/1770927206/bed-bath-beyond-seen-shedding-more-stores-if-it-pursues-bankruptcy
+    # (Bed Bath & Beyond Inc., news item, date not shown): a filing among the options the company weighs
+    (
+        "bk-weighing-options-including-seeking-relief",
+        (
+            "The Union, New Jersey-based company \u2014 owner of its namesake chain as well as Buy Buy "
+            "Baby and Harmon \u2014 last week warned that its financial woes, namely plummeting sales and "
+            "widening losses, are forcing it to weigh its options, including seeking relief in bankruptcy "
+            "court."
+        ),
+        set(),
+    ),
+    # http://webiis05.mondaq.com/InsolvencyBankruptcyRe-structuring/575304/Introduction-Of-Seoul-Bankruptcy-Court
+    # (Seoul Bankruptcy Court (general), news item, date not shown): a law on any company, with "Debtor"
+    # in the Act's name
+    (
+        "bk-a-law-on-any-company-that-may-file",
+        (
+            "The existing Debtor Rehabilitation and Bankruptcy Act provides that a company with debt of "
+            "KRW 50 billion or more, and 300 or more creditors may file for bankruptcy / rehabilitation "
+            "with the Bankruptcy Division of the Seoul Central District even if the company is not "
+            "located in the Seoul area. From March 1, 2017, Seoul Bankruptcy Court will take over such "
+            "major bankruptcy / rehabilitation cases, and is likely to provide more effective, "
+            "specialized and consistent guidance in bankruptcy proceedings."
+        ),
+        set(),
+    ),
+    # https://kenyanwallstreet.com/transcentury-east-african-cables-shares-suspended-ncba-share-price-hits-decade-high
+    # (TransCentury Plc; East African Cables Plc, news item, 2025-06-23): the cause of the suspension
+    # told in the bullet after it
+    (
+        "dl-suspended-for-receivership-told-in-the-next-bullet",
+        (
+            "The Nairobi Securities Exchange (NSE) has indefinitely suspended trading in TransCentury Plc "
+            "(NSE:TCL) and East African Cables Plc (NSE:CABL) shares, effective June 23, 2025.\n- "
+            "\u2022The decision follows the appointment of PricewaterhouseCoopers\u2019 George Weru and "
+            "Muniu Thoithi as joint receivers and managers, after TransCentury was placed under "
+            "receivership and East African Cables placed under administration on June 20, 2025."
+        ),
+        {D, B},
+    ),
+    # https://sharesmagazine.co.uk/news/market/1695742492437816200/trafalgar-property-shares-to-be-suspended-amid-audit-delays
+    # (Trafalgar Property Group PLC, news item, 2023-09-26): AIM shares suspended for late accounts
+    (
+        "dl-late-aim-suspended-following-a-delay-in-publication",
+        (
+            "Trafalgar Property Group PLC on Tuesday said its shares will be suspended from trading, "
+            "following a delay in the publication of its results.\nThe south-east England-focused "
+            "residential property developer said there will be a delay in the publication of its annual "
+            "accounts for the year ended March 31."
+        ),
+        {D, L},
+    ),
+    # https://alphabiz.co.kr/news/view/1065548193403030 (Ssangbangwool Co., Ltd. (Ssangbongul), news
+    # item, date not shown): the market's decision, not a voluntary one
+    (
+        "dl-listing-committee-decided-to-delist",
+        (
+            "The Korea Exchange announced on Tuesday that the listing committee of the Korea Stock "
+            "Exchange decided to delist Ssangbongul."
+        ),
+        {D},
+    ),
+    # http://en.amwalalghad.com/mfin-to-be-delisted-for-failing-to-abide-by-egxs-rules/ (Misr Financial
+    # Investments (MFIN), news item, date not shown): the market's decision, the issuer named after it
+    (
+        "dl-decided-on-the-delisting-of-the-shares-owned-by",
+        (
+            "The Listing Committee of EGX  has decided on the delisting of the shares owned by Misr "
+            "Financial Investments (MFIN) for failing to abide by the rules."
+        ),
+        {D},
+    ),
+    # https://bizwatchnigeria.ng/fcmb-drops-kpmg-appoints-deloitte-as-its-new-auditor/?utm_source=rss&utm_medium=rss&utm_campaign=fcmb-drops-kpmg-appoints-deloitte-as-its-new-auditor
+    # (FCMB Group Plc, news item, 2020-03-09): the board's vote naming both firms
+    (
+        "ac-voted-to-replace-one-firm-with-another",
+        (
+            "In an interesting move last week, the board of directors of FCMB Group Plc unanimously voted "
+            "to replace Messrs KPMG Professional Services with Messrs Deloitte and Touche as its new "
+            "auditor."
+        ),
+        {A},
+    ),
+    # https://philstar.com/business/2002/02/07/149782/philcomsat-lets-go-external-auditors (Philcomsat
+    # Holdings Corp., news item, 2002-02-07): "auditing firm" for the audit firm
+    (
+        "ac-terminated-the-services-of-auditing-firm",
+        (
+            "Publicly-listed Philcomsat Holdings Corp. (PHC) has terminated the services of auditing firm "
+            "SGV & Co. for the latters \"refusal to finalize and submit the audited financial statements "
+            "for the year 2000,\" the company told the Philippine Stock Exchange."
+        ),
+        {A},
+    ),
+    # http://www.bloomberg.com/news/articles/2015-11-03/oando-of-nigeria-reports-938-million-oil-currency-writedowns
+    # (Oando Plc, news item, 2015-11-03): results out late, as the exchange names it
+    (
+        "late-late-release-of-its-annual-results",
+        (
+            "In a separate statement on Tuesday, the Nigerian bourse said it is \u201cgreatly "
+            "concerned\u201d by Oando\u2019s late release of its\u2019 2014 annual results and the "
+            "exchange is reviewing the situation and notified the country\u2019s Securities and Exchange "
+            "Commission."
+        ),
+        {L},
+    ),
+    # https://business.financialpost.com/cannabis/tsx-reviews-canntrusts-listing-because-it-has-failed-to-disclose-three-quarters-worth-of-financial-statements
+    # (CannTrust Holdings Inc., news item, 2019-11-27): the statements of a closed year not filed
+    (
+        "late-has-not-filed-its-financial-statements-for-a-year",
+        (
+            "CannTrust has not filed its restated audited financial statements for 2018, its restated "
+            "interim financial statements for the first quarter of 2019 and interim financial statements "
+            "for its two latest quarters."
+        ),
+        {L},
+    ),
 ]
 
 

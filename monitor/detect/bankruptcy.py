@@ -463,7 +463,7 @@ _OTHER_PARTY = cues.words(
 # ("are forcing it to weigh its options, including seeking relief in bankruptcy court")
 _MODALS = cues.MODALS | {"will", "might", "intend", "intends", "plan", "plans", "expect", "expects", "consider",
                          "considering", "contemplate", "contemplates", "seek", "seeking", "explore", "exploring", "weigh",
-                         "weighing", "options"}
+                         "weighing"}
 _CASE_WORDS = re.compile(
     r"\bDebtors?\b|Petition\s+Date|Chapter\s+11\s+Cases?|Bankruptcy\s+Court|Docket\s+Nos?\.|Disclosure\s+Statement|"
     r"\b(?:[Pp]ost|[Pp]re)-?petition\b"

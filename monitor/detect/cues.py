@@ -888,7 +888,8 @@ GENERIC_SUBJECT = rx(
     r"\b(?:a|an|any|each|every)\s+(?:listed\s+|public\s+|reporting\s+|sec\s+)?(?:company|companies|entity|issuer|"
     r"registrant|filer|corporation|organization|business)\b|"
     # (not a law's name: "a winding-up petition under Section 305 ... of Companies Ordinance, 1984 has been filed against")
-    r"\b(?:companies|issuers|registrants|filers)\b(?!['\u2019]?\s+(?:ordinance|act)\b)|"
+    # (nor a requirement's content: "it no longer complied with Nasdaq requirements that companies maintain a minimum price")
+    r"(?<!requirements\sthat\s)(?<!requirement\sthat\s)\b(?:companies|issuers|registrants|filers)\b(?!['\u2019]?\s+(?:ordinance|act)\b)|"
     # (entities of a kind named by what they are or whose they are are no rule's subject: "government entities", "their
     # respective ... special purpose entities", "its affiliated entities")
     r"(?<!government\s)(?<!governmental\s)(?<!purpose\s)(?<!affiliated\s)(?<!related\s)(?<!consolidated\s)(?<!its\s)(?<!our\s)"
@@ -993,9 +994,12 @@ def condition_after(low: str, end: int) -> bool:
 _PLACEHOLDER = rx(
     # (not "a" or "i": "gave the company a waiver" is no placeholder)
     r"\b(?:company|corporation|firm|entity|issuer|borrower)\s+[b-hj-z](?:['\u2019]s)?(?=[\s,])(?!\s+(?:a|an|the|of|to|in)\b)|"
-    r"\b(?:abc|xyz)\s+(?:company|corp|corporation|inc|co)\b"
+    r"\b(?:abc|xyz)\s+(?:company|corp|corporation|inc|co)\b|"
+    # a made-up listed issuer: "In 2015, X Berhad had defaulted in the following payments"
+    r"(?:^|[\s,(])[x-z]\s+(?:berhad|bhd|limited|ltd|plc|inc|corp)\b"
 )
-_PLACEHOLDER_NEEDS = ("company ", "corporation ", "firm ", "entity ", "issuer ", "borrower ", "abc ", "xyz ")
+_PLACEHOLDER_NEEDS = ("company ", "corporation ", "firm ", "entity ", "issuer ", "borrower ", "abc ", "xyz ", "x berhad", "x bhd",
+                      "x limited", "x ltd", "x plc", "x inc", "x corp", "y berhad", "y limited", "z berhad")
 
 
 def placeholder_subject(low: str) -> bool:

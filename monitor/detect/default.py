@@ -603,7 +603,8 @@ _PAYMENT = (
     # an obligation not met at its date: "was unable to meet its payment obligation by the prescribed deadline"
     r"(?:re)?payment\s+obligations?\s+(?:by|on|at)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:deadline|due\s+date|maturity)\b|"
     # "missed a US$21m payment for interest on two of its bonds"
-    r"payments?\s+(?:of|for)\s+(?:accrued\s+)?(?:interest|principal)\b|"
+    # ("failed to make payment of the principal and accrued interest pursuant to the notes")
+    r"payments?\s+(?:of|for)\s+(?:the\s+)?(?:accrued\s+)?(?:interest|principal)\b|"
     # "did not make payment of amounts due under its 3.00% Convertible Senior Notes Due 2013"
     r"payments?\s+of\s+(?:the\s+|all\s+)?amounts?\s+(?:then\s+)?(?:due|owed|owing)\s+(?:under|on)\s+(?:its|the|our|their)\s+"
     r"(?:[\w$.,%-]+\s+){0,5}?(?:notes?|debentures|bonds|loans?|facility|indebtedness)\b|"
@@ -1085,7 +1086,8 @@ class DefaultDetector:
             or cues.addressed_to_reader(text, masked, start) and not _lender_letter(text, start, masked)
             or cues.illustration(text, start)
             or (" when " in masked or " if " in masked) and _DEFINED_BY_CASE.search(masked) is not None
-            or ("default" in masked or masked.lstrip().startswith("in a")) and _WHAT_COUNTS.search(masked) is not None
+            or ("default" in masked or masked.lstrip().startswith(("in a", "under a"))) and _WHAT_COUNTS.search(masked) is not None
+            or cues.placeholder_subject(masked)  # a made-up issuer: "In 2015, X Berhad had defaulted in the following payments"
         ):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
         if score > 0.3 and ("upon" in masked or "borrowers" in masked or "lenders" in masked) and (
@@ -1195,7 +1197,8 @@ _DEFINED_BY_CASE = cues.rx(r"\b(?:occurs?|happens?|arises?)\s+(?:only\s+)?(?:whe
 # acknowledges that it has defaulted on its obligations".
 _WHAT_COUNTS = cues.rx(
     r"\b(?:will|would|shall|is|are)\s+(?:be\s+)?(?:considered|deemed|treated\s+as|viewed\s+as|regarded\s+as)\s+an?\s+"
-    r"(?:[\w-]+\s+)?default\b|^\W*in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:agreement|arrangement|transaction)\s*,"
+    # ("Under a forbearance arrangement, the lender agrees to forbear from taking any enforcement action")
+    r"(?:[\w-]+\s+)?default\b|^\W*(?:in|under)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:agreement|arrangement|transaction)\s*,"
 )
 _FINITE_VERB = cues.rx(
     r"\b(?:is|are|was|were|has|have|had|been|being|did|does|do|occurred|occurs|exists?|existed|continu\w*|remain\w*|"

@@ -331,7 +331,9 @@ OTHER_SENSES = cues.senses(
         (
             r"for(?<!\wfor)(?<!charge\sfor)(?<!charges\sfor)(?<!\d\sfor)(?<!million\sfor)(?<!billion\sfor)"
             r"(?<!thousand\sfor)\s+(?:potential\s+|possible\s+)?impairments?\b"
-            r"(?!(?<=provision\sfor\simpairment)\s+of\s+(?:the\s+)?(?:remaining\s+)?carrying\s+value)"
+            # ("significant provisions for impairment of property, plant and equipment")
+            r"(?!(?:(?<=provision\sfor\simpairment)|(?<=provisions\sfor\simpairment))\s+of\s+(?:the\s+)?(?:remaining\s+)?"
+            r"(?:carrying\s+value|property|goodwill|(?:[\w-]+\s+){0,2}?assets))"
         ),
     ),
     # a person's impairment: "you have permanent impairment from the work injury", "a 12% permanent impairment
@@ -398,6 +400,7 @@ OTHER_SENSES = cues.senses(
     (("net charge",), cues.word("net") + r"\s+charge-?offs?\b"),
     (("charge",), cues.word("charge") + r"d?\s+off\s+(?:loans?|(?:the\s+)?balances?)\b"),
 )
+_ACCOUNTS_INCLUDE = r"\b(?:these|the|its|our)\s+(?:[\w-]+\s+)?(?:accounts|results|figures)\s+include\b"
 _RECORD_VERB = cues.rx(
     r"\b(?:record(?:ed|s|ing)?|recogni[sz](?:ed|es|ing|e)|incur(?:red|s|ring)?|took|taken|take|takes|taking|"
     r"book(?:ed|s)?|report(?:ed|s)?|includ(?:ed|es)|reflect(?:ed|s|ing)?|result(?:ed|s|ing)?\s+in|charged|"
@@ -405,7 +408,9 @@ _RECORD_VERB = cues.rx(
     r"concluded|determined|add(?:ed|ing)?\s+back|(?:was|were)\s+required\s+to|"
     # "our equity interest in Exodus was written off in its entirety"
     r"(?:was|were|been)\s+(?:(?:fully|entirely|completely|partially)\s+)?written\s+(?:off|down)|"
-    r"total(?:l)?ed|amounted|drove|driven\s+by|contributed\s+to|higher|lower|increased|decreased)\b"
+    r"total(?:l)?ed|amounted|drove|driven\s+by|contributed\s+to|higher|lower|increased|decreased)\b|"
+    # a period's accounts holding the charge: "these accounts include significant provisions for impairment of property"
+    + _ACCOUNTS_INCLUDE
 )
 _POST = cues.rx(
     r"\W{0,3}(?:of\s+(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?(?:[$\u20ac\u00a3\u00a5]|us\$|[a-z]{3}\s?\d)|"
@@ -428,6 +433,10 @@ _EXCLUDING_REPORTED = cues.rx(
 _NOT_RECORDED = cues.rx(
     r"\bimpair\w*\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|has|have|had|is|are)\s+(?:been\s+)?)?not\s+(?:been\s+)?"
     r"(?:recogni[sz]ed|recorded|required|identified|taken|necessary|indicated)\b"
+)
+_SAID_IT_WOULD = cues.rx(
+    r"\b(?:said|says|announced|disclosed|warned|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|group))\s+would\s+"
+    r"(?:recogni[sz]e|record|book|take|incur)\b"
 )
 _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\s+time\b")
 # What usually happens, not what did: "For ASX companies this will commonly be an acquisition that has not done as well as
@@ -468,6 +477,7 @@ _HAPPENED = cues.rx(
     r"\b(?:recorded|recogni[sz]ed|took|taken|incurred|booked|reported|was|were|had|has|have|resulted|reflected|"
     r"included|wrote|written|impaired|charged|reduced|determined|concluded|totall?ed|amounted|drove|driven|"
     r"contributed|existed|exceeded|will|expects?|anticipates?|plans?|intends?|estimates?|add(?:ed|ing)\s+back)\b|"
+    + _ACCOUNTS_INCLUDE + r"|"
     # one charge announced as likely: "the group is likely to incur a one-off, non-cash write-down to the historic goodwill
     # value" (not "we are likely to incur impairment charges in the future")
     r"\b(?:is|are)\s+likely\s+to\s+(?:incur|record|take|book|recogni[sz]e)\s+an?\s"
@@ -536,7 +546,8 @@ class ImpairmentDetector:
         # (not a provision for the impairment of an asset's carrying value: "resolved to book a provision for impairment of
         # the remaining carrying value of the non-current assets")
         r"(?<!charge\s)(?<!charges\s)(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)for\s+impairment\b"
-        r"(?!(?<=provision\sfor\simpairment)\s+of\s+(?:the\s+)?(?:remaining\s+)?carrying\s+value)|impaired\s+loans?|"
+        r"(?!(?:(?<=provision\sfor\simpairment)|(?<=provisions\sfor\simpairment))\s+of\s+(?:the\s+)?(?:remaining\s+)?"
+        r"(?:carrying\s+value|property|goodwill|(?:[\w-]+\s+){0,2}?assets))|impaired\s+loans?|"
         r"accumulated\s+impairment|"
         r"impair(?:s|ed|ing)?\s+(?:our|its|the|their)\s+(?:\w+\s+)?ability|underwr\w+"
     )
@@ -549,7 +560,10 @@ class ImpairmentDetector:
         best: tuple[float, Match] | None = None
         valuation = best_match(masked, (VALUATION_LOSS,)) if "valuation loss" in masked else None
         referred = _referred_back(masked, text, start) if masked.lstrip(' "\u201c').startswith("the ") else None
-        for match in (best_match(masked, PHRASES), _write_down(masked, text, start), valuation, referred):
+        # the company's announcement in reported speech is no hedge: "Downer EDI said it would recognise a non-cash, pre-tax
+        # impairment charge of A$549.6 million"
+        modals = cues.MODALS - {"would"} if "would" in masked and _SAID_IT_WOULD.search(masked) else cues.MODALS
+        for match in (best_match(masked, PHRASES, modals=modals), _write_down(masked, text, start), valuation, referred):
             if match is None or match.hedged or _credit_quality(masked, match):
                 continue  # a hedged phrase scores at most 0.3: below any threshold
             score = _score(masked, match)
@@ -634,6 +648,11 @@ _AGGREGATE = cues.rx(
     r"recogni[sz]ed|booked|incurred|wrote)\b|"
     # "E&P takes a look at the goodwill writedowns across the newspaper industry"
     r"\b(?:impairments|write-?downs|writedowns|write-?offs)\s+across\s+the\s+(?:[\w-]+\s+){0,2}?(?:industry|sector)\b|"
+    # "from the third quarter 2008 through March 20, 2009, Fortune 500 companies announced approximately $230 billion of
+    # impairments"
+    r"\bcompanies\s+(?:announced|recorded|reported|took|recogni[sz]ed|booked|wrote)\b|"
+    # "The number of goodwill impairments has increased dramatically in correlation with the plunge in stock prices"
+    r"\bnumber\s+of\s+(?:[\w-]+\s+)?(?:impairments|write-?downs|writedowns)\b|"
     # "a total of N85.625 billion was recorded as impairment charges by 14 banks"
     r"\bby\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:banks|companies|firms|lenders|"
     r"insurers|issuers)\b"
@@ -644,7 +663,9 @@ _FIRST_PERSON = cues.rx(r"(?:^|[\s\u201c\"])i\s+(?:was|am|have|had|felt|think|re
 
 
 def _not_one_company(masked: str) -> bool:
-    if ("industry" in masked or "sector" in masked or " by " in masked) and _AGGREGATE.search(masked):
+    if (
+        "industry" in masked or "sector" in masked or " by " in masked or "companies" in masked or "number of" in masked
+    ) and _AGGREGATE.search(masked):
         return True
     return not cues.has_amount(masked) and _FIRST_PERSON.search(masked) is not None
 

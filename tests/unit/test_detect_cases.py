@@ -3250,6 +3250,79 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ------------------------------------------------------------------------- holdout R: note pages, microcap 8-Ks, Asia-Pacific, 1998-2013 news
+    # https://gamestartup.netlify.app/host-https-www.linkedin.com/posts/temple-chambers_cayman-hkex-liquidators-activity-7214896618523803648-ykDX
+    # (Dexin China Holdings Company Limited, news item, date not shown): principal and interest not paid
+    # under the notes
+    (
+        "failed-to-make-payment-of-the-principal",
+        (
+            "Since the company failed to make payment of the principal and accrued interest pursuant to "
+            "the notes, the petitioner (as trustee for itself and noteholders) served a statutory demand "
+            "in the sum of USD 410 million on the company."
+        ),
+        {D},
+    ),
+    # https://natlawreview.com/article/forbearance-agreements-bringing-deal-parties-together (None
+    # (law-firm article), news item, date not shown): a law firm's explainer of a kind of arrangement
+    (
+        "under-a-forbearance-arrangement-the-lender-agrees",
+        (
+            "Under a forbearance arrangement, the lender agrees to forbear from taking any enforcement "
+            "action against the loan parties as a result of the specifically described events of default."
+        ),
+        set(),
+    ),
+    # http://customer.bursamalaysia.com:8080/MainLR/Pages/FAQ%209.61.aspx (Bursa Malaysia Securities
+    # Berhad (listing FAQ), news item, date not shown): an exchange FAQ's made-up "X Berhad"
+    (
+        "a-made-up-issuer-had-defaulted",
+        (
+            "X Berhad has a financial year end on 31 December.\n\nX Berhad's net assets as at 30 June "
+            "2015, based on its latest financial statements published on 30 July 2015 is RM250 "
+            "million.\nIn 2015, X Berhad had defaulted in the following payments of its credit "
+            "facilities/debt securities:"
+        ),
+        set(),
+    ),
+    # http://www.4-traders.com/quote/stock/DOWNER-EDI-LIMITED-6491850/news/Australia-s-Downer-EDI-sees-253-million-annual-loss-on-impairment-charge-shares-slip-44501414/
+    # (Downer EDI Limited, news item, date not shown): the company's announcement in reported speech
+    (
+        "said-it-would-recognise-an-impairment-charge",
+        (
+            "Shares of Downer EDI fell nearly 6% to A$4.17 in their biggest intraday loss since Feb. 27, "
+            "after the company said it would recognise a non-cash, pre-tax impairment charge of A$549.6 "
+            "million in the year ended June 30, 2023."
+        ),
+        {I},
+    ),
+    # https://www.lse.co.uk/rns/AIEA/half-yearly-report-5s21c7lpgbs2brq.html (Airea plc, press release,
+    # 2009-03-24): provisions for the impairment of assets in a period's accounts
+    (
+        "these-accounts-include-provisions-for-impairment-of-property",
+        (
+            "Following a critical review of our asset base these accounts include significant provisions "
+            "for impairment of property, plant and equipment, surplus inventories, onerous leases and "
+            "impairment of goodwill."
+        ),
+        {I},
+    ),
+    # https://www.bvresources.com/articles/bvwire/goodwill-impairments-on-the-rise-with-more-likely-to-come-79-3
+    # (Fortune 500 companies (PwC study; aggregate), news item, 2009-04-15): impairments counted and
+    # summed across companies, in a study
+    (
+        "the-number-of-goodwill-impairments-and-what-companies-announced",
+        (
+            "The number of goodwill impairments has increased dramatically in correlation with the plunge "
+            "in stock prices in 2008, a new study of the market response to goodwill impairment "
+            "announcements from PricewaterhouseCoopers concludes. According to Goodwill Impairment "
+            "Implications in the Current Market Turmoil, from the third quarter 2008 through March 20, "
+            "2009, Fortune 500 companies announced approximately $230 billion of impairments\u2014more "
+            "than twice the total impairments recorded by Fortune 500 companies during the three years "
+            "leading up to the third quarter 2008."
+        ),
+        set(),
+    ),
 ]
 
 

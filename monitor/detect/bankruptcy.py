@@ -245,7 +245,11 @@ PHRASES = (
     phrase(
         r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our|its|their)\s+(?:voluntary\s+)?"
         r"(?:filing|commencement)\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:voluntary\s+)?(?:chapter\s+(?:7|11|15)\s+(?:cases?|proceedings?|"
-        r"petitions?)\b|(?:petitions?|cases?|proceedings?|chapter\s+(?:7|11|15)|bankruptcy)\b" + _GAP + r"{0,100}?" + _CHAPTER + ")",
+        r"petitions?)\b|(?:petitions?|cases?|proceedings?|chapter\s+(?:7|11|15)|bankruptcy)\b" + _GAP + r"{0,100}?" + _CHAPTER + ")|"
+        # the filing named with its chapter before it: "The Nasdaq notice was prompted by the Company's recently announced
+        # Chapter 11 filing"
+        r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|our|its)\s+(?:recently\s+announced\s+|recent\s+|voluntary\s+)?"
+        r"chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?(?:filing|petition)\b",
         0.8,
         "phrase:own-filing",
         needs=("filing", "commencement"),
@@ -398,7 +402,9 @@ PHRASES = (
         # Australia's voluntary administration, the board's appointment: "The company has appointed David Hardy and Gayle
         # Dickerson of KPMG as joint and several voluntary administrators"
         r"\b(?:has|have|had)\s+appointed\s+(?:[\w.,&'\u2019-]+\s+){1,10}?as\s+(?:joint\s+and\s+several\s+|joint\s+)?voluntary\s+"
-        r"administrators?\b",
+        r"administrators?\b|"
+        # ... unnamed: "has appointed a voluntary administrator to potentially restructure the Catalist-listed firm"
+        r"\b(?:has|have|had)\s+appointed\s+(?:an?\s+|joint\s+)?voluntary\s+administrators?\b",
         0.75,
         "phrase:case-commenced",
         needs=("administration", "administrator", "receiver", "judicial management", "liquidator"),
@@ -653,6 +659,8 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
         return 0.45, signal  # "Sears, which is operating under Chapter 11 protection": not said to be the company's case
     if signal not in _STRONG:
         return match.score + (0.1 if "debtors" in low or "the company" in low else 0.0), signal
+    if signal == "phrase:own-filing" and _OWNER_FIRST.match(low, match.start):
+        return match.score, signal  # the owner is in the phrase: "prompted by the Company's recently announced Chapter 11 filing"
     if signal == "phrase:involuntary-petition":
         # "an involuntary proceeding against a company or individual": against anyone, a rule; "an involuntary
         # case is commenced against the Parent ... and the petition is not controverted within 10 days": a
@@ -675,6 +683,7 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     return match.score, signal
 
 
+_OWNER_FIRST = cues.rx(r"(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|our|its)\s")
 # The company's own group named in the plural: "Celadon Group, Inc. ... and its 25 affiliate entities filed voluntary
 # petitions" (not the "companies" or "entities" of a rule).
 _POSSESSED = cues.rx(r"\b(?:its|our|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}$")
@@ -701,9 +710,11 @@ _NAMED_SUBJECT = re.compile(
 # A business named by its trade right before the verb, as news writes its subject: "the department store
 # filed", "the Houston-based fashion jewelry and accessories chain filed", "the airline this week filed". Review
 # drops it in a report written in the company's voice, where "the airline" is a lessee or a customer.
+# (also with its place and a relative pronoun: "The Troy, Mich.-based discount retailer, which filed for bankruptcy protection
+# in January")
 _PLAIN_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?:[\w\u2013\u2014'\u2019-]+\s+){0,6}?(?:retailer|chain|store|airline|carrier|miner|producer|maker|firm|"
-    r"bank|lender|operator|manufacturer|group|insurer|developer|owner|brand|utility|automaker|business)\s+"
+    r"\b[Tt]he\s+(?:[\w\u2013\u2014'\u2019.,-]+\s+){0,6}?(?:retailer|chain|store|airline|carrier|miner|producer|maker|firm|"
+    r"bank|lender|operator|manufacturer|group|insurer|developer|owner|brand|utility|automaker|business)(?:,\s+(?:which|who))?\s+"
     r"(?:(?:on|late|early)\s+\w+\s+|(?:this|last)\s+(?:week|month)\s+|(?:has|have|had|was|were|is|been|officially|also|now|"
     r"today|yesterday|formally|voluntarily)\s+){0,3}$"
 )

@@ -302,6 +302,9 @@ class DelistingDetector:
                                  # a TSX Venture bulletin: "the Company has not maintained the requirements for a TSX
                                  # Venture Tier 2 company"
                                  "not maintained the requirements",
+                                 # "received a third notice of non-compliance from the Nasdaq Stock Market", "was notified June 14
+                                 # that it no longer complied with Nasdaq requirements"
+                                 "notice of non-compliance", "notice of noncompliance", "no longer complied",
                                  *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
@@ -315,7 +318,8 @@ class DelistingDetector:
     # will be suspended ... pending publication of the Accounts".
     gate: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "deficien", "delinquency", "company guide",
                              "marketplace rule", "late filing", "warning letter", "n't in compliance", "n\u2019t in compliance",
-                             "warned that its", *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
+                             "warned that its", "notice of non-compliance", "notice of noncompliance", "no longer complied",
+                             *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -627,6 +631,8 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
         return False
     if word.startswith("delisting") and _RECEIVED_AFTER.match(low, m.end()):
         return not cues.negated(low, m.start())  # "its Delisting Notice which was received on February 18, 2025"
+    if word.startswith("delisting") and low[max(0, m.start() - 20) : m.start()].endswith(_OWN):
+        return not cues.negated(low, m.start())  # "Sycamore says its delisting notice resulted from delays in filing its 10-Q"
     return bool(_RECEIVED_BY.search(low, 0, m.start())) and not cues.negated(low, m.start())
 
 
@@ -662,6 +668,7 @@ def _told_of_delisting(low: str) -> bool:
         return False
     told = _TOLD.search(low, m.start())
     return told is None or not cues.negated(low, told.start())
+_OWN = ("its ", "our ", "company's ", "company\u2019s ")
 _RECEIVED_AFTER = cues.rx(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:received|issued|sent)\b")
 
 
@@ -724,6 +731,10 @@ _WARNED = cues.rx(
     # suspension"
     r"\b(?:is|are|was|were|remains?|remained|been)\s+(?:now\s+|currently\s+)?under\s+(?:the\s+)?threat\s+of\s+(?:a\s+)?"
     r"(?:suspension|delisting|removal)\b|"
+    # a notice received of what may follow: "Monster Worldwide, Inc. has received a notice from the Nasdaq Stock Market about a
+    # possible delisting of its shares due to the company's failure to file its third-quarter earnings report"
+    r"\b(?:received|receipt\s+of)\s+(?:a\s+|the\s+)?(?:notice|notification|letter)\s+from\s+[^;]{0,40}?\s(?:about|regarding|of|"
+    r"concerning)\s+(?:a\s+|the\s+)?(?:possible|potential)\s+(?:delisting|suspension)\b|"
     # "J.C. Penney Co. says it has been warned that its stock could be removed from the New York Stock Exchange for trading
     # below $1 for too long"
     r"\b(?:been|was|were)\s+warned\s+that\s+(?:its|the\s+company['\u2019]s|our)\s+(?:[\w-]+\s+)?(?:stock|shares|securities)\s+"

@@ -309,7 +309,9 @@ def _reversed_statement(low: str) -> tuple[float, str] | None:
 # concern". The "may" belongs to the standard's formula; what the sentence asserts is the uncertainty.
 _MATERIAL_UNCERTAINTY = cues.rx(
     # (not the policy's "where there are material uncertainties relating to events or conditions which may cast doubt")
-    r"\b(?:indicat\w*|exist\w*|(?<!where\s)(?<!if\s)(?<!when\s)there\s+(?:is|are|was|were)|conclud\w*|identif\w*)\b[^;]{0,60}?"
+    # ("the auditors noted the presence of material uncertainties that could cast significant doubt on the ability of SIAMH")
+    r"\b(?:indicat\w*|exist\w*|(?<!where\s)(?<!if\s)(?<!when\s)there\s+(?:is|are|was|were)|conclud\w*|identif\w*|noted\s+the\s+"
+    r"presence\s+of)\b[^;]{0,60}?"
     r"\bmaterial\s+"
     # ("a material uncertainty related to events or conditions that may cast significant doubt")
     r"uncertaint(?:y|ies)\s+(?:\w+\s+){0,6}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$"

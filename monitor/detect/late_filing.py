@@ -112,6 +112,10 @@ PHRASES = (
         # Listing Rule 3.6.1, was due to be released ... on or before Monday, 1 July 2024")
         r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:annual|quarterly|form\s+10-[kq]|10-[kq]|accounts|financial\s+statements)\b" + _GAP
         + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250|\bwhich\b[^;]{0,80}?\b(?:was|were)\s+due\b)|"
+        # ("was issued a show cause notice by the exchange for its failure to release the annual report, including the
+        # audited financial statements, ... for the financial period ended June 30, 2023, which was due on October 31, 2023")
+        r"\b(?:its|their)\s+failure\s+to\s+(?:release|publish|issue)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:annual|quarterly|"
+        r"accounts|financial\s+statements)\b" + _GAP + r"{0,200}?\bwhich\b[^;]{0,80}?\b(?:was|were)\s+due\b|"
         # "as a result of the Company not filing its Annual Report on Form 10-K for the year ended December 31, 2021 on a
         # timely basis"
         r"\b(?:the\s+company|the\s+registrant|its|our|us)\s+not\s+(?:timely\s+)?filing\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:"
@@ -149,6 +153,7 @@ PHRASES = (
         "phrase:unable-to-file-on-time",
         needs=("file", "filed", "submit", "able to complete", "able to finali", "inability to complete", "inability to finali",
                "not filing", "not timely filing", "not released", "not yet released", "not published", "not yet published",
+               "failure to release", "failure to publish", "failure to issue",
                "not lodged", "not yet lodged"),
         negatable=False,
     ),
@@ -760,7 +765,9 @@ class LateFilingDetector:
                                  # "has deferred the announcement of its full year results"
                                  "deferred the announcement", "deferred the release", "deferred the publication",
                                  # "Oando's late release of its' 2014 annual results"
-                                 "late release", "late publication")
+                                 "late release", "late publication",
+                                 # "its failure to release the annual report ... which was due"
+                                 "failure to release", "failure to publish")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()

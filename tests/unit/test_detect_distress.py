@@ -4708,6 +4708,106 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---------------------------------------------------------------------------- holdout R: note pages, microcap 8-Ks, Asia-Pacific, 1998-2013 news
+    # https://www.deseret.com/2005/6/20/19898381/mcleodusa-off-the-nasdaq-list (McLeodUSA Inc., news
+    # item, 2005-06-17): the rule's content ("that companies maintain") is no rule's subject
+    (
+        "dl-no-longer-complied-with-requirements-that-companies-maintain",
+        (
+            "McLeod was notified June 14 that it no longer complied with Nasdaq requirements that "
+            "companies maintain a minimum price of $1 per share and a total market value of $35 million "
+            "for listed securities."
+        ),
+        {D},
+    ),
+    # https://www.lightreading.com/financial/telecom-firms-get-twisted-and-delisted/d/d-id/614961
+    # (Sycamore Networks, Inc.; Carrier Access Corp. (and other telecom firms), news item, date not
+    # shown): the company's own delisting notice, named with "its"
+    (
+        "dl-its-delisting-notice-resulted-from-delays-in-filing",
+        (
+            "Optical networking company Sycamore says its delisting notice resulted from delays in filing "
+            "its 10-Q for the period ended April 30, 2005."
+        ),
+        {D, L},
+    ),
+    # https://ere.net/articles/monster-faces-possible-nasdaq-delisting (Monster Worldwide, Inc., news
+    # item, date not shown): a notice received of what may follow
+    (
+        "dl-notice-about-a-possible-delisting",
+        (
+            "Monster Worldwide, Inc. has received a notice from the Nasdaq Stock Market about a possible "
+            "delisting of its shares due to the company\u2019s failure to file its third-quarter earnings "
+            "report."
+        ),
+        {D},
+    ),
+    # https://www.cfo.com/banking-capital-markets/2007/03/three-strikes-but-not-out/ (Novell, Inc., news
+    # item, 2007-03-21): a notice of non-compliance, as news names it
+    (
+        "dl-received-a-third-notice-of-non-compliance",
+        (
+            "Novell disclosed that it received a third notice of non-compliance from the Nasdaq Stock "
+            "Market for not filing its financial reports on time."
+        ),
+        {D},
+    ),
+    # https://api.nst.com.my/business/corporate/2024/05/1048019/annum-slips-pn17-status (Annum Bhd, news
+    # item, date not shown): an exchange's show-cause notice for an annual report not released when due
+    (
+        "late-failure-to-release-the-annual-report-which-was-due",
+        (
+            "Last Thursday, Annum was issued a show cause notice by the exchange for its failure to "
+            "release the annual report, including the audited financial statements, auditors' report, and "
+            "directors' report for the financial period ended June 30, 2023, which was due on October 31, "
+            "2023."
+        ),
+        {L},
+    ),
+    # https://www.businesstimes.com.sg/companies-markets/alita-resources-creditor-austroid-corp-appoints-administrator-for-restructuring
+    # (Alita Resources Limited, news item, 2020-12-06): a voluntary administrator appointed, unnamed
+    (
+        "bk-creditor-appointed-a-voluntary-administrator",
+        (
+            "AUSTROID Corp, the secured creditor of Alita Corp, has appointed a voluntary administrator "
+            "to potentially restructure the Catalist-listed firm, a Saturday bourse filing reveals."
+        ),
+        {B},
+    ),
+    # https://www.lightreading.com/business-management/flag-appeals-nasdaq-delisting (FLAG Telecom
+    # Holdings Ltd., press release, 2002-04-19): the filing named with its owner and chapter before it
+    (
+        "bk-prompted-by-the-companys-recently-announced-chapter-11-filing",
+        (
+            "The Nasdaq notice was prompted by the Company's recently announced Chapter 11 filing as well "
+            "as concerns about the ability to sustain compliance with certain technical requirements for "
+            "continued listing under Nasdaq's Marketplace Rules."
+        ),
+        {B},
+    ),
+    # https://money.cnn.com/2002/05/01/news/companies/kmart/index.htm (Kmart Corporation, news item,
+    # 2002-05-01): a business named by its trade and place, with a relative pronoun
+    (
+        "bk-the-based-retailer-which-filed",
+        (
+            "The Troy, Mich.-based discount retailer, which filed for bankruptcy protection in January, "
+            "said the delay in filing its 10-K annual report with the Securities and Exchange Commission "
+            "will give its new management team time to complete an assessment of the company's accounting "
+            "policies and methods."
+        ),
+        {B, L},
+    ),
+    # https://forbes40under40.com/index.php/2024/12/10/singapore-institute-of-advanced-medicine-holdings-flagged-over-uncertainties-about-staying-afloat
+    # (Singapore Institute of Advanced Medicine Holdings Ltd., news item, date not shown): the auditors'
+    # material uncertainty, as news reports their report
+    (
+        "gc-auditors-noted-the-presence-of-material-uncertainties",
+        (
+            "In a report dated Dec 9, the auditors noted the presence of material uncertainties that "
+            "could cast significant doubt on the ability of SIAMH to continue as a going concern."
+        ),
+        {G},
+    ),
 ]
 
 

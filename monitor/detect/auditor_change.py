@@ -166,9 +166,12 @@ def _ratified_before(low: str, pos: int) -> bool:
 _OF_ANY_AUDITORS = cues.rx(
     # (a list of changes too: "Regulatory Guide 26 Resignation, removal and replacement of auditors")
     # ("relating to the resignation of public company auditors")
-    r"(?:resignations?|dismissals?|removals?|replacements?)\b(?:[\s,]+(?:and\s+|or\s+)?[a-z]+){0,3}?\s+of\s+"
-    r"(?:(?:public|listed|company|registered|external|independent)\s+){0,3}(?:auditors|audit\s+firms|accounting\s+firms|"
-    r"an\s+(?:auditor|audit\s+firm|accounting\s+firm)\b(?!\s+(?:of|for|to)\b(?!\s+(?:an?|any)\s)))"
+    # ("norms for procedure of Resignation as well as Appointment of Statutory Auditors for listed entity")
+    r"(?:resignations?|dismissals?|removals?|replacements?)\b(?:[\s,]+(?:and\s+|or\s+)?[a-z]+){0,4}?\s+of\s+"
+    r"(?:(?:public|listed|company|registered|external|independent|statutory)\s+){0,3}(?:auditors|audit\s+firms|accounting\s+firms|"
+    r"an\s+(?:auditor|audit\s+firm|accounting\s+firm)\b(?!\s+(?:of|for|to)\b(?!\s+(?:an?|any)\s))|"
+    # the auditor of any listed issuer: "upon Resignation of the Statutory Auditor of a Listed entity/Material subsidiary"
+    r"the\s+(?:statutory\s+|external\s+)?(?:auditor|audit\s+firm)\s+of\s+an?\s+(?:listed\s+)?(?:entity|company|issuer)\b)"
 )
 # The change noun naming a kind of document, in the plural: "it is common to see resignation announcements which ...".
 # (or of case: "in around 60% of late resignation cases")

@@ -146,6 +146,11 @@ PHRASES = (
         # ("has admitted State Bank of India's (SBI) insolvency plea against IVRCL")
         r"\badmitted\s+(?:an?\s+|the\s+|(?:[\w.&()-]+\s+){1,6}?[\w.&()-]+['\u2019]s\s+(?:\([\w.&-]{1,12}\)\s+)?)?(?:insolvency|"
         r"bankruptcy)\s+(?:and\s+bankruptcy\s+)?(?:petition|application|plea)\b" + _GAP + r"{0,80}?\bagainst\b|"
+        # India's corporate insolvency resolution process started by the tribunal: "the application was admitted by the NCLT
+        # and CIRP was initiated", "application under section 7 ... for initiation of Corporate Insolvency Resolution Process
+        # [CIRP] against Wind World (India) Infrastructure Private Limited [Corporate Debtor] admitted"
+        r"\b(?:cirp|corporate\s+insolvency\s+resolution\s+process)\s+(?:was|has\s+been|had\s+been)\s+(?:initiated|commenced)\b|"
+        r"\binitiation\s+of\s+(?:the\s+)?corporate\s+insolvency\s+resolution\s+process\b" + _GAP + r"{0,140}?\badmitted\b|"
         # Brazil's judicial recovery (a court reorganization): "the request for judicial recovery presented by the Americanas
         # Group was accepted"
         r"\b(?:request|petition|application)\s+for\s+judicial\s+recovery\b" + _GAP + r"{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+"
@@ -155,7 +160,7 @@ PHRASES = (
         r"(?:the\s+(?:company|group|two\s+companies|companies)|it|its)\b",
         0.75,
         "phrase:case-opened",
-        needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery"),
+        needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery", "cirp", "insolvency resolution"),
     ),
     # A European court's insolvency case, as filers translate the petition: "has filed an application for opening of
     # insolvency proceedings on behalf of Wirecard AG with the competent Munich Local Court"
@@ -397,8 +402,11 @@ PHRASES = (
         r"\b(?:(?:taken|made|took)\s+the\s+decision|decided|resolved|voted)\s+to\s+(?:[^;]{0,80}?\band\s+to\s+)?(?:place\s+(?:the\s+company|itself|"
         r"[\w-]+)\s+into\s+(?:administration|receivership|liquidation)\b|appoint\s+(?:[\w.,&'\u2019-]+\s+){0,8}?(?:as\s+)?"
         r"(?:joint\s+)?administrators\b|apply\s+to\s+the\s+(?:high\s+)?court\s+(?:for\s+(?:permission|leave)\s+)?to\s+"
-        r"appoint\s+(?:an?\s+)?(?:receivers?|administrators?|liquidators?)\b)|\b(?:placed|went|was\s+put|were\s+put|"
-        r"entered)\s+(?:into|under)\s+(?:administration|receivership|judicial\s+management)\b|"
+        r"appoint\s+(?:an?\s+)?(?:receivers?|administrators?|liquidators?)\b)|"
+        # ("was placed in receivership on June 16 on application by KW Capital Partners Limited"; not a company's
+        # properties: "two more of its facilities were put into receivership")
+        r"(?<!facilities\s)(?<!properties\s)(?<!hotels\s)(?<!buildings\s)\b(?:placed|went|was\s+put|were\s+put|"
+        r"entered)\s+(?:into|under|in)\s+(?:administration|receivership|judicial\s+management)\b|"
         # Australia's voluntary administration, the board's appointment: "The company has appointed David Hardy and Gayle
         # Dickerson of KPMG as joint and several voluntary administrators"
         r"\b(?:has|have|had)\s+appointed\s+(?:[\w.,&'\u2019-]+\s+){1,10}?as\s+(?:joint\s+and\s+several\s+|joint\s+)?voluntary\s+"
@@ -504,7 +512,8 @@ class BankruptcyDetector:
         "wound up by", "liquidation)", "for insolvency", "insolvency proceeding", "insolvency application",
         "under receivership", "under administration", "judicial management", "as joint receiver", "as receiver",
         "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
-        "protection order", "ch-11", "ch-7", "ch-15", "business rescue", "judicial recovery", "insolvency plea",
+        "protection order", "ch-11", "ch-7", "ch-15", "business rescue", "judicial recovery", "insolvency plea", "cirp",
+        "insolvency resolution", "in receivership",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

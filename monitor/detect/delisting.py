@@ -82,6 +82,9 @@ _NONCOMPLIANCE = cues.rx(
     r"\b(?:notice|letter|notification)\s+from\s+(?:the\s+)?(?:nasdaq|nyse)\b[^;]{0,60}?\b(?:regarding|relating\s+to|related\s+to|"
     r"concerning|about|with\s+respect\s+to|for)\s+(?:the\s+|its\s+|our\s+)?(?:late|delinquent|untimely)\s+fil|"
     r"\bwarning\s+letter\s+from\s+(?:the\s+)?(?:nasdaq|nyse)\b|"
+    # ("Nasdaq recently sent its second warning letter to The Bancorp, stating that the company faces the possibility of
+    # delisting")
+    r"\b(?:nasdaq|nyse|exchange)\s+(?:[\w-]+\s+){0,2}?sent\s+(?:its\s+|a\s+)?(?:[\w-]+\s+)?warning\s+letter\s+to\b|"
     # a thing the rules require not done: "had not held an annual meeting of shareholders within twelve months",
     # "did not solicit proxies ... as required by Listing Rule 5620(b)"
     r"\b(?:had|has|have|did|does)\s+not\s+(?:yet\s+)?h[oe]ld\s+(?:an?\s+|its\s+)?annual\s+meeting|"
@@ -216,6 +219,8 @@ _VOLUNTARY = cues.rx(
     r"\b(?:we|the\s+company|it)\s+(?:filed|will\s+file|intends\s+to\s+file|expects\s+to\s+file)\s+(?:a\s+)?form\s+25\b(?!-)|"
     # the issuer's own request: "has not yet determined when it will file, a formal delisting request with NASDAQ"
     r"\b(?:file|files|filed|filing|submit\w*)\b[^;]{0,40}?\bdelisting\s+(?:request|application)\b|"
+    # the board's approval: "Mahindra Satyam board today approved the delisting of its shares from the New York Stock Exchange"
+    r"\b(?:board|shareholders)\b[^;]{0,40}?\bapproved\s+(?:the\s+)?(?:voluntary\s+)?delisting\b|"
     # the issuer's own decision: "The company's decision to delist the Preferred Stock was driven by the low number of shares"
     r"\b(?:the\s+company['\u2019]s|our)\s+decision\s+to\s+(?:voluntarily\s+)?delist\b|"
     # "Centrus Energy Corp. has filed a Form 25 to remove its Class A common stock ... from listing" (its own stock)

@@ -288,6 +288,9 @@ _REVERSED = cues.rx(
     # going concern"
     r"\b(?:warned|warns|cautioned)\s+(?:that\s+)?(?:it|the\s+company|we)\s+(?:may|might|could)\s+not\s+be\s+able\s+to\s+"
     r"continue\s+as\s+a\s+going[- ]concern|"
+    # the auditors' doubt, as news reports it: "The auditors have doubted whether PPBL can continue as a "going concern""
+    r"\b(?:have|has|had)\s+doubted\s+whether\s+(?:[\w&.'\u2019-]+\s+){1,4}?(?:can|could|will|would)\s+continue\s+as\s+a\s+"
+    r"[\"\u201c'\u2018]?going[- ]concern|"
     # the auditor's finding, as news reports it: "BSR & Co, a KPMG affiliate, has found the airline to be not considered as a
     # 'going concern"
     r"\b(?:found|concluded|determined|deemed)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:be\s+|is\s+|was\s+)?not\s+"
@@ -296,7 +299,7 @@ _REVERSED = cues.rx(
 
 
 def _reversed_statement(low: str) -> tuple[float, str] | None:
-    m = _REVERSED.search(low) if "ability" in low or "difficult" in low or "able to continue" in low or "not" in low else None
+    m = _REVERSED.search(low) if "ability" in low or "difficult" in low or "able to continue" in low or "not" in low or "doubted" in low else None
     if m is None or cues.negated(low, m.start(), window=6) or cues.governed(low, m.start(), _MODALS, window=5):
         return None
     if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):

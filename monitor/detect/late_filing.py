@@ -29,7 +29,8 @@ _PERIODIC = (
 _REPORT = (
     _PERIODIC + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
     # a period's results are its periodic report: "would not submit its fiscal first-quarter results in a timely manner"
-    r"(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*quarter(?:ly)?|annual|year-end|full-year)\s+(?:(?:19|20)\d\d\s+)?results\b|"
+    # ("Satyam Computer did not file its financial results for 2008-09 and 2009-10")
+    r"(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*quarter(?:ly)?|annual|year-end|full-year|financial)\s+(?:(?:19|20)\d\d\s+)?results\b|"
     r"delinquent\s+reports"
 )
 _ON_TIME = (
@@ -75,7 +76,7 @@ _PUBLISHED = _PERIODIC + r"|(?:annual|interim|half[- ]year(?:ly)?|quarterly|fina
 # financial statements", "its annual information form".
 _STATEMENTS = (
     r"(?:audited\s+)?(?:annual|interim|quarterly|year-end)\s+(?:(?:audited|consolidated|condensed|unaudited)\s+){0,2}"
-    r"financial\s+statements|annual\s+information\s+form"
+    r"financial\s+statements?|annual\s+information\s+form"
 )
 # How late a report was filed: "more than 45 days late", "three weeks late".
 _HOW_LATE = (
@@ -266,13 +267,18 @@ PHRASES = (
         # the statements of a closed year not filed: "CannTrust has not filed its restated audited financial statements for 2018"
         r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?financial\s+statements\s+for\s+"
         r"(?:the\s+(?:fiscal\s+)?year\s+)?(?:19|20)\d\d\b|"
+        # results of closed years never filed: "Erstwhile, Satyam Computer did not file its financial results for 2008-09 and
+        # 2009-10"
+        r"\b(?:did|has|have|had)\s+not\s+file[d]?\s+(?:its|their)\s+financial\s+results\s+for\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
+        # a report the company calls late: "to give it more time to file its delayed 10-K annual report"
+        r"\b(?:its|our|the\s+company['\u2019]s)\s+delayed\s+(?:form\s+)?(?:10-[kq]|20-f|annual\s+report|quarterly\s+report)\b|"
         # none filed for years: "has not filed any financial reports with the Securities and Exchange Commission since
         # September 2000"
         r"\b(?:has|have|had)\s+not\s+filed\s+any\s+(?:financial|periodic|annual|quarterly)\s+(?:reports|statements)\b" + _GAP
         + r"{0,80}?\bsince\s+(?:" + cues._MONTH + r"|(?:19|20)\d\d\b)",
         0.75,
         "phrase:unable-to-file-on-time",
-        needs=("not filed", "not yet filed", "yet to file"),
+        needs=("not filed", "not yet filed", "yet to file", "not file its", "delayed"),
         negatable=False,
     ),
     # "Since the resignation, the Company has not been able to complete its audited annual financial statements for the
@@ -280,7 +286,8 @@ PHRASES = (
     phrase(
         r"\b(?:has|have|had)\s+(?:not\s+(?:yet\s+)?been\s+able|been\s+unable)\s+to\s+(?:complete|finali[sz]e|finish)\s+"
         r"(?:and\s+file\s+)?(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r"|" + _STATEMENTS + r")" + _GAP
-        + r"{0,40}?\b(?:fiscal\s+)?(?:years?|quarters?|periods?)\s+end(?:ed|ing)\b",
+        # ("the PIA management has not been able to finalise the audited annual financial statement for 2017")
+        + r"{0,40}?\b(?:(?:fiscal\s+)?(?:years?|quarters?|periods?)\s+end(?:ed|ing)\b|for\s+(?:fiscal\s+)?(?:19|20)\d\d\b)",
         0.75,
         "phrase:unable-to-file-on-time",
         needs=("been able", "been unable"),

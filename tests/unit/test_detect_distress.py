@@ -4808,6 +4808,139 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---------------------------------------------------------------------------- holdout Q: MD&A, Canada, South Asia, US trade press
+    # https://insolvencyinsider.ca/filing-type/receivership/ (Vert Infrastructure Ltd., news item, date
+    # not shown): a receivership "in" rather than "into"
+    (
+        "bk-was-placed-in-receivership-on-application-by",
+        (
+            "Vert Infrastructure Ltd. (CSE:VVV), a holding company which provides funding, "
+            "infrastructure, and branding to affiliated licenced cannabis and hemp growers and extractors "
+            "in the US, was placed in receivership on June 16 on application by KW Capital Partners "
+            "Limited, owed approximately $5.2 million as the agent on behalf of the company's secured "
+            "lenders."
+        ),
+        {B},
+    ),
+    # https://finance.yahoo.com/news/senior-living-firm-petersen-health-230652158.html (Petersen Health
+    # Care Inc., news item, 2024-02-16): the company's facilities put into receivership, not the company
+    (
+        "bk-facilities-put-into-receivership-are-not-the-company",
+        "On Tuesday, two more of its facilities were put into receivership.",
+        set(),
+    ),
+    # https://charteredonline.in/coc-wisdom-cannot-be-appealed-in-nclt-or-nclat/ (Siva Industries and
+    # Holdings Ltd, news item, date not shown): India's insolvency resolution process started by the
+    # tribunal
+    (
+        "bk-application-admitted-and-cirp-initiated",
+        "2. On 04.07.2019, the application was admitted by the NCLT and CIRP was initiated.",
+        {B},
+    ),
+    # https://taxguru.in/corporate-law/cirp-application-u-s-7-ibc-admitted-existence-debt-default-proved.html
+    # (Wind World (India) Infrastructure Pvt Ltd, news item, date not shown): the tribunal admits a
+    # creditor's application
+    (
+        "bk-application-for-initiation-of-cirp-admitted",
+        (
+            "NCLT Mumbai held that application under section 7 of the Insolvency and Bankruptcy Process "
+            "for initiation of Corporate Insolvency Resolution Process [CIRP] against Wind World (India) "
+            "Infrastructure Private Limited [Corporate Debtor] admitted since Financial Creditors have "
+            "proved existence of debt and default."
+        ),
+        {B},
+    ),
+    # https://tribune.com.pk/story/1889894/auditors-refuse-endorse-pias-financial-statements (Pakistan
+    # International Airlines Corporation Ltd, news item, 2019-01-17): the audited statement of a closed
+    # year still not finalised
+    (
+        "late-not-been-able-to-finalise-the-statement-for-a-year",
+        (
+            "Due to the auditors\u2019 refusal to sign the accounts, the PIA management has not been able "
+            "to finalise the audited annual financial statement for 2017. The audited financial "
+            "statements for 2018 have also not been prepared."
+        ),
+        {L},
+    ),
+    # https://www.indiatoday.in/business/story/mahindra-satyam-board-approves-delisting-from-nyse-82904-2010-09-28
+    # (Mahindra Satyam (Satyam Computer Services Ltd), news item, 2010-09-29): results of closed years
+    # never filed
+    (
+        "late-did-not-file-its-financial-results-for-years",
+        (
+            "Erstwhile, Satyam Computer did not file its financial results for 2008-09 and 2009-10 after "
+            "its founder B Ramalinga Raju admitted to an accounting scam running into several crore of "
+            "rupees."
+        ),
+        {L},
+    ),
+    # https://www.indiatoday.in/business/story/mahindra-satyam-board-approves-delisting-from-nyse-82904-2010-09-28
+    # (Mahindra Satyam (Satyam Computer Services Ltd), news item, 2010-09-29): the company's own board
+    # approves leaving the exchange
+    (
+        "dl-board-approved-the-delisting-is-voluntary",
+        (
+            "Mahindra Satyam board today approved the delisting of its shares from the New York Stock "
+            "Exchange (NYSE) post its failure to comply with the US accounting norms."
+        ),
+        set(),
+    ),
+    # https://globalinsolvency.com/canada?page=78 (Valeant Pharmaceuticals International Inc., news
+    # item, date not shown): a report the company itself calls delayed
+    (
+        "late-more-time-to-file-its-delayed-10-k",
+        (
+            "The Canadian drug company, struggling in recent months with questions over its accounting "
+            "and business practices, said it had begun seeking a deal with lenders to give it more time "
+            "to file its delayed 10-K annual report."
+        ),
+        {L},
+    ),
+    # http://www.americanbanker.com/news/community-banking/the-bancorp-again-delays-filing-of-annual-report-1074370-1.html
+    # (The Bancorp, Inc., news item, date not shown): the exchange's warning letter, the exchange as
+    # subject
+    (
+        "dl-exchange-sent-its-second-warning-letter-to",
+        (
+            "Nasdaq recently sent its second warning letter to The Bancorp, stating that the company "
+            "faces the possibility of delisting unless it submits its reports promptly, the release said."
+        ),
+        {D},
+    ),
+    # https://business-standard.com/amp/companies/news/now-auditors-more-vigilant-on-going-concern-status-of-companies-124070400784_1.html
+    # (Paytm Payments Bank Ltd (associate of One97 Communications), news item, 2024-07-04): the
+    # auditors' doubt, as news reports it
+    (
+        "gc-auditors-have-doubted-whether-it-can-continue",
+        (
+            "The auditors have doubted whether PPBL can continue as a \u201cgoing concern\u201d, given "
+            "its operational challenges."
+        ),
+        {G},
+    ),
+    # https://taxguru.in/sebi/statutory-auditors-resignation-listed-entities-material-subsidiaries.html
+    # (Securities and Exchange Board of India (regulatory circular; no company), news item, 2019-10-18):
+    # a regulator's norms for any auditor's resignation
+    (
+        "ac-procedure-of-resignation-of-statutory-auditors",
+        (
+            "In view of the same, the SEBI has issued specific norms for procedure of Resignation as well "
+            "as Appointment of Statutory Auditors for listed entity to hold accountability of outgoing as "
+            "well as incoming auditor."
+        ),
+        set(),
+    ),
+    # https://taxguru.in/sebi/statutory-auditors-resignation-listed-entities-material-subsidiaries.html
+    # (Securities and Exchange Board of India (regulatory circular; no company), news item, 2019-10-18):
+    # the auditor of any listed entity
+    (
+        "ac-resignation-of-the-statutory-auditor-of-a-listed-entity",
+        (
+            "> The conditions to be complied with upon Resignation of the Statutory Auditor of a Listed "
+            "entity/Material subsidiary r.t."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -994,17 +994,22 @@ def condition_after(low: str, end: int) -> bool:
 _PLACEHOLDER = rx(
     # (not "a" or "i": "gave the company a waiver" is no placeholder)
     r"\b(?:company|corporation|firm|entity|issuer|borrower)\s+[b-hj-z](?:['\u2019]s)?(?=[\s,])(?!\s+(?:a|an|the|of|to|in)\b)|"
-    r"\b(?:abc|xyz)\s+(?:company|corp|corporation|inc|co)\b|"
-    # a made-up listed issuer: "In 2015, X Berhad had defaulted in the following payments"
-    r"(?:^|[\s,(])[x-z]\s+(?:berhad|bhd|limited|ltd|plc|inc|corp)\b"
+    r"\b(?:abc|xyz)\s+(?:company|corp|corporation|inc|co)\b"
 )
-_PLACEHOLDER_NEEDS = ("company ", "corporation ", "firm ", "entity ", "issuer ", "borrower ", "abc ", "xyz ", "x berhad", "x bhd",
-                      "x limited", "x ltd", "x plc", "x inc", "x corp", "y berhad", "y limited", "z berhad")
+_PLACEHOLDER_NEEDS = ("company ", "corporation ", "firm ", "entity ", "issuer ", "borrower ", "abc ", "xyz ")
+# A made-up listed issuer by a letter and its legal form: "In 2015, X Berhad had defaulted in the following payments".
+_PLACEHOLDER_ISSUER = rx(r"(?:^|[\s,(])[x-z]\s+(?:berhad|bhd|limited|ltd|plc|inc|corp)\b")
+_PLACEHOLDER_ISSUER_NEEDS = (" berhad", " bhd", " limited", " ltd", " plc", " inc", " corp")
 
 
 def placeholder_subject(low: str) -> bool:
-    """The lower-cased sentence tells of a made-up company ("Company X", "ABC Corp"): an example."""
-    return present(low, _PLACEHOLDER_NEEDS) and _PLACEHOLDER.search(low) is not None
+    """The lower-cased sentence tells of a made-up company ("Company X", "ABC Corp", "X Berhad"): an example."""
+    return present(low, _PLACEHOLDER_NEEDS) and _PLACEHOLDER.search(low) is not None or placeholder_issuer(low)
+
+
+def placeholder_issuer(low: str) -> bool:
+    """The lower-cased sentence names a made-up issuer by a letter and its legal form ("X Berhad", "Y Ltd")."""
+    return present(low, _PLACEHOLDER_ISSUER_NEEDS) and _PLACEHOLDER_ISSUER.search(low) is not None
 
 
 # "... considers any of the following events as delinquent filings: ...; or the company files a Form 8-K

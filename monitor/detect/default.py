@@ -1086,8 +1086,9 @@ class DefaultDetector:
             or cues.addressed_to_reader(text, masked, start) and not _lender_letter(text, start, masked)
             or cues.illustration(text, start)
             or (" when " in masked or " if " in masked) and _DEFINED_BY_CASE.search(masked) is not None
-            or ("default" in masked or masked.lstrip().startswith(("in a", "under a"))) and _WHAT_COUNTS.search(masked) is not None
-            or cues.placeholder_subject(masked)  # a made-up issuer: "In 2015, X Berhad had defaulted in the following payments"
+            or (cues.present(masked, _WHAT_COUNTS_NEEDS) or masked.lstrip().startswith(("in a", "under a")))
+            and _WHAT_COUNTS.search(masked) is not None
+            or cues.placeholder_issuer(masked)  # a made-up issuer: "In 2015, X Berhad had defaulted in the following payments"
         ):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
         if score > 0.3 and ("upon" in masked or "borrowers" in masked or "lenders" in masked) and (
@@ -1200,6 +1201,7 @@ _WHAT_COUNTS = cues.rx(
     # ("Under a forbearance arrangement, the lender agrees to forbear from taking any enforcement action")
     r"(?:[\w-]+\s+)?default\b|^\W*(?:in|under)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:agreement|arrangement|transaction)\s*,"
 )
+_WHAT_COUNTS_NEEDS = ("considered a", "deemed a", "treated as a", "viewed as a", "regarded as a")
 _FINITE_VERB = cues.rx(
     r"\b(?:is|are|was|were|has|have|had|been|being|did|does|do|occurred|occurs|exists?|existed|continu\w*|remain\w*|"
     r"result\w*|constitut\w*|caus\w*|trigger\w*|led|breached|violated|failed|fell|received|notified|waived)\b"

@@ -400,7 +400,13 @@ OTHER_SENSES = cues.senses(
     (("net charge",), cues.word("net") + r"\s+charge-?offs?\b"),
     (("charge",), cues.word("charge") + r"d?\s+off\s+(?:loans?|(?:the\s+)?balances?)\b"),
 )
-_ACCOUNTS_INCLUDE = r"\b(?:these|the|its|our)\s+(?:[\w-]+\s+)?(?:accounts|results|figures)\s+include\b"
+# A period's accounts holding the charge: "these accounts include significant provisions for impairment of property" (read
+# where "include" is: a recording verb for _actuality, a happening for _HAPPENED).
+_ACCOUNTS_INCLUDE = cues.rx(r"\b(?:these|the|its|our)\s+(?:[\w-]+\s+)?(?:accounts|results|figures)\s+include\b")
+
+
+def _accounts_include(masked: str) -> bool:
+    return "include " in masked and _ACCOUNTS_INCLUDE.search(masked) is not None
 _RECORD_VERB = cues.rx(
     r"\b(?:record(?:ed|s|ing)?|recogni[sz](?:ed|es|ing|e)|incur(?:red|s|ring)?|took|taken|take|takes|taking|"
     r"book(?:ed|s)?|report(?:ed|s)?|includ(?:ed|es)|reflect(?:ed|s|ing)?|result(?:ed|s|ing)?\s+in|charged|"
@@ -408,9 +414,7 @@ _RECORD_VERB = cues.rx(
     r"concluded|determined|add(?:ed|ing)?\s+back|(?:was|were)\s+required\s+to|"
     # "our equity interest in Exodus was written off in its entirety"
     r"(?:was|were|been)\s+(?:(?:fully|entirely|completely|partially)\s+)?written\s+(?:off|down)|"
-    r"total(?:l)?ed|amounted|drove|driven\s+by|contributed\s+to|higher|lower|increased|decreased)\b|"
-    # a period's accounts holding the charge: "these accounts include significant provisions for impairment of property"
-    + _ACCOUNTS_INCLUDE
+    r"total(?:l)?ed|amounted|drove|driven\s+by|contributed\s+to|higher|lower|increased|decreased)\b"
 )
 _POST = cues.rx(
     r"\W{0,3}(?:of\s+(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?(?:[$\u20ac\u00a3\u00a5]|us\$|[a-z]{3}\s?\d)|"
@@ -477,7 +481,6 @@ _HAPPENED = cues.rx(
     r"\b(?:recorded|recogni[sz]ed|took|taken|incurred|booked|reported|was|were|had|has|have|resulted|reflected|"
     r"included|wrote|written|impaired|charged|reduced|determined|concluded|totall?ed|amounted|drove|driven|"
     r"contributed|existed|exceeded|will|expects?|anticipates?|plans?|intends?|estimates?|add(?:ed|ing)\s+back)\b|"
-    + _ACCOUNTS_INCLUDE + r"|"
     # one charge announced as likely: "the group is likely to incur a one-off, non-cash write-down to the historic goodwill
     # value" (not "we are likely to incur impairment charges in the future")
     r"\b(?:is|are)\s+likely\s+to\s+(?:incur|record|take|book|recogni[sz]e)\s+an?\s"
@@ -657,15 +660,14 @@ _AGGREGATE = cues.rx(
     r"\bby\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:banks|companies|firms|lenders|"
     r"insurers|issuers)\b"
 )
+_AGGREGATE_NEEDS = ("industry", "sector", "companies", "number of", "banks", "firms", "lenders", "insurers", "issuers")
 # A made-up usage example in the first person singular: "There was an impairment charge and I was really happy
 # with it" (a company's own report says "we"; a quoted executive who says "I" also gives the amount).
 _FIRST_PERSON = cues.rx(r"(?:^|[\s\u201c\"])i\s+(?:was|am|have|had|felt|think|remember|saw|realized)\b")
 
 
 def _not_one_company(masked: str) -> bool:
-    if (
-        "industry" in masked or "sector" in masked or " by " in masked or "companies" in masked or "number of" in masked
-    ) and _AGGREGATE.search(masked):
+    if cues.present(masked, _AGGREGATE_NEEDS) and _AGGREGATE.search(masked):
         return True
     return not cues.has_amount(masked) and _FIRST_PERSON.search(masked) is not None
 
@@ -796,7 +798,7 @@ def _score(masked: str, match: Match) -> float:
             score = min(score, 0.35)  # policy: "recognised impairment losses are reversed if ..."
         if _MODAL_PASSIVE.search(masked, match.end):
             score = min(score, 0.35)  # "an impairment loss ... shall be recognized as ...": what the standard says
-        if not _HAPPENED.search(masked) and not _points_to_charge(masked, match):
+        if not _HAPPENED.search(masked) and not _accounts_include(masked) and not _points_to_charge(masked, match):
             score = min(score, 0.45)  # a definition or explanation: "the write-down hits the statements in ..."
     if cues.boilerplate(masked):
         score -= 0.5
@@ -817,7 +819,7 @@ def _actuality(masked: str, match: Match, money: bool) -> float:
     """Evidence that a charge was actually taken: a recording verb, an amount, a period, an asset."""
     boost = 0.0
     pre = cues.clause_before(masked, match.start)
-    if _RECORD_VERB.search(masked):
+    if _RECORD_VERB.search(masked) or _accounts_include(masked):
         boost += 0.25
         if _RECORD_VERB.search(" ".join(cues.last_words(pre, 12))):
             boost += 0.1

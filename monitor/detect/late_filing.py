@@ -113,10 +113,7 @@ PHRASES = (
         # Listing Rule 3.6.1, was due to be released ... on or before Monday, 1 July 2024")
         r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:annual|quarterly|form\s+10-[kq]|10-[kq]|accounts|financial\s+statements)\b" + _GAP
         + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250|\bwhich\b[^;]{0,80}?\b(?:was|were)\s+due\b)|"
-        # ("was issued a show cause notice by the exchange for its failure to release the annual report, including the
-        # audited financial statements, ... for the financial period ended June 30, 2023, which was due on October 31, 2023")
-        r"\b(?:its|their)\s+failure\s+to\s+(?:release|publish|issue)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:annual|quarterly|"
-        r"accounts|financial\s+statements)\b" + _GAP + r"{0,200}?\bwhich\b[^;]{0,80}?\b(?:was|were)\s+due\b|"
+
         # "as a result of the Company not filing its Annual Report on Form 10-K for the year ended December 31, 2021 on a
         # timely basis"
         r"\b(?:the\s+company|the\s+registrant|its|our|us)\s+not\s+(?:timely\s+)?filing\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:"
@@ -154,8 +151,18 @@ PHRASES = (
         "phrase:unable-to-file-on-time",
         needs=("file", "filed", "submit", "able to complete", "able to finali", "inability to complete", "inability to finali",
                "not filing", "not timely filing", "not released", "not yet released", "not published", "not yet published",
-               "failure to release", "failure to publish", "failure to issue",
                "not lodged", "not yet lodged"),
+        negatable=False,
+    ),
+    # An exchange's show-cause notice for a report not released when due: "was issued a show cause notice by the exchange for
+    # its failure to release the annual report, including the audited financial statements, ... for the financial period
+    # ended June 30, 2023, which was due on October 31, 2023"
+    phrase(
+        r"\b(?:its|their)\s+failure\s+to\s+(?:release|publish|issue)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:annual|quarterly|"
+        r"accounts|financial\s+statements)\b" + _GAP + r"{0,200}?\bwhich\b[^;]{0,80}?\b(?:was|were)\s+due\b",
+        0.8,
+        "phrase:unable-to-file-on-time",
+        needs=("failure to release", "failure to publish", "failure to issue"),
         negatable=False,
     ),
     # "The company is unable to file its Annual Report on Form 10-K for the fiscal year ended December 31, 2009
@@ -362,16 +369,16 @@ PHRASES = (
         r"(?:as\s+(?:previously\s+|originally\s+)?(?:announced|planned|scheduled)|on\s+time|by\s+the\s+(?:due\s+)?(?:date|deadline))|"
         # ("the company has deferred the announcement of its full year results scheduled for 5 March", "deferred the release of
         # its quarterly results for the April-June 2018-19 period")
-        r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting|the\s+(?:announcement|publication|release)\s+"
-        r"of)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)"
-        r"(?:financial\s+)?results\b|"
+        r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)(?:financial\s+)?results\b|"
+        r"\bdeferred\s+the\s+(?:announcement|publication|release)\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:annual|interim|"
+        r"half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)(?:financial\s+)?results\b|"
         r"\bfailure\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){1,4}?to\s+(?:file|submit|lodge|publish)\s+(?:its|their)\s+(?:audited\s+)?"
         r"(?:annual\s+)?(?:financial\s+statements|accounts|annual\s+report)\s+(?:as\s+required|within|on\s+time|by\s+the)",
         0.75,
         "phrase:filing-delayed",
         needs=("not be published", "not be released", "not be announced", "not be filed", "not be lodged", "delayed announcing",
                "postponed announcing", "delayed publishing", "postponed publishing", "delayed releasing", "postponed releasing",
-               "the announcement of", "the release of", "the publication of",
                "delayed reporting", "postponed reporting", "deferred", "failure of"),
     ),
     # Results out late, as an exchange or news names it: "the Nigerian bourse said it is "greatly concerned" by Oando's late

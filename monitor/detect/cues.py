@@ -556,6 +556,12 @@ _CURRENCY_PREFIX = (
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE = r"(?:\s{0,4}(million|billion|trillion|thousand|crores?|lakhs?|mln|mn|bn|mm|m|b|k)\b)?"
 _AMOUNT = rx(_CURRENCY_PREFIX + r"\s?" + _NUMBER + _SCALE)
+# An accounting negative in parentheses, "a non-cash loss of $(31.4) million", read as "$ 31.4  million" (same length).
+_PAREN_NEGATIVE = re.compile(r"([$\u20ac\u00a3\u00a5\u20b9])\((\d[\d.,]*)\)")
+
+
+def _unparenthesised(low: str) -> str:
+    return _PAREN_NEGATIVE.sub(r"\1 \2 ", low) if "$(" in low or "(" in low and _PAREN_NEGATIVE.search(low) else low
 _AMOUNT_SUFFIX = rx(
     _NUMBER + r"(?:\s?(million|billion|thousand))?\s+(euros?|dollars|yuan|renminbi|pounds\s+sterling|"
     r"pounds|yen|swiss\s+francs|francs|kronor|krona|rupees)\b"
@@ -625,7 +631,7 @@ _SCALES = {
 def amounts(sentence: str) -> tuple[Amount, ...]:
     """Money amounts as written: "$6.4 million" -> Amount(6400000.0, "USD", "$6.4 million").
     Per-share figures are left out: they do not size an event."""
-    low = lower(sentence)
+    low = _unparenthesised(lower(sentence))
     if not has_amount(low):
         return ()
     found: list[tuple[int, Amount]] = []
@@ -654,7 +660,7 @@ def _amount(number: str, scale: str | None, currency: str, text: str) -> Amount:
 
 # has_amount's three forms, each looked for only where its cue is: a currency sign, a code, a word.
 _SIGNS = "$\u20ac\u00a3\u00a5\u20b9"
-_SIGN_AMOUNT = rx(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\.?\d")
+_SIGN_AMOUNT = rx(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\(?\.?\d")  # (also "$(31.4) million")
 _CODES: tuple[str, ...] = tuple(words("usd eur gbp rmb cny jpy chf cad aud sek nok dkk hkd inr krw brl mxn zar sgd nzd ils rs rm rp"))
 _CODE_AMOUNT = rx(r"\b(?:(?:" + "|".join(c for c in _CODES if c != "rm") + r")\s?\.?|rs\.\s|rm)\d")
 _LETTER_AMOUNT = rx(r"\b[pn]" + _SCALED_DIGITS)

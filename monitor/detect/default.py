@@ -427,6 +427,14 @@ _OTHER_PHRASES = (
         "phrase:past-due",
         needs=("overdue", "missed", "skipped", "defaulted"),
     ),
+    # The payment named first, then the company that skipped it: "A 30-day grace period ended yesterday for a $45m interest
+    # payment the company skipped last month"
+    phrase(
+        r"\b(?:interest|coupon|principal)\s+payments?\s+(?:that\s+)?(?:the\s+company|it|we)\s+(?:skipped|missed|did\s+not\s+make)\b",
+        0.75,
+        "phrase:missed-payment",
+        needs=("skipped", "missed", "did not make"),
+    ),
     # A bare "missed payment" with its lenders or its grace period: "negotiating with its lenders over a missed payment
     # on the lease for its rental fleet", "it had missed the payment but had a one-week grace period".
     phrase(

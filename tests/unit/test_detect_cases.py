@@ -3323,6 +3323,30 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ------------------------------------------------------------------------- holdout P: foreign issuers, auditors, Latin America and Africa
+    # https://markets.financialcontent.com/clarkebroadcasting.mymotherlode/action/getedgarwindow?accesscode=91957416017378
+    # (Ultrapetrol (Bahamas) Limited, news item, 2016-12-30): a charge sized as an accounting negative,
+    # "$(31.4) million"
+    (
+        "impairment-charge-sized-as-an-accounting-negative",
+        (
+            "Recorded total adjusted net loss and adjusted net loss per share of $(15.6) million and "
+            "$(0.11), respectively, in the third quarter of 2016, which excludes the effect of a non-cash "
+            "loss of $(31.4) million corresponding to an impairment charge of our UP Agate, UP Jade, "
+            "Parana Iron, Asturiano and Argentino"
+        ),
+        {I},
+    ),
+    # https://www.fin24.com/Companies/Retail/edcon-gets-support-to-defer-r16bn-of-bond-interest-20160415
+    # (Edcon Holdings, news item, 2016-04-15): the payment named first, then the company that skipped it
+    (
+        "interest-payment-the-company-skipped",
+        (
+            "A 30-day grace period ended yesterday for a $45m interest payment the company skipped last "
+            "month, according to data compiled by Bloomberg."
+        ),
+        {D},
+    ),
 ]
 
 

@@ -71,6 +71,14 @@ _CHANGE = cues.rx(
     # ("engaged Tait, Weller & Baker LLP ... to replace E&Y as the independent registered public accounting firm")
     r"to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,7}?(?:auditors?|accountants?|accounting\s+firm|llp|l\.l\.p\.|p\.c\.|"
     r"cpas?|pllc)\b|"
+    # the new firm named as the old one's successor: "Haoxin succeeds Ernst & Young Hua Ming LLP ("EY"), which previously
+    # was the independent registered accounting firm"
+    r"succeed(?:s|ed)\s+(?:" + _FIRM_NAMES + r")|"
+    # the firm told of its removal: "it was orally notified of its removal as the Company's auditor on January 16, 2025"
+    r"(?:notified|informed|advised)\s+(?:[\w-]+\s+)?of\s+its\s+(?:removal|dismissal)\s+as\s+(?:the\s+company['\u2019]s|its|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:auditors?|accountants?|accounting\s+firm)\b|"
+    # the shareholder's refusal: "The shareholder has not approved the reappointment of KPMG"
+    r"(?:has|have|had|did)\s+not\s+approved?\s+the\s+re-?appointment\s+of\s+(?:" + _FIRM_NAMES + r")|"
     # the board's vote naming both firms: "voted to replace Messrs KPMG Professional Services with Messrs Deloitte and Touche
     # as its new auditor"
     r"(?:voted|decided|resolved|agreed)\s+to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){1,6}?with\s+(?:[\w&.,'\u2019-]+\s+){1,6}?as\s+"
@@ -239,6 +247,9 @@ class AuditorChangeDetector:
         "that it was dismissed", "that they were dismissed", "that it had been dismissed", "that it had been terminated",
         "quit ", "quits", "quit,", "quit.", "quit:", "that it would no longer", "that it will no longer",
         "that it could no longer", "that it would not be able", "that they would no longer",
+        # "Haoxin succeeds Ernst & Young", "notified of its removal as the Company's auditor", "has not approved the
+        # reappointment of KPMG"
+        "succeeds", "succeeded", "of its removal", "of its dismissal", "not approved the re",
     )
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None

@@ -406,7 +406,11 @@ PHRASES = (
         # ("was placed in receivership on June 16 on application by KW Capital Partners Limited"; not a company's
         # properties: "two more of its facilities were put into receivership")
         r"(?<!facilities\s)(?<!properties\s)(?<!hotels\s)(?<!buildings\s)\b(?:placed|went|was\s+put|were\s+put|"
-        r"entered)\s+(?:into|under|in)\s+(?:administration|receivership|judicial\s+management)\b|"
+        # ("confirmed that SAA will be placed into business rescue immediately"; "was sentenced today by Morocco's commerce
+        # court to compulsory liquidation")
+        r"entered)\s+(?:into|under|in)\s+(?:administration|receivership|judicial\s+management|business\s+rescue)\b|"
+        r"\b(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:sentenced|ordered)\s+(?:today\s+)?(?:by\s+[^;]{0,60}?\s)?(?:to|into)\s+"
+        r"compulsory\s+liquidation\b|"
         # Australia's voluntary administration, the board's appointment: "The company has appointed David Hardy and Gayle
         # Dickerson of KPMG as joint and several voluntary administrators"
         r"\b(?:has|have|had)\s+appointed\s+(?:[\w.,&'\u2019-]+\s+){1,10}?as\s+(?:joint\s+and\s+several\s+|joint\s+)?voluntary\s+"
@@ -415,7 +419,8 @@ PHRASES = (
         r"\b(?:has|have|had)\s+appointed\s+(?:an?\s+|joint\s+)?voluntary\s+administrators?\b",
         0.75,
         "phrase:case-commenced",
-        needs=("administration", "administrator", "receiver", "judicial management", "liquidator"),
+        needs=("administration", "administrator", "receiver", "judicial management", "liquidator", "business rescue",
+               "compulsory liquidation"),
         hedgeable=False,  # a decision taken, or a company placed: "... and intends to appoint administrators shortly"
     ),
     # "an involuntary petition ... against the putative debtor"; in a court's opinion on the debtor's case, "An
@@ -513,7 +518,7 @@ class BankruptcyDetector:
         "under receivership", "under administration", "judicial management", "as joint receiver", "as receiver",
         "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
         "protection order", "ch-11", "ch-7", "ch-15", "business rescue", "judicial recovery", "insolvency plea", "cirp",
-        "insolvency resolution", "in receivership",
+        "insolvency resolution", "in receivership", "compulsory liquidation",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (
@@ -714,7 +719,8 @@ _UNLESS_DISMISSED = cues.rx(
 _NAMED_SUBJECT = re.compile(
     r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)\s+|"
     r"(?:this|last)\s+(?:week|month)\s+|"
-    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily|which|who)\s+){0,3}$"
+    # ("The minister confirmed that SAA will be placed into business rescue immediately")
+    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily|which|who|will|be)\s+){0,3}$"
 )
 # A business named by its trade right before the verb, as news writes its subject: "the department store
 # filed", "the Houston-based fashion jewelry and accessories chain filed", "the airline this week filed". Review

@@ -85,6 +85,7 @@ _NONCOMPLIANCE = cues.rx(
     # ("Nasdaq recently sent its second warning letter to The Bancorp, stating that the company faces the possibility of
     # delisting")
     r"\b(?:nasdaq|nyse|exchange)\s+(?:[\w-]+\s+){0,2}?sent\s+(?:its\s+|a\s+)?(?:[\w-]+\s+)?warning\s+letter\s+to\b|"
+
     # a thing the rules require not done: "had not held an annual meeting of shareholders within twelve months",
     # "did not solicit proxies ... as required by Listing Rule 5620(b)"
     r"\b(?:had|has|have|did|does)\s+not\s+(?:yet\s+)?h[oe]ld\s+(?:an?\s+|its\s+)?annual\s+meeting|"
@@ -599,7 +600,9 @@ _FORM_SUBJECT = cues.rx(
     r"is\s+required)\b"
 )
 _EXPECTED_RECEIPT = cues.rx(
-    r"\b(?:expects?|expected|anticipates?|anticipated|believes?)\b[^;]{0,80}?\bto\s+(?:receive|be\s+(?:notified|sent))\b|"
+    # ("the Company expects that, among other things, (i) it will receive a notice (the "Notice") from the Listing
+    # Qualifications Department")
+    r"\b(?:expects?|expected|anticipates?|anticipated|believes?)\b[^;]{0,80}?\b(?:to|will|would)\s+(?:receive|be\s+(?:notified|sent))\b|"
     r"\banticipat\w*\s+(?:receiving|receipt\s+of)\b"
 )
 

@@ -169,8 +169,9 @@ class GoingConcernDetector:
 # company can continue as a going concern", or the company's ability to.
 _GOING_CONCERN_OBJECT = (
     r"(?:the\s+)?(?:[\"\u201c']?going[- ]concern|whether\s+(?:the\s+(?:company|group|firm|registrant)|it|we)\s+(?:can|could|will|"
-    r"would|is\s+able\s+to)\s+continue\s+as\s+a\s+going[- ]concern|(?:the\s+(?:group|company|firm|registrant)['\u2019]s|its|our)\s+"
-    r"ability\s+to\s+continue\s+as\s+a\s+going[- ]concern)"
+    # ("relating to the utility's ability to continue as a going concern")
+    r"would|is\s+able\s+to)\s+continue\s+as\s+a\s+going[- ]concern|(?:the\s+(?:group|company|firm|registrant|utility|airline|bank)"
+    r"['\u2019]s|its|our)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern)"
 )
 # The directors' material uncertainties, in IAS 1's words, set out as those of this report: "The material uncertainties
 # relating to events or conditions which may cast doubt upon the ability to continue as a going concern are outlined in
@@ -324,15 +325,19 @@ _MATERIAL_UNCERTAINTY = cues.rx(
 # What auditors are reported to have expressed, in the UK's wording: "has led auditors to express "fundamental
 # uncertainty over the group's ability to continue as a going concern"", and the uncertainty that conditions are said to
 # create: "These operating losses create an uncertainty about the Company's ability to continue as a going concern".
+# ("have raised a material uncertainty relating to the utility's ability to continue as a going concern"; "There was a
+# "material uncertainty" about the ability of the airline to continue as a going concern")
 _ABILITY_TO_CONTINUE = (
-    r"(?:over|about|as\s+to|regarding|concerning|on)\s+(?:the\s+(?:group|company|firm|registrant|partnership)['\u2019]s|its|"
-    r"our)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern"
+    r"(?:over|about|as\s+to|regarding|concerning|on|relat(?:ing|ed)\s+to)\s+(?:(?:the\s+(?:group|company|firm|registrant|"
+    r"partnership|utility|airline|bank)['\u2019]s|its|our)\s+ability|the\s+ability\s+of\s+the\s+(?:group|company|firm|registrant|"
+    r"utility|airline|bank))\s+to\s+continue\s+as\s+a\s+going[- ]concern"
 )
 _EXPRESSED = cues.rx(
     r"\b(?:auditors?|accountants?)\b[^;]{0,80}?\bexpress(?:ed|es)?\b\W{0,3}(?:fundamental|material|significant)\s+"
     r"uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|\b(?:creat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|"
     r"g[ai]ves?\s+rise\s+to|result(?:s|ed)?\s+in)\s+(?:an?\s+|the\s+)?(?:(?:fundamental|material|significant|substantial|"
-    r"serious|considerable)\s+)?uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE
+    r"serious|considerable)\s+)?uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|"
+    r"\bthere\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty[\"\u201d']?\s+" + _ABILITY_TO_CONTINUE
 )
 
 

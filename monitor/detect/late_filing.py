@@ -407,6 +407,9 @@ PHRASES = (
         # annual consolidated financial statements ...")
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:in\s+)?(?:the\s+)?(?:filing|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
         r"(?:[\w'\u2019-]+\s+){0,4}?(?:" + _REPORT + r"|" + _STATEMENTS + r")|"
+        # the results themselves put off: "Sasol Ltd. will delay its financial results for a month"
+        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:financial|annual|interim|full[- ]year|"
+        r"half[- ]year|quarterly)\s+results\b|"
         # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
         # ("will postpone the release of its financial results, as well as the filing of its Form 10-K")
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+,?\s+){0,10}?(?:"

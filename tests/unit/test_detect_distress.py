@@ -4941,6 +4941,114 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------------------- holdout P: foreign issuers, auditors, Latin America and Africa
+    # https://www.sec.gov/Archives/edgar/data/1472072/000110465921108165/tm2125586d1_6k.htm (Concord
+    # Medical Services Holdings Limited, news item, 2021-08-13): the new firm named as the former one's
+    # successor
+    (
+        "ac-new-firm-succeeds-the-former-auditor",
+        (
+            "Haoxin succeeds Ernst & Young Hua Ming LLP (\u201cEY\u201d), which previously was the "
+            "independent registered accounting firm providing audit services to the Company. The change "
+            "of the Company\u2019s independent registered public accounting firm was approved by the "
+            "audit committee of the board of directors of the Company."
+        ),
+        {A},
+    ),
+    # https://fr.advfn.com/bourses/NYSE/LU/actualites/95314391/form-6-k-report-of-foreign-issuer-rules-13a-16
+    # (Lufax Holding Ltd, news item, 2025-01-21): the firm told of its removal
+    (
+        "ac-notified-of-its-removal-as-auditor",
+        (
+            "In the letter, PwC stated that\nit was orally notified of its removal as the Company\u2019s "
+            "auditor on January 16, 2025."
+        ),
+        {A},
+    ),
+    # https://www.businesslive.co.za/bd/companies/financial-services/2018-02-02-malusi-gigaba-orders-sasria-to-dump-auditors-kpmg/
+    # (Sasria SOC Ltd, news item, 2018-02-02): the shareholder refuses to re-appoint the firm
+    (
+        "ac-shareholder-has-not-approved-the-reappointment",
+        (
+            "\"The shareholder has not approved the reappointment of KPMG,\" Sasria MD Cedric Masondo "
+            "said on Thursday. \"We are in the process of sourcing another external auditor following our "
+            "tender process.\""
+        ),
+        {A},
+    ),
+    # https://themoroccantimes.com/2016/03/18783/moroccos-la-samir-sentenced-to-compulsory-liquidation
+    # (SAMIR (Société Anonyme Marocaine de l'Industrie du Raffinage), news item, 2016-03-21): a commerce
+    # court's liquidation order
+    (
+        "bk-sentenced-to-compulsory-liquidation",
+        (
+            "Rabat, Morocco (TMT)- Morocco\u2019s refinery SAMIR, a supplier of petroleum products and a "
+            "key player in the Moroccan industrial sector, was sentenced today by Morocco\u2019s commerce "
+            "court to compulsory liquidation."
+        ),
+        {B},
+    ),
+    # https://www.businessinsider.co.za/what-is-business-rescue-2019-12 (South African Airways, news
+    # item, 2019-12-05): South Africa's business rescue confirmed for a named company
+    (
+        "bk-will-be-placed-into-business-rescue",
+        (
+            "In the early morning hours of Thursday, minister of public enterprises Pravin Gordhan "
+            "confirmed that SAA will be placed into business rescue immediately."
+        ),
+        {B},
+    ),
+    # https://www.businesslive.co.za/bd/national/2018-03-08-auditor-general-kimi-makwetu-says-saa-and-mango-given-qualified-opinions/
+    # (South African Airways, news item, 2018-03-08): the auditor's material uncertainty, as news
+    # reports it
+    (
+        "gc-there-was-a-material-uncertainty-about-the-ability-of",
+        (
+            "There was a \u201cmaterial uncertainty\u201d about the ability of the airline to continue as "
+            "a going concern, the report said."
+        ),
+        {G},
+    ),
+    # https://www.newzimbabwe.com/auditors-question-s-africas-eskoms-ability-to-continue-as-a-going-concern/
+    # (Eskom Holdings SOC Ltd, news item, 2022-12-23): the auditors' material uncertainty "relating to"
+    # the company's ability
+    (
+        "gc-raised-a-material-uncertainty-relating-to-its-ability",
+        (
+            "JOHANNESBURG, Dec 23 (Reuters) \u2013 South African state power firm Eskom\u2019s auditors "
+            "Deloitte & Touche LLP have raised a material uncertainty relating to the utility\u2019s "
+            "ability to continue as a going concern, the company said on Friday while announcing its "
+            "annual results."
+        ),
+        {G},
+    ),
+    # https://www.bnnbloomberg.ca/sasol-delays-results-for-review-of-13-billion-investment-1.1302511
+    # (Sasol Ltd, news item, 2019-08-16): results put off by a company abroad
+    (
+        "late-will-delay-its-financial-results",
+        (
+            "(Bloomberg) -- Sasol Ltd. will delay its financial results for a month to coincide with a "
+            "report on what went wrong during construction of its near-$13 billion Lake Charles chemical "
+            "project in Louisiana."
+        ),
+        {L},
+    ),
+    # https://mx.advfn.com/bolsa-de-valores/NASDAQ/SCLXW/noticias/94954115/form-8-k-current-report
+    # (Scilex Holding Company, 8-K, 2024-11-14): a notice the company only expects (the late report is a
+    # fact)
+    (
+        "dl-expects-it-will-receive-a-notice",
+        (
+            "As a result of the Company\u2019s failure to file its Quarterly Report on Form 10-Q for the "
+            "quarter ended September 30, 2024 (the \u201cQ3 Form 10-Q\u201d), the Company expects that, "
+            "among other things, (i) it will receive a notice (the \u201cNotice\u201d) from the Listing "
+            "Qualifications Department of The Nasdaq Stock Market LLC (\u201cNasdaq\u201d) advising the "
+            "Company that it was not in compliance with Nasdaq\u2019s continued listing requirements "
+            "under the Nasdaq Listing Rule 5250(c)(1) (the \u201cListing Rule\u201d) as a result of its "
+            "failure to file the Form 10-Q in a timely manner,"
+        ),
+        {L},
+    ),
 ]
 
 

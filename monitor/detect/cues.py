@@ -561,7 +561,7 @@ _PAREN_NEGATIVE = re.compile(r"([$\u20ac\u00a3\u00a5\u20b9])\((\d[\d.,]*)\)")
 
 
 def _unparenthesised(low: str) -> str:
-    return _PAREN_NEGATIVE.sub(r"\1 \2 ", low) if "$(" in low or "(" in low and _PAREN_NEGATIVE.search(low) else low
+    return _PAREN_NEGATIVE.sub(r"\1 \2 ", low) if "$(" in low or "\u20ac(" in low or "\u00a3(" in low else low
 _AMOUNT_SUFFIX = rx(
     _NUMBER + r"(?:\s?(million|billion|thousand))?\s+(euros?|dollars|yuan|renminbi|pounds\s+sterling|"
     r"pounds|yen|swiss\s+francs|francs|kronor|krona|rupees)\b"
@@ -1005,7 +1005,7 @@ _PLACEHOLDER = rx(
 _PLACEHOLDER_NEEDS = ("company ", "corporation ", "firm ", "entity ", "issuer ", "borrower ", "abc ", "xyz ")
 # A made-up listed issuer by a letter and its legal form: "In 2015, X Berhad had defaulted in the following payments".
 _PLACEHOLDER_ISSUER = rx(r"(?:^|[\s,(])[x-z]\s+(?:berhad|bhd|limited|ltd|plc|inc|corp)\b")
-_PLACEHOLDER_ISSUER_NEEDS = (" berhad", " bhd", " limited", " ltd", " plc", " inc", " corp")
+_PLACEHOLDER_ISSUER_NEEDS = ("x berhad", "x bhd", "x ltd", "x limited", "x plc", "x inc", "x corp", "y berhad", "y ltd", "z berhad")
 
 
 def placeholder_subject(low: str) -> bool:

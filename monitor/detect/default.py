@@ -209,7 +209,7 @@ _WORD_PHRASES = (
         r"(?:its\s+|the\s+)?(?:[\w$.,%-]+\s+){0,3}?(?:interest|principal|coupons?|bonds?|eurobonds?|notes|debt|loans?|payments?)\b",
         0.75,
         "phrase:payment-default",
-        needs=("announced", "confirmed", "declared", "disclosed", "acknowledged"),
+        needs=("default on",),
     ),
     # A creditor asserting a default: "the Notices assert that the alleged defaults ...", "a letter alleging
     # events of default", "the alleged events of default".

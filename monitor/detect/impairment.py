@@ -122,7 +122,8 @@ PHRASES = (
         r"(?:[$\u20ac\u00a3]|[a-z]{1,2}\$)\s?\d",
         0.5,
         "phrase:impairment-recognized",
-        needs=("impair",),
+        needs=("impair its", "impair the", "impair their", "impair our", "impaired its", "impaired the", "impairs its",
+               "impairs the"),
     ),
     # the test's conclusion: "we determined that the fair value of our investment was less than its carrying value and
     # that this impairment was other-than-temporary"
@@ -446,6 +447,7 @@ _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\
 # What usually happens, not what did: "For ASX companies this will commonly be an acquisition that has not done as well as
 # anticipated and will result in the impairment of goodwill."
 _HABITUAL = cues.rx(r"\b(?:commonly|typically|usually|normally|often)\b|\bgenerally\b(?!\s+accepted)")
+_HABITUAL_NEEDS = ("commonly", "typically", "usually", "normally", "often", "generally")
 # Policy text in the generic present: "an impairment loss is recognized when ...", "the charge is added back
 # to net income because it is non-cash", "the Company records an impairment charge if ..." (but not "will
 # record" / "expects to record"), "An impairment loss recognised for goodwill is not reversed".
@@ -786,7 +788,7 @@ def _score(masked: str, match: Match) -> float:
             score = min(
                 score, 0.4
             )  # "we have recorded impairment charges in the past": a risk factor's history
-        if _HABITUAL.search(masked) and not _PAST_TENSE.search(masked):
+        if cues.present(masked, _HABITUAL_NEEDS) and _HABITUAL.search(masked) and not _PAST_TENSE.search(masked):
             score = min(score, 0.3)
         if _GENERIC_PRESENT.search(masked) and not _PAST_TENSE.search(masked):
             score = min(score, 0.35)  # policy: "an impairment loss is recognized when ..."

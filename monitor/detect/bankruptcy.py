@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from monitor.detect import cues
-from monitor.detect.base import Candidate, Match, clamp, phrase
+from monitor.detect.base import Candidate, Match, clamp, gated, phrase
 from monitor.domain import Amount, Severity
 from monitor.text import sentence_at
 
@@ -632,9 +632,7 @@ def _best(low: str, sentence: str) -> tuple[float, str]:
     """The best-scoring phrase occurrence that is neither negated nor hypothetical (each is scored for
     whose case it is: the strongest wording may name a creditor, a weaker one the debtor)."""
     best = (0.0, "")
-    for ph in PHRASES:
-        if not cues.present(low, ph.needs):
-            continue
+    for ph in gated(low, PHRASES):
         for m in ph.rx.finditer(low):
             if cues.negated(low, m.start()) or (
                 ph.hedgeable and not _after_the_fact(low, m.start(), m.end())

@@ -109,7 +109,7 @@ def best_match(
     best: Match | None = None
     bar = above if above is not None and hedge_penalty >= 0 else None  # the score a match must beat
     opening_condition: bool | None = None  # found when first needed: most sentences never need it
-    for ph in _gated(masked, phrases):
+    for ph in gated(cues.flat(masked), phrases):
         if bar is not None and ph.weight <= bar:
             continue  # no occurrence of this phrase can score above the bar (or the best so far)
         for m in ph.rx.finditer(masked):
@@ -132,14 +132,13 @@ def best_match(
     return best
 
 
-def _gated(masked: str, phrases: tuple[Phrase, ...]) -> Iterator[Phrase]:
-    """The phrases whose substring gate (``needs``, tested on the whitespace-collapsed sentence: "in
-    default" across a line break) the sentence passes, in their order. The gate of a long phrase table
-    is one Aho-Corasick pass over the sentence instead of a substring test per need."""
-    flat = cues.flat(masked)
+def gated(low: str, phrases: tuple[Phrase, ...]) -> Iterator[Phrase]:
+    """The phrases whose substring gate (``needs``) the lower-cased text passes, in their order
+    (best_match passes the whitespace-collapsed sentence: "in default" across a line break). The gate of
+    a long phrase table is one Aho-Corasick pass over the text instead of a substring test per need."""
     if len(phrases) < _GATE_MIN_PHRASES:
-        return (ph for ph in phrases if not ph.needs or cues.present(flat, ph.needs))
-    return (phrases[i] for i in cues.members(cues.gate(phrases, _phrase_gate).open(flat)))
+        return (ph for ph in phrases if not ph.needs or cues.present(low, ph.needs))
+    return (phrases[i] for i in cues.members(cues.gate(phrases, _phrase_gate).open(low)))
 
 
 _GATE_MIN_PHRASES = 4  # a table of a few phrases is gated faster by plain substring tests

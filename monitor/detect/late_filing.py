@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from monitor.detect import cues
-from monitor.detect.base import Candidate, Match, clamp, phrase
+from monitor.detect.base import Candidate, Match, clamp, gated, phrase
 from monitor.domain import Amount, Severity
 from monitor.text import sentence_at
 
@@ -890,9 +890,7 @@ def _best(low: str) -> Match | None:
     """The strongest phrase that is not negated and not hypothetical ("whether the company should remain
     listed notwithstanding the fact that it was delinquent in filing" states the delinquency)."""
     best: Match | None = None
-    for ph in PHRASES:
-        if not cues.present(low, ph.needs):
-            continue
+    for ph in gated(low, PHRASES):
         for m in ph.rx.finditer(low):
             delinquent = ph.signal in ("phrase:delinquent-reports-named", "phrase:delinquent-report")
             # "was not able to file its delinquent reports": the negation is about filing them

@@ -73,7 +73,8 @@ _CHANGE = cues.rx(
     r"cpas?|pllc)\b|"
     # the new firm named as the old one's successor: "Haoxin succeeds Ernst & Young Hua Ming LLP ("EY"), which previously
     # was the independent registered accounting firm"
-    r"succeed(?:s|ed)\s+(?:" + _FIRM_NAMES + r")|"
+    # ("Fannie Mae selected Big Four firm Deloitte to succeed KPMG as its independent accountant")
+    r"(?:succeed(?:s|ed)|to\s+succeed)\s+(?:" + _FIRM_NAMES + r")|"
     # the firm told of its removal: "it was orally notified of its removal as the Company's auditor on January 16, 2025"
     r"(?:notified|informed|advised)\s+(?:[\w-]+\s+)?of\s+its\s+(?:removal|dismissal)\s+as\s+(?:the\s+company['\u2019]s|its|our)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:auditors?|accountants?|accounting\s+firm)\b|"
@@ -249,7 +250,7 @@ class AuditorChangeDetector:
         "that it could no longer", "that it would not be able", "that they would no longer",
         # "Haoxin succeeds Ernst & Young", "notified of its removal as the Company's auditor", "has not approved the
         # reappointment of KPMG"
-        "succeeds", "succeeded", "of its removal", "of its dismissal", "not approved the re",
+        "succeeds", "succeeded", "to succeed", "of its removal", "of its dismissal", "not approved the re",
     )
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None

@@ -155,9 +155,15 @@ PHRASES = (
         # Group was accepted"
         r"\b(?:request|petition|application)\s+for\s+judicial\s+recovery\b" + _GAP + r"{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+"
         r"(?:accepted|granted|approved|admitted)\b|"
-        r"\b(?:has|have|had)\s+(?:since\s+|now\s+)?been\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:joint\s+|interim\s+)?(?:receivers?|"
+        # (voluntary administrators too)
+        r"\b(?:has|have|had)\s+(?:since\s+|now\s+)?been\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:joint\s+|interim\s+|voluntary\s+)?(?:receivers?|"
         r"administrators?|receivers?\s+(?:and|&)\s+(?:managers?|administrators?)|liquidators?|judicial\s+managers?)\s+(?:of|to|over)\s+"
-        r"(?:the\s+(?:company|group|two\s+companies|companies)|it|its)\b",
+        r"(?:the\s+(?:company|group|two\s+companies|companies|firm)|it|its)\b|"
+        # a liquidator's appointment names the company wound up: "Mohd Afrizan was appointed as the liquidator of Wintoni
+        # Group Berhad in a winding up order in 2017" (a receiver or an administrator may be one of a property or a plan)
+        r"\b(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:joint\s+(?:and\s+several\s+)?|"
+        r"official\s+|provisional\s+|interim\s+)*(?:liquidators?|voluntary\s+administrators?|judicial\s+managers?)\s+(?:of|to|over|for)\s+"
+        r"(?!(?:a|an|any|such|each|every)\b)(?:the\s+)?[a-z]",
         0.75,
         "phrase:case-opened",
         needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery", "cirp", "insolvency resolution"),
@@ -272,12 +278,13 @@ PHRASES = (
     # expeditiously from Chapter 11": still in the case.
     # "Borders Group, the once-major bookstore chain now in chapter 11 bankruptcy": a case under way.
     phrase(
-        r"\b(?:months|weeks|years)\s+in\s+(?:chapter\s+11|bankruptcy)(?:\s+protection)?\b|\b(?:now|currently|still)\s+in\s+"
+        r"\b(?:months|weeks|years)\s+in\s+(?:chapter\s+11|bankruptcy)(?:\s+protection)?\b|\b(?:now|currently|still|has\s+been|"
+        r"have\s+been)\s+in\s+"
         r"(?:chapter\s+(?:7|11|15)|bankruptcy)(?:\s+bankruptcy)?(?:\s+protection)?\b|\b(?:plans?|expects?|intends?|"
         r"aims?|seeks?|hopes?)\s+to\s+emerge\s+(?:\w+ly\s+)?from\s+(?:chapter\s+11|bankruptcy|court\s+protection)",
         0.6,
         "phrase:pending-case",
-        needs=("months", "weeks", "years", "emerge", "now in", "currently in", "still in"),
+        needs=("months", "weeks", "years", "emerge", "now in", "currently in", "still in", "been in"),
         hedgeable=False,
     ),
     # "The Company is currently operating under Chapter 11 protection", "we remain in chapter 11 proceedings": a
@@ -304,10 +311,11 @@ PHRASES = (
     # a report in another company's voice leaves open (review drops a named filer there).
     phrase(
         r"\b(?:in|before|after|since|following|with|ahead\s+of|prior\s+to|during|through)\s+its\s+(?:chapter\s+"
-        r"(?:7|11|15)|ch\.\s?(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:filing|petition|case|proceedings?)\b",
+        # ("sought an Amended and Restated Initial Order at a comeback hearing in its CCAA proceedings")
+        r"(?:7|11|15)|ch\.\s?(?:7|11|15)|bankruptcy|ccaa)\s+(?:bankruptcy\s+)?(?:filing|petition|case|proceedings?)\b",
         0.65,
         "phrase:named-filer",
-        needs=("its chapter", "its bankruptcy", "its ch."),
+        needs=("its chapter", "its bankruptcy", "its ch.", "its ccaa"),
     ),
     # Chapter 15: "CPI Plastics Group Ltd., which previously obtained recognition in the Bankruptcy Court for the
     # District of Wisconsin", "was granted recognition of its Canadian proceeding under Chapter 15".
@@ -373,7 +381,11 @@ PHRASES = (
         r"\b(?:presented|filed|issued|brought)\s+(?:an?\s+)?winding[- ]up\s+petition\s+(?:\([^)]{0,20}\)\s+)?against\b|"
         # in the passive: "a winding-up petition under Section 305, 306, 309 read with Section 325 of Companies Ordinance,
         # 1984 has been filed against Fateh Textile Mills Limited"
-        r"\bwinding[- ]up\s+petition\b" + _GAP + r"{0,140}?\b(?:has|have|had)\s+been\s+(?:filed|presented|lodged)\s+against\b",
+        r"\bwinding[- ]up\s+petition\b" + _GAP + r"{0,140}?\b(?:has|have|had)\s+been\s+(?:filed|presented|lodged)\s+against\b|"
+        # received or served on the company: "the company received a winding-up petition submitted by Melco ... to the High
+        # Court"; named as standing against it: "regarding two winding-up petitions against the Company"
+        r"\b(?:received|(?:was|were|been|has\s+been)\s+served\s+with)\s+(?:an?\s+|two\s+|the\s+)?winding[- ]up\s+petitions?\b|"
+        r"\bwinding[- ]up\s+petitions?\s+(?:\([^)]{0,20}\)\s+)?(?:(?:presented|filed|lodged)\s+)?against\s+(?:the\s+company|us|it)\b",
         0.8,
         "phrase:involuntary-petition",  # a creditor's petition, like an involuntary one: against whom decides
         needs=("winding",),
@@ -405,16 +417,23 @@ PHRASES = (
         r"appoint\s+(?:an?\s+)?(?:receivers?|administrators?|liquidators?)\b)|"
         # ("was placed in receivership on June 16 on application by KW Capital Partners Limited"; not a company's
         # properties: "two more of its facilities were put into receivership")
-        r"(?<!facilities\s)(?<!properties\s)(?<!hotels\s)(?<!buildings\s)\b(?:placed|went|was\s+put|were\s+put|"
+        # ("has been placed in voluntary administration", "has been put into receivership")
+        r"(?<!facilities\s)(?<!properties\s)(?<!hotels\s)(?<!buildings\s)\b(?:placed|went|(?:was|were|been|being)\s+put|"
         # ("confirmed that SAA will be placed into business rescue immediately"; "was sentenced today by Morocco's commerce
         # court to compulsory liquidation")
-        r"entered)\s+(?:into|under|in)\s+(?:administration|receivership|judicial\s+management|business\s+rescue)\b|"
+        r"entered)\s+(?:into|under|in)\s+(?:voluntary\s+administration|administration|receivership|judicial\s+management|"
+        r"business\s+rescue)\b|"
         r"\b(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:sentenced|ordered)\s+(?:today\s+)?(?:by\s+[^;]{0,60}?\s)?(?:to|into)\s+"
         r"compulsory\s+liquidation\b|"
         # Australia's voluntary administration, the board's appointment: "The company has appointed David Hardy and Gayle
         # Dickerson of KPMG as joint and several voluntary administrators"
-        r"\b(?:has|have|had)\s+appointed\s+(?:[\w.,&'\u2019-]+\s+){1,10}?as\s+(?:joint\s+and\s+several\s+|joint\s+)?voluntary\s+"
+        # ("said on Thursday it appointed FTI Consulting FCN.N as voluntary administrators")
+        r"\b(?:(?:has|have|had)\s+)?appointed\s+(?:[\w.,&'\u2019-]+\s+){1,10}?as\s+(?:joint\s+and\s+several\s+|joint\s+)?voluntary\s+"
         r"administrators?\b|"
+        # a trustee's or a lender's appointment over the company: "Perpetual Trust, the trustee for Finance and Leasing, has
+        # appointed receivers to the company"
+        r"\b(?:has|have|had)\s+appointed\s+(?:an?\s+|joint\s+)?(?:receivers?(?:\s+(?:and|&)\s+managers?)?|liquidators?|"
+        r"provisional\s+liquidators?)\s+(?:to|of|over|for)\s+(?:the\s+(?:company|group|companies)|it)\b|"
         # ... unnamed: "has appointed a voluntary administrator to potentially restructure the Catalist-listed firm"
         r"\b(?:has|have|had)\s+appointed\s+(?:an?\s+|joint\s+)?voluntary\s+administrators?\b",
         0.75,
@@ -457,6 +476,8 @@ PHRASES = (
         needs=("compromise", "petition"),
     ),
 )
+# A solvent company's winding up, decided by its members: no insolvency.
+_SOLVENT_LIQUIDATION = cues.rx(r"\bmembers['\u2019]?\s+voluntary\s+(?:liquidation|winding[- ]up)\b")
 _STRONG = frozenset(
     ("phrase:petition-filed", "phrase:filed-for-bankruptcy", "phrase:case-commenced", "phrase:involuntary-petition",
      "phrase:own-filing")
@@ -518,7 +539,8 @@ class BankruptcyDetector:
         "under receivership", "under administration", "judicial management", "as joint receiver", "as receiver",
         "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
         "protection order", "ch-11", "ch-7", "ch-15", "business rescue", "judicial recovery", "insolvency plea", "cirp",
-        "insolvency resolution", "in receivership", "compulsory liquidation",
+        "insolvency resolution", "in receivership", "compulsory liquidation", "voluntary administration", "appointed receivers",
+        "liquidator of", "liquidators of",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (
@@ -532,6 +554,8 @@ class BankruptcyDetector:
     def analyze(self, text: str, start: int, end: int, floor: float | None = None) -> Candidate | None:
         low = _plan_nouns(text, start, end, cues.mask(cues.lower(text[start:end]), _OTHER_SENSES))
         score, signal = _best(low, text[start:end])
+        if score > 0.3 and "members" in low and _SOLVENT_LIQUIDATION.search(low):
+            return None  # a members' voluntary liquidation winds up a solvent company
         if score > 0.3 and "previously" in low and _EARLIER_CASE.search(low):
             return None  # "It previously sought bankruptcy protection in 2011": an earlier case, told as history
         if score < 0.6 and _pending_case(text, start, end, low):
@@ -754,7 +778,8 @@ def _without_appositive(head: str) -> str:
 # "Form 8-Ks reporting bankruptcies typically include ... debtor-in-possession financing") or the debtor of
 # the law's text, written in lower case ("before the debtor commenced bankruptcy proceedings"); a company's
 # own notes call their debtors "the Debtors" or "the Company".
-_HABITUAL = cues.rx(r"\b(?:usually|typically|commonly|normally|ordinarily|customarily)\b")
+# ("Sometimes the company in question has gone bankrupt": why shares are suspended, in general)
+_HABITUAL = cues.rx(r"\b(?:usually|typically|commonly|normally|ordinarily|customarily|sometimes|occasionally)\b")
 _LAW_DEBTOR = re.compile(r"\b(?:the|a|an|any|each)\s+debtor(?:-company)?(?:['\u2019]s)?\b")
 
 
@@ -778,7 +803,7 @@ _ANY_SUBJECT = cues.rx(
 
 
 def _generic_case(sentence: str, low: str, lo: int, hi: int) -> bool:
-    if "ly" in low and _HABITUAL.search(low):
+    if ("ly" in low or "sometimes" in low) and _HABITUAL.search(low):
         return True
     if "motions" in low and _TYPICAL.search(low):
         return True

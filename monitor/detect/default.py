@@ -1518,6 +1518,10 @@ _FORBEARANCE_TOPIC = cues.rx(
     # forbearance agreement"
     r"\b(?:usually|typically|generally|often|commonly|normally)\s+(?:\w+\s+){0,3}?(?:negotiate|execute|enter\s+into|agree\s+"
     r"(?:to|on)|sign|use)\b[^.;]{0,30}?\ban?\s+forbearance\b|"
+    # what a party to one customarily does: "As a condition to entering into the forbearance agreement, the lender will
+    # customarily require the inclusion of various provisions designed to protect its interests"
+    r"\b(?:will|would|should|may|can)\s+(?:customarily|typically|usually|generally|often|normally|commonly)\s+(?:require|"
+    r"include|provide|ask|insist|seek|demand|expect|want)\b|"
     # a class of parties in the habitual present: "Parties consider forbearance agreements for a variety of reasons"
     r"^\W*(?:(?:the\s+)?parties|lenders|borrowers|companies|businesses|creditors|debtors)\s+(?:\w+\s+)?(?:consider|use|"
     r"enter\s+into|negotiate|seek|pursue|prefer|turn\s+to|look\s+to)\s+(?:an?\s+)?forbearance\b"

@@ -178,6 +178,8 @@ _SUSPENSION = cues.rx(
     r"\b(?:nyse|nasdaq|exchange|regulation|staff|panel)\b[^;]{0,40}?\bdecided\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+de-?listed\b|"
+    r"\b(?:shares|stock|securities)\s+de-?listed\s+from\b|"
+
     # in progress, from a named exchange ("why the company is being delisted" explains a procedure)
     r"\b(?:is|are)\s+being\s+delisted\s+from\s+(?:the\s+)?" + _EXCHANGE + r"|"
     r"\bremoved\s+from\s+listing|\bform\s+25(?:-nse)?\s+notification\s+to\s+remove\b|"
@@ -449,11 +451,17 @@ _SUSPENDED = cues.rx(
     r"suspended\s+(?:(?:the|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|other)\s+){1,3}"
     r"(?:stocks|shares|securities)\b|"
     # "trading in the Company's Ordinary Shares on AIM will be suspended", "the Company's shares will remain suspended"
-    r"trading\s+(?:in|of)\s+(?:[\w'\u2019.&()-]+\s+){0,8}?(?:(?:will|shall)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
+    # ("meaning trading in its shares would be suspended")
+    r"trading\s+(?:in|of)\s+(?:[\w'\u2019.&()-]+\s+){0,8}?(?:(?:will|shall|would)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
     r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?suspended\b|"
     r"(?:shares|stock|securities|units)\s+(?:(?:will|shall)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
     r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?suspended\b|"
-    r"suspension\s+of\s+(?:the\s+)?trading\s+(?:in|of)\b|"
+    # ("has announced the suspension of trading on AIM pending publication of its annual accounts")
+    r"suspension\s+of\s+(?:the\s+)?trading\s+(?:in|of|on)\b|"
+    # a suspension the missed deadline forces: "would not be able to publish its results by the end of the year, forcing it
+    # to suspend trading in its shares"
+    r"\b(?:forcing|forced|obliging|obliged|requiring|required|compelling|compelled)\s+(?:it|them|the\s+company)\s+to\s+"
+    r"suspend\s+(?:the\s+)?trading\s+(?:in|of)\b|"
     # the market's decision in the infinitive: "its decision to indefinitely suspend trading in TransCentury PLC"
     r"\bdecision\s+to\s+(?:\w+ly\s+)?suspend\s+(?:the\s+)?(?:trading|listing|dealings?|quotation)\s+(?:of|in)\b"
 )
@@ -469,6 +477,10 @@ _FAILURE_CAUSE = cues.rx(
     # following the company's failure to meet its annual financial reporting obligations"
     # ("saying on Monday that the company had failed to supply its annual financial statements within the required
     # six-month period")
+    # the report the company cannot publish by its deadline: "said it would be unable to publish its 2019 annual results by a
+    # 30 June deadline, meaning trading in its shares would be suspended"
+    r"\b(?:unable|not\s+(?:be\s+|been\s+)?able)\s+to\s+(?:publish|file|lodge|release|submit)\s+(?:its|their|our|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:results|accounts|financial\s+statements|(?:annual|interim|half[\s-]year(?:ly)?)\s+reports?)\b|"
     r"\b(?:after|for|following|follows|followed|due\s+to|because\s+of|owing\s+to|over|as\s+a\s+result\s+of|that)\s+"
     # ("due to the Romualdez-controlled mining firm's failure to observe disclosure rules")
     r"(?:having\s+|its\s+|their\s+|our\s+|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm)['\u2019]s\s+|(?:it|they|we|the\s+company|"
@@ -524,14 +536,17 @@ _MARKET_DECIDED = cues.rx(
     # a market's announced action, or its notice in the passive: "The Philippine Stock Exchange will suspend the trading of
     # Benguet Corp's shares for one month", "it has been decided to suspend trading in the shares of Fateh Textile Mills"
     r"\bstock\s+exchange\s+(?:will|is\s+to)\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
-    r"\b(?:has|had)\s+been\s+decided\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b"
+    r"\b(?:has|had)\s+been\s+decided\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
+    # a market abroad as the one that suspended: "The NZX suspended trading in Feltex shares today"
+    r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse)\s+(?:has\s+|had\s+)?suspended\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+"
+    r"(?:of|in)\b"
 )
 
 
 def _market_decided(low: str) -> bool:
     """The market's decision to suspend the company's shares, stated as made (not one it "could" take, nor a suspension
     the company requested)."""
-    if not ("decision to suspend" in low or "decided to suspend" in low or "will suspend" in low) or "request" in low:
+    if not ("decision to suspend" in low or "decided to suspend" in low or "will suspend" in low or "suspended" in low) or "request" in low:
         return False
     m = _MARKET_DECIDED.search(low)
     if m is None or cues.negated(low, m.start()) or "pending" in low:
@@ -588,6 +603,9 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
 # (a subject that is any company is a rule's, and is looked for before this).
 _DELISTED_FROM = cues.rx(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+de-?listed\s+(?:from|by)\s+(?:the\s+)?" + _EXCHANGE
+    # a headline's: "Leicester City shares de-listed from AIM"
+    + r"|\b(?:shares|stock|securities)\s+de-?listed\s+from\s+(?:the\s+)?(?:aim|asx|nzx|jse|sgx|hkex|[\w-]+\s+stock\s+exchange|"
+    + _EXCHANGE + ")"
 )
 
 

@@ -209,7 +209,15 @@ def _headline(sentence: str) -> bool:
 
 
 _OTHER_SENSES = cues.senses(
-    (("doubt",), r"\bno\s+doubt\s+(?:that|about\s+it)\b|\bwithout\s+(?:a\s+)?doubt\b|\bbeyond\s+(?:a\s+)?doubt\b"),
+    # ("for the avoidance of doubt no issues have arisen ... which would raise any concerns about the financial status of the
+    # business as a going concern")
+    (
+        ("doubt",),
+        (
+            r"\bno\s+doubt\s+(?:that|about\s+it)\b|\bwithout\s+(?:a\s+)?doubt\b|\bbeyond\s+(?:a\s+)?doubt\b|"
+            r"\bfor\s+the\s+avoidance\s+of\s+doubt\b"
+        ),
+    ),
     (("doubtful",), r"\bdoubtful\s+(?:accounts?|receivables?|debts?|collect\w*)\b"),
     # an XBRL element's label on a note page ("Substantial Doubt about Going Concern [Text Block]") names where the
     # note is filed, not what it says
@@ -221,6 +229,11 @@ _OTHER_SENSES = cues.senses(
 # are successful in obtaining additional liquidity, we believe that we will not have sufficient cash ... and, as such,
 # there is substantial doubt about the Company's ability to continue as a going concern".
 _CONCLUDED = cues.rx(r"\b(?:as\s+such|therefore|accordingly|consequently|as\s+a\s+result|thus)\s*,?\s+there\s+(?:is|exists)\s+$")
+
+
+# A doubt as the condition of a rule: "an auditor will issue qualified opinion when ... there are doubts regarding the
+# applicability of the going concern (note 2) concept".
+_WHEN_THERE = cues.rx(r"\b(?:when|where|whenever|if)\s+there\s+(?:is|are|exists?)\s+(?:\w+\s+){0,2}?$")
 
 
 # A doubt the company "had" raised in earlier reports (a recall, the current period saying otherwise).
@@ -267,6 +280,8 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
             continue
         if _about_someone_else(low, m.end(), m.end() + about.end()):
             continue
+        if "there" in low and _WHEN_THERE.search(low, max(0, m.start() - 40), m.start()):
+            continue  # what an auditor does "when there are doubts regarding the applicability of the going concern" concept
         if "had" in low and _EARLIER_REPORTS.search(low, 0, m.start()):
             continue  # "In previous financial reports, the Company had raised substantial doubt": not now
         if "initially" in low and _INITIALLY.search(low, max(0, m.start() - 40), m.end() + 200):

@@ -448,6 +448,10 @@ _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\
 # anticipated and will result in the impairment of goodwill."
 _HABITUAL = cues.rx(r"\b(?:commonly|typically|usually|normally|often)\b|\bgenerally\b(?!\s+accepted)")
 _HABITUAL_NEEDS = ("commonly", "typically", "usually", "normally", "often", "generally")
+# A charge still to be decided: "if deemed necessary", "if any", "if required".
+_IF_NEEDED = cues.rx(
+    r"\bif\s+(?:(?:deemed|considered|determined\s+to\s+be|found\s+to\s+be)\s+)?(?:necessary|required|appropriate|warranted|any)\b"
+)
 # Policy text in the generic present: "an impairment loss is recognized when ...", "the charge is added back
 # to net income because it is non-cash", "the Company records an impairment charge if ..." (but not "will
 # record" / "expects to record"), "An impairment loss recognised for goodwill is not reversed".
@@ -794,6 +798,8 @@ def _score(masked: str, match: Match) -> float:
             score = min(score, 0.35)  # policy: "an impairment loss is recognized when ..."
         if cues.condition_after(masked, match.end) and not _PAST_TENSE.search(masked):
             score = min(score, 0.3)  # a rule: "goodwill is considered impaired if the carrying value ... exceeds"
+        if "if " in masked and _IF_NEEDED.search(masked, match.end) and not _PAST_TENSE.search(masked):
+            score = min(score, 0.3)  # "will record an impairment charge at that time, if deemed necessary"
         if (_WHERE_AFTER.match(masked, match.end) or _WHERE_BEFORE.search(masked)) and not _PAST_TENSE.search(masked):
             score = min(score, 0.3)  # a rule: "financial assets are impaired where there is objective evidence"
         if _PARTICIPLE_SUBJECT.search(masked):

@@ -44,7 +44,11 @@ _ON_TIME = (
     r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|as\s+(?:originally\s+)?(?:planned|scheduled)|"
     # South African English, and a listing rule's period: "failed to submit its provisional report timeously", "within the
     # four-month period stipulated in the listings requirements"
-    r"timeously|within\s+the\s+[\w-]+\s+period\s+(?:stipulated|required|prescribed|allowed|specified|set|provided))"
+    r"timeously|within\s+the\s+[\w-]+\s+period\s+(?:stipulated|required|prescribed|allowed|specified|set|provided)|"
+    # the period counted in days, and a deadline at a period's end: "will not publish its accounts for the year ended April
+    # 30 within the 120 days required", "would not be able to publish its results by the end of the year"
+    r"within\s+the\s+(?:[\w-]+\s+){1,2}?(?:days|weeks|months)\s+(?:stipulated|required|prescribed|allowed)|"
+    r"by\s+the\s+end\s+of\s+the\s+(?:year|month|quarter|(?:required|prescribed)\s+period))"
 )
 # "will not", "wouldn't", "cannot": a negated auxiliary in front of "file" / "be able to file".
 _NOT = (
@@ -212,10 +216,12 @@ PHRASES = (
         # supply its annual financial statements within the required six-month period", "had failed to distribute its
         # annual financial statements and notice of annual general meeting within the four-month period stipulated in the
         # listings requirements"
-        r"\b(?:failed|failing|fail(?:s|ure)?|" + _NOT_ABLE + r")\s+to\s+(?:supply|distribute|publish)\s+"
-        # ("PCF said it wouldn't be able to publish its financial results for the year to 30 September 2020 on time")
-        r"(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|(?:annual|interim|provisional|"
-        r"half[- ]year(?:ly)?|quarterly|final|financial)\s+(?:results|reports?))\b" + _GAP + r"{0,120}?(?:" + _ON_TIME + r")|"
+        r"\b(?:(?:failed|failing|fail(?:s|ure)?|" + _NOT_ABLE + r")\s+to\s+(?:supply|distribute|publish)|(?:" + _NOT + r")\s+"
+        r"(?:yet\s+)?publish)\s+"
+        # ("PCF said it wouldn't be able to publish its financial results for the year to 30 September 2020 on time"; "said
+        # it would not be able to publish its results by the end of the year")
+        r"(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|(?:(?:annual|interim|provisional|"
+        r"half[- ]year(?:ly)?|quarterly|final|financial)\s+)?(?:results|reports?))\b" + _GAP + r"{0,120}?(?:" + _ON_TIME + r")|"
         # the rule broken named: "the basis for suspending trade would be non-compliance with the requirement to timeously
         # publish the results"
         r"\b(?:failed|failing|fail(?:s|ure)?|non-?complian\w*\s+with\s+(?:the\s+)?requirements?)\s+to\s+(?:timely|timeously)\s+"

@@ -3347,6 +3347,47 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ------------------------------------------------------------------------- holdout AG: Australia and New Zealand, UK and Asian markets, newswires
+    # http://m.wazua.com/forum.aspx?g=posts&m=18747 (Kenya Electricity Generating Company (KenGen), news
+    # item, date not shown): a bond's contractual grace period explained
+    (
+        "grace-period-refers-to-the-time-principal-is-not-paid",
+        (
+            "The two year grace period refers to the time within which the bond will not pay back "
+            "principal amount. After that,the principal will be paid back in 16 equal installments...once "
+            "every six months for 8 years."
+        ),
+        set(),
+    ),
+    # https://advance.lexis.com/open/document/lpadocument/?pdmfid=1000522&pddocfullpath=%2Fshared%2Fdocument%2Fforms%2Furn%3AcontentItem%3A5763-95P1-DXPM-S3YR-00000-00&pdcontentcomponentid=382157&pdteaserkey=sr2&pdcatfilters=UHJhY3RpY2VBcmVhXnVybjp0b3BpYzo3NzQwRDkyRkY3NTEzQUE4QTAyMzE5NEZCM0E3OUYwOHxUYXNrXnVybjp0b3BpYzo5QjIyNkI2RDlCQjE0QzIwODRBMDVGRkUxMEM1MTlFQnxTdWJUYXNrXnVybjp0b3BpYzozNTZBMTk4MEI5MTA0QkFFQTc2RUVGMEVFNkU2REEwNA&config=024652JAAyNDUyZWQwNi1iNDEzLTQwNGUtYTQ4OC1jN2FhYTM1NDUyOGMKAFBvZENhdGFsb2dKcvcxnBpCRDKkhFctK1Tk&pditab=allpods&ecomp=wt2hkkk&earg=sr2
+    # (none (legal form description), news item, date not shown): what a forbearance agreement says, in
+    # general
+    (
+        "forbearance-agreement-will-state-and-lender-will-customarily-require",
+        (
+            "A forbearance or standstill agreement will state the extent of the lender's concessions, "
+            "which include the lender's agreement to forbear for a specific period of time from "
+            "accelerating the debt and from pursuing remedies available under the governing loan "
+            "documents or law. Forbearance agreements are heavily negotiated and vary depending on the "
+            "particular circumstances."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1399855/000165495417008968/R11.htm (SEC registrant CIK
+    # 1399855 (name not shown in source), 10-Q, 2017-08-31): an impairment analysis not yet complete: a
+    # charge only if needed
+    (
+        "impairment-will-be-recorded-if-deemed-necessary",
+        (
+            "During the quarter ended August 31, 2017, we concluded that there was one location that had "
+            "a triggering event that would require additional analysis. Due to the length of time "
+            "necessary to complete the impairment analysis, our impairment analysis is not complete for "
+            "the quarter ended August 31, 2017. We expect to complete our analysis prior to reporting our "
+            "financial results for the second quarter of fiscal year 2018 and will record an impairment "
+            "charge at that time, if deemed necessary."
+        ),
+        set(),
+    ),
 ]
 
 

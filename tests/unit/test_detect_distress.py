@@ -5049,6 +5049,219 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---------------------------------------------------------------------------- holdout AG: Australia and New Zealand, UK and Asian markets, newswires
+    # https://coreuat-cdn.smartcompany.com.au/finance/20100311-structured-finance-company-collapses
+    # (Securities International Limited, news item, 2010-03-11): Australia's voluntary administration,
+    # told in the passive
+    (
+        "bk-placed-in-voluntary-administration",
+        (
+            "Sydney-based structured finance and investment company Securities International Limited has "
+            "been placed in voluntary administration after collapsing with debts of $2-3 million."
+        ),
+        {B},
+    ),
+    # https://hotcopper.co.nz/threads/news-clh-australias-collection-house-appoints-administrators-after-failing-to-raise-funds.6819562
+    # (Collection House Ltd, news item, 2022-06-30): the board's appointment of voluntary administrators
+    # in the simple past
+    (
+        "bk-it-appointed-voluntary-administrators",
+        (
+            "June 30 (Reuters) - Collection House Ltd (CLH) , Australia's biggest debt collector, said on "
+            "Thursday it appointed FTI Consulting FCN.N as voluntary administrators, after it failed to "
+            "raise additional capital funding and restructure its business."
+        ),
+        {B},
+    ),
+    # https://www.nzherald.co.nz/business/companies/banking-finance/dominion-finance-put-into-receivership/U3NEHDYDDLMA4DQDMOYAHFU3II
+    # (Dominion Finance Group Ltd, news item, date not shown): a receivership told in the passive with
+    # "put"
+    (
+        "bk-has-been-put-into-receivership",
+        "Ailing finance company Dominion Finance Group (DFG) has been put into receivership.",
+        {B},
+    ),
+    # http://sharechat.co.nz/article/a1ad5663/contact.html (Finance and Leasing Ltd, news item,
+    # 2011-01-20): the debenture trustee's appointment of receivers over the company
+    (
+        "bk-trustee-has-appointed-receivers-to-the-company",
+        (
+            "Perpetual Trust, the trustee for Finance and Leasing, has appointed receivers to the "
+            "company."
+        ),
+        {B},
+    ),
+    # https://www.itiger.com/hant/news/1104187438 (Agile Group Holdings Limited (03383), news item,
+    # 2025-12-09): a creditor's winding-up petition the company received
+    (
+        "bk-received-a-winding-up-petition",
+        (
+            "On December 9, 2025, the company received a winding-up petition submitted by Melco "
+            "(Zhongshan) Enterprise Management Co., Ltd. (the petitioner) to the High Court of the Hong "
+            "Kong Special Administrative Region."
+        ),
+        {B},
+    ),
+    # https://www.marketscreener.com/news/SingAsia-Announcements-and-Notices-ndash-Inside-Information--29147250/?utm_medium=RSS&utm_content=20190902
+    # (SingAsia Holdings Limited, news item, 2019-09-02): winding-up petitions named as standing against
+    # the company
+    (
+        "bk-winding-up-petitions-against-the-company",
+        (
+            "Reference is made to the announcements of the Company dated 8, 15, 20 and 28 August 2019 "
+            "regarding two winding-up petitions against the Company (the ''Announcements'')."
+        ),
+        {B},
+    ),
+    # https://www.zulrafique.com.my/article-sample.php?id=1971 (Wintoni Group Berhad, news item,
+    # 2022-04-15): a liquidator's appointment names the company wound up
+    (
+        "bk-appointed-as-the-liquidator-of-a-named-company",
+        (
+            "Facts Mohd Afrizan (\u2018Respondent\u2019) was appointed as the liquidator of Wintoni Group "
+            "Berhad in a winding up order in 2017."
+        ),
+        {B},
+    ),
+    # https://print.casetext.com/case/in-re-sunedison-inc-11 (SunEdison, Inc., news item, 2017-08-07): a
+    # court's opinion on the debtor's case under way
+    (
+        "bk-since-the-company-has-been-in-bankruptcy",
+        (
+            "The Court confirmed the Second Amended Joint Plan of Reorganization of SunEdison, Inc. and "
+            "Its Debtor Affiliates , dated July 20, 2017 (the \"Plan \") by order dated July 28, 2017. "
+            "(See ECF Doc. # 3735.) The Plan did not provide for any distribution to Class 8A, the equity "
+            "in publically-traded SunEdison, Inc. (\"SUNE\"), and cancelled their interests. Michael "
+            "Sklorenko and Jordan Danelz (together, the \"Shareholders\"), members of Class 8A, objected "
+            "to the Plan , (see Corrected Objection of the Shareholders Michael Sklorenko and Jordan "
+            "Danelz to Confirmation of the First Amended Joint Plan of Reorganization of SunEdison Inc. "
+            "and Its Debtor Affiliates , dated July 12, 2017 (the \"Objection \") (ECF Doc. # 3624)), and "
+            "the Court also received numerous emails from other shareholders during the fifteen months "
+            "since SUNE has been in bankruptcy raising many of the same issues as well as others."
+        ),
+        {B},
+    ),
+    # https://www.minicounsel.ca/kennethlkallish (McEwan Enterprises Inc., news item, date not shown):
+    # Canada's CCAA case named as the company's own
+    (
+        "bk-in-its-ccaa-proceedings",
+        (
+            "The applicant, McEwan Enterprises Inc., sought an Amended and Restated Initial Order at a "
+            "comeback hearing in its CCAA proceedings to extend the stay period and increase the "
+            "administration and directors' charges."
+        ),
+        {B},
+    ),
+    # https://www.lawgazette.co.uk/reportToModerator?storycode=5053817&commentcode=38349 (None (reader
+    # comment explaining share suspensions), news item, date not shown): what may lie behind a
+    # suspension, in general
+    (
+        "bk-sometimes-the-company-in-question-has-gone-bankrupt",
+        (
+            "Shares suspended by the Exchange find it hard to return to a full listing. Sometimes the "
+            "company in question has gone bankrupt. In these circumstances, shareholders just have to "
+            "grit their teeth and hope something emerges from the gloom."
+        ),
+        set(),
+    ),
+    # https://nzherald.co.nz/business/companies/banking-finance/feltex-shares-suspended-but-receivers-confident/GRN6T62HH4AL3JKMMT6NOATEFY
+    # (Feltex Carpets Limited, news item, date not shown): a market abroad named as the one that
+    # suspended the shares
+    (
+        "dl-nzx-suspended-trading-in-the-shares",
+        (
+            "The NZX suspended trading in Feltex shares today because the company's receiver, "
+            "McGrathNicol and Partners, is refusing to pay the company's share register."
+        ),
+        {D},
+    ),
+    # https://www.stockmarketwire.com/article/6731668/Nektan-suspends-trading-on-AIM-as-it-fails-to-publish-annual-accounts.html
+    # (Nektan plc, news item, 2020-01-02): a suspension on AIM pending the accounts due under its rules
+    (
+        "dl-announced-the-suspension-of-trading-on-aim-pending-accounts",
+        (
+            "StockMarketWire.com - International gaming technology and services provider Nektan has "
+            "announced the suspension of trading on AIM pending publication of its annual accounts."
+        ),
+        {D, L},
+    ),
+    # https://www.stockmarketwire.com/article/6723885/Mobile-Streams-to-miss-annual-results-reporting-deadline.html
+    # (Mobile Streams PLC, news item, 2019-12-23): a suspension the missed deadline forces, and results
+    # not published by the end of the year
+    (
+        "dl-forcing-it-to-suspend-trading-in-its-shares",
+        (
+            "StockMarketWire.com - Mobile content group Mobile Streams said it would not be able to "
+            "publish its results by the end of the year, forcing it to suspend trading in its shares."
+        ),
+        {D, L},
+    ),
+    # https://www.stockmarketwire.com/article/6952088/Lookers-shares-to-be-suspended-as-results-delayed-auditor-resigns.html
+    # (Lookers PLC, news item, 2020-06-08): the suspension that follows results not published by the
+    # deadline
+    (
+        "dl-meaning-trading-in-its-shares-would-be-suspended",
+        (
+            "StockMarketWire.com - Auto dealer Lookers said it would be unable to publish its 2019 annual "
+            "results by a 30 June deadline, meaning trading in its shares would be suspended."
+        ),
+        {D, L},
+    ),
+    # https://www.accountancyage.com/aa/news/1763605/leicester-city-shares-listed-aim (Leicester City
+    # plc, news item, date not shown): a headline's delisting from a market abroad
+    (
+        "dl-shares-de-listed-from-aim",
+        "Leicester City shares de-listed from AIM",
+        {D},
+    ),
+    # https://retail-week.com/shares-suspended-at-european-home-retail/104329.article (European Home
+    # Retail plc, news item, date not shown): accounts not published within the period the rules allow
+    (
+        "late-will-not-publish-its-accounts-within-the-days-required",
+        (
+            "Consequently, the company will not publish its accounts for the year ended April 30 within "
+            "the 120 days required."
+        ),
+        {L},
+    ),
+    # https://www.accountingtoday.com/news/change-of-auditors-at10574 (Fannie Mae (Federal National
+    # Mortgage Association), news item, date not shown): the new firm chosen to succeed the former one
+    (
+        "ac-selected-a-firm-to-succeed-the-former-auditor",
+        (
+            "FANNIE MAE TAPS DELOITTE: Embattled mortgage-financing concern Fannie Mae selected Big Four "
+            "firm Deloitte to succeed KPMG as its independent accountant."
+        ),
+        {A},
+    ),
+    # https://www.stockmarketwire.com/article/6723885/Mobile-Streams-to-miss-annual-results-reporting-deadline.html
+    # (Mobile Streams PLC, news item, 2019-12-23): "for the avoidance of doubt" no going-concern
+    # concerns
+    (
+        "gc-for-the-avoidance-of-doubt-no-going-concern-issues",
+        (
+            "'The board is disappointed not to be able to publish the results in a timely manner, and "
+            "although the accounts are not yet complete, for the avoidance of doubt no issues have arisen "
+            "during the review of the company or the preparation of the accounts which would raise any "
+            "concerns about the financial status of the business as a going concern,' chairman Nigel "
+            "Burton said."
+        ),
+        set(),
+    ),
+    # https://docsbay.net/lcq13-auditors-reports-of-listed-companies (none (Hong Kong Government reply
+    # in the Legislative Council), news item, 1999-07-14): when an auditor qualifies an opinion, in
+    # general
+    (
+        "gc-when-there-are-doubts-regarding-the-going-concern-concept",
+        (
+            "(a) According to the information provided by the Hong Kong Society of Accountants (HKSA), an "
+            "auditor will issue qualified opinion when there is either a limitation on the scope of the "
+            "auditors' audit (note 1), the auditors disagree with the treatment or disclosure of a matter "
+            "in the financial statements or when there are doubts regarding the applicability of the "
+            "going concern (note 2) concept in the preparation of financial statements."
+        ),
+        set(),
+    ),
 ]
 
 

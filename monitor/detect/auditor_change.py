@@ -149,9 +149,14 @@ _OFFICER = cues.rx(
     # the officer as the subject: "a director is resigning for personal reasons"
     r"\b(?:director|officer|chair(?:man|woman|person)?|ceo|cfo|president|trustee|secretary|treasurer|employee|executive)s?\s+"
     r"(?:(?:is|are|was|were|has|have|had)\s+)?resign\w*|"
-    # an audit firm in another role: "its nominated adviser Grant Thornton UK LLP will resign effective from February 29"
+    # people of the firm, not the firm: "Nine senior executives from KPMG recently resigned"
+    r"\b(?:executives|partners|employees|staff|officials|directors|officers)\s+(?:from|of|at)\s+(?:[\w&.'\u2019-]+\s+){1,3}?"
+    r"(?:(?:recently|also|all|have|has|had)\s+){0,2}resign\w*|"
+    # an audit firm in another role: "its nominated adviser Grant Thornton UK LLP will resign effective from February 29",
+    # "Sasfin has replaced KPMG Services as its sponsor"
     + _ROLE_RESIGNS + r"|\bresign\w*\s+as\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?"
-    + _OTHER_ROLES + r"\b|\b(?:lawsuit|complaint|"
+    + _OTHER_ROLES + r"\b|\b(?:replaced|replaces|replacing|dismissed|dropped|drops)\s+(?:[\w&.,'\u2019-]+\s+){1,5}?as\s+"
+    r"(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?" + _OTHER_ROLES + r"\b|\b(?:lawsuit|complaint|"
     r"action|case|claims?|suit|petition|appeal|charges?)\b[^.;]{0,60}?\bdismiss|\bdismiss\w*\s+(?:the|a|all|its|with|"
     r"without)\s+(?:\w+\s+){0,3}?(?:claims?|complaint|lawsuit|action|case|suit|appeal|charges?|prejudice)"
 )

@@ -81,7 +81,9 @@ PHRASES = (
     phrase(
         # (a court's: "The Seoul Central District Court declared the bankruptcy on Friday")
         r"\b(?:declared|declares|declaring)\s+(?:the\s+)?(?:chapter\s+(?:7|11)\s+)?bankruptcy\b|\b(?:went|goes|gone|going)\s+(?:bankrupt\b|"
-        r"into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|\b(?:forced|pushed|driven|"
+        r"into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|"
+        # ("Group Five Ltd. entered a South African form of bankruptcy protection known as business rescue")
+        r"\b(?:entered|enters|entering)\s+(?:[\w-]+\s+){1,6}?(?:bankruptcy\s+protection|business\s+rescue)\b|\b(?:forced|pushed|driven|"
         r"tipped)\s+into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b|\b(?:was|were|been)\s+forced\s+to\s+file\s+for\s+(?:chapter\s+"
         r"(?:7|11|15)|bankruptcy|insolvency)\b|\b(?:ended\s+up|wound\s+up|resorted\s+to)\s+filing\s+for\s+"
         r"(?:chapter\s+(?:7|11|15)|bankruptcy)|"

@@ -481,10 +481,10 @@ _FAILURE_CAUSE = cues.rx(
     # 30 June deadline, meaning trading in its shares would be suspended"
     r"\b(?:unable|not\s+(?:be\s+|been\s+)?able)\s+to\s+(?:publish|file|lodge|release|submit)\s+(?:its|their|our|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:results|accounts|financial\s+statements|(?:annual|interim|half[\s-]year(?:ly)?)\s+reports?)\b|"
-    r"\b(?:after|for|following|follows|followed|due\s+to|because\s+of|owing\s+to|over|as\s+a\s+result\s+of|that)\s+"
+    r"\b(?:after|for|following|follows|followed|due\s+to|because\s+of|owing\s+to|over|as\s+a\s+result\s+of|that|as|because)\s+"
     # ("due to the Romualdez-controlled mining firm's failure to observe disclosure rules")
     r"(?:having\s+|its\s+|their\s+|our\s+|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm)['\u2019]s\s+|(?:it|they|we|the\s+company|"
-    r"the\s+firm)\s+(?:had\s+|has\s+)?)?(?:failed|failing|failure)\s+to\s+"
+    r"the\s+firm)\s+(?:had\s+|has\s+|have\s+)?)?(?:failed|failing|failure)\s+to\s+"
     r"(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|meet|comply|get|produce|issue|supply|distribute|observe)\b|"
     # the late accounts named as the cause: "over the late filing of the December 2023 year-end audited accounts", "for a
     # delay in declaring annual results"
@@ -500,7 +500,12 @@ _FAILURE_CAUSE = cues.rx(
     # the company in insolvency: "had suspended trading of Kenya's ARM Cement three days after it was put under
     # administration", "TransCentury PLC and East African Cables PLC, two publicly listed firms placed under receivership"
     r"\b(?:put|placed|went|gone|entered|going)\s+(?:under|into)\s+(?:administration|receivership|liquidation|judicial\s+"
-    r"management)\b"
+    r"management)\b|"
+    # ("Group Five Ltd. entered a South African form of bankruptcy protection known as business rescue and had its stock
+    # suspended from trading in Johannesburg")
+    # (a company that suspends its own shares after a subsidiary "filed for business rescue" asked for its halt)
+    r"\b(?:entered|placed\s+(?:itself\s+)?(?:under|into|in))\s+(?:[\w-]+\s+){0,8}?(?:business\s+rescue|bankruptcy\s+"
+    r"protection|chapter\s+11|administration|receivership)\b"
 )
 # The issuer or its equity, named or referred to (a trader "suspended from trading" is none): "R8 Capital plc (LON:R8C)",
 # "the Company's shares", "Shares in a record 13 companies".
@@ -510,7 +515,8 @@ _ISSUER = cues.rx(
 )
 # Companies counted are the ones a news item tells of: "Shares in a record 13 companies were suspended from trading".
 _COUNTED_COMPANIES = cues.rx(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?companies\b"
+    # ("The Colombo Stock Exchange (CSE) suspended trading of six listed entities as they failed to file interim financials")
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:companies|entities)\b"
 )
 
 
@@ -523,7 +529,7 @@ def _suspended_for_failure(low: str, cause: str | None = None) -> bool:
         return False
     if _FAILURE_CAUSE.search(low if cause is None else cause) is None or "request" in low or not _ISSUER.search(low):
         return False
-    told = _COUNTED_COMPANIES.sub(lambda c: " " * len(c.group()), low) if "companies" in low else low
+    told = _COUNTED_COMPANIES.sub(lambda c: " " * len(c.group()), low) if "companies" in low or "entities" in low else low
     return not cues.generic_subject(told, 0, len(told))
 
 

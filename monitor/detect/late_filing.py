@@ -117,6 +117,10 @@ PHRASES = (
         # Listing Rule 3.6.1, was due to be released ... on or before Monday, 1 July 2024")
         r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:annual|quarterly|form\s+10-[kq]|10-[kq]|accounts|financial\s+statements)\b" + _GAP
         + r"{0,160}?(?:" + _ON_TIME + r"|delinquen|5250|\bwhich\b[^;]{0,80}?\b(?:was|were)\s+due\b)|"
+        # a state company's statements laid before parliament: "SAA has not yet tabled its 2016-17 financial statements,
+        # which were due in September"
+        r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?tabled\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:annual\s+reports?|financial\s+"
+        r"statements|accounts)\b" + _GAP + r"{0,80}?\bwhich\b[^;]{0,40}?\b(?:was|were)\s+due\b|"
 
         # "as a result of the Company not filing its Annual Report on Form 10-K for the year ended December 31, 2021 on a
         # timely basis"
@@ -155,7 +159,7 @@ PHRASES = (
         "phrase:unable-to-file-on-time",
         needs=("file", "filed", "submit", "able to complete", "able to finali", "inability to complete", "inability to finali",
                "not filing", "not timely filing", "not released", "not yet released", "not published", "not yet published",
-               "not lodged", "not yet lodged"),
+               "not lodged", "not yet lodged", "not tabled", "not yet tabled"),
         negatable=False,
     ),
     # An exchange's show-cause notice for a report not released when due: "was issued a show cause notice by the exchange for
@@ -246,10 +250,16 @@ PHRASES = (
     # company for failing to file its annual financial statements", "in default for not filing subsequent interim
     # financial statements"
     phrase(
-        r"\b(?:(?:issued|imposed)\s+a\s+cease[- ]trade\s+order|cease[- ]trade\s+order\s+(?:\(cto\)\s+)?(?:was\s+|were\s+|has\s+been\s+|"
-        r"had\s+been\s+|previously\s+)(?:issued|imposed))\b" + _GAP + r"{0,80}?\bfor\s+(?:its\s+)?(?:failing|failure|having\s+failed|not\s+filing)\s+"
-        r"(?:to\s+file\s+)?(?:its\s+|the\s+|required\s+)*(?:[\w-]+\s+){0,3}?(?:financial\s+statements|annual\s+reports?|"
-        r"interim\s+reports?|continuous\s+disclosure|filings)\b|\bin\s+default\s+for\s+(?:not\s+filing|failing\s+to\s+file|"
+        # ("a cease trade order (CTO) against an issuer, which had been imposed due to the issuer's failure to file required
+        # financial documents")
+        r"\b(?:(?:issued|imposed)\s+a\s+cease[- ]trade\s+order|cease[- ]trade\s+order\s+(?:\(cto\)\s+)?(?:[^;]{0,40}?\b(?:that|which)\s+)?"
+        r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|previously\s+)(?:issued|imposed))\b" + _GAP + r"{0,80}?\b(?:for|due\s+to)\s+"
+        r"(?:its\s+|the\s+issuer['\u2019]s\s+)?(?:(?:failing|failure|having\s+failed)\s+to\s+file|not\s+filing)\b"
+        # ("has been issued a Cease Trade Order (CTO) by the Ontario Securities Commission for failure to file its:", a list
+        # of the filings after it)
+        r"(?:\s+(?:its|the|required)\s*:?\s*$|\s+(?:(?:its|the|required)\s+)*(?:[\w-]+\s+){0,3}?(?:financial\s+statements|"
+        r"annual\s+reports?|interim\s+reports?|continuous\s+disclosure|filings|(?:financial\s+)?documents)\b)|"
+        r"\bin\s+default\s+for\s+(?:not\s+filing|failing\s+to\s+file|"
         r"failure\s+to\s+file)\s+(?:its\s+|the\s+|required\s+)*(?:[\w-]+\s+){0,3}?(?:financial\s+statements|annual\s+reports?|"
         r"interim\s+reports?)\b|"
         # "has had its shares cease-traded four times previously by the Commission for not filing annual and interim
@@ -705,7 +715,10 @@ _REPORT_RX = cues.rx(
     # Commission"
     r"\b(?:quarterly|annual)\s+results\s+with\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\b|"
     # news shorthand for the accounts: "Trustco failed to submit financials within the three-month period stipulated"
-    r"\bfinancials\b"
+    r"\bfinancials\b|"
+    # a foreign issuer's half-year report: "failed to timely file its financial information for the half year ended June 30,
+    # 2021 on Form 6-K"
+    r"\bfinancial\s+information\s+for\s+the\s+(?:half[- ]year|first\s+half|six\s+months|quarter|(?:fiscal\s+)?year)\b"
 )
 _NOTICE_WORDS = cues.rx(
     r"\b(?:receiv\w*|notif\w*|informed|letter|notice|not\s+in\s+compliance|subject\s+to|regain\w*\s+compliance)\b"
@@ -726,8 +739,10 @@ _CHECKED_FORM = re.compile(r"(?:\u2612|\u2611|\u00fe|\[\s*[xX]\s*\]|\bx)\s*Form\
 
 # A securities commission lifts the order it made for missing filings: "The Ontario Securities Commission (OSC) has revoked a
 # cease trade order against 0755461 B.C. Ltd. following the company's application for revocation".
+# (not a partial revocation, granted so the issuer can raise the money to make the filings it still owes: "granted a
+# partial revocation of a cease trade order (CTO) that had been imposed on an issuer due to its failure to file")
 _CTO_REVOKED = cues.rx(
-    r"\brevok(?:ed|es|ing)\s+(?:a|the|its)\s+cease[- ]trade\s+order\b|\brevocation\s+of\s+(?:a|the|its)\s+"
+    r"\brevok(?:ed|es|ing)\s+(?:a|the|its)\s+cease[- ]trade\s+order\b|(?<!partial\s)\brevocation\s+of\s+(?:a|the|its)\s+"
     r"cease[- ]trade\s+order\b"
 )
 
@@ -751,7 +766,7 @@ class LateFilingDetector:
                                  "failed to file", "inability to complete", "able to complete", "inability to finali",
                                  "able to finali", "not finish", "n't finish", "n\u2019t finish", "not complete the",
                                  "not complete its", "n't complete", "n\u2019t complete", "cease trade", "cease-trade", "in default for",
-                                 "publishing", "publication of", "13.46", "13.49", "tardy",
+                                 "publishing", "publication of", "13.46", "13.49", "tardy", "not tabled", "not yet tabled",
                                  # "asked regulators for an extension for filing its annual financial statement", "a
                                  # request to extend the deadline", "later than usual", "defer filing" ("deadline",
                                  # "due date", "delay" and "postpon" are keywords themselves; narrow forms: "deferred",
@@ -937,8 +952,15 @@ def _score(low: str, match: Match, sentence: str, before: str = "", after: str =
         # "..., which requires listed companies to timely file all periodic financial reports": the rule's own words
         clause = _RULE_CLAUSE.search(low, match.start)
         subject_end = clause.start() if clause else subject_end
-    if (cues.generic_subject(low, 0, subject_end) or _plural_other(low, pre_end)) and not _NAMED.search(sentence):
-        return 0.0  # "Companies must file a Form 12b-25", "71 companies have announced delays"
+    if (
+        (cues.generic_subject(low, 0, subject_end) or _plural_other(low, pre_end))
+        and not _NAMED.search(sentence)
+        and not ("cease" in low and _ORDER_MADE.search(low))
+    ):
+        # "Companies must file a Form 12b-25", "71 companies have announced delays" (an order made is one issuer's, however
+        # a summary of it names the issuer: "a cease trade order (CTO) that had been imposed on an issuer due to its failure
+        # to file the required annual financial statements")
+        return 0.0
     if _hypothetical_list(before):
         return 0.0  # an item of "For companies that did not file ..., this could be a heavy burden, requiring:"
     if match.phrase.signal == "phrase:delinquent-report" and len(sentence.split()) <= 3:
@@ -975,6 +997,10 @@ def _score(low: str, match: Match, sentence: str, before: str = "", after: str =
     return score
 
 
+_ORDER_MADE = cues.rx(
+    r"\bcease[- ]trade\s+order\b[^;]{0,60}?\b(?:had\s+been|has\s+been|was)\s+(?:issued|imposed)\b|\b(?:had\s+been|has\s+been|was)\s+"
+    r"(?:issued|imposed)\s+(?:on|against)\b[^;]{0,60}?\bcease[- ]trade\s+order\b"
+)
 _OUR_REPORT = cues.rx(r"\bour\s+(?:[\w-]+\s+){0,3}?(?:(?:annual|quarterly)\s+reports?|(?:form\s+)?10-[kq])\b")
 # The rule described after the notice: "not in compliance with Nasdaq Listing Rule 5250(c)(1), which requires listed
 # companies to timely file all periodic financial reports".

@@ -5262,6 +5262,98 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------------------------------------------------------------- holdouts AE, AF and AG read again: cease trade orders, markets abroad
+    # https://torontobusinessdaily.com/stories/511330109-ontario-securities-commission-cerro-grande-mining-corporation-has-been-issued-a-cease-trade-order-by-the-ontario-securities-commission
+    # (Cerro Grande Mining Corporation, news item, 2018-01-30): a cease trade order for failure to file,
+    # the filings listed under it
+    (
+        "late-cto-for-failure-to-file-its-listed-filings",
+        (
+            "Cerro Grande Mining Corporation, reported that it has been issued a Cease Trade Order (CTO) "
+            "by the Ontario Securities Commission for failure to file its:\n\u2022 Annual financial "
+            "statements for the year ended September 30, 2017;"
+        ),
+        {L},
+    ),
+    # https://lexata.ca/exemptive_relief_order/ppx-mining-corp/ (PPX Mining Corp. (named only in the
+    # source URL), news item, date not shown): a cease trade order partly revoked so the issuer can pay
+    # for the filings it still owes
+    (
+        "late-partial-revocation-of-a-cto-imposed-for-failure-to-file",
+        (
+            "The Securities Commission granted a partial revocation of a cease trade order (CTO) that had "
+            "been imposed on an issuer due to its failure to file the required annual financial "
+            "statements and other continuous disclosure documents. The issuer sought this partial "
+            "revocation to complete a private placement to raise funds necessary to update its continuous "
+            "disclosure records and pay related fees."
+        ),
+        {L},
+    ),
+    # https://dailymirror.lk/print/business-news/CSE-takes-stern-action-on-non-compliers-suspends-six-companies/273-148131
+    # (PC House PLC and others, news item, 2018-04-02): an exchange's suspension of the companies a news
+    # item names, for reports not filed
+    (
+        "dl-exchange-suspended-six-listed-entities-as-they-failed-to-file",
+        (
+            "The Colombo Stock Exchange (CSE) suspended trading of six listed entities as they failed to "
+            "file interim financials and annual reports even after the firms were given adequate time to "
+            "comply with the most crucial continuous listing rule."
+        ),
+        {D},
+    ),
+    # https://seekingalpha.com/news/3787272-new-frontier-health-receives-nyse-non-compliance-notice (New
+    # Frontier Health Corporation, news item, 2022-01-11): a foreign issuer's half-year report filed
+    # late
+    (
+        "late-failed-to-timely-file-financial-information-for-the-half-year",
+        (
+            "Pursuant to Section 802.01E of the NYSE Listed Company Manual, New Frontier failed to timely "
+            "file its financial information for the half year ended June 30, 2021 on Form 6-K with the "
+            "SEC."
+        ),
+        {L},
+    ),
+    # https://www.businesslive.co.za/bd/national/2018-03-08-auditor-general-kimi-makwetu-says-saa-and-mango-given-qualified-opinions/
+    # (South African Airways, news item, 2018-03-08): a state company's statements not laid before
+    # parliament when due
+    (
+        "late-has-not-yet-tabled-its-financial-statements-which-were-due",
+        "SAA has not yet tabled its 2016-17 financial statements, which were due in September.",
+        {L},
+    ),
+    # https://www.businesslive.co.za/bd/companies/financial-services/2017-09-19-sasfin-drops-kpmg-as-sponsor-citing-its-commitment-to-good-governance/
+    # (Sasfin Holdings Ltd, news item, 2017-09-19): an audit firm replaced in another role
+    (
+        "ac-firm-replaced-as-sponsor-not-as-auditor",
+        (
+            "JSE-listed Sasfin has replaced KPMG Services as its sponsor, with Deloitte & Touche Sponsor "
+            "Services\u201a effective from Tuesday."
+        ),
+        set(),
+    ),
+    # https://www.biznews.com/briefs/2019/03/12/group-five-business-rescue-stock-suspended-jse (Group
+    # Five Ltd, news item, 2019-03-12): shares suspended for a company in business rescue
+    (
+        "dl-entered-business-rescue-and-had-its-stock-suspended",
+        (
+            "(Bloomberg) \u2013 Group Five Ltd. entered a South African form of bankruptcy protection "
+            "known as business rescue and had its stock suspended from trading in Johannesburg as the "
+            "South African construction company sees a \u201cslim chance\u201d for any value realisation "
+            "for shareholders."
+        ),
+        {B, D},
+    ),
+    # https://www.businesslive.co.za/bd/companies/financial-services/2017-09-19-sasfin-drops-kpmg-as-sponsor-citing-its-commitment-to-good-governance/
+    # (Sasfin Holdings Ltd, news item, 2017-09-19): people of the audit firm resigned, not the firm as
+    # auditor
+    (
+        "ac-executives-of-the-firm-resigned",
+        (
+            "Nine senior executives from KPMG recently resigned in a fallout over the company\u2019s "
+            "involvement with the controversial Gupta family."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -782,6 +782,7 @@ def _without_appositive(head: str) -> str:
 # own notes call their debtors "the Debtors" or "the Company".
 # ("Sometimes the company in question has gone bankrupt": why shares are suspended, in general)
 _HABITUAL = cues.rx(r"\b(?:usually|typically|commonly|normally|ordinarily|customarily|sometimes|occasionally)\b")
+_COUNTED_FILER = cues.rx(r"\b(?:one|another|two|three|four|five|six)\s+(?:other\s+)?(?:listed\s+)?compan(?:y|ies)\s+(?:was|were)\s+(?:placed|put)\b")
 _LAW_DEBTOR = re.compile(r"\b(?:the|a|an|any|each)\s+debtor(?:-company)?(?:['\u2019]s)?\b")
 
 
@@ -809,6 +810,8 @@ def _generic_case(sentence: str, low: str, lo: int, hi: int) -> bool:
         return True
     if "motions" in low and _TYPICAL.search(low):
         return True
+    if "compan" in low and _COUNTED_FILER.search(low, max(0, hi - 40), hi + 12):
+        return True  # "one company was placed under judicial management": one of those a report counts, not this one
     head = low[max(0, lo) : hi]
     if cues.present(head, _CONDITIONS) and _ANY_FILER.search(head):
         return True

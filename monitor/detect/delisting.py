@@ -116,6 +116,9 @@ _NAMED_ISSUER = cues.rx(
     r"\b(?:delist|suspend\w*(?:\s+trading\s+in)?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|"
     r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
     r"registrant|fund|trust))\b)[a-z]|"
+    # ("The AIM market has suspended trading of shares in Rangers International Football Club (RIFC)")
+    r"\bsuspend\w*\s+trading\s+(?:of|in)\s+(?:the\s+)?(?:shares|stock|securities)\s+(?:of|in)\s+(?!(?:a|an|any|such|that|each|every|"
+    r"these|those|listed|the\s+(?:issuer|company|registrant|fund|trust))\b)[a-z]|"
     # ... or before it, in the possessive: "application to the SEC to delist Collins & Aikman Corporation's (the
     # "Company") common stock"
     r"\bdelist\s+(?!(?:a|an|any|such|each|every|the\s+(?:issuer|company|registrant))\b)[a-z][\w&.,'\u2019 -]{0,80}?['\u2019]s\s+"
@@ -543,9 +546,10 @@ _MARKET_DECIDED = cues.rx(
     # Benguet Corp's shares for one month", "it has been decided to suspend trading in the shares of Fateh Textile Mills"
     r"\bstock\s+exchange\s+(?:will|is\s+to)\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
     r"\b(?:has|had)\s+been\s+decided\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
-    # a market abroad as the one that suspended: "The NZX suspended trading in Feltex shares today"
-    r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse)\s+(?:has\s+|had\s+)?suspended\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+"
-    r"(?:of|in)\b"
+    # a market abroad as the one that suspended: "The NZX suspended trading in Feltex shares today", "The AIM market has
+    # suspended trading of shares in Rangers International Football Club (RIFC)"
+    r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse|aim\s+market)\s+(?:has\s+|had\s+)?suspended\s+(?:the\s+)?(?:trading|listing|"
+    r"quotation|dealings)\s+(?:of|in)\b"
 )
 
 

@@ -78,7 +78,13 @@ PHRASES = (
         # issued interim unaudited condensed consolidated financial statements include adjustments ... to correct the
         # amount reported" (not revised for discontinued operations, a reclassification, a split or a new standard)
         r"\brevis(?:ed|ing|es|e|ion\s+of)\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+|the\s+)?previously\s+(?:issued|reported|"
-        r"filed)\s+(?:[\w-]+\s+){0,4}?financial\s+statements\b(?![^.;]{0,120}\b(?:discontinued|reclassif|splits?\b|adopt))",
+        r"filed)\s+(?:[\w-]+\s+){0,4}?financial\s+statements\b(?![^.;]{0,120}\b(?:discontinued|reclassif|splits?\b|adopt))|"
+        # UK revised accounts, for what was wrong in them: "permit the preparation of revised audited financial statements
+        # for the year ended 31 March 2019, following the identification of historical accounting issues in the Gears
+        # business unit"
+        r"\brevised\s+(?:audited\s+)?(?:annual\s+)?(?:financial\s+statements|accounts)\b[^.;]{0,120}?\b(?:following|due\s+to|"
+        r"because\s+of|to\s+correct|as\s+a\s+result\s+of)\b[^.;]{0,60}?\b(?:accounting\s+(?:issues|errors|irregularities)|"
+        r"errors?|misstatements?)\b",
         0.7,
         "phrase:error-correction",
         needs=("error", "misstat", "irregular", "correct", "revis"),
@@ -346,6 +352,10 @@ class RestatementDetector:
         "statements did not",
         "statements do not",
         "statements failed",
+        # UK revised accounts: "the preparation of revised audited financial statements for the year ended 31 March 2019"
+        "revised audited financial",
+        "revised financial statements",
+        "revised accounts",
     )
     max_score: float = 0.9
     skip_on: frozenset[str] = frozenset(("restat",))

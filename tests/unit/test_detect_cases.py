@@ -3388,6 +3388,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ------------------------------------------------------------------------- holdout AD read again: UK revised accounts
+    # http://ih.advfn.com/p.php?pid=nmona&article=80605780 (Renold plc, RNS announcement, 2019-08-27):
+    # UK revised accounts for what was wrong in them
+    (
+        "revised-audited-financial-statements-after-accounting-issues",
+        (
+            "On 9 July 2019, the Group announced the postponement of the Annual General Meeting (\"AGM\") "
+            "to permit the preparation of revised audited financial statements for the year ended 31 "
+            "March 2019, following the identification of historical accounting issues in the Gears "
+            "business unit, which is part of the Torque Transmission division."
+        ),
+        {R},
+    ),
 ]
 
 

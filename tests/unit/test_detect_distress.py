@@ -5262,7 +5262,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    # ---------------------------------------------------------------------------- holdouts AE, AF and AG read again: cease trade orders, markets abroad
+    # ---------------------------------------------------------------------------- holdouts AD, AE, AF and AG read again: cease trade orders, markets abroad
     # https://torontobusinessdaily.com/stories/511330109-ontario-securities-commission-cerro-grande-mining-corporation-has-been-issued-a-cease-trade-order-by-the-ontario-securities-commission
     # (Cerro Grande Mining Corporation, news item, 2018-01-30): a cease trade order for failure to file,
     # the filings listed under it
@@ -5351,6 +5351,29 @@ CASES: list[tuple[str, str, set[str]]] = [
         (
             "Nine senior executives from KPMG recently resigned in a fallout over the company\u2019s "
             "involvement with the controversial Gupta family."
+        ),
+        set(),
+    ),
+    # https://cityam.com/rangers-shares-suspended-london-stock-exchange-following-wh-ireland-resignation
+    # (Rangers International Football Club plc, news item, date not shown): a market abroad that
+    # suspended a named company's shares
+    (
+        "dl-aim-market-suspended-trading-of-shares-in-a-named-company",
+        (
+            "The AIM market has suspended trading of shares in Rangers International Football Club "
+            "(RIFC)."
+        ),
+        {D},
+    ),
+    # https://www.straitstimes.com/business/companies-markets/sgx-release-list-of-companies-suspended-for-over-12-months-as-regulatory
+    # (Singapore Exchange Limited, news item, date not shown): one of the companies an exchange's report
+    # counts, not the company
+    (
+        "bk-one-company-a-report-counts-was-placed-under-judicial-management",
+        (
+            "Two others are still pending responses to SGX queries, while one company was placed under "
+            "judicial management, SGX chief regulatory officer Tan Boon Gin said Thursday (May 12) when "
+            "launching the report."
         ),
         set(),
     ),

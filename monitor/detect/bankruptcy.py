@@ -427,6 +427,9 @@ PHRASES = (
         r"business\s+rescue)\b|"
         r"\b(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:sentenced|ordered)\s+(?:today\s+)?(?:by\s+[^;]{0,60}?\s)?(?:to|into)\s+"
         r"compulsory\s+liquidation\b|"
+        # Turkey's court-supervised restructuring: "has applied to Bakirkoy third Commercial Court of First Instance for a
+        # concordat request due to financial difficulties"
+        r"\b(?:applied|filed|petitioned)\s+(?:to\s+[^;]{0,80}?\s)?for\s+(?:a\s+)?concordat\b|"
         # Australia's voluntary administration, the board's appointment: "The company has appointed David Hardy and Gayle
         # Dickerson of KPMG as joint and several voluntary administrators"
         # ("said on Thursday it appointed FTI Consulting FCN.N as voluntary administrators")
@@ -441,7 +444,7 @@ PHRASES = (
         0.75,
         "phrase:case-commenced",
         needs=("administration", "administrator", "receiver", "judicial management", "liquidator", "business rescue",
-               "compulsory liquidation"),
+               "compulsory liquidation", "concordat"),
         hedgeable=False,  # a decision taken, or a company placed: "... and intends to appoint administrators shortly"
     ),
     # "an involuntary petition ... against the putative debtor"; in a court's opinion on the debtor's case, "An
@@ -542,7 +545,7 @@ class BankruptcyDetector:
         "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
         "protection order", "ch-11", "ch-7", "ch-15", "business rescue", "judicial recovery", "insolvency plea", "cirp",
         "insolvency resolution", "in receivership", "compulsory liquidation", "voluntary administration", "appointed receivers",
-        "liquidator of", "liquidators of",
+        "liquidator of", "liquidators of", "concordat",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

@@ -1097,6 +1097,9 @@ class DefaultDetector:
             or (cues.present(masked, _WHAT_COUNTS_NEEDS) or masked.lstrip().startswith(("in a", "under a")))
             and _WHAT_COUNTS.search(masked) is not None
             or cues.placeholder_issuer(masked)  # a made-up issuer: "In 2015, X Berhad had defaulted in the following payments"
+            # a glossary's cross-reference: "Compare the forbearance agreement with the Glossary definition of "loan amendment
+            # agreement.""
+            or "glossary" in masked
         ):
             score = 0.3  # "a grace period is a period of time following a default in which an issuer ..."
         if score > 0.3 and ("upon" in masked or "borrowers" in masked or "lenders" in masked) and (

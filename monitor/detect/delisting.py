@@ -117,7 +117,7 @@ _NAMED_ISSUER = cues.rx(
     r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
     r"registrant|fund|trust))\b)[a-z]|"
     # ("The AIM market has suspended trading of shares in Rangers International Football Club (RIFC)")
-    r"\bsuspend\w*\s+trading\s+(?:of|in)\s+(?:the\s+)?(?:shares|stock|securities)\s+(?:of|in)\s+(?!(?:a|an|any|such|that|each|every|"
+    r"\bsuspend\w*\s+trad(?:e|ing)\s+(?:of|in)\s+(?:the\s+)?(?:shares|stock|securities)\s+(?:of|in)\s+(?!(?:a|an|any|such|that|each|every|"
     r"these|those|listed|the\s+(?:issuer|company|registrant|fund|trust))\b)[a-z]|"
     # ... or before it, in the possessive: "application to the SEC to delist Collins & Aikman Corporation's (the
     # "Company") common stock"
@@ -293,7 +293,7 @@ _FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified 
 _SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation", "suspension of trading", "trading suspension",
                     "remain suspended", "remains suspended", "be suspended", "been suspended", "was suspended", "were suspended",
                     "suspended from trade", "decision to suspend", "decided to suspend", "threat of suspension", "threatened with suspension",
-                    "suspended trading", "suspended the trading", "suspend trading", "will suspend the",
+                    "suspended trading", "suspended the trading", "suspend trading", "will suspend the", "suspended trade",
                     # the UK listing authority cancels a listing: "... from the Official List"
                     "official list")
 
@@ -544,12 +544,14 @@ _MARKET_DECIDED = cues.rx(
     r"decision|(?:has\s+|had\s+)?decided)\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\b|"
     # a market's announced action, or its notice in the passive: "The Philippine Stock Exchange will suspend the trading of
     # Benguet Corp's shares for one month", "it has been decided to suspend trading in the shares of Fateh Textile Mills"
-    r"\bstock\s+exchange\s+(?:will|is\s+to)\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
+    r"\bstock\s+exchange\s+(?:\([a-z]{2,6}\)\s+)?(?:will|is\s+to)\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+"
+    r"(?:of|in)\b|"
     r"\b(?:has|had)\s+been\s+decided\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
     # a market abroad as the one that suspended: "The NZX suspended trading in Feltex shares today", "The AIM market has
     # suspended trading of shares in Rangers International Football Club (RIFC)"
-    r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse|aim\s+market)\s+(?:has\s+|had\s+)?suspended\s+(?:the\s+)?(?:trading|listing|"
-    r"quotation|dealings)\s+(?:of|in)\b"
+    # ("The Indonesia Stock Exchange (IDX) has suspended trade in the shares of Waskita Karya")
+    r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse|aim\s+market|(?:stock\s+)?exchange\s+\([a-z]{2,6}\))\s+(?:has\s+|had\s+)?suspended\s+"
+    r"(?:the\s+)?(?:trading|trade|listing|quotation|dealings)\s+(?:of|in)\b"
 )
 
 
@@ -563,7 +565,9 @@ def _market_decided(low: str) -> bool:
         return False  # (a halt pending an announcement is the company's own)
     if not m.group().startswith("stock exchange") and cues.governed(low, m.start(), _MODALS):
         return False  # (the market's "will" is its decision, not a risk)
-    return _SELF.search(low) is not None or _NAMED_ISSUER.search(low) is not None
+    # (or the companies a news item counts: "The Philippine Stock Exchange (PSE) will suspend trading in five listed companies
+    # starting today for their failure to submit required financial statements on time")
+    return _SELF.search(low) is not None or _NAMED_ISSUER.search(low) is not None or _COUNTED_COMPANIES.search(low) is not None
 
 
 # The cause told by the sentence after the suspension, as what the action followed: "The action was taken following the

@@ -78,7 +78,9 @@ PHRASES = (
         # issued interim unaudited condensed consolidated financial statements include adjustments ... to correct the
         # amount reported" (not revised for discontinued operations, a reclassification, a split or a new standard)
         r"\brevis(?:ed|ing|es|e|ion\s+of)\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+|the\s+)?previously\s+(?:issued|reported|"
-        r"filed)\s+(?:[\w-]+\s+){0,4}?financial\s+statements\b(?![^.;]{0,120}\b(?:discontinued|reclassif|splits?\b|adopt))|"
+        # ("we have revised previously reported financial information, disclosed in our Quarterly Report on Form 6-K")
+        r"filed)\s+(?:[\w-]+\s+){0,4}?financial\s+(?:statements|information)\b(?![^.;]{0,120}\b(?:discontinued|reclassif|splits?\b|"
+        r"adopt))|"
         # UK revised accounts, for what was wrong in them: "permit the preparation of revised audited financial statements
         # for the year ended 31 March 2019, following the identification of historical accounting issues in the Gears
         # business unit"
@@ -356,6 +358,10 @@ class RestatementDetector:
         "revised audited financial",
         "revised financial statements",
         "revised accounts",
+        # "we have revised previously reported financial information"
+        "revised previously",
+        "revised our previously",
+        "revised its previously",
     )
     max_score: float = 0.9
     skip_on: frozenset[str] = frozenset(("restat",))

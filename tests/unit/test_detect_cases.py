@@ -3388,7 +3388,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    # ------------------------------------------------------------------------- holdout AD read again: UK revised accounts
+    # ------------------------------------------------------------------------- holdouts AC and AD read again: revised accounts and reports, glossaries
     # http://ih.advfn.com/p.php?pid=nmona&article=80605780 (Renold plc, RNS announcement, 2019-08-27):
     # UK revised accounts for what was wrong in them
     (
@@ -3400,6 +3400,27 @@ CASES: list[tuple[str, str, set[str]]] = [
             "business unit, which is part of the Torque Transmission division."
         ),
         {R},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1876183/000155837024015129/R26.htm (SEC registrant CIK
+    # 1876183 (name not shown in source), news item, 2023-12-31): a revision of the quarters already
+    # reported
+    (
+        "revised-previously-reported-financial-information",
+        (
+            "Accordingly, we have revised previously reported financial information, disclosed in our "
+            "Quarterly Report on Form 6-K for the periods ended June 30, 2023, and September 30, 2023."
+        ),
+        {R},
+    ),
+    # https://www.dailydac.com/bankruptcy-glossary/forbearance-agreement/ (DailyDAC (glossary; no
+    # company), news item, date not shown): a glossary's cross-reference
+    (
+        "forbearance-compared-with-a-glossary-definition",
+        (
+            "Compare the forbearance agreement with the Glossary definition of \u201cloan amendment "
+            "agreement.\u201d"
+        ),
+        set(),
     ),
 ]
 

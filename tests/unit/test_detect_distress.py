@@ -5262,7 +5262,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    # ---------------------------------------------------------------------------- holdouts AD, AE, AF and AG read again: cease trade orders, markets abroad
+    # ---------------------------------------------------------------------------- holdouts AC to AG read again: cease trade orders, markets abroad
     # https://torontobusinessdaily.com/stories/511330109-ontario-securities-commission-cerro-grande-mining-corporation-has-been-issued-a-cease-trade-order-by-the-ontario-securities-commission
     # (Cerro Grande Mining Corporation, news item, 2018-01-30): a cease trade order for failure to file,
     # the filings listed under it
@@ -5376,6 +5376,43 @@ CASES: list[tuple[str, str, set[str]]] = [
             "launching the report."
         ),
         set(),
+    ),
+    # https://qa.philstar.com/business/2002/07/16/168436/pse-suspends-5-firms-failure-submit-reports/amp
+    # (Atlas Consolidated Mining & Development Corp.; Fil-Estate Corp.; Music Corp.; Philippine National
+    # Construction Corp.; Wise Holdings Inc. and others, news item, 2002-07-16): an exchange's
+    # suspension of the companies a news item counts (their statements not submitted on time are not
+    # read as one company's late report)
+    (
+        "dl-exchange-will-suspend-trading-in-five-listed-companies",
+        (
+            "The Philippine Stock Exchange (PSE) will suspend trading in five listed companies starting "
+            "today for their failure to submit required financial statements on time."
+        ),
+        {D},
+    ),
+    # https://www.thejakartapost.com/business/2023/02/21/sp-warns-of-risks-in-soes-after-waskitas-deferred-debt-payment.html
+    # (PT Waskita Karya (Persero) Tbk, news item, 2023-02-21): an exchange that "suspended trade in" a
+    # named company's shares
+    (
+        "dl-exchange-has-suspended-trade-in-the-shares-of",
+        (
+            "The Indonesia Stock Exchange (IDX) has suspended trade in the shares of Waskita Karya, which "
+            "have the ticker symbol WSKT."
+        ),
+        {D},
+    ),
+    # https://www.steelorbis.com/steel-news/latest-news/turkeys-ekol-soguk-cekme-demir-celik-applies-for-concordat-1395985.htm
+    # (Ekol Soğuk Çekme Demir Çelik Sanayi Ticaret A.Ş., news item, 2025-06-16): Turkey's
+    # court-supervised restructuring, applied for
+    (
+        "bk-applied-for-a-concordat",
+        (
+            "According to a notification published in the Press Advertisement Institution of Turkey, "
+            "Turkish steelmaker Ekol So\u011fuk \u00c7ekme Demir \u00c7elik Sanayi Ticaret A.\u015e. has "
+            "applied to Bak\u0131rk\u00f6y third Commercial Court of First Instance for a concordat "
+            "request due to financial difficulties."
+        ),
+        {B},
     ),
 ]
 

@@ -253,7 +253,9 @@ PHRASES = (
         # ("a cease trade order (CTO) against an issuer, which had been imposed due to the issuer's failure to file required
         # financial documents")
         r"\b(?:(?:issued|imposed)\s+a\s+cease[- ]trade\s+order|cease[- ]trade\s+order\s+(?:\(cto\)\s+)?(?:[^;]{0,40}?\b(?:that|which)\s+)?"
-        r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|previously\s+)(?:issued|imposed))\b" + _GAP + r"{0,80}?\b(?:for|due\s+to)\s+"
+        # ("A Cease Trade Order has been issued by the British Columbia Securities Commission on July 19, 2019 against the
+        # following company for failing to file the documents indicated within the required time period:")
+        r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|previously\s+)(?:issued|imposed))\b" + _GAP + r"{0,140}?\b(?:for|due\s+to)\s+"
         r"(?:its\s+|the\s+issuer['\u2019]s\s+)?(?:(?:failing|failure|having\s+failed)\s+to\s+file|not\s+filing)\b"
         # ("has been issued a Cease Trade Order (CTO) by the Ontario Securities Commission for failure to file its:", a list
         # of the filings after it)
@@ -740,9 +742,10 @@ _CHECKED_FORM = re.compile(r"(?:\u2612|\u2611|\u00fe|\[\s*[xX]\s*\]|\bx)\s*Form\
 # A securities commission lifts the order it made for missing filings: "The Ontario Securities Commission (OSC) has revoked a
 # cease trade order against 0755461 B.C. Ltd. following the company's application for revocation".
 # (not a partial revocation, granted so the issuer can raise the money to make the filings it still owes: "granted a
-# partial revocation of a cease trade order (CTO) that had been imposed on an issuer due to its failure to file")
+# partial revocation of a cease trade order (CTO) that had been imposed on an issuer due to its failure to file"; nor one
+# still to come: "Upon revocation of the Cease Trade Order, the Company's shares will remain suspended")
 _CTO_REVOKED = cues.rx(
-    r"\brevok(?:ed|es|ing)\s+(?:a|the|its)\s+cease[- ]trade\s+order\b|(?<!partial\s)\brevocation\s+of\s+(?:a|the|its)\s+"
+    r"\brevok(?:ed|es|ing)\s+(?:a|the|its)\s+cease[- ]trade\s+order\b|(?<!partial\s)(?<!upon\s)\brevocation\s+of\s+(?:a|the|its)\s+"
     r"cease[- ]trade\s+order\b"
 )
 

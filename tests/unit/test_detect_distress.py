@@ -5262,7 +5262,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    # ---------------------------------------------------------------------------- holdouts AC to AG read again: cease trade orders, markets abroad
+    # ---------------------------------------------------------------------------- holdouts AB to AG read again: cease trade orders, markets abroad
     # https://torontobusinessdaily.com/stories/511330109-ontario-securities-commission-cerro-grande-mining-corporation-has-been-issued-a-cease-trade-order-by-the-ontario-securities-commission
     # (Cerro Grande Mining Corporation, news item, 2018-01-30): a cease trade order for failure to file,
     # the filings listed under it
@@ -5413,6 +5413,22 @@ CASES: list[tuple[str, str, set[str]]] = [
             "request due to financial difficulties."
         ),
         {B},
+    ),
+    # https://newswire.ca/news-releases/tsx-venture-exchange-stock-maintenance-bulletins-825195751.html
+    # (Rizal Resources Corporation, exchange bulletin, 2019-07-22): an exchange bulletin: the order for
+    # filings not made, and its revocation still to come
+    (
+        "late-cto-issued-against-the-following-company-for-failing-to-file",
+        (
+            "A Cease Trade Order has been issued by the British Columbia Securities Commission on July "
+            "19, 2019 against the following company for failing to file the documents indicated within "
+            "the required time period:\nSymbol\nTier\nCompany\nFailure to File\nPeriod Ending "
+            "(Y/M/D)\n2\nRZL\nRizal Resources Corporation\nannual audited financial "
+            "statements,\n2018/12/31\ninterim financial report, management's\n2019/03/31\nUpon revocation "
+            "of the Cease Trade Order, the Company's shares will remain suspended until the Company meets "
+            "TSX Venture Exchange requirements."
+        ),
+        {D, L},
     ),
 ]
 

@@ -420,7 +420,9 @@ PHRASES = (
         # ("was placed in receivership on June 16 on application by KW Capital Partners Limited"; not a company's
         # properties: "two more of its facilities were put into receivership")
         # ("has been placed in voluntary administration", "has been put into receivership")
-        r"(?<!facilities\s)(?<!properties\s)(?<!hotels\s)(?<!buildings\s)\b(?:placed|went|(?:was|were|been|being)\s+put|"
+        # (the verb looked for before the lookbehinds: tried at every position they cost more than the rest)
+        r"\b(?=placed|went|was|were|been|being|entered)(?<!facilities\s)(?<!properties\s)(?<!hotels\s)(?<!buildings\s)"
+        r"(?:placed|went|(?:was|were|been|being)\s+put|"
         # ("confirmed that SAA will be placed into business rescue immediately"; "was sentenced today by Morocco's commerce
         # court to compulsory liquidation")
         r"entered)\s+(?:into|under|in)\s+(?:voluntary\s+administration|administration|receivership|judicial\s+management|"

@@ -217,8 +217,9 @@ _REGAINED = cues.rx(
 _VOLUNTARY = cues.rx(
     r"\bvoluntar\w*\b[^;]{0,60}?\b(?:delist\w*|withdraw\w*|transfer\w*|move|moving|switch\w*)|\b(?:delist\w*|transfer\w*|"
     # (the market's own decision is none: "the listing committee of the Korea Stock Exchange decided to delist Ssangbongul")
-    r"move)\b[^;]{0,40}?\bvoluntar\w*|(?<!exchange\s)(?<!committee\s)(?<!panel\s)(?<!staff\s)(?<!bourse\s)(?<!council\s)"
-    r"\b(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
+    # (the verb looked for first: lookbehinds tried at every position cost more than the rest of the pattern)
+    r"move)\b[^;]{0,40}?\bvoluntar\w*|\b(?=decided|elected|intend|chose)(?<!exchange\s)(?<!committee\s)(?<!panel\s)(?<!staff\s)"
+    r"(?<!bourse\s)(?<!council\s)(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
     r"(?:delist|transfer|move|switch)|\bto\s+save\s+(?:\w+\s+)?costs\b|\bindex\b[^;]{0,60}?\b(?:s&p|russell|msci|ftse|dow)|"
     r"\b(?:s&p|russell|msci|ftse)\b[^;]{0,60}?\bindex\b|"
     # the issuer files Form 25 itself only to withdraw its listing (an exchange files Form 25-NSE)

@@ -936,13 +936,7 @@ _DEFINITION = rx(
     r"(?:(?:an?|the|any|one)\s+|(?:\w+ed|used|made|done|taken|given)\s+(?:when|if|to|by|in)\b)|"
     # "a default occurs when a borrower fails to make interest payments ..."
     r"(?:^|\bthat\s|[,:;]\s)\W*an?\s+(?:[\w()-]+\s+){1,4}?(?:occurs?|happens?|arises?|exists?)\s+(?:when|if)\b|"
-    # a term glossed with "the": "The two year grace period refers to the time within which the bond will not pay back
-    # principal amount"
-    r"(?:^|[,:;]\s)\W*the\s+(?:[\w()-]+\s+){1,4}?refers\s+to\s+(?:the|an?|any)\b|"
-    # what a kind of document says, in general: "A forbearance or standstill agreement will state the extent of the lender's
-    # concessions"
-    r"^\W*an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|indenture|contract|notice|letter|waiver)\s+(?:will|would|should|must|"
-    r"typically|usually|generally|often)\s+(?:\w+ly\s+)?(?:state|provide|set\s+out|include|contain|specify|describe)\b|"
+
     r"\bwhat\s+(?:is|are)\s+(?:an?\s+)?[\w\s-]{2,40}\?|"
     # a glossary's pointer to a case: "An example of a security for which a technical default occurred, but did not go
     # into default status"
@@ -950,13 +944,24 @@ _DEFINITION = rx(
 )
 
 
+# A term glossed with "the", and what a kind of document says in general: "The two year grace period refers to the time
+# within which the bond will not pay back principal amount", "A forbearance or standstill agreement will state the extent of
+# the lender's concessions".
+_GLOSSED = rx(
+    r"(?:^|[,:;]\s)\W*the\s+(?:[\w()-]+\s+){1,4}?refers\s+to\s+(?:the|an?|any)\b|"
+    r"^\W*an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|indenture|contract|notice|letter|waiver)\s+(?:will|would|should|must|"
+    r"typically|usually|generally|often)\s+(?:\w+ly\s+)?(?:state|provide|set\s+out|include|contain|specify|describe)\b"
+)
+
+
 def definition(low: str) -> bool:
     """The lower-cased sentence defines or explains a term rather than reporting what happened (a sentence
     with an amount reports one)."""
-    if not any(w in low for w in (" is ", " are ", " means ", " refers ", " describes ", " when ", " if ", "example of ", " will ",
-                                  " would ", " should ", " must ", "ly ")):
-        return False
-    return _DEFINITION.search(low) is not None and not has_amount(low)
+    defining = any(w in low for w in (" is ", " are ", " means ", " refers ", " describes ", " when ", " if ", "example of "))
+    if defining and _DEFINITION.search(low) is not None and not has_amount(low):
+        return True
+    glossed = " refers to " in low or low.lstrip(" \t\n\"'\u201c(").startswith(("a ", "an "))
+    return glossed and _GLOSSED.search(low) is not None and not has_amount(low)
 
 
 # Instructions of a form or rule: "If the registrant ... concludes that ..., disclose the following

@@ -308,6 +308,16 @@ PHRASES = (
         "phrase:pending-case",
         needs=("bankruptcy", "chapter", "ccaa", "arrangement act"),
     ),
+    # An insolvency office holder named as the company's own: "because the company's receiver, McGrathNicol and Partners, is
+    # refusing to pay the company's share register" (not an administrator, who may be a plan's or a fund's)
+    phrase(
+        r"\b(?:the\s+company['\u2019]s|the\s+group['\u2019]s)\s+(?:appointed\s+)?(?:receivers?(?:\s+(?:and|&)\s+managers?)?|"
+        r"(?:provisional\s+|official\s+)?liquidators?|voluntary\s+administrators?|judicial\s+managers?)\b",
+        0.6,
+        "phrase:pending-case",
+        needs=("company's receiver", "company\u2019s receiver", "group's receiver", "group\u2019s receiver", "liquidator",
+               "voluntary administrator", "judicial manager"),
+    ),
     # News about the company's own case, named as a noun with "its": "the company abruptly closed 48 restaurants
     # just before its Chapter 11 filing", "In its bankruptcy filing, Red Lobster reported ...". Whose "its" is,
     # a report in another company's voice leaves open (review drops a named filer there).
@@ -547,7 +557,8 @@ class BankruptcyDetector:
         "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
         "protection order", "ch-11", "ch-7", "ch-15", "business rescue", "judicial recovery", "insolvency plea", "cirp",
         "insolvency resolution", "in receivership", "compulsory liquidation", "voluntary administration", "appointed receivers",
-        "liquidator of", "liquidators of", "concordat",
+        "liquidator of", "liquidators of", "concordat", "company's receiver", "company\u2019s receiver", "group's receiver",
+        "group\u2019s receiver",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

@@ -5166,14 +5166,14 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # https://nzherald.co.nz/business/companies/banking-finance/feltex-shares-suspended-but-receivers-confident/GRN6T62HH4AL3JKMMT6NOATEFY
     # (Feltex Carpets Limited, news item, date not shown): a market abroad named as the one that
-    # suspended the shares
+    # suspended the shares, and the company's own receiver
     (
         "dl-nzx-suspended-trading-in-the-shares",
         (
             "The NZX suspended trading in Feltex shares today because the company's receiver, "
             "McGrathNicol and Partners, is refusing to pay the company's share register."
         ),
-        {D},
+        {B, D},
     ),
     # https://www.stockmarketwire.com/article/6731668/Nektan-suspends-trading-on-AIM-as-it-fails-to-publish-annual-accounts.html
     # (Nektan plc, news item, 2020-01-02): a suspension on AIM pending the accounts due under its rules

@@ -555,10 +555,14 @@ PHRASES = (
     phrase(
         r"\b(?:miss(?:ed|ing|es)?|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet|" + _NOT_ABLE + r"\s+to\s+"
         r"meet)\s+(?:even\s+)?(?:its|the|our|their|"
-        r"this\s+year['\u2019]s|an?)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:deadline|due\s+date)",
+        r"this\s+year['\u2019]s|an?)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:deadline|due\s+date)|"
+        # behind the date a report was due: "Now it's behind schedule filing the new version" (of the annual report named
+        # before)
+        r"\b(?:is|are|was|were|it['\u2019]s|remains?|fell|falls|fallen)\s+behind\s+schedule\s+(?:in\s+|with\s+)?(?:filing|"
+        r"submitting|publishing|(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:report|filing|results|accounts))\b",
         0.7,
         "phrase:missed-deadline",
-        needs=("deadline", "due date"),
+        needs=("deadline", "due date", "behind schedule"),
         negatable=False,
     ),
     # The company asks for more time than the law gives: "was asking the government for an extension to the standard
@@ -770,6 +774,7 @@ class LateFilingDetector:
                                  "able to finali", "not finish", "n't finish", "n\u2019t finish", "not complete the",
                                  "not complete its", "n't complete", "n\u2019t complete", "cease trade", "cease-trade", "in default for",
                                  "publishing", "publication of", "13.46", "13.49", "tardy", "not tabled", "not yet tabled",
+                                 "behind schedule",
                                  # "asked regulators for an extension for filing its annual financial statement", "a
                                  # request to extend the deadline", "later than usual", "defer filing" ("deadline",
                                  # "due date", "delay" and "postpon" are keywords themselves; narrow forms: "deferred",

@@ -21,7 +21,8 @@ _MODALS = cues.MODALS - {"should", "must"}
 
 NON_RELIANCE = phrase(
     r"(?:\b(?:should|could|can|would|may|will|must)?\s*(?:no\s+longer|not)|\b(?:should|could|ca|would|must|wo)n['\u2019]t)\s+"
-    r"(?:continue\s+to\s+|(?:be\s+)?able\s+to\s+)?(?:be\s+)?"
+    # ("cautioned investors not to rely on its 2024 annual report")
+    r"(?:continue\s+to\s+|(?:be\s+)?able\s+to\s+|to\s+)?(?:be\s+)?"
     r"(?:relied|rely(?:ing)?)\s+(?:up)?on\b|"
     # "further reliance should no longer be placed on its previously issued audit reports"
     r"\breliance\s+(?:should|can|could|may|must)\s+(?:no\s+longer|not)\s+(?:continue\s+to\s+)?be\s+placed\s+(?:up)?on\b|"

@@ -3388,7 +3388,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    # ------------------------------------------------------------------------- holdouts AC and AD read again: revised accounts and reports, glossaries
+    # ------------------------------------------------------------------------- holdouts AC, AD and AE read again: revised accounts and reports, non-reliance in news, glossaries
     # http://ih.advfn.com/p.php?pid=nmona&article=80605780 (Renold plc, RNS announcement, 2019-08-27):
     # UK revised accounts for what was wrong in them
     (
@@ -3421,6 +3421,17 @@ CASES: list[tuple[str, str, set[str]]] = [
             "agreement.\u201d"
         ),
         set(),
+    ),
+    # https://itiger.com/news/2522088357 (The Bancorp, Inc., news item, 2025-03-25): non-reliance told
+    # in news, and the new report behind schedule
+    (
+        "cautioned-investors-not-to-rely-on-its-annual-report-behind-schedule",
+        (
+            "The Bancorp Inc. jumped the gun with its annual report. Now it's behind schedule filing the "
+            "new version.\nThe Delaware-based bank-holding company on March 4 cautioned investors not to "
+            "rely on its 2024 annual report-which it had just filed one day earlier."
+        ),
+        {R, LATE},
     ),
 ]
 

@@ -756,11 +756,17 @@ def _restate_weight(masked: str, m: re.Match[str]) -> float:
         return 0.8
     if _CAUSED_BY_ERROR.match(masked, m.end()) and _FIN_CONTEXT.search(masked):
         return 0.8  # "... previously issued financial statements ... (long defined term) should be restated due to an error"
+    if masked.startswith("restated", m.start()) and _STATEMENTS_RESTATED.search(masked, max(0, m.start() - 280), m.end()):
+        # the statements as the subject, their periods spelled out between: "the accompanying consolidated financial
+        # statements as of December 31, 2020 and for the period from February 14, 2020 (inception) through December 31,
+        # 2020, have been restated" (an auditor's explanatory paragraph, quoted in an Item 4.01 report)
+        return 0.8
     if m.group().startswith("restatement") and _BARE_NOUN.search(masked, 0, m.start()):
         return 0.6
     return 0.3
 
 
+_STATEMENTS_RESTATED = cues.rx(r"\bfinancial\s+statements\b[^;]{0,240}?\b(?:have|has|had)\s+been\s+restated\b")
 # Restated because of an error: "restated due to an error in recording the conversion of debt".
 _CAUSED_BY_ERROR = cues.rx(
     r"\s+(?:due\s+to|because\s+of|as\s+a\s+result\s+of|to\s+correct)\s+(?:an?\s+|the\s+|certain\s+)?(?:[\w-]+\s+){0,2}?"

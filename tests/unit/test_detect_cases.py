@@ -3388,7 +3388,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
-    # ------------------------------------------------------------------------- holdouts AC, AD and AE read again: revised accounts and reports, non-reliance in news, glossaries
+    # ------------------------------------------------------------------------- holdouts AA, AC, AD and AE read again: revised accounts and reports, non-reliance in news, glossaries
     # http://ih.advfn.com/p.php?pid=nmona&article=80605780 (Renold plc, RNS announcement, 2019-08-27):
     # UK revised accounts for what was wrong in them
     (
@@ -3432,6 +3432,20 @@ CASES: list[tuple[str, str, set[str]]] = [
             "rely on its 2024 annual report-which it had just filed one day earlier."
         ),
         {R, LATE},
+    ),
+    # https://ca.advfn.com/stock-market/NYSE/CPSR/stock-news/88068259/current-report-filing-8-k (Gelesis
+    # Holdings and others, 8-K, 2022-05-09): the former auditor's explanatory paragraph quoted in an
+    # Item 4.01 report, the restated periods spelled out
+    (
+        "auditor-paragraph-statements-for-long-periods-have-been-restated",
+        (
+            "Marcum\u2019s report on CPSR\u2019s financial statements as of December 31, 2020 and for the "
+            "period from February 14, 2020 (inception) through December 31, 2020 contained an explanatory "
+            "note, \u201cAs discussed in Note 2 to the financial statements, the accompanying "
+            "consolidated financial statements as of December 31, 2020 and for the period from February "
+            "14, 2020 (inception) through December 31, 2020, have been restated.\u201d"
+        ),
+        {R},
     ),
 ]
 

@@ -46,7 +46,8 @@ PHRASES = (
         r"\b(?:filed|files|(?:has|have|had)\s+filed|(?:is|are|was|were|been)\s+filing)\s+" + _WHEN + r"(?:a\s+|its\s+|their\s+|"
         r"voluntary\s+|(?:pre-?packaged|pre-?negotiated|pre-?arranged)\s+)*(?:(?:for|under)\s+(?:(?:a|an|the)\s+)?"
         r"(?:[a-z]+-[a-z]+\s+)?(?:(?:reorganization|liquidation)\s+(?=bankruptcy))?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
-        r"(?:chapter\s+(?:7|11|15)|ch(?:\.\s?|-)(?:7|11|15)\b|bankruptcy|insolvency\b|protection\s+under|relief\s+under|"
+        # (the chapter's number may be spelt out: "has filed for Chapter eleven bankruptcy")
+        r"(?:chapter\s+(?:7|11|15|seven\b|eleven\b|fifteen\b)|ch(?:\.\s?|-)(?:7|11|15)\b|bankruptcy|insolvency\b|protection\s+under|relief\s+under|"
         # South Africa's business rescue: "subsidiary Esor Construction filed for business rescue"
         r"business\s+rescue\b|"
         r"reorganization\s+under|court\s+protection|protection\s+from\s+(?:its\s+|their\s+)?creditors|"
@@ -80,7 +81,9 @@ PHRASES = (
     # bankruptcy protection", "Revlon was forced into Chapter 11", "SSB ended up filing for bankruptcy anyway"
     phrase(
         # (a court's: "The Seoul Central District Court declared the bankruptcy on Friday")
-        r"\b(?:declared|declares|declaring)\s+(?:the\s+)?(?:chapter\s+(?:7|11)\s+)?bankruptcy\b|\b(?:went|goes|gone|going)\s+(?:bankrupt\b|"
+        r"\b(?:declared|declares|declaring)\s+(?:the\s+)?(?:chapter\s+(?:7|11)\s+)?bankruptcy\b|"
+        # (and a court's order in Europe's wording: "the Gothenburg District Court has declared the company bankrupt")
+        r"\b(?:declared|declares|declaring)\s+(?:[\w.&()'\u2019-]+\s+){0,6}?bankrupt\b|\b(?:went|goes|gone|going)\s+(?:bankrupt\b|"
         r"into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|"
         # ("Group Five Ltd. entered a South African form of bankruptcy protection known as business rescue")
         r"\b(?:entered|enters|entering)\s+(?:[\w-]+\s+){1,6}?(?:bankruptcy\s+protection|business\s+rescue)\b|\b(?:forced|pushed|driven|"
@@ -143,8 +146,14 @@ PHRASES = (
     # creditor against Hindusthan National Glass & Industries Limited"; "PwC Kenya has since been appointed as joint
     # receiver and administrator of the two companies"
     phrase(
-        r"\bcourt\s+(?:has\s+|had\s+)?(?:resolved|decided|ordered)\s+to\s+open\s+(?:the\s+)?insolvency\s+proceedings\s+"
+        # ("The public prosecution has accepted the request to open bankruptcy procedures for the company")
+        r"\b(?:court\s+(?:has\s+|had\s+)?(?:resolved|decided|ordered)|accepted\s+(?:the|a|its)\s+(?:request|application|petition))\s+"
+        r"to\s+open\s+(?:the\s+)?(?:insolvency|bankruptcy)\s+(?:proceedings|procedures?)\s+"
         r"(?:for|over|against|of)\b|\b(?:opened|commenced)\s+insolvency\s+proceedings\s+(?:for|over|against)\b|"
+        # the court that accepts the company's petition names it: "The Central Bankruptcy Court accepted a Thai Airways
+        # International (THAI) debt rehabilitation petition on Wednesday"
+        r"\bcourt\s+(?:has\s+|had\s+)?(?:accepted|admitted|approved|granted)\s+(?:[\w.&()'\u2019-]+\s+){0,7}?(?:debt\s+)?"
+        r"(?:rehabilitation|reorganization|bankruptcy|insolvency)\s+(?:petition|plea|application|request)\b|"
         # ("has admitted State Bank of India's (SBI) insolvency plea against IVRCL")
         r"\badmitted\s+(?:an?\s+|the\s+|(?:[\w.&()-]+\s+){1,6}?[\w.&()-]+['\u2019]s\s+(?:\([\w.&-]{1,12}\)\s+)?)?(?:insolvency|"
         r"bankruptcy)\s+(?:and\s+bankruptcy\s+)?(?:petition|application|plea)\b" + _GAP + r"{0,80}?\bagainst\b|"
@@ -168,7 +177,8 @@ PHRASES = (
         r"(?!(?:a|an|any|such|each|every)\b)(?:the\s+)?[a-z]",
         0.75,
         "phrase:case-opened",
-        needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery", "cirp", "insolvency resolution"),
+        needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery", "cirp", "insolvency resolution",
+               "to open", "accepted", "approved", "granted"),
     ),
     # A European court's insolvency case, as filers translate the petition: "has filed an application for opening of
     # insolvency proceedings on behalf of Wirecard AG with the competent Munich Local Court"

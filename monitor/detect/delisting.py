@@ -233,6 +233,12 @@ _VOLUNTARY = cues.rx(
     # "Centrus Energy Corp. has filed a Form 25 to remove its Class A common stock ... from listing" (its own stock)
     r"\bfiled\s+(?:a\s+)?form\s+25\s+to\s+(?:remove|withdraw|delist)\s+its\b"
 )
+# A market whose name runs to a few words decided it, not the issuer: "Nasdaq Stockholm Aktiebolag has decided to delist the
+# shares of Oboya Horticulture Industries AB" (_VOLUNTARY reads only the word before "decided").
+_MARKET_DELISTS = cues.rx(
+    r"\b(?:nasdaq|nyse|exchange|bourse|committee|panel|staff|council)(?:\s+[\w-]+){0,2}?\s+(?:has\s+|had\s+)?"
+    r"decided\s+to\s+delist\b"
+)
 _MODALS = cues.MODALS | {"will", "might"}
 # How far from the notice its cure is looked for: the same 8-K item or note.
 _STORY_REACH = 3000
@@ -293,7 +299,8 @@ _FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified 
 # (_WARNED).
 _SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation", "suspension of trading", "trading suspension",
                     "remain suspended", "remains suspended", "be suspended", "been suspended", "was suspended", "were suspended",
-                    "suspended from trade", "decision to suspend", "decided to suspend", "threat of suspension", "threatened with suspension",
+                    "suspended from trade", "suspension of the", "placed a suspension",
+                    "imposed a suspension", "decision to suspend", "decided to suspend", "threat of suspension", "threatened with suspension",
                     "suspended trading", "suspended the trading", "suspend trading", "will suspend the", "suspended trade",
                     # the UK listing authority cancels a listing: "... from the Official List"
                     "official list")
@@ -408,7 +415,7 @@ def statement_stage(low: str) -> str | None:
         # a market the listing words do not name: "trading in the Company's Ordinary Shares on AIM will be suspended"
         suspended = "suspen" in low and (_suspended_for_failure(low) or _market_decided(low)) and not _VOLUNTARY.search(low)
         return SUSPENSION if suspended else None
-    if _VOLUNTARY.search(low):
+    if _VOLUNTARY.search(low) and not ("decided" in low and _MARKET_DELISTS.search(low)):
         return None
     if _FORM_SUBJECT.search(low):
         return None  # the form's own wording: "Event—Registrant receives notice from its principal exchange"
@@ -462,6 +469,9 @@ _SUSPENDED = cues.rx(
     r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?suspended\b|"
     # ("has announced the suspension of trading on AIM pending publication of its annual accounts")
     r"suspension\s+of\s+(?:the\s+)?trading\s+(?:in|of|on)\b|"
+    # ("The South Pacific Stock Exchange (SPSE) placed a suspension in Future Forests (Fiji) Limited shares", "The suspension
+    # of the two securities follows a failure by the company to release its audited financial statements")
+    r"\b(?:placed|imposed)\s+a\s+suspension\s+(?:in|on)\b|\bsuspension\s+of\s+the\s+(?:two\s+|three\s+)?(?:shares|securities)\b|"
     # a suspension the missed deadline forces: "would not be able to publish its results by the end of the year, forcing it
     # to suspend trading in its shares"
     r"\b(?:forcing|forced|obliging|obliged|requiring|required|compelling|compelled)\s+(?:it|them|the\s+company)\s+to\s+"
@@ -490,6 +500,8 @@ _FAILURE_CAUSE = cues.rx(
     r"(?:having\s+|its\s+|their\s+|our\s+|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm)['\u2019]s\s+|(?:it|they|we|the\s+company|"
     r"the\s+firm)\s+(?:had\s+|has\s+|have\s+)?)?(?:failed|failing|failure)\s+to\s+"
     r"(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|meet|comply|get|produce|issue|supply|distribute|observe)\b|"
+    r"\b(?:after|for|following|follows|followed|due\s+to|because\s+of|over)\s+(?:an?\s+|the\s+)?failure\s+by\s+(?:the\s+company|"
+    r"the\s+issuer|it)\s+to\s+(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|produce|issue|supply)\b|"
     # the late accounts named as the cause: "over the late filing of the December 2023 year-end audited accounts", "for a
     # delay in declaring annual results"
     + cues.LATE_ACCOUNTS_CAUSE
@@ -745,11 +757,16 @@ _TIME_TO_REGAIN = cues.rx(
     # "the NYSE warned ... that the company has six months from the Form 10-K due date to regain compliance"
     r"\b(?:the\s+company|we|it)\s+(?:had|has|have|will\s+have)\s+(?:\d+|three|six|nine|twelve|eighteen)\s+(?:calendar\s+)?"
     r"(?:days|months)\b[^;]{0,50}?\bto\s+regain\s+compliance\b|"
+    # "announced today that it received an additional 180 days to regain compliance with the Nasdaq market", "notified the
+    # company that it received 180 extra calendar days ... to evidence compliance with the $1 minimum bid price requirement"
+    r"\b(?:received|obtained|was\s+granted|has\s+been\s+granted)\s+(?:an?\s+)?(?:additional\s+|second\s+|further\s+)?"
+    r"(?:\d+|one\s+hundred\s+(?:and\s+)?eighty)\s+(?:additional\s+|extra\s+)?(?:calendar\s+)?days\b[^;]{0,60}?\bto\s+"
+    r"(?:regain|evidence)\s+compliance\b|"
     # "it has received an additional 180-calendar-day extension from Nasdaq to regain compliance"
     r"\b(?:received|obtained|granted)\s+(?:an?\s+)?(?:additional\s+|second\s+|further\s+)?(?:[\w-]+\s+)?extension\s+from\s+"
     r"(?:the\s+)?(?:nasdaq|nyse|exchange)\b[^;]{0,40}?\bto\s+regain\s+compliance\b"
 )
-_TIME_TO_REGAIN_NEEDS = ("accepted", "granted", "approve", "until", "to regain compliance")
+_TIME_TO_REGAIN_NEEDS = ("accepted", "granted", "approve", "until", "to regain compliance", "to evidence compliance")
 
 
 # The exchange's warning, told with its cause: "it was notified by the Nasdaq Stock Market that it could be de-listed

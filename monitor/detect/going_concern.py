@@ -59,7 +59,10 @@ _ASSERT = cues.rx(
     r"\b(?:rais\w*|creat\w*|cast\w*|give[sn]?\s+rise|gave\s+rise|lead\w*\s+to|led\s+to|result\w*\s+in|indicat\w*|"
     r"exist\w*|is|are|was|were|remains?|remained|been|be|express\w*|conclud\w*|determin\w*|believ\w*|has|have|had|"
     # news wording: "Tupperware Brands flagged doubts about the ability to continue as a going concern"
-    r"contain\w*|includ\w*|stat\w*|disclos\w*|identif\w*|except|flag(?:s|ged|ging))\b|"
+    r"contain\w*|includ\w*|stat\w*|disclos\w*|identif\w*|except|flag(?:s|ged|ging)|"
+    # the auditor's finding, as news reports it: "The audit report by Mayer Hoffman McCann PC found "substantial doubt" about
+    # the portfolio's ability to continue as a going concern"
+    r"found|finds)\b|"
     # "there is" contracted in news: "Early in June, CBL said there's "substantial doubt" about its ability to continue as
     # a going concern"
     r"\bthere['\u2019]s\b"
@@ -333,7 +336,10 @@ _MATERIAL_UNCERTAINTY = cues.rx(
     r"presence\s+of)\b[^;]{0,60}?"
     r"\bmaterial\s+"
     # ("a material uncertainty related to events or conditions that may cast significant doubt")
-    r"uncertaint(?:y|ies)\s+(?:\w+\s+){0,6}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$"
+    r"uncertaint(?:y|ies)\s+(?:\w+\s+){0,6}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$|"
+    # the uncertainty said to exist after it is named: "a material uncertainty exists that may cast significant doubt on the
+    # company and the group's ability to continue as a going concern"
+    r"\bmaterial\s+uncertaint(?:y|ies)\s+(?:exists?|existed)\s+(?:that|which)\s+(?:may|might|could)\s+cast\s+$"
 )
 
 

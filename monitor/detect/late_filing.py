@@ -48,6 +48,11 @@ _ON_TIME = (
     # the period counted in days, and a deadline at a period's end: "will not publish its accounts for the year ended April
     # 30 within the 120 days required", "would not be able to publish its results by the end of the year"
     r"within\s+the\s+(?:[\w-]+\s+){1,2}?(?:days|weeks|months)\s+(?:stipulated|required|prescribed|allowed)|"
+    # the period counted from the year's end: "has not published its audited annual report for 2022 within 6 months from the
+    # end of the reporting period", "to release its audited financial statements ... within three months from its financial
+    # year ending 30th June 2014"
+    r"within\s+(?:\d+|one|two|three|four|five|six|nine|twelve)\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:days|weeks|months)\s+"
+    r"(?:from|of|after)\s+(?:the\s+|its\s+)?(?:end|close|(?:financial|fiscal)\s+year)|"
     r"by\s+the\s+end\s+of\s+the\s+(?:year|month|quarter|(?:required|prescribed)\s+period))"
 )
 # "will not", "wouldn't", "cannot": a negated auxiliary in front of "file" / "be able to file".
@@ -55,8 +60,8 @@ _NOT = (
     r"(?:will|would|could|can|did|does|do|has|have|had|is|are|was|were)\s+not|(?:would|could|did|does|do|has|have|had|is|was|were)"
     r"n['\u2019]t|won['\u2019]t|can['\u2019]t|cannot"
 )
-# "unable", "will not be able", "has not been able": the company cannot.
-_NOT_ABLE = r"(?:unable|(?:" + _NOT + r")\s+(?:be\s+|been\s+)?able)"
+# "unable", "will not be able", "has not been able", "will not be in a position": the company cannot.
+_NOT_ABLE = r"(?:unable|(?:" + _NOT + r")\s+(?:be\s+|been\s+)?(?:able|in\s+a\s+position))"
 # Current in its reports: "current in its periodic reporting obligations", "current in filing all of its required SEC
 # periodic reports".
 _CURRENT_IN_REPORTS = (
@@ -165,12 +170,16 @@ PHRASES = (
     # An exchange's show-cause notice for a report not released when due: "was issued a show cause notice by the exchange for
     # its failure to release the annual report, including the audited financial statements, ... for the financial period
     # ended June 30, 2023, which was due on October 31, 2023"
+    # ("The suspension of the two securities follows a failure by the company to release its audited financial statements to
+    # the market within three months from its financial year ending 30th June 2014")
     phrase(
-        r"\b(?:its|their)\s+failure\s+to\s+(?:release|publish|issue)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:annual|quarterly|"
-        r"accounts|financial\s+statements)\b" + _GAP + r"{0,200}?\bwhich\b[^;]{0,80}?\b(?:was|were)\s+due\b",
+        r"\b(?:(?:its|their)\s+failure|failure\s+by\s+(?:the\s+company|the\s+issuer|it))\s+to\s+(?:release|publish|issue)\s+"
+        r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:annual|quarterly|accounts|financial\s+statements)\b" + _GAP
+        + r"{0,200}?(?:\bwhich\b[^;]{0,80}?\b(?:was|were)\s+due\b|" + _ON_TIME + r")",
         0.8,
         "phrase:unable-to-file-on-time",
-        needs=("failure to release", "failure to publish", "failure to issue"),
+        needs=("failure to release", "failure to publish", "failure to issue", "failure by the company", "failure by the issuer",
+               "failure by it"),
         negatable=False,
     ),
     # "The company is unable to file its Annual Report on Form 10-K for the fiscal year ended December 31, 2009
@@ -223,8 +232,9 @@ PHRASES = (
         r"\b(?:(?:failed|failing|fail(?:s|ure)?|" + _NOT_ABLE + r")\s+to\s+(?:supply|distribute|publish)|(?:" + _NOT + r")\s+"
         r"(?:yet\s+)?publish)\s+"
         # ("PCF said it wouldn't be able to publish its financial results for the year to 30 September 2020 on time"; "said
-        # it would not be able to publish its results by the end of the year")
-        r"(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|(?:(?:annual|interim|provisional|"
+        # it would not be able to publish its results by the end of the year"; "We will not be in a position to publish audited
+        # financial results by October 31 as stipulated by the Capital Market Authority")
+        r"(?:(?:its|our|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|(?:(?:annual|interim|provisional|"
         r"half[- ]year(?:ly)?|quarterly|final|financial)\s+)?(?:results|reports?))\b" + _GAP + r"{0,120}?(?:" + _ON_TIME + r")|"
         # the rule broken named: "the basis for suspending trade would be non-compliance with the requirement to timeously
         # publish the results"
@@ -408,10 +418,25 @@ PHRASES = (
         "phrase:filing-delayed",
         needs=("late release", "late publication", "late filing", "late submission"),
     ),
+    # The report told as overdue or never made: "The Company's 2023 Audited Financial Statements became due on March 30, 2024
+    # and ninety-three (93) days overdue on July 1, 2024", "The company made no periodic filings from late 2001 until May
+    # 2011", "their half-yearly financial results as at 31 December 2020 will be delayed as well"
+    phrase(
+        r"\b(?:financial\s+statements|accounts|(?:annual|quarterly|interim)\s+reports?)\s+(?:became|become|becomes|are|were|is|"
+        r"was|remains?|remained)\s+(?:now\s+)?(?:[\w(),-]+\s+){0,9}?(?:days\s+|months\s+)?overdue\b|"
+        r"\bmade\s+no\s+periodic\s+(?:filings|reports)\b|"
+        r"\b(?:its|our|their)\s+(?:half[- ]year(?:ly)?|quarterly|annual|interim|full[- ]year)\s+(?:financial\s+)?results\b"
+        + _GAP + r"{0,60}?\b(?:will|would|is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+)?"
+        r"(?:be\s+)?(?:delayed|postponed)\b",
+        0.75,
+        "phrase:filing-delayed",
+        needs=("overdue", "no periodic", "delayed", "postponed"),
+    ),
     # A listed company abroad whose results are put off: "FURTHER DELAY IN PUBLISHING THE 2020 AUDITED ANNUAL RESULTS",
     # "the publication of the 2020 Audited Annual Results will be further delayed"
     phrase(
-        r"\b" + _PUT_OFF + r"\w*\s+in\s+(?:the\s+)?(?:publishing|publication\s+of)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+        # ("where its shares have been suspended since May due to delays in the publication of the company's annual accounts")
+        r"\b" + _PUT_OFF + r"\w*\s+in\s+(?:the\s+)?(?:publishing|publication\s+of)\s+(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:"
         + _PUBLISHED + r")|\bpublication\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PUBLISHED + r")" + _GAP
         + r"{0,60}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:further\s+)?(?:delayed|postponed)\b",
         0.75,
@@ -774,7 +799,10 @@ class LateFilingDetector:
                                  "able to finali", "not finish", "n't finish", "n\u2019t finish", "not complete the",
                                  "not complete its", "n't complete", "n\u2019t complete", "cease trade", "cease-trade", "in default for",
                                  "publishing", "publication of", "13.46", "13.49", "tardy", "not tabled", "not yet tabled",
-                                 "behind schedule",
+                                 "behind schedule", "days overdue", "months overdue", "became overdue",
+                                 "are overdue", "is overdue", "now overdue", "remain overdue", "remains overdue",
+                                 "no periodic", "in a position to",
+                                 "failure by the company", "failure by the issuer",
                                  # "asked regulators for an extension for filing its annual financial statement", "a
                                  # request to extend the deadline", "later than usual", "defer filing" ("deadline",
                                  # "due date", "delay" and "postpon" are keywords themselves; narrow forms: "deferred",

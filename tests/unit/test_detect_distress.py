@@ -5430,6 +5430,172 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, L},
     ),
+    # ---------------------------------------------------------------------------- holdout AH: filings in public datasets, trade press, markets less covered, unusual forms
+    # https://mcknightsseniorliving.com/news/pandemic-debt-market-downturn-force-financial-restructuring-of-enlivant-joint-venture
+    # (Enlivant / TPG Real Estate senior-housing joint venture (Sabra Health Care REIT investee), news
+    # item, date not shown): the auditor's finding, as news reports it, the doubt in quotation marks
+    (
+        "gc-found-substantial-doubt-in-quotation-marks",
+        (
+            "The audit report by Mayer Hoffman McCann PC found \u201csubstantial doubt\u201d about the "
+            "157-community Enlivant senior living portfolio\u2019s ability to continue as a going "
+            "concern."
+        ),
+        {G},
+    ),
+    # https://capitalmarketsinafrica.com/oando-auditors-question-its-ability-to-continue-operations
+    # (Oando Plc, news item, date not shown): ISA 570's uncertainty said to exist after it is named
+    (
+        "gc-a-material-uncertainty-exists-that-may-cast",
+        (
+            "As a result, \u201ca material uncertainty exists that may cast significant doubt on the "
+            "company and the group\u2019s ability to continue as a going concern,\u201d EY said."
+        ),
+        {G},
+    ),
+    # https://www.finanznachrichten.de/nachrichten-2021-08/53726035-nasdaq-stockholm-ab-delisting-of-oboya-horticulture-industries-ab-from-nasdaq-first-north-growth-market-440-21-252.htm
+    # (Oboya Horticulture Industries AB, exchange notice, 2021-08-19): a European court's order
+    # declaring the company bankrupt
+    (
+        "bk-court-has-declared-the-company-bankrupt",
+        (
+            "On August 17, 2021, Oboya Horticulture Industries AB published a press release\nwith "
+            "information that the Gothenburg District Court has declared the company\nbankrupt."
+        ),
+        {B},
+    ),
+    # https://art.xingliano.com/article/1051527982-delaware-bankruptcy-court (Lee Enterprises,
+    # Incorporated, news item, 2012-01-27): the chapter's number spelt out
+    (
+        "bk-filed-for-chapter-eleven-bankruptcy",
+        "Davenport-based Lee Enterprises has filed for Chapter eleven bankruptcy.",
+        {B},
+    ),
+    # https://www.bangkokpost.com/thailand/general/1925428/board-shakeup-as-thai-debt-rehab-commences%E2%80%AC
+    # (Thai Airways International PCL, news item, date not shown): the court's acceptance of the
+    # company's rehabilitation petition
+    (
+        "bk-court-accepted-a-debt-rehabilitation-petition",
+        (
+            "The Central Bankruptcy Court accepted a Thai Airways International (THAI) debt "
+            "rehabilitation petition on Wednesday"
+        ),
+        {B},
+    ),
+    # https://www.thenationalnews.com/business/markets/2023/04/18/drake-scull-to-write-off-90-of-its-debt-under-restructuring-plan/
+    # (Drake & Scull International PJSC, news item, 2023-04-18): bankruptcy procedures opened for the
+    # company on its request
+    (
+        "bk-accepted-the-request-to-open-bankruptcy-procedures",
+        (
+            "The public prosecution has accepted the request to open bankruptcy procedures for the "
+            "company and agreed to proceed with the financial restructuring plan, it said."
+        ),
+        {B},
+    ),
+    # https://www.finanznachrichten.de/nachrichten-2021-08/53726035-nasdaq-stockholm-ab-delisting-of-oboya-horticulture-industries-ab-from-nasdaq-first-north-growth-market-440-21-252.htm
+    # (Oboya Horticulture Industries AB, exchange notice, 2021-08-19): a market whose name runs to three
+    # words decided to delist the shares
+    (
+        "dl-market-named-in-several-words-decided-to-delist",
+        (
+            "With reference to the above, Nasdaq Stockholm Aktiebolag has decided to delist\nthe shares "
+            "of Oboya Horticulture Industries AB from Nasdaq First North Growth\nMarket with immediate "
+            "effect."
+        ),
+        {D},
+    ),
+    # https://www.medicaldesignsourcing.com/nasdaq-titan-medical-extension-compliance/ (Titan Medical
+    # Inc., news item, date not shown): the time granted to evidence compliance with the bid-price rule
+    (
+        "dl-received-extra-days-to-evidence-compliance",
+        (
+            "According to a news release, the Listing Qualifications Staff of The Nasdaq Stock Market "
+            "notified the company that it received 180 extra calendar days \u2014 running through Dec. "
+            "26, 2022 \u2014 to evidence compliance with the $1 minimum bid price requirement for "
+            "continued listing on the market."
+        ),
+        {D},
+    ),
+    # https://thejetnewspaper.com/suspension-in-future-forests-fiji-limited-fff-shares-and-notes (Future
+    # Forests (Fiji) Limited, news item, date not shown): a suspension named by its noun, for statements
+    # not released within three months of the year's end
+    (
+        "dl-placed-a-suspension-after-a-failure-by-the-company",
+        (
+            "The South Pacific Stock Exchange (SPSE) placed a suspension in Future Forests (Fiji) Limited "
+            "shares (FFF) and notes (FFFN) before the trading session opened at 2.30pm this afternoon. "
+            "The suspension of the two securities follows a failure by the company to release its audited "
+            "financial statements to the market within three months from its financial year ending 30th "
+            "June 2014."
+        ),
+        {D, L},
+    ),
+    # https://www.the-star.co.ke/business/kenya/2019-10-29-absence-of-auditor-general-holds-state-owned-firms-end-years-results/
+    # (Kenya Electricity Generating Company PLC (KenGen), news item, 2019-10-29): results the company is
+    # not in a position to publish by the regulator's date
+    (
+        "late-not-in-a-position-to-publish-by-the-date",
+        (
+            "''We will not be in a position to publish audited financial results by October 31 as "
+            "stipulated by the Capital Market Authority (CMA) until the appointment of the auditor "
+            "general is completed by end of November,'' Kengen company secretary Paul Ndung'u said."
+        ),
+        {L},
+    ),
+    # https://irishtimes-irishtimes-staging.cdn.arcpublishing.com/business/technology/ey-reports-datalex-to-companies-registrar-over-accounts-1.4007878
+    # (Datalex plc, news item, date not shown): delays in the publication of the company's accounts, and
+    # the suspension they caused
+    (
+        "late-suspended-due-to-delays-in-the-publication-of-the-accounts",
+        (
+            "\u201cThe company takes its legal and corporate governance responsibilities very seriously "
+            "and seeks to comply at all times with all relevant laws and regulations,\u201d Datalex said "
+            "in a statement issued to the Dublin stock exchange, where its shares have been suspended "
+            "since May due to delays in the publication of the company\u2019s annual accounts."
+        ),
+        {D, L},
+    ),
+    # https://www.finanznachrichten.de/nachrichten-2023-07/59480869-observation-status-applied-to-estonian-japan-trading-company-shares-252.htm
+    # (Estonian Japan Trading Company AS, exchange notice, 2023-07-03): an annual report not published
+    # within the months the rules count from the period's end
+    (
+        "late-not-published-within-months-from-the-end-of-the-period",
+        (
+            "Estonian Japan Trading\nCompany has not published its audited annual report for 2022 within "
+            "6 months\nfrom the end of the reporting period."
+        ),
+        {L},
+    ),
+    # https://jamstockex.com/suspension-of-trading-in-the-shares-of-productive-business-solutions-limited-and-ironrock-insurance-company-limited
+    # (Productive Business Solutions Limited; IronRock Insurance Company Limited, exchange notice,
+    # 2024-07-02): the audited statements told as days overdue
+    (
+        "late-statements-became-days-overdue",
+        (
+            "The Company\u2019s 2023 Audited Financial Statements became due on March 30, 2024 and "
+            "ninety-three (93) days overdue on July 1, 2024."
+        ),
+        {L},
+    ),
+    # http://secteaparty.blogspot.com/2012/06/another-12j-revocation-imposed.html?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%253A+SecTeaParty+%2528SEC+Tea+Party%25E2%2584%25A2%2529
+    # (Citizens Capital Corp., news item, 2012-06-29): a decade of periodic filings not made
+    (
+        "late-made-no-periodic-filings",
+        "The company made no periodic filings from late 2001 until May 2011.",
+        {L},
+    ),
+    # https://maitvfiji.com/spx-suspends-trading-of-fijian-holdings-shares/ (Fiji Television Limited;
+    # Fijian Holdings Limited, news item, date not shown): results of a closed half-year put off
+    (
+        "late-half-yearly-results-will-be-delayed",
+        (
+            "The impact of the recall and re-issue of FTV\u2019s financial results as at 30 June 2020, "
+            "means their half-yearly financial results as at 31 December 2020 will be delayed as well, "
+            "subsequently delaying the release of FHL\u2019s financial results for the same period."
+        ),
+        {L},
+    ),
 ]
 
 

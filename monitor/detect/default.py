@@ -340,6 +340,10 @@ _OTHER_PHRASES = (
         r"\b(?:accelerated|declared)\b" + _GAP + r"{0,120}?\b(?:immediately\s+)?due\s+and\s+payable\b|"
         r"\baccelerated\s+(?:the\s+)?(?:maturity|repayment|payment|obligations?|indebtedness|loans?|notes|debt|"
         r"amounts|all)\b|\bdemand(?:ed|ing|s)?\s+(?:for\s+)?(?:the\s+)?immediate\s+(?:re)?payment\b|"
+        # bondholders' acceleration in Israel's wording: "to instruct the bond trustee to present the debt owed to them for
+        # immediate repayment"
+        r"\b(?:present|call)(?:ed|ing|s)?\s+(?:the\s+)?(?:debt|bonds|notes|loans?|debentures)\b[^.;]{0,40}?\bfor\s+immediate\s+"
+        r"(?:re)?payment\b|"
         r"\b(?:became|been\s+declared|were\s+declared|was\s+declared)\s+(?:automatically\s+)?(?:immediately\s+)?"
         r"due\s+and\s+payable\b|\bnotices?\s+of\s+acceleration\b|"
         r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:automatically\s+)?accelerated\b",
@@ -922,6 +926,7 @@ class DefaultDetector:
         "agreed not to",
         "due and payable",
         "immediately due",
+        "for immediate repayment",
         "interest payment",
         "principal payment",
         "pay interest",

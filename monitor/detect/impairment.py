@@ -62,6 +62,15 @@ PHRASES = (
         "phrase:impairment-charge",
         needs=("impairment",),
     ),
+    # a non-cash charge on goodwill is its write-down: "it will take a material non-cash accounting charge, primarily relating to
+    # the goodwill recorded for the Tasiast mine" (not its amortization, before 2002)
+    phrase(
+        r"\bnon-?cash\s+(?:[\w-]+\s+){0,3}?charges?\b[^.;]{0,20}?\b(?:relat(?:ing|ed)\s+to|for|against|on|to\s+write\s+(?:down|off))\s+"
+        r"(?:the\s+|its\s+|our\s+)?goodwill\b(?!\s+amorti)",
+        0.4,
+        "phrase:impairment-charge",
+        needs=("goodwill",),
+    ),
     # sized before the noun: "results include a $1.2 billion non-cash ceiling test impairment" (not "$2 billion of
     # goodwill subject to impairment")
     phrase(
@@ -547,6 +556,9 @@ class ImpairmentDetector:
         "valuation loss",
         "in value",
         "ceiling test charge",
+        # a non-cash charge named by the goodwill it writes down
+        "relating to the goodwill", "related to the goodwill", "relating to goodwill", "related to goodwill",
+        "charge for goodwill", "charge against goodwill", "charge on goodwill",
     )
     max_score: float = 0.99
     skip_on: frozenset[str] = frozenset(("impair", "write"))
@@ -662,8 +674,10 @@ _AGGREGATE = cues.rx(
     r"\bcompanies\s+(?:announced|recorded|reported|took|recogni[sz]ed|booked|wrote)\b|"
     # "The number of goodwill impairments has increased dramatically in correlation with the plunge in stock prices"
     r"\bnumber\s+of\s+(?:[\w-]+\s+)?(?:impairments|write-?downs|writedowns)\b|"
-    # "a total of N85.625 billion was recorded as impairment charges by 14 banks"
-    r"\bby\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:banks|companies|firms|lenders|"
+    # "a total of N85.625 billion was recorded as impairment charges by 14 banks", "the total impairment loss recognised by
+    # the twenty-nine companies amounted to \u20ac227m"
+    r"\bby\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:-\w+)?)\s+(?:[\w-]+\s+)?(?:banks|companies|firms|lenders|"
     r"insurers|issuers)\b"
 )
 _AGGREGATE_NEEDS = ("industry", "sector", "companies", "number of", "banks", "firms", "lenders", "insurers", "issuers")

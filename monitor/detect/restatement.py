@@ -70,6 +70,10 @@ PHRASES = (
         # movements in the 2016 cash flow statement has been corrected"
         r"\b(?:incorrect|erroneous|improper)\s+(?:[\w-]+\s+){0,12}?(?:has|have)\s+been\s+corrected\b|"
         # ("has revised its earnings reports for 2013 and 2014 due to what it describes as accounting errors")
+        # statements revised to put something right: "The firm said it was revising its 2015 financial statements to correct
+        # the treatment of 503 million dirhams which was wrongly booked as a fair value gain"
+        r"\brevis(?:ed|ing|es|e)\s+(?:its|our|the|their)\s+(?:[\w-]+\s+){0,3}?financial\s+statements\s+to\s+correct\b"
+        r"(?![^.;]{0,120}\b(?:discontinued|reclassif|splits?\b|adopt))|"
         r"\brevis(?:ed|ing|es|e)\b[^.;]{0,80}?\b(?:for|to\s+correct|to\s+reflect\s+the\s+correction\s+of|due\s+to|"
         r"because\s+of|as\s+a\s+result\s+of)\s+(?:(?:this|the|these|such|an?|certain)\s+|what\s+it\s+(?:describes|calls|"
         r"called|described)\s+as\s+)?(?:[\w$.,%-]+\s+){0,2}?(?:errors?|misstatements?)\b|"
@@ -666,10 +670,10 @@ _AUDITOR_RESTATED = cues.rx(
 # Reported speech moves "will" to "would": "Kohl's said it would restate its financial results", "the company said
 # the restatement would decrease net earnings" tell a decision taken, not a hypothesis. The "would" after a
 # reporting verb in the same clause is read as "will" (same length).
-# A time may follow the verb ("said last month that"), and a cause may lead in ("said that manipulation of the
+# A time may follow the verb ("said last month that", "announced late Sunday it would restate"), and a cause may lead in ("said that manipulation of the
 # timing of options meant it would have to restate earnings"); "said it expected to restate" reads "expects".
 _REPORTED_WOULD = cues.rx(
-    r"\b(?:said|announced|disclosed|stated|reported|confirmed|told\s+\w+)(?:\s+(?:last|this|on|earlier)\s+\w+|"
+    r"\b(?:said|announced|disclosed|stated|reported|confirmed|told\s+\w+)(?:\s+(?:last|this|on|earlier|late|early)\s+\w+|"
     r"\s+(?:yesterday|today|earlier|previously))?\s+(?:that\s+)?(?:[\w\s,-]{0,80}?\bmeant\s+(?:that\s+)?)?"
     r"(?:it|they|we|he|she|the\s+(?:company|restatement|restatements|board|audit\s+committee|corrections?|"
     r"adjustments?))\s+(?:would|expected)\b"

@@ -3447,6 +3447,65 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # ------------------------------------------------------------------------- holdout AH: filings in public datasets, trade press, markets less covered, unusual forms
+    # https://www.internetnews.com/it-management/another-shoe-drops/ (Qwest Communications International
+    # Inc., news item, date not shown): reported speech with its time after the verb
+    (
+        "announced-late-sunday-it-would-restate",
+        (
+            "The news keeps getting bad for the telecom sector, as Qwest Communications\nannounced late "
+            "Sunday it would restate its earnings from 1999\nto 2001, slicing off nearly $1.1 billion of "
+            "transactions."
+        ),
+        {R},
+    ),
+    # http://www.businesstimes.com.sg/real-estate/dubais-union-properties-reports-229b-dirham-loss-cites-accounting-errors
+    # (Union Properties PJSC, news item, 2017-08-15): statements revised to correct a gain wrongly
+    # booked
+    (
+        "revising-its-financial-statements-to-correct",
+        (
+            "The firm said it was revising its 2015 financial statements to correct the treatment of 503 "
+            "million dirhams which was wrongly booked as a fair value gain on a plot of land at Dubai's "
+            "Motor City, where Union Properties was master developer."
+        ),
+        {R},
+    ),
+    # https://mining.com/?p=248765 (Kinross Gold Corporation, news item, date not shown): a non-cash
+    # charge named by the goodwill it writes down
+    (
+        "non-cash-charge-relating-to-the-goodwill",
+        (
+            "Kinross Gold (K.TO) erased 19.46% of its value, with shares dropping to $10.65 a share on "
+            "Tuesday, after it disclosed that it will take \u201c. . . a material non-cash accounting "
+            "charge, primarily relating to the goodwill recorded for the Tasiast mine in connection with "
+            "the 2010 Red Back acquisition.\u201d"
+        ),
+        {I},
+    ),
+    # https://en.globes.co.il/en/article-IDB-series-9-bondholders-press-for-immediate-repayment-1001342767
+    # (IDB Development Corporation, news item, 2020-09-15): bondholders' acceleration in Israel's
+    # wording
+    (
+        "present-the-debt-for-immediate-repayment",
+        (
+            "The holders of IDB Development's series 9 bonds decided by a large majority yesterday to "
+            "instruct the bond trustee to present the debt owed to them for immediate repayment."
+        ),
+        {D},
+    ),
+    # http://doubleexit.ie/ias-36-impairment-survey-of-irish-plcs/ (IAASA survey of Irish plcs (blog),
+    # news item, date not shown): a survey's total over the companies it counts
+    (
+        "impairment-loss-recognised-by-the-twenty-nine-companies",
+        (
+            "the total impairment loss recognised by the twenty-nine companies amounted to \u20ac227m of "
+            "which the goodwill and intangible asset impairment charge amounted to \u20ac158m. This "
+            "represented an impairment loss ratio of 0.6% of the aggregate carrying value of goodwill and "
+            "intangible assets."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -940,7 +940,12 @@ _DEFINITION = rx(
     r"\bwhat\s+(?:is|are)\s+(?:an?\s+)?[\w\s-]{2,40}\?|"
     # a glossary's pointer to a case: "An example of a security for which a technical default occurred, but did not go
     # into default status"
-    r"^\W*(?:an|one)\s+example\s+of\s+an?\s+(?:[\w-]+\s+){1,3}?(?:for\s+which|in\s+which|where|whose|that)\b"
+    r"^\W*(?:an|one)\s+example\s+of\s+an?\s+(?:[\w-]+\s+){1,3}?(?:for\s+which|in\s+which|where|whose|that)\b|"
+    # an explainer's examples, and what any business does in general: "Examples include debtors declaring to the court that
+    # they are unable to pay their debts", "Businesses file for Chapter 11 when they are unable to pay debt or creditors"
+    r"^\W*examples\s+include\b|^\W*(?:businesses|companies|debtors|borrowers|firms|issuers|corporations)\s+(?:(?:usually|"
+    r"typically|often|generally|normally|may|can|will|must)\s+)?(?:file|default|go|enter|seek|become|fall)\b[^.;]{0,80}?"
+    r"\bwhen\s+they\b"
 )
 
 
@@ -957,7 +962,9 @@ _GLOSSED = rx(
 def definition(low: str) -> bool:
     """The lower-cased sentence defines or explains a term rather than reporting what happened (a sentence
     with an amount reports one)."""
-    defining = any(w in low for w in (" is ", " are ", " means ", " refers ", " describes ", " when ", " if ", "example of "))
+    defining = any(
+        w in low for w in (" is ", " are ", " means ", " refers ", " describes ", " when ", " if ", "example of ", "examples ")
+    )
     if defining and _DEFINITION.search(low) is not None and not has_amount(low):
         return True
     glossed = " refers to " in low or low.lstrip(" \t\n\"'\u201c(").startswith(("a ", "an "))

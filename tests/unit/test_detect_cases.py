@@ -3506,6 +3506,30 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://tilleke.com/insights/business-rehabilitation-in-thailand-and-debt-repayment (Tilleke &
+    # Gibbins (legal explainer), article, 2023-12-13): a law firm's explainer of what shows a debtor
+    # insolvent
+    (
+        "examples-include-debtors-defaulting-on-debt-payments",
+        (
+            "However, the Bankruptcy Act also gives some criteria for being able to assume that a debtor "
+            "is insolvent. Examples include debtors declaring to the court that they are unable to pay "
+            "their debts, or debtors defaulting on debt payments after receiving at least two demand "
+            "letters from a creditor (with at least 30 days between the letters)."
+        ),
+        set(),
+    ),
+    # http://adecon101.blogspot.com/2009/01/clip-us-star-tribune-files-for-chapter.html (Star Tribune
+    # (Star Tribune Holdings Corp.), class blog post, 2009-01-16): what any business does, told after a
+    # real filing
+    (
+        "businesses-file-for-chapter-11-when-they-are-unable-to-pay",
+        (
+            "Businesses file for Chapter 11 when they are unable to pay debt or creditors. Chapter 11 is "
+            "basically reorganization of the company, not liquidation."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -126,7 +126,10 @@ _NAMED_ISSUER = cues.rx(
     # ... or bare after the decision: "the listing committee of the Korea Stock Exchange decided to delist Ssangbongul", "has
     # decided on the delisting of the shares owned by Misr Financial Investments (MFIN)"
     r"\bdecided\s+to\s+delist\s+(?!(?:a|an|any|such|each|every|its|the)\b)[a-z]|"
-    r"\bdelisting\s+of\s+the\s+shares\s+(?:owned\s+by|of)\s+(?!(?:a|an|any|such|each|every|the)\b)[a-z]"
+    r"\bdelisting\s+of\s+the\s+shares\s+(?:owned\s+by|of)\s+(?!(?:a|an|any|such|each|every|the)\b)[a-z]|"
+    # ... or as the company whose trading it is: "trading in Fijian Holdings Limited (FHL) will now be suspended"
+    r"\btrading\s+in\s+(?!(?:a|an|any|such|each|every|the|its|their|these|those)\b)[a-z][\w&.'\u2019 -]{0,60}?\b(?:limited|ltd|"
+    r"plc|inc|corp|corporation|company|holdings|berhad)\b"
 )
 # What an exchange's department does, as its rules describe it: "The Listings Qualifications Department is responsible
 # for identifying deficiencies that may lead to delisting ...; notifying the Company of the deficiency or denial".
@@ -564,7 +567,12 @@ _MARKET_DECIDED = cues.rx(
     # suspended trading of shares in Rangers International Football Club (RIFC)"
     # ("The Indonesia Stock Exchange (IDX) has suspended trade in the shares of Waskita Karya")
     r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse|aim\s+market|(?:stock\s+)?exchange\s+\([a-z]{2,6}\))\s+(?:has\s+|had\s+)?suspended\s+"
-    r"(?:the\s+)?(?:trading|trade|listing|quotation|dealings)\s+(?:of|in)\b"
+    r"(?:the\s+)?(?:trading|trade|listing|quotation|dealings)\s+(?:of|in)\b|"
+    # the market's statement that a named company's trading will be suspended: "The South Pacific Stock Exchange has released a
+    # statement informing investors and the public that trading in Fijian Holdings Limited (FHL) will now be suspended until
+    # further notice"
+    r"\b(?:stock\s+exchange|bourse)\b[^;]{0,120}?\btrading\s+in\s+(?:[\w().&'\u2019-]+\s+){1,8}?(?:will|would|shall)\s+(?:now\s+)?"
+    r"be\s+suspended\b"
 )
 
 

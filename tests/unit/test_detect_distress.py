@@ -5596,6 +5596,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # http://www.coupfourandahalf.com/2009/07/fijian-holdings-suspended-from-stock.html (Fijian Holdings
+    # Limited, blog repost of an exchange statement, 2009-07-27): the market's own statement suspending
+    # a named company until further notice
+    (
+        "dl-exchange-statement-that-trading-in-a-named-company-will-be-suspended",
+        (
+            "The South Pacific Stock Exchange has released a statement informing investors and the public "
+            "that trading in Fijian Holdings Limited (FHL) will now be suspended until further notice."
+        ),
+        {D},
+    ),
 ]
 
 

@@ -97,7 +97,10 @@ _CHANGE = cues.rx(
     r"external\s+)?(?:auditors?|accountants?|(?:registered\s+)?(?:public\s+)?accounting\s+firm|audit\s+firm)\b|"
     r"(?:[\w&.,'\u2019-]+\s+){0,4}?(?:llp|l\.l\.p\.|p\.c\.|pllc|cpas?)(?=\W)|" + _FIRM_NAMES + r")|"
     # "Friedman LLP ceased to be the Company's independent registered public accounting firm"
-    r"ceased\s+to\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|its|our|the)\s+"
+    # ("to reflect the effective date that Deloitte & Touche LLP ("Deloitte") ceased being the Registrant's independent
+    # registered public accounting firm")
+    r"ceased\s+(?:to\s+(?:be|serve\s+as|act\s+as)|being|serving\s+as|acting\s+as)\s+(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|"
+    r"its|our|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm)|"
     # "the client-auditor relationship between the Company and Friedman LLP ceased"
     r"client-auditor\s+relationship\b[^;]{0,80}?\b(?:ceased|ended|terminated)|"
@@ -240,7 +243,7 @@ class AuditorChangeDetector:
         "resign", "dismiss", "stand for re", "declined to stand", "declines to stand", "replac", "not to re",
         "not to engage", "not to retain", "not engage", "not re-engage", "not reengage", "engagement of",
         "no longer engage", "no longer retain",
-        "terminate the", "terminate their", "terminate its", "terminated the", "terminated its", "ceased to",
+        "terminate the", "terminate their", "terminate its", "terminated the", "terminated its", "ceased to", "ceased being", "ceased serving", "ceased acting",
         "auditor relationship", "not seek re", "not to seek re", "decision to change", "firm from", "auditor from", "auditors from",
         "accountants from", "fired", "fires", "firing", "voted to terminate", "decided to terminate",
         "resolved to terminate", "elected to terminate", "determined to terminate", "voted to change",

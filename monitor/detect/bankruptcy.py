@@ -32,7 +32,14 @@ PHRASES = (
     # "filed voluntary petitions for relief under chapter 11 of the United States Bankruptcy Code"
     phrase(
         r"\b(?:filed|commenced|submitted|(?:has|have|had)\s+filed)\b" + _GAP + r"{0,60}?\b(?:voluntary\s+|involuntary\s+)?"
-        r"petitions?\b" + _GAP + r"{0,140}?" + _CHAPTER,
+        r"petitions?\b" + _GAP + r"{0,140}?" + _CHAPTER + r"|"
+        # the chapter named before the petition: "have filed a voluntary Chapter 11 petition in the United States"
+        r"\b(?:filed|commenced|submitted)\s+(?:an?\s+|its\s+|their\s+)?(?:voluntary\s+|involuntary\s+)?chapter\s+(?:7|11|15)\s+"
+        r"petitions?\b|"
+        # the petition told before its filing: "the voluntary reorganization petition under Chapter 11 Bankruptcy Code filed with
+        # the United States Bankruptcy Court on January 25, 2024"
+        r"\bpetitions?\s+(?:for\s+relief\s+)?under\s+chapter\s+(?:7|11|15)\b" + _GAP + r"{0,80}?\bfiled\s+(?:with|in|before)\s+"
+        r"the\b",
         0.85,
         "phrase:petition-filed",
         needs=("petition",),
@@ -103,7 +110,10 @@ PHRASES = (
         r"\b(?:sought|seeks|seeking|has\s+sought|have\s+sought)\s+(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)\s+|"
         r"bankruptcy\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b" + _GAP + r"{0,60}?(?:chapter\s+(?:7|11|15)|bankruptcy)|"
         r"\b(?:sought|seeks|seeking)\s+(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:protection|relief)\b|"
-        r"\b(?:sought|seeks|seeking|has\s+sought)\s+(?:court\s+)?protection\s+from\s+(?:its\s+|their\s+)?creditors\b",
+        r"\b(?:sought|seeks|seeking|has\s+sought)\s+(?:court\s+)?protection\s+from\s+(?:its\s+|their\s+)?creditors\b|"
+        # news wording without the protection: "US Airways yesterday sought bankruptcy for the second time in two years"
+        r"\b(?:sought|seeks|has\s+sought)\s+bankruptcy\b(?!\s+(?:protection|relief|advi[cs]\w*|counsel|lawyers|attorneys|"
+        r"experts|options))",
         0.8,
         "phrase:filed-for-bankruptcy",
         needs=("sought", "seeks", "seeking"),
@@ -113,14 +123,14 @@ PHRASES = (
     # major low-fare airline to seek Chapter 11 bankruptcy protection", "became the latest retailer to file for
     # bankruptcy". (A decision still to be taken, "may decide to file", is hedged.)
     phrase(
-        r"\b(?:(?:made|makes|took|has\s+made)\s+the\s+(?:[\w-]+\s+){0,2}?decision|decided|voted|resolved)\s+to\s+(?:file|seek)\s+"
-        r"(?:for\s+)?(?:voluntary\s+petitions?\b|(?:chapter\s+(?:7|11|15)\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+"
+        r"\b(?:(?:made|makes|took|has\s+made)\s+the\s+(?:[\w-]+\s+){0,2}?decision|decided|voted|resolved|elected)\s+to\s+(?:file|seek)\s+"
+        r"(?:for\s+)?(?:(?:an?\s+)?voluntary\s+petitions?\b|(?:chapter\s+(?:7|11|15)\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+"
         r"(?:7|11|15)\b|bankruptcy\b)|\b(?:became|becomes|has\s+become|is|was)\s+the\s+(?:latest|first|second|third|newest|"
         r"most\s+recent|largest|biggest|last)\s+(?:[\w-]+\s+){0,4}?to\s+(?:file|seek)\s+(?:for\s+)?(?:(?:chapter\s+(?:7|11|15)\s+)?"
         r"(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+(?:7|11|15)\b|bankruptcy\b)",
         0.8,
         "phrase:filed-for-bankruptcy",
-        needs=("decision", "decided", "voted", "resolved", "latest", "first", "second", "third", "newest", "recent",
+        needs=("decision", "decided", "voted", "resolved", "elected", "latest", "first", "second", "third", "newest", "recent",
                "largest", "biggest", "last"),
     ),
     # "commenced the Chapter 11 Cases", "voluntarily initiated reorganization proceedings under Chapter 11"
@@ -185,10 +195,13 @@ PHRASES = (
     phrase(
         r"\b(?:filed|submitted|(?:has|have|had)\s+(?:filed|submitted)|decided\s+to\s+(?:file|submit))\s+(?:an?\s+|the\s+)?"
         r"(?:application|petition|request|motion)s?\s+for\s+(?:the\s+)?(?:opening|commencement|initiation)\s+of\s+"
-        r"(?:[\w-]+\s+){0,2}?insolvency\s+proceedings?\b",
+        r"(?:[\w-]+\s+){0,2}?insolvency\s+proceedings?\b|"
+        # the company's own application, as a German filer words it: "Today, GERRY WEBER International AG applied for the court
+        # order of preliminary insolvency proceedings under self-administration"
+        r"\bapplied\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:opening\s+of\s+)?(?:preliminary\s+)?insolvency\s+proceedings?\b",
         0.8,
         "phrase:case-commenced",
-        needs=("of insolvency",),
+        needs=("of insolvency", "applied for"),
     ),
     # The filing told as an ongoing step: "announced today that it is voluntarily restructuring its debt under
     # Chapter 11 of the U.S. Bankruptcy Code"
@@ -929,8 +942,16 @@ def _speaks_for_itself(text: str) -> bool:
 
 
 def _calls_itself_the_company(text: str) -> bool:
-    """The filer's defined terms, "the Company" (also opening a sentence; news writes "the company") or "the Registrant"."""
-    return "the Company" in text or "The Company" in text or "the Registrant" in text
+    """The filer's defined terms, "the Company" (also opening a sentence; news writes "the company") or "the Registrant",
+    outside a quoted speaker's words (a news story quotes a CEO: "the best possible path forward ... for the Company")."""
+    if "the Company" not in text and "The Company" not in text and "the Registrant" not in text:
+        return False
+    own = _SPEECH.sub(" ", text[:20000])
+    return "the Company" in own or "The Company" in own or "the Registrant" in own
+
+
+# A quoted speaker's words within a paragraph, opened and closed by either kind of quotation mark (news mixes them).
+_SPEECH = re.compile(r"[\u201c\"](?:(?!\n\s*\n)[^\u201d\"]){0,600}[\u201d\"]")
 
 
 _A_DEBTOR = cues.rx(r"\b(?:a|an|any|each|every)\s+debtor\b")

@@ -153,9 +153,11 @@ _DETERMINATION = cues.rx(
     # the exchange's application to delist, and the decision the company may appeal: "application to the SEC to delist
     # Collins & Aikman Corporation's ... common stock is pending", "whether to appeal the decision of the NYSE Staff"
     r"\bapplication\s+(?:to|with)\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\s+to\s+delist\b|"
-    # the NYSE's own wording: "the New York Stock Exchange ... commenced proceedings to delist the Company's common stock"
+    # the NYSE's own wording: "the New York Stock Exchange ... commenced proceedings to delist the Company's common stock" (news:
+    # "it had begun the process of delisting Peru's Grana y Montero", "suspended U.S. trading of the ADRs in May and began
+    # delisting procedures")
     r"\b(?:commenc(?:ed|es|ing)|initiat(?:ed|es|ing)|began|begun)\s+(?:(?:the\s+)?(?:delisting\s+)?proceedings?\s+(?:to\s+delist|"
-    r"for\s+(?:the\s+)?delisting)|delisting\s+proceedings)\b|"
+    r"for\s+(?:the\s+)?delisting)|delisting\s+(?:proceedings|procedures|process)|(?:the\s+)?process\s+of\s+delisting)\b|"
     r"\bappeal\s+(?:the|this|such)\s+(?:decision|determination)\s+of\s+the\s+(?:nyse|nasdaq|exchange)\b|"
     # "KaloBios is appealing a decision by NASDAQ to delist the company's shares"
     r"\bappealing\s+(?:a|the)\s+(?:decision|determination)\s+(?:of|by)\s+(?:the\s+)?"
@@ -327,6 +329,9 @@ class DelistingDetector:
                                  # "received a third notice of non-compliance from the Nasdaq Stock Market", "was notified June 14
                                  # that it no longer complied with Nasdaq requirements"
                                  "notice of non-compliance", "notice of noncompliance", "no longer complied",
+                                 # "received a notice from the US exchange in April that its stock had traded below the $1
+                                 # minimum for 30 consecutive days"
+                                 "$1 minimum", "$1.00 minimum",
                                  *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
@@ -783,8 +788,10 @@ _WARNED = cues.rx(
     # ("was notified by the Listing Qualifications Staff (the "Staff") of NASDAQ that the Company's common stock would be
     # subject to delisting due to the Company's non-compliance with the filing requirement")
     r"\b(?:notified|informed|advised|warned|told)\s+by\s+(?:the\s+)?(?:[\w&.'\u2019()\"\u201c\u201d-]+\s+){0,8}?(?:nasdaq|nyse|"
+    # ("Eastman Kodak Co. has been warned by the New York Stock Exchange that its stock will be delisted if the price remains
+    # below $1 per share for the next six months")
     r"exchange|stock\s+market)\b[^;]{0,60}?\bthat\s+(?:it|the\s+company|(?:its|the\s+company['\u2019]s)\s+(?:[\w-]+\s+)?"
-    r"(?:stock|shares|securities))\s+(?:could|may|might|would)\s+be\s+(?:delisted|subject\s+to\s+delisting)\b[^;]{0,60}?\b"
+    r"(?:stock|shares|securities))\s+(?:could|may|might|would|will)\s+be\s+(?:delisted|subject\s+to\s+delisting)\b[^;]{0,60}?\b"
     r"(?:for|because|due\s+to|unless|if)\b|"
     # "prompting the NYSE to send the company a letter yesterday warning they would be delisted if they fail to come up
     # with a plan"

@@ -358,7 +358,10 @@ _EXPRESSED = cues.rx(
     r"uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|\b(?:creat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|"
     r"g[ai]ves?\s+rise\s+to|result(?:s|ed)?\s+in)\s+(?:an?\s+|the\s+)?(?:(?:fundamental|material|significant|substantial|"
     r"serious|considerable)\s+)?uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|"
-    r"\bthere\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty[\"\u201d']?\s+" + _ABILITY_TO_CONTINUE
+    r"\bthere\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty[\"\u201d']?\s+" + _ABILITY_TO_CONTINUE + r"|"
+    # the auditor quoted in news: "there was a ''significant uncertainty regarding [its] continuation as a going concern''"
+    r"\bthere\s+(?:was|is)\s+an?\s+[\"\u201c'\u2018]{0,2}(?:material|significant)\s+uncertainty\s+(?:regarding|about|over|as\s+to|"
+    r"concerning|relating\s+to)\s+\[?(?:its|the\s+(?:company|group)['\u2019]s)\]?\s+continuation\s+as\s+a\s+going[- ]concern\b"
 )
 
 

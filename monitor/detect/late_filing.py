@@ -450,9 +450,17 @@ PHRASES = (
         # annual consolidated financial statements ...")
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:in\s+)?(?:the\s+)?(?:filing|submission|filed)\s+(?:of\s+)?(?:its|our|the)?\s*"
         r"(?:[\w'\u2019-]+\s+){0,4}?(?:" + _REPORT + r"|" + _STATEMENTS + r")|"
-        # the results themselves put off: "Sasol Ltd. will delay its financial results for a month"
-        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:financial|annual|interim|full[- ]year|"
-        r"half[- ]year|quarterly)\s+results\b|"
+        # the results themselves put off: "Sasol Ltd. will delay its financial results for a month", "has postponed its annual
+        # financial report until May 31st, 2025", "said it was delaying until late September its financial reporting for the
+        # three months ended June 30"
+        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:until\s+(?:[\w-]+\s+){1,3}?)?(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:financial|annual|"
+        r"interim|full[- ]year|half[- ]year|quarterly)\s+(?:results|(?:financial\s+)?report(?:s|ing)?)\b|"
+        # what caused the delay, told with the period: "the accounting evaluation has caused delays in reporting fiscal 2005"
+        r"\b(?:caused|causing|led\s+to)\s+(?:a\s+)?delays?\s+in\s+(?:reporting|filing|releasing)\s+(?:its\s+|our\s+)?(?:fiscal|"
+        r"(?:first|second|third|fourth)[- ]quarter|quarterly|annual)\b|"
+        # the report the company cannot file now: "The Company ... is currently unable to file the Form 10-K"
+        r"\b(?:is|are)\s+(?:currently|presently|still)\s+unable\s+to\s+file\s+(?:the|its|our)\s+(?:form\s+)?(?:10-k|10-q|20-f|"
+        r"annual\s+report|quarterly\s+report)\b|"
         # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
         # ("will postpone the release of its financial results, as well as the filing of its Form 10-K")
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+,?\s+){0,10}?(?:"
@@ -494,7 +502,7 @@ PHRASES = (
         r"is\s+being|has\s+been|is|was)\s+delayed\b",
         0.8,
         "phrase:filing-delayed",
-        needs=("delay", "postpon", "defer"),
+        needs=("delay", "postpon", "defer", "unable to file"),
     ),
     # "it was delinquent in filing its annual report", "(the "Delinquent Reports") were delinquent"
     phrase(

@@ -5607,6 +5607,196 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---------------------------------------------------------------------------- holdout AI: note pages, small-cap newswires, continental Europe and Latin America, news wires
+    # https://www.journal-news.com/nation-world/troubled-electric-vehicle-maker-nikola-files-for-bankruptcy-protection/CZEPF3MWTZASDAY3UPSYJFISFA/
+    # (Nikola Corporation, news item, 2025-02-19): a news story whose quoted CEO says "the Company": the
+    # story is still the filer's own
+    (
+        "bk-named-filer-in-news-that-quotes-the-company",
+        (
+            "Troubled electric vehicle maker Nikola has filed for Chapter 11 bankruptcy "
+            "protection.\n\nThe company, once a rising star on Wall Street, became enmeshed in scandal "
+            "and its founder was convicted in 2022 for misleading investors about the company's "
+            "capabilities.\n\nThe Arizona company filed for protection in the United States Bankruptcy "
+            "Court for the District of Delaware and said Wednesday that it has also filed a motion "
+            "seeking approval to pursue an auction and sale of the business.\n\nNikola has about $47 "
+            "million in cash on hand.\n\nNikola Corp. plans to to continue limited service and support "
+            "operations for vehicles on the road, including fueling operations through the end of March, "
+            "subject to court approval. The company said that it will need to raise more funding support "
+            "those types of activities after that time.\n\n\u201cLike other companies in the electric "
+            "vehicle industry, we have faced various market and macroeconomic factors that have impacted "
+            "our ability to operate,\u201d CEO Steve Girsky said in a statement.\n\nThe executive said "
+            "the company has made efforts in recent months to raise funds and reduce liabilities and "
+            "preserve cash, but that it hasn't been enough.\n\n\"The Board has determined that Chapter 11 "
+            "represents the best possible path forward under the circumstances for the Company and its "
+            "stakeholders,\u201d he explained."
+        ),
+        {B},
+    ),
+    # https://fr.advfn.com/bourses/USOTC/PZRXQ/actualites/76267663/phaserx-commences-voluntary-chapter-11-bankruptcy
+    # (PhaseRx, Inc., press release, 2017-12-11): the company's election to file, the petition named
+    # with its article
+    (
+        "bk-elected-to-file-a-voluntary-petition",
+        (
+            "PhaseRx, Inc.\n(NASDAQ: PZRX), a biopharmaceutical company developing mRNA\ntreatments for "
+            "life-threatening inherited liver diseases in\nchildren, today announced that it has elected "
+            "to file a voluntary\npetition under Chapter 11 of the Bankruptcy Code in the "
+            "U.S.\nBankruptcy Court for the District of Delaware."
+        ),
+        {B},
+    ),
+    # https://traveltomorrow.com/aeromexico-under-chapter-11-to-implement-financial-restructuring/
+    # (Grupo Aeroméxico, S.A.B. de C.V., news item, 2020-06-30): the chapter named before the petition
+    (
+        "bk-filed-a-voluntary-chapter-11-petition",
+        (
+            "On June 30th, Grupo Aeromexico S.A.B. de C.V announced that the Group as well as some of its "
+            "affiliates have filed a voluntary Chapter 11 petition in the United States to implement "
+            "financial restructuring while the Group\u2019s operations continue."
+        ),
+        {B},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1291733/000129281424002090/R6.htm (Gol Linhas Aéreas
+    # Inteligentes S.A., 20-F note, 2023-12-31): the petition told before its filing, and the suspension
+    # that followed
+    (
+        "bk-petition-under-chapter-11-filed-with-the-court",
+        (
+            "As a result of the voluntary reorganization petition under Chapter 11 Bankruptcy Code filed "
+            "with the United States Bankruptcy Court on January 25, 2024, the NYSE suspended trading of "
+            "the Company's American Depositary Shares (\"ADSs\")."
+        ),
+        {B, D},
+    ),
+    # https://www.rte.ie/news/business/2004/0913/54317-usairways-business (US Airways Group Inc., news
+    # item, date not shown): news wording without "protection"
+    (
+        "bk-sought-bankruptcy-for-the-second-time",
+        (
+            "US Airways yesterday sought bankruptcy for the second time in two years, hit by low-cost "
+            "rivals, soaring fuel prices and a failure of talks on cost-cutting measures with unions."
+        ),
+        {B},
+    ),
+    # https://ir.gerryweber.com/websites/gerryweber/English/5900/detail-view.html?backId=&newsID=1749983
+    # (Gerry Weber International AG, press release, 2019-01-25): a German filer's own application to the
+    # insolvency court
+    (
+        "bk-applied-for-preliminary-insolvency-proceedings",
+        (
+            "(Halle/Westphalia, 25 January 2019) Today, GERRY WEBER International AG applied for the "
+            "court order of preliminary insolvency proceedings under self-administration according to "
+            "\u00a7 270 a InsO at the responsible local court Bielefeld"
+        ),
+        {B},
+    ),
+    # https://dailycaller.com/2012/01/04/kodak-in-danger-of-being-delisted-from-nyse/ (Eastman Kodak
+    # Co., news item, 2012-01-04): the exchange's warning told with "will"
+    (
+        "dl-warned-that-its-stock-will-be-delisted-if",
+        (
+            "ROCHESTER, N.Y. \u2013 Eastman Kodak Co. has been warned by the New York Stock Exchange that "
+            "its stock will be delisted if the price remains below $1 per share for the next six months, "
+            "the ailing photography company said Tuesday."
+        ),
+        {D},
+    ),
+    # https://finance.yahoo.com/news/york-stock-exchange-delist-perus-235333219.html (Graña y Montero
+    # S.A.A., news item, 2018-05-17): the exchange's delisting process begun, in news
+    (
+        "dl-exchange-had-begun-the-process-of-delisting",
+        (
+            "LIMA, May 17 (Reuters) - The New York Stock Exchange said on Thursday it had begun the "
+            "process of delisting Peru's Grana y Montero"
+        ),
+        {D},
+    ),
+    # https://static-global.nhst.tech/tankers/tanker-owner-top-ships-goes-for-share-reduction-to-maintain-nasdaq-compliance/2-1-1526473
+    # (Top Ships Inc., news item, date not shown): a bid-price notice told by its "$1 minimum"
+    (
+        "dl-notice-that-its-stock-traded-below-the-1-minimum",
+        (
+            "Greek tanker owner Top Ships will carry out a reverse stock split on Friday to maintain "
+            "compliance with Nasdaq listing requirements.\n\nThe company, led by chief executive "
+            "Evangelos Pistiolis, said every 12 shares will become one share, reducing the number "
+            "outstanding to 1.7m from 20.3m.\n\nTop Ships received a notice from the US exchange in April "
+            "that its stock had traded below the $1 minimum for 30 consecutive days."
+        ),
+        {D},
+    ),
+    # https://boards.fool.com/form-10-k-and-form-10-ksb-17972183.aspx?sort=whole (Actrade Financial
+    # Technologies Ltd., Form 12b-25 narrative quoted on a forum, date not shown): an annual report the
+    # company is currently unable to file
+    (
+        "late-currently-unable-to-file-the-form-10-k",
+        (
+            "The Company has been unable to complete the disclosure required to be included in its Annual "
+            "Report on Form 10-K for the fiscal year ended June 30, 2002 (the \u201cForm 10-K\u201d) and "
+            "is currently unable to file the Form 10-K. At this time, it is not possible to provide any "
+            "further guidance as to when the Form 10-K will be filed."
+        ),
+        {L},
+    ),
+    # https://www.page.ke/summaries/beim-solarunternehmen-meyer-burger-spitzt-sich-die-krise-zu-blick
+    # (Meyer Burger Technology AG, news item, date not shown): the annual report itself put off
+    (
+        "late-postponed-its-annual-financial-report",
+        (
+            "Meyer Burger, a Swiss solar company, has postponed its annual financial report until May "
+            "31st, 2025, citing the need for more time to present a solution to concerned shareholders "
+            "for the company's survival."
+        ),
+        {L},
+    ),
+    # https://www.latimes.com/archives/la-xpm-1998-aug-07-fi-10852-story.html (Sunbeam Corp., news item,
+    # 1998-08-07): a closed quarter's reporting put off, the new date between
+    (
+        "late-delaying-until-september-its-financial-reporting-for-the-quarter",
+        (
+            "Sunbeam, in turmoil over accounting and marketing practices under Dunlap, said it was "
+            "delaying until late September its financial reporting for the three months ended June 30 "
+            "because of the confusion caused by unreliable bookkeeping and accounting."
+        ),
+        {L},
+    ),
+    # https://globest.com/2005/01/05/more-trouble-for-krispy-kreme (Krispy Kreme Doughnuts, Inc., news
+    # item, 2005-01-05): what delayed the reporting of a fiscal year
+    (
+        "late-caused-delays-in-reporting-fiscal-2005",
+        (
+            "Krispy Kreme, which currently operates 440 stores(comprised of 402 factory stores and 38 "
+            "satellites) in45 U.S. states, Australia, Canada, Mexico and theUnited Kingdom, says that the "
+            "accounting evaluationhas caused delays in reporting fiscal 2005."
+        ),
+        {L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1108951/000120677405000680/ls71475.htm (Large Scale
+    # Biology Corporation, 8-K/A, 2005-04-08): a former auditor that "ceased being" the registrant's
+    # firm
+    (
+        "ac-ceased-being-the-registrants-accounting-firm",
+        (
+            "This Amendment No. 1 to the Current Report on Form 8-K/A is filed for the purpose of "
+            "amending Item 4.01 of the Current Report on Form 8-K of Large Scale Biology Corporation (the "
+            "\u201cRegistrant\u201d) dated April 8, 2005, filed with the Securities and Exchange "
+            "Commission on April 14, 2005, to reflect the effective date that Deloitte & Touche LLP "
+            "(\u201cDeloitte\u201d) ceased being the Registrant\u2019s independent registered public "
+            "accounting firm."
+        ),
+        {A},
+    ),
+    # https://www.theage.com.au/business/us-newspapers-are-red-all-over-20090820-es4r.html (Macquarie
+    # Media Group, news item, 2009-08-20): the auditor's words quoted in news, the company's name in
+    # brackets
+    (
+        "gc-significant-uncertainty-regarding-its-continuation",
+        (
+            "Its auditor, PricewaterhouseCoopers, said yesterday there was a ''significant uncertainty "
+            "regarding [its] continuation as a going concern''."
+        ),
+        {G},
+    ),
 ]
 
 

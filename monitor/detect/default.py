@@ -628,8 +628,12 @@ _PAYMENT = (
     # "did not pay the $5.0 million principal amount", "failed to repay the notes at maturity", "missed paying the
     # principal on its outstanding $362mn 5.6% bond"
     # "failed to pay the maturing USD920 million sukuk" (an Islamic bond)
+    # ("after failing to pay a US$31 million coupon due on Sunday")
     r"\b(?:re)?pa(?:y|id|ying)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
-    r"bonds|loans?|indebtedness|debt|sukuks?)\b"
+    r"bonds|loans?|indebtedness|debt|sukuks?|coupons?)\b|"
+    # a sum of debt not paid: "failed to pay 847 million euros ($1.2 billion) of short-term debt"
+    r"\bpa(?:y|id|ying)\s+(?:[$\u20ac\u00a3]|us\$)?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?)?\s*"
+    r"(?:\([^)]{1,30}\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:debt|notes|bonds|loans|commercial\s+paper)\b"
 )
 MISSED = phrase(
     r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b"
@@ -653,6 +657,10 @@ NOT_REDEEMED = phrase(
     negatable=False,
 )
 _ALL_PHRASES = (*PHRASES, MISSED, NOT_REDEEMED)
+_SAID_IT_WOULD = cues.rx(
+    r"\b(?:said|says|announced|disclosed|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|group))\s+would\s+"
+    r"(?:enter|use|utili[sz]e)\b(?![^.;]*\b(?:if|unless|should|in\s+the\s+event)\b)"
+)
 _NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, _NOT_RECEIVED, MISSED, NOT_REDEEMED)
 _WEAK_VERB = cues.rx(r"(?:" + _MISSED_WEAK + r")\b")
 _DUE_DATE = cues.rx(
@@ -1055,7 +1063,10 @@ class DefaultDetector:
                 running = best_match(masked, (_RATE_RUNNING,))
             masked = cues.mask(masked, OTHER_SENSES)
         phrases = _ALL_PHRASES if "default" in masked else _NO_WORD_PHRASES
-        match = best_match(masked, phrases, above=floor)
+        # the company's announcement in reported speech is no hedge: "the company said it would enter a 30-day grace period
+        # after failing to pay a US$31 million coupon due on Sunday"
+        modals = cues.MODALS - {"would"} if "would" in masked and _SAID_IT_WOULD.search(masked) else cues.MODALS
+        match = best_match(masked, phrases, above=floor, modals=modals)
         for _ in range(3):
             if match is None or match.phrase is not MISSED or not _denied_failure(masked, match.start):
                 break
@@ -1063,7 +1074,7 @@ class DefaultDetector:
             verb = _FAILING_VERB.match(masked, match.start)
             verb_end = verb.end() if verb is not None else match.end
             masked = masked[: match.start] + "x" * (verb_end - match.start) + masked[verb_end:]
-            match = best_match(masked, phrases, above=floor)
+            match = best_match(masked, phrases, above=floor, modals=modals)
         covenant = _covenant_score(masked)
         if match is None and floor is not None:
             # No phrase scores above the document's best so far, and every later step only lowers a score:

@@ -280,6 +280,9 @@ _ASSET = cues.rx(
     # business, unit or acquisition is of the investment in it
     r"ceiling\s+test|proved\s+(?:oil\s+and\s+gas\s+)?(?:reserves|properties)|business(?:es)?|units?|"
     r"acquisitions?|value\s+of\s+(?:its|the|an?|our|their)\b|"
+    # ... or of the business named by what it is: "a $6.2 billion write-down of its aQuantive advertising service", "hefty
+    # write-downs for its American newspapers"
+    r"divisions?|segments?|subsidiar(?:y|ies)|services?|deal|newspapers|mastheads|mines?|"
     # an other-than-temporary impairment is one of securities, however far the sentence names them
     r"other[\s-]+than[\s-]+temporar(?:y|ily))\b"
 )

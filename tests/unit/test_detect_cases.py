@@ -3530,6 +3530,49 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ------------------------------------------------------------------------- holdout AI: note pages, small-cap newswires, continental Europe and Latin America, news wires
+    # http://www.slashgear.com/microsoft-writes-down-6-2bn-aquantive-deal-03236838/?share=reddit
+    # (Microsoft Corporation, news item, date not shown): a write-down of a business named by what it is
+    (
+        "write-down-of-its-advertising-service",
+        (
+            "Microsoft has announced that it will be taking a $6.2 billion write-down of its aQuantive "
+            "advertising service."
+        ),
+        {I},
+    ),
+    # https://www.theage.com.au/business/us-newspapers-are-red-all-over-20090820-es4r.html (Macquarie
+    # Media Group, news item, 2009-08-20): write-downs of the newspapers the company owns
+    (
+        "write-downs-for-its-american-newspapers",
+        (
+            "Macquarie Media, which owns Australia's largest regional radio and television network and "
+            "about 100 newspapers in the US, yesterday posted an $84.6 million loss for the year to June, "
+            "weighed down by hefty write-downs for its American newspapers."
+        ),
+        {I},
+    ),
+    # https://eluniversal-eluniversal-prod.web.arc-cdn.net/articulo/english/2015/12/1/shares-mexicos-ica-fall-after-says-use-bond-grace-period
+    # (Empresas ICA, S.A.B. de C.V., news item, 2015-12-01): a missed coupon in reported speech
+    (
+        "said-it-would-enter-a-grace-period-after-failing-to-pay-a-coupon",
+        (
+            "On Monday the company said it would enter a 30-day grace period after failing to pay a US$31 "
+            "million coupon due on Sunday."
+        ),
+        {D},
+    ),
+    # http://www.logbaby.com/news/espirito-santo-s-rioforte-fails-to-repay--1-2-billion-of-debt_20973.html
+    # (Rioforte Investments S.A., news item, 2014-07-16): a sum of debt not paid
+    (
+        "failed-to-pay-euros-of-short-term-debt",
+        (
+            "Rioforte Investments SA, a holding company in Portugal\u2019s Espirito Santo group, failed "
+            "to pay 847 million euros ($1.2 billion) of short-term debt, becoming the second company in "
+            "the group to miss a payment."
+        ),
+        {D},
+    ),
 ]
 
 

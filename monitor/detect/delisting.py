@@ -108,7 +108,10 @@ _LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "m
 # News calls the company "the firm": "The suspension results from the firm's failure to comply with Nasdaq listing
 # requirements".
 _SELF = cues.rx(
-    r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it|the\s+firm|firm['\u2019]s)\b"
+    # (a news item's "the ADRs" are the company's: "The New York Stock Exchange suspended U.S. trading of the ADRs in May and
+    # began delisting procedures")
+    r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust|it|the\s+firm|firm['\u2019]s|"
+    r"the\s+ad[rs]s)\b"
 )
 # A news item names the issuer whose stock the exchange acts on: "determined to commence proceedings to delist the common
 # stock of Verso Paper Corp." (not "the securities of a company" of a rule).

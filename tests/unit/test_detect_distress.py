@@ -5797,6 +5797,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # https://www.bloomberg.com/news/articles/2016-09-29/brazil-utility-said-close-to-filing-delayed-financial-reports
+    # (Centrais Elétricas Brasileiras S.A. - Eletrobras, news item, 2016-09-29): a news item's "the
+    # ADRs" are the company's
+    (
+        "dl-exchange-suspended-trading-of-the-adrs-and-began-delisting-procedures",
+        (
+            "Eletrobras has delayed filing its 2014 financial results to the U.S. Securities and Exchange "
+            "Commission three times amid the investigation. The New York Stock Exchange suspended U.S. "
+            "trading of the ADRs in May and began delisting procedures."
+        ),
+        {D, L},
+    ),
 ]
 
 

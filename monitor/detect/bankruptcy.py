@@ -33,6 +33,9 @@ PHRASES = (
     phrase(
         r"\b(?:filed|commenced|submitted|(?:has|have|had)\s+filed)\b" + _GAP + r"{0,60}?\b(?:voluntary\s+|involuntary\s+)?"
         r"petitions?\b" + _GAP + r"{0,140}?" + _CHAPTER + r"|"
+        # an involuntary petition told by its filers: "A group of four U.S. bondholders ... made the filing under Chapter 7 of the
+        # U.S. Bankruptcy Code"
+        r"\bmade\s+the\s+filing\s+under\s+chapter\s+(?:7|11|15)\b|"
         # the chapter named before the petition: "have filed a voluntary Chapter 11 petition in the United States"
         r"\b(?:filed|commenced|submitted)\s+(?:an?\s+|its\s+|their\s+)?(?:voluntary\s+|involuntary\s+)?chapter\s+(?:7|11|15)\s+"
         r"petitions?\b|"
@@ -42,7 +45,7 @@ PHRASES = (
         r"the\b",
         0.85,
         "phrase:petition-filed",
-        needs=("petition",),
+        needs=("petition", "made the filing"),
     ),
     # "filed for Chapter 11 protection", "filed for bankruptcy", "filed a prepackaged chapter 11 case"; news
     # headlines and reports in the present ("Sears Files for Chapter 11", "American Airlines ... are filing for
@@ -57,6 +60,8 @@ PHRASES = (
         r"(?:chapter\s+(?:7|11|15|seven\b|eleven\b|fifteen\b)|ch(?:\.\s?|-)(?:7|11|15)\b|bankruptcy|insolvency\b|protection\s+under|relief\s+under|"
         # South Africa's business rescue: "subsidiary Esor Construction filed for business rescue"
         r"business\s+rescue\b|"
+        # Korea's court receivership: "after it filed for court receivership on Dec. 21 due to its failure to pay debt"
+        r"court\s+receivership\b|"
         r"reorganization\s+under|court\s+protection|protection\s+from\s+(?:its\s+|their\s+)?creditors|"
         # a foreign case brought to a US court: "has filed for recognition of its Korean insolvency proceeding in the
         # United States under Chapter 15 of the U.S. Bankruptcy Code"
@@ -135,8 +140,10 @@ PHRASES = (
     ),
     # "commenced the Chapter 11 Cases", "voluntarily initiated reorganization proceedings under Chapter 11"
     phrase(
+        # ("the company initiated a court-supervised process to facilitate asset sales via Chapter 11 bankruptcy")
         r"\b(?:commenced|initiated|filed|begun|began|launched)\s+(?:(?:the|a|its|their|voluntary|prepackaged|jointly\s+"
-        r"administered|reorganization|bankruptcy)\s+)*(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?)?(?:cases?|proceedings?)\b" + _GAP
+        r"administered|reorganization|bankruptcy|court-supervised)\s+)*(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?)?(?:cases?|"
+        r"proceedings?|process)\b" + _GAP
         + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched|filed)\s+(?:\w+\s+){0,2}(?:chapter\s+"
         r"(?:7|11|15)|bankruptcy)\s+(?:cases?|proceedings?|process)|\b(?:entered|enters|entering)\s+chapter\s+(?:7|11|15)\b",
         0.8,
@@ -162,7 +169,9 @@ PHRASES = (
         r"(?:for|over|against|of)\b|\b(?:opened|commenced)\s+insolvency\s+proceedings\s+(?:for|over|against)\b|"
         # the court that accepts the company's petition names it: "The Central Bankruptcy Court accepted a Thai Airways
         # International (THAI) debt rehabilitation petition on Wednesday"
-        r"\bcourt\s+(?:has\s+|had\s+)?(?:accepted|admitted|approved|granted)\s+(?:[\w.&()'\u2019-]+\s+){0,7}?(?:debt\s+)?"
+        # ("The Central Bankruptcy Court agreed to consider a rehabilitation bankruptcy request from Thai Airways")
+        r"\bcourt\s+(?:has\s+|had\s+)?(?:accepted|admitted|approved|granted|agreed\s+to\s+(?:consider|hear))\s+"
+        r"(?:[\w.&()'\u2019-]+\s+){0,7}?(?:debt\s+)?"
         r"(?:rehabilitation|reorganization|bankruptcy|insolvency)\s+(?:petition|plea|application|request)\b|"
         # ("has admitted State Bank of India's (SBI) insolvency plea against IVRCL")
         r"\badmitted\s+(?:an?\s+|the\s+|(?:[\w.&()-]+\s+){1,6}?[\w.&()-]+['\u2019]s\s+(?:\([\w.&-]{1,12}\)\s+)?)?(?:insolvency|"
@@ -188,7 +197,7 @@ PHRASES = (
         0.75,
         "phrase:case-opened",
         needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery", "cirp", "insolvency resolution",
-               "to open", "accepted", "approved", "granted"),
+               "to open", "accepted", "approved", "granted", "agreed to"),
     ),
     # A European court's insolvency case, as filers translate the petition: "has filed an application for opening of
     # insolvency proceedings on behalf of Wirecard AG with the competent Munich Local Court"
@@ -351,6 +360,15 @@ PHRASES = (
         0.65,
         "phrase:named-filer",
         needs=("its chapter", "its bankruptcy", "its ch.", "its ccaa"),
+    ),
+    # The company's own case as its proceedings under the statute: "due to the Company's ongoing proceedings under the
+    # Companies' Creditors Arrangement Act (Canada) ("CCAA") and under Chapter 15 of the United States Bankruptcy Code"
+    phrase(
+        r"\b(?:the\s+company['\u2019]s|its|our)\s+(?:ongoing\s+|pending\s+)?proceedings\s+under\s+(?:the\s+)?(?:" + _CCAA
+        + r"|chapter\s+(?:11|15)\b)",
+        0.65,
+        "phrase:pending-case",
+        needs=("proceedings under",),
     ),
     # Chapter 15: "CPI Plastics Group Ltd., which previously obtained recognition in the Bankruptcy Court for the
     # District of Wisconsin", "was granted recognition of its Canadian proceeding under Chapter 15".
@@ -580,7 +598,7 @@ class BankruptcyDetector:
         "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
         "protection order", "ch-11", "ch-7", "ch-15", "business rescue", "judicial recovery", "insolvency plea", "cirp",
         "insolvency resolution", "in receivership", "compulsory liquidation", "voluntary administration", "appointed receivers",
-        "liquidator of", "liquidators of", "concordat", "company's receiver", "company\u2019s receiver", "group's receiver",
+        "liquidator of", "liquidators of", "concordat", "court receivership", "company's receiver", "company\u2019s receiver", "group's receiver",
         "group\u2019s receiver",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.

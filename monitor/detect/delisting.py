@@ -59,6 +59,9 @@ _NONCOMPLIANCE = cues.rx(
     r"\b(?:on\s+time|timely)\b|\b(?:did|does|do)\s+not\s+(?:comply|meet|satisfy|"
     r"maintain)\b|\b(?:had|has|have)\s+not\s*(?:(?:been\s+able\s+to\s+)?(?:met|maintained|regained|regain|complied|satisfied))|"
     r"\bnot\s+(?:met|regained)\b|"
+    # "it received notice from Nasdaq that it was violating listing requirements by failing to file a quarterly report"
+    r"\b(?:was|is|were|are)\s+(?:in\s+)?violat(?:ing|ion\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?listing\s+(?:requirements?|"
+    r"rules?|standards?)\b|"
     # "it falls short of a listing requirement for at least $2.5 million in stockholders' equity"
     r"\b(?:falls?|fell|falling)\s+short\s+of\s+(?:an?\s+|the\s+|its\s+|nasdaq['\u2019]s\s+)?(?:[\w$.,'\u2019-]+\s+){0,3}?"
     r"(?:requirements?|standards?|criteria|minimum)\b|\b(?:did|does|do|has|had|have)\s+not\s+(?:achieve|attain|demonstrate|evidence|regain)\w*\s+"
@@ -130,9 +133,10 @@ _NAMED_ISSUER = cues.rx(
     # decided on the delisting of the shares owned by Misr Financial Investments (MFIN)"
     r"\bdecided\s+to\s+delist\s+(?!(?:a|an|any|such|each|every|its|the)\b)[a-z]|"
     r"\bdelisting\s+of\s+the\s+shares\s+(?:owned\s+by|of)\s+(?!(?:a|an|any|such|each|every|the)\b)[a-z]|"
-    # ... or as the company whose trading it is: "trading in Fijian Holdings Limited (FHL) will now be suspended"
-    r"\btrading\s+in\s+(?!(?:a|an|any|such|each|every|the|its|their|these|those)\b)[a-z][\w&.'\u2019 -]{0,60}?\b(?:limited|ltd|"
-    r"plc|inc|corp|corporation|company|holdings|berhad)\b"
+    # ... or as the company whose trading it is: "trading in Fijian Holdings Limited (FHL) will now be suspended", "suspended the
+    # trading of PT Wijaya Karya (Persero) Tbk (WIKA) shares"
+    r"\btrading\s+(?:in|of)\s+(?!(?:a|an|any|such|each|every|the|its|their|these|those)\b)[a-z][\w&.'\u2019() -]{0,60}?\b(?:limited|"
+    r"ltd|plc|inc|corp|corporation|company|holdings|berhad|bhd|tbk)\b"
 )
 # What an exchange's department does, as its rules describe it: "The Listings Qualifications Department is responsible
 # for identifying deficiencies that may lead to delisting ...; notifying the Company of the deficiency or denial".
@@ -236,6 +240,10 @@ _VOLUNTARY = cues.rx(
     r"\b(?:file|files|filed|filing|submit\w*)\b[^;]{0,40}?\bdelisting\s+(?:request|application)\b|"
     # the board's approval: "Mahindra Satyam board today approved the delisting of its shares from the New York Stock Exchange"
     r"\b(?:board|shareholders)\b[^;]{0,40}?\bapproved\s+(?:the\s+)?(?:voluntary\s+)?delisting\b|"
+    # the issuer's own decision, told to the exchange: "Canon notified New York Stock Exchange (the "NYSE") of its decision to
+    # delist its American Depositary Receipts" (not the exchange's decision to delist "the Company's" stock)
+    r"\b(?:notified|informed|told|advised)\s+(?:the\s+)?(?:[\w()\u201c\u201d\"-]+\s+){1,6}?of\s+its\s+decision\s+to\s+"
+    r"(?:voluntarily\s+)?delist\s+its\b|"
     # the issuer's own decision: "The company's decision to delist the Preferred Stock was driven by the low number of shares"
     r"\b(?:the\s+company['\u2019]s|our)\s+decision\s+to\s+(?:voluntarily\s+)?delist\b|"
     # "Centrus Energy Corp. has filed a Form 25 to remove its Class A common stock ... from listing" (its own stock)
@@ -574,7 +582,8 @@ _MARKET_DECIDED = cues.rx(
     # a market abroad as the one that suspended: "The NZX suspended trading in Feltex shares today", "The AIM market has
     # suspended trading of shares in Rangers International Football Club (RIFC)"
     # ("The Indonesia Stock Exchange (IDX) has suspended trade in the shares of Waskita Karya")
-    r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse|aim\s+market|(?:stock\s+)?exchange\s+\([a-z]{2,6}\))\s+(?:has\s+|had\s+)?suspended\s+"
+    # ("Indonesia Stock Exchange (IDX) temporarily suspended the trading of PT Wijaya Karya (Persero) Tbk (WIKA) shares")
+    r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse|aim\s+market|(?:stock\s+)?exchange\s+\([a-z]{2,6}\))\s+(?:has\s+|had\s+)?(?:temporarily\s+)?suspended\s+"
     r"(?:the\s+)?(?:trading|trade|listing|quotation|dealings)\s+(?:of|in)\b|"
     # the market's statement that a named company's trading will be suspended: "The South Pacific Stock Exchange has released a
     # statement informing investors and the public that trading in Fijian Holdings Limited (FHL) will now be suspended until

@@ -307,6 +307,10 @@ _REVERSED = cues.rx(
     # going concern"
     r"\b(?:warned|warns|cautioned)\s+(?:that\s+)?(?:it|the\s+company|we)\s+(?:may|might|could)\s+not\s+be\s+able\s+to\s+"
     r"continue\s+as\s+a\s+going[- ]concern|"
+    # the doubt as news words it: "management questions the company's "ability to continue as a going concern,"", "KPMG
+    # Samjong Accounting Corp. was skeptical about SsangYong's ability to continue as a going concern"
+    r"\b(?:question(?:s|ed)|(?:was|were|is|are)\s+skeptical\s+(?:about|of))\s+(?:the\s+company['\u2019]s|its|our|"
+    r"[\w.&-]+['\u2019]s)\s+[\"\u201c']?ability\s+to\s+continue\s+as\s+a\s+going[- ]concern|"
     # the auditors' doubt, as news reports it: "The auditors have doubted whether PPBL can continue as a "going concern""
     r"\b(?:have|has|had)\s+doubted\s+whether\s+(?:[\w&.'\u2019-]+\s+){1,4}?(?:can|could|will|would)\s+continue\s+as\s+a\s+"
     r"[\"\u201c'\u2018]?going[- ]concern|"

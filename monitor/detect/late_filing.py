@@ -282,6 +282,17 @@ PHRASES = (
         "phrase:filings-in-arrears",
         needs=("cease trade", "cease-trade", "in default for"),
     ),
+    # A management cease trade order, Canada's order for an issuer that expects to file its periodic filings late, asked for
+    # or issued (the order itself says which filings): "Diamcor said it had filed an application with the British Columbia
+    # Securities Commission ... requesting that they issue a management cease trade order"
+    phrase(
+        r"\b(?:request(?:ing|ed|s)?|appl(?:y|ied|ying|ication))\b" + _GAP + r"{0,160}?\b(?:issue|grant)\s+(?:a|an)\s+management\s+"
+        r"cease[- ]trade\s+order\b|\bmanagement\s+cease[- ]trade\s+order\s+(?:\(mcto\)\s+)?(?:was|has\s+been|had\s+been)\s+"
+        r"(?:issued|granted)\b",
+        0.75,
+        "phrase:management-cease-trade-order",
+        needs=("management cease trade", "management cease-trade"),
+    ),
     # "will file its Form 10-Q within the five-day extension period provided by Rule 12b-25": the report is late.
     phrase(
         r"\b(?:within|during|in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:extension|grace)\s+period\b" + _GAP
@@ -458,9 +469,20 @@ PHRASES = (
         # what caused the delay, told with the period: "the accounting evaluation has caused delays in reporting fiscal 2005"
         r"\b(?:caused|causing|led\s+to)\s+(?:a\s+)?delays?\s+in\s+(?:reporting|filing|releasing)\s+(?:its\s+|our\s+)?(?:fiscal|"
         r"(?:first|second|third|fourth)[- ]quarter|quarterly|annual)\b|"
+        # a filing told as put off or late in news: "the company subsequently delayed a 10-K filing", "The quarterly filing was
+        # late"
+        r"\b(?:delayed|postponed)\s+(?:a|its|the)\s+(?:form\s+)?(?:10-[kq]|20-f|annual\s+report|quarterly\s+report)\s+filing\b|"
+        r"\b(?:the|its|our)\s+(?:quarterly|annual)\s+(?:filing|report)\s+(?:was|is)\s+late\b|"
         # the report the company cannot file now: "The Company ... is currently unable to file the Form 10-K"
         r"\b(?:is|are)\s+(?:currently|presently|still)\s+unable\s+to\s+file\s+(?:the|its|our)\s+(?:form\s+)?(?:10-k|10-q|20-f|"
         r"annual\s+report|quarterly\s+report)\b|"
+        # the NT form's reason in news: "it would take "unreasonable effort or expense" to file on time its annual 10-K"; an
+        # annual filing not to be made: "announced today that it will not be filing its annual financial statements"; Nasdaq's
+        # cause: "violating listing requirements by failing to file a quarterly report"
+        r"\bunreasonable\s+effort\s+or\s+expense[\"\u201d']?\s+to\s+file\s+(?:on\s+time|timely)\b|"
+        r"\b(?:will|would)\s+not\s+be\s+filing\s+(?:its|our|the)\s+(?:audited\s+)?(?:annual|interim|quarterly)\s+(?:financial\s+"
+        r"statements|reports?|filings)\b|"
+        r"\bby\s+failing\s+to\s+file\s+(?:a|its|the)\s+(?:quarterly|annual)\s+report\b|"
         # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
         # ("will postpone the release of its financial results, as well as the filing of its Form 10-K")
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+,?\s+){0,10}?(?:"
@@ -502,7 +524,8 @@ PHRASES = (
         r"is\s+being|has\s+been|is|was)\s+delayed\b",
         0.8,
         "phrase:filing-delayed",
-        needs=("delay", "postpon", "defer", "unable to file"),
+        needs=("delay", "postpon", "defer", "unable to file", "filing was late", "report was late", "filing is late",
+               "report is late", "unreasonable effort", "not be filing", "failing to file"),
     ),
     # "it was delinquent in filing its annual report", "(the "Delinquent Reports") were delinquent"
     phrase(
@@ -809,7 +832,8 @@ class LateFilingDetector:
                                  "publishing", "publication of", "13.46", "13.49", "tardy", "not tabled", "not yet tabled",
                                  "behind schedule", "days overdue", "months overdue", "became overdue",
                                  "are overdue", "is overdue", "now overdue", "remain overdue", "remains overdue",
-                                 "no periodic", "in a position to",
+                                 "no periodic", "in a position to", "not be filing", "unreasonable effort", "filing was late",
+                                 "report was late", "filing is late", "report is late", "failing to file",
                                  "failure by the company", "failure by the issuer",
                                  # "asked regulators for an extension for filing its annual financial statement", "a
                                  # request to extend the deadline", "later than usual", "defer filing" ("deadline",

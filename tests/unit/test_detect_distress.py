@@ -5809,6 +5809,176 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, L},
     ),
+    # ---------------------------------------------------------------------------- holdout AJ: Canadian issuers, 8-Ks, Asian markets, investor commentary
+    # http://cn.reuters.com/article/suntech-bondrepayment-idCNL3N0IL5W720131031 (Suntech Power Holdings
+    # Co., Ltd., news item, 2013-10-31): an involuntary petition told by its filers
+    (
+        "bk-bondholders-made-the-filing-under-chapter-7",
+        (
+            "A group of four U.S. bondholders, holding about $1.6 million\nof the debt-laden company's 3 "
+            "percent convertible senior notes\ndue 2013, made the filing under Chapter 7 of the U.S. "
+            "Bankruptcy\nCode."
+        ),
+        {B},
+    ),
+    # https://www.pattayamail.com/thailandnews/central-bankruptcy-court-receives-thai-airways-rehabilitation-petition-301709
+    # (Thai Airways International PCL, news item, 2020-05-27): the court's acceptance of the company's
+    # rehabilitation request for hearing
+    (
+        "bk-court-agreed-to-consider-a-rehabilitation-request",
+        (
+            "BANGKOK \u2013 The Central Bankruptcy Court agreed to consider a rehabilitation bankruptcy "
+            "request from Thai Airways International (THAI), consequently resulting in the automatic "
+            "stay."
+        ),
+        {B},
+    ),
+    # https://koreaherald.com/view.php?mp=11&np=103&ud=20210323001097 (SsangYong Motor Co., news item,
+    # 2021-03-23): Korea's court receivership filed for after a failure to pay debt
+    (
+        "bk-filed-for-court-receivership",
+        (
+            "Trading of the automaker's shares on the main bourse KOSPI was suspended after it filed for "
+            "court receivership on Dec. 21 due to its failure to pay debt owed to its creditors."
+        ),
+        {B},
+    ),
+    # https://talkmarkets.com/content/stocks--equities/insys-shares-fall-70-after-filing-for-chapter-11-bankruptcy?post=223739
+    # (Insys Therapeutics, Inc., news item, date not shown): the case begun as a court-supervised
+    # process
+    (
+        "bk-initiated-a-court-supervised-process-via-chapter-11",
+        (
+            "Insys Therapeutics, Inc. (INSY) shares are trading sharply lower following news the company "
+            "initiated a court-supervised process to facilitate asset sales via Chapter 11 bankruptcy."
+        ),
+        {B},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1538789/000117184322005181/exh_991.htm (Just Energy Group
+    # Inc., press release on Form 6-K, 2022-07-29): the company's own CCAA and Chapter 15 proceedings,
+    # and the filings they delay
+    (
+        "bk-the-companys-ongoing-proceedings-under-the-ccaa",
+        (
+            "because the Company needs additional time to complete its financial statements and related "
+            "disclosures due to the Company\u2019s ongoing proceedings under the Companies\u2019 "
+            "Creditors Arrangement Act (Canada) (\u201cCCAA\u201d) and under Chapter 15 of the United "
+            "States Bankruptcy Court for the Southern District of Texas."
+        ),
+        {B, L},
+    ),
+    # https://dev.abi.org/node/378043 (Orbital Infrastructure Group, Inc., news item, date not shown):
+    # Nasdaq's notice told as a violation, and the report not filed
+    (
+        "dl-violating-listing-requirements-by-failing-to-file",
+        (
+            "The infrastructure services platform said on Wednesday that it received notice from Nasdaq "
+            "that it was violating listing requirements by failing to file a quarterly report,"
+        ),
+        {D, L},
+    ),
+    # https://idnfinancials.com/jp/news/52531/idx-suspends-wika-shares-whats-it (PT Wijaya Karya
+    # (Persero) Tbk, news item, 2025-02-18): a market abroad that temporarily suspended a named
+    # company's shares
+    (
+        "dl-exchange-temporarily-suspended-the-trading-of-a-named-company",
+        (
+            "JAKARTA \u2013Indonesia Stock Exchange (IDX) temporarily suspended the trading of PT Wijaya "
+            "Karya (Persero) Tbk (WIKA) shares during the first session on Tuesday (18/2)."
+        ),
+        {D},
+    ),
+    # https://www.rtmworld.com/news/canon-to-voluntarily-delist-from-nyse/ (Canon Inc., news item,
+    # 2023-02-13): the issuer's own decision, told to the exchange
+    (
+        "dl-notified-the-exchange-of-its-decision-to-delist-its-adrs",
+        (
+            "Canon notified New York Stock Exchange (the \u201cNYSE\u201d) of its decision to delist its "
+            "American Depositary Receipts (the \u201cADRs\u201d) on Feb.13, 2023."
+        ),
+        set(),
+    ),
+    # https://vcptrading.com/2024/04/03/christina-lake-cannabis-announces-delay-in-filing-its-2023-annual-financial-statements-by-investing-com/
+    # (Christina Lake Cannabis Corp., press release, 2024-04-03): annual filings the company will not be
+    # making
+    (
+        "late-will-not-be-filing-its-annual-financial-statements",
+        (
+            "VANCOUVER, British Columbia, April 03, 2024 (GLOBE NEWSWIRE) \u2014 Christina Lake Cannabis "
+            "Corp. (\u201cCLC\u201d or the \u201cCompany\u201c) (CSE: CLC) announced today that it  will "
+            "not be filing its annual financial statements, accompanying management\u2019s discussion and "
+            "analysis and related chief executive officer (\u201cCEO\u201c) and chief financial officer "
+            "(\u201cCFO\u201c) certifications for"
+        ),
+        {L},
+    ),
+    # https://cashnews.co/united-states-finance/super-micro-confirms-it-will-delay-annual-financial-filings-newsunitedstates
+    # (Super Micro Computer, Inc., news item, 2024-08-30): the late-filing notice's reason, told in news
+    (
+        "late-unreasonable-effort-or-expense-to-file-on-time",
+        (
+            "The maker of computer servers said it would take \u201cunreasonable effort or expense\u201d "
+            "to file on time its annual 10-K financial disclosures for the quarter and fiscal year ended "
+            "June 30."
+        ),
+        {L},
+    ),
+    # https://ttm.financial/news/1188152042?page=2 (Super Micro Computer, Inc., news item, date not
+    # shown): an annual report's filing put off, in news
+    (
+        "late-subsequently-delayed-a-10-k-filing",
+        (
+            "Earlier this year, a short seller alleged accounting problems at Super Micro, and the "
+            "company subsequently delayed a 10-K filing, saying it needed more time to assess its "
+            "internal controls."
+        ),
+        {L},
+    ),
+    # https://markettradingessentials.com/?p=260050 (Lordstown Motors Corp., news item, date not shown):
+    # the quarterly report told as late, and Nasdaq's notice about it
+    (
+        "late-the-quarterly-filing-was-late",
+        (
+            "The quarterly filing was late, and Lordstown disclosed last Friday that it had received a "
+            "notice from Nasdaq about a potential delisting because of the late filing."
+        ),
+        {D, L},
+    ),
+    # https://rough-polished.expert/en/news/118617.html (Diamcor Mining Inc., news item, date not
+    # shown): a management cease trade order asked for
+    (
+        "late-requesting-a-management-cease-trade-order",
+        (
+            "Meanwhile, Diamcor said it had filed an application with the British Columbia Securities "
+            "Commission and the Alberta Securities Commission requesting that they issue a management "
+            "cease trade order against the company\u2019s directors, officers and/or insiders instead of "
+            "a cease trade order against the company and all of its security holders."
+        ),
+        {L},
+    ),
+    # https://www.fool.com/investing/2023/12/04/why-shares-of-plug-power-plunged-315-in-november/?source=financialcontent&utm_source=financialcontent&utm_medium=feed&utm_campaign=article
+    # (Plug Power Inc., news item, 2023-12-04): the company's doubt told as management questioning its
+    # ability
+    (
+        "gc-management-questions-the-companys-ability",
+        (
+            "When they dug deeper, therefore, and found that management questions the company's \"ability "
+            "to continue as a going concern,\" they sounded the alarm."
+        ),
+        {G},
+    ),
+    # http://koreabizwire.com/?p=160073 (SsangYong Motor Co., news item, 2020-05-18): the reviewer's
+    # doubt told as skepticism
+    (
+        "gc-auditor-was-skeptical-about-its-ability",
+        (
+            "In the company\u2019s first-quarter earnings report to the financial regulator, KPMG Samjong "
+            "Accounting Corp. was skeptical about SsangYong\u2019s ability to continue as a going "
+            "concern, as it continued to post hefty net losses for the 13th consecutive quarter through "
+            "the first quarter."
+        ),
+        {G},
+    ),
 ]
 
 

@@ -146,10 +146,13 @@ _WORD_PHRASES = (
         needs=("declar", "called", "deemed", "found", "held"),
     ),
     phrase(
-        r"\b(?:has|have|had)\s+defaulted\b|\bdefaulted\s+(?:on|under|in\s+(?:the\s+)?payment)\b",
+        # (news puts the time between: "Suntech defaulted in March on a principal payment", and tells the default as the past
+        # cause: "after defaulting on its $11 billion offshore bonds last year")
+        r"\b(?:has|have|had)\s+defaulted\b|\bdefaulted\s+(?:(?:in|last|this|earlier)\s+\w+\s+)?(?:on|under|in\s+(?:the\s+)?payment)\b|"
+        r"\b(?:after|since|following)\s+defaulting\s+on\b",
         0.75,
         "phrase:defaulted",
-        needs=("defaulted",),
+        needs=("defaulted", "defaulting"),
     ),
     # Defaults as the subject of what they did: "defaults under our First Lien Credit Facility and Second Lien Credit
     # Facility ... have deprived us of capital resources" (a modal or a condition makes them what could happen)
@@ -340,6 +343,11 @@ _OTHER_PHRASES = (
         r"\b(?:accelerated|declared)\b" + _GAP + r"{0,120}?\b(?:immediately\s+)?due\s+and\s+payable\b|"
         r"\baccelerated\s+(?:the\s+)?(?:maturity|repayment|payment|obligations?|indebtedness|loans?|notes|debt|"
         r"amounts|all)\b|\bdemand(?:ed|ing|s)?\s+(?:for\s+)?(?:the\s+)?immediate\s+(?:re)?payment\b|"
+        # a lender's demand for the whole loan: "Canadian Western Bank served notice on Friday demanding repayment in full of the
+        # C$15.9 million"; Canada's notice before enforcing security (Bankruptcy and Insolvency Act, s. 244): "has received a
+        # notice of intention to enforce security issued by Pivot Financial, the firm's senior secured creditor"
+        r"\bdemand(?:ed|ing|s)?\s+(?:(?:full\s+)?repayment\s+in\s+full|full\s+repayment)\b|"
+        r"\bnotices?\s+of\s+(?:its\s+)?intention\s+to\s+enforce\s+(?:its\s+|a\s+|the\s+)?security\b|"
         # bondholders' acceleration in Israel's wording: "to instruct the bond trustee to present the debt owed to them for
         # immediate repayment"
         r"\b(?:present|call)(?:ed|ing|s)?\s+(?:the\s+)?(?:debt|bonds|notes|loans?|debentures)\b[^.;]{0,40}?\bfor\s+immediate\s+"
@@ -349,7 +357,7 @@ _OTHER_PHRASES = (
         r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:automatically\s+)?accelerated\b",
         0.8,
         "phrase:acceleration",
-        needs=("accelerat", "due and payable", "immediate"),
+        needs=("accelerat", "due and payable", "immediate", "in full", "full repayment", "to enforce"),
     ),
     # A creditors' demand for the whole debt, as Hong Kong and Singapore filers word it: "CHT had received a letter of
     # demand in June 2009 from its syndicated loan creditors for a full settlement of about HK$182.9 million"
@@ -935,6 +943,10 @@ class DefaultDetector:
         "due and payable",
         "immediately due",
         "for immediate repayment",
+        "repayment in full",
+        "full repayment",
+        "intention to enforce",
+        "defaulting on",
         "interest payment",
         "principal payment",
         "pay interest",
@@ -1399,7 +1411,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 _DEBT_WORD = cues.rx(
     r"\b(?:debt|loans?|notes|debentures?|indentures?|bonds|indebtedness|borrowings|credit\s+(?:agreement|facility)|"
-    r"obligations|lenders?|noteholders|holders|trustee|agent|principal)\b"
+    r"obligations|lenders?|noteholders|holders|trustee|agent|principal|"
+    # ("Canadian Western Bank served notice ... demanding repayment in full of the C$15.9 million ... owed by the company", "a
+    # notice of intention to enforce security issued by Pivot Financial, the firm's senior secured creditor")
+    r"bank|secured\s+creditors?|owed)\b"
 )
 # Agreements under which nothing was borrowed (a securities or note purchase agreement may be the loan itself), or
 # what was left unpaid under one: "failure to pay Digitas past due balances for the services Digitas provided".

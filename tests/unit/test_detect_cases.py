@@ -3573,6 +3573,47 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ------------------------------------------------------------------------- holdout AJ: Canadian issuers, 8-Ks, Asian markets, investor commentary
+    # http://cn.reuters.com/article/suntech-bondrepayment-idCNL3N0IL5W720131031 (Suntech Power Holdings
+    # Co., Ltd., news item, 2013-10-31): the time told between the verb and its payment
+    (
+        "defaulted-in-march-on-a-principal-payment",
+        "Suntech defaulted in March on a principal payment on its\n$541 million convertible bonds",
+        {D},
+    ),
+    # https://www.business-standard.com/amp/world-news/china-property-developer-country-garden-makes-pwc-resign-as-auditor-124090501190_1.html
+    # (Country Garden Holdings Co. Ltd., news item, 2024-09-05): the default told as the past cause of a
+    # restructuring
+    (
+        "after-defaulting-on-its-offshore-bonds",
+        (
+            "Once a top developer by sales, Country Garden is undergoing an offshore debt restructuring "
+            "after defaulting on its $11 billion offshore bonds last year."
+        ),
+        {D},
+    ),
+    # https://ca.investing.com/news/economy-news/cinco-cosas-de-las-que-estar-pendientes-este-jueves-79155
+    # (Terra Energy Corp., news item, 2016-03-21): a lender's demand for the whole loan
+    (
+        "bank-served-notice-demanding-repayment-in-full",
+        (
+            "Canadian Western Bank served notice on Friday demanding\nrepayment in full of the C$15.9 "
+            "million ($12.18 million) owed by\nthe company by March 28."
+        ),
+        {D},
+    ),
+    # https://www.nsmedicaldevices.com/company-news/sqi-diagnostics-receipt-of-intention-to-enforce-security-pivot-financial/
+    # (SQI Diagnostics Inc., news item, date not shown): Canada's notice before a secured creditor
+    # enforces
+    (
+        "notice-of-intention-to-enforce-security",
+        (
+            "Canada-based SQI Diagnostics has announced that its board of directors has received a notice "
+            "of intention to enforce security issued by Pivot Financial, the firm\u2019s senior secured "
+            "creditor."
+        ),
+        {D},
+    ),
 ]
 
 

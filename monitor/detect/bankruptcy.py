@@ -950,7 +950,8 @@ def _pending_case(text: str, start: int, end: int, low: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
-_QUOTED = re.compile(r"\u201c[^\u201d]{0,600}\u201d|\"[^\"\n]{0,600}\"")
+# A quoted speaker's words within a paragraph, opened and closed by either kind of quotation mark (news mixes them).
+_QUOTED = re.compile(r"[\u201c\"](?:(?!\n\s*\n)[^\u201d\"]){0,600}[\u201d\"]")
 
 
 def _speaks_for_itself(text: str) -> bool:
@@ -964,12 +965,8 @@ def _calls_itself_the_company(text: str) -> bool:
     outside a quoted speaker's words (a news story quotes a CEO: "the best possible path forward ... for the Company")."""
     if "the Company" not in text and "The Company" not in text and "the Registrant" not in text:
         return False
-    own = _SPEECH.sub(" ", text[:20000])
+    own = _QUOTED.sub(" ", text[:20000])
     return "the Company" in own or "The Company" in own or "the Registrant" in own
-
-
-# A quoted speaker's words within a paragraph, opened and closed by either kind of quotation mark (news mixes them).
-_SPEECH = re.compile(r"[\u201c\"](?:(?!\n\s*\n)[^\u201d\"]){0,600}[\u201d\"]")
 
 
 _A_DEBTOR = cues.rx(r"\b(?:a|an|any|each|every)\s+debtor\b")

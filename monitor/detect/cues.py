@@ -366,6 +366,17 @@ def _has_negator(words: list[str]) -> bool:
 
 # "shall" is how contracts state what would happen: "the Notes shall become due and payable".
 MODALS = frozenset({"may", "might", "could", "would", "should", "can", "cannot", "must", "shall"})
+# The company's own announcement in reported speech ("Downer EDI said it would recognise ...", "the company said it would
+# enter a 30-day grace period ..."): its "would" is the "will" of what was announced, no hedge. A detector completes the
+# pattern with the verbs it reports and reads the sentence with ``reported_modals``.
+SAID_IT_WOULD = (
+    r"\b(?:said|says|announced|disclosed|warned|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|group))\s+would\s+"
+)
+
+
+def reported_modals(low: str, said_it_would: re.Pattern[str]) -> frozenset[str]:
+    """MODALS, without "would" when the sentence reports the company's announcement (``said_it_would`` matches)."""
+    return MODALS - {"would"} if "would" in low and said_it_would.search(low) else MODALS
 # Words that make the rest of their clause hypothetical or generic.
 CONDITIONALS = frozenset({"if", "unless", "whether", "whenever", "assuming", "absent"})
 # Words that make a phrase hypothetical only when right in front of it: "future impairment charges",
@@ -562,6 +573,8 @@ _PAREN_NEGATIVE = re.compile(r"([$\u20ac\u00a3\u00a5\u20b9])\((\d[\d.,]*)\)")
 
 def _unparenthesised(low: str) -> str:
     return _PAREN_NEGATIVE.sub(r"\1 \2 ", low) if "$(" in low or "\u20ac(" in low or "\u00a3(" in low else low
+
+
 _AMOUNT_SUFFIX = rx(
     _NUMBER + r"(?:\s?(million|billion|thousand))?\s+(euros?|dollars|yuan|renminbi|pounds\s+sterling|"
     r"pounds|yen|swiss\s+francs|francs|kronor|krona|rupees)\b"
@@ -936,7 +949,6 @@ _DEFINITION = rx(
     r"(?:(?:an?|the|any|one)\s+|(?:\w+ed|used|made|done|taken|given)\s+(?:when|if|to|by|in)\b)|"
     # "a default occurs when a borrower fails to make interest payments ..."
     r"(?:^|\bthat\s|[,:;]\s)\W*an?\s+(?:[\w()-]+\s+){1,4}?(?:occurs?|happens?|arises?|exists?)\s+(?:when|if)\b|"
-
     r"\bwhat\s+(?:is|are)\s+(?:an?\s+)?[\w\s-]{2,40}\?|"
     # a glossary's pointer to a case: "An example of a security for which a technical default occurred, but did not go
     # into default status"

@@ -665,10 +665,8 @@ NOT_REDEEMED = phrase(
     negatable=False,
 )
 _ALL_PHRASES = (*PHRASES, MISSED, NOT_REDEEMED)
-_SAID_IT_WOULD = cues.rx(
-    r"\b(?:said|says|announced|disclosed|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|group))\s+would\s+"
-    r"(?:enter|use|utili[sz]e)\b(?![^.;]*\b(?:if|unless|should|in\s+the\s+event)\b)"
-)
+# (not what it would do on a condition: "said it would enter a 30-day grace period if it failed to pay the coupon")
+_SAID_IT_WOULD = cues.rx(cues.SAID_IT_WOULD + r"(?:enter|use|utili[sz]e)\b(?![^.;]*\b(?:if|unless|should|in\s+the\s+event)\b)")
 _NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, _NOT_RECEIVED, MISSED, NOT_REDEEMED)
 _WEAK_VERB = cues.rx(r"(?:" + _MISSED_WEAK + r")\b")
 _DUE_DATE = cues.rx(
@@ -1077,7 +1075,7 @@ class DefaultDetector:
         phrases = _ALL_PHRASES if "default" in masked else _NO_WORD_PHRASES
         # the company's announcement in reported speech is no hedge: "the company said it would enter a 30-day grace period
         # after failing to pay a US$31 million coupon due on Sunday"
-        modals = cues.MODALS - {"would"} if "would" in masked and _SAID_IT_WOULD.search(masked) else cues.MODALS
+        modals = cues.reported_modals(masked, _SAID_IT_WOULD)
         match = best_match(masked, phrases, above=floor, modals=modals)
         for _ in range(3):
             if match is None or match.phrase is not MISSED or not _denied_failure(masked, match.start):

@@ -451,10 +451,7 @@ _NOT_RECORDED = cues.rx(
     r"\bimpair\w*\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|has|have|had|is|are)\s+(?:been\s+)?)?not\s+(?:been\s+)?"
     r"(?:recogni[sz]ed|recorded|required|identified|taken|necessary|indicated)\b"
 )
-_SAID_IT_WOULD = cues.rx(
-    r"\b(?:said|says|announced|disclosed|warned|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|group))\s+would\s+"
-    r"(?:recogni[sz]e|record|book|take|incur)\b"
-)
+_SAID_IT_WOULD = cues.rx(cues.SAID_IT_WOULD + r"(?:recogni[sz]e|record|book|take|incur)\b")
 _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\s+time\b")
 # What usually happens, not what did: "For ASX companies this will commonly be an acquisition that has not done as well as
 # anticipated and will result in the impairment of goodwill."
@@ -586,7 +583,7 @@ class ImpairmentDetector:
         referred = _referred_back(masked, text, start) if masked.lstrip(' "\u201c').startswith("the ") else None
         # the company's announcement in reported speech is no hedge: "Downer EDI said it would recognise a non-cash, pre-tax
         # impairment charge of A$549.6 million"
-        modals = cues.MODALS - {"would"} if "would" in masked and _SAID_IT_WOULD.search(masked) else cues.MODALS
+        modals = cues.reported_modals(masked, _SAID_IT_WOULD)
         for match in (best_match(masked, PHRASES, modals=modals), _write_down(masked, text, start), valuation, referred):
             if match is None or match.hedged or _credit_quality(masked, match):
                 continue  # a hedged phrase scores at most 0.3: below any threshold

@@ -126,7 +126,6 @@ PHRASES = (
         # which were due in September"
         r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?tabled\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:annual\s+reports?|financial\s+"
         r"statements|accounts)\b" + _GAP + r"{0,80}?\bwhich\b[^;]{0,40}?\b(?:was|were)\s+due\b|"
-
         # "as a result of the Company not filing its Annual Report on Form 10-K for the year ended December 31, 2021 on a
         # timely basis"
         r"\b(?:the\s+company|the\s+registrant|its|our|us)\s+not\s+(?:timely\s+)?filing\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:"

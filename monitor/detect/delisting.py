@@ -88,7 +88,6 @@ _NONCOMPLIANCE = cues.rx(
     # ("Nasdaq recently sent its second warning letter to The Bancorp, stating that the company faces the possibility of
     # delisting")
     r"\b(?:nasdaq|nyse|exchange)\s+(?:[\w-]+\s+){0,2}?sent\s+(?:its\s+|a\s+)?(?:[\w-]+\s+)?warning\s+letter\s+to\b|"
-
     # a thing the rules require not done: "had not held an annual meeting of shareholders within twelve months",
     # "did not solicit proxies ... as required by Listing Rule 5620(b)"
     r"\b(?:had|has|have|did|does)\s+not\s+(?:yet\s+)?h[oe]ld\s+(?:an?\s+|its\s+)?annual\s+meeting|"
@@ -194,7 +193,6 @@ _SUSPENSION = cues.rx(
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+de-?listed\b|"
     r"\b(?:shares|stock|securities)\s+de-?listed\s+from\b|"
-
     # in progress, from a named exchange ("why the company is being delisted" explains a procedure)
     r"\b(?:is|are)\s+being\s+delisted\s+from\s+(?:the\s+)?" + _EXCHANGE + r"|"
     r"\bremoved\s+from\s+listing|\bform\s+25(?:-nse)?\s+notification\s+to\s+remove\b|"

@@ -92,6 +92,19 @@ _HOW_LATE = (
     r"(?:(?:more\s+than|over|about|approximately|nearly|almost|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|a\s+few|several)\s+(?:business\s+|calendar\s+)?(?:days?|weeks?|months?)\s+late\b"
 )
+# Trading suspended because the accounts were not filed: "suspended trading in the shares of five listed firms for their
+# failure to submit required financial statements on time", "after failing to file their financial results within the time
+# allowed under listing rules", "due to being late in submitting the financial statement"
+_SUSPENDED_FOR_MISSING_ACCOUNTS = (
+    # ("the eight firms' shares have been blocked from trading ... due to their failure to file their audited financial
+    # statements")
+    r"(?:(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)|\b(?:blocked|barred)\s+from\s+trading)\b" + _GAP + r"{0,200}?\b(?:for|over|after|following|due\s+to|because\s+of|"
+    r"owing\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:(?:failure|failing|having\s+failed)\s+to\s+(?:timely\s+)?(?:file|submit|"
+    r"publish|release|lodge|furnish)|being\s+late\s+in\s+(?:filing|submitting|publishing|releasing))\s+"
+    r"(?:(?:its|their|the|required|audited|annual|interim|and)\s+){0,5}(?:[\w-]+\s+){0,2}?(?:accounts|financial\s+"
+    r"(?:statements?|results|reports?)|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final|full[- ]year)\s+(?:results|"
+    r"reports?))\b"
+)
 PHRASES = (
     # The Form 12b-25 itself: its cover box and its Part II / Part III wording exist only in the form.
     phrase(
@@ -105,6 +118,14 @@ PHRASES = (
         needs=("part iii", "reasonable detail", "late filing", "submitted late"),
         negatable=False,
         hedgeable=False,
+    ),
+    # An exchange's action for the accounts not filed (ahead of the phrases about the failure itself, whose guards are
+    # for a failure told in general: however many issuers an exchange suspends, it names them)
+    phrase(
+        _SUSPENDED_FOR_MISSING_ACCOUNTS,
+        0.8,
+        "phrase:suspended-for-missing-accounts",
+        needs=("failure to", "failing to", "failed to", "late in"),
     ),
     # "is unable to file its Form 10-Q ... in a timely manner", "failing to timely file its Form 10-K"
     phrase(
@@ -872,7 +893,13 @@ class LateFilingDetector:
                                  # "Oando's late release of its' 2014 annual results"
                                  "late release", "late publication",
                                  # "its failure to release the annual report ... which was due"
-                                 "failure to release", "failure to publish")
+                                 "failure to release", "failure to publish",
+                                 # the cause of a suspension: "suspended ... for their failure to submit required
+                                 # financial statements", "after failing to file their financial results", "due to being
+                                 # late in submitting the financial statement"
+                                 "for their failure", "for its failure", "for failure to", "for failing to",
+                                 "due to their failure", "due to its failure", "due to failure", "after failing to",
+                                 "being late in")
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None
     skip_on: frozenset[str] = frozenset()
@@ -1022,6 +1049,8 @@ def _score(low: str, match: Match, sentence: str, before: str = "", after: str =
     if (
         (cues.generic_subject(low, 0, subject_end) or _plural_other(low, pre_end))
         and not _NAMED.search(sentence)
+        # an exchange's suspension is an action against the issuers it names, however many
+        and match.phrase.signal != "phrase:suspended-for-missing-accounts"
         and not ("cease" in low and _ORDER_MADE.search(low))
     ):
         # "Companies must file a Form 12b-25", "71 companies have announced delays" (an order made is one issuer's, however

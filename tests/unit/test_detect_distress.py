@@ -5380,15 +5380,15 @@ CASES: list[tuple[str, str, set[str]]] = [
     # https://qa.philstar.com/business/2002/07/16/168436/pse-suspends-5-firms-failure-submit-reports/amp
     # (Atlas Consolidated Mining & Development Corp.; Fil-Estate Corp.; Music Corp.; Philippine National
     # Construction Corp.; Wise Holdings Inc. and others, news item, 2002-07-16): an exchange's
-    # suspension of the companies a news item counts (their statements not submitted on time are not
-    # read as one company's late report)
+    # suspension of the companies a news item counts, for their statements not submitted on time (the
+    # exchange names the issuers it suspends, however many)
     (
         "dl-exchange-will-suspend-trading-in-five-listed-companies",
         (
             "The Philippine Stock Exchange (PSE) will suspend trading in five listed companies starting "
             "today for their failure to submit required financial statements on time."
         ),
-        {D},
+        {D, L},
     ),
     # https://www.thejakartapost.com/business/2023/02/21/sp-warns-of-risks-in-soes-after-waskitas-deferred-debt-payment.html
     # (PT Waskita Karya (Persero) Tbk, news item, 2023-02-21): an exchange that "suspended trade in" a
@@ -5978,6 +5978,41 @@ CASES: list[tuple[str, str, set[str]]] = [
             "the first quarter."
         ),
         {G},
+    ),
+    # ------------------------------------------ exchange suspensions for accounts not filed (AA-AJ)
+    # http://www.independent.co.uk/news/business/news/aim-suspends-nine-for-failing-to-file-on-time-182442.html
+    # (Constellation Corporation, Cyberes, Einstein Group, Mettoni and other AIM companies, news item,
+    # 2002-07-02): AIM's suspension of nine issuers for results not filed within the time allowed
+    (
+        "late-suspended-after-failing-to-file-their-financial-results",
+        (
+            "A record nine companies were suspended from trading yesterday on London's junior share "
+            "market, the Alternative Investment Market, after failing to file their financial results "
+            "within the time allowed under listing rules."
+        ),
+        {D, L},
+    ),
+    # https://bizwatchnigeria.ng/ngx-suspends-8-companies-for-failure-to-file-reports/ (Unity Bank Plc
+    # and seven other NGX-listed companies, news item, 2024-07-08): shares blocked from trading for a
+    # year's audited statements not filed
+    (
+        "late-blocked-from-trading-due-to-their-failure-to-file",
+        (
+            "As per NGX, the eight firms\u2019 shares have been blocked from trading on Nigerian Exchange "
+            "Limited\u2019s facilities as of today, Monday, July 8, 2024, due to their failure to file "
+            "their audited financial statements for the year that concluded on December 31, 2023."
+        ),
+        {L},
+    ),
+    # https://aim-watch.com/project/trading-suspensions-overview/ (AIM Watch (educational text),
+    # explainer, date not shown): an explainer's list of the causes of suspension, no company's report
+    (
+        "late-failing-to-submit-on-time-as-a-cause-of-suspension-in-general",
+        (
+            "When it comes to the AIM Market, as well as failing to submit half-year reports and annual "
+            "accounts on time, other common causes for shares being suspended include:"
+        ),
+        set(),
     ),
 ]
 

@@ -113,6 +113,9 @@ _CHANGE = cues.rx(
     # "the Registrant's shareholders voted to terminate Arthur Andersen LLP and to select Ernst & Young LLP"
     r"(?:voted|decided|resolved|elected|determined)\s+to\s+terminate\s+(?:[\w&.,'\u2019-]+\s+){1,5}?(?:llp|l\.l\.p\.|p\.c\.|"
     r"pllc|cpas?)(?=\W)|"
+    # "the Committee has decided not to recommend the reappointment of KPMG as the Company's independent auditors"
+    r"(?:decided|determined|resolved|elected)\s+not\s+to\s+recommend\s+(?:the\s+)?re-?appointment\s+of\b[^;]{0,80}?\bas\s+"
+    r"(?:the\s+company['\u2019]s\s+|its\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:auditors?|accountants?|accounting\s+firm)|"
     r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected|concluded)\s+"
     # "determined that it will no longer engage Marcum LLP ... as the Company's independent registered public accounting firm",
     # "decided to no longer engage Arthur Andersen LLP"

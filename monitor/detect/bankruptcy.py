@@ -39,13 +39,15 @@ PHRASES = (
         # the chapter named before the petition: "have filed a voluntary Chapter 11 petition in the United States"
         r"\b(?:filed|commenced|submitted)\s+(?:an?\s+|its\s+|their\s+)?(?:voluntary\s+|involuntary\s+)?chapter\s+(?:7|11|15)\s+"
         r"petitions?\b|"
+        # "On 29 July, group entities filed cases under Chapter 15 of Title 11 of the US Code"
+        r"\b(?:filed|commenced)\s+(?:[\w-]+\s+)?cases?\s+under\s+chapter\s+(?:7|11|15)\b|"
         # the petition told before its filing: "the voluntary reorganization petition under Chapter 11 Bankruptcy Code filed with
         # the United States Bankruptcy Court on January 25, 2024"
         r"\bpetitions?\s+(?:for\s+relief\s+)?under\s+chapter\s+(?:7|11|15)\b" + _GAP + r"{0,80}?\bfiled\s+(?:with|in|before)\s+"
         r"the\b",
         0.85,
         "phrase:petition-filed",
-        needs=("petition", "made the filing"),
+        needs=("petition", "made the filing", "cases under", "case under"),
     ),
     # "filed for Chapter 11 protection", "filed for bankruptcy", "filed a prepackaged chapter 11 case"; news
     # headlines and reports in the present ("Sears Files for Chapter 11", "American Airlines ... are filing for
@@ -60,6 +62,8 @@ PHRASES = (
         r"(?:chapter\s+(?:7|11|15|seven\b|eleven\b|fifteen\b)|ch(?:\.\s?|-)(?:7|11|15)\b|bankruptcy|insolvency\b|protection\s+under|relief\s+under|"
         # South Africa's business rescue: "subsidiary Esor Construction filed for business rescue"
         r"business\s+rescue\b|"
+        # Brazil's recuperacao judicial: "filed for judicial recovery", "filed for judicial reorganization"
+        r"judicial\s+(?:recovery|reorgani[sz]ation)\b|"
         # Korea's court receivership: "after it filed for court receivership on Dec. 21 due to its failure to pay debt"
         r"court\s+receivership\b|"
         r"reorganization\s+under|court\s+protection|protection\s+from\s+(?:its\s+|their\s+)?creditors|"
@@ -185,15 +189,21 @@ PHRASES = (
         # Group was accepted"
         r"\b(?:request|petition|application)\s+for\s+judicial\s+recovery\b" + _GAP + r"{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+"
         r"(?:accepted|granted|approved|admitted)\b|"
+        # ... the court's acceptance told first: "accepted the judicial reorganisation filing made by holding company Odebrecht SA"
+        r"\b(?:accepted|granted|approved|admitted)\s+(?:the\s+|its\s+|a\s+)?(?:request\s+for\s+)?judicial\s+(?:recovery|"
+        r"reorgani[sz]ation)\s+(?:filing|request|petition|application|plea)\b|"
         # (voluntary administrators too)
         r"\b(?:has|have|had)\s+(?:since\s+|now\s+)?been\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:joint\s+|interim\s+|voluntary\s+)?(?:receivers?|"
         r"administrators?|receivers?\s+(?:and|&)\s+(?:managers?|administrators?)|liquidators?|judicial\s+managers?)\s+(?:of|to|over)\s+"
         r"(?:the\s+(?:company|group|two\s+companies|companies|firm)|it|its)\b|"
         # a liquidator's appointment names the company wound up: "Mohd Afrizan was appointed as the liquidator of Wintoni
         # Group Berhad in a winding up order in 2017" (a receiver or an administrator may be one of a property or a plan)
-        r"\b(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:joint\s+(?:and\s+several\s+)?|"
-        r"official\s+|provisional\s+|interim\s+)*(?:liquidators?|voluntary\s+administrators?|judicial\s+managers?)\s+(?:of|to|over|for)\s+"
-        r"(?!(?:a|an|any|such|each|every)\b)(?:the\s+)?[a-z]",
+        r"\b(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:(?:therefore|today|also|now|subsequently|formally|duly)\s+)?"
+        r"appointed\s+(?:as\s+)?(?:the\s+)?(?:joint\s+(?:and\s+several\s+)?|"
+        # ("Three insolvency practitioners at Deloitte LLP were therefore appointed as Joint Administrators to RSM Tenon Group Plc":
+        # joint administrators are a UK company's, never a property's)
+        r"official\s+|provisional\s+|interim\s+)*(?:liquidators?|voluntary\s+administrators?|judicial\s+managers?|"
+        r"(?<=joint\s)administrators?)\s+(?:of|to|over|for)\s+(?!(?:a|an|any|such|each|every)\b)(?:the\s+)?[a-z]",
         0.75,
         "phrase:case-opened",
         needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery", "cirp", "insolvency resolution",
@@ -478,6 +488,11 @@ PHRASES = (
         # court to compulsory liquidation")
         r"entered)\s+(?:into|under|in)\s+(?:voluntary\s+administration|administration|receivership|judicial\s+management|"
         r"business\s+rescue)\b|"
+        # ("Virgin Australia has entered voluntary administration"; "the board ... placed the company in business rescue in
+        # accordance with Chapter 6 of the Companies Act")
+        r"\bentered\s+(?:voluntary\s+administration|administration|receivership|judicial\s+management|business\s+rescue)\b|"
+        r"\bplaced\s+(?:the\s+company|the\s+group|the\s+business)\s+(?:into|under|in)\s+(?:voluntary\s+administration|"
+        r"administration|receivership|judicial\s+management|business\s+rescue|liquidation)\b|"
         r"\b(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:sentenced|ordered)\s+(?:today\s+)?(?:by\s+[^;]{0,60}?\s)?(?:to|into)\s+"
         r"compulsory\s+liquidation\b|"
         # Turkey's court-supervised restructuring: "has applied to Bakirkoy third Commercial Court of First Instance for a
@@ -581,6 +596,10 @@ _CHAPTER_NAME = re.compile(r"[Cc]hapter\s+(7|11|15)\b")
 _CASE_NUMBER = re.compile(r"Case\s+Nos?\.\s*(\d{2}-\d{3,6}(?:\s*(?:through|to|-)\s*\d{2}-\d{3,6})?)")
 
 
+# The chapters a company files under (Chapter 9 is a municipality's).
+_COMPANY_CHAPTER = cues.rx(r"\bchapter\s+(?:7|11|15)\b")
+
+
 class BankruptcyDetector:
     kind: str = KIND
     # A case names the Bankruptcy Code, its chapter, its Debtors or the petition's dates (a monthly operating
@@ -598,7 +617,7 @@ class BankruptcyDetector:
         "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
         "protection order", "ch-11", "ch-7", "ch-15", "business rescue", "judicial recovery", "insolvency plea", "cirp",
         "insolvency resolution", "in receivership", "compulsory liquidation", "voluntary administration", "appointed receivers",
-        "liquidator of", "liquidators of", "concordat", "court receivership", "company's receiver", "company\u2019s receiver", "group's receiver",
+        "liquidator of", "liquidators of", "concordat", "judicial reorganisation", "judicial reorganization", "court receivership", "company's receiver", "company\u2019s receiver", "group's receiver",
         "group\u2019s receiver",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
@@ -615,6 +634,8 @@ class BankruptcyDetector:
         score, signal = _best(low, text[start:end])
         if score > 0.3 and "members" in low and _SOLVENT_LIQUIDATION.search(low):
             return None  # a members' voluntary liquidation winds up a solvent company
+        if score > 0.3 and "chapter 9" in low and not _COMPANY_CHAPTER.search(low):
+            return None  # a municipality's case ("The City of Detroit filed for protection under chapter 9"): no company's
         if score > 0.3 and "previously" in low and _EARLIER_CASE.search(low):
             return None  # "It previously sought bankruptcy protection in 2011": an earlier case, told as history
         if score < 0.6 and _pending_case(text, start, end, low):
@@ -722,6 +743,8 @@ def _best(low: str, sentence: str) -> tuple[float, str]:
                 and cues.hedged(_own_clause(low, m.end()), m.start(), m.end(), modals=_MODALS)
             ):
                 continue
+            if not ph.hedgeable and not cues.CONDITIONALS.isdisjoint(cues.last_words(cues.clause_before(low, m.start()), 12)):
+                continue  # (a decision taken is no hedge, a condition is: "If the company went into administration, ...")
             score, signal = _score(low, Match(ph, m.start(), m.end(), ph.weight, False), sentence)
             if score > best[0]:
                 best = (score, signal)

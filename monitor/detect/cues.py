@@ -923,7 +923,9 @@ GENERIC_SUBJECT = rx(
 # a rule's "companies that receive" is told by ``generic_subject``).
 NAMED_RECEIVER = rx(
     r"\W*(?!(?:the\s+)?(?:nasdaq|nyse|exchange|staff|panel|sec|listing|hearings?)\b)(?:[\w&.,'\u2019-]+\s+){1,6}?"
-    r"(?:receives|received|announces\b[^;]{0,120}?\breceipt\s+of)\b"
+    # ("Golden Minerals Co. has been informed by the NYSE American LLC of their non-compliance")
+    r"(?:receives|received|(?:(?:has|have|had)\s+been|was|were|is)\s+(?:informed|notified|advised)\s+by|"
+    r"announces\b[^;]{0,120}?\breceipt\s+of)\b"
 )
 
 

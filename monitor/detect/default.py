@@ -36,7 +36,11 @@ _WORD_PHRASES = (
         r"(?:(?:has|have|had)\s+(?:(?:now|already|also|previously)\s+)?(?:occurred|arisen|resulted)|"
         r"(?:has|have|had)\s+been\s+triggered|occurred\b|(?:is|are|was|were)\s+(?:continuing|existing)\b|"
         # "due to the fact that events of default existed, including our failure to make ... interest payments"
-        r"existed\b|(?:continued|continue|continues)\s+to\s+exist\b)",
+        r"existed\b|(?:continued|continue|continues)\s+to\s+exist\b)|"
+        # the clause named between: "an Event of Default under Clause 14.1 (Non-Payment) of the Terms and Conditions are
+        # currently continuing as a result of the Issuer's non-payment" (a trustee's notice)
+        r"\bevents?\s+of\s+default\s+(?:under|pursuant\s+to)\s" + _GAP + r"{1,80}?\s(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?"
+        r"continuing\b",
         0.85,
         "phrase:event-of-default",
         needs=("occurred", "arisen", "resulted", "triggered", "continuing", "existing", "existed", "to exist"),
@@ -44,6 +48,8 @@ _WORD_PHRASES = (
     phrase(
         r"\b(?:constitut(?:es|ed|ing)|(?<=which\s)constitute|(?<=that\s)constitute|result(?:ed|s|ing)?\s+in|gave\s+rise\s+to|giv(?:es|ing)\s+rise\s+to|"
         r"(?:has|have|had)\s+given\s+rise\s+to|trigger(?:ed|s|ing)|caus(?:ed|es|ing)|amount(?:ed|s)\s+to|represent(?:ed|s|ing)|"
+        # ("This court decision spurred an event of default under the company's $68.5 million credit facility")
+        r"(?:spurred|sparked|prompted|precipitated)|"
         r"(?:is|was|are|were|be|been)\s+(?:considered|deemed|treated\s+as)(?:\s+to\s+be)?|led\s+to)\s+"
         r"(?:an?\s+|the\s+|certain\s+|one\s+or\s+more\s+)?(?:immediate\s+|additional\s+)?"
         # "constitute failures of conditions to lending and/or events of default"
@@ -69,6 +75,10 @@ _WORD_PHRASES = (
             "deemed",
             "treated as",
             "led to",
+            "spurred",
+            "sparked",
+            "prompted",
+            "precipitated",
         ),
     ),
     # An event already named is said to have been an event of default: "The Bankruptcy Filing, was an event of default
@@ -598,6 +608,9 @@ _MISSED_STRONG = (
     r"should\s+have|did\s+not|will\s+not|would\s+not|(?:won|wouldn|didn)['\u2019]t|does\s+not\s+intend\s+to|"
     # "ECM has delayed payment on a euro bond coupon", "Lupatech delays coupon payment on perpetual debt"
     r"delay(?:ed|s|ing)?|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
+    # "the company's postponement of the annual interest payment", "decided ... to push back to June 16, 2023, the payment of
+    # interest and principal"
+    r"postpon(?:e|ed|es|ing|ement\s+of)|push(?:ed|es|ing)?\s+back|"
     r"forego(?:ne|ing|es)?|forgo(?:ne|ing|es)?|withh(?:e|o)ld(?:ing|s)?|defaulted\s+on|elected\s+not\s+to|"
     r"decided\s+not\s+to|chose\s+not\s+to|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|repaid)|"
     # the split infinitive: "announced it has chosen to not make interest payments of about $3.4 million"
@@ -622,6 +635,8 @@ _PAYMENT = (
     r"debentures|ncds|debt)\b|"
     # an obligation not met at its date: "was unable to meet its payment obligation by the prescribed deadline"
     r"(?:re)?payment\s+obligations?\s+(?:by|on|at)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:deadline|due\s+date|maturity)\b|"
+    # what was due, named without "payment": "the non-payment of principal and interest due"
+    r"(?:principal|interest)(?:\s+and\s+(?:accrued\s+)?(?:principal|interest))?\s+(?:then\s+)?(?:due|owing|owed)\b|"
     # "missed a US$21m payment for interest on two of its bonds"
     # ("failed to make payment of the principal and accrued interest pursuant to the notes")
     r"payments?\s+(?:of|for)\s+(?:the\s+)?(?:accrued\s+)?(?:interest|principal)\b|"
@@ -704,6 +719,15 @@ _ANY = cues.rx(r"\bany\b")
 # Other senses of "default" itself (looked for only in sentences that hold the word).
 OTHER_SENSES = cues.senses(
     (("judgment",), r"\bdefault\s+judgments?\b"),
+    # a Canadian issuer's filing default: "it will provide default status reports so long as it remains in default of its
+    # requirements to file the financial statements"
+    (
+        ("default status", "default of its", "default of the"),
+        (
+            r"\bdefault\s+status\s+reports?\b|\bin\s+default\s+of\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:requirements?|"
+            r"obligations?)\s+to\s+file\b"
+        ),
+    ),
     # a lawsuit's steps: "the motion for entry of default judgment", "had received notice of the default motion"
     # (and the clerk's entry itself: "the Clerk of the Court entered default against Cyberworks on February 17, 2012")
     (
@@ -891,13 +915,19 @@ _GENERIC_SUBJECT = cues.rx(r"^\W*(?:an?|any|each|such)\s+(?:(?:event\s+of\s+)?de
 _GENERIC_FAILURE = cues.rx(
     r"(?<!'s\s)(?<!\u2019s\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)\bfailure\s+to\s+(?:timely\s+)?(?:make|pay|repay|perform)\s+"
     # "... when due", "... within 10 days after such payment is due" (the contract's own grace period)
-    r"(?:an?|any)\s+(?:[\w-]+\s+)?(?:payments?|amounts?|installments?|obligations?)\s+(?:when\s+due\s+|within\s+[\w\s-]{1,60}?\s+)?$"
+    r"(?:(?:an?|any)\s+(?:[\w-]+\s+)?(?:payments?|amounts?|installments?|obligations?)\s+(?:when\s+due\s+|within\s+[\w\s-]{1,60}?\s+)?|"
+    # principal and interest named bare, "when due": "Failure to pay principal and interest when due constitutes an event of
+    # default"
+    r"(?:principal|interest)(?:\s+(?:and|or)\s+(?:accrued\s+)?(?:principal|interest|premium))*\s+(?:on\s+[\w\s-]{1,40}?\s+)?"
+    r"(?:when|as)\s+(?:the\s+same\s+(?:becomes?|shall\s+become)\s+)?due\s+)$"
 )
-_FUTURE = cues.rx(r"\bwill\s+(?:\w+\s+)?$")
+_FUTURE = cues.rx(r"\b(?:will|(?:is|are|was|were)\s+expected\s+to)\s+(?:\w+\s+)?$")
 # A default the company foresees, not one that happened: "does not expect to be able to make the monthly installments".
 _EXPECTED_INABILITY = cues.rx(
     r"\b(?:(?:does|do|did)\s+not|no\s+longer)\s+(?:currently\s+)?(?:expect|anticipate)s?\s+(?:to\s+be\s+able|that)\b|"
-    r"\b(?:expects?|anticipates?)\s+(?:that\s+)?(?:it|we|the\s+company)\s+will\s+(?:not\s+be\s+able|be\s+unable)\b"
+    r"\b(?:expects?|anticipates?)\s+(?:that\s+)?(?:it|we|the\s+company)\s+will\s+(?:not\s+be\s+able|be\s+unable)\b|"
+    # a consequence foreseen: "Failure to file annual report on form 10-K on time is expected to result in a default"
+    r"\b(?:is|are|was|were)\s+expected\s+to\s+(?:\w+\s+)?$"
 )
 # An indefinite "a failure to pay": a kind of event named, not one that happened.
 _A_FAILURE = cues.rx(r"\b(?:an?|any)\s+$")
@@ -1325,7 +1355,7 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0
     if match.phrase is _DECIDED_NOT_TO_PAY and _DEFERRAL_RIGHT.search(masked):
         return -1.0  # "elected to suspend interest payments on its junior subordinated debentures, as permitted"
-    if match.phrase is MISSED and masked.startswith("delay", match.start) and _DEFERRAL_RIGHT.search(masked):
+    if match.phrase is MISSED and masked.startswith(("delay", "postpon", "push"), match.start) and _DEFERRAL_RIGHT.search(masked):
         return -1.0  # "the right to delay interest payments on the junior subordinated debentures"
     if _OR_ELSE.search(pre):
         return -1.0
@@ -1409,6 +1439,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 _DEBT_WORD = cues.rx(
     r"\b(?:debt|loans?|notes|debentures?|indentures?|bonds|indebtedness|borrowings|credit\s+(?:agreement|facility)|"
+    # ("demanding full repayment of a $5.25 million promissory note")
+    r"(?:promissory|convertible|secured|senior)\s+note|"
     r"obligations|lenders?|noteholders|holders|trustee|agent|principal|"
     # ("Canadian Western Bank served notice ... demanding repayment in full of the C$15.9 million ... owed by the company", "a
     # notice of intention to enforce security issued by Pivot Financial, the firm's senior secured creditor")

@@ -85,7 +85,8 @@ _POLICY = cues.rx(
 _OPINION = cues.rx(
     # ("Receives Nasdaq Notice, Going Concern Audit Opinion and Promissory Note Extension")
     r"going[-\s]+concern[\"\u201d\u2019']?\s+(?:audit\s+)?(?:explanatory\s+paragraph|paragraph|opinion|qualification|"
-    r"explanation|emphasis|modification|uncertainty|warning|doubt|matter)|(?:explanatory\s+paragraph|emphasis\s+of\s+(?:a\s+)?matter|qualified\s+opinion|"
+    # ("Sears added so-called going-concern language to its latest annual report filing")
+    r"explanation|emphasis|modification|uncertainty|warning|doubt|matter|language)|(?:explanatory\s+paragraph|emphasis\s+of\s+(?:a\s+)?matter|qualified\s+opinion|"
     r"opinion)\s+(?:\w+\s+){0,6}?going[-\s]+concern|"
     # "contained a qualification as to the Registrant's ability to continue as a going concern"
     # "an explanatory paragraph referring to an uncertainty concerning our ability to continue as a going concern", "a
@@ -343,7 +344,8 @@ _MATERIAL_UNCERTAINTY = cues.rx(
     r"uncertaint(?:y|ies)\s+(?:\w+\s+){0,6}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$|"
     # the uncertainty said to exist after it is named: "a material uncertainty exists that may cast significant doubt on the
     # company and the group's ability to continue as a going concern"
-    r"\bmaterial\s+uncertaint(?:y|ies)\s+(?:exists?|existed)\s+(?:that|which)\s+(?:may|might|could)\s+cast\s+$"
+    # ("indicate that a material uncertainty exists and may cast significant doubt on the group's ability")
+    r"\bmaterial\s+uncertaint(?:y|ies)\s+(?:exists?|existed)\s+(?:that|which|and)\s+(?:may|might|could)\s+cast\s+$"
 )
 
 
@@ -362,7 +364,9 @@ _EXPRESSED = cues.rx(
     r"uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|\b(?:creat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|"
     r"g[ai]ves?\s+rise\s+to|result(?:s|ed)?\s+in)\s+(?:an?\s+|the\s+)?(?:(?:fundamental|material|significant|substantial|"
     r"serious|considerable)\s+)?uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|"
-    r"\bthere\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty[\"\u201d']?\s+" + _ABILITY_TO_CONTINUE + r"|"
+    r"(?<!where\s)(?<!when\s)(?<!if\s)\bthere\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty[\"\u201d']?\s+" + _ABILITY_TO_CONTINUE + r"|"
+    # the ISA 570 section's title said to be there: "EY said that there was a "material uncertainty related to going concern""
+    r"(?<!where\s)(?<!when\s)(?<!if\s)\bthere\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty\s+relat(?:ed|ing)\s+to\s+" + _GOING_CONCERN_OBJECT + r"|"
     # the auditor quoted in news: "there was a ''significant uncertainty regarding [its] continuation as a going concern''"
     r"\bthere\s+(?:was|is)\s+an?\s+[\"\u201c'\u2018]{0,2}(?:material|significant)\s+uncertainty\s+(?:regarding|about|over|as\s+to|"
     r"concerning|relating\s+to)\s+\[?(?:its|the\s+(?:company|group)['\u2019]s)\]?\s+continuation\s+as\s+a\s+going[- ]concern\b"

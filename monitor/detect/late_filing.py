@@ -30,7 +30,7 @@ _REPORT = (
     _PERIODIC + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
     # a period's results are its periodic report: "would not submit its fiscal first-quarter results in a timely manner"
     # ("Satyam Computer did not file its financial results for 2008-09 and 2009-10")
-    r"(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*quarter(?:ly)?|annual|year-end|full-year|financial)\s+(?:(?:19|20)\d\d\s+)?results\b|"
+    r"(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*quarter(?:ly)?|annual|year-end|full[- ]year|financial)\s+(?:(?:19|20)\d\d\s+)?results\b|"
     r"delinquent\s+reports"
 )
 _ON_TIME = (
@@ -282,7 +282,9 @@ PHRASES = (
     phrase(
         # ("a cease trade order (CTO) against an issuer, which had been imposed due to the issuer's failure to file required
         # financial documents")
-        r"\b(?:(?:issued|imposed)\s+a\s+cease[- ]trade\s+order|cease[- ]trade\s+order\s+(?:\(cto\)\s+)?(?:[^;]{0,40}?\b(?:that|which)\s+)?"
+        # ("was subject to a cease trade order (CTO) due to its failure to file annual financial statements")
+        r"\b(?:(?:issued|imposed)\s+a\s+cease[- ]trade\s+order|subject\s+to\s+a\s+cease[- ]trade\s+order\s+(?:\(cto\)\s+)?"
+        r"(?=for|due)|cease[- ]trade\s+order\s+(?:\(cto\)\s+)?(?:[^;]{0,40}?\b(?:that|which)\s+)?"
         # ("A Cease Trade Order has been issued by the British Columbia Securities Commission on July 19, 2019 against the
         # following company for failing to file the documents indicated within the required time period:")
         r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|previously\s+)(?:issued|imposed))\b" + _GAP + r"{0,140}?\b(?:for|due\s+to)\s+"
@@ -308,7 +310,10 @@ PHRASES = (
     phrase(
         r"\b(?:request(?:ing|ed|s)?|appl(?:y|ied|ying|ication))\b" + _GAP + r"{0,160}?\b(?:issue|grant)\s+(?:a|an)\s+management\s+"
         r"cease[- ]trade\s+order\b|\bmanagement\s+cease[- ]trade\s+order\s+(?:\(mcto\)\s+)?(?:was|has\s+been|had\s+been)\s+"
-        r"(?:issued|granted)\b",
+        r"(?:issued|granted)\b|"
+        # a release's title: "Braxia Scientific Announces Application for a Management Cease Trade Order For Late Filing of
+        # Audited Annual Financial Statements"
+        r"\b(?:application|request)\s+for\s+an?\s+management\s+cease[- ]trade\s+order\b",
         0.75,
         "phrase:management-cease-trade-order",
         needs=("management cease trade", "management cease-trade"),
@@ -424,8 +429,10 @@ PHRASES = (
     # announced on 18 June"; "Toshiba Corp again delayed announcing its annual financial results"; "the failure of the oil
     # marketing firm to submit its audited financial statements as required by the market rules"
     phrase(
-        r"\b(?:" + _PUBLISHED + r"|accounts)\s+(?:will|would|could|can)\s+not\s+be\s+(?:published|released|announced|filed|lodged)\s+"
-        r"(?:as\s+(?:previously\s+|originally\s+)?(?:announced|planned|scheduled)|on\s+time|by\s+the\s+(?:due\s+)?(?:date|deadline))|"
+        # ("the company's 2019 consolidated financial statements will not be concluded as planned by June 18, 2020")
+        r"\b(?:" + _PUBLISHED + r"|accounts|financial\s+statements)\s+(?:will|would|could|can)\s+not\s+be\s+(?:published|released|"
+        r"announced|filed|lodged|concluded|completed|finali[sz]ed)\s+(?:as\s+(?:previously\s+|originally\s+)?(?:announced|planned|"
+        r"scheduled)|on\s+time|by\s+the\s+(?:due\s+)?(?:date|deadline))|"
         # ("the company has deferred the announcement of its full year results scheduled for 5 March", "deferred the release of
         # its quarterly results for the April-June 2018-19 period")
         r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -438,7 +445,8 @@ PHRASES = (
         "phrase:filing-delayed",
         needs=("not be published", "not be released", "not be announced", "not be filed", "not be lodged", "delayed announcing",
                "postponed announcing", "delayed publishing", "postponed publishing", "delayed releasing", "postponed releasing",
-               "delayed reporting", "postponed reporting", "deferred", "failure of"),
+               "delayed reporting", "postponed reporting", "deferred", "failure of", "not be concluded", "not be completed",
+               "not be finalised", "not be finalized"),
     ),
     # Results out late, as an exchange or news names it: "the Nigerian bourse said it is "greatly concerned" by Oando's late
     # release of its' 2014 annual results"
@@ -467,8 +475,9 @@ PHRASES = (
     # "the publication of the 2020 Audited Annual Results will be further delayed"
     phrase(
         # ("where its shares have been suspended since May due to delays in the publication of the company's annual accounts")
-        r"\b" + _PUT_OFF + r"\w*\s+in\s+(?:the\s+)?(?:publishing|publication\s+of)\s+(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:"
-        + _PUBLISHED + r")|\bpublication\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PUBLISHED + r")" + _GAP
+        # ("due to the announced delay in the publishing of its financial statements")
+        r"\b" + _PUT_OFF + r"\w*\s+in\s+(?:the\s+)?(?:publishing(?:\s+of)?|publication\s+of)\s+(?:its|our|the)\s+"
+        r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _PUBLISHED + r"|financial\s+statements)|\bpublication\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PUBLISHED + r")" + _GAP
         + r"{0,60}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:further\s+)?(?:delayed|postponed)\b",
         0.75,
         "phrase:filing-delayed",
@@ -614,9 +623,10 @@ PHRASES = (
     # statements": the Part III reason, also as a release or a news item reports it.
     phrase(
         # "the Company will obtain additional time in which to file its Form 10-Q" (the Rule 12b-25 extension)
-        r"\b(?:need(?:s|ed)?|requir(?:e|es|ed)|request(?:s|ed)|sought|seeks?|obtain(?:s|ed)?)\s+(?:(?:additional|more|further|extra)\s+"
-        r"time|an\s+extension(?:\s+of\s+time)?)\s+(?:\w+\s+){0,2}?to\s+(?:complete|finali[sz]e|file|prepare|submit|"
-        r"finish)\b" + _GAP + r"{0,60}?" + _REPORT_WORK + r"|"
+        # ("China Sky said it is applying for more time to report its full year 2011 results")
+        r"\b(?:need(?:s|ed)?|requir(?:e|es|ed)|request(?:s|ed)|sought|seeks?|obtain(?:s|ed)?|appl(?:y|ying|ied|ies)\s+for)\s+"
+        r"(?:(?:additional|more|further|extra)\s+time|an\s+extension(?:\s+of\s+time)?)\s+(?:\w+\s+){0,2}?to\s+(?:complete|"
+        r"finali[sz]e|file|prepare|submit|finish|report|publish|release)\b" + _GAP + r"{0,60}?" + _REPORT_WORK + r"|"
         # the time still needed, counted: "it would take at least an additional four to five weeks to file its Form 10-Qs"
         r"\b(?:additional|more|further|extra)\s+(?:[\w-]+\s+){0,4}?(?:days|weeks|months)\s+to\s+(?:complete\s+and\s+)?file\s+"
         r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:form\s*)?10-[kq]s\b|" + _PERIODIC + r")|"
@@ -631,7 +641,9 @@ PHRASES = (
     phrase(
         r"\b(?:miss(?:ed|ing|es)?|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet|" + _NOT_ABLE + r"\s+to\s+"
         r"meet)\s+(?:even\s+)?(?:its|the|our|their|"
-        r"this\s+year['\u2019]s|an?)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:deadline|due\s+date)|"
+        r"this\s+year['\u2019]s|an?)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:deadline|due\s+date)"
+        # (not a deadline to pay: "missed a Monday deadline to repay bond coupons")
+        r"(?!\s+(?:to\s+(?:re)?pay|for\s+(?:the\s+)?(?:re)?payments?)\b)|"
         # behind the date a report was due: "Now it's behind schedule filing the new version" (of the annual report named
         # before)
         r"\b(?:is|are|was|were|it['\u2019]s|remains?|fell|falls|fallen)\s+behind\s+schedule\s+(?:in\s+|with\s+)?(?:filing|"
@@ -883,6 +895,8 @@ class LateFilingDetector:
                                  # "the failure of the oil marketing firm to submit its audited financial statements";
                                  # "given until September 8 to file", "granted the Company until March 31, 2020 to file"
                                  "not released", "not published", "not be published", "not be released", "not be announced",
+                                 # "the 2019 consolidated financial statements will not be concluded as planned"
+                                 "not be concluded", "not be completed", "not be finalised", "not be finalized",
                                  "delayed announcing", "postponed announcing", "delayed releasing", "delayed publishing",
                                  "to submit its audited", "to submit its annual", "to submit its financial",
                                  "given until", "extension until", "granted until", "company until",

@@ -3614,6 +3614,99 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---------------------- holdout AK: SEC filings, small-cap wires, markets abroad, unusual forms
+    # https://goldseiten.de/artikel/190956--Strike-Resources-Demands-Early-Repayment-of-Promissory-Note.html
+    # (Cuervo Resources Inc., press release, 2013-12-09): a noteholder's demand for the whole promissory
+    # note, with default interest
+    (
+        "demanding-full-repayment-of-a-promissory-note",
+        (
+            "Toronto, December 09, 2013 - Cuervo Resources Inc. (FE - CNSX, CRR - FWB) (\"Cuervo\" or the "
+            "\"Company\") reports that it has received notice from Strike Resources Ltd. (ASX-SRK; "
+            "\"Strike\") demanding full repayment of a $5.25 million promissory note by December 16, 2013 "
+            "together with accrued interest from date of default."
+        ),
+        {D},
+    ),
+    # https://www.canadianbiomassmagazine.ca/scotia-atlantic-biomass-receives-demand-notice-5932/
+    # (Viridis Energy Inc. (Scotia Atlantic Biomass Company Limited), news item, 2016-10-17): a secured
+    # creditor's demand notice naming the unpaid principal and interest
+    (
+        "in-breach-including-the-non-payment-of-principal-and-interest-due",
+        (
+            "The Demand Notice indicates the company is in breach of its obligations under the Credit "
+            "Agreements including without limitation its obligations more particularly set out in "
+            "Schedule A of the Demand which include the non-payment of principal and interest due;"
+        ),
+        {D},
+    ),
+    # http://www.traderiskgroup.com/domino-effect/ (AgFeed Industries, Inc., news item, date not shown):
+    # an event of default said to have been spurred
+    (
+        "court-decision-spurred-an-event-of-default",
+        (
+            "This court decision spurred an event of default under the company\u2019s $68.5 million "
+            "credit facility, and a subsequent decision by the company to seek bankruptcy protection in "
+            "order to try to sell their US operations."
+        ),
+        {D},
+    ),
+    # https://blog.cscglobal.com/our-services/capital-markets-services/bond-news/notice-of-non-payment-of-senior-secured-bonds-issued-by-ostermyra-bruk-ab-publ/
+    # (Östermyra Bruk AB (publ), trustee's notice, 2018-02-12): a bond trustee's notice: the event of
+    # default under the non-payment clause continuing
+    (
+        "event-of-default-under-a-named-clause-currently-continuing",
+        (
+            "The Trustee hereby informs the Bondholders that an Event of Default under Clause 14.1 "
+            "(Non-Payment)   of the Terms and Conditions are currently continuing as a result of the "
+            "Issuer\u2019s non-payment."
+        ),
+        {D},
+    ),
+    # http://www.reuters.com/article/idUSWNA559220120423 (Lupatech S.A., rating action, 2012-04-23): an
+    # interest payment postponed past its due date (S&P's 'SD')
+    (
+        "postponed-its-debentures-interest-payment",
+        (
+            "The downgrade of the ratings to 'SD' follows the company's postponement of the \t\nannual "
+            "interest payment on its second private issuance of convertible \t\ndebentures due last April "
+            "15."
+        ),
+        {D},
+    ),
+    # http://centuryminingblog.blogspot.com/2009/04/century-mining-announces-late-filing-of.html
+    # (Century Mining Corporation, press release, 2009-04-30): a filing default under Canadian rules, no
+    # debt default
+    (
+        "remains-in-default-of-its-requirements-to-file",
+        (
+            "The Company also confirmed that it will provide default status reports so long as it remains "
+            "in default of its requirements to file the financial statements and MD&A within the "
+            "prescribed period of time."
+        ),
+        {LATE},
+    ),
+    # http://www.reuters.com/article/idUSFWN1AW0BZ (Performance Sports Group Ltd., news item,
+    # 2016-08-15): a default foreseen, not one that happened
+    (
+        "failure-to-file-is-expected-to-result-in-a-default",
+        (
+            "* Failure to file annual report on form 10-K on time is expected to result in a default "
+            "under company's credit facilities"
+        ),
+        set(),
+    ),
+    # http://uk.reuters.com/article/fairfax-writedown-idUKL4E8J98LQ20120809 (Fairfax Media Limited, news
+    # item, 2012-08-10): a write-down still being weighed, as a rival paper reported it
+    (
+        "is-considering-a-writedown",
+        (
+            "MELBOURNE Aug 10 Australian newspaper publisher\nFairfax Media is considering a writedown of "
+            "more than\nA$1 billion ($1.06 billion) on the value of its top newspapers,\na report in a "
+            "rival newspaper said on Friday."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -6014,6 +6014,195 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---------------------- holdout AK: SEC filings, small-cap wires, markets abroad, unusual forms
+    # https://capedge.com/filing/1305507/0000950135-06-002021/ATB-8K (Arlington Tankers Ltd., 8-K Item
+    # 4.01, 2006-03-31): the audit committee's decision not to recommend the firm's reappointment (a
+    # dismissal)
+    (
+        "au-decided-not-to-recommend-the-reappointment",
+        (
+            "On March 24, 2006, the audit committee (the \u201cCommittee\u201d) of the board of directors "
+            "of Arlington Tankers Ltd. (the \u201cCompany\u201d) notified KPMG LLP (\u201cKPMG\u201d) "
+            "that the Committee has decided not to recommend the reappointment of KPMG as the "
+            "Company\u2019s independent auditors, subject to the requirements of Bermuda law."
+        ),
+        {A},
+    ),
+    # https://moomoo.com/hant/news/post/40787844/braxia-scientific-announces-application-for-a-management-cease-trade-order
+    # (Braxia Scientific Corp., press release, 2024-07-15): a release's title: a management cease trade
+    # order applied for
+    (
+        "late-application-for-a-management-cease-trade-order",
+        (
+            "Braxia Scientific Announces Application for a Management Cease Trade Order For Late Filing "
+            "of Audited Annual Financial Statements"
+        ),
+        {L},
+    ),
+    # https://lexata.ca/exemptive_relief_order/highvista-gold-inc (Highvista Gold Inc., news item,
+    # 2023-08-24): a cease trade order the issuer was subject to for its missing annual filings
+    (
+        "late-subject-to-a-cease-trade-order-due-to-its-failure-to-file",
+        (
+            "Highvista Gold Inc., a reporting issuer in Ontario, British Columbia, Alberta, and "
+            "Saskatchewan, was subject to a cease trade order (CTO) due to its failure to file annual "
+            "financial statements and related documents for the year ended March 31, 2019, as well as "
+            "interim filings for the period ended June 30, 2019"
+        ),
+        {L},
+    ),
+    # https://cfo.co.za/articles/tongaat-huletts-request-for-jse-shares-to-be-suspended-granted/
+    # (Tongaat Hulett Limited, news item, date not shown): a suspension the company asked for (no
+    # exchange notice), for its financial statements put off
+    (
+        "late-delay-in-the-publishing-of-its-financial-statements",
+        (
+            "This comes after Tongaat requested that the JSE suspend the listing of the company\u2019s "
+            "securities due to the announced delay in the publishing of its financial statements and the "
+            "continuing review into past financial practices."
+        ),
+        {L},
+    ),
+    # https://www.finanznachrichten.de/nachrichten-2020-06/49956962-wirecard-shares-fall-on-spurious-balance-confirmations-020.htm
+    # (Wirecard AG, news item, date not shown): the year's statements not done by the date announced
+    (
+        "late-financial-statements-will-not-be-concluded-as-planned",
+        (
+            "As a result, the company's 2019 consolidated financial statements will not be concluded as "
+            "planned by June 18, 2020."
+        ),
+        {L},
+    ),
+    # http://uk.reuters.com/article/chinasky-idUKL4E8FT0UC20120430 (China Sky Chemical Fibre Co., Ltd.,
+    # news item, 2012-04-30): more time asked for to report a closed year's results
+    (
+        "late-applying-for-more-time-to-report-its-results",
+        "China Sky said it is applying for more time to report its\nfull year 2011 results.",
+        {L},
+    ),
+    # https://it.advfn.com/mercati/LSE/TNO/notizie/58910556/rsm-tenon-group-plc-appointment-of-administrators
+    # (RSM Tenon Group PLC, RNS announcement, 2013-08-22): a UK company's administration: joint
+    # administrators appointed to it
+    (
+        "bk-appointed-as-joint-administrators-to-a-named-company",
+        (
+            "Three insolvency practitioners at Deloitte LLP were therefore appointed as Joint "
+            "Administrators to RSM Tenon Group Plc this morning."
+        ),
+        {B},
+    ),
+    # http://www.wz.adv.br/domingos-refinetti-foi-uma-das-fontes-consultadas-em-materia-recente-do-principal-portal-global-sobre-falencia-e-reestruturacao-o-global-restructuring-review-sobre-o-maior-caso-de-falencia-da-americ/
+    # (Odebrecht S.A., news item, 2019-06-19): Brazil's judicial reorganisation filing, accepted by the
+    # court
+    (
+        "bk-accepted-the-judicial-reorganisation-filing",
+        (
+            "On 18 June, Judge Jo\u00e3o de Oliveira Rodrigues Filho of the 1st Bankruptcy Court of "
+            "S\u00e3o Paulo accepted the judicial reorganisation filing made by holding company Odebrecht "
+            "SA and 20 related entities a day earlier."
+        ),
+        {B},
+    ),
+    # https://www.sportingpost.co.za/phumelela-will-anybody-miss-the-name/ (Phumelela Gaming and Leisure
+    # Limited, news item, 2020-12-11): the board's placing of the company in South Africa's business
+    # rescue
+    (
+        "bk-board-placed-the-company-in-business-rescue",
+        (
+            "In a SENS announcement published on Friday 11 December 2020, it was said that on 8 May 2020, "
+            "the board of directors of Phumelela (the \u201cBoard\u201d) placed the company in business "
+            "rescue in accordance with Chapter 6 of the Companies Act, No 71 of 2008."
+        ),
+        {B},
+    ),
+    # https://ilglobo.com/en/news/virgin-australia-enters-voluntary-administration-amid-coronavirus-pandemic-48412/
+    # (Virgin Australia Holdings Limited, news item, date not shown): Australia's voluntary
+    # administration, entered without a preposition
+    (
+        "bk-has-entered-voluntary-administration",
+        (
+            "\u201cVirgin Australia has entered voluntary administration to recapitalise the business and "
+            "help ensure it emerges in a stronger financial position on the other side of the COVID-19 "
+            "crisis,\u201d the budget airline said in a statement to the ASX."
+        ),
+        {B},
+    ),
+    # http://www.kattenlaw.com/35308 (City of Detroit (municipality; law-firm advisory), law-firm
+    # advisory, date not shown): a municipality's Chapter 9 case, outside the label
+    (
+        "bk-a-citys-chapter-9-case-is-no-companys",
+        (
+            "The City of Detroit filed for protection under chapter 9 of the Bankruptcy Code on July 18, "
+            "2013,[1] becoming the largest municipality to ever file for bankruptcy."
+        ),
+        set(),
+    ),
+    # https://ukinvestormagazine.co.uk/superdry-revenue-falls-52 (Superdry plc, news item, date not
+    # shown): the directors' IFRS conclusion, "exists and may cast"
+    (
+        "gc-material-uncertainty-exists-and-may-cast-significant-doubt",
+        (
+            "The group directors noted that the risks set out \u2026 indicate that a material uncertainty "
+            "exists and may cast significant doubt on the group\u2019s ability to continue as a going "
+            "concern"
+        ),
+        {G},
+    ),
+    # https://scottishfinancialnews.com/articles/frc-begins-investigation-into-the-financial-statements-of-thomas-cook
+    # (Thomas Cook Group plc, news item, date not shown): the auditor's ISA 570 section, said to be
+    # there in news
+    (
+        "gc-there-was-a-material-uncertainty-related-to-going-concern",
+        (
+            "Following the travel company\u2019s interim results in May, Ey said that there was a "
+            "\u201cmaterial uncertainty related to going concern\u201d which was linked to a new "
+            "financing agreement."
+        ),
+        {G},
+    ),
+    # https://libertyfinancialnews.blogspot.com/2017/03/sears-plummets-after-citing-substantial.html
+    # (Sears Holdings Corp., news item, date not shown): the going-concern language told as added to the
+    # annual report
+    (
+        "gc-added-going-concern-language-to-its-annual-report",
+        (
+            "Sears added so-called going-concern language to its latest annual report filing, suggesting "
+            "that weak earnings have cast a pall on its ability to keep operating."
+        ),
+        {G},
+    ),
+    # https://www.jeffcobdb.com/2024/07/09/golden-minerals-fails-to-comply-with-stock-exchange-listing-standards
+    # (Golden Minerals Company, news item, 2024-07-09): the exchange's notice told in the passive, the
+    # company named first
+    (
+        "dl-informed-by-the-exchange-of-their-non-compliance",
+        (
+            "Golden Minerals Co. has been informed by the NYSE American LLC of their non-compliance with "
+            "the stock exchange\u2019s continued listing standards."
+        ),
+        {D},
+    ),
+    # https://chinaeconomicreview.com/evergrande-placed-in-default-for-first-time/ (China Evergrande
+    # Group, news item, 2021-12-10): a deadline to pay coupons, not to file a report
+    (
+        "late-a-missed-deadline-to-repay-bond-coupons-is-no-filing-deadline",
+        (
+            "Evergrande, which has liabilities exceeding $300 billion, missed a Monday deadline to repay "
+            "bond coupons totaling $82.5 million."
+        ),
+        set(),
+    ),
+    # http://businessdocbox.com/Human_Resources/114510702-Going-concern-material-uncertainty-related-to-going-concern-november-2018.html
+    # (ICAEW Audit and Assurance Faculty (guidance), helpsheet, date not shown): guidance on the report
+    # of a company where there is one, no company's uncertainty
+    (
+        "gc-where-there-is-a-material-uncertainty-is-guidance",
+        (
+            "This helpsheet is designed to explain the main changes that are needed to the audit report "
+            "of a company where there is a material uncertainty related to going concern."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -143,7 +143,8 @@ _CHANGE = cues.rx(
 # Rule and guidance text names the alternatives: "resigned, declined to stand for re-election or was dismissed".
 _ALTERNATIVES = cues.rx(
     r"\b(?:resign\w*|dismiss\w*|declin\w*)\b[^.;]{0,40}?(?:\bor\b|,|\bvs\.?|\bversus\b)\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,4}?"
-    r"(?:resign\w*|dismiss\w*|declin\w*|removed|does\s+not\s+reappoint|not\s+re-?appoint\w*)"
+    # ("until the next annual general meeting ... or until any of their earlier resignation or removal": a term of office)
+    r"(?:resign\w*|dismiss\w*|declin\w*|removed|removal|does\s+not\s+reappoint|not\s+re-?appoint\w*)"
 )
 # Roles an audit firm may hold besides auditing the company.
 _OTHER_ROLES = r"(?:nominated\s+advis[eo]rs?|nomads?|(?:joint\s+)?brokers?|financial\s+advis[eo]rs?|sponsors?|registrars?)"

@@ -149,7 +149,9 @@ PHRASES = (
         r"administered|reorganization|bankruptcy|court-supervised)\s+)*(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?)?(?:cases?|"
         r"proceedings?|process)\b" + _GAP
         + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched|filed)\s+(?:\w+\s+){0,2}(?:chapter\s+"
-        r"(?:7|11|15)|bankruptcy)\s+(?:cases?|proceedings?|process)|\b(?:entered|enters|entering)\s+chapter\s+(?:7|11|15)\b",
+        # ("initiated chapter 11 reorganization in February")
+        r"(?:7|11|15)|bankruptcy)\s+(?:cases?|proceedings?|process|reorgani[sz]ation)|\b(?:entered|enters|entering)\s+chapter\s+"
+        r"(?:7|11|15)\b",
         0.8,
         "phrase:case-commenced",
         needs=("commenced", "initiated", "filed", "begun", "began", "launched", "enter"),
@@ -596,6 +598,8 @@ _CHAPTER_NAME = re.compile(r"[Cc]hapter\s+(7|11|15)\b")
 _CASE_NUMBER = re.compile(r"Case\s+Nos?\.\s*(\d{2}-\d{3,6}(?:\s*(?:through|to|-)\s*\d{2}-\d{3,6})?)")
 
 
+# A filing still conditional: "in the event the company files for bankruptcy", "should it seek Chapter 11 protection".
+_IN_CASE_OF_FILING = cues.rx(r"\b(?:in\s+the\s+event|in\s+case|if|should)\b[^;]{0,60}?\b(?:files?|filing|seeks?|seeking)\b")
 # The chapters a company files under (Chapter 9 is a municipality's).
 _COMPANY_CHAPTER = cues.rx(r"\bchapter\s+(?:7|11|15)\b")
 
@@ -634,6 +638,8 @@ class BankruptcyDetector:
         score, signal = _best(low, text[start:end])
         if score > 0.3 and "members" in low and _SOLVENT_LIQUIDATION.search(low):
             return None  # a members' voluntary liquidation winds up a solvent company
+        if signal == "phrase:dip-financing" and _IN_CASE_OF_FILING.search(low):
+            return None  # financing lined up "in the event the company files for bankruptcy": no case yet
         if score > 0.3 and "chapter 9" in low and not _COMPANY_CHAPTER.search(low):
             return None  # a municipality's case ("The City of Detroit filed for protection under chapter 9"): no company's
         if score > 0.3 and "previously" in low and _EARLIER_CASE.search(low):

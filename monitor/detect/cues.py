@@ -370,7 +370,10 @@ MODALS = frozenset({"may", "might", "could", "would", "should", "can", "cannot",
 # enter a 30-day grace period ..."): its "would" is the "will" of what was announced, no hedge. A detector completes the
 # pattern with the verbs it reports and reads the sentence with ``reported_modals``.
 SAID_IT_WOULD = (
-    r"\b(?:said|says|announced|disclosed|warned|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|group))\s+would\s+"
+    # ("said Wednesday it would", "said it had completed a review of the carrying value of its long-term assets and would
+    # record")
+    r"\b(?:said|says|announced|disclosed|warned|confirmed)\s+(?:on\s+\w+\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:that\s+)?(?:it|the\s+(?:company|group))\s+(?:(?:had|has)\s+[^.;]{0,100}?\s+and\s+)?would\s+(?:again\s+|also\s+)?"
 )
 
 

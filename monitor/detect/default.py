@@ -622,7 +622,8 @@ _MISSED_WEAK = r"failure\s+to|fails?\s+to|inability\s+to|unable\s+to|non-?paymen
 # The failure as the past cause of what followed: "filed for Chapter 11 ... after failing to make a debt payment".
 _MISSED_CAUSE = r"(?:after|since|because\s+of|following)\s+(?:its\s+|their\s+|our\s+)?failing\s+to"
 _PAYMENT = (
-    r"(?:interest|principal|coupon|amortization|deficiency|debt(?:\s+service)?|installment|scheduled|maturity|redemption)"
+    # ("said it would not make bond payments due on Monday")
+    r"(?:interest|principal|coupon|amortization|deficiency|debt(?:\s+service)?|installment|scheduled|maturity|redemption|bond)"
     r"(?:\s+and\s+(?:[\w-]+\s+)?)?\s+payments?\b|"
     # "did not make the required April 1, 2016 payment", "did not make its required monthly payment"
     r"(?:scheduled|required)\s+(?:(?:monthly|quarterly|semi-?annual|annual)\s+|(?:january|february|march|april|may|june|"
@@ -653,7 +654,10 @@ _PAYMENT = (
     # "failed to pay the maturing USD920 million sukuk" (an Islamic bond)
     # ("after failing to pay a US$31 million coupon due on Sunday")
     r"\b(?:re)?pa(?:y|id|ying)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
-    r"bonds|loans?|indebtedness|debt|sukuks?|coupons?)\b|"
+    r"bonds?|loans?|indebtedness|debt|sukuks?|coupons?)\b|"
+    # the sum outstanding on the instrument: "failed to pay the outstanding $920 million on an Islamic convertible bond"
+    r"\bpa(?:y|id|ying)\s+the\s+outstanding\s+(?:[$\u20ac\u00a3]|us\$)?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+on\s+"
+    r"(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?(?:bonds?|notes?|loans?|sukuks?|debentures?)\b|"
     # a sum of debt not paid: "failed to pay 847 million euros ($1.2 billion) of short-term debt"
     r"\bpa(?:y|id|ying)\s+(?:[$\u20ac\u00a3]|us\$)?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?)?\s*"
     r"(?:\([^)]{1,30}\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:debt|notes|bonds|loans|commercial\s+paper)\b"
@@ -1359,6 +1363,8 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0  # "the right to delay interest payments on the junior subordinated debentures"
     if _OR_ELSE.search(pre):
         return -1.0
+    if "such as" in pre and _KINDS_LISTED.search(pre):
+        return -1.0  # "disclosures are required in certain matters such as delay / default in payment of interest": a kind named
     adjust = 0.0
     if signal == "phrase:event-of-default" and _GENERIC_SUBJECT.search(pre):
         adjust -= 0.35  # "a default under X constitutes a default under Y": how the contracts work
@@ -1383,6 +1389,8 @@ def _adjust(masked: str, match: Match) -> float:
     return adjust
 
 
+# Kinds of event listed: "in certain matters such as delay / default in payment of interest / principal".
+_KINDS_LISTED = cues.rx(r"\bsuch\s+as\s+(?:[\w/-]+\s+){0,4}$")
 # Interest deferred under the instrument's own terms (trust preferred, junior subordinated debentures) is no default.
 _DEFERRAL_RIGHT = cues.rx(
     r"\bas\s+(?:permitted|allowed|provided)\b|\bright\s+to\s+defer\b|\bdeferral\s+(?:period|right|provisions?)\b|"

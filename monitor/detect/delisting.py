@@ -118,6 +118,10 @@ _SELF = cues.rx(
 # A news item names the issuer whose stock the exchange acts on: "determined to commence proceedings to delist the common
 # stock of Verso Paper Corp." (not "the securities of a company" of a rule).
 _NAMED_ISSUER = cues.rx(
+    # the market's announcement names the issuer: "has announced the suspension of the listing status of Produce Buying
+    # Company Limited (PBC)"
+    r"\bannounced\s+the\s+(?:de-?listing|suspension)\s+of\s+(?:the\s+listing\s+(?:status\s+)?of\s+|trading\s+(?:in|of)\s+)?"
+    r"(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|registrant|fund|trust))\b)[a-z]|"
     r"\b(?:delist|suspend\w*(?:\s+trading\s+in)?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|"
     r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
     r"registrant|fund|trust))\b)[a-z]|"
@@ -206,7 +210,14 @@ _SUSPENSION = cues.rx(
     r"(?!\s+(?:the\s+)?(?:enforcement|application|operation)\b)|"
     # "received notice from NYSE Regulation regarding the suspension of trading of the company's common stock"
     r"\b(?:received|receipt\s+of)\s+(?:a\s+|the\s+)?(?:notice|notification|letter)\s+(?:from\s+[^;]{0,40}?\s+)?(?:regarding|of|about|"
-    r"concerning)\s+(?:the\s+)?(?:suspension|delisting)\s+of\s+(?:trading\s+(?:of|in)\s+)?(?:the\s+company['\u2019]s|its|our)\b"
+    r"concerning)\s+(?:the\s+)?(?:suspension|delisting)\s+of\s+(?:trading\s+(?:of|in)\s+)?(?:the\s+company['\u2019]s|its|our)\b|"
+    # the market announcing what it did: "The Dubai Financial Market (DFM) has announced the delisting of Gulf General
+    # Investments Company's shares", "The Ghana Stock Exchange (GSE) has announced the suspension of the listing status of
+    # Produce Buying Company Limited"
+    r"(?:\b(?:exchange|bourse|nasdaq|nyse|tsx)|\([a-z]{2,6}\))\s+(?:has\s+|had\s+)?announced\s+the\s+(?:de-?listing|suspension)\s+of\b|"
+    # "Nasdaq will discontinue its stock listing for Peachtree City-based Crown Andersen (CRAN) this week"
+    r"\b(?:nasdaq|nyse|exchange|bourse)\s+(?:will|has\s+decided\s+to|decided\s+to)\s+discontinue\s+(?:its\s+|the\s+)?(?:stock\s+)?"
+    r"listing\s+(?:for|of)\b"
 )
 _CURE = cues.rx(
     r"\b(?:cure|remedy|address|resolve|correct)\s+(?:the|this|such|its|these|that)\s+(?:\w+\s+){0,2}?deficienc"
@@ -644,7 +655,7 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return any(m.group() not in ("it", "its") for m in _SELF.finditer(low))
     if _SELF.search(low) or cues.NAMED_RECEIVER.match(low):
         return True
-    if " of " in low and ("delist" in low or "suspend" in low) and _NAMED_ISSUER.search(low) is not None:
+    if " of " in low and ("delist" in low or "suspen" in low) and _NAMED_ISSUER.search(low) is not None:
         return True
     return "listed" in low and _DELISTED_FROM.search(low) is not None
 
@@ -764,7 +775,18 @@ def _deficiency(low: str) -> str | None:
     if warned is not None and (_actual(low, warned.start()) or _named_threatened(low, warned)):
         return DEFICIENCY
     time = _TIME_TO_REGAIN.search(low) if cues.present(low, _TIME_TO_REGAIN_NEEDS) else None
-    return DEFICIENCY if time is not None and _actual(low, time.start()) else None
+    if time is not None and _actual(low, time.start()):
+        return DEFICIENCY
+    watched = _WATCH_LIST.search(low) if "watch" in low else None
+    return DEFICIENCY if watched is not None and _actual(low, watched.start()) else None
+
+
+# An exchange's watch list, the step before delisting: "Its stock was placed on the Tokyo Stock Exchange's watchlist for
+# possible delisting", "have been placed on Singapore Exchange's (SGX) watch-list for failing to meet the revised minimum
+# trading price entry requirement".
+_WATCH_LIST = cues.rx(
+    r"\b(?:placed|put|added|included)\s+(?:on|to|in)\s+(?:the\s+)?(?:[\w'\u2019().-]+\s+){0,4}?watch[- ]?list\b"
+)
 
 
 # The time the exchange gave the company to regain compliance, which a deficiency implies: "the Nasdaq granted the

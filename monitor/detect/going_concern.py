@@ -355,8 +355,9 @@ _MATERIAL_UNCERTAINTY = cues.rx(
 # ("have raised a material uncertainty relating to the utility's ability to continue as a going concern"; "There was a
 # "material uncertainty" about the ability of the airline to continue as a going concern")
 _ABILITY_TO_CONTINUE = (
+    # ("raise significant uncertainty about its liquidity and ability to continue as a going concern")
     r"(?:over|about|as\s+to|regarding|concerning|on|relat(?:ing|ed)\s+to)\s+(?:(?:the\s+(?:group|company|firm|registrant|"
-    r"partnership|utility|airline|bank)['\u2019]s|its|our)\s+ability|the\s+ability\s+of\s+the\s+(?:group|company|firm|registrant|"
+    r"partnership|utility|airline|bank)['\u2019]s|its|our)\s+(?:[\w-]+\s+and\s+)?ability|the\s+ability\s+of\s+the\s+(?:group|company|firm|registrant|"
     r"utility|airline|bank))\s+to\s+continue\s+as\s+a\s+going[- ]concern"
 )
 _EXPRESSED = cues.rx(
@@ -367,6 +368,9 @@ _EXPRESSED = cues.rx(
     r"(?<!where\s)(?<!when\s)(?<!if\s)\bthere\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty[\"\u201d']?\s+" + _ABILITY_TO_CONTINUE + r"|"
     # the ISA 570 section's title said to be there: "EY said that there was a "material uncertainty related to going concern""
     r"(?<!where\s)(?<!when\s)(?<!if\s)\bthere\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty\s+relat(?:ed|ing)\s+to\s+" + _GOING_CONCERN_OBJECT + r"|"
+    # the doubt told as the company's own uncertainty: "the company is uncertain whether it can continue "as a going concern.""
+    r"\b(?:is|was|are|were|remains?|remained)\s+uncertain\s+(?:whether|if)\s+(?:it|we|the\s+(?:company|group))\s+(?:can|could|will|"
+    r"would)\s+continue\s+[\"\u201c']?as\s+a\s+going[- ]concern\b|"
     # the auditor quoted in news: "there was a ''significant uncertainty regarding [its] continuation as a going concern''"
     r"\bthere\s+(?:was|is)\s+an?\s+[\"\u201c'\u2018]{0,2}(?:material|significant)\s+uncertainty\s+(?:regarding|about|over|as\s+to|"
     r"concerning|relating\s+to)\s+\[?(?:its|the\s+(?:company|group)['\u2019]s)\]?\s+continuation\s+as\s+a\s+going[- ]concern\b"
@@ -403,7 +407,7 @@ _CONCERNS_FLAGGED = cues.rx(
 
 
 def _expressed_statement(low: str) -> tuple[float, str] | None:
-    m = _EXPRESSED.search(low) if "express" in low or "uncertaint" in low else None
+    m = _EXPRESSED.search(low) if "express" in low or "uncertain" in low else None
     if m is None and "material uncertaint" in low:
         m = _UNCERTAINTY_CITED.search(low)
     if m is None and "warn" in low:

@@ -314,6 +314,9 @@ OTHER_SENSES = cues.senses(
         r"\b(?:loans?|credit|receivables?|lending)\s+(?:that\s+are\s+|considered\s+|deemed\s+)?impair(?:ed|ment)\b",
     ),
     (("credit",), r"\bcredit[- ]impaired\b"),
+    # a relationship said to be impaired, told after it: "the auditor-client relationship has been impaired such that KPMG
+    # cannot complete an independent audit"
+    (("impaired",), r"\b(?:relationships?|independence|objectivity)\s+(?:(?:has|have|had)\s+been|is|was|were|being)\s+impaired\b"),
     # a bankruptcy plan's impaired claims: "unsecured prepetition liabilities that are expected to be impaired pursuant to
     # the Prepackaged Plan"
     (
@@ -584,7 +587,7 @@ class ImpairmentDetector:
         # the company's announcement in reported speech is no hedge: "Downer EDI said it would recognise a non-cash, pre-tax
         # impairment charge of A$549.6 million"
         modals = cues.reported_modals(masked, _SAID_IT_WOULD)
-        for match in (best_match(masked, PHRASES, modals=modals), _write_down(masked, text, start), valuation, referred):
+        for match in (best_match(masked, PHRASES, modals=modals), _write_down(masked, text, start, modals), valuation, referred):
             if match is None or match.hedged or _credit_quality(masked, match):
                 continue  # a hedged phrase scores at most 0.3: below any threshold
             score = _score(masked, match)
@@ -749,11 +752,11 @@ def _referred_back(masked: str, text: str, start: int) -> Match | None:
     return m if cues.has_amount(before) and _SIZED_BEFORE.search(before) else None
 
 
-def _write_down(masked: str, text: str, start: int) -> Match | None:
+def _write_down(masked: str, text: str, start: int, modals: frozenset[str] = cues.MODALS) -> Match | None:
     """A write-down counts only when an asset is what was written down: named around it, or, for "the
     write-down" that refers back, in the sentence before ("... required to write down its oil and natural gas
     properties. The noncash write-down amounted to $500.4 million")."""
-    best = best_match(masked, WRITE_DOWNS)
+    best = best_match(masked, WRITE_DOWNS, modals=modals)
     if best is None:
         return None
     if "written" in masked and _LIABILITY_WRITTEN.search(masked, max(0, best.start - 60), best.end + 5):

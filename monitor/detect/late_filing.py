@@ -41,7 +41,8 @@ _ON_TIME = (
     r"(?:by|before)\s+(?:the\s+|its\s+|our\s+)?(?:[\w.,-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|"
     r"(?:by|prior\s+to)\s+" + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
     # news wording: "will not file its form 10K by Tuesday as planned"
-    r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|as\s+(?:originally\s+)?(?:planned|scheduled)|"
+    # ("ADAC did not file its annual report on Form 10-K on Monday and has applied for an extension")
+    r"(?:by|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|as\s+(?:originally\s+)?(?:planned|scheduled)|"
     # South African English, and a listing rule's period: "failed to submit its provisional report timeously", "within the
     # four-month period stipulated in the listings requirements"
     r"timeously|within\s+the\s+[\w-]+\s+period\s+(?:stipulated|required|prescribed|allowed|specified|set|provided)|"
@@ -99,7 +100,9 @@ _SUSPENDED_FOR_MISSING_ACCOUNTS = (
     # ("the eight firms' shares have been blocked from trading ... due to their failure to file their audited financial
     # statements")
     r"(?:(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)|\b(?:blocked|barred)\s+from\s+trading)\b" + _GAP + r"{0,200}?\b(?:for|over|after|following|due\s+to|because\s+of|"
-    r"owing\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:(?:failure|failing|having\s+failed)\s+to\s+(?:timely\s+)?(?:file|submit|"
+    # ("the suspension of the listing status of Produce Buying Company Limited (PBC) following a failure to submit financial
+    # results since the end of its financial year")
+    r"owing\s+to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:failure|failing|having\s+failed)\s+to\s+(?:timely\s+)?(?:file|submit|"
     r"publish|release|lodge|furnish)|being\s+late\s+in\s+(?:filing|submitting|publishing|releasing))\s+"
     r"(?:(?:its|their|the|required|audited|annual|interim|and)\s+){0,5}(?:[\w-]+\s+){0,2}?(?:accounts|financial\s+"
     r"(?:statements?|results|reports?)|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final|full[- ]year)\s+(?:results|"
@@ -332,9 +335,10 @@ PHRASES = (
         # ("NASDAQ also cited the company for non-compliance because it had not filed a Form 10-Q quarterly report")
         r"\bhad\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+"
         r"reports?|quarterly\s+reports?)\b|\b(?:has|have)\s+(?:not\s+(?:yet\s+)?filed|yet\s+to\s+file)\s+(?:its|our|their|the)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+reports?|quarterly\s+reports?)\b" + _GAP + r"{0,60}?\b(?:years?|"
+        r"(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+reports?|quarterly\s+reports?)\b" + _GAP + r"{0,60}?\b(?:(?:years?|"
         # ("The firm has yet to file its quarterly report on Form 10-Q with the SEC for the period ending Nov. 26, 2022")
-        r"quarters?|periods?|months)\s+end(?:ed|ing)\b|"
+        # ("the company has not yet filed its required Form 10-K annual report for fiscal 2004")
+        r"quarters?|periods?|months)\s+end(?:ed|ing)\b|for\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d\b)|"
         # the statements of a closed year not filed: "CannTrust has not filed its restated audited financial statements for 2018"
         r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?financial\s+statements\s+for\s+"
         r"(?:the\s+(?:fiscal\s+)?year\s+)?(?:19|20)\d\d\b|"
@@ -342,14 +346,15 @@ PHRASES = (
         # 2009-10"
         r"\b(?:did|has|have|had)\s+not\s+file[d]?\s+(?:its|their)\s+financial\s+results\s+for\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
         # a report the company calls late: "to give it more time to file its delayed 10-K annual report"
-        r"\b(?:its|our|the\s+company['\u2019]s)\s+delayed\s+(?:form\s+)?(?:10-[kq]|20-f|annual\s+report|quarterly\s+report)\b|"
+        # ("as long as the company files its overdue quarterly report with the U.S. SEC")
+        r"\b(?:its|our|the\s+company['\u2019]s)\s+(?:delayed|overdue)\s+(?:form\s+)?(?:10-[kq]|20-f|annual\s+report|quarterly\s+report)\b|"
         # none filed for years: "has not filed any financial reports with the Securities and Exchange Commission since
         # September 2000"
         r"\b(?:has|have|had)\s+not\s+filed\s+any\s+(?:financial|periodic|annual|quarterly)\s+(?:reports|statements)\b" + _GAP
         + r"{0,80}?\bsince\s+(?:" + cues._MONTH + r"|(?:19|20)\d\d\b)",
         0.75,
         "phrase:unable-to-file-on-time",
-        needs=("not filed", "not yet filed", "yet to file", "not file its", "delayed"),
+        needs=("not filed", "not yet filed", "yet to file", "not file its", "delayed", "overdue"),
         negatable=False,
     ),
     # "Since the resignation, the Company has not been able to complete its audited annual financial statements for the
@@ -630,6 +635,11 @@ PHRASES = (
         # the time still needed, counted: "it would take at least an additional four to five weeks to file its Form 10-Qs"
         r"\b(?:additional|more|further|extra)\s+(?:[\w-]+\s+){0,4}?(?:days|weeks|months)\s+to\s+(?:complete\s+and\s+)?file\s+"
         r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:form\s*)?10-[kq]s\b|" + _PERIODIC + r")|"
+        # an exchange's extension to publish: "to seek an approval from the Stock Exchange of Mauritius (SEM) till November 30,
+        # 2021 for a further extension to publish its audited financial statements for the year ended 31 December 2020"
+        r"\b(?:further\s+|additional\s+|second\s+)?extension\s+(?:of\s+time\s+)?to\s+(?:file|publish|submit|release|lodge)\s+"
+        r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|annual\s+reports?|(?:annual|interim|"
+        r"financial)\s+results)\b" + _GAP + r"{0,40}?\b(?:years?|quarters?|periods?|half[- ]years?)\s+end(?:ed|ing)\b|"
         # "said it plans to file for an extension with securities regulators": the Rule 12b-25 extension, as news puts it
         r"\bfile\s+(?:for\s+)?an?\s+extension\s+with\s+(?:the\s+)?(?:securities\s+regulators|securities\s+and\s+exchange\s+"
         r"commission|sec)\b",
@@ -871,7 +881,7 @@ class LateFilingDetector:
                                  # request to extend the deadline", "later than usual", "defer filing" ("deadline",
                                  # "due date", "delay" and "postpon" are keywords themselves; narrow forms: "deferred",
                                  # "later than" and "extension of the" alone are in most debt and tax notes)
-                                 "extension to the", "extension for filing", "extension for the filing",
+                                 "extension to the", "extension to publish", "extension to file", "extension to submit", "extension for filing", "extension for the filing",
                                  "extension of the filing", "to extend the filing",
                                  "later than usual", "later than normal", "later than scheduled", "later than planned",
                                  "later than required",

@@ -673,8 +673,9 @@ _AUDITOR_RESTATED = cues.rx(
 # A time may follow the verb ("said last month that", "announced late Sunday it would restate"), and a cause may lead in ("said that manipulation of the
 # timing of options meant it would have to restate earnings"); "said it expected to restate" reads "expects".
 _REPORTED_WOULD = cues.rx(
+    # ("Network Associates Inc. said Wednesday it would again restate financial results")
     r"\b(?:said|announced|disclosed|stated|reported|confirmed|told\s+\w+)(?:\s+(?:last|this|on|earlier|late|early)\s+\w+|"
-    r"\s+(?:yesterday|today|earlier|previously))?\s+(?:that\s+)?(?:[\w\s,-]{0,80}?\bmeant\s+(?:that\s+)?)?"
+    r"\s+(?:yesterday|today|earlier|previously|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?\s+(?:that\s+)?(?:[\w\s,-]{0,80}?\bmeant\s+(?:that\s+)?)?"
     r"(?:it|they|we|he|she|the\s+(?:company|restatement|restatements|board|audit\s+committee|corrections?|"
     r"adjustments?))\s+(?:would|expected)\b"
 )
@@ -778,7 +779,7 @@ _CAUSED_BY_ERROR = cues.rx(
 )
 # A correction of earlier periods nearby: the found error is one in statements already issued.
 _PRIOR_PERIODS = cues.rx(
-    r"\bpreviously\s+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|\bprior\s+(?:year|quarter)s?\b|\brestat\w*|"
+    r"\bpreviously[\s-]+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|\bprior\s+(?:year|quarter)s?\b|\brestat\w*|"
     # "Subsequent to the filing of Form 20F for the financial year ended December 31, 2017, management identified ..."
     r"\bsubsequent\s+to\s+the\s+(?:filing|issuance)\s+of\b|"
     r"\brevis(?:ed|ion|ions)\b|\bout[- ]of[- ]period\b|\badjusted\s+the\b|\bas\s+(?:originally\s+)?reported\b|"

@@ -6203,6 +6203,158 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://arabstoday.net/en/85/olympus-to-correct-20-years-of-financial-figures-sp-1751162993
+    # (Olympus Corporation, news item, date not shown): a market's watch list, the step before
+    # delisting, after a deadline the company said it would miss
+    (
+        "dl-placed-on-the-exchanges-watchlist-for-possible-delisting",
+        (
+            "Its stock was placed on the Tokyo Stock Exchange's watchlist for possible delisting after "
+            "the company said it would miss a deadline to report its quarterly results."
+        ),
+        {D, L},
+    ),
+    # ------- holdout AL: note pages and 8-Ks, 1995-2015 news, markets less covered, daily documents
+    # http://www.builderonline.com/money/nyse-moves-to-delist-tousa-stock_o (TOUSA, Inc., news item,
+    # 2007-11-16): the company's own uncertainty, quoted in news, with the exchange's recommendation to
+    # delist
+    (
+        "gc-the-company-is-uncertain-whether-it-can-continue",
+        (
+            "The recommendation from NYSE Regulation, Inc. was made after the disclosure by TOUSA earlier "
+            "last week that the company is uncertain whether it can continue \"as a going concern.\""
+        ),
+        {G},
+    ),
+    # https://cleanupcityofstaugustine.blogspot.com/2009/05/editor-publisher-magazine-st-augustine.html?m=0
+    # (Morris Publishing Group LLC, news item, 2009-05-14): the uncertainty about "its liquidity and
+    # ability" to continue
+    (
+        "gc-uncertainty-about-its-liquidity-and-ability-to-continue",
+        (
+            "\"Several factors relating to the company's outstanding debt raise significant uncertainty "
+            "about its liquidity and ability to continue as a going concern,\" Morris Publishing said in "
+            "the filing."
+        ),
+        {G},
+    ),
+    # https://dev.abi.org/node/238965 (Republic Airways Holdings Inc., news item, 2016-04-08): the case
+    # told as a reorganization initiated
+    (
+        "bk-initiated-chapter-11-reorganization",
+        (
+            "Republic Airways Holdings Inc., with a fleet of 300 aircraft, initiated chapter 11 "
+            "reorganization in February and immediately filed a motion to reject leases on six smaller "
+            "regional jets."
+        ),
+        {B},
+    ),
+    # https://www.accountancy.com.pk/news/2066/amrs-auditor-issues-going-concern-warning/ (AMR
+    # Corporation, news item, 2003-04-15): financing lined up for a filing that had not happened
+    (
+        "bk-dip-financing-in-the-event-the-company-files",
+        (
+            "The Forth Worth, Texas-based company was close to wrapping up $1.5 billion in "
+            "debtor-in-possession financing, in the event the company files for bankruptcy."
+        ),
+        set(),
+    ),
+    # https://www.computerworld.com.au/article/2112/nasdaq_warns_sco_possible_delisting/ (The SCO Group
+    # Inc., news item, date not shown): a year's annual report not yet filed, named by its fiscal year
+    (
+        "late-has-not-yet-filed-its-10-k-for-fiscal-2004",
+        (
+            "Unix vendor The SCO Group has been notified that it could soon be delisted by Nasdaq Stock "
+            "Market because the company has not yet filed its required Form 10-K annual report for fiscal "
+            "2004."
+        ),
+        {L},
+    ),
+    # https://www.osnews.com/story/16324/nasdaq-gives-apple-de-listing-reprieve/ (Apple Computer Inc.,
+    # news item, date not shown): the company's overdue quarterly report
+    (
+        "late-files-its-overdue-quarterly-report",
+        (
+            "The NASDAQ stock exchange will not de-list Apple, as long as the company files its overdue "
+            "quarterly report with the U.S. SEC, Apple said in another filing Friday."
+        ),
+        {L},
+    ),
+    # http://archive.thecitizen.com/archive/main/archive-040128/business/b-02.html (Crown Andersen Inc.,
+    # news item, 2004-01-28): the exchange's delisting told as a listing discontinued
+    (
+        "dl-nasdaq-will-discontinue-its-stock-listing-for",
+        (
+            "Nasdaq will discontinue its stock listing for Peachtree City-based Crown Andersen (CRAN) "
+            "this week because of further delays in sumitting 2003 reports required by the Securities and "
+            "Exchange Commission, the Atlanta Business Chronicle is reporting."
+        ),
+        {D},
+    ),
+    # https://thevaultznews.com/economics/securities-markets/ghana-stock-exchange-suspends-listing-status-of-pbc
+    # (Produce Buying Company Limited, news item, date not shown): a market's suspension of a named
+    # company for results not submitted
+    (
+        "dl-exchange-announced-the-suspension-of-the-listing-status",
+        (
+            "The Ghana Stock Exchange (GSE) has announced the suspension of the listing status of Produce "
+            "Buying Company Limited (PBC), following a failure to submit financial results since the end "
+            "of its financial year in September 2022."
+        ),
+        {D, L},
+    ),
+    # https://gulfnews.com/business/markets/dfm-delists-shares-of-three-companies-1.96582569 (Arabtec
+    # Holding PJSC; Marka PJSC; Gulf General Investments Company, news item, 2023-06-23): a market's
+    # delisting of the companies it names
+    (
+        "dl-market-announced-the-delisting-of-named-companies",
+        (
+            "Dubai: The Dubai Financial Market (DFM) has announced the delisting of Gulf General "
+            "Investments Company\u2019s shares, Arabtec Holding Company\u2019s shares, and Marka "
+            "Company\u2019s shares in compliance with listing rules and approval from the Securities and "
+            "Commodities Authority (SCA)."
+        ),
+        {D},
+    ),
+    # http://newsmoris.com/2021/09/17/bdo-resigns-as-auditor-of-two-listed-companies-in-unclear-circumstances/
+    # (Infrastructure Commodities (Mauritius) Ltd; New Frontier Properties Ltd, news item, 2021-09-17):
+    # an exchange's further extension sought to publish a closed year's statements
+    (
+        "late-further-extension-to-publish-its-audited-financial-statements",
+        (
+            "Along the way, it was compelled to seek an approval from the Stock Exchange of Mauritius "
+            "(SEM) till November 30, 2021 \u201cfor a further extension to publish its audited financial "
+            "statements for the year ended 31 December 2020"
+        ),
+        {L},
+    ),
+    # https://si.frajer.net/readmsg.aspx?msgid=7078353 (ADAC Laboratories, news item, 1998-12-29): the
+    # 10-K not filed on its due day, told in news
+    (
+        "late-did-not-file-its-10-k-on-monday",
+        "ADAC did not file its annual report on Form 10-K on Monday and has applied for an extension.",
+        {L},
+    ),
+    # https://docslib.org/download/1638556/israel-chemicals-ltd-notice-of-2020-annual-general-meeting-of-shareholders
+    # (Israel Chemicals Ltd., notice of annual general meeting, 2020-04-23): an AGM notice: directors'
+    # terms end on "resignation or removal", the auditor is reappointed
+    (
+        "au-resignation-or-removal-of-directors-is-a-term-of-office",
+        (
+            "NOTICE OF 2020 ANNUAL GENERAL MEETING OF SHAREHOLDERS Notice is hereby given that the 2020 "
+            "Annual General Meeting of Shareholders (the \u201cMeeting\u201d) of Israel Chemicals Ltd. "
+            "(the \u201cCompany\u201d) will be held on Thursday, April 23, 2020, at 10:00 a.m. (Israel "
+            "time), at the offices of the Company, Millennium Tower, 23 Aranha Street, 22nd Floor, Tel "
+            "Aviv, Israel, for the following purposes: (1) Election of Yoav Doppelt, Aviad Kaufman, "
+            "Avisar Paz, Sagi Kabla, Ovadia Eli, Reem Aminoach, Lior Reitblatt and Tzipi Ozer Armon to "
+            "serve as directors, effective as of the date of the Meeting, until the next annual general "
+            "meeting of shareholders of the Company or until any of their earlier resignation or removal; "
+            "(2) Reappointment of Somekh Chaikin, a Member Firm of KPMG International, as the "
+            "Company\u2019s independent auditor until the next annual general meeting of shareholders of "
+            "the Company;"
+        ),
+        set(),
+    ),
 ]
 
 

@@ -145,7 +145,8 @@ PHRASES = (
     # "commenced the Chapter 11 Cases", "voluntarily initiated reorganization proceedings under Chapter 11"
     phrase(
         # ("the company initiated a court-supervised process to facilitate asset sales via Chapter 11 bankruptcy")
-        r"\b(?:commenced|initiated|filed|begun|began|launched)\s+(?:(?:the|a|its|their|voluntary|prepackaged|jointly\s+"
+        # ("have voluntarily started a Chapter 11 proceeding in the U.S. Bankruptcy Court for the District of Delaware")
+        r"\b(?:commenced|initiated|filed|begun|began|launched|started)\s+(?:(?:the|a|its|their|voluntary|prepackaged|jointly\s+"
         r"administered|reorganization|bankruptcy|court-supervised)\s+)*(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?)?(?:cases?|"
         r"proceedings?|process)\b" + _GAP
         + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched|filed)\s+(?:\w+\s+){0,2}(?:chapter\s+"
@@ -154,7 +155,7 @@ PHRASES = (
         r"(?:7|11|15)\b",
         0.8,
         "phrase:case-commenced",
-        needs=("commenced", "initiated", "filed", "begun", "began", "launched", "enter"),
+        needs=("commenced", "initiated", "filed", "begun", "began", "launched", "enter", "started"),
     ),
     phrase(
         r"\b(?:chapter\s+(?:7|11|15)|bankruptcy|reorganization|prepackaged)\s+(?:cases?|proceedings?|filings?|petitions?)\s+"

@@ -908,7 +908,8 @@ def governed(low: str, start: int, modals: frozenset[str] = MODALS, window: int 
 # "an entity's ability to continue as a going concern", "issuers that fail to file".
 GENERIC_SUBJECT = rx(
     r"\b(?:a|an|any|each|every)\s+(?:listed\s+|public\s+|reporting\s+|sec\s+)?(?:company|companies|entity|issuer|"
-    r"registrant|filer|corporation|organization|business)\b|"
+    # (not a SPAC's "a business combination")
+    r"registrant|filer|corporation|organization|business(?!\s+combinations?\b))\b|"
     # (not a law's name: "a winding-up petition under Section 305 ... of Companies Ordinance, 1984 has been filed against")
     # (nor a requirement's content: "it no longer complied with Nasdaq requirements that companies maintain a minimum price")
     r"(?<!requirements\sthat\s)(?<!requirement\sthat\s)\b(?:companies|issuers|registrants|filers)\b(?!['\u2019]?\s+(?:ordinance|act)\b)|"
@@ -925,7 +926,8 @@ GENERIC_SUBJECT = rx(
 # "Speedus Announces Compliance with ..., and Receipt of Noncompliance Notification" (not an exchange receiving a plan;
 # a rule's "companies that receive" is told by ``generic_subject``).
 NAMED_RECEIVER = rx(
-    r"\W*(?!(?:the\s+)?(?:nasdaq|nyse|exchange|staff|panel|sec|listing|hearings?)\b)(?:[\w&.,'\u2019-]+\s+){1,6}?"
+    # ("International Media Acquisition Corp. (IMAQ) has received a delisting notification")
+    r"\W*(?!(?:the\s+)?(?:nasdaq|nyse|exchange|staff|panel|sec|listing|hearings?)\b)(?:[\w&.,'\u2019()-]+\s+){1,6}?"
     # ("Golden Minerals Co. has been informed by the NYSE American LLC of their non-compliance")
     r"(?:receives|received|(?:(?:has|have|had)\s+been|was|were|is)\s+(?:informed|notified|advised)\s+by|"
     r"announces\b[^;]{0,120}?\breceipt\s+of)\b"

@@ -193,6 +193,10 @@ _WORD_PHRASES = (
     # A waiver granted for defaults that happened: "granted us a conditional waiver of defaults under the Senior Credit
     # Facility", "Obtains Waiver of Defaults Under Credit Agreement".
     phrase(
+        # ("The Company obtained a waiver from its primary lender for this default")
+        r"\b(?:granted|obtain(?:ed|s)|received|receives)\b" + _GAP + r"{0,60}?\bwaivers?\s+(?:from\s+(?:its|the|our)\s+(?:[\w-]+\s+)?"
+        r"(?:lenders?|bank|noteholders?|holders?)\s+)?for\s+(?:this|the|such|these)\s+(?:covenant\s+)?(?:defaults?|violations?|"
+        r"breach(?:es)?)\b|"
         r"\b(?:granted|obtain(?:ed|s)|received|receives)\b" + _GAP + r"{0,60}?\bwaivers?\s+of\s+(?:the\s+|certain\s+|such\s+|"
         r"all\s+)?(?:existing\s+)?(?:events?\s+of\s+)?defaults?\s+(?:under|on|that)\b",
         0.75,
@@ -1209,9 +1213,11 @@ class DefaultDetector:
 
 
 # A state as the debtor (read only in texts that name no company; each alternative holds one of the words).
-_STATE_WORDS = ("sovereign", "the country", "the nation")
+_STATE_WORDS = ("sovereign", "the country", "the nation", "territory", "commonwealth")
 _STATE_DEBTOR = cues.rx(
-    r"\bsovereign\s+(?:[\w-]+\s+)?(?:bonds?|debt|default|eurobonds?|notes)\b|\bthe\s+(?:country|nation)(?:['\u2019]s)?\s+"
+    # ("The U.S. territory of Puerto Rico did not pay $911 million of bond payments due July 1")
+    r"\bsovereign\s+(?:[\w-]+\s+)?(?:bonds?|debt|default|eurobonds?|notes)\b|\bthe\s+(?:u\.\s?s\.\s+)?(?:territory|commonwealth)\s+of\b|"
+    r"\bthe\s+(?:country|nation)(?:['\u2019]s)?\s+"
     # ("because the country did not make a $539 million interest payment due on June 30")
     r"(?:\w+\s+)?(?:debt|bonds?|default|was\s+due\s+to\s+pay|had\s+missed|missed|defaulted|did\s+not\s+(?:make|pay))\b"
 )

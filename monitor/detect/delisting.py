@@ -166,8 +166,10 @@ _DETERMINATION = cues.rx(
     # the NYSE's own wording: "the New York Stock Exchange ... commenced proceedings to delist the Company's common stock" (news:
     # "it had begun the process of delisting Peru's Grana y Montero", "suspended U.S. trading of the ADRs in May and began
     # delisting procedures")
+    # ("The PSE has already initiated an involuntary delisting process on the company")
     r"\b(?:commenc(?:ed|es|ing)|initiat(?:ed|es|ing)|began|begun)\s+(?:(?:the\s+)?(?:delisting\s+)?proceedings?\s+(?:to\s+delist|"
-    r"for\s+(?:the\s+)?delisting)|delisting\s+(?:proceedings|procedures|process)|(?:the\s+)?process\s+of\s+delisting)\b|"
+    r"for\s+(?:the\s+)?delisting)|(?:an?\s+|the\s+)?(?:involuntary\s+)?delisting\s+(?:proceedings?|procedures?|process)|"
+    r"(?:the\s+)?process\s+of\s+delisting)\b|"
     r"\bappeal\s+(?:the|this|such)\s+(?:decision|determination)\s+of\s+the\s+(?:nyse|nasdaq|exchange)\b|"
     # "KaloBios is appealing a decision by NASDAQ to delist the company's shares"
     r"\bappealing\s+(?:a|the)\s+(?:decision|determination)\s+(?:of|by)\s+(?:the\s+)?"
@@ -193,7 +195,9 @@ _SUSPENSION = cues.rx(
     # significant amount of capital")
     r"\bdecision\s+to\s+(?:suspend|delist\b(?!\s+from\b))|\bdecided\s+(?:on|upon)\s+the\s+delisting\s+of\b|"
     # "received notice from NYSE Regulation, Inc. that it has decided to suspend the listing of the Company's common shares"
-    r"\b(?:nyse|nasdaq|exchange|regulation|staff|panel)\b[^;]{0,40}?\bdecided\s+to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
+    # ("The Listing Committee of HKEx decided on 6 April 2020 to delist the Company")
+    r"\b(?:nyse|nasdaq|exchange|regulation|staff|panel|listing\s+committee|hkex)\b[^;]{0,40}?\bdecided\s+(?:on\s+[\w\s,]{4,24}?\s+)?"
+    r"to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+de-?listed\b|"
     r"\b(?:shares|stock|securities)\s+de-?listed\s+from\b|"

@@ -60,6 +60,8 @@ _ASSERT = cues.rx(
     r"exist\w*|is|are|was|were|remains?|remained|been|be|express\w*|conclud\w*|determin\w*|believ\w*|has|have|had|"
     # news wording: "Tupperware Brands flagged doubts about the ability to continue as a going concern"
     r"contain\w*|includ\w*|stat\w*|disclos\w*|identif\w*|except|flag(?:s|ged|ging)|"
+    # ("Nio admitting, as Reuters reports, "substantial doubt about its ability to continue as a going concern"")
+    r"admit(?:s|ted|ting)?|acknowledg\w*|cit(?:es|ed|ing)|warn(?:s|ed|ing)|"
     # the auditor's finding, as news reports it: "The audit report by Mayer Hoffman McCann PC found "substantial doubt" about
     # the portfolio's ability to continue as a going concern"
     r"found|finds)\b|"

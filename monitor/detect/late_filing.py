@@ -159,6 +159,10 @@ PHRASES = (
         # "The company failed to file its Form 10-K for its fiscal year end": a periodic report that was due
         r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
+        # ("Hain Celestial did not comply with Nasdaq requirements to file financial reports in a timely manner")
+        r"\b(?:did\s+not|does\s+not|failed\s+to)\s+comply\s+with\s+(?:[\w-]+\s+){0,3}?requirements?\s+to\s+(?:timely\s+)?file\s+"
+        r"(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:reports|statements|filings)\b" + _GAP + r"{0,40}?(?:in\s+a\s+timely\s+(?:manner|"
+        r"fashion)|timely|on\s+time)|"
         # "has been unable to file its quarterly report via form 10-Q for the period": the report was due
         r"\b(?:has|have)\s+been\s+unable\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:form\s+)?"
         r"(?:10-[kq]|20-f|annual\s+report|quarterly\s+report)\b|"
@@ -334,7 +338,9 @@ PHRASES = (
     phrase(
         # ("NASDAQ also cited the company for non-compliance because it had not filed a Form 10-Q quarterly report")
         r"\bhad\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+"
-        r"reports?|quarterly\s+reports?)\b|\b(?:has|have)\s+(?:not\s+(?:yet\s+)?filed|yet\s+to\s+file)\s+(?:its|our|their|the)\s+"
+        # ("because it has not delivered a copy of its Form 10-Q for its third quarter ended Aug. 31, 2006", a trustee's notice)
+        r"reports?|quarterly\s+reports?)\b|\b(?:has|have)\s+(?:not\s+(?:yet\s+)?(?:filed|delivered(?:\s+a\s+copy\s+of)?)|"
+        r"yet\s+to\s+file)\s+(?:its|our|their|the)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+reports?|quarterly\s+reports?)\b" + _GAP + r"{0,60}?\b(?:(?:years?|"
         # ("The firm has yet to file its quarterly report on Form 10-Q with the SEC for the period ending Nov. 26, 2022")
         # ("the company has not yet filed its required Form 10-K annual report for fiscal 2004")
@@ -354,7 +360,7 @@ PHRASES = (
         + r"{0,80}?\bsince\s+(?:" + cues._MONTH + r"|(?:19|20)\d\d\b)",
         0.75,
         "phrase:unable-to-file-on-time",
-        needs=("not filed", "not yet filed", "yet to file", "not file its", "delayed", "overdue"),
+        needs=("not filed", "not yet filed", "yet to file", "not file its", "delayed", "overdue", "not delivered"),
         negatable=False,
     ),
     # "Since the resignation, the Company has not been able to complete its audited annual financial statements for the
@@ -585,10 +591,15 @@ PHRASES = (
     phrase(
         r"\b(?:notice|notification|letter)\s+(?:[\w-]+\s+){0,4}?(?:regarding|concerning|relating\s+to|related\s+to|about|"
         r"for)\s+(?:the\s+|its\s+|our\s+)?late\s+(?:filing|submission)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:"
-        + _PERIODIC + r")",
+        + _PERIODIC + r")|"
+        # ("received a noncompliance notice from the Nasdaq relating to filing delays")
+        r"\b(?:non-?compliance|deficiency|delinquency)\s+(?:notice|notification|letter)\s+(?:from\s+(?:the\s+)?(?:nasdaq|nyse|exchange)\s+)?"
+        r"(?:regarding|concerning|relating\s+to|related\s+to|about|for)\s+(?:its\s+|the\s+)?(?:filing\s+delays?|delays?\s+in\s+"
+        r"(?:filing|submitting))\b",
         0.75,
         "phrase:late-filer-notice",
-        needs=("late filing", "late submission"),
+        needs=("late filing", "late submission", "filing delay", "delay in filing", "delays in filing", "delay in submitting",
+               "delays in submitting"),
     ),
     # "after missing its deadline" (with a report in the sentence)
     phrase(
@@ -640,12 +651,17 @@ PHRASES = (
         r"\b(?:further\s+|additional\s+|second\s+)?extension\s+(?:of\s+time\s+)?to\s+(?:file|publish|submit|release|lodge)\s+"
         r"(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|annual\s+reports?|(?:annual|interim|"
         r"financial)\s+results)\b" + _GAP + r"{0,40}?\b(?:years?|quarters?|periods?|half[- ]years?)\s+end(?:ed|ing)\b|"
+        # the deadline itself asked to be moved: "Japan's Toshiba Corp is seeking to extend its Tuesday deadline for submitting
+        # official third-quarter earnings"
+        r"\b(?:seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+to\s+(?:extend|postpone|push\s+back)\s+(?:its|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?deadline\s+for\s+(?:filing|submitting|publishing|reporting|releasing)\s+(?:its\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:earnings|results|reports?|financial\s+statements|accounts)\b|"
         # "said it plans to file for an extension with securities regulators": the Rule 12b-25 extension, as news puts it
         r"\bfile\s+(?:for\s+)?an?\s+extension\s+with\s+(?:the\s+)?(?:securities\s+regulators|securities\s+and\s+exchange\s+"
         r"commission|sec)\b",
         0.7,
         "phrase:needs-more-time",
-        needs=("time", "extension", "days to file", "weeks to file", "months to file"),
+        needs=("time", "extension", "days to file", "weeks to file", "months to file", "deadline for"),
     ),
     # "missed this year's tightened SEC deadline for filing", "failed to meet even the extended deadline"
     phrase(
@@ -918,6 +934,8 @@ class LateFilingDetector:
                                  "late release", "late publication",
                                  # "its failure to release the annual report ... which was due"
                                  "failure to release", "failure to publish",
+                                 # "it has not delivered a copy of its Form 10-Q for its third quarter" (a trustee's notice)
+                                 "not delivered a copy",
                                  # the cause of a suspension: "suspended ... for their failure to submit required
                                  # financial statements", "after failing to file their financial results", "due to being
                                  # late in submitting the financial statement"

@@ -160,7 +160,9 @@ _FIN_CONTEXT = cues.rx(
     # the UK and IFRS words for restated comparatives: "A prior year adjustment of \u00a31,298,000 has also been made"
     r"\bprior[- ]year\s+adjustments?\b|\bcomparative\s+(?:figures|information|amounts|periods?)\b|"
     # a news headline: "Symbol Technologies Restates Results After Discovering Inventory Discrepancies"
-    r"\brestat(?:es|ed|ing)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?results\b"
+    r"\brestat(?:es|ed|ing)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?results\b|"
+    # a company's accounts, named as its own: "It appointed KPMG and Deloitte to restate Satyam's forged accounts"
+    r"\b(?:its|their|the\s+company['\u2019]s|[\w.&-]+['\u2019]s)\s+(?:[\w-]+\s+)?accounts\b(?!\s+(?:receivable|payable))"
 )
 # What an error was found in when it is not the financial statements: "amended tax returns to correct the error".
 _OTHER_RECORD = cues.rx(r"\btax\s+returns?\b|\b(?:billing|payroll|software|computer|it)\s+systems?\b|\binvoices?\b")
@@ -259,6 +261,8 @@ _INDICATION = cues.rx(r"^\W*as\s+(?:an?\s+)?(?:indications?|indicators?|measures
 
 OTHER_SENSES = cues.senses(
     (cues.DEFINED_TERM_NEEDS, cues.DEFINED_TERM),
+    # a collection of restatements studied: "the data contained in our restatements database"
+    (("database", "data base", "dataset"), r"\brestatements?\s+(?:database|data\s+base|dataset)\b"),
     (
         ("amend",),
         (

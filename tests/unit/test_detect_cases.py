@@ -3786,6 +3786,28 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # --------------- holdout AM: EX-99.1 releases, 2016-2025 sectors, Asia-Pacific, daily documents
+    # https://sec.gov/Archives/edgar/data/835011/000117184312004055/R18.htm (SEC registrant CIK 835011
+    # (name not shown in source), 10-Q note, 2012-09-30): a covenant default that occurred, then waived
+    (
+        "obtained-a-waiver-from-its-lender-for-this-default",
+        (
+            "The Company was not in compliance with its Adjusted Net Income requirement to exceed the "
+            "$(500) requirement at September 30, 2012.  The Company obtained a waiver from its primary "
+            "lender for this default."
+        ),
+        {D},
+    ),
+    # https://www.investorlawyers.com/blog/puerto_rico_defaults_on_911m_b/ (n/a (Commonwealth of Puerto
+    # Rico, a U.S. territory), law-firm blog, date not shown): a territory's default, no company's
+    (
+        "a-us-territory-did-not-pay-its-bond-payments",
+        (
+            "Puerto Rico Defaults on $911M Bond Payment\nThe U.S. territory of Puerto Rico did not pay "
+            "$911 million of bond payments due July 1, as expected."
+        ),
+        set(),
+    ),
 ]
 
 

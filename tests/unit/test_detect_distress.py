@@ -6355,6 +6355,92 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # --------------- holdout AM: EX-99.1 releases, 2016-2025 sectors, Asia-Pacific, daily documents
+    # https://nalert.blogspot.com/2006/11/kb-home-gets-default-notices.html (KB Home, news item,
+    # 2006-11-06): a trustee's notices: the 10-Q the indentures require not delivered
+    (
+        "late-has-not-delivered-a-copy-of-its-form-10-q",
+        (
+            "The letters state that KB Home is in default under the indentures because it has not "
+            "delivered a copy of its Form 10-Q for its third quarter ended Aug. 31, 2006."
+        ),
+        {L},
+    ),
+    # https://www.stocktitan.net/news/IMAQ/international-media-acquisition-corp-announces-receipt-of-nasdaq-als1ueeo3yzq.html
+    # (International Media Acquisition Corp., news item, 2024-08-05): a SPAC's delisting notification
+    # ("a business combination" is no rule's subject)
+    (
+        "dl-received-a-delisting-notification-for-no-business-combination",
+        (
+            "International Media Acquisition Corp. (IMAQ) has received a delisting notification from "
+            "Nasdaq due to its failure to complete a business combination within 36 months of its IPO "
+            "registration statement's effectiveness."
+        ),
+        {D},
+    ),
+    # https://www.autoblog.com/2020/03/18/nio-doubts-financial-report-production-deliveries-coronavirus/
+    # (NIO Inc., news item, 2020-03-18): the doubt the company is said to admit
+    (
+        "gc-admitting-substantial-doubt",
+        (
+            "Today, the rough ride continues, with Nio admitting, as Reuters reports, \"substantial doubt "
+            "about its ability to continue as a going concern,\" sending its shares falling once again."
+        ),
+        {G},
+    ),
+    # https://seekingalpha.com/news/3916021-clovis-stock-slumps-amid-chapter-11-filing-to-sell-fap-2286-to-novartis-for-50m-upfront
+    # (Clovis Oncology, Inc., news item, 2022-12-12): a case told as started
+    (
+        "bk-voluntarily-started-a-chapter-11-proceeding",
+        (
+            "Clovis Oncology (NASDAQ:CLVS) said the company and certain subsidiaries have voluntarily "
+            "started a Chapter 11 proceeding in the U.S. Bankruptcy Court for the District of Delaware "
+            "and will seek to sell their assets through a court supervised sales process."
+        ),
+        {B},
+    ),
+    # https://dcc.law/case_commentary/company-and-insolvency-court-of-appeal-addresses-second-threshold-requirement-for-winding-up-foreign-company-and-allows-appeal-against-winding-up-order/
+    # (Up Energy Development Group Ltd, case commentary, 2025-06-16): the exchange's decision, its date
+    # between the verb and the infinitive
+    (
+        "dl-listing-committee-decided-on-a-date-to-delist",
+        "The Listing Committee of HKEx decided on 6 April 2020 to delist the Company.",
+        {D},
+    ),
+    # http://www.reuters.com/article/toshiba-accounting-idUSL3N1GQ33U (Toshiba Corporation, news item,
+    # 2017-03-13): the deadline for a quarter's report asked to be moved
+    (
+        "late-seeking-to-extend-its-deadline-for-submitting-earnings",
+        (
+            "TOKYO, March 13 (Reuters) - Japan's Toshiba Corp is seeking to extend its Tuesday deadline "
+            "for submitting official third-quarter earnings due to disagreements with auditors over "
+            "issues at its U.S. nuclear unit Westinghouse, sources familiar with the matter said."
+        ),
+        {L},
+    ),
+    # https://business.inquirer.net/177318/pse-says-trading-on-5-listed-firms-remains-suspended (Gotesco
+    # Land Inc., four other PSE-listed companies and Alphaland Corp., news item, date not shown): the
+    # exchange's involuntary delisting process begun
+    (
+        "dl-initiated-an-involuntary-delisting-process",
+        (
+            "The PSE has already initiated an involuntary delisting process on the company controlled by "
+            "businessman Roberto Ongpin."
+        ),
+        {D},
+    ),
+    # https://theislandnow.com/uncategorized/nasdaq-gives-hain-celestial-delisting-notice/ (The Hain
+    # Celestial Group, Inc., news item, 2016-09-01): Nasdaq's notice told as the requirement to file on
+    # time not met
+    (
+        "late-did-not-comply-with-requirements-to-file-reports-in-a-timely-manner",
+        (
+            "The notice, which the company said on its website was delivered on Wednesday, said that Hain "
+            "Celestial did not comply with Nasdaq requirements to file financial reports in a timely "
+            "manner."
+        ),
+        {L},
+    ),
 ]
 
 

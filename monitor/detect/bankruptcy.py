@@ -66,7 +66,8 @@ PHRASES = (
         r"judicial\s+(?:recovery|reorgani[sz]ation)\b|"
         # Korea's court receivership: "after it filed for court receivership on Dec. 21 due to its failure to pay debt"
         r"court\s+receivership\b|"
-        r"reorganization\s+under|court\s+protection|protection\s+from\s+(?:its\s+|their\s+)?creditors|"
+        # ("Calgary-based Bellatrix Exploration has filed for creditor protection", "filed for creditor protection in Luxembourg")
+        r"reorganization\s+under|court\s+protection|protection\s+from\s+(?:its\s+|their\s+)?creditors|creditor\s+protection\b|"
         # a foreign case brought to a US court: "has filed for recognition of its Korean insolvency proceeding in the
         # United States under Chapter 15 of the U.S. Bankruptcy Code"
         r"recognition\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:insolvency|bankruptcy|rehabilitation|restructuring|"
@@ -195,6 +196,10 @@ PHRASES = (
         # ... the court's acceptance told first: "accepted the judicial reorganisation filing made by holding company Odebrecht SA"
         r"\b(?:accepted|granted|approved|admitted)\s+(?:the\s+|its\s+|a\s+)?(?:request\s+for\s+)?judicial\s+(?:recovery|"
         r"reorgani[sz]ation)\s+(?:filing|request|petition|application|plea)\b|"
+        # a UK company's compulsory liquidation: "an order has been granted to appoint the Official Receiver as the liquidator of
+        # Carillion"
+        r"\border\s+(?:has\s+been\s+|had\s+been\s+|was\s+)?(?:granted|made)\s+to\s+appoint\s+(?:the\s+official\s+receiver|"
+        r"(?:a|an)\s+(?:provisional\s+)?liquidator)\s+as\s+(?:the\s+)?(?:provisional\s+)?liquidators?\s+of\s+(?!(?:a|an|any|such)\b)[a-z]|"
         # (voluntary administrators too)
         r"\b(?:has|have|had)\s+(?:since\s+|now\s+)?been\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:joint\s+|interim\s+|voluntary\s+)?(?:receivers?|"
         r"administrators?|receivers?\s+(?:and|&)\s+(?:managers?|administrators?)|liquidators?|judicial\s+managers?)\s+(?:of|to|over)\s+"
@@ -307,7 +312,10 @@ PHRASES = (
         # the filing named with its chapter before it: "The Nasdaq notice was prompted by the Company's recently announced
         # Chapter 11 filing"
         r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|our|its)\s+(?:recently\s+announced\s+|recent\s+|voluntary\s+)?"
-        r"chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?(?:filing|petition)\b",
+        r"chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?(?:filing|petition)\b|"
+        # ("the delisting was imposed due to Sino-Forest's failure to meet its continued listing requirements in the face of its
+        # creditor protection filing")
+        r"\b(?:the\s+company['\u2019]s|our|its)\s+(?:recent\s+)?(?:creditor|ccaa|bankruptcy)\s+protection\s+filing\b",
         0.8,
         "phrase:own-filing",
         needs=("filing", "commencement"),
@@ -422,11 +430,15 @@ PHRASES = (
         # the court's order named for what it gives: "the Ontario-based company obtained a creditor protection order from the
         # province's Superior Court of Justice"
         + r"|\b(?:obtained|received|(?:was|were|been)\s+granted)\s+(?:an?\s+)?creditors?['\u2019]?\s+protection\s+order\b"
+        # the court as the subject: "just days after a Canadian court granted Sino creditor protection"
+        r"|\bcourt\s+(?:has\s+|had\s+)?granted\s+(?:[\w.&'\u2019-]+\s+){1,4}?creditor\s+protection\b"
+        # the company still in its case: "CannTrust remains under CCAA protection"
+        r"|\b(?:remains?|remained|is\s+still|was\s+still|continues\s+to\s+operate)\s+under\s+(?:the\s+)?" + _CCAA + r"\s+protection\b"
         # "applied for and was granted protection under Chapter 15 of the Bankruptcy Code in the United States"
         r"|\b(?:was|were|been)\s+granted\s+(?:creditor\s+|court\s+|bankruptcy\s+)?protection\s+under\s+chapter\s+(?:7|11|15)\b",
         0.8,
         "phrase:case-commenced",
-        needs=("ccaa", "arrangement act", "protection order", "granted"),
+        needs=("ccaa", "arrangement act", "protection order", "granted", "creditor protection"),
     ),
     # Canada's BIA and the CCAA's first order: "filed an NOI on October 21", "filed a Notice of Intention to Make a
     # Proposal under subsection 50.4(1) of the Bankruptcy and Insolvency Act", "made an assignment in bankruptcy",
@@ -622,7 +634,7 @@ class BankruptcyDetector:
         "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
         "protection order", "ch-11", "ch-7", "ch-15", "business rescue", "judicial recovery", "insolvency plea", "cirp",
         "insolvency resolution", "in receivership", "compulsory liquidation", "voluntary administration", "appointed receivers",
-        "liquidator of", "liquidators of", "concordat", "judicial reorganisation", "judicial reorganization", "court receivership", "company's receiver", "company\u2019s receiver", "group's receiver",
+        "liquidator of", "liquidators of", "concordat", "judicial reorganisation", "judicial reorganization", "creditor protection", "court receivership", "company's receiver", "company\u2019s receiver", "group's receiver",
         "group\u2019s receiver",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
@@ -831,7 +843,9 @@ _NAMED_SUBJECT = re.compile(
     r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)\s+|"
     r"(?:this|last)\s+(?:week|month)\s+|"
     # ("The minister confirmed that SAA will be placed into business rescue immediately")
-    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily|which|who|will|be)\s+){0,3}$"
+    # ("Timminco Limited and Bécancour Silicon Inc. sought and were granted protection under the CCAA")
+    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily|which|who|will|be|"
+    r"(?:sought|applied(?:\s+for)?|petitioned)\s+and)\s+){0,3}$"
 )
 # A business named by its trade right before the verb, as news writes its subject: "the department store
 # filed", "the Houston-based fashion jewelry and accessories chain filed", "the airline this week filed". Review

@@ -69,7 +69,9 @@ _NONCOMPLIANCE = cues.rx(
     r"compliance\b|\bbelow\s+compliance\b|\bbelow\s+(?:(?:certain|some|several|one\s+or\s+more)\s+of\s+)?(?:the\s+|its\s+)?"
     r"(?:[\w'\u2019]+\s+){0,2}?(?:continued\s+)?listing\s+"
     r"(?:standards?|requirements?|criteria)\b|\b(?:closed|fallen|fell|been|remained|remains|traded)\s+below\b|\b(?:is|was|were|are)\s+(?:below|"
-    r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
+    # ("the average closing price of Bellatrix's common shares had been less than US$1.00 per share")
+    r"less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|us\$)|\bbeen\s+(?:below|less\s+than)\s+(?:the\s+)?(?:\$|minimum|required|"
+    r"us\$)|\bdeficien\w+\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?"
     r"delisting\b|\bbelow\s+(?:the\s+)?(?:\$1|minimum|required)|\bwas\s+deficient\b|"
     # "it does not expect to regain compliance with the continued listing requirements set by the Nasdaq Hearings Panel"
     r"\b(?:(?:does|do|did)\s+not\s+expect|(?:is|are|was|were)\s+unable)\s+to\s+regain\s+compliance\b|"
@@ -125,6 +127,9 @@ _NAMED_ISSUER = cues.rx(
     r"\b(?:delist|suspend\w*(?:\s+trading\s+in)?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|"
     r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
     r"registrant|fund|trust))\b)[a-z]|"
+    # ("decided to halt the trading in Oceanteam's shares")
+    r"\bhalt\s+(?:the\s+)?trading\s+in\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|registrant|"
+    r"fund|trust))\b)[a-z]|"
     # ("The AIM market has suspended trading of shares in Rangers International Football Club (RIFC)")
     r"\bsuspend\w*\s+trad(?:e|ing)\s+(?:of|in)\s+(?:the\s+)?(?:shares|stock|securities)\s+(?:of|in)\s+(?!(?:a|an|any|such|that|each|every|"
     r"these|those|listed|the\s+(?:issuer|company|registrant|fund|trust))\b)[a-z]|"
@@ -196,14 +201,18 @@ _SUSPENSION = cues.rx(
     r"\bdecision\s+to\s+(?:suspend|delist\b(?!\s+from\b))|\bdecided\s+(?:on|upon)\s+the\s+delisting\s+of\b|"
     # "received notice from NYSE Regulation, Inc. that it has decided to suspend the listing of the Company's common shares"
     # ("The Listing Committee of HKEx decided on 6 April 2020 to delist the Company")
+    # ("the Oslo Stock Exchange has decided to halt the trading in Oceanteam's shares until the company publishes its annual
+    # financial statements")
     r"\b(?:nyse|nasdaq|exchange|regulation|staff|panel|listing\s+committee|hkex)\b[^;]{0,40}?\bdecided\s+(?:on\s+[\w\s,]{4,24}?\s+)?"
-    r"to\s+(?:suspend|delist)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
+    r"to\s+(?:suspend|delist|halt\s+(?:the\s+)?trading\s+in)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
     r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+de-?listed\b|"
     r"\b(?:shares|stock|securities)\s+de-?listed\s+from\b|"
     # in progress, from a named exchange ("why the company is being delisted" explains a procedure)
     r"\b(?:is|are)\s+being\s+delisted\s+from\s+(?:the\s+)?" + _EXCHANGE + r"|"
     r"\bremoved\s+from\s+listing|\bform\s+25(?:-nse)?\s+notification\s+to\s+remove\b|"
+    # ("The exchange said the delisting was imposed due to Sino-Forest's failure to meet its continued listing requirements")
+    r"\b(?:de-?listing|suspension)\s+(?:was|were|has\s+been|had\s+been)\s+imposed\b|"
     # the UK listing authority's decision: "the FCA has decided to cancel (or "discontinue") the following security ...
     # from the Official List"
     r"\b(?:fca|financial\s+conduct\s+authority|ukla|listing\s+authority)\b[^;]{0,40}?\b(?:decided|decision)\s+to\s+"
@@ -331,6 +340,7 @@ _SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation
                     "suspended from trade", "suspension of the", "placed a suspension",
                     "imposed a suspension", "decision to suspend", "decided to suspend", "threat of suspension", "threatened with suspension",
                     "suspended trading", "suspended the trading", "suspend trading", "will suspend the", "suspended trade",
+                    "decided to halt",
                     # the UK listing authority cancels a listing: "... from the Official List"
                     "official list")
 
@@ -407,6 +417,8 @@ class DelistingDetector:
 _OTHER_SENSES = cues.senses(
     (cues.DEFINED_TERM_NEEDS, cues.DEFINED_TERM),
     (("panel",), r"\bsolar\s+panels?\b|\bpanel\s+(?:discussion|of\s+experts|data|survey)\b|\bexpert\s+panel\b"),
+    # an impairment test's indicator: "identified this market capitalization deficiency as an indicator of impairment"
+    (("deficien",), r"\bmarket\s+capitali[sz]ation\s+deficien\w*(?=[^;]{0,80}?\bimpair)"),
     (("listing",), r"\blisting\s+(?:agreement|agent|fees?|price)\b|\bproperty\s+listings?\b"),
     # an index the company is a member of, named in passing (not an index deletion): "R8 Capital plc (LON:R8C), listed in
     # the FTSE AIM UK 50 INDEX and operating in the financial services sector, has been temporarily suspended"
@@ -478,7 +490,10 @@ _LISTING_REVIEW = cues.rx(
     r"(?:the\s+company['\u2019]s|its|our|their|the)\s+(?:eligibility|suitability)\s+for\s+continued\s+listing\b|"
     # (a rule's "the listed issuer is under delisting review" speaks of any issuer)
     r"\b(?:the\s+company|we|it)\s+(?:is|are|was|were|has\s+been|had\s+been|remains?|remained)\s+(?:currently\s+|now\s+)?"
-    r"(?:placed\s+)?under\s+(?:a\s+)?(?:(?:remedial|expedited)\s+)*de-?listing\s+review\b"
+    r"(?:placed\s+)?under\s+(?:a\s+)?(?:(?:remedial|expedited)\s+)*de-?listing\s+review\b|"
+    # ("The TSX began reviewing if the company's securities were eligible for continued listing on the exchange")
+    r"\b(?:began|begun|commenced|started)\s+(?:a\s+)?review(?:ing)?\s+(?:of\s+)?(?:whether|if)\s+(?:the\s+company['\u2019]s|its|our|"
+    r"their)\s+(?:[\w-]+\s+){0,2}?(?:securities|shares|stock)\s+(?:were|are|was|is|remain\w*)\s+eligible\s+for\s+continued\s+listing\b"
 )
 
 
@@ -659,7 +674,7 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return any(m.group() not in ("it", "its") for m in _SELF.finditer(low))
     if _SELF.search(low) or cues.NAMED_RECEIVER.match(low):
         return True
-    if " of " in low and ("delist" in low or "suspen" in low) and _NAMED_ISSUER.search(low) is not None:
+    if " of " in low and ("delist" in low or "suspen" in low or "halt" in low) and _NAMED_ISSUER.search(low) is not None:
         return True
     return "listed" in low and _DELISTED_FROM.search(low) is not None
 

@@ -359,15 +359,17 @@ _MATERIAL_UNCERTAINTY = cues.rx(
 _ABILITY_TO_CONTINUE = (
     # ("raise significant uncertainty about its liquidity and ability to continue as a going concern")
     r"(?:over|about|as\s+to|regarding|concerning|on|relat(?:ing|ed)\s+to)\s+(?:(?:the\s+(?:group|company|firm|registrant|"
+    # ("there remained "material uncertainty" over its ability to pay down debt and continue as a going concern")
     r"partnership|utility|airline|bank)['\u2019]s|its|our)\s+(?:[\w-]+\s+and\s+)?ability|the\s+ability\s+of\s+the\s+(?:group|company|firm|registrant|"
-    r"utility|airline|bank))\s+to\s+continue\s+as\s+a\s+going[- ]concern"
+    r"utility|airline|bank))\s+to\s+(?:(?:[\w-]+\s+){1,4}?and\s+)?continue\s+as\s+a\s+going[- ]concern"
 )
 _EXPRESSED = cues.rx(
     r"\b(?:auditors?|accountants?)\b[^;]{0,80}?\bexpress(?:ed|es)?\b\W{0,3}(?:fundamental|material|significant)\s+"
     r"uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|\b(?:creat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|"
     r"g[ai]ves?\s+rise\s+to|result(?:s|ed)?\s+in)\s+(?:an?\s+|the\s+)?(?:(?:fundamental|material|significant|substantial|"
     r"serious|considerable)\s+)?uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|"
-    r"(?<!where\s)(?<!when\s)(?<!if\s)\bthere\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty[\"\u201d']?\s+" + _ABILITY_TO_CONTINUE + r"|"
+    r"(?<!where\s)(?<!when\s)(?<!if\s)\bthere\s+(?:was|is|remains|remained)\s+(?:an?\s+)?[\"\u201c']?material\s+uncertainty[\"\u201d']?\s+"
+    + _ABILITY_TO_CONTINUE + r"|"
     # the ISA 570 section's title said to be there: "EY said that there was a "material uncertainty related to going concern""
     r"(?<!where\s)(?<!when\s)(?<!if\s)\bthere\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty\s+relat(?:ed|ing)\s+to\s+" + _GOING_CONCERN_OBJECT + r"|"
     # the doubt told as the company's own uncertainty: "the company is uncertain whether it can continue "as a going concern.""

@@ -76,6 +76,9 @@ PHRASES = (
     phrase(
         r"(?:[$\u20ac\u00a3]|us\$)\s?\d[\d.,]*\s*(?:million|billion|thousand|mm|bn|m|b)?\s+(?:(?!(?:to|of|for|from|"
         r"subject|any|no|potential|possible|future|in|on|and|or|the|a|an)\b)[\w-]+\s+){0,4}?impairments?\b|"
+        # the amount "of" the charges themselves: "include £428m of impairments and write-downs"
+        r"(?:[$\u20ac\u00a3]|us\$)\s?\d[\d.,]*\s*(?:million|billion|thousand|mm|bn|m|b)?\s+of\s+(?:non-?cash\s+)?(?:impairments|"
+        r"impairment\s+charges)\b|"
         # a sized charge for them: "non-cash pre-tax charges of $29.9 million for inventory impairments and abandonment of
         # land option contracts"
         r"\bcharges?\s+of\s+(?:approximately\s+|about\s+)?(?:[$\u20ac\u00a3]|us\$)\s?\d[\d.,]*\s*(?:million|billion|thousand)?\s+"

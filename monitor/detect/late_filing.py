@@ -159,6 +159,13 @@ PHRASES = (
         # "The company failed to file its Form 10-K for its fiscal year end": a periodic report that was due
         r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
+        # the Form 12b-25's own words in a release: "was unable, without unreasonable effort or expense, to file a complete
+        # Quarterly Report on Form 10-Q"
+        r"\bunable\s*,?\s*without\s+unreasonable\s+effort\s+or\s+expense\s*,?\s+to\s+(?:timely\s+)?file\b|"
+        # the statements not done by the due date: "the company's annual financial statements ... for the fiscal year ended
+        # December 31, 2021 were not finalized by May 2, 2022, the filings due date"
+        r"\b(?:were|was)\s+not\s+(?:finali[sz]ed|completed|filed)\s+by\s+(?:the\s+)?(?:" + cues._MONTH + r"|\d{1,2}\s+" + cues._MONTH
+        + r"|(?:filing\s+)?(?:due\s+date|deadline))|"
         # ("Hain Celestial did not comply with Nasdaq requirements to file financial reports in a timely manner")
         r"\b(?:did\s+not|does\s+not|failed\s+to)\s+comply\s+with\s+(?:[\w-]+\s+){0,3}?requirements?\s+to\s+(?:timely\s+)?file\s+"
         r"(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:reports|statements|filings)\b" + _GAP + r"{0,40}?(?:in\s+a\s+timely\s+(?:manner|"
@@ -190,6 +197,7 @@ PHRASES = (
         0.8,
         "phrase:unable-to-file-on-time",
         needs=("file", "filed", "submit", "able to complete", "able to finali", "inability to complete", "inability to finali",
+               "not finalized", "not finalised", "not completed",
                "not filing", "not timely filing", "not released", "not yet released", "not published", "not yet published",
                "not lodged", "not yet lodged", "not tabled", "not yet tabled"),
         negatable=False,
@@ -656,6 +664,9 @@ PHRASES = (
         r"\b(?:seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+to\s+(?:extend|postpone|push\s+back)\s+(?:its|the)\s+"
         r"(?:[\w-]+\s+){0,2}?deadline\s+for\s+(?:filing|submitting|publishing|reporting|releasing)\s+(?:its\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:earnings|results|reports?|financial\s+statements|accounts)\b|"
+        # the Rule 12b-25 extension used: "since the company plans to take advantage of a 15-day extension to the deadline for
+        # filing"
+        r"\b(?:take\s+advantage\s+of|use|rely\s+on|avail\s+itself\s+of)\s+(?:a|the)\s+(?:15|fifteen|5|five)-day\s+extension\b|"
         # "said it plans to file for an extension with securities regulators": the Rule 12b-25 extension, as news puts it
         r"\bfile\s+(?:for\s+)?an?\s+extension\s+with\s+(?:the\s+)?(?:securities\s+regulators|securities\s+and\s+exchange\s+"
         r"commission|sec)\b",

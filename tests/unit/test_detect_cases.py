@@ -3808,6 +3808,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # --------------- holdout AN: Canadian issuers, UK and Europe, US restructuring news, note pages
+    # https://www.lse.co.uk/rns/TCG/final-results-s94tiobxkqv4uet.html (Thomas Cook Group plc, RNS
+    # results announcement, 2011-12-14): the amount "of impairments" the charges include
+    (
+        "include-an-amount-of-impairments-and-write-downs",
+        "The charges are largely non-cash and include \u00a3428m of impairments and write-downs.",
+        {I},
+    ),
 ]
 
 

@@ -6441,6 +6441,145 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # --------------- holdout AN: Canadian issuers, UK and Europe, US restructuring news, note pages
+    # https://inkl.com/news/red-white-bloom-delic-and-chalice-to-delay-filing-earnings-reports (Red
+    # White & Bloom Brands Inc., news item, date not shown): a year's statements not done by the date
+    # they were due
+    (
+        "late-statements-were-not-finalized-by-the-filings-due-date",
+        (
+            "Red White & Bloom Brands Inc. (OTCQX:RWBYF) (CSE:RWB) announced that, as a result of delays "
+            "to its audit, the company\u2019s annual financial statements and accompanying "
+            "management\u2019s discussion and analysis for the fiscal year ended December 31, 2021 were "
+            "not finalized by May 2, 2022, the filings due date."
+        ),
+        {L},
+    ),
+    # https://themarketonline.ca/srhi-tsxsrhi-listing-review-extended-by-tsx-2020-11-03/ (SRHI Inc.,
+    # news item, 2020-11-03): the TSX's listing review told as begun
+    (
+        "dl-tsx-began-reviewing-if-securities-were-eligible-for-continued-listing",
+        (
+            "The TSX began reviewing if the company\u2019s securities were eligible for continued listing "
+            "on the exchange in May of this year."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1483405/000127956917000155/ex991.htm (Bellatrix
+    # Exploration Ltd., press release (EX-99.1), 2017-02-03): the NYSE's notice, the price that "had
+    # been less than US$1.00"
+    (
+        "dl-continued-listing-notice-price-had-been-less-than-one-dollar",
+        (
+            "Bellatrix previously announced on August 5, 2016 that it had received a continued listing "
+            "standards notice from the NYSE because the average closing price of Bellatrix\u2019s common "
+            "shares had been less than US$1.00 per share over a period of 30 consecutive trading days."
+        ),
+        {D},
+    ),
+    # http://in.reuters.com/article/sinoforest-auditor-idINL2E8F52PG20120405 (Sino-Forest Corporation,
+    # news item, 2012-04-05): the court as the subject of creditor protection granted
+    (
+        "bk-a-court-granted-the-company-creditor-protection",
+        (
+            "TORONTO, April 5 Ernst & Young LLP has resigned\nas Sino-Forest's auditor and the embattled "
+            "Chinese\nforestry company's shares are now set to be delisted, just days\nafter a Canadian "
+            "court granted Sino creditor protection and\nmonths after fraud allegations triggered a "
+            "stampede out of its\nstock."
+        ),
+        {A, B},
+    ),
+    # http://in.reuters.com/article/sinoforest-auditor-idINL2E8F52PG20120405 (Sino-Forest Corporation,
+    # news item, 2012-04-05): the exchange's delisting told as imposed
+    (
+        "dl-the-delisting-was-imposed-due-to-its-failure",
+        (
+            "The exchange said the delisting was imposed due to\nSino-Forest's failure to meet its "
+            "continued listing requirements\nin the face of its creditor protection filing."
+        ),
+        {B, D},
+    ),
+    # http://www.newsweb.no/newsweb/search.do?messageId=446440 (Oceanteam ASA, stock exchange notice,
+    # 2018-03-14): a market's halt until the annual statements are published
+    (
+        "dl-exchange-decided-to-halt-the-trading-in-its-shares-until-it-publishes",
+        (
+            "In light of the NFSA's view on the report published on 24 February 2018 the Oslo Stock "
+            "Exchange has decided to halt the trading in Oceanteam's shares until the company publishes "
+            "its annual financial statements where the comments from the NFSA are taken fully into "
+            "account."
+        ),
+        {D},
+    ),
+    # https://www.proactiveinvestors.co.uk/companies/news/189973/carillion-collapse-confirmed-as-firm-takes-steps-to-enter-compulsory-liquidation-189973.html
+    # (Carillion plc, news item, 2018-01-15): a UK company's compulsory liquidation
+    (
+        "bk-order-granted-to-appoint-the-official-receiver-as-liquidator",
+        (
+            "It added that an order has been granted to appoint the Official Receiver as the liquidator "
+            "of Carillion, with the group anticipating that an application will be made to the High Court "
+            "for PricewaterhouseCoopers to be appointed as Special Managers of the business."
+        ),
+        {B},
+    ),
+    # http://www.reuters.com/article/portugal-bes-esi-idUSL6N0PT5G220140718 (Espirito Santo
+    # International S.A., news item, 2014-07-18): creditor protection filed for abroad
+    (
+        "bk-filed-for-creditor-protection-in-luxembourg",
+        (
+            "LISBON, July 18 (Reuters) - Espirito Santo International (ESI), a holding company of "
+            "Portugal\u2019s troubled banking clan, filed for creditor protection in Luxembourg on "
+            "Friday, three days after ESI\u2019s subholding Rioforte failed to repay over $1 billion "
+            "euros in debt."
+        ),
+        {B},
+    ),
+    # https://newyork-centralpost.com/2022/03/17/cineworld-warns-of-uncertainty-over-ability-to-pay-down-debt/
+    # (Cineworld Group plc, news item, 2022-03-17): the uncertainty over its ability to pay down debt
+    # "and continue"
+    (
+        "gc-there-remained-material-uncertainty-over-its-ability-to-pay-and-continue",
+        (
+            "Cineworld is looking at options to raise more cash after warning that there remained "
+            "\u201cmaterial uncertainty\u201d over its ability to pay down debt and continue as a going "
+            "concern despite the return of blockbuster films to cinemas."
+        ),
+        {G},
+    ),
+    # http://www.streetinsider.com/news.php?st=b&id=8287100 (Herbalife Ltd., news item, 2013-04-29): the
+    # Form 12b-25's own words, in a news item
+    (
+        "late-unable-without-unreasonable-effort-or-expense-to-file",
+        (
+            "Herbalife (NYSE: HLF) was unable, without unreasonable effort or expense, to file a complete "
+            "Quarterly Report on Form 10-Q for the fiscal quarter ended March 31, 2013 (the \u201cFirst "
+            "Quarter 10-Q\u201d) with the Securities and Exchange Commission (the \u201cSEC\u201d) "
+            "because of previously disclosed events."
+        ),
+        {L},
+    ),
+    # http://climateerinvest.blogspot.com/2009/02/gm-expects-going-concern-opinion-from.html (General
+    # Motors Corporation, news item, 2009-02-26): the Rule 12b-25 extension the company plans to use
+    (
+        "late-take-advantage-of-a-15-day-extension",
+        (
+            "It said it expected the auditors to give their opinion when the GM files its annual report "
+            "with the Securities and Exchange Commission next month, since the company plans to take "
+            "advantage of a 15-day extension to the deadline for filing"
+        ),
+        {L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/800166/000127956919000765/R17.htm (SEC registrant CIK
+    # 800166 (name not shown in source), 10-K note, 2018-12-31): an impairment test's indicator, no
+    # listing deficiency
+    (
+        "dl-market-capitalization-deficiency-as-an-indicator-of-impairment",
+        (
+            "The Company identified this market capitalization deficiency as an indicator of impairment "
+            "as at December 31, 2018."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -634,8 +634,8 @@ class BankruptcyDetector:
         "as administrator", "as joint administrator", "as liquidator", "as joint liquidator", "voluntary administrator",
         "protection order", "ch-11", "ch-7", "ch-15", "business rescue", "judicial recovery", "insolvency plea", "cirp",
         "insolvency resolution", "in receivership", "compulsory liquidation", "voluntary administration", "appointed receivers",
-        "liquidator of", "liquidators of", "concordat", "judicial reorganisation", "judicial reorganization", "creditor protection", "court receivership", "company's receiver", "company\u2019s receiver", "group's receiver",
-        "group\u2019s receiver",
+        "liquidator of", "liquidators of", "concordat", "court receivership", "company's receiver", "company\u2019s receiver",
+        "group's receiver", "group\u2019s receiver", "judicial reorganisation", "judicial reorganization", "creditor protection",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

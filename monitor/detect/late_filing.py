@@ -496,7 +496,8 @@ PHRASES = (
         # ("where its shares have been suspended since May due to delays in the publication of the company's annual accounts")
         # ("due to the announced delay in the publishing of its financial statements")
         r"\b" + _PUT_OFF + r"\w*\s+in\s+(?:the\s+)?(?:publishing(?:\s+of)?|publication\s+of)\s+(?:its|our|the)\s+"
-        r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _PUBLISHED + r"|financial\s+statements)|\bpublication\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PUBLISHED + r")" + _GAP
+        r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _PUBLISHED + r"|financial\s+statements)|"
+        r"\bpublication\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PUBLISHED + r")" + _GAP
         + r"{0,60}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:further\s+)?(?:delayed|postponed)\b",
         0.75,
         "phrase:filing-delayed",

@@ -99,7 +99,7 @@ _HOW_LATE = (
 _SUSPENDED_FOR_MISSING_ACCOUNTS = (
     # ("the eight firms' shares have been blocked from trading ... due to their failure to file their audited financial
     # statements")
-    r"(?:(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)|\b(?:blocked|barred)\s+from\s+trading)\b" + _GAP + r"{0,200}?\b(?:for|over|after|following|due\s+to|because\s+of|"
+    r"\b(?<!voluntary\s)(?:suspen(?:ded|sion|ds?)|(?:blocked|barred)\s+from\s+trading)\b" + _GAP + r"{0,200}?\b(?:for|over|after|following|due\s+to|because\s+of|"
     # ("the suspension of the listing status of Produce Buying Company Limited (PBC) following a failure to submit financial
     # results since the end of its financial year")
     r"owing\s+to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:failure|failing|having\s+failed)\s+to\s+(?:timely\s+)?(?:file|submit|"

@@ -1216,13 +1216,18 @@ class DefaultDetector:
 _STATE_WORDS = ("sovereign", "the country", "the nation", "territory", "commonwealth")
 _STATE_DEBTOR = cues.rx(
     # ("The U.S. territory of Puerto Rico did not pay $911 million of bond payments due July 1")
-    r"\bsovereign\s+(?:[\w-]+\s+)?(?:bonds?|debt|default|eurobonds?|notes)\b|\bthe\s+(?:u\.\s?s\.\s+)?(?:territory|commonwealth)\s+of\b|"
+    r"\bsovereign\s+(?:[\w-]+\s+)?(?:bonds?|debt|defaults?|eurobonds?|notes)\b|\bthe\s+(?:u\.\s?s\.\s+)?(?:territory|commonwealth)\s+of\b|"
     r"\bthe\s+(?:country|nation)(?:['\u2019]s)?\s+"
     # ("because the country did not make a $539 million interest payment due on June 30")
-    r"(?:\w+\s+)?(?:debt|bonds?|default|was\s+due\s+to\s+pay|had\s+missed|missed|defaulted|did\s+not\s+(?:make|pay))\b"
+    r"(?:\w+\s+)?(?:debt|bonds?|default|was\s+due\s+to\s+pay|had\s+missed|missed|defaulted|did\s+not\s+(?:make|pay))\b|"
+    # ("the country officially started a US$65-billion debt restructuring", "after the country failed to reach a bond payment
+    # deal with a group of creditors")
+    r"\bthe\s+(?:country|nation)\s+(?:\w+\s+){1,3}?(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w$.,-]+\s+){0,2}?(?:debt\s+restructuring|bond\s+"
+    r"payments?|bondholders|creditors)\b"
 )
 _COMPANY_NAMED = cues.rx(
-    r"\b(?:inc|corp|corporation|ltd|limited|plc|llc|company|companies|holdings|group|ag|bhd|berhad|registrant|issuer)\b"
+    # (not "a group of creditors", "a group of bondholders")
+    r"\b(?:inc|corp|corporation|ltd|limited|plc|llc|company|companies|holdings|group(?!\s+of\b)|ag|bhd|berhad|registrant|issuer)\b"
 )
 
 

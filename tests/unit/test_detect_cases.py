@@ -3816,6 +3816,40 @@ CASES: list[tuple[str, str, set[str]]] = [
         "The charges are largely non-cash and include \u00a3428m of impairments and write-downs.",
         {I},
     ),
+    # ----------------- a state's default told with its creditors or its debt restructuring (AK, AN)
+    # https://batimes.com.ar/news/economy/argentina-skips-us500-million-debt-payment-starting-default-countdown.phtml
+    # (Argentine Republic (sovereign), news item, date not shown): a state's missed bond payments (the
+    # country's debt restructuring named, no company)
+    (
+        "a-country-that-did-not-make-its-bond-repayments",
+        (
+            "The Economy Ministry has confirmed that Argentina did not make fulfil US$500 million in debt "
+            "repayments on three foreign bonds due Wednesday, starting a 30-day countdown to a possible "
+            "default.\nThat could only be avoided should the government and bondholders reach a deal on "
+            "restructuring its massive foreign debt, a state of affairs that at present looks "
+            "unlikely.\nArgentina will invoke the standard grace period for securities maturing in 2021, "
+            "2026 and 2046, the Ministry said in a statement. If the interest remains unpaid or a "
+            "restructuring agreement is not reached before May 22, when the grace period expires, the "
+            "bonds will be considered in default.\nThe country officially started a US$65-billion debt "
+            "restructuring Wednesday, reiterating terms first unveiled last week that would push back "
+            "interest and capital payments to save some US$40 billion."
+        ),
+        set(),
+    ),
+    # https://coins2day.com/2014/07/30/standard-poors-argentina-default (Republic of Argentina
+    # (sovereign), news item, 2014-07-30): a state's default ("a group of creditors" names no company)
+    (
+        "a-country-declared-in-default-after-failing-to-reach-a-deal-with-a-group-of-creditors",
+        (
+            "Standard & Poor\u2019s declared Argentina to be in default of some of its debt on Wednesday "
+            "after the country failed to reach a bond payment deal with a group of creditors before a "
+            "court-imposed deadline.\n\nWednesday marked the end of a 30-day grace period Argentina had "
+            "to make a scheduled $539 million interest payment to a group of bondholders that was due "
+            "June 30. The country had been holding last-minute negotiations with the creditors and a "
+            "court-appointed debt mediator in hopes of reaching a resolution before the deadline passed."
+        ),
+        set(),
+    ),
 ]
 
 

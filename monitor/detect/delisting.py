@@ -1002,7 +1002,12 @@ def _cures(cure: Notice, notice: Notice) -> bool:
         return False
     if cure.date and notice.date:
         return cure.date >= notice.date
-    return cure.position > notice.position
+    # a story whose lede is the regained compliance recounts the notice after it: "IM Cannabis Corp. ... said it has regained
+    # compliance with the minimum-bid price requirement ... The Nasdaq warned IM Cannabis (IMC) on Aug. 1, 2023, that ..."
+    return cure.position > notice.position or cure.position < _LEDE
+
+
+_LEDE = 400  # characters: the first sentence or two of a news story
 
 
 def _facts(text: str, cand: Candidate) -> tuple[tuple[str, str], ...]:

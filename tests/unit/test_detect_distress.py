@@ -6580,6 +6580,46 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ----------------------- regained compliance told first, the notice recounted after it (AM, AN)
+    # https://mjbizdaily.com/im-cannabis-regains-nasdaq-compliance/ (IM Cannabis Corp., news item, date
+    # not shown): a story whose lede is the regained compliance, the notice recounted after it
+    (
+        "dl-regained-compliance-lede-then-the-notice-recounted",
+        (
+            "IM Cannabis Corp., a medical marijuana company operating in Israel and Germany, said it has "
+            "regained compliance with the minimum-bid price requirement to list on the Nasdaq stock "
+            "exchange.\nThe company said in a Monday news release that it received notification July 26 "
+            "that it\u2019s \u201cnow in compliance with all applicable listing standards\u201d to be "
+            "listed and traded on the Nasdaq.\nThe Nasdaq warned IM Cannabis (IMC) on Aug. 1, 2023, that "
+            "its minimum-bid price was less than the required $1-per-share minimum for 30 consecutive "
+            "business days, according to the release.\nThen, on Jan. 31, the exchange gave IMC a "
+            "180-calendar-day extension \u2013 until July 29 \u2013 to regain compliance."
+        ),
+        set(),
+    ),
+    # https://chaindrugreview.com/rite-aid-share-price-back-in-compliance-with-nyse/ (Rite Aid
+    # Corporation, news item, date not shown): the regained compliance first, the notice of July 30
+    # recounted after it
+    (
+        "dl-regained-compliance-lede-then-the-earlier-notice",
+        (
+            "CAMP HILL, Pa. \u2014 Rite Aid Corp. has received notice from the New York Stock Exchange "
+            "that it has regained compliance with the exchange\u2019s minimum share price listing "
+            "requirement.\nNYSE requires the average closing price of a listed company\u2019s common "
+            "stock to be at least $1 per share over a consecutive 30 trading days. Rite Aid said Tuesday "
+            "that it was back in compliance after its closing share price on Feb. 28 and its average "
+            "closing share price for the 30 days of trading ended on that day were above $1.\nRite Aid "
+            "shares closed at $1.01 on Jan. 13 and haven\u2019t fallen below $1 since then, reaching a "
+            "high of $1.41 during the 30 trading-day period and finishing at $1.31 on Feb. 28.\nThe drug "
+            "store chain, which has continued to trade as usual on the NYSE, said it\u2019s now in "
+            "compliance with all NYSE listing rules. As of Feb. 28, its shares had a 52-week high of "
+            "$1.77 and a low of 86 cents.\nRite Aid was notified by NYSE on July 30 that it had fallen "
+            "out of compliance with the minimum share price rule. Its stock closed at 98 cents on that "
+            "date and had slipped below $1 on June 30, with shares ranging from a low of 88 cents to a "
+            "high of 99 cents during that time span."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -613,8 +613,6 @@ _CASE_NUMBER = re.compile(r"Case\s+Nos?\.\s*(\d{2}-\d{3,6}(?:\s*(?:through|to|-)
 
 # A filing still conditional: "in the event the company files for bankruptcy", "should it seek Chapter 11 protection".
 _IN_CASE_OF_FILING = cues.rx(r"\b(?:in\s+the\s+event|in\s+case|if|should)\b[^;]{0,60}?\b(?:files?|filing|seeks?|seeking)\b")
-# The chapters a company files under (Chapter 9 is a municipality's).
-_COMPANY_CHAPTER = cues.rx(r"\bchapter\s+(?:7|11|15)\b")
 
 
 class BankruptcyDetector:
@@ -653,7 +651,7 @@ class BankruptcyDetector:
             return None  # a members' voluntary liquidation winds up a solvent company
         if signal == "phrase:dip-financing" and _IN_CASE_OF_FILING.search(low):
             return None  # financing lined up "in the event the company files for bankruptcy": no case yet
-        if score > 0.3 and "chapter 9" in low and not _COMPANY_CHAPTER.search(low):
+        if score > 0.3 and "chapter 9" in low and not _CHAPTER_NAME.search(low):  # (a company files under 7, 11 or 15)
             return None  # a municipality's case ("The City of Detroit filed for protection under chapter 9"): no company's
         if score > 0.3 and "previously" in low and _EARLIER_CASE.search(low):
             return None  # "It previously sought bankruptcy protection in 2011": an earlier case, told as history

@@ -369,10 +369,12 @@ MODALS = frozenset({"may", "might", "could", "would", "should", "can", "cannot",
 # The company's own announcement in reported speech ("Downer EDI said it would recognise ...", "the company said it would
 # enter a 30-day grace period ..."): its "would" is the "will" of what was announced, no hedge. A detector completes the
 # pattern with the verbs it reports and reads the sentence with ``reported_modals``.
+# A day of the week, as news dates what was said or what fell due ("said Wednesday", "did not file its 10-K on Monday").
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 SAID_IT_WOULD = (
     # ("said Wednesday it would", "said it had completed a review of the carrying value of its long-term assets and would
     # record")
-    r"\b(?:said|says|announced|disclosed|warned|confirmed)\s+(?:on\s+\w+\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"\b(?:said|says|announced|disclosed|warned|confirmed)\s+(?:on\s+\w+\s+|" + _WEEKDAY + r"\s+)?"
     r"(?:that\s+)?(?:it|the\s+(?:company|group))\s+(?:(?:had|has)\s+[^.;]{0,100}?\s+and\s+)?would\s+(?:again\s+|also\s+)?"
 )
 

@@ -42,7 +42,7 @@ _ON_TIME = (
     r"(?:by|prior\s+to)\s+" + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
     # news wording: "will not file its form 10K by Tuesday as planned"
     # ("ADAC did not file its annual report on Form 10-K on Monday and has applied for an extension")
-    r"(?:by|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|as\s+(?:originally\s+)?(?:planned|scheduled)|"
+    r"(?:by|on)\s+" + cues._WEEKDAY + r"\b|as\s+(?:originally\s+)?(?:planned|scheduled)|"
     # South African English, and a listing rule's period: "failed to submit its provisional report timeously", "within the
     # four-month period stipulated in the listings requirements"
     r"timeously|within\s+the\s+[\w-]+\s+period\s+(?:stipulated|required|prescribed|allowed|specified|set|provided)|"

@@ -679,7 +679,7 @@ _AUDITOR_RESTATED = cues.rx(
 _REPORTED_WOULD = cues.rx(
     # ("Network Associates Inc. said Wednesday it would again restate financial results")
     r"\b(?:said|announced|disclosed|stated|reported|confirmed|told\s+\w+)(?:\s+(?:last|this|on|earlier|late|early)\s+\w+|"
-    r"\s+(?:yesterday|today|earlier|previously|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?\s+(?:that\s+)?(?:[\w\s,-]{0,80}?\bmeant\s+(?:that\s+)?)?"
+    r"\s+(?:yesterday|today|earlier|previously|" + cues._WEEKDAY + r"))?\s+(?:that\s+)?(?:[\w\s,-]{0,80}?\bmeant\s+(?:that\s+)?)?"
     r"(?:it|they|we|he|she|the\s+(?:company|restatement|restatements|board|audit\s+committee|corrections?|"
     r"adjustments?))\s+(?:would|expected)\b"
 )

@@ -625,6 +625,8 @@ _MISSED_STRONG = (
 _MISSED_WEAK = r"failure\s+to|fails?\s+to|inability\s+to|unable\s+to|non-?payment\s+of"
 # The failure as the past cause of what followed: "filed for Chapter 11 ... after failing to make a debt payment".
 _MISSED_CAUSE = r"(?:after|since|because\s+of|following)\s+(?:its\s+|their\s+|our\s+)?failing\s+to"
+# A sum of money as news writes it: "$920 million", "847 million euros", "US$31 million".
+_SUM = r"(?:[$\u20ac\u00a3]|us\$)?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?"
 _PAYMENT = (
     # ("said it would not make bond payments due on Monday")
     r"(?:interest|principal|coupon|amortization|deficiency|debt(?:\s+service)?|installment|scheduled|maturity|redemption|bond)"
@@ -660,10 +662,10 @@ _PAYMENT = (
     r"\b(?:re)?pa(?:y|id|ying)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
     r"bonds?|loans?|indebtedness|debt|sukuks?|coupons?)\b|"
     # the sum outstanding on the instrument: "failed to pay the outstanding $920 million on an Islamic convertible bond"
-    r"\bpa(?:y|id|ying)\s+the\s+outstanding\s+(?:[$\u20ac\u00a3]|us\$)?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+on\s+"
+    r"\bpa(?:y|id|ying)\s+the\s+outstanding\s+" + _SUM + r"\s+on\s+"
     r"(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?(?:bonds?|notes?|loans?|sukuks?|debentures?)\b|"
     # a sum of debt not paid: "failed to pay 847 million euros ($1.2 billion) of short-term debt"
-    r"\bpa(?:y|id|ying)\s+(?:[$\u20ac\u00a3]|us\$)?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?)?\s*"
+    r"\bpa(?:y|id|ying)\s+" + _SUM + r"\s*(?:euros?|dollars?|pounds?)?\s*"
     r"(?:\([^)]{1,30}\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:debt|notes|bonds|loans|commercial\s+paper)\b"
 )
 MISSED = phrase(

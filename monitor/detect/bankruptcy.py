@@ -27,6 +27,16 @@ _CHAPTER = r"(?:chapter\s+(?:7|11|15)\b|bankruptcy|title\s+11\b|insolvency\s+pro
 # The Act's name ("Companies' Creditors Arrangement Act") is masked down to its last words before scoring: its
 # "Companies" is no rule text about any company.
 _CCAA = r"(?:ccaa|(?:companies['\u2019]?\s+)?creditors['\u2019]?\s+arrangement\s+act)"
+# Court insolvency procedures abroad, as filers and news translate them (each a case like a Chapter 11 or 7 petition).
+# A liquidation that is an insolvency: a creditors' or the court's (a members' voluntary one winds up a solvent company,
+# and a bare "voluntary liquidation" may be either).
+_INSOLVENT_LIQUIDATION = r"(?:creditors['\u2019]?\s+voluntary\s+|compulsory\s+|provisional\s+)?liquidation"
+_FOREIGN_CASE = (
+    r"(?:civil\s+rehabilitation(?:\s+proceedings?)?|(?:corporate\s+)?(?:rehabilitation|reorgani[sz]ation|restructuring)\s+"
+    r"proceedings?|safeguard\s+(?:proceedings?|procedure)|(?:proc\w+dure\s+de\s+)?sauvegarde|redressement\s+judiciaire|"
+    r"liquidation\s+judiciaire|judicial\s+liquidation|concurso(?:\s+mercantil|\s+de\s+acreedores|\s+preventivo)?|"
+    r"concordato\s+preventivo|company\s+reconstruction|examinership)"
+)
 
 PHRASES = (
     # "filed voluntary petitions for relief under chapter 11 of the United States Bankruptcy Code"
@@ -100,7 +110,7 @@ PHRASES = (
         # (a court's: "The Seoul Central District Court declared the bankruptcy on Friday")
         r"\b(?:declared|declares|declaring)\s+(?:the\s+)?(?:chapter\s+(?:7|11)\s+)?bankruptcy\b|"
         # (and a court's order in Europe's wording: "the Gothenburg District Court has declared the company bankrupt")
-        r"\b(?:declared|declares|declaring)\s+(?:[\w.&()'\u2019-]+\s+){0,6}?bankrupt\b|\b(?:went|goes|gone|going)\s+(?:bankrupt\b|"
+        r"\b(?:declared|declares|declaring)\s+(?:[\w.&()'\u2019-]+\s+){0,6}?(?:bankrupt|insolvent)\b|\b(?:went|goes|gone|going)\s+(?:bankrupt\b|"
         r"into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|"
         # ("Group Five Ltd. entered a South African form of bankruptcy protection known as business rescue")
         r"\b(?:entered|enters|entering)\s+(?:[\w-]+\s+){1,6}?(?:bankruptcy\s+protection|business\s+rescue)\b|\b(?:forced|pushed|driven|"
@@ -172,6 +182,9 @@ PHRASES = (
     # receiver and administrator of the two companies"
     phrase(
         # ("The public prosecution has accepted the request to open bankruptcy procedures for the company")
+        # (and in the passive: "insolvency proceedings were opened over the assets of Acme AG")
+        r"\b(?:insolvency|bankruptcy|" + _FOREIGN_CASE + r")\s+(?:proceedings?|procedures?)\s+(?:were|was|(?:has|have|had)\s+been)\s+"
+        r"(?:formally\s+)?(?:opened|commenced|initiated)\s+(?:for|over|against|in\s+respect\s+of)\s+(?!(?:a|an|any|such|each|every)\b)|"
         r"\b(?:court\s+(?:has\s+|had\s+)?(?:resolved|decided|ordered)|accepted\s+(?:the|a|its)\s+(?:request|application|petition))\s+"
         r"to\s+open\s+(?:the\s+)?(?:insolvency|bankruptcy)\s+(?:proceedings|procedures?)\s+"
         r"(?:for|over|against|of)\b|\b(?:opened|commenced)\s+insolvency\s+proceedings\s+(?:for|over|against)\b|"
@@ -211,11 +224,16 @@ PHRASES = (
         # ("Three insolvency practitioners at Deloitte LLP were therefore appointed as Joint Administrators to RSM Tenon Group Plc":
         # joint administrators are a UK company's, never a property's)
         r"official\s+|provisional\s+|interim\s+)*(?:liquidators?|voluntary\s+administrators?|judicial\s+managers?|"
-        r"(?<=joint\s)administrators?)\s+(?:of|to|over|for)\s+(?!(?:a|an|any|such|each|every)\b)(?:the\s+)?[a-z]",
+        r"(?<=joint\s)administrators?)\s+(?:of|to|over|for)\s+(?!(?:a|an|any|such|each|every)\b)(?:the\s+)?[a-z]|"
+        # the office holders as subject: "Administrators were appointed to Jessops on Wednesday", "a liquidator was appointed to
+        # Acme Resources Pty Ltd" (administrators in the plural are a company's; one may be a plan's or an estate's)
+        r"\b(?:(?:joint|provisional|official)\s+)?(?:administrators|liquidators?)\s+(?:were|was|(?:have|has|had)\s+been)\s+"
+        r"(?:(?:formally|today|also|now|subsequently|duly)\s+)?appointed\s+(?:to|over|of|for|at)\s+(?!(?:a|an|any|such|each|"
+        r"every)\b)(?:the\s+)?[a-z]",
         0.75,
         "phrase:case-opened",
         needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery", "cirp", "insolvency resolution",
-               "to open", "accepted", "approved", "granted", "agreed to"),
+               "to open", "accepted", "approved", "granted", "agreed to", "opened", "commenced", "initiated"),
     ),
     # A European court's insolvency case, as filers translate the petition: "has filed an application for opening of
     # insolvency proceedings on behalf of Wirecard AG with the competent Munich Local Court"
@@ -229,6 +247,20 @@ PHRASES = (
         0.8,
         "phrase:case-commenced",
         needs=("of insolvency", "applied for"),
+    ),
+    # Court procedures abroad named in translation: Japan's "applied for the commencement of civil rehabilitation
+    # proceedings", France's safeguard, Mexico's concurso mercantil, Italy's concordato preventivo, Sweden's company
+    # reconstruction, Ireland's examinership.
+    phrase(
+        r"\b(?:filed|files|applied|applies|petitioned|(?:has|have|had)\s+(?:filed|applied|petitioned))\s+" + _WHEN
+        + r"(?:(?:with|to|before|at)\s+[^;]{0,80}?\s)?for\s+(?:the\s+)?(?:(?:commencement|opening|initiation)\s+of\s+)?(?:an?\s+)?"
+        + _FOREIGN_CASE + r"|\b(?:entered|enters|entering|admitted\s+to|placed\s+(?:in|into|under))\s+(?:an?\s+|the\s+)?"
+        + _FOREIGN_CASE,
+        0.8,
+        "phrase:case-commenced",
+        needs=("rehabilitation", "safeguard", "sauvegarde", "redressement", "concurso", "concordato", "reconstruction",
+               "examinership", "judicial liquidation", "liquidation judiciaire", "reorganization proceeding",
+               "reorganisation proceeding", "restructuring proceeding"),
     ),
     # The filing told as an ongoing step: "announced today that it is voluntarily restructuring its debt under
     # Chapter 11 of the U.S. Bankruptcy Code"
@@ -471,7 +503,8 @@ PHRASES = (
     phrase(
         r"\b(?:was|were|been|being)\s+(?:compulsorily\s+)?wound\s+up\s+by\s+(?:an?\s+|the\s+)?(?:order\s+of\s+the\s+)?"
         r"(?:[\w'\u2019.-]+\s+){0,4}?courts?\b|\b(?:granted|made|issued)\s+(?:an?\s+)?"
-        r"(?:ancillary\s+)?winding[- ]up\s+order\s+against\b|\((?:in\s+(?:provisional\s+|official\s+)?liquidation)\)",
+        r"(?:ancillary\s+)?winding[- ]up\s+order\s+against\b|\bwinding[- ]up\s+order\s+(?:was|has\s+been|had\s+been)\s+"
+        r"(?:made|granted|issued)\s+against\b|\bordered\s+the\s+(?:compulsory\s+)?winding[- ]up\s+of\s+(?!(?:a|an|any|such)\b)|\((?:in\s+(?:provisional\s+|official\s+)?liquidation)\)",
         0.75,
         "phrase:case-commenced",
         needs=("winding", "wound up", "liquidation)"),
@@ -497,15 +530,17 @@ PHRASES = (
         # properties: "two more of its facilities were put into receivership")
         # ("has been placed in voluntary administration", "has been put into receivership")
         # (the verb looked for before the lookbehinds: tried at every position they cost more than the rest)
-        r"\b(?=placed|went|was|were|been|being|entered)(?<!facilities\s)(?<!properties\s)(?<!hotels\s)(?<!buildings\s)"
-        r"(?:placed|went|(?:was|were|been|being)\s+put|"
+        # ("Carillion collapsed into liquidation", "fell into administration")
+        r"\b(?=placed|went|was|were|been|being|entered|collapsed|fell)(?<!facilities\s)(?<!properties\s)(?<!hotels\s)"
+        r"(?<!buildings\s)(?:placed|went|collapsed|fell|(?:was|were|been|being)\s+put|"
         # ("confirmed that SAA will be placed into business rescue immediately"; "was sentenced today by Morocco's commerce
         # court to compulsory liquidation")
         r"entered)\s+(?:into|under|in)\s+(?:voluntary\s+administration|administration|receivership|judicial\s+management|"
-        r"business\s+rescue)\b|"
+        r"business\s+rescue|" + _INSOLVENT_LIQUIDATION + r")\b|"
         # ("Virgin Australia has entered voluntary administration"; "the board ... placed the company in business rescue in
         # accordance with Chapter 6 of the Companies Act")
-        r"\bentered\s+(?:voluntary\s+administration|administration|receivership|judicial\s+management|business\s+rescue)\b|"
+        r"\bentered\s+(?:voluntary\s+administration|administration|receivership|judicial\s+management|business\s+rescue|"
+        + _INSOLVENT_LIQUIDATION + r")\b|"
         r"\bplaced\s+(?:the\s+company|the\s+group|the\s+business)\s+(?:into|under|in)\s+(?:voluntary\s+administration|"
         r"administration|receivership|judicial\s+management|business\s+rescue|liquidation)\b|"
         r"\b(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:sentenced|ordered)\s+(?:today\s+)?(?:by\s+[^;]{0,60}?\s)?(?:to|into)\s+"
@@ -527,7 +562,7 @@ PHRASES = (
         0.75,
         "phrase:case-commenced",
         needs=("administration", "administrator", "receiver", "judicial management", "liquidator", "business rescue",
-               "compulsory liquidation", "concordat"),
+               "liquidation", "concordat"),
         hedgeable=False,  # a decision taken, or a company placed: "... and intends to appoint administrators shortly"
     ),
     # "an involuntary petition ... against the putative debtor"; in a court's opinion on the debtor's case, "An
@@ -634,6 +669,12 @@ class BankruptcyDetector:
         "insolvency resolution", "in receivership", "compulsory liquidation", "voluntary administration", "appointed receivers",
         "liquidator of", "liquidators of", "concordat", "court receivership", "company's receiver", "company\u2019s receiver",
         "group's receiver", "group\u2019s receiver", "judicial reorganisation", "judicial reorganization", "creditor protection",
+        "into liquidation", "entered liquidation", "voluntary liquidation", "administrators were appointed",
+        "administrators have been appointed", "administrators had been appointed", "liquidator was appointed",
+        "liquidators were appointed", "liquidator has been appointed", "liquidators have been appointed", "ordered the winding",
+        "ordered the compulsory", "declared insolvent", "insolvent by", "rehabilitation", "safeguard proc", "sauvegarde",
+        "redressement", "concurso", "concordato", "company reconstruction", "examinership", "judicial liquidation",
+        "liquidation judiciaire", "reorganization proceeding", "reorganisation proceeding", "restructuring proceeding",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

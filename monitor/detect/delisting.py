@@ -342,7 +342,7 @@ _SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation
                     "suspended from trade", "suspension of the", "placed a suspension",
                     "imposed a suspension", "decision to suspend", "decided to suspend", "threat of suspension", "threatened with suspension",
                     "suspended trading", "suspended the trading", "suspend trading", "will suspend the", "suspended trade",
-                    "decided to halt",
+                    "decided to halt", "from quotation", "been halted", "was halted", "were halted", "to suspend trading",
                     # the UK listing authority cancels a listing: "... from the Official List"
                     "official list")
 
@@ -459,13 +459,14 @@ def statement_stage(low: str) -> str | None:
     hypothetical, generic, voluntary, or a regained-compliance letter)."""
     if not cues.present(low, _LISTING_NEEDS) or not _LISTING.search(low):
         # a market the listing words do not name: "trading in the Company's Ordinary Shares on AIM will be suspended"
-        suspended = "suspen" in low and (_suspended_for_failure(low) or _market_decided(low)) and not _VOLUNTARY.search(low)
+        suspended = ("suspen" in low or "halted" in low) and (_suspended_for_failure(low) or _market_decided(low)) and not (
+            _VOLUNTARY.search(low))
         return SUSPENSION if suspended else None
     if _VOLUNTARY.search(low) and not ("decided" in low and _MARKET_DELISTS.search(low)):
         return None
     if _FORM_SUBJECT.search(low):
         return None  # the form's own wording: "Event—Registrant receives notice from its principal exchange"
-    if "suspen" in low and (_suspended_for_failure(low) or _market_decided(low)):
+    if ("suspen" in low or "halted" in low) and (_suspended_for_failure(low) or _market_decided(low)):
         return SUSPENSION
     for rx, stage in ((_SUSPENSION, SUSPENSION), (_PANEL, PANEL), (_DETERMINATION, DETERMINATION)):
         m = rx.search(low)
@@ -505,6 +506,8 @@ _SUSPENDED = cues.rx(
     # "has been temporarily suspended from trading on the London Stock Exchange", "suspended from official quotation",
     # "The Hong Kong stock exchange suspended from trade on Friday the shares of ..."
     r"suspended\s+from\s+(?:official\s+)?(?:trading|quotation|trade)\b|"
+    # ... with the issuer named in between: "The ASX suspended Acme Resources from quotation after it failed to lodge ..."
+    r"suspended\s+(?:[\w().&'\u2019-]+\s+){1,6}?from\s+(?:official\s+)?(?:quotation|trading)\b|"
     # the market as the subject: "The JSE has suspended the listing of building materials supplier WG Wearne", "The
     # Jamaica Stock Exchange, JSE, suspended two more stocks on Tuesday"
     r"suspended\s+(?:the\s+)?(?:listing|trading|dealings?|quotation)\s+(?:of|in)\b|"
@@ -512,8 +515,9 @@ _SUSPENDED = cues.rx(
     r"(?:stocks|shares|securities)\b|"
     # "trading in the Company's Ordinary Shares on AIM will be suspended", "the Company's shares will remain suspended"
     # ("meaning trading in its shares would be suspended")
+    # (or "halted", which the failure the sentence states tells from a halt the company asked for pending news)
     r"trading\s+(?:in|of)\s+(?:[\w'\u2019.&()-]+\s+){0,8}?(?:(?:will|shall|would)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
-    r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?suspended\b|"
+    r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?(?:suspended|halted)\b|"
     r"(?:shares|stock|securities|units)\s+(?:(?:will|shall)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
     r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?suspended\b|"
     # ("has announced the suspension of trading on AIM pending publication of its annual accounts")
@@ -609,6 +613,9 @@ _MARKET_DECIDED = cues.rx(
     r"\bstock\s+exchange\s+(?:\([a-z]{2,6}\)\s+)?(?:will|is\s+to)\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+"
     r"(?:of|in)\b|"
     r"\b(?:has|had)\s+been\s+decided\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
+    # the market's direction to the issuer: "The Singapore Exchange has directed Acme to suspend trading"
+    r"\b(?:jse|hkex|sgx|asx|nzx|bursa|bourse|exchange|regulator)\b[^;]{0,40}?\b(?:directed|ordered|instructed)\s+"
+    r"(?:[\w().&'\u2019-]+\s+){1,6}?to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\b|"
     # a market abroad as the one that suspended: "The NZX suspended trading in Feltex shares today", "The AIM market has
     # suspended trading of shares in Rangers International Football Club (RIFC)"
     # ("The Indonesia Stock Exchange (IDX) has suspended trade in the shares of Waskita Karya")
@@ -626,7 +633,8 @@ _MARKET_DECIDED = cues.rx(
 def _market_decided(low: str) -> bool:
     """The market's decision to suspend the company's shares, stated as made (not one it "could" take, nor a suspension
     the company requested)."""
-    if not ("decision to suspend" in low or "decided to suspend" in low or "will suspend" in low or "suspended" in low) or "request" in low:
+    if not ("decision to suspend" in low or "decided to suspend" in low or "will suspend" in low or "suspended" in low
+            or "to suspend" in low) or "request" in low:
         return False
     m = _MARKET_DECIDED.search(low)
     if m is None or cues.negated(low, m.start()) or "pending" in low:

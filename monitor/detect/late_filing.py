@@ -99,11 +99,15 @@ _HOW_LATE = (
 _SUSPENDED_FOR_MISSING_ACCOUNTS = (
     # ("the eight firms' shares have been blocked from trading ... due to their failure to file their audited financial
     # statements")
-    r"\b(?<!voluntary\s)(?:suspen(?:ded|sion|ds?)|(?:blocked|barred)\s+from\s+trading)\b" + _GAP + r"{0,200}?\b(?:for|over|after|following|due\s+to|because\s+of|"
+    # ("Trading in Acme's shares was halted on 1 April because the company failed to publish its annual results")
+    r"\b(?<!voluntary\s)(?:suspen(?:ded|sion|ds?)|(?:blocked|barred)\s+from\s+trading|(?<=trading\s)halted|(?<=been\s)halted|"
+    r"(?<=was\s)halted|(?<=were\s)halted)\b" + _GAP + r"{0,200}?\b(?:(?:for|over|after|following|due\s+to|because\s+of|"
     # ("the suspension of the listing status of Produce Buying Company Limited (PBC) following a failure to submit financial
     # results since the end of its financial year")
     r"owing\s+to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:failure|failing|having\s+failed)\s+to\s+(?:timely\s+)?(?:file|submit|"
-    r"publish|release|lodge|furnish)|being\s+late\s+in\s+(?:filing|submitting|publishing|releasing))\s+"
+    r"publish|release|lodge|furnish)|being\s+late\s+in\s+(?:filing|submitting|publishing|releasing))|(?:after|because|as|since)\s+"
+    r"(?:the\s+(?:company|firm|issuer)|it|they)\s+(?:had\s+|has\s+|have\s+)?failed\s+to\s+(?:timely\s+)?(?:file|submit|publish|"
+    r"release|lodge|furnish))\s+"
     r"(?:(?:its|their|the|required|audited|annual|interim|and)\s+){0,5}(?:[\w-]+\s+){0,2}?(?:accounts|financial\s+"
     r"(?:statements?|results|reports?)|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final|full[- ]year)\s+(?:results|"
     r"reports?))\b"
@@ -451,13 +455,17 @@ PHRASES = (
         # ("the company's 2019 consolidated financial statements will not be concluded as planned by June 18, 2020")
         r"\b(?:" + _PUBLISHED + r"|accounts|financial\s+statements)\s+(?:will|would|could|can)\s+not\s+be\s+(?:published|released|"
         r"announced|filed|lodged|concluded|completed|finali[sz]ed)\s+(?:as\s+(?:previously\s+|originally\s+)?(?:announced|planned|"
-        r"scheduled)|on\s+time|by\s+the\s+(?:due\s+)?(?:date|deadline))|"
+        # ("its audited accounts will not be published by 30 June as required under the AIM Rules")
+        r"scheduled)|on\s+time|by\s+the\s+(?:due\s+)?(?:date|deadline)|by\s+(?:\d{1,2}\s+" + cues.MONTH + r"|" + cues.MONTH
+        + r"\s+\d{1,2})\b)|"
         # ("the company has deferred the announcement of its full year results scheduled for 5 March", "deferred the release of
         # its quarterly results for the April-June 2018-19 period")
         r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)(?:financial\s+)?results\b|"
-        r"\bdeferred\s+the\s+(?:announcement|publication|release)\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:annual|interim|"
-        r"half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)(?:financial\s+)?results\b|"
+        # ("has postponed the publication of its 2022 annual report")
+        r"\b(?:deferred|(?:postpon|delay)(?:ed|ing|es|s|e)?)\s+the\s+(?:announcement|publication|release)\s+of\s+(?:its|our|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:annual\s+(?:report|accounts|financial\s+statements)\b|audited\s+accounts\b|(?:annual|interim|"
+        r"half[- ]year(?:ly)?|quarterly|full[- ]year)\s+(?:financial\s+)?results\b)|"
         r"\bfailure\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){1,4}?to\s+(?:file|submit|lodge|publish)\s+(?:its|their)\s+(?:audited\s+)?"
         r"(?:annual\s+)?(?:financial\s+statements|accounts|annual\s+report)\s+(?:as\s+required|within|on\s+time|by\s+the)",
         0.75,
@@ -465,6 +473,8 @@ PHRASES = (
         needs=("not be published", "not be released", "not be announced", "not be filed", "not be lodged", "delayed announcing",
                "postponed announcing", "delayed publishing", "postponed publishing", "delayed releasing", "postponed releasing",
                "delayed reporting", "postponed reporting", "deferred", "failure of", "not be concluded", "not be completed",
+               "postpone the", "postpones the", "postponed the", "postponing the", "delay the", "delays the", "delayed the",
+               "delaying the",
                "not be finalised", "not be finalized"),
     ),
     # Results out late, as an exchange or news names it: "the Nigerian bourse said it is "greatly concerned" by Oando's late
@@ -639,7 +649,9 @@ PHRASES = (
     ),
     # "has notified the SEC that it will file its 10K report late"
     phrase(
-        r"\b(?:file|files|filed|filing|submit|submits|submitted|submitting)\s+(?:" + _REPORT + r")\s+late\b",
+        # ("Acme filed its 10-K late")
+        r"\b(?:file|files|filed|filing|submit|submits|submitted|submitting)\s+(?:(?:its|our|their|the)\s+(?=(?:form\s*)?\d))?(?:"
+        + _REPORT + r")\s+late\b",
         0.75,
         "phrase:late-report",
         needs=(" late",),

@@ -5291,7 +5291,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # https://dailymirror.lk/print/business-news/CSE-takes-stern-action-on-non-compliers-suspends-six-companies/273-148131
     # (PC House PLC and others, news item, 2018-04-02): an exchange's suspension of the companies a news
-    # item names, for reports not filed
+    # item names, for reports not filed (each suspended issuer's late report, as for the PSE's five below)
     (
         "dl-exchange-suspended-six-listed-entities-as-they-failed-to-file",
         (
@@ -5299,7 +5299,7 @@ CASES: list[tuple[str, str, set[str]]] = [
             "file interim financials and annual reports even after the firms were given adequate time to "
             "comply with the most crucial continuous listing rule."
         ),
-        {D},
+        {D, L},
     ),
     # https://seekingalpha.com/news/3787272-new-frontier-health-receives-nyse-non-compliance-notice (New
     # Frontier Health Corporation, news item, 2022-01-11): a foreign issuer's half-year report filed

@@ -53,7 +53,9 @@ _CHANGE = cues.rx(
     # the agreement reported: "The parties agreed that UHY would resign as the Company's auditors, effective immediately."
     r"(?:agreed|decided|determined)\s+that\s+(?:[\w&.,'\u2019-]+\s+){1,6}?would\s+resign|"
     # news wording: "An auditor for MiMedx quit last week", "KPMG quits as auditor of ..."
-    r"quit|quits|has\s+quit)\b|"
+    r"quit|quits|has\s+quit|"
+    # ("KPMG stepped down as Acme's auditor"; a director's stepping down is another role's, told apart as for "resigned")
+    r"stepped\s+down|steps\s+down|(?:will|to)\s+step\s+down)\b|"
     r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:e|ed|ing|ion\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:engagement|services)|"
     # news wording: "Interwaste fired KPMG as its auditor", "dropped the firm as its auditor", "was cutting ties
     # with KPMG" (the auditor named near the verb, as for every change here)
@@ -64,6 +66,8 @@ _CHANGE = cues.rx(
     + _FIRM_NAMES + r")|"
     r"(?:cut|cuts|cutting|severed|severs|severing|broke|breaks|breaking)\s+(?:its\s+|their\s+|all\s+)?ties\s+with\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:external\s+|outside\s+)?auditors?\b|audit\s+firm|accounting\s+firm|" + _FIRM_NAMES + r")|"
+    # ("Acme changed auditors for the third time in two years")
+    r"changed\s+(?:its\s+|their\s+|our\s+)?(?:external\s+|independent\s+|outside\s+)?(?:auditors?|audit\s+firms?)\b|"
     r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"
     r"llp|l\.l\.p\.|p\.c\.|cpas?)\b|"
     # a fund's board ratified "Briggs, Bunting & Dougherty, LLP as the Fund's independent registered public accounting
@@ -149,16 +153,18 @@ _ALTERNATIVES = cues.rx(
 # Roles an audit firm may hold besides auditing the company.
 _OTHER_ROLES = r"(?:nominated\s+advis[eo]rs?|nomads?|(?:joint\s+)?brokers?|financial\s+advis[eo]rs?|sponsors?|registrars?)"
 _ROLE_RESIGNS = r"\b" + _OTHER_ROLES + r"\b[^.;]{0,60}?\bresign"
+# An officer or a director leaving, in either wording.
+_STEPS_DOWN = r"(?:resign\w*|step(?:ped|s|ping)?\s+down)"
 _OFFICER = cues.rx(
-    r"\bresign\w*\s+(?:from\s+(?:the|his|her|its)\s+|as\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+)?)(?:board|director|chief|"
+    r"\b" + _STEPS_DOWN + r"\s+(?:from\s+(?:the|his|her|its)\s+|as\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+)?)(?:board|director|chief|"
     r"president|ceo|cfo|coo|officer|chair\w*|member|secretary|treasurer|trustee|vice|general\s+counsel|controller|"
     r"investment\s+advis\w*|administrator|sub-?advis\w*|partner|employee|executive|manager)|"
     # the officer as the subject: "a director is resigning for personal reasons"
     r"\b(?:director|officer|chair(?:man|woman|person)?|ceo|cfo|president|trustee|secretary|treasurer|employee|executive)s?\s+"
-    r"(?:(?:is|are|was|were|has|have|had)\s+)?resign\w*|"
+    r"(?:(?:is|are|was|were|has|have|had)\s+)?" + _STEPS_DOWN + r"|"
     # people of the firm, not the firm: "Nine senior executives from KPMG recently resigned"
     r"\b(?:executives|partners|employees|staff|officials|directors|officers)\s+(?:from|of|at)\s+(?:[\w&.'\u2019-]+\s+){1,3}?"
-    r"(?:(?:recently|also|all|have|has|had)\s+){0,2}resign\w*|"
+    r"(?:(?:recently|also|all|have|has|had)\s+){0,2}" + _STEPS_DOWN + r"|"
     # an audit firm in another role: "its nominated adviser Grant Thornton UK LLP will resign effective from February 29",
     # "Sasfin has replaced KPMG Services as its sponsor"
     + _ROLE_RESIGNS + r"|\bresign\w*\s+as\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?"
@@ -258,7 +264,8 @@ class AuditorChangeDetector:
         "declines reappoint", "declining re-appoint", "declining reappoint", "decline re-appoint", "decline reappoint",
         "declined to be re", "declined to seek re", "not seeking re", "not propose to re", "that it was terminated",
         "that it was dismissed", "that they were dismissed", "that it had been dismissed", "that it had been terminated",
-        "quit ", "quits", "quit,", "quit.", "quit:", "that it would no longer", "that it will no longer",
+        "quit ", "quits", "quit,", "quit.", "quit:", "stepped down", "steps down", "step down", "changed auditor",
+        "changed its auditor", "changed their auditor", "changed our auditor", "changed its external", "changed its independent", "that it would no longer", "that it will no longer",
         "that it could no longer", "that it would not be able", "that they would no longer",
         # "Haoxin succeeds Ernst & Young", "notified of its removal as the Company's auditor", "has not approved the
         # reappointment of KPMG"

@@ -142,7 +142,16 @@ _CHANGE = cues.rx(
     # the split infinitive: "advised ... of its intention to not seek re-appointment as the Company's ... firm"
     r"\bto\s+not\s+seek\s+re-?(?:election|appointment)|"
     r"declination\s+to\s+stand|(?:will|would|did)\s+not\s+stand\s+for\s+re-?(?:election|appointment)|"
-    r"not\s+to\s+stand\s+for\s+re-?(?:election|appointment))"
+    r"not\s+to\s+stand\s+for\s+re-?(?:election|appointment)|"
+    # ("will retire as the auditor of the Company ... and will not be standing for re-appointment", "will not offer
+    # themselves for re-appointment")
+    r"retire\s+as\s+(?:the\s+)?auditors?\b[^;]{0,240}?\bnot\s+(?:be\s+)?(?:standing|offering\s+(?:itself|themselves)|seeking)\s+for\s+"
+    r"re-?appointment|(?:will|would|is|are|was|were)\s+not\s+(?:be\s+)?(?:standing|offering\s+(?:itself|themselves))\s+for\s+re-?(?:election|"
+    r"appointment)|(?:will|would|did|do|does)\s+not\s+offer\s+(?:itself|themselves)\s+for\s+re-?(?:election|appointment)|"
+    # a firm that turns down the next audit: "KPMG has announced that it will not accept the appointment as auditor for the
+    # German subsidiary"
+    r"(?:will|would|did|could)\s+not\s+accept\s+(?:the\s+|its\s+|a\s+)?(?:re-?)?(?:appointment|mandate|engagement)\s+as\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?auditors?\b|declined\s+(?:the|its|a)\s+(?:new\s+)?(?:audit\s+)?mandate\b)"
 )
 # Rule and guidance text names the alternatives: "resigned, declined to stand for re-election or was dismissed".
 _ALTERNATIVES = cues.rx(
@@ -264,7 +273,8 @@ class AuditorChangeDetector:
         "declines reappoint", "declining re-appoint", "declining reappoint", "decline re-appoint", "decline reappoint",
         "declined to be re", "declined to seek re", "not seeking re", "not propose to re", "that it was terminated",
         "that it was dismissed", "that they were dismissed", "that it had been dismissed", "that it had been terminated",
-        "quit ", "quits", "quit,", "quit.", "quit:", "stepped down", "steps down", "step down", "changed auditor",
+        "quit ", "quits", "quit,", "quit.", "quit:", "not be standing for", "not standing for", "for re-appointment",
+        "for reappointment", "not accept the", "not accept its", "not accept a", "mandate", "stepped down", "steps down", "step down", "changed auditor",
         "changed its auditor", "changed their auditor", "changed our auditor", "changed its external", "changed its independent", "that it would no longer", "that it will no longer",
         "that it could no longer", "that it would not be able", "that they would no longer",
         # "Haoxin succeeds Ernst & Young", "notified of its removal as the Company's auditor", "has not approved the

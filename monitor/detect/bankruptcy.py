@@ -111,10 +111,11 @@ PHRASES = (
         r"\b(?:declared|declares|declaring)\s+(?:the\s+)?(?:chapter\s+(?:7|11)\s+)?bankruptcy\b|"
         # (and a court's order in Europe's wording: "the Gothenburg District Court has declared the company bankrupt")
         r"\b(?:declared|declares|declaring)\s+(?:[\w.&()'\u2019-]+\s+){0,6}?(?:bankrupt|insolvent)\b|\b(?:went|goes|gone|going)\s+(?:bankrupt\b|"
-        r"into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|"
+        # ("went into insolvency on March 25 after the ... Tribunal admitted a petition")
+        r"into\s+(?:chapter\s+(?:7|11)|bankruptcy|insolvency)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|"
         # ("Group Five Ltd. entered a South African form of bankruptcy protection known as business rescue")
         r"\b(?:entered|enters|entering)\s+(?:[\w-]+\s+){1,6}?(?:bankruptcy\s+protection|business\s+rescue)\b|\b(?:forced|pushed|driven|"
-        r"tipped)\s+into\s+(?:chapter\s+(?:7|11)|bankruptcy)\b|\b(?:was|were|been)\s+forced\s+to\s+file\s+for\s+(?:chapter\s+"
+        r"tipped)\s+into\s+(?:involuntary\s+)?(?:chapter\s+(?:7|11)|bankruptcy)\b|\b(?:was|were|been)\s+forced\s+to\s+file\s+for\s+(?:chapter\s+"
         r"(?:7|11|15)|bankruptcy|insolvency)\b|\b(?:ended\s+up|wound\s+up|resorted\s+to)\s+filing\s+for\s+"
         r"(?:chapter\s+(?:7|11|15)|bankruptcy)|"
         # "Woodside Homes put itself and its subsidiaries into Chapter 11 bankruptcy", "placed itself under business rescue"
@@ -185,6 +186,11 @@ PHRASES = (
         # (and in the passive: "insolvency proceedings were opened over the assets of Acme AG")
         r"\b(?:insolvency|bankruptcy|" + _FOREIGN_CASE + r")\s+(?:proceedings?|procedures?)\s+(?:were|was|(?:has|have|had)\s+been)\s+"
         r"(?:formally\s+)?(?:opened|commenced|initiated)\s+(?:for|over|against|in\s+respect\s+of)\s+(?!(?:a|an|any|such|each|every)\b)|"
+        # ... the debtor named first: "liquidation proceedings against Jaypee Infratech were initiated under the Insolvency and
+        # Bankruptcy Code"
+        r"\b(?:insolvency|bankruptcy|liquidation|" + _FOREIGN_CASE + r")\s+(?:proceedings?|procedures?)\s+(?:against|for|over)\s+"
+        r"(?!(?:a|an|any|such|each|every)\b)(?:[\w.&()'\u2019-]+\s+){1,6}?(?:were|was|(?:has|have|had)\s+been)\s+(?:formally\s+)?"
+        r"(?:opened|commenced|initiated)\b|"
         r"\b(?:court\s+(?:has\s+|had\s+)?(?:resolved|decided|ordered)|accepted\s+(?:the|a|its)\s+(?:request|application|petition))\s+"
         r"to\s+open\s+(?:the\s+)?(?:insolvency|bankruptcy)\s+(?:proceedings|procedures?)\s+"
         r"(?:for|over|against|of)\b|\b(?:opened|commenced)\s+insolvency\s+proceedings\s+(?:for|over|against)\b|"
@@ -368,10 +374,12 @@ PHRASES = (
         r"\b(?:months|weeks|years)\s+in\s+(?:chapter\s+11|bankruptcy)(?:\s+protection)?\b|\b(?:now|currently|still|has\s+been|"
         r"have\s+been)\s+in\s+"
         r"(?:chapter\s+(?:7|11|15)|bankruptcy)(?:\s+bankruptcy)?(?:\s+protection)?\b|\b(?:plans?|expects?|intends?|"
-        r"aims?|seeks?|hopes?)\s+to\s+emerge\s+(?:\w+ly\s+)?from\s+(?:chapter\s+11|bankruptcy|court\s+protection)",
+        r"aims?|seeks?|hopes?)\s+to\s+emerge\s+(?:\w+ly\s+)?from\s+(?:chapter\s+11|bankruptcy|court\s+protection)|"
+        # ("WorldCom, which itself has been under bankruptcy-court protection since last month")
+        r"\b(?:has|have|had)\s+been\s+under\s+(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?|bankruptcy(?:[- ]court)?\s+)protection\b",
         0.6,
         "phrase:pending-case",
-        needs=("months", "weeks", "years", "emerge", "now in", "currently in", "still in", "been in"),
+        needs=("months", "weeks", "years", "emerge", "now in", "currently in", "still in", "been in", "been under"),
         hedgeable=False,
     ),
     # "The Company is currently operating under Chapter 11 protection", "we remain in chapter 11 proceedings": a
@@ -571,10 +579,14 @@ PHRASES = (
         r"\binvoluntary\s+(?:chapter\s+(?:7|11)\s+)?(?:bankruptcy\s+)?(?:petitions?|proceedings?|cases?)\b"
         + _GAP
         + r"{0,120}?\bagainst\b|\ban\s+involuntary\s+(?:chapter\s+(?:7|11)\s+)?(?:bankruptcy\s+)?petition\s+(?:under\s+"
-        r"chapter\s+(?:7|11)\s+(?:of\s+(?:the\s+)?(?:bankruptcy\s+)?code\s+)?)?(?:was|has\s+been|had\s+been)\s+filed\b",
+        r"chapter\s+(?:7|11)\s+(?:of\s+(?:the\s+)?(?:bankruptcy\s+)?code\s+)?)?(?:was|has\s+been|had\s+been)\s+filed\b|"
+        # a creditor's petition the company is fighting: "Country Garden meanwhile is fending off a liquidation petition in a
+        # Hong Kong court"
+        r"\b(?:fac(?:es|ed|ing)|fending\s+off|fends\s+off|fight(?:s|ing)?|fought|contest(?:s|ed|ing)?|oppos(?:es|ed|ing))\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:liquidation|winding[- ]up)\s+petitions?\b",
         0.8,
         "phrase:involuntary-petition",
-        needs=("involuntary",),
+        needs=("involuntary", "liquidation petition", "winding-up petition", "winding up petition"),
     ),
     # Statements headed with the debtor's status: "WEIRTON STEEL CORPORATION AND SUBSIDIARIES DEBTOR-IN-POSSESSION
     # AS OF MAY 19, 2003", "XYZ Corp. (Debtor-in-Possession)": the company itself is the debtor in possession.
@@ -675,6 +687,7 @@ class BankruptcyDetector:
         "ordered the compulsory", "declared insolvent", "insolvent by", "rehabilitation", "safeguard proc", "sauvegarde",
         "redressement", "concurso", "concordato", "company reconstruction", "examinership", "judicial liquidation",
         "liquidation judiciaire", "reorganization proceeding", "reorganisation proceeding", "restructuring proceeding",
+        "into insolvency", "liquidation proceeding", "liquidation petition",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (
@@ -844,7 +857,7 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
         if cues.generic_subject(low, match.end, match.end + 40) or _UNLESS_DISMISSED.search(low, match.end, match.end + 200):
             return 0.2, signal
         return match.score, signal
-    if not any(w in _SELF for w in cues.last_words(pre, 16)) and not _defined_company(low, match.start):
+    if not any(w in _SELF for w in cues.last_words(pre, 16)) and not _defined_company(low, match.start, match.end):
         # "Sea Launch filed for Chapter 11": whose filing is not said. A voluntary petition is filed by the
         # debtor itself, so a named company that filed one is the news ("Superior Energy Services Co. has
         # begun voluntary Chapter 11 proceedings", "Quiznos on Friday filed for Chapter 11 bankruptcy
@@ -1003,10 +1016,17 @@ _NAME_AND_ARTICLE = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)
 _SPEAKS = re.compile(r"\s+(?:said|says|announced|announces|stated|states|reported|reports|added|told)\b")
 
 
-def _defined_company(low: str, pos: int) -> bool:
-    """A defined term for the company before the verb: `Vroom, Inc. ("Vroom" or the "Debtor")`."""
+def _defined_company(low: str, pos: int, end: int | None = None) -> bool:
+    """A defined term for the company before the verb: `Vroom, Inc. ("Vroom" or the "Debtor")`; or, for an order
+    against the company, right after its object: "made a winding-up order against China Evergrande Group (\u201cCompany\u201d)"."""
     head = low[max(0, pos - 200) : pos]
-    return "(the \"company\")" in head or "the \u201ccompany\u201d" in head or "\"debtor" in head or "\u201cdebtor" in head
+    if "(the \"company\")" in head or "the \u201ccompany\u201d" in head or "\"debtor" in head or "\u201cdebtor" in head:
+        return True
+    return end is not None and _DEFINED_AFTER.match(low, end) is not None
+
+
+# The object of an order defined as the company: "against China Evergrande Group (\u201cCompany\u201d)".
+_DEFINED_AFTER = cues.rx(r"\s+(?:[\w.&'\u2019-]+\s+){1,6}?\(\s*(?:the\s+)?[\"\u201c](?:company|debtor)[\"\u201d]\s*\)")
 
 
 def _pending_case(text: str, start: int, end: int, low: str) -> bool:

@@ -374,7 +374,9 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 SAID_IT_WOULD = (
     # ("said Wednesday it would", "said it had completed a review of the carrying value of its long-term assets and would
     # record")
-    r"\b(?:said|says|announced|disclosed|warned|confirmed)\s+(?:on\s+\w+\s+|" + _WEEKDAY + r"\s+)?"
+    # ("filed a Form 8-K ... unexpectedly disclosing that it would take a $173.2 million goodwill impairment charge")
+    r"\b(?:said|says|announced|announcing|disclosed|disclosing|warned|warning|confirmed|confirming|reported|reporting)\s+"
+    r"(?:on\s+\w+\s+|" + _WEEKDAY + r"\s+)?"
     r"(?:that\s+)?(?:it|the\s+(?:company|group))\s+(?:(?:had|has)\s+[^.;]{0,100}?\s+and\s+)?would\s+(?:again\s+|also\s+)?"
 )
 
@@ -571,7 +573,8 @@ _CURRENCY_PREFIX = (
 )
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE = r"(?:\s{0,4}(million|billion|trillion|thousand|crores?|lakhs?|mln|mn|bn|mm|m|b|k)\b)?"
-_AMOUNT = rx(_CURRENCY_PREFIX + r"\s?" + _NUMBER + _SCALE)
+# (a charge written with its sign, as Nordic reports give a cost: "impairment of goodwill amounts to SEK -1,076m")
+_AMOUNT = rx(_CURRENCY_PREFIX + r"\s?[-\u2212]?" + _NUMBER + _SCALE)
 # An accounting negative in parentheses, "a non-cash loss of $(31.4) million", read as "$ 31.4  million" (same length).
 _PAREN_NEGATIVE = re.compile(r"([$\u20ac\u00a3\u00a5\u20b9])\((\d[\d.,]*)\)")
 
@@ -680,7 +683,7 @@ def _amount(number: str, scale: str | None, currency: str, text: str) -> Amount:
 _SIGNS = "$\u20ac\u00a3\u00a5\u20b9"
 _SIGN_AMOUNT = rx(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\(?\.?\d")  # (also "$(31.4) million")
 _CODES: tuple[str, ...] = tuple(words("usd eur gbp rmb cny jpy chf cad aud sek nok dkk hkd inr krw brl mxn zar sgd nzd ils rs rm rp"))
-_CODE_AMOUNT = rx(r"\b(?:(?:" + "|".join(c for c in _CODES if c != "rm") + r")\s?\.?|rs\.\s|rm)\d")
+_CODE_AMOUNT = rx(r"\b(?:(?:" + "|".join(c for c in _CODES if c != "rm") + r")\s?\.?|rs\.\s|rm)[-\u2212]?\d")
 _LETTER_AMOUNT = rx(r"\b[pn]" + _SCALED_DIGITS)
 _MONEY_WORDS = ("euro", "dollars", "yuan", "renminbi", "pounds", "yen", "francs", "kronor", "krona", "rupees")
 _WORD_AMOUNT = rx(

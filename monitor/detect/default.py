@@ -159,6 +159,10 @@ _WORD_PHRASES = (
         # (news puts the time between: "Suntech defaulted in March on a principal payment", and tells the default as the past
         # cause: "after defaulting on its $11 billion offshore bonds last year")
         r"\b(?:has|have|had)\s+defaulted\b|\bdefaulted\s+(?:(?:in|last|this|earlier)\s+\w+\s+)?(?:on|under|in\s+(?:the\s+)?payment)\b|"
+        # ... or with only its time: "Evergrande defaulted more than a year ago", "which defaulted in December 2021"
+        r"\bdefaulted\s+(?:(?:more\s+than|about|nearly|almost|over|some)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+"
+        r"(?:years?|months?|weeks?)\s+ago\b|\bdefaulted\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|" + cues.MONTH
+        + r")\b|\bdefaulted\s+(?:last|earlier\s+this)\s+(?:year|month|week)\b|"
         r"\b(?:after|since|following)\s+defaulting\s+on\b",
         0.75,
         "phrase:defaulted",
@@ -624,9 +628,13 @@ _MISSED_STRONG = (
 )
 _MISSED_WEAK = r"failure\s+to|fails?\s+to|inability\s+to|unable\s+to|non-?payment\s+of"
 # The failure as the past cause of what followed: "filed for Chapter 11 ... after failing to make a debt payment".
-_MISSED_CAUSE = r"(?:after|since|because\s+of|following)\s+(?:its\s+|their\s+|our\s+)?failing\s+to"
+# ("went dark following its failure to pay the Dec. 15, 2011 coupon": its own failure, told as the cause)
+_MISSED_CAUSE = (
+    r"(?:after|since|because\s+of|following)\s+(?:its\s+|their\s+|our\s+)?failing\s+to|(?:after|since|because\s+of|"
+    r"following|due\s+to)\s+(?:its|their|our)\s+failure\s+to"
+)
 # A sum of money as news writes it: "$920 million", "847 million euros", "US$31 million".
-_SUM = r"(?:[$\u20ac\u00a3]|us\$)?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?"
+_SUM = r"(?:[$\u20ac\u00a3]|(?:us|hk|s|a|c|nz)\$|(?:rmb|usd|hkd|sgd|eur|inr|rs\.?)\s?)?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?"
 _PAYMENT = (
     # ("said it would not make bond payments due on Monday")
     r"(?:interest|principal|coupon|amortization|deficiency|debt(?:\s+service)?|installment|scheduled|maturity|redemption|bond)"
@@ -666,7 +674,11 @@ _PAYMENT = (
     r"(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?(?:bonds?|notes?|loans?|sukuks?|debentures?)\b|"
     # a sum of debt not paid: "failed to pay 847 million euros ($1.2 billion) of short-term debt"
     r"\bpa(?:y|id|ying)\s+" + _SUM + r"\s*(?:euros?|dollars?|pounds?)?\s*"
-    r"(?:\([^)]{1,30}\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:debt|notes|bonds|loans|commercial\s+paper)\b"
+    r"(?:\([^)]{1,30}\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:debt|notes|bonds|loans|commercial\s+paper)\b|"
+    # ... a sum due under a financing: "failed to pay HK$862.5 million to Top Shine Global Limited pursuant to an offshore
+    # financing arrangement"
+    r"\bpa(?:y|id|ying)\s+" + _SUM + r"\s*(?:\([^)]{1,30}\)\s*)?(?:to\s+[^;]{1,60}?\s)?(?:pursuant\s+to|under)\s+(?:an?|the|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:financing|loan|credit|facility|bond|note|debenture)s?\b"
 )
 MISSED = phrase(
     r"\b(?:" + _MISSED_STRONG + "|" + _MISSED_CAUSE + "|" + _MISSED_WEAK + r")\b"
@@ -744,7 +756,8 @@ OTHER_SENSES = cues.senses(
         ("motion", "entry of default", "entered default", "entered a default", "entered the default"),
         (
             r"\bdefault\s+motions?\b|\bmotions?\s+for\s+(?:(?:the\s+)?entry\s+of\s+)?default\b|\bentry\s+of\s+default\b|"
-            r"\b(?:clerk|court)\b[^.;]{0,40}?\bentered\s+(?:an?\s+|the\s+)?default\s+against\b"
+            # ("... filed their motion to vacate 12 after the court entered default")
+            r"\b(?:clerk|court)\b[^.;]{0,40}?\bentered\s+(?:an?\s+|the\s+)?default\b(?!\s+(?:on|under)\b)"
         ),
     ),
     (
@@ -1000,6 +1013,8 @@ class DefaultDetector:
         "yet to receive",
         # a missed payment given as the cause: "filed for Chapter 11 ... after failing to make a $134 million debt payment"
         "failing to",
+        # ... or its own failure named as the cause: "went dark following its failure to pay the Dec. 15, 2011 coupon"
+        "its failure to pay", "its failure to make", "its failure to repay", "their failure to pay", "their failure to make",
         "not redeem",
         "not be able to redeem",
         # a payment put off: "has delayed payment on a euro bond coupon", "delays coupon payment on perpetual debt"

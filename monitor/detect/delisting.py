@@ -140,6 +140,8 @@ _NAMED_ISSUER = cues.rx(
     # ... or bare after the decision: "the listing committee of the Korea Stock Exchange decided to delist Ssangbongul", "has
     # decided on the delisting of the shares owned by Misr Financial Investments (MFIN)"
     r"\bdecided\s+to\s+delist\s+(?!(?:a|an|any|such|each|every|its|the)\b)[a-z]|"
+    # ("the Listing Committee's decision to cancel China Dili Group (HKG:1387) listing")
+    r"\bdecision\s+to\s+cancel\s+(?!(?:a|an|any|such|each|every|its|their|our|the)\b)[a-z]|"
     r"\bdelisting\s+of\s+the\s+shares\s+(?:owned\s+by|of)\s+(?!(?:a|an|any|such|each|every|the)\b)[a-z]|"
     # ... or as the company whose trading it is: "trading in Fijian Holdings Limited (FHL) will now be suspended", "suspended the
     # trading of PT Wijaya Karya (Persero) Tbk (WIKA) shares"
@@ -176,6 +178,10 @@ _DETERMINATION = cues.rx(
     r"for\s+(?:the\s+)?delisting)|(?:an?\s+|the\s+)?(?:involuntary\s+)?delisting\s+(?:proceedings?|procedures?|process)|"
     r"(?:the\s+)?process\s+of\s+delisting)\b|"
     r"\bappeal\s+(?:the|this|such)\s+(?:decision|determination)\s+of\s+the\s+(?:nyse|nasdaq|exchange)\b|"
+    # Hong Kong's delisting, a listing committee's: "upheld the Listing Committee's decision to cancel China Dili Group
+    # (HKG:1387) listing" (not a board's decision to cancel its own listing)
+    r"(?:(?<=committee's\s)|(?<=committee\u2019s\s)|(?<=exchange's\s)|(?<=exchange\u2019s\s)|(?<=hkex's\s)|(?<=sgx's\s))"
+    r"decision\s+to\s+cancel\s+(?:the\s+)?(?:[\w().:&'\u2019-]+\s+){0,6}?listing\b|"
     # "KaloBios is appealing a decision by NASDAQ to delist the company's shares"
     r"\bappealing\s+(?:a|the)\s+(?:decision|determination)\s+(?:of|by)\s+(?:the\s+)?"
     r"(?:nyse|nasdaq|exchange|staff)\b[^;]{0,40}?\bto\s+(?:delist|suspend)\b|"
@@ -559,6 +565,11 @@ _FAILURE_CAUSE = cues.rx(
     # delay in declaring annual results"
     + cues.LATE_ACCOUNTS_CAUSE
     + r"(?:accounts|results|financial\s+statements|reports?)\b|"
+    # a penalty suspension: "Trading in the stock has been suspended due to penal reasons, according to the BSE", "suspended
+    # trading in the company for non-compliance with listing requirements"
+    r"\b(?:due\s+to|for|on)\s+penal\s+(?:reasons|grounds)\b|\b(?:for|due\s+to|over|because\s+of|owing\s+to)\s+(?:its\s+|their\s+|"
+    r"the\s+company['\u2019]s\s+)?non-?compliance\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:listing|disclosure)\s+(?:requirements|"
+    r"rules|regulations|agreement|obligations)\b|"
     # "12 of the 13 companies were suspended for missing the six-month deadline for filing 12-month figures"
     r"\b(?:for|after)\s+missing\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?deadline\b|"
     # a securities commission's order against a filer in default: "A Cease Trade Order has been issued"
@@ -610,8 +621,14 @@ _MARKET_DECIDED = cues.rx(
     r"decision|(?:has\s+|had\s+)?decided)\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\b|"
     # a market's announced action, or its notice in the passive: "The Philippine Stock Exchange will suspend the trading of
     # Benguet Corp's shares for one month", "it has been decided to suspend trading in the shares of Fateh Textile Mills"
-    r"\bstock\s+exchange\s+(?:\([a-z]{2,6}\)\s+)?(?:will|is\s+to)\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+"
-    r"(?:of|in)\b|"
+    # ("The New York Stock Exchange announced Friday that it will suspend trading of the Journal Register Company")
+    r"\bstock\s+exchange\s+(?:\([a-z]{2,6}\)\s+)?(?:(?:announced|said|stated)\s+(?:on\s+)?(?:\w+day\s+)?(?:that\s+)?it\s+)?"
+    r"(?:will|is\s+to)\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
+    # the market's notice that trading was suspended: "had received notice from the New York Stock Exchange (NYSE) informing
+    # them that trading in GTS shares had been suspended"
+    r"\b(?:notice|notification|letter)\s+from\s+(?:the\s+)?(?:new\s+york\s+stock\s+exchange|nyse|nasdaq|(?:[\w-]+\s+){0,3}?"
+    r"stock\s+exchange)\b[^;]{0,80}?\btrading\s+(?:in|of)\b[^;]{0,60}?\b(?:had\s+been|has\s+been|was|were|will\s+be|would\s+be)\s+"
+    r"suspended\b|"
     r"\b(?:has|had)\s+been\s+decided\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
     # the market's direction to the issuer: "The Singapore Exchange has directed Acme to suspend trading"
     r"\b(?:jse|hkex|sgx|asx|nzx|bursa|bourse|exchange|regulator)\b[^;]{0,40}?\b(?:directed|ordered|instructed)\s+"
@@ -643,6 +660,8 @@ def _market_decided(low: str) -> bool:
         return False  # (the market's "will" is its decision, not a risk)
     # (or the companies a news item counts: "The Philippine Stock Exchange (PSE) will suspend trading in five listed companies
     # starting today for their failure to submit required financial statements on time")
+    if m.group().startswith(("notice", "notification", "letter")) and "received" in low[: m.start()]:
+        return True  # the market's notice the company received: "they had received notice from the NYSE informing them ..."
     return _SELF.search(low) is not None or _NAMED_ISSUER.search(low) is not None or _COUNTED_COMPANIES.search(low) is not None
 
 
@@ -684,7 +703,8 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return any(m.group() not in ("it", "its") for m in _SELF.finditer(low))
     if _SELF.search(low) or cues.NAMED_RECEIVER.match(low):
         return True
-    if " of " in low and ("delist" in low or "suspen" in low or "halt" in low) and _NAMED_ISSUER.search(low) is not None:
+    if " of " in low and ("delist" in low or "suspen" in low or "halt" in low or "to cancel" in low) and (
+            _NAMED_ISSUER.search(low) is not None):
         return True
     return "listed" in low and _DELISTED_FROM.search(low) is not None
 
@@ -741,7 +761,7 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
     if word.startswith("request for") and _INDEFINITE.search(low, 0, m.start()):
         return False  # "a request for a hearing will stay the delisting": what any request does
     if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject", "believ", "conclu",
-                        "application", "appeal", "commenc", "initiat", "began", "begun")):
+                        "application", "appeal", "commenc", "initiat", "began", "begun", "decision to cancel")):
         return True
     if low.startswith("s", m.end()):  # "determinations": a kind of letter, not this company's
         return False
@@ -834,8 +854,10 @@ _TIME_TO_REGAIN = cues.rx(
     # "announced today that it received an additional 180 days to regain compliance with the Nasdaq market", "notified the
     # company that it received 180 extra calendar days ... to evidence compliance with the $1 minimum bid price requirement"
     r"\b(?:received|obtained|was\s+granted|has\s+been\s+granted)\s+(?:an?\s+)?(?:additional\s+|second\s+|further\s+)?"
-    r"(?:\d+|one\s+hundred\s+(?:and\s+)?eighty)\s+(?:additional\s+|extra\s+)?(?:calendar\s+)?days\b[^;]{0,60}?\bto\s+"
-    r"(?:regain|evidence)\s+compliance\b|"
+    # ("has been granted an additional 180-day period from Nasdaq's Listing Qualification Department, through June 2, 2025, to
+    # regain compliance")
+    r"(?:\d+|one\s+hundred\s+(?:and\s+)?eighty)[\s-]+(?:additional\s+|extra\s+)?(?:calendar[\s-]+)?(?:days\b|day\s+"
+    r"(?:compliance\s+|grace\s+)?(?:period|extension)\b)[^;]{0,120}?\bto\s+(?:regain|evidence)\s+compliance\b|"
     # "it has received an additional 180-calendar-day extension from Nasdaq to regain compliance"
     r"\b(?:received|obtained|granted)\s+(?:an?\s+)?(?:additional\s+|second\s+|further\s+)?(?:[\w-]+\s+)?extension\s+from\s+"
     r"(?:the\s+)?(?:nasdaq|nyse|exchange)\b[^;]{0,40}?\bto\s+regain\s+compliance\b"

@@ -242,6 +242,16 @@ PHRASES = (
         needs=("in time",),
         negatable=False,
     ),
+    # The filing itself not completed: "The Company could not complete the filing of its Annual Report on Form 10-K for the
+    # year ended December 31, 2010"
+    phrase(
+        r"\b(?:" + _NOT_ABLE + r"|" + _NOT + r")\s+(?:to\s+)?complete\s+(?:the\s+)?filing\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:" + _PERIODIC + r")",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("complete the filing", "complete filing"),
+        negatable=False,
+    ),
     # The audit behind the annual report not done by the date it is due: "PricewaterhouseCoopers (PwC) could not finish
     # the 2021 Ronshine audited financial report by March 31, so Ronshine is going to release unaudited 2021 data"
     phrase(
@@ -268,7 +278,8 @@ PHRASES = (
         # supply its annual financial statements within the required six-month period", "had failed to distribute its
         # annual financial statements and notice of annual general meeting within the four-month period stipulated in the
         # listings requirements"
-        r"\b(?:(?:failed|failing|fail(?:s|ure)?|" + _NOT_ABLE + r")\s+to\s+(?:supply|distribute|publish)|(?:" + _NOT + r")\s+"
+        # ("it will be unable to post its financial results for last year by the March 31 deadline")
+        r"\b(?:(?:failed|failing|fail(?:s|ure)?|" + _NOT_ABLE + r")\s+to\s+(?:supply|distribute|publish|post)|(?:" + _NOT + r")\s+"
         r"(?:yet\s+)?publish)\s+"
         # ("PCF said it wouldn't be able to publish its financial results for the year to 30 September 2020 on time"; "said
         # it would not be able to publish its results by the end of the year"; "We will not be in a position to publish audited
@@ -282,7 +293,7 @@ PHRASES = (
         r"half[- ]year(?:ly)?|quarterly)\s+reports?)\b",
         0.75,
         "phrase:results-not-published",
-        needs=("publish", "supply", "distribute"),
+        needs=("publish", "supply", "distribute", "post"),
     ),
     # The Hong Kong rules on the results and annual report deadlines (Main Board 13.49(1), 13.46(2)) broken or waived:
     # "will apply to the Stock Exchange for a waiver from strict compliance with Rule 13.46(2) of the Listing Rules to
@@ -366,6 +377,9 @@ PHRASES = (
         # a report the company calls late: "to give it more time to file its delayed 10-K annual report"
         # ("as long as the company files its overdue quarterly report with the U.S. SEC")
         r"\b(?:its|our|the\s+company['\u2019]s)\s+(?:delayed|overdue)\s+(?:form\s+)?(?:10-[kq]|20-f|annual\s+report|quarterly\s+report)\b|"
+        # ("the company's need to publish its overdue financial statements for 2023")
+        r"\b(?:its|our|the\s+company['\u2019]s)\s+overdue\s+(?:(?:19|20)\d\d\s+)?(?:(?:annual|interim|audited|quarterly|"
+        r"half[- ]year(?:ly)?)\s+){0,2}(?:financial\s+statements|accounts|results)\b|"
         # none filed for years: "has not filed any financial reports with the Securities and Exchange Commission since
         # September 2000"
         r"\b(?:has|have|had)\s+not\s+filed\s+any\s+(?:financial|periodic|annual|quarterly)\s+(?:reports|statements)\b" + _GAP
@@ -460,7 +474,8 @@ PHRASES = (
         + r"\s+\d{1,2})\b)|"
         # ("the company has deferred the announcement of its full year results scheduled for 5 March", "deferred the release of
         # its quarterly results for the April-June 2018-19 period")
-        r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?"
+        # ("has delayed announcing its first-half and 2023 full-year results")
+        r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)(?:financial\s+)?results\b|"
         # ("has postponed the publication of its 2022 annual report")
         r"\b(?:deferred|(?:postpon|delay)(?:ed|ing|es|s|e)?)\s+the\s+(?:announcement|publication|release)\s+of\s+(?:its|our|the)\s+"
@@ -591,7 +606,9 @@ PHRASES = (
         r"\bdelinquent\s+in\s+(?:the\s+)?(?:filing|its\s+(?:sec\s+|periodic\s+)?(?:filing|reporting))|\bdelinquent\s+"
         r"(?:(?:periodic|sec|annual|quarterly|financial)\s+){0,2}(?:reports?|filings?|10-[kq]s?|financial\s+statements)\b|"
         r"\b(?:reports?|filings?|10-[kq]s?)\b" + _GAP + r"{0,90}?\b(?:were|was|are|is|remain\w*)\s+delinquent\b|"
-        r"\bdelinquent\s+(?:[\w,]+\s+){1,4}?(?:form\s+)?(?:10-[kq]|20-f)\b|\bfiling\s+delinquenc(?:y|ies)\b",
+        # (not kinds of circumstance listed: "Materially different circumstances, including filing delinquencies and
+        # restatements for other reasons, could result in a different conclusion")
+        r"\bdelinquent\s+(?:[\w,]+\s+){1,4}?(?:form\s+)?(?:10-[kq]|20-f)\b|(?<!including\s)(?<!such\sas\s)\bfiling\s+delinquenc(?:y|ies)\b",
         0.8,
         "phrase:delinquent-report",
         needs=("delinquen",),

@@ -3850,6 +3850,75 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- holdout AP: defaults and impairments the rules missed, a lawsuit's default ------------------------
+    # http://seekingalpha.com/article/793951-china-medical-liquidators-request-sec-to-suspend-shares (China
+    # Medical Technologies, Inc., news, 2012-08-09): its own failure to pay a coupon, told as the cause
+    # ("following its failure to pay")
+    (
+        "went-dark-following-its-failure-to-pay-coupon",
+        (
+            "China Medical went dark following its failure to pay the Dec. 15, 2011 coupon on some of its "
+            "convertible notes."
+        ),
+        {D},
+    ),
+    # https://www.straitstimes.com/business/evergrande-says-pwc-resigns-after-2021-audit-disagreements (China
+    # Evergrande Group, news, 2023-01-17): a named company that "defaulted more than a year ago": the default
+    # told with its time only
+    (
+        "defaulted-more-than-a-year-ago",
+        (
+            "Evergrande defaulted more than a year ago and its efforts to reach a solution with creditors "
+            "are under close scrutiny, with various deadlines having been missed."
+        ),
+        {D},
+    ),
+    # https://www.dvc.hk/insights/re-china-evergrande-group-2024-hkcfi-363 (China Evergrande Group, case note,
+    # 2024-01-29): a sum in Hong Kong dollars not paid "pursuant to an offshore financing arrangement"
+    (
+        "failed-to-pay-hk-dollar-sum-under-financing-arrangement",
+        (
+            "On 18 April 2022, the Company failed to pay HK$862.5 million to Top Shine Global Limited "
+            "(\u201cPetitioner\u201d) pursuant to an offshore financing arrangement."
+        ),
+        {D},
+    ),
+    # https://valawyersweekly.com/2023/02/26/default-judgment-vacated-in-breach-of-contract-suit/ (Consolidated
+    # Shoe Company Inc., legal news (case summary), 2023-02-26): "the court entered default" in a lawsuit: a
+    # step of civil procedure, no debt
+    (
+        "court-entered-default-lawsuit-step",
+        (
+            "Second, because defendants filed their opposition to plaintiff\u2019s motion for default, and a "
+            "motion for an extension of time to file an answer only four days after learning of the motion "
+            "for default and filed their motion to vacate 12 after the court entered default, the reasonable "
+            "promptness factor weighs in favor of setting aside the default."
+        ),
+        set(),
+    ),
+    # https://financialreports.eu/filings/9138629/content (Samhällsbyggnadsbolaget i Norden AB (publ), interim
+    # report, 2024-11-27): a goodwill impairment stated with its sign, as Nordic reports give a cost ("SEK
+    # -1,076m")
+    (
+        "impairment-amounts-to-negative-sek-sum",
+        (
+            "\u2022 Dissolution of goodwill regarding deferred tax amounts to SEK -351m (-201) and "
+            "impairment of goodwill amounts to SEK -1,076m (-)."
+        ),
+        {I},
+    ),
+    # http://businesswire.com/news/home/20140213006472/en/ALERT-Rosen-Law-Firm-Announces-Investigation-Securities
+    # (Itron, Inc., law-firm investor alert, 2014-02-13): an 8-K "disclosing that it would take" a goodwill
+    # impairment charge: the company's announcement in reported speech
+    (
+        "disclosing-that-it-would-take-impairment-charge",
+        (
+            "On February 12, 2014, Itron filed a Form 8-K with the U.S. Securities and Exchange Commission "
+            "(\u201cSEC\u201d) unexpectedly disclosing that it would take a $173.2 million goodwill "
+            "impairment charge in its Electricity segment and reporting unit in the fourth quarter of 2013."
+        ),
+        {I},
+    ),
 ]
 
 

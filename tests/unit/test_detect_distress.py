@@ -6620,6 +6620,193 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- holdout AP: bankruptcy, late filing, auditor change and delisting texts the rules missed ----------
+    # https://www.wsj.com/articles/SB102987635688318515 (WorldCom, Inc., news, 2002-08): a named company "under
+    # bankruptcy-court protection since last month": a case under way
+    (
+        "bk-which-has-been-under-bankruptcy-court-protection-since",
+        (
+            "The story of the about-face on these hundreds of millions of dollars of receivables is a small "
+            "piece of the overall trouble at WorldCom, which itself has been under bankruptcy-court "
+            "protection since last month; the telecommunications company has acknowledged a total of more "
+            "than $7 billion in accounting errors during the past several years that are the subject of "
+            "regulatory and criminal probes."
+        ),
+        {B},
+    ),
+    # http://seekingalpha.com/article/793951-china-medical-liquidators-request-sec-to-suspend-shares (China
+    # Medical Technologies, Inc., news, 2012-08-09): a company "forced into involuntary bankruptcy": an
+    # involuntary petition against it
+    (
+        "bk-forced-into-involuntary-bankruptcy",
+        "China Medical Technologies (CMEDY.OB) has been forced into involuntary bankruptcy.",
+        {B},
+    ),
+    # https://www.bnnbloomberg.ca/business/company-news/2024/09/05/pwc-resigns-as-country-gardens-auditor-amid-regulatory-probes/
+    # (Country Garden Holdings Co Ltd, news, 2024-09-05): a company "fending off a liquidation petition" in
+    # court: a creditor's petition filed against it
+    (
+        "bk-fending-off-a-liquidation-petition",
+        "Country Garden meanwhile is fending off a liquidation petition in a Hong Kong court.",
+        {B},
+    ),
+    # https://www.dvc.hk/insights/re-china-evergrande-group-2024-hkcfi-363 (China Evergrande Group, case note,
+    # 2024-01-29): a winding-up order against the company the note then calls "the Company" (its own case, not
+    # another's named in passing)
+    (
+        "bk-winding-up-order-against-defined-company",
+        (
+            "On 29 January 2024, the Honourable Madam Justice Linda Chan made a winding-up order against "
+            "China Evergrande Group (\u201cCompany\u201d), setting into motion one of Hong Kong\u2019s "
+            "largest liquidations. Parties at the hearing were represented by three senior counsel and three "
+            "juniors from DVC.\nBackground\nThe Company is the ultimate investment holding company of "
+            "Evergrande Real Estate Group, which is one of China\u2019s largest and most indebted property "
+            "developers."
+        ),
+        {B},
+    ),
+    # https://www.moneycontrol.com/news/business/real-estate/supertech-goes-into-insolvency-8274131.html
+    # (Supertech Ltd, news, 2022-03-25): a developer that "went into insolvency" when the tribunal admitted a
+    # bank's petition
+    (
+        "bk-went-into-insolvency-after-tribunal-admitted",
+        (
+            "Delhi-NCR-based developer Supertech Ltd, which has several ongoing projects in Noida, Greater "
+            "Noida, Gurugram and Ghaziabad, went into insolvency on March 25 after the Delhi bench of the "
+            "National Company Law Tribunal admitted a petition filed by the Union Bank of India for "
+            "non-payment of dues."
+        ),
+        {B},
+    ),
+    # https://vijaychowk.com/?p=6880 (Jaypee Infratech Ltd, news, date not shown): "liquidation proceedings
+    # against" a named company "were initiated": the court's order, the debtor named first
+    (
+        "bk-liquidation-proceedings-against-company-were-initiated",
+        (
+            "Under a 9 August order passed by the Allahabad bench of the NCLT, liquidation proceedings "
+            "against Jaypee Infratech were initiated under the Insolvency and Bankruptcy Code of India, 2016."
+        ),
+        {B},
+    ),
+    # http://china.fixyou.co.uk/2011/03/delayed-10-k-filings.html (China Agritech, Inc.; China Automotive
+    # Systems, Inc., news, 2011-03-24): an NT 10-K narrative quoted: the company "could not complete the filing
+    # of its Annual Report on Form 10-K"
+    (
+        "lf-could-not-complete-the-filing-of-its-10k",
+        (
+            "\"The Company could not complete the filing of its Annual Report on Form 10-K for the year "
+            "ended December 31, 2010 due to a delay in obtaining and compiling information required to be "
+            "included in the Company's Form 10-K, which delay could not be eliminated by the Company without "
+            "unreasonable effort and expense."
+        ),
+        {L},
+    ),
+    # https://chinaeconomicreview.com/evergrande-audits-to-push-financial-results-past-deadline/ (China
+    # Evergrande Group, news, 2022-03-22): results the company "will be unable to post" by the listing rules'
+    # deadline
+    (
+        "lf-unable-to-post-results-by-deadline",
+        (
+            "Struggling property developer China Evergrande Group has announced that it will be unable to "
+            "post its financial results for last year by the March 31 deadline required by stock listing "
+            "rules, as work on auditing the data will not be complete, reports Reuters ."
+        ),
+        {L},
+    ),
+    # https://www.bnnbloomberg.ca/business/company-news/2024/09/05/pwc-resigns-as-country-gardens-auditor-amid-regulatory-probes/
+    # (Country Garden Holdings Co Ltd, news, 2024-09-05): "its overdue financial statements for 2023": the
+    # annual accounts not published when due
+    (
+        "lf-need-to-publish-its-overdue-financial-statements",
+        (
+            "The company has delayed announcing its first-half and 2023 full-year results because it needs "
+            "more time to collect information, it said in an exchange filing in late August."
+        ),
+        {L},
+    ),
+    # https://uk.marketscreener.com/quote/stock/ADLER-GROUP-S-A-22744096/news/KPMG-will-not-audit-Adler-balance-sheet-even-after-court-order-42715608
+    # (Adler Group S.A. / Adler Real Estate AG, news, 2023-01): the audit firm "will not accept the appointment
+    # as auditor": it declines the next audit
+    (
+        "ac-will-not-accept-the-appointment-as-auditor",
+        (
+            "The auditing firm KPMG has announced that it will not accept the appointment as auditor for the "
+            "German subsidiary Adler Real Estate, the Luxembourg parent company Adler Group and Adler Real "
+            "Estate announced on Wednesday evening."
+        ),
+        {A},
+    ),
+    # https://www.marketscreener.com/HONG-KONG-EXCHANGES-AND-C-1412659/news/Hong-Kong-Exchanges-and-Clearing-PROPOSED-CHANGE-OF-AUDITOR-28926968/?utm_medium=RSS&utm_content=20190719
+    # (Magnus Concordia Group Limited, exchange announcement, 2019-07-19): a Hong Kong auditor that "will retire
+    # ... and will not be standing for re-appointment"
+    (
+        "ac-will-retire-and-not-be-standing-for-reappointment",
+        (
+            "The board of directors (the \"Board\") of Magnus Concordia Group Limited (the \"Company\") "
+            "announces that Messrs. PricewaterhouseCoopers (\"PwC\") will retire as the auditor of the "
+            "Company upon expiration of its current term of office at the close of the forthcoming annual "
+            "general meeting of the Company to be held on 22 August 2019 (the \"2019 AGM\") and will not be "
+            "standing for re-appointment."
+        ),
+        {A},
+    ),
+    # https://itiger.com/hant/news/2456479837 (China Dili Group, news, date not shown): a listing committee's
+    # "decision to cancel" a named company's listing, upheld on review
+    (
+        "dl-upheld-the-listing-committees-decision-to-cancel-listing",
+        (
+            "A Listing Review Committee of the Hong Kong Stock Exchange upheld the Listing Committee's "
+            "decision to cancel China Dili Group (HKG:1387) listing under relevant laws, according to a "
+            "Thursday filing on the Hong Kong bourse."
+        ),
+        {D},
+    ),
+    # https://news.futunn.com/post/50907901/presidio-granted-second-180-day-period-by-nasdaq-to-regain (Presidio
+    # Property Trust, Inc., press release, 2024-12-06): "an additional 180-day period" from Nasdaq "to regain
+    # compliance" with the bid price rule: a deficiency still open
+    (
+        "dl-granted-an-additional-180-day-period-to-regain-compliance",
+        (
+            "SAN DIEGO, Dec. 06, 2024 (GLOBE NEWSWIRE) -- Presidio Property Trust, Inc. (\"Presidio\" or the "
+            "\"Company\") (NASDAQ: SQFT; SQFTP; SQFTW), an internally managed, diversified real estate "
+            "investment trust (\"REIT\"), today announced that the Company has been granted an additional "
+            "180-day period from Nasdaq's Listing Qualification Department, through June 2, 2025, to regain "
+            "compliance with the $1.00 minimum bid price requirement for continued listing on the Nasdaq "
+            "Capital Market."
+        ),
+        {D},
+    ),
+    # http://yaledailynews.com/blog/2008/04/15/brief-nyse-to-suspend-trade-of-journal-register-after-stock-closes-at-0-31/
+    # (Journal Register Company, news, 2008-04-15): "The New York Stock Exchange announced Friday that it will
+    # suspend trading of" a named company, for its low price
+    (
+        "dl-exchange-announced-it-will-suspend-trading-of",
+        (
+            "The New York Stock Exchange announced Friday that it will suspend trading of the Journal "
+            "Register Company, parent corporation of the New Haven Register, on Wednesday because of its "
+            "\u201cabnormally low\u201d stock price."
+        ),
+        {D},
+    ),
+    # https://www.whtop.com/news/15201-nyse-suspends-trading-of-shares-in-gts (Global TeleSystems, Inc., news,
+    # 2001-06-04): the exchange's notice the company received "that trading in GTS shares had been suspended"
+    (
+        "dl-received-notice-from-nyse-that-trading-had-been-suspended",
+        (
+            "\U0001f4c5 - European broadband carrier Global TeleSystems, Inc. (GTS) announced late yesterday "
+            "they had received notice from the New York Stock Exchange (NYSE) informing them that trading in "
+            "GTS shares had been suspended."
+        ),
+        {D},
+    ),
+    # https://www.moneycontrol.com/news/business/markets/atlas-jewellerys-auditors-resign-over-corporate-governance-issue-10764601.html
+    # (Atlas Jewellery India Ltd., news (India), 2023-06): trading "suspended due to penal reasons, according to
+    # the BSE": an exchange's penalty, not a halt asked for
+    (
+        "dl-suspended-due-to-penal-reasons",
+        "Trading in the stock has been suspended due to penal reasons, according to the BSE.",
+        {D},
+    ),
 ]
 
 

@@ -120,6 +120,9 @@ _CHANGE = cues.rx(
     # "the Committee has decided not to recommend the reappointment of KPMG as the Company's independent auditors"
     r"(?:decided|determined|resolved|elected)\s+not\s+to\s+recommend\s+(?:the\s+)?re-?appointment\s+of\b[^;]{0,80}?\bas\s+"
     r"(?:the\s+company['\u2019]s\s+|its\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:auditors?|accountants?|accounting\s+firm)|"
+    # ("the Company made a determination not to engage, Arthur Andersen LLP ("Arthur Andersen") as its independent public
+    # accountants")
+    r"(?:made|reached)\s+(?:a|the|its)\s+(?:determination|decision)\s+not\s+to\s+(?:re-?engage|engage|retain|re-?appoint)\b|"
     r"decided\s+not\s+to\s+(?:retain|re-?engage|renew\s+the\s+engagement)|(?:decided|determined|elected|concluded)\s+"
     # "determined that it will no longer engage Marcum LLP ... as the Company's independent registered public accounting firm",
     # "decided to no longer engage Arthur Andersen LLP"

@@ -592,7 +592,10 @@ PHRASES = (
     # AS OF MAY 19, 2003", "XYZ Corp. (Debtor-in-Possession)": the company itself is the debtor in possession.
     phrase(
         r"\b(?:corporation|corp\.|company|inc\.?|subsidiaries|holdings|llc|l\.p\.|ltd\.?)\s*[(,]?\s*(?:and\s+subsidiaries\s*)?"
-        r"debtors?[- ]in[- ]possession\b(?!\s+(?:revolving|term|credit|senior|secured|financing|facilit|loan|lender|agreement))",
+        r"debtors?[- ]in[- ]possession\b(?!\s+(?:revolving|term|credit|senior|secured|financing|facilit|loan|lender|agreement))|"
+        # a party named in an agreement as the debtor in its case: "Buffets, Inc., a Minnesota corporation, as a debtor and
+        # debtor-in-possession under Chapter 11 of the Bankruptcy Code"
+        r"\bas\s+(?:a\s+)?debtors?\s+and\s+debtors?[- ]in[- ]possession\b",
         0.75,
         "phrase:debtor-in-possession",
         needs=("possession",),
@@ -920,7 +923,11 @@ _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
 # An appositive ("General Motors Company, a U.S. automaker based in Detroit Michigan, filed") or a relative clause
 # ("Celsius Network, which last month wiped out two years of gains ..., has filed"), of any length when it opens
 # with an article or a relative pronoun.
-_APPOSITIVE = re.compile(r",[^,;]{3,90},\s*$|,\s+(?:which|who|whose|a|an|the)\b[^,;]{3,200},\s*$")
+# (a number's thousands comma is no clause's end: "NPC International, which operates roughly 1,200 Pizza Hut and Wendy's
+# restaurants across the U.S., has filed")
+_APPOSITIVE = re.compile(
+    r",(?:[^,;]|(?<=\d),(?=\d)){3,90},\s*$|,\s+(?:which|who|whose|a|an|the)\b(?:[^,;]|(?<=\d),(?=\d)){3,200},\s*$"
+)
 
 
 def _without_appositive(head: str) -> str:

@@ -1196,6 +1196,8 @@ class DefaultDetector:
             score = 0.3
         if score > 0.3 and signal in _THEIRS_CHECKED | _RECEIVABLE_CHECKED and _receivable_context(text, start, masked):
             return None  # the company is the lender: a note receivable, a notice it sent its borrower
+        if score > 0.3 and ("troubled debt" in masked or "tdrs" in masked) and _BANK_TDRS.search(masked):
+            return None  # "troubled debt restructurings ... that were in default": a bank's loans
         if score > 0.3 and "held by" in masked and _HELD_BY_COMPANY.search(masked):
             return None  # "the senior mortgage loan held by the Company ... triggered an event of default": a lender's asset
         if score > 0.3 and signal in _CAUSE_CHECKED and _held_before(text, start):
@@ -1365,12 +1367,21 @@ _WOULD_CONSTITUTE = cues.rx(
 )
 
 
+# Borrowers in the plural as the ones failing: a lender's book, not the company's debt.
+_BORROWERS_AT_LARGE = cues.rx(
+    r"\b(?:some|many|certain|several|most|other|these|those|such|our|its|their|\w+ing)\s+(?:[\w-]+\s+)?(?:borrowers|obligors|"
+    r"mortgagors|homeowners|consumers|cardholders)\s+(?:\w+\s+)?$"
+)
+
+
 def _adjust(masked: str, match: Match) -> float:
     """Phrase-specific corrections: who defaulted, generic subjects, future tense, weak verbs."""
     pre = cues.clause_before(masked, match.start)
     signal = match.phrase.signal
     if signal in ("phrase:in-default", "phrase:defaulted") and _other_party(pre):
         return -1.0
+    if signal == "phrase:missed-payment" and _BORROWERS_AT_LARGE.search(pre):
+        return -1.0  # "This economic environment has rendered some borrowers unable to repay their debt": a lender's view
     if signal == "phrase:in-default" and "collect" in masked and _TO_BE_COLLECTED.search(masked):
         return -1.0  # "Although the note is in default ..., the Company believes that this amount will be collected": a lender's
     if signal == "phrase:missed-payment" and _WEAK_VERB.match(masked, match.start) and _WOULD_CONSTITUTE.search(masked, match.end):
@@ -1496,7 +1507,10 @@ _OWN_SUBJECT = cues.words("we our company company's registrant registrant's mana
 # capitalised "Borrower" is read as "filer" before this).
 _THEIR_FAILURE = cues.rx(
     r"\b(?:borrowers?|tenants?|obligors?|lessees?|franchisees?|customers?|counterpart(?:y|ies)|mortgagors?|operators?)"
-    r"(?:'s|\u2019s)?\s+(?:failing|failure|failed|inability)\s+to\s+(?:pay|make|meet|repay)\b"
+    r"(?:'s|\u2019s)?\s+(?:failing|failure|failed|inability)\s+to\s+(?:pay|make|meet|repay)\b|"
+    # ... the failure named first: "in maturity default due to the failure of the borrower to repay the outstanding principal"
+    r"\b(?:failure|inability)\s+of\s+(?:the|a|its|such)\s+(?:borrowers?|tenants?|obligors?|lessees?|mortgagors?|guarantors?)\s+to\s+"
+    r"(?:pay|make|meet|repay)\b"
 )
 _CAUSE_CHECKED = frozenset(("phrase:in-default", "phrase:event-of-default", "phrase:defaulted"))
 _THEIRS_CHECKED = frozenset(("phrase:past-due", "phrase:creditor-action", "phrase:notice-of-default"))
@@ -1504,6 +1518,9 @@ _RECEIVABLE_CHECKED = frozenset(("phrase:missed-payment", "phrase:in-default", "
 # The company as lender: "NOTE 8 – NOTE RECEIVABLE ... Tilloo failed to make the initial installment payment due
 # under the Tilloo Note", "The Company issued a notice of default under the Note to Tilloo".
 _RECEIVABLE = cues.rx(r"\b(?:notes?|loans?|mortgages?)\s+receivables?\b")
+# A bank's restructured loans that defaulted (its borrowers'): "a summary of troubled debt restructurings ... that were
+# in default", "TDRs that subsequently defaulted".
+_BANK_TDRS = cues.rx(r"\b(?:troubled\s+debt\s+restructur(?:ings|es)|tdrs)\b[^.;]{0,160}?\b(?:in\s+default|defaulted|payment\s+default)")
 _OWN_NOTICE = cues.rx(
     r"\b(?:the\s+company|we)\s+(?:\w+\s+){0,2}?(?:issued|sent|delivered|served|gave|mailed)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:written\s+)?notices?\s+of\s+(?:default|acceleration)\b"

@@ -624,6 +624,10 @@ _MARKET_DECIDED = cues.rx(
     # ("The New York Stock Exchange announced Friday that it will suspend trading of the Journal Register Company")
     r"\bstock\s+exchange\s+(?:\([a-z]{2,6}\)\s+)?(?:(?:announced|said|stated)\s+(?:on\s+)?(?:\w+day\s+)?(?:that\s+)?it\s+)?"
     r"(?:will|is\s+to)\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
+    # the market named as the one that suspended: "Queensland coal miner Terracom has had its shares suspended from trade by the
+    # ASX"
+    r"\bsuspended\s+from\s+(?:official\s+)?(?:trading|trade|quotation)\s+by\s+(?:the\s+)?(?:asx|nzx|jse|sgx|hkex|lse|tsx|nyse|"
+    r"nasdaq|bursa|(?:[\w-]+\s+){0,3}?(?:stock\s+)?exchange)\b|"
     # the market's notice that trading was suspended: "had received notice from the New York Stock Exchange (NYSE) informing
     # them that trading in GTS shares had been suspended"
     r"\b(?:notice|notification|letter)\s+from\s+(?:the\s+)?(?:new\s+york\s+stock\s+exchange|nyse|nasdaq|(?:[\w-]+\s+){0,3}?"
@@ -876,6 +880,11 @@ _WARNED = cues.rx(
     r"exchange|stock\s+market)\b[^;]{0,60}?\bthat\s+(?:it|the\s+company|(?:its|the\s+company['\u2019]s)\s+(?:[\w-]+\s+)?"
     r"(?:stock|shares|securities))\s+(?:could|may|might|would|will)\s+be\s+(?:delisted|subject\s+to\s+delisting)\b[^;]{0,60}?\b"
     r"(?:for|because|due\s+to|unless|if)\b|"
+    # the exchange's warning dated, told with how close the delisting is: "was notified October 24 by the New York Stock
+    # Exchange that its stock listing price is so low it's on the verge of being delisted"
+    r"\b(?:notified|informed|advised|warned|told)\s+(?:on\s+)?(?:" + cues.MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?,?\s+)?by\s+(?:the\s+)?"
+    r"(?:[\w&.'\u2019()\"\u201c\u201d-]+\s+){0,8}?(?:nasdaq|nyse|exchange|stock\s+market)\b[^;]{0,60}?\bthat\b[^;]{0,100}?\b(?:on\s+the\s+"
+    r"verge\s+of|at\s+risk\s+of|in\s+danger\s+of|close\s+to)\s+(?:being\s+)?de-?list\w*|"
     # "prompting the NYSE to send the company a letter yesterday warning they would be delisted if they fail to come up
     # with a plan"
     r"\b(?:letter|notice|notification)\s+(?:[\w,]+\s+){0,3}?(?:warning|stating|saying)\s+(?:that\s+)?(?:it|they|the\s+company)\s+"

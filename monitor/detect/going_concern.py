@@ -548,6 +548,13 @@ def _template(text: str, start: int, end: int) -> bool:
     return len(_BLANK.findall(near)) >= 2
 
 
+# A plan's purpose, not its result: "Management developed a plan to alleviate the substantial doubt" (unlike "plans that
+# are sufficient to alleviate", a conclusion).
+_PURPOSE = cues.rx(
+    r"\b(?:plans?|designed|intended|efforts?|steps|actions|strategy|strategies|attempts?|seeks?|aims?|measures)\s+(?:\w+\s+)?to\s+$"
+)
+
+
 def doubt_resolved(low: str) -> bool:
     """The (lower-cased) document says the substantial doubt was alleviated or no longer exists, as a
     conclusion rather than as what the standard asks ("evaluate whether our plans alleviate ...")."""
@@ -557,7 +564,7 @@ def doubt_resolved(low: str) -> bool:
             start, end = _sentence(low, i)
             sentence = low[start:end]
             pos = i - start
-            stated = "doubt" in sentence and not cues.negated(sentence, pos, window=5)
+            stated = "doubt" in sentence and not cues.negated(sentence, pos, window=5) and not _PURPOSE.search(sentence, 0, pos)
             if stated and not cues.governed(sentence, pos, _MODALS) and not _POLICY.search(sentence):
                 return True
             i = low.find(word, i + len(word))

@@ -28,6 +28,8 @@ _PERIODIC = (
 )
 _REPORT = (
     _PERIODIC + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
+    # ("it is delaying filing its second quarter filing")
+    r"(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:quarter(?:ly)?|annual|year-end)\s+filing\b|"
     # a period's results are its periodic report: "would not submit its fiscal first-quarter results in a timely manner"
     # ("Satyam Computer did not file its financial results for 2008-09 and 2009-10")
     r"(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*quarter(?:ly)?|annual|year-end|full[- ]year|financial)\s+(?:(?:19|20)\d\d\s+)?results\b|"
@@ -37,7 +39,7 @@ _ON_TIME = (
     # "in a timely fashion"; "by the December 10, 2004 due date" (a date with its comma); "prior to November 14, 2023"
     # ("will not file its Quarterly Report ... within the filing deadline established by the Securities and Exchange Commission")
     r"(?:timely|on\s+time|on\s+(?:its\s+|the\s+)?due\s+date|in\s+a\s+timely\s+(?:manner|fashion)|within\s+the\s+(?:prescribed|required|applicable)|"
-    r"within\s+the\s+(?:sec['\u2019]s\s+)?filing\s+deadline|"
+    r"within\s+the\s+(?:sec['\u2019]s\s+)?(?:filing\s+|statutory\s+)?deadline|"
     r"(?:by|before)\s+(?:the\s+|its\s+|our\s+)?(?:[\w.,-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|"
     r"(?:by|prior\s+to)\s+" + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
     # news wording: "will not file its form 10K by Tuesday as planned"
@@ -280,7 +282,7 @@ PHRASES = (
         # listings requirements"
         # ("it will be unable to post its financial results for last year by the March 31 deadline")
         r"\b(?:(?:failed|failing|fail(?:s|ure)?|" + _NOT_ABLE + r")\s+to\s+(?:supply|distribute|publish|post)|(?:" + _NOT + r")\s+"
-        r"(?:yet\s+)?publish)\s+"
+        r"(?:yet\s+)?publish(?:ed)?)\s+"
         # ("PCF said it wouldn't be able to publish its financial results for the year to 30 September 2020 on time"; "said
         # it would not be able to publish its results by the end of the year"; "We will not be in a position to publish audited
         # financial results by October 31 as stipulated by the Capital Market Authority")
@@ -374,6 +376,10 @@ PHRASES = (
         # results of closed years never filed: "Erstwhile, Satyam Computer did not file its financial results for 2008-09 and
         # 2009-10"
         r"\b(?:did|has|have|had)\s+not\s+file[d]?\s+(?:its|their)\s+financial\s+results\s+for\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
+        # the reports of quarters gone by never filed: "it did not file its second-quarter or third-quarter earnings report
+        # last year"
+        r"\bdid\s+not\s+file\s+(?:its|their)\s+(?:(?:first|second|third|fourth)[- ]quarter\s+(?:(?:or|and)\s+)?)+(?:earnings\s+|"
+        r"financial\s+)?(?:reports?|results|10-qs?)\b|"
         # a report the company calls late: "to give it more time to file its delayed 10-K annual report"
         # ("as long as the company files its overdue quarterly report with the U.S. SEC")
         r"\b(?:its|our|the\s+company['\u2019]s)\s+(?:delayed|overdue)\s+(?:form\s+)?(?:10-[kq]|20-f|annual\s+report|quarterly\s+report)\b|"
@@ -479,8 +485,9 @@ PHRASES = (
         r"(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)(?:financial\s+)?results\b|"
         # ("has postponed the publication of its 2022 annual report")
         r"\b(?:deferred|(?:postpon|delay)(?:ed|ing|es|s|e)?)\s+the\s+(?:announcement|publication|release)\s+of\s+(?:its|our|the)\s+"
+        # ("has postponed the publication of its 2020 results": a year's results are its annual report)
         r"(?:[\w-]+\s+){0,2}?(?:annual\s+(?:report|accounts|financial\s+statements)\b|audited\s+accounts\b|(?:annual|interim|"
-        r"half[- ]year(?:ly)?|quarterly|full[- ]year)\s+(?:financial\s+)?results\b)|"
+        r"half[- ]year(?:ly)?|quarterly|full[- ]year|(?:19|20)\d\d)\s+(?:financial\s+)?results\b)|"
         r"\bfailure\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){1,4}?to\s+(?:file|submit|lodge|publish)\s+(?:its|their)\s+(?:audited\s+)?"
         r"(?:annual\s+)?(?:financial\s+statements|accounts|annual\s+report)\s+(?:as\s+required|within|on\s+time|by\s+the)",
         0.75,
@@ -664,6 +671,17 @@ PHRASES = (
         "phrase:late-report",
         needs=("late", "tardy", "delayed in"),
     ),
+    # a report made public a stated time after its deadline: "The company made its half yearly report public 27 days after
+    # the deadline"
+    phrase(
+        r"\b(?:made|published|released|filed|submitted|lodged)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:report|results|accounts|"
+        r"financial\s+statements|10-[kq])\s+(?:public\s+)?(?:(?:more\s+than|some|about|nearly|almost|over)\s+)?(?:\d+|one|two|three|"
+        r"four|five|six|seven|eight|nine|ten|several)\s+(?:business\s+|calendar\s+)?(?:days?|weeks?|months?)\s+(?:after|past)\s+the\s+"
+        r"(?:[\w-]+\s+)?(?:deadline|due\s+date)\b",
+        0.75,
+        "phrase:late-report",
+        needs=("after the", "past the"),
+    ),
     # "has notified the SEC that it will file its 10K report late"
     phrase(
         # ("Acme filed its 10-K late")
@@ -840,8 +858,10 @@ PHRASES = (
     ),
     # A Canadian issuer in default of its filings reports under National Policy 12-203: "the Company intends to continue to
     # satisfy the provisions of the Alternative Information Guidelines ... by issuing bi-weekly Default Status Reports"
+    # (not the rule for any issuer under such an order: "bi-weekly default status reports in the form of news releases must
+    # also be issued")
     phrase(
-        r"\bdefault\s+status\s+reports?\b",
+        r"\bdefault\s+status\s+reports?\b(?![^.;]{0,80}\b(?:must|shall|should|are\s+to)\s+(?:also\s+)?be\b)",
         0.7,
         "phrase:filings-in-arrears",
         needs=("default status",),

@@ -212,7 +212,10 @@ _ACCOUNTING_CHANGE = cues.rx(
 # Around a bare "restate", only the change itself counts: real restatements cite standards (ASC 480, ASC 815) too.
 _CHANGE_NEARBY = cues.rx(
     r"\b(?:stock|share|reverse(?:\s+stock)?)\s+splits?\b|\bsplits?\b|\bstock\s+dividends?\b|"
-    r"\b(?:share|stock)\s+distributions?\b|\bdiscontinued\s+operations?\b|\breclassif\w*|\bsegments?\b|"
+    # (not a loan's status: "$.5 million of loans previously identified as impaired were reclassified as troubled debt
+    # restructurings")
+    r"\b(?:share|stock)\s+distributions?\b|\bdiscontinued\s+operations?\b|\breclassif\w*+(?!\s+(?:as|to)\s+(?:troubled|nonaccrual|"
+    r"non-?accrual|impaired|non-?performing|substandard|doubtful))|\bsegments?\b|"
     r"\badopt(?:ed|ion|ing)\b|\bnew\s+accounting\s+(?:standards?|guidance|pronouncements?)|"
     r"\bchange\s+in\s+accounting\s+principle|\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\brecast\b|"
     # an entity acquired under common control, combined from the date control began ("restated to include the

@@ -3919,6 +3919,57 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # ---- holdout AO: a bank's restatement; lenders' loans in default ---------------------------------------
+    # https://www.sec.gov/Archives/edgar/data/805080/000110465912052202/R9.htm (SEC registrant CIK 805080 (name
+    # not shown in source), 10-Q note, 2012-03-31): statements "restated to reflect the cumulative effect of the
+    # adjustments"; loans "reclassified as troubled debt restructurings" nearby are a loan's status, not a
+    # presentation change
+    (
+        "loans-reclassified-as-tdrs-is-no-accounting-change",
+        (
+            "Consequently, $.8 million of loans were placed on nonaccrual increasing the impaired loans at "
+            "March 31, 2012. Additionally, $.5 million of loans previously identified as impaired were "
+            "reclassified as troubled debt restructurings. As directed by the Bank\u2019s primary federal "
+            "regulator, the Bank amended the Call Report for the Bank for the period ended March 31, 2012 to "
+            "reflect the required changes. The unaudited condensed consolidated financial statements for the "
+            "period ended March 31, 2012 are restated to reflect the cumulative effect of the adjustments "
+            "described above."
+        ),
+        {R},
+    ),
+    # https://integraalys.net/loan-modification-vs-troubled-debt-restructuring-7816 (Federal Deposit Insurance
+    # Corporation (no subject company), regulator article (repost), date not shown): "some borrowers unable to
+    # repay their debt": a bank supervisor on borrowers at large
+    (
+        "some-borrowers-unable-to-repay-lenders-view",
+        (
+            "This economic\nenvironment has rendered some\nborrowers unable to repay their debt\naccording "
+            "to the original terms of their\nloans."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1529377/000162828024006105/R25.htm (SEC registrant CIK 1529377
+    # (name not shown in source), 10-K note, 2023-12-31): a loan the company sold "in maturity default due to
+    # the failure of the borrower to repay": a lender's asset
+    (
+        "maturity-default-due-to-failure-of-the-borrower",
+        (
+            "In January 2024, the Company closed the sale of the senior mortgage loan collateralized by a "
+            "mixed-use property located in California that was in maturity default due to the failure of the "
+            "borrower to repay the outstanding principal balance of the loan by the maturity date."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/313337/000143774912004908/R14.htm (SEC registrant CIK 313337 (name
+    # not shown in source), 10-Q note, 2012-03-31): "Troubled debt restructures in default": a bank's
+    # restructured loans, its borrowers' defaults
+    (
+        "troubled-debt-restructures-in-default-banks-loans",
+        (
+            "Troubled debt restructures in default are past due 90 days or more at the end of the period."
+        ),
+        set(),
+    ),
 ]
 
 

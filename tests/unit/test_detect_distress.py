@@ -6807,6 +6807,148 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Trading in the stock has been suspended due to penal reasons, according to the BSE.",
         {D},
     ),
+    # ---- holdout AO: late reports, exchange actions and auditor changes the rules missed; a rule text ------
+    # https://www.cnet.com/culture/circuit-city-gets-delisting-notice-from-nyse/ (Circuit City Stores, Inc.,
+    # news, date not shown): "was notified October 24 by the New York Stock Exchange" that its price leaves it
+    # "on the verge of being delisted": the exchange's warning, dated
+    (
+        "dl-notified-dated-by-nyse-on-the-verge-of-being-delisted",
+        (
+            "The embattled electronics retail chain was notified October 24 by the New York Stock Exchange "
+            "that its stock listing price is so low it's on the verge of being delisted."
+        ),
+        {D},
+    ),
+    # http://www.chainstoreage.com/article/kohl%E2%80%99s-delays-quarterly-filing (Kohl's Corporation, news,
+    # date not shown): "delaying filing its second quarter filing": the quarter's filing put off
+    (
+        "lf-delaying-filing-its-second-quarter-filing",
+        (
+            "New York City -- Kohl\u2019s said it has notified the U.S. Securities and Exchange Commission "
+            "that it is delaying filing its second quarter filing as its deals with previously reported "
+            "errors in its accounting for both store and equipment leases."
+        ),
+        {L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1041859/000089968102000245/childrens-8k_062002.htm (The Children's
+    # Place Retail Stores, Inc., 8-K, 2002-07-15): "made a determination not to engage" the firm (a comma before
+    # its name) and appointed another
+    (
+        "ac-made-a-determination-not-to-engage",
+        (
+            "On July 15, 2002, The Children's Place Retail Stores, Inc. (the \"Registrant\") made a "
+            "determination not to engage, Arthur Andersen LLP (\"Arthur Andersen\") as its independent "
+            "public accountants and appointed Deloitte & Touche LLP as its new independent accountants, "
+            "effective immediately."
+        ),
+        {A},
+    ),
+    # https://contracts.justia.com/companies/buffets-holdings-inc-48612/contract/790421 (Buffets, Inc. / Buffets
+    # Holdings, Inc., exhibit (forbearance agreement), 2008-12-01): a forbearance agreement whose borrower signs
+    # "as a debtor and debtor-in-possession under Chapter 11": its case is pending
+    (
+        "bk-party-as-a-debtor-and-debtor-in-possession",
+        (
+            "This SECOND FORBEARANCE AGREEMENT TO CREDIT AGREEMENT (this \u201cAgreement\u201d) is entered "
+            "into as of December 1, 2008, by and among Buffets, Inc., a Minnesota corporation, as a debtor "
+            "and debtor-in-possession under Chapter 11 of the Bankruptcy Code (\u201cBorrower\u201d), "
+            "Buffets Holdings, Inc., a Delaware corporation, as a debtor and debtor-in-possession under "
+            "Chapter 11 of the Bankruptcy Code (\u201cHoldings\u201d), the Subsidiaries of Borrower and "
+            "Holdings, as Guarantors (together with Borrower and Holdings, the \u201cLoan Parties\u201d), "
+            "the financial institutions party hereto as Lenders (collectively, the \u201cLenders\u201d) and "
+            "Credit Suisse, Cayman Islands Branch, as administrative agent for the Lenders (in such "
+            "capacity, the \u201cAdministrative Agent\u201d)."
+        ),
+        {B},
+    ),
+    # https://justthenews.com/politics-policy/finance/major-pizza-hut-wendys-franchisee-files-bankruptcy (NPC
+    # International, Inc., news, date not shown): "NPC International, which operates roughly 1,200 ...
+    # restaurants across the U.S., has filed": a number's comma inside the relative clause
+    (
+        "bk-relative-clause-with-thousands-comma-before-filed",
+        (
+            "NPC International, which operates roughly 1,200 Pizza Hut and Wendy\u2019s restaurants across "
+            "the U.S., has filed for bankruptcy - becoming one of the most recent businesses needing court "
+            "relief as a result of the coronavirus."
+        ),
+        {B},
+    ),
+    # https://inqld.com.au/business/2021/10/01/miner-rages-against-suspension-after-covid-deaths-and-illness/
+    # (TerraCom Limited, news, 2021-10-01): shares "suspended from trade by the ASX" after the company missed
+    # the deadline to lodge its annual report
+    (
+        "dl-shares-suspended-from-trade-by-the-asx",
+        (
+            "Queensland coal miner Terracom has had its shares suspended from trade by the ASX after "
+            "Covid-related illnesses and deaths in the company meant it missed a deadline to lodge an annual "
+            "report."
+        ),
+        {D, L},
+    ),
+    # https://allaboutshipping.co.uk/2017/03/24/oslo-bors-criticises-island-offshore/ (Island Offshore
+    # Shipholding L.P., news (exchange resolution quoted), 2017-03-23): a half-yearly report "made ... public 27
+    # days after the deadline"
+    (
+        "lf-report-made-public-days-after-the-deadline",
+        "The company made its half yearly report public 27 days after the deadline.",
+        {L},
+    ),
+    # https://shipandbunker.com/news/apac/217058-hong-kong-listed-newocean-energy-delays-2020-results (NewOcean
+    # Energy Holdings Ltd, news, 2021-06-01): "has postponed the publication of its 2020 results": a year's
+    # results are the annual report
+    (
+        "lf-postponed-the-publication-of-its-year-results",
+        (
+            "Hong Kong-listed bunker supplier NewOcean Energy has postponed the publication of its 2020 "
+            "results because of the impact of the COVID-19 pandemic and its auditors resigning."
+        ),
+        {L},
+    ),
+    # https://docslib.org/doc/3098262/emas-offshore-limited-delisting-of-shares-from-the-oslo-stock-exchange
+    # (EMAS Offshore Limited, exchange decision, date not shown): "has not published the audited annual report
+    # for 2017 within the deadline"
+    (
+        "lf-has-not-published-annual-report-within-the-deadline",
+        (
+            "In addition, the Company has not published the audited annual report for 2017 within the "
+            "deadline of 31 December 2017."
+        ),
+        {L},
+    ),
+    # https://sec.gov/Archives/edgar/data/944792/000109690622001652/R25.htm (SEC registrant CIK 944792 (name not
+    # shown in source), 10-K note, 2018-12-31): substantial doubt stated, then a plan "to alleviate" it: a
+    # purpose, not a conclusion that the doubt was alleviated
+    (
+        "gc-plan-to-alleviate-is-no-conclusion",
+        (
+            "The Consent Orders raise substantial doubt about the Company\u2019s ability to continue as a "
+            "going concern.\n\n \n\nManagement developed a plan to alleviate the substantial doubt about the "
+            "Company\u2019s ability to continue as a going concern."
+        ),
+        {G},
+    ),
+    # http://www.americanbanker.com/issues/164_25/-106281-1.html (HCB Bancshares, news, date not shown): "did
+    # not file its second-quarter or third-quarter earnings report last year": the reports of quarters gone by
+    # never filed
+    (
+        "lf-did-not-file-its-quarter-earnings-reports",
+        (
+            "An Arkansas thrift holding company was delisted from the Nasdaq stock market because it did not "
+            "file its second-quarter or third-quarter earnings report last year."
+        ),
+        {D, L},
+    ),
+    # http://webiis06.mondaq.com/canada/CorporateCommercial-Law/906764/Canadian-Securities-Administrators-Provide-Update-On-Filing-Delays-Due-To-COVID-19
+    # (Mondaq (law-firm article on CSA guidance), explainer, 2020): what any issuer under a management cease
+    # trade order "must" issue: guidance, not a company's filings in arrears
+    (
+        "lf-default-status-reports-must-be-issued-rule",
+        (
+            "During the period of the MCTO, bi-weekly default status reports in the form of news releases "
+            "must also be issued."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -67,7 +67,8 @@ _CHANGE = cues.rx(
     r"(?:cut|cuts|cutting|severed|severs|severing|broke|breaks|breaking)\s+(?:its\s+|their\s+|all\s+)?ties\s+with\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:external\s+|outside\s+)?auditors?\b|audit\s+firm|accounting\s+firm|" + _FIRM_NAMES + r")|"
     # ("Acme changed auditors for the third time in two years")
-    r"changed\s+(?:its\s+|their\s+|our\s+)?(?:external\s+|independent\s+|outside\s+)?(?:auditors?|audit\s+firms?)\b|"
+    # ("In June, Steinhoff switched auditors from Deloitte ... to Mazars")
+    r"(?:changed|switched)\s+(?:its\s+|their\s+|our\s+)?(?:external\s+|independent\s+|outside\s+)?(?:auditors?|audit\s+firms?)\b|"
     r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"
     r"llp|l\.l\.p\.|p\.c\.|cpas?)\b|"
     # a fund's board ratified "Briggs, Bunting & Dougherty, LLP as the Fund's independent registered public accounting
@@ -277,7 +278,7 @@ class AuditorChangeDetector:
         "declined to be re", "declined to seek re", "not seeking re", "not propose to re", "that it was terminated",
         "that it was dismissed", "that they were dismissed", "that it had been dismissed", "that it had been terminated",
         "quit ", "quits", "quit,", "quit.", "quit:", "not be standing for", "not standing for", "for re-appointment",
-        "for reappointment", "not accept the", "not accept its", "not accept a", "mandate", "stepped down", "steps down", "step down", "changed auditor",
+        "for reappointment", "not accept the", "not accept its", "not accept a", "mandate", "stepped down", "steps down", "step down", "changed auditor", "switched auditor", "switched its auditor", "switched audit",
         "changed its auditor", "changed their auditor", "changed our auditor", "changed its external", "changed its independent", "that it would no longer", "that it will no longer",
         "that it could no longer", "that it would not be able", "that they would no longer",
         # "Haoxin succeeds Ernst & Young", "notified of its removal as the Company's auditor", "has not approved the

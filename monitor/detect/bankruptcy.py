@@ -147,8 +147,10 @@ PHRASES = (
         r"\b(?:(?:made|makes|took|has\s+made)\s+the\s+(?:[\w-]+\s+){0,2}?decision|decided|voted|resolved|elected)\s+to\s+(?:file|seek)\s+"
         r"(?:for\s+)?(?:(?:an?\s+)?voluntary\s+petitions?\b|(?:chapter\s+(?:7|11|15)\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+"
         r"(?:7|11|15)\b|bankruptcy\b)|\b(?:became|becomes|has\s+become|is|was)\s+the\s+(?:latest|first|second|third|newest|"
-        r"most\s+recent|largest|biggest|last)\s+(?:[\w-]+\s+){0,4}?to\s+(?:file|seek)\s+(?:for\s+)?(?:(?:chapter\s+(?:7|11|15)\s+)?"
-        r"(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+(?:7|11|15)\b|bankruptcy\b)",
+        r"most\s+recent|largest|biggest|last)\s+(?:[\w-]+\s+){0,4}?to\s+(?:(?:file|seek)\s+(?:for\s+)?(?:(?:chapter\s+(?:7|11|15)\s+)?"
+        # ("HMV has become the second retail chain to enter administration")
+        r"(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+(?:7|11|15)\b|bankruptcy\b)|(?:enter|go\s+into)\s+(?:voluntary\s+)?"
+        r"(?:administration|receivership)\b)",
         0.8,
         "phrase:filed-for-bankruptcy",
         needs=("decision", "decided", "voted", "resolved", "elected", "latest", "first", "second", "third", "newest", "recent",
@@ -231,6 +233,10 @@ PHRASES = (
         # joint administrators are a UK company's, never a property's)
         r"official\s+|provisional\s+|interim\s+)*(?:liquidators?|voluntary\s+administrators?|judicial\s+managers?|"
         r"(?<=joint\s)administrators?)\s+(?:of|to|over|for)\s+(?!(?:a|an|any|such|each|every)\b)(?:the\s+)?[a-z]|"
+        # the office holders named, a UK company's: "Gavin Park, Adele MacLeod and Rob Harding of Teneo Financial Advisory Limited
+        # were appointed as Joint Administrators on Friday"
+        r"\b(?:were|(?:have|had)\s+been)\s+(?:(?:formally|today|also|now|subsequently|duly)\s+)?appointed\s+as\s+(?:the\s+)?joint\s+"
+        r"(?:and\s+several\s+)?administrators\b|"
         # the office holders as subject: "Administrators were appointed to Jessops on Wednesday", "a liquidator was appointed to
         # Acme Resources Pty Ltd" (administrators in the plural are a company's; one may be a plan's or an estate's)
         r"\b(?:(?:joint|provisional|official)\s+)?(?:administrators|liquidators?)\s+(?:were|was|(?:have|has|had)\s+been)\s+"
@@ -539,15 +545,17 @@ PHRASES = (
         # ("has been placed in voluntary administration", "has been put into receivership")
         # (the verb looked for before the lookbehinds: tried at every position they cost more than the rest)
         # ("Carillion collapsed into liquidation", "fell into administration")
-        r"\b(?=placed|went|was|were|been|being|entered|collapsed|fell)(?<!facilities\s)(?<!properties\s)(?<!hotels\s)"
-        r"(?<!buildings\s)(?:placed|went|collapsed|fell|(?:was|were|been|being)\s+put|"
+        # ("4500 jobs at risk as HMV goes into administration")
+        r"\b(?=placed|went|goes|going|gone|was|were|been|being|entered|collapsed|fell)(?<!facilities\s)(?<!properties\s)"
+        r"(?<!hotels\s)(?<!buildings\s)(?:placed|went|goes|going|gone|collapsed|fell|(?:was|were|been|being)\s+put|"
         # ("confirmed that SAA will be placed into business rescue immediately"; "was sentenced today by Morocco's commerce
         # court to compulsory liquidation")
         r"entered)\s+(?:into|under|in)\s+(?:voluntary\s+administration|administration|receivership|judicial\s+management|"
         r"business\s+rescue|" + _INSOLVENT_LIQUIDATION + r")\b|"
         # ("Virgin Australia has entered voluntary administration"; "the board ... placed the company in business rescue in
         # accordance with Chapter 6 of the Companies Act")
-        r"\bentered\s+(?:voluntary\s+administration|administration|receivership|judicial\s+management|business\s+rescue|"
+        # ("HMV has become the second retail chain to enter administration")
+        r"\bente(?:r|rs|red|ring)\s+(?:voluntary\s+administration|administration|receivership|judicial\s+management|business\s+rescue|"
         + _INSOLVENT_LIQUIDATION + r")\b|"
         r"\bplaced\s+(?:the\s+company|the\s+group|the\s+business)\s+(?:into|under|in)\s+(?:voluntary\s+administration|"
         r"administration|receivership|judicial\s+management|business\s+rescue|liquidation)\b|"
@@ -556,6 +564,8 @@ PHRASES = (
         # Turkey's court-supervised restructuring: "has applied to Bakirkoy third Commercial Court of First Instance for a
         # concordat request due to financial difficulties"
         r"\b(?:applied|filed|petitioned)\s+(?:to\s+[^;]{0,80}?\s)?for\s+(?:a\s+)?concordat\b|"
+        # news wording of the board's step: "Blockbuster UK, the DVD rental chain, has called in administrators"
+        r"\b(?:called|calls|calling)\s+in\s+(?:the\s+)?(?:administrators|receivers|liquidators)\b|"
         # Australia's voluntary administration, the board's appointment: "The company has appointed David Hardy and Gayle
         # Dickerson of KPMG as joint and several voluntary administrators"
         # ("said on Thursday it appointed FTI Consulting FCN.N as voluntary administrators")
@@ -690,7 +700,7 @@ class BankruptcyDetector:
         "ordered the compulsory", "declared insolvent", "insolvent by", "rehabilitation", "safeguard proc", "sauvegarde",
         "redressement", "concurso", "concordato", "company reconstruction", "examinership", "judicial liquidation",
         "liquidation judiciaire", "reorganization proceeding", "reorganisation proceeding", "restructuring proceeding",
-        "into insolvency", "liquidation proceeding", "liquidation petition",
+        "into insolvency", "liquidation proceeding", "liquidation petition", "in administrators", "in receivers", "in liquidators",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (
@@ -831,6 +841,8 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     named company's (a news item's subject; review drops it in a report written in the company's voice)."""
     signal = match.phrase.signal
     pre = cues.clause_before(low, match.start, 220)
+    if _PLURAL_CLASS.search(pre):
+        return 0.2, signal  # "we go through those firms that have already gone into administration": a class, no one filer
     generic = _generic_subject(low, match.end) or _ANY_SUBJECT.search(low, max(0, match.start - len(pre)), match.start) is not None
     if _other_party(sentence, match.start - len(pre), match.start + 120) or generic:
         # A business named right before the verb is the filer, whatever counterparty the clause also names
@@ -875,6 +887,12 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     return match.score, signal
 
 
+# The filers as a class in a relative clause: "those firms that have already gone into administration", "retailers which
+# have filed for bankruptcy this year".
+_PLURAL_CLASS = cues.rx(
+    r"\b(?:firms|companies|businesses|retailers|chains|brands|names|stores|groups|developers|airlines|operators|lenders|banks|"
+    r"issuers|miners|producers)\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+)?(?:(?:already|recently|since|also)\s+)?$"
+)
 _OWNER_FIRST = cues.rx(r"(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|our|its)\s")
 # The company's own group named in the plural: "Celadon Group, Inc. ... and its 25 affiliate entities filed voluntary
 # petitions" (not the "companies" or "entities" of a rule).
@@ -925,8 +943,11 @@ _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
 # with an article or a relative pronoun.
 # (a number's thousands comma is no clause's end: "NPC International, which operates roughly 1,200 Pizza Hut and Wendy's
 # restaurants across the U.S., has filed")
+# (an auxiliary may follow it: "Blockbuster UK, the DVD rental chain, has called in administrators")
+_AUX_TO_END = r"(?=(?:(?:has|have|had|was|were|is|are|been|will|also|now|today|yesterday|officially|formally)\s+){0,3}$)"
 _APPOSITIVE = re.compile(
-    r",(?:[^,;]|(?<=\d),(?=\d)){3,90},\s*$|,\s+(?:which|who|whose|a|an|the)\b(?:[^,;]|(?<=\d),(?=\d)){3,200},\s*$"
+    r",(?:[^,;]|(?<=\d),(?=\d)){3,90},\s*" + _AUX_TO_END + r"|,\s+(?:which|who|whose|a|an|the)\b(?:[^,;]|(?<=\d),(?=\d)){3,200},\s*"
+    + _AUX_TO_END
 )
 
 

@@ -484,7 +484,9 @@ PHRASES = (
         r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)(?:financial\s+)?results\b|"
         # ("has postponed the publication of its 2022 annual report")
-        r"\b(?:deferred|(?:postpon|delay)(?:ed|ing|es|s|e)?)\s+the\s+(?:announcement|publication|release)\s+of\s+(?:its|our|the)\s+"
+        # ("Steinhoff International has pushed the publication of its 2019 annual report to the end of June")
+        r"\b(?:deferred|(?:postpon|delay)(?:ed|ing|es|s|e)?|push(?:ed|es|ing)?(?:\s+back)?)\s+the\s+(?:announcement|publication|release)\s+"
+        r"of\s+(?:its|our|the)\s+"
         # ("has postponed the publication of its 2020 results": a year's results are its annual report)
         r"(?:[\w-]+\s+){0,2}?(?:annual\s+(?:report|accounts|financial\s+statements)\b|audited\s+accounts\b|(?:annual|interim|"
         r"half[- ]year(?:ly)?|quarterly|full[- ]year|(?:19|20)\d\d)\s+(?:financial\s+)?results\b)|"
@@ -496,6 +498,7 @@ PHRASES = (
                "postponed announcing", "delayed publishing", "postponed publishing", "delayed releasing", "postponed releasing",
                "delayed reporting", "postponed reporting", "deferred", "failure of", "not be concluded", "not be completed",
                "postpone the", "postpones the", "postponed the", "postponing the", "delay the", "delays the", "delayed the",
+               "pushed the", "pushed back the", "pushes the", "pushing the",
                "delaying the",
                "not be finalised", "not be finalized"),
     ),

@@ -3970,6 +3970,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- an auditor's impaired independence is no impairment -----------------------------------------------
+    # https://www.internationalaccountingbulletin.com/news/newskpmg-resigns-from-two-audit-engagements-following-insider-trading-alert/
+    # (Herbalife Ltd.; Skechers USA, Inc., news, 2013-04): an auditor that steps down "due to impairment of
+    # independence": an auditor change, and no asset's impairment
+    (
+        "auditor-steps-down-due-to-impairment-of-independence",
+        (
+            "Consequently, KPMG decided to step down as auditor of Herbalife and Skechers due to impairment "
+            "of independence."
+        ),
+        {"auditor_change"},
+    ),
 ]
 
 

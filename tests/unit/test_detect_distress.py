@@ -67,14 +67,15 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # ---------------------------------------------------------------------------- going concern, news wordings
     # http://www.theage.com.au/business/red-flags-a-worry-20120925-26je6.html (Gunns, news, 2012): the auditor's paragraph
-    # told as a warning
+    # told as a warning; the company "goes into voluntary administration" is its insolvency case, as "entered voluntary
+    # administration" is elsewhere here
     (
         "auditor-warned-of-its-ability-to-continue",
         (
             "The news comes as Tasmanian company Gunns goes into voluntary administration less than a year after KPMG "
             "warned of its ability to continue operating as a going concern."
         ),
-        {G},
+        {G, B},
     ),
     # https://www.genomeweb.com/archive/solexa-stock-falls-12-percent-after-firm-discloses-solvency-doubts-made-accounta
     # (Solexa, news, 2005): the doubt about the ability "to remain solvent"
@@ -6946,6 +6947,78 @@ CASES: list[tuple[str, str, set[str]]] = [
         (
             "During the period of the MCTO, bi-weekly default status reports in the form of news releases "
             "must also be issued."
+        ),
+        set(),
+    ),
+    # ---- news wordings of UK administration, auditor switches and a report pushed back (pages found for this round's rules) ----
+    # https://www.scotsman.com/business/mco-scottish-clothing-chain-collapses-into-administration-3949919 (M&Co
+    # (Mackays Stores Group), news, 2022-12-11): named insolvency practitioners "were appointed as Joint
+    # Administrators": a UK company's administration, in news
+    (
+        "bk-named-office-holders-appointed-as-joint-administrators",
+        (
+            "Gavin Park, Adele MacLeod and Rob Harding of Teneo Financial Advisory Limited were appointed as "
+            "Joint Administrators on Friday."
+        ),
+        {B},
+    ),
+    # http://www.crunchvictims.com/category/administrators/ (HMV, news digest, 2013-01): a retailer that "goes
+    # into administration", as a headline says it
+    (
+        "bk-goes-into-administration",
+        "4500 jobs at risk as HMV goes into administration.",
+        {B},
+    ),
+    # http://www.crunchvictims.com/category/administrators/ (Blockbuster UK, news digest, 2013-01): a chain that
+    # "has called in administrators", an appositive and an auxiliary between the name and the verb
+    (
+        "bk-has-called-in-administrators-after-appositive",
+        (
+            "Sky news is reporting that Blockbuster UK, the DVD rental chain, has called in administrators "
+            "in a move which puts more than 4,000 jobs at risk."
+        ),
+        {B},
+    ),
+    # https://ioltravel.co.za/business-report/companies/lockdown-delays-steinhoffs-annual-report-46969327
+    # (Steinhoff International, news, 2020-04): a company that "switched auditors from Deloitte ... to Mazars"
+    (
+        "ac-switched-auditors-from-to",
+        (
+            "In June, Steinhoff switched auditors from Deloitte, which had audited the firm for more than 20 "
+            "years to Mazars, following a number of significant accounting irregularities, which were first "
+            "identified in December 2017 and led it to restate its 2015 and 2016 accounts."
+        ),
+        {A},
+    ),
+    # https://ioltravel.co.za/business-report/companies/lockdown-delays-steinhoffs-annual-report-46969327
+    # (Steinhoff International, news, 2020-04): a company that "has pushed the publication of its 2019 annual
+    # report to the end of June"
+    (
+        "lf-pushed-the-publication-of-its-annual-report",
+        (
+            "JOHANNESBURG - Steinhoff International has pushed the publication of its 2019 annual report to "
+            "the end of June as the Covid-19 pandemic continues to have a negative impact on businesses "
+            "across the globe."
+        ),
+        {L},
+    ),
+    # https://www.internationalaccountingbulletin.com/news/newskpmg-resigns-from-two-audit-engagements-following-insider-trading-alert/
+    # (Herbalife Ltd.; Skechers USA, Inc., news, 2013-04): the firm "decided to step down as auditor" of two
+    # named companies
+    (
+        "ac-decided-to-step-down-as-auditor",
+        (
+            "Consequently, KPMG decided to step down as auditor of Herbalife and Skechers due to impairment "
+            "of independence."
+        ),
+        {A},
+    ),
+    # https://atvtoday.co.uk/6985-recession (several UK retailers, news special report, 2009-01-05): "those
+    # firms that have already gone into administration": a class in a relative clause, no one filer
+    (
+        "bk-firms-that-have-gone-into-administration-a-class",
+        (
+            "In this special report we go through those firms that have already gone into administration."
         ),
         set(),
     ),

@@ -7022,6 +7022,47 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- guides and explainers on winding up and liquidation (guards for this round's rules) ---------------
+    # https://www.myerssolicitors.co.uk/what-to-do-if-a-winding-up-order-is-made-against-your-company/ (law firm
+    # guide, explainer, 2020-12-03): a guide on what follows once "a winding-up order has been made against a
+    # company": any company's
+    (
+        "bk-winding-up-order-made-against-a-company-guide",
+        (
+            "Once a winding-up order has been made against a company it is not easy to set the order aside."
+        ),
+        set(),
+    ),
+    # https://shareyouressays.com/knowledge/6-consequences-of-winding-up-a-company-in-india-by-court-notice/112263
+    # (explainer on Indian company law, explainer, date not shown): "In case the court issues a winding up order
+    # against the company": a condition in an explainer
+    (
+        "bk-in-case-the-court-issues-a-winding-up-order",
+        (
+            "In case the court issues a winding up order against the company, the following consequences "
+            "will follow:"
+        ),
+        set(),
+    ),
+    # https://www.meyers-partner.ch/en/knowledge/blog/the-insolvency-estate-and-its-distribution-among-creditors.html
+    # (law firm blog, explainer, date not shown): "If the insolvency court decides to open the insolvency
+    # proceedings": the procedure described
+    (
+        "bk-if-the-insolvency-court-decides-to-open-proceedings",
+        (
+            "If the insolvency court decides to open the insolvency proceedings, the so-called insolvency "
+            "estate will be distributed in the further course."
+        ),
+        set(),
+    ),
+    # https://gilligansheppard.co.nz/services/accounting-bookkeeping-services/liquidations (accounting firm
+    # guide, explainer, date not shown): "A liquidator is appointed when a company is placed into liquidation":
+    # a definition
+    (
+        "bk-liquidator-appointed-when-a-company-is-placed-into-liquidation",
+        "A liquidator is appointed when a company is placed into liquidation.",
+        set(),
+    ),
 ]
 
 

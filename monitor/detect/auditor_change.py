@@ -74,7 +74,9 @@ _CHANGE = cues.rx(
     # a fund's board ratified "Briggs, Bunting & Dougherty, LLP as the Fund's independent registered public accounting
     # firm to replace Ernst & Young LLP": the new firm named with the one it replaces
     # ("engaged Tait, Weller & Baker LLP ... to replace E&Y as the independent registered public accounting firm")
-    r"to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,7}?(?:auditors?|accountants?|accounting\s+firm|llp|l\.l\.p\.|p\.c\.|"
+    # (not a need: "The sudden need to replace their auditors has understandably created significant hurdles")
+    r"(?<!need\s)(?<!needs\s)(?<!needed\s)to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,7}?(?:auditors?|accountants?|accounting\s+firm|llp|"
+    r"l\.l\.p\.|p\.c\.|"
     r"cpas?|pllc)\b|"
     # the new firm named as the old one's successor: "Haoxin succeeds Ernst & Young Hua Ming LLP ("EY"), which previously
     # was the independent registered accounting firm"

@@ -372,7 +372,8 @@ _OTHER_PHRASES = (
         r"(?:re)?payment\b|"
         r"\b(?:became|been\s+declared|were\s+declared|was\s+declared)\s+(?:automatically\s+)?(?:immediately\s+)?"
         r"due\s+and\s+payable\b|\bnotices?\s+of\s+acceleration\b|"
-        r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:automatically\s+)?accelerated\b",
+        # ("United States Steel Corp. 2.75% convertibles are being accelerated because of a technical default")
+        r"\b(?:was|were|has\s+been|have\s+been|had\s+been|are\s+being|is\s+being)\s+(?:automatically\s+)?accelerated\b",
         0.8,
         "phrase:acceleration",
         needs=("accelerat", "due and payable", "immediate", "in full", "full repayment", "to enforce"),
@@ -581,6 +582,33 @@ _NOT_RECEIVED = phrase(
 # preferred stock are not borrowed money.
 # Payments the company need not make: "elected not to make additional voluntary principal payments on its term loan".
 _OPTIONAL = r"(?:optional|voluntary|discretionary|early|additional|excess|advance)\b"
+# A payment told as not received or not made, in the passive: "the interest payment due on the notes in respect of the
+# interest payment date falling on 01/01/12 has not been received, constituting a potential event of default"; debt
+# service the company stopped: "the Company and Almexa suspended the payments of the debt service contracted with their
+# banking and stock market creditors"; a debt "on coupon interest" unpaid: "the issuer on bonds ... has an unpaid debt on
+# coupon interest in the size of KZT329,435,166.67".
+_PAYMENT_NOT_MADE = phrase(
+    r"\b(?:interest|coupon|principal)\s+payments?\s+due\b[^.;]{0,120}?\b(?:has|have|had)\s+not\s+been\s+(?:received|paid|made)\b|"
+    r"\b(?:suspended|stopped|ceased|halted)\s+(?:the\s+|all\s+)?payments?\s+(?:of|on|under)\s+(?:the\s+)?(?:debt\s+service|"
+    r"(?:its|their|the\s+company['\u2019]s)\s+(?:[\w$.,%-]+\s+){0,3}?(?:notes|bonds|debentures|debt|indebtedness|loans))\b|"
+    r"\b(?:has|have|had)\s+(?:an?\s+)?unpaid\s+(?:debt|amount|arrears|balance)s?\s+(?:on|of|for)\s+(?:the\s+)?(?:coupon|interest|"
+    r"principal)\b",
+    0.75,
+    "phrase:missed-payment",
+    needs=("not been received", "not been paid", "not been made", "payments of", "payments on", "payment of", "payment on",
+           "unpaid"),
+    negatable=False,
+)
+# A default of the company's own named with its time: "its current default on the terms of its primary credit facility",
+# "The debtors attributed their restructuring needs to a recent default on a $22 million prepetition loan".
+_CURRENT_DEFAULT = phrase(
+    r"\b(?:its|their|our|the\s+company['\u2019]s|a|an)\s+(?:recent|current|continuing|ongoing|existing|present)\s+(?:payment\s+)?"
+    r"default\s+(?:on|under)\s+(?:the\s+terms\s+of\s+)?(?:a|an|its|their|our|the)\s+(?:[\w$.,%-]+\s+){0,4}?(?:loans?|notes?|bonds?|"
+    r"debt|credit|facilit(?:y|ies)|debentures?|indebtedness|agreements?)\b",
+    0.75,
+    "phrase:defaulted",
+    needs=("default on", "default under"),
+)
 _DECIDED_NOT_TO_PAY = phrase(
     r"\b(?:determin|decid|resolv|elect|cho(?:o)?s|approv|authori[sz]|conclud|announc)\w*\b" + _GAP + r"{0,60}?\b(?:"
     r"(?:(?:will|would|shall)\s+not|not\s+to)\s+(?:make|remit)\s+(?!(?:[\w$.,-]+\s+){0,3}?" + _OPTIONAL + r")"
@@ -609,13 +637,14 @@ _RATE_RUNNING = phrase(
     "phrase:past-due",
     needs=("default rate", "default interest rate"),
 )
-PHRASES = (*_WORD_PHRASES, *_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, _NOT_RECEIVED)
+PHRASES = (*_WORD_PHRASES, *_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, _NOT_RECEIVED, _PAYMENT_NOT_MADE, _CURRENT_DEFAULT)
 
 # A missed payment: a failing verb in front of an interest/principal payment.
 _MISSED_STRONG = (
     r"should\s+have|did\s+not|will\s+not|would\s+not|(?:won|wouldn|didn)['\u2019]t|does\s+not\s+intend\s+to|"
     # "ECM has delayed payment on a euro bond coupon", "Lupatech delays coupon payment on perpetual debt"
-    r"delay(?:ed|s|ing)?|not\s+to|failed\s+to|missed|skip(?:ped|s|ping)?|"
+    # ("failed on the 30 September 2009 to pay a maturing $500m eurobond")
+    r"delay(?:ed|s|ing)?|not\s+to|failed\s+(?:on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s+)?to|missed|skip(?:ped|s|ping)?|"
     # "the company's postponement of the annual interest payment", "decided ... to push back to June 16, 2023, the payment of
     # interest and principal"
     r"postpon(?:e|ed|es|ing|ement\s+of)|push(?:ed|es|ing)?\s+back|"
@@ -668,7 +697,7 @@ _PAYMENT = (
     # "failed to pay the maturing USD920 million sukuk" (an Islamic bond)
     # ("after failing to pay a US$31 million coupon due on Sunday")
     r"\b(?:re)?pa(?:y|id|ying)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
-    r"bonds?|loans?|indebtedness|debt|sukuks?|coupons?)\b|"
+    r"(?:euro)?bonds?|loans?|indebtedness|debt|sukuks?|coupons?)\b|"
     # the sum outstanding on the instrument: "failed to pay the outstanding $920 million on an Islamic convertible bond"
     r"\bpa(?:y|id|ying)\s+the\s+outstanding\s+" + _SUM + r"\s+on\s+"
     r"(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?(?:bonds?|notes?|loans?|sukuks?|debentures?)\b|"
@@ -704,7 +733,7 @@ NOT_REDEEMED = phrase(
 _ALL_PHRASES = (*PHRASES, MISSED, NOT_REDEEMED)
 # (not what it would do on a condition: "said it would enter a 30-day grace period if it failed to pay the coupon")
 _SAID_IT_WOULD = cues.rx(cues.SAID_IT_WOULD + r"(?:enter|use|utili[sz]e)\b(?![^.;]*\b(?:if|unless|should|in\s+the\s+event)\b)")
-_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, _NOT_RECEIVED, MISSED, NOT_REDEEMED)
+_NO_WORD_PHRASES = (*_OTHER_PHRASES, _DECIDED_NOT_TO_PAY, _NOT_RECEIVED, _PAYMENT_NOT_MADE, MISSED, NOT_REDEEMED)
 _WEAK_VERB = cues.rx(r"(?:" + _MISSED_WEAK + r")\b")
 _DUE_DATE = cues.rx(
     r"\b(?:due|payable)\s+(?:on\s+|date\s+(?:of\s+)?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}|"
@@ -1013,6 +1042,10 @@ class DefaultDetector:
         "yet to receive",
         # a missed payment given as the cause: "filed for Chapter 11 ... after failing to make a $134 million debt payment"
         "failing to",
+        # a payment not received or stopped, told in the passive or as debt service suspended; a debt "on coupon interest"
+        # unpaid
+        "not been received", "not been paid", "failed on the", "suspended the payment", "suspended payment", "stopped payment",
+        "stopped the payment", "unpaid debt", "unpaid amount",
         # ... or its own failure named as the cause: "went dark following its failure to pay the Dec. 15, 2011 coupon"
         "its failure to pay", "its failure to make", "its failure to repay", "their failure to pay", "their failure to make",
         "not redeem",
@@ -1367,6 +1400,7 @@ _WOULD_CONSTITUTE = cues.rx(
 )
 
 
+_WHEN_CLAUSE = cues.rx(r"\b(?:when|whenever|once|until)\s+(?:[\w-]+\s+){0,3}$")
 # Borrowers in the plural as the ones failing: a lender's book, not the company's debt.
 _BORROWERS_AT_LARGE = cues.rx(
     r"\b(?:some|many|certain|several|most|other|these|those|such|our|its|their|\w+ing)\s+(?:[\w-]+\s+)?(?:borrowers|obligors|"
@@ -1380,6 +1414,8 @@ def _adjust(masked: str, match: Match) -> float:
     signal = match.phrase.signal
     if signal in ("phrase:in-default", "phrase:defaulted") and _other_party(pre):
         return -1.0
+    if signal == "phrase:past-due" and _WHEN_CLAUSE.search(pre):
+        return -1.0  # "They are identified when payments are overdue beyond a regulatory threshold": a definition
     if signal == "phrase:missed-payment" and _BORROWERS_AT_LARGE.search(pre):
         return -1.0  # "This economic environment has rendered some borrowers unable to repay their debt": a lender's view
     if signal == "phrase:in-default" and "collect" in masked and _TO_BE_COLLECTED.search(masked):
@@ -1485,7 +1521,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 _DEBT_WORD = cues.rx(
-    r"\b(?:debt|loans?|notes|debentures?|indentures?|bonds|indebtedness|borrowings|credit\s+(?:agreement|facility)|"
+    # ("United States Steel Corp. 2.75% convertibles are being accelerated")
+    r"\b(?:debt|loans?|notes|debentures?|indentures?|bonds|convertibles|indebtedness|borrowings|credit\s+(?:agreement|facility)|"
     # ("demanding full repayment of a $5.25 million promissory note")
     r"(?:promissory|convertible|secured|senior)\s+note|"
     r"obligations|lenders?|noteholders|holders|trustee|agent|principal|"

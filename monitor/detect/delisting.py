@@ -48,7 +48,8 @@ _NONCOMPLIANCE = cues.rx(
     # "\s*": XBRL note renderings drop the space after "not" ("the Company was\nnotin compliance", "had\nnotsatisfied")
     # ("indicating that Lee isn't compliant with these listing standards")
     # ("informing the firm that it isn't in compliance with requirements for continued listing")
-    r"\bnot\s*(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\b(?:is|are|was|were)n['\u2019]t\s+(?:currently\s+)?in\s+"
+    # ("The New York Stock Exchange has notified both firms that they have run afoul of listing standards")
+    r"\b(?:run|ran|fallen|fell)\s+afoul\s+of\b|\bnot\s*(?:been\s+|be\s+|currently\s+|yet\s+)?in\s+compliance\b|\b(?:is|are|was|were)n['\u2019]t\s+(?:currently\s+)?in\s+"
     r"compliance\b|\b(?:not|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|weren['\u2019]t)\s+"
     r"(?:currently\s+)?compliant\b|\bno\s+longer\s+(?:in\s+compliance|compl\w+|meets?|met|"
     r"satisf\w+|in\s+conformity)|\bnon-?complian\w+|\bout\s+of\s+compliance\b|\b(?:failed|fails?|failing|failure)\s+to\s+"
@@ -127,6 +128,9 @@ _NAMED_ISSUER = cues.rx(
     r"\b(?:delist|suspend\w*(?:\s+trading\s+in)?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|"
     r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
     r"registrant|fund|trust))\b)[a-z]|"
+    # ("NZ RegCo suspended the trading of QEX ordinary securities")
+    r"\bsuspend\w*\s+(?:the\s+)?trading\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the|its|their)\b)[a-z][\w&.'\u2019-]*\s+"
+    r"(?:(?:ordinary|common|class\s+\w)\s+)?(?:shares|securities|stock)\b|"
     # ("decided to halt the trading in Oceanteam's shares")
     r"\bhalt\s+(?:the\s+)?trading\s+in\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|registrant|"
     r"fund|trust))\b)[a-z]|"
@@ -264,6 +268,9 @@ _VOLUNTARY = cues.rx(
     r"(?<!bourse\s)(?<!council\s)(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
     r"(?:delist|transfer|move|switch)|\bto\s+save\s+(?:\w+\s+)?costs\b|\bindex\b[^;]{0,60}?\b(?:s&p|russell|msci|ftse|dow)|"
     r"\b(?:s&p|russell|msci|ftse)\b[^;]{0,60}?\bindex\b|"
+    # a move to another market told as a delisting: "were delisted from the TSX Venture Exchange and on June 18, 2018, the
+    # Common Shares commenced trading on the Canadian Securities Exchange"
+    r"\bde-?listed\s+from\b[^;]{0,160}?\b(?:commenced|began|begun|started|start)\s+trading\s+on\b|"
     # the issuer files Form 25 itself only to withdraw its listing (an exchange files Form 25-NSE)
     r"\b(?:we|the\s+company|it)\s+(?:filed|will\s+file|intends\s+to\s+file|expects\s+to\s+file)\s+(?:a\s+)?form\s+25\b(?!-)|"
     # the issuer's own request: "has not yet determined when it will file, a formal delisting request with NASDAQ"
@@ -348,7 +355,10 @@ _SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation
                     "suspended from trade", "suspension of the", "placed a suspension",
                     "imposed a suspension", "decision to suspend", "decided to suspend", "threat of suspension", "threatened with suspension",
                     "suspended trading", "suspended the trading", "suspend trading", "will suspend the", "suspended trade",
-                    "decided to halt", "from quotation", "been halted", "was halted", "were halted", "to suspend trading",
+                    "decided to halt", "from quotation", "suspended from asx", "suspended from the asx", "suspended from nzx",
+                    "suspended from the nzx", "suspended from jse", "suspended from the jse", "suspended from sgx",
+                    "suspended from hkex", "suspended from tsx", "suspended from the tsx", "suspended from nyse",
+                    "suspended from the nyse", "suspended from nasdaq", "suspended from the nasdaq", "been halted", "was halted", "were halted", "to suspend trading",
                     # the UK listing authority cancels a listing: "... from the Official List"
                     "official list")
 
@@ -479,6 +489,8 @@ def statement_stage(low: str) -> str | None:
         if m and _actual(low, m.start()) and (stage != DETERMINATION or _determination_received(low, m)):
             return stage
     if _told_of_delisting(low):
+        return DETERMINATION
+    if "proceedings to delist" in low and _EXCHANGE_WILL_DELIST.search(low) and not cues.negated(low, 0):
         return DETERMINATION
     review = _LISTING_REVIEW.search(low) if "review" in low else None
     if review is not None and _actual(low, review.start(), review.end()) and not cues.negated(low, review.start()):
@@ -628,6 +640,9 @@ _MARKET_DECIDED = cues.rx(
     # ASX"
     r"\bsuspended\s+from\s+(?:official\s+)?(?:trading|trade|quotation)\s+by\s+(?:the\s+)?(?:asx|nzx|jse|sgx|hkex|lse|tsx|nyse|"
     r"nasdaq|bursa|(?:[\w-]+\s+){0,3}?(?:stock\s+)?exchange)\b|"
+    # ... or the market named as the one suspended from: "Coromandel gold miner New Talisman suspended from ASX, auditor unable
+    # to form opinion on accounts"
+    r"\bsuspended\s+from\s+(?:the\s+)?(?:asx|nzx|jse|sgx|hkex|tsxv?|nyse|nasdaq)\b|"
     # the market's notice that trading was suspended: "had received notice from the New York Stock Exchange (NYSE) informing
     # them that trading in GTS shares had been suspended"
     r"\b(?:notice|notification|letter)\s+from\s+(?:the\s+)?(?:new\s+york\s+stock\s+exchange|nyse|nasdaq|(?:[\w-]+\s+){0,3}?"
@@ -641,7 +656,8 @@ _MARKET_DECIDED = cues.rx(
     # suspended trading of shares in Rangers International Football Club (RIFC)"
     # ("The Indonesia Stock Exchange (IDX) has suspended trade in the shares of Waskita Karya")
     # ("Indonesia Stock Exchange (IDX) temporarily suspended the trading of PT Wijaya Karya (Persero) Tbk (WIKA) shares")
-    r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse|aim\s+market|(?:stock\s+)?exchange\s+\([a-z]{2,6}\))\s+(?:has\s+|had\s+)?(?:temporarily\s+)?suspended\s+"
+    # ("NZ RegCo suspended the trading of QEX ordinary securities on 18 February 2021")
+    r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse|regco|aim\s+market|(?:stock\s+)?exchange\s+\([a-z]{2,6}\))\s+(?:has\s+|had\s+)?(?:temporarily\s+)?suspended\s+"
     r"(?:the\s+)?(?:trading|trade|listing|quotation|dealings)\s+(?:of|in)\b|"
     # the market's statement that a named company's trading will be suspended: "The South Pacific Stock Exchange has released a
     # statement informing investors and the public that trading in Fijian Holdings Limited (FHL) will now be suspended until
@@ -664,6 +680,8 @@ def _market_decided(low: str) -> bool:
         return False  # (the market's "will" is its decision, not a risk)
     # (or the companies a news item counts: "The Philippine Stock Exchange (PSE) will suspend trading in five listed companies
     # starting today for their failure to submit required financial statements on time")
+    if m.group().startswith("suspended from") and m.start() > 0 and not cues.generic_subject(low, 0, m.start()):
+        return True  # the issuer named before it, as a headline does: "New Talisman suspended from ASX"
     if m.group().startswith(("notice", "notification", "letter")) and "received" in low[: m.start()]:
         return True  # the market's notice the company received: "they had received notice from the NYSE informing them ..."
     return _SELF.search(low) is not None or _NAMED_ISSUER.search(low) is not None or _COUNTED_COMPANIES.search(low) is not None
@@ -792,6 +810,15 @@ _TOLD_OF_DELISTING = cues.rx(
     r"securities\s+and\s+exchange\s+commission)\b[^;]{0,40}?\bto\s+delist\b"
 )
 _TOLD = cues.rx(r"\b(?:notif|inform|advis|stat|indicat)\w*")
+
+
+# The exchange's announced decision, in reported speech: "NYSE said Wednesday it will begin proceedings to delist the American
+# Depositary Shares, each representing 10 class A shares, of Fang Holdings (NYSE:SFUN)".
+_EXCHANGE_WILL_DELIST = cues.rx(
+    r"\b(?:nyse|nasdaq|stock\s+exchange)\b[^;]{0,30}?\b(?:said|announced|stated)\s+(?:on\s+)?(?:\w+day\s+)?(?:that\s+)?it\s+"
+    r"(?:will|would|is\s+to)\s+(?:begin|commence|start|initiate)\s+(?:the\s+)?(?:delisting\s+)?proceedings\s+to\s+delist\b"
+    r"[^;]{0,100}?\bof\s+(?!(?:a|an|any|such|the\s+(?:issuer|company))\b)[a-z]"
+)
 
 
 def _told_of_delisting(low: str) -> bool:

@@ -81,7 +81,9 @@ _POST_NEGATION = cues.rx(r"^\W*(?:\w+\s+){0,12}?(?:does|do|did)\s+not\s+exist|^\
 # The standard and its instructions, not the company's conclusion.
 _POLICY = cues.rx(
     r"\b(?:evaluat\w*|assess\w*|consider\w*|determin\w*|review\w*)\s+whether\b|\bexists?\s+when\b|\brequir\w*\b|"
-    r"\bguidance\b|\basu\s+(?:no\.\s+)?2014-15\b|\bstandard\s+(?:defines|clarifies|requires)\b|\bin\s+order\s+to\s+alleviate\b"
+    r"\bguidance\b|\basu\s+(?:no\.\s+)?2014-15\b|\bstandard\s+(?:defines|clarifies|requires)\b|\bin\s+order\s+to\s+alleviate\b|"
+    # ("A going concern warning is given when auditors have substantial doubt about a company's ability")
+    r"\b(?:is|are)\s+(?:given|issued|included|required)\s+when\b"
 )
 # The auditor's going-concern paragraph or opinion (even without the word "doubt").
 _OPINION = cues.rx(
@@ -259,6 +261,9 @@ _WHICH_RAISES = cues.rx(r",\s*which\s+(?:raises|has\s+raised|have\s+raised)\s+(?
 _INITIALLY = cues.rx(r"\binitially\s+(?:rais\w+|creat\w+|cast|gave\s+rise\s+to)\b|\bdoubt\b[^;]{0,160}?\bwas\s+initially\s+raised\b")
 
 
+_ANY_COMPANYS = cues.rx(r"\b(?:a|an|any)\s+(?:company|entity|business|issuer|borrower)['\u2019]s\s+ability\b")
+
+
 def _doubt_statement(low: str) -> tuple[float, str] | None:
     """ "These conditions raise substantial doubt about the Company's ability to continue as a going
     concern": 0.8 (0.7 for the milder "raises a doubt"). None when negated, hedged, resolved, about the
@@ -286,6 +291,8 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
             continue
         if _about_someone_else(low, m.end(), m.end() + about.end()):
             continue
+        if _ANY_COMPANYS.search(low, m.end(), m.end() + about.end() + 40):
+            continue  # "A going concern warning is given when auditors have substantial doubt about a company's ability": a definition
         if "there" in low and _WHEN_THERE.search(low, max(0, m.start() - 40), m.start()):
             continue  # what an auditor does "when there are doubts regarding the applicability of the going concern" concept
         if "had" in low and _EARLIER_REPORTS.search(low, 0, m.start()):
@@ -387,12 +394,14 @@ _EXPRESSED = cues.rx(
 # auditors, KMPG LLP, have cited a material uncertainty related to whether the company can continue as a going concern".
 _UNCERTAINTY_CITED = cues.rx(
     r"\b(?:cit(?:e|es|ed|ing)|flag(?:s|ged|ging)?|highlight(?:s|ed|ing)?|includ(?:e|es|ed|ing)|contain(?:s|ed|ing)?|"
-    r"identif(?:y|ies|ied|ying)|drew\s+attention\s+to|draw(?:s|ing)?\s+attention\s+to|point(?:s|ed|ing)?\s+to|"
+    # ("Its auditors noted 'material uncertainty' regarding its ability to continue as a going concern")
+    r"identif(?:y|ies|ied|ying)|not(?:e|es|ed|ing)|drew\s+attention\s+to|draw(?:s|ing)?\s+attention\s+to|point(?:s|ed|ing)?\s+to|"
     # "external auditors Messrs Moore Stephens Associates PLT has issued a statement of “material uncertainty related to
     # going concern” in respect of its financial statements"
     r"issu(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:statement|paragraph|section|opinion)\s+(?:of|on|with|about))\s+"
-    r"(?:an?\s+|the\s+)?[\"\u201c']?material\s+uncertaint(?:y|ies)\s+(?:relat(?:ed|ing)\s+to|regarding|about|over|as\s+to|"
-    r"concerning)\s+" + _GOING_CONCERN_OBJECT
+    # (quoted with single marks too; "material uncertainties in its ability to continue as a going concern")
+    r"(?:an?\s+|the\s+)?[\"\u201c'\u2018]?material\s+uncertaint(?:y|ies)[\"\u201d'\u2019]?\s+(?:relat(?:ed|ing)\s+to|regarding|about|over|"
+    r"as\s+to|concerning|in)\s+" + _GOING_CONCERN_OBJECT
 )
 
 

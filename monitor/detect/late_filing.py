@@ -88,7 +88,9 @@ _PUBLISHED = _PERIODIC + r"|(?:annual|interim|half[- ]year(?:ly)?|quarterly|fina
 # financial statements", "its annual information form".
 _STATEMENTS = (
     r"(?:audited\s+)?(?:annual|interim|quarterly|year-end)\s+(?:(?:audited|consolidated|condensed|unaudited)\s+){0,2}"
-    r"financial\s+statements?|annual\s+information\s+form"
+    r"financial\s+statements?|annual\s+information\s+form|"
+    # ("a delay in filing its required year-end 2024 financial documents")
+    r"(?:(?:required|annual|interim|year-end|audited|(?:19|20)\d\d)\s+){1,3}financial\s+(?:documents|filings)"
 )
 # How late a report was filed: "more than 45 days late", "three weeks late".
 _HOW_LATE = (
@@ -362,7 +364,8 @@ PHRASES = (
     # Form 10-Q for the quarter ended September 30, 2023": a report of a period already closed, still missing.
     phrase(
         # ("NASDAQ also cited the company for non-compliance because it had not filed a Form 10-Q quarterly report")
-        r"\bhad\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+"
+        # ("because it hadn't filed its Oct. 31, 2005 annual report")
+        r"\bhad(?:\s+not|n['\u2019]t)\s+(?:yet\s+)?filed\s+(?:its|our|their|the|an?)\s+(?:[\w.,-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+"
         # ("because it has not delivered a copy of its Form 10-Q for its third quarter ended Aug. 31, 2006", a trustee's notice)
         r"reports?|quarterly\s+reports?)\b|\b(?:has|have)\s+(?:not\s+(?:yet\s+)?(?:filed|delivered(?:\s+a\s+copy\s+of)?)|"
         r"yet\s+to\s+file)\s+(?:its|our|their|the)\s+"
@@ -392,7 +395,8 @@ PHRASES = (
         + r"{0,80}?\bsince\s+(?:" + cues._MONTH + r"|(?:19|20)\d\d\b)",
         0.75,
         "phrase:unable-to-file-on-time",
-        needs=("not filed", "not yet filed", "yet to file", "not file its", "delayed", "overdue", "not delivered"),
+        needs=("not filed", "not yet filed", "yet to file", "not file its", "delayed", "overdue", "not delivered", "n't filed",
+               "n\u2019t filed"),
         negatable=False,
     ),
     # "Since the resignation, the Company has not been able to complete its audited annual financial statements for the
@@ -560,6 +564,10 @@ PHRASES = (
         # the report the company cannot file now: "The Company ... is currently unable to file the Form 10-K"
         r"\b(?:is|are)\s+(?:currently|presently|still)\s+unable\s+to\s+file\s+(?:the|its|our)\s+(?:form\s+)?(?:10-k|10-q|20-f|"
         r"annual\s+report|quarterly\s+report)\b|"
+        # a period's report the company could not file: "it warned it was unable to file its financial results for the first
+        # quarter of this year"
+        r"\b(?:was|were)\s+unable\s+to\s+file\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:results|reports?|10-[kq]|financial\s+statements)\s+"
+        r"for\s+(?:the\s+|its\s+)?(?:first|second|third|fourth|fiscal|year|quarter|(?:19|20)\d\d)\b|"
         # the NT form's reason in news: "it would take "unreasonable effort or expense" to file on time its annual 10-K"; an
         # annual filing not to be made: "announced today that it will not be filing its annual financial statements"; Nasdaq's
         # cause: "violating listing requirements by failing to file a quarterly report"
@@ -699,7 +707,9 @@ PHRASES = (
     phrase(
         # "the Company will obtain additional time in which to file its Form 10-Q" (the Rule 12b-25 extension)
         # ("China Sky said it is applying for more time to report its full year 2011 results")
-        r"\b(?:need(?:s|ed)?|requir(?:e|es|ed)|request(?:s|ed)|sought|seeks?|obtain(?:s|ed)?|appl(?:y|ying|ied|ies)\s+for)\s+"
+        # ("Lear has asked for additional time to file its audited annual report")
+        r"\b(?:need(?:s|ed)?|requir(?:e|es|ed)|request(?:s|ed)|sought|seeks?|obtain(?:s|ed)?|appl(?:y|ying|ied|ies)\s+for|"
+        r"ask(?:s|ed|ing)?\s+for)\s+"
         r"(?:(?:additional|more|further|extra)\s+time|an\s+extension(?:\s+of\s+time)?)\s+(?:\w+\s+){0,2}?to\s+(?:complete|"
         r"finali[sz]e|file|prepare|submit|finish|report|publish|release)\b" + _GAP + r"{0,60}?" + _REPORT_WORK + r"|"
         # the time still needed, counted: "it would take at least an additional four to five weeks to file its Form 10-Qs"
@@ -712,7 +722,9 @@ PHRASES = (
         r"financial)\s+results)\b" + _GAP + r"{0,40}?\b(?:years?|quarters?|periods?|half[- ]years?)\s+end(?:ed|ing)\b|"
         # the deadline itself asked to be moved: "Japan's Toshiba Corp is seeking to extend its Tuesday deadline for submitting
         # official third-quarter earnings"
-        r"\b(?:seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+to\s+(?:extend|postpone|push\s+back)\s+(?:its|the)\s+"
+        # (the ones asked named: "said it has asked financial regulators to extend its Tuesday deadline")
+        r"\b(?:seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?to\s+(?:extend|postpone|push\s+back)\s+"
+        r"(?:its|the)\s+"
         r"(?:[\w-]+\s+){0,2}?deadline\s+for\s+(?:filing|submitting|publishing|reporting|releasing)\s+(?:its\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:earnings|results|reports?|financial\s+statements|accounts)\b|"
         # the Rule 12b-25 extension used: "since the company plans to take advantage of a 15-day extension to the deadline for

@@ -218,6 +218,9 @@ _CHANGE_NEARBY = cues.rx(
     r"non-?accrual|impaired|non-?performing|substandard|doubtful))|\bsegments?\b|"
     r"\badopt(?:ed|ion|ing)\b|\bnew\s+accounting\s+(?:standards?|guidance|pronouncements?)|"
     r"\bchange\s+in\s+accounting\s+principle|\bretrospective(?:ly)?\b|\bretroactive(?:ly)?\b|\brecast\b|"
+    # IAS 29's restatement in a hyperinflationary economy: "equity has been restated in the same way as the other non-monetary
+    # items"
+    r"\bhyperinflation\w*|\bias\s+29\b|\bnon-?monetary\s+items?\b|"
     # an entity acquired under common control, combined from the date control began ("restated to include the
     # results of operations of PST Technology ... when the entities first came under the common control")
     r"\bcommon\s+control\b|"
@@ -230,7 +233,8 @@ _CHANGE_NEARBY = cues.rx(
 )
 _CHANGE_NEARBY_NEEDS = (
     "split", "distribution", "dividend", "retro", "adopt", "standard", "guidance", "pronounce", "principle",
-    "recast", "reclassif", "segment", "discontinued", "common control", "ifrs", "fas ",
+    "recast", "reclassif", "segment", "discontinued", "common control", "ifrs", "fas ", "hyperinflation", "ias 29",
+    "monetary item",
 )
 # What the error-correction standard says, not what this company did: "ASC 250 requires the correction
 # of an error in previously issued financial statements to be reported as a prior period adjustment".

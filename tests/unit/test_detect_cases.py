@@ -3982,6 +3982,102 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {"auditor_change"},
     ),
+    # ---- holdout AQ: defaults told by trustees, exchanges and news; IAS 29 and a glossary ------------------
+    # http://municipalsdaily.com/cgi-bin/fetchstory.pl?issuer=46895&story=711361&sector=CVDD&first=U (United
+    # States Steel Corporation, news, 2015-11-30): "convertibles are being accelerated because of a technical
+    # default": acceleration in the progressive, the debt named as convertibles
+    (
+        "convertibles-are-being-accelerated",
+        (
+            "New York, Nov. 30 \u2013 United States Steel Corp. 2.75% convertibles are being accelerated "
+            "because of a technical default related to the company\u2019s non-payment on a note for the "
+            "Province of Ontario, a market source said."
+        ),
+        {D},
+    ),
+    # https://www.crainsdetroit.com/article/20090302/EMAIL01/303029996/suppliers-fear-avalanche-if-gm-auditors-issue-warning
+    # (Lear Corporation (and GM suppliers), news, 2009-03-02): "its current default on the terms of its primary
+    # credit facility": the company's default named with its time
+    (
+        "its-current-default-on-the-terms-of-its-credit-facility",
+        (
+            "Seat supplier Lear Corp. reported today that it expects to be flagged by auditors for going "
+            "concern issues because of industry conditions and its current default on the terms of its "
+            "primary credit facility."
+        ),
+        {D},
+    ),
+    # https://www.oreanda.ru/en/promyshlennost/article460413/ (Kazakhstan Kagazy JSC, news (exchange notice),
+    # 2010-03-17): an exchange notice that the issuer "has an unpaid debt on coupon interest" whose payment date
+    # occurred
+    (
+        "has-an-unpaid-debt-on-coupon-interest",
+        (
+            "Kazakhstan Kagazy informs that at present the issuer on bonds of issue NIN KZ2C0Y05D117 has an "
+            "unpaid debt on coupon interest in the size of KZT329,435,166.67 the payment date of which "
+            "occurred."
+        ),
+        {D},
+    ),
+    # https://alfabank.ru/custody_news/corporate/2012/11/13/4.html (BTA Bank JSC, trustee notice (custodian
+    # corporate action), 2012-11-13): a trustee: "the interest payment due on the notes ... has not been
+    # received, constituting a potential event of default"
+    (
+        "interest-payment-due-has-not-been-received-trustee",
+        (
+            "Potential event of default: the trustee writes to advise the holders of the bonds that the "
+            "interest payment due on the notes in respect of the interest payment date falling on 01/01/12 "
+            "has not been received, constituting a potential event of default."
+        ),
+        {D},
+    ),
+    # https://europeansources.info/record/ukraines-naftogaz-battles-to-avert-default (Naftogaz of Ukraine, news
+    # abstract, 2009-10-01): "failed on the 30 September 2009 to pay a maturing $500m eurobond": a date between
+    # the failure and the payment
+    (
+        "failed-on-date-to-pay-maturing-eurobond",
+        (
+            "Article reports that Naftogaz, the cash-strapped Ukrainian energy giant, failed on the 30 "
+            "September 2009 to pay a maturing $500m eurobond but seemed closer to convincing note holders to "
+            "accept a debt restructuring offer which is needed to avoid default."
+        ),
+        {D},
+    ),
+    # https://sec.gov/Archives/edgar/data/874396/000162828024010568/lcutex99112312023.htm (Grupo Vasconia,
+    # S.A.B., auditor's report (exhibit 99.1 to an investor's 10-K), 2023-12-31): "the Company and Almexa
+    # suspended the payments of the debt service" owed to their banks and bondholders
+    (
+        "suspended-the-payments-of-the-debt-service",
+        (
+            "As a result of this situation, as of June 2023, the Company and Almexa suspended the payments "
+            "of the debt service contracted with their banking and stock market creditors, having previously "
+            "received the consent of its creditors until the restructuring of these banking and stock market "
+            "liabilities is agreed."
+        ),
+        {D},
+    ),
+    # https://memorianh.com/2018/4-valuation-standards/4-23-treatment-of-companies-in-hyperinflationary-economies/
+    # (NH Hotel Group, S.A., annual report note (valuation standards), 2018): equity "restated in the same way
+    # as the other non-monetary items": IAS 29's hyperinflation restatement, no error
+    (
+        "equity-restated-as-non-monetary-items-ias-29",
+        (
+            "\u2022 Equity effects: equity has been restated in the same way as the other non-monetary "
+            "items; additionally, the Group has decided to classify the historical translation differences "
+            "associated with the devaluation of the currency in Argentina to consolidated reserves."
+        ),
+        set(),
+    ),
+    # https://infinitelexicon.com/NPAs (company not named, glossary, date not shown): loans "identified when
+    # payments are overdue": a glossary's definition of a non-performing asset
+    (
+        "identified-when-payments-are-overdue-definition",
+        (
+            "They are identified when payments are overdue beyond a regulatory threshold, commonly 90 days, "
+            "though the exact period varies by jurisdiction."
+        ),
+        set(),
+    ),
 ]
 
 

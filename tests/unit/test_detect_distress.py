@@ -7063,6 +7063,147 @@ CASES: list[tuple[str, str, set[str]]] = [
         "A liquidator is appointed when a company is placed into liquidation.",
         set(),
     ),
+    # ---- holdout AQ: late reports, suspensions, exchange decisions and material uncertainties the rules missed; three look-alikes ----
+    # http://www.reuters.com/article/us-toshiba-accounting-extension-idUSKBN16L06V (Toshiba Corporation, news,
+    # 2017-03-14): the company "has asked financial regulators to extend its Tuesday deadline for submitting"
+    # its quarter's earnings: those asked named between
+    (
+        "lf-asked-regulators-to-extend-its-deadline-for-submitting",
+        (
+            "TOKYO (Reuters) - Japan's Toshiba Corp (6502.T) said it has asked financial regulators to "
+            "extend its Tuesday deadline for submitting official third-quarter earnings until April 11."
+        ),
+        {L},
+    ),
+    # https://freightwaves.com/news/navistar-nyse-delisting-to-begin (Navistar International Corporation, news,
+    # date not shown): an exchange's notice "because it hadn't filed its Oct. 31, 2005 annual report": the
+    # contraction, and a date with its full stop and comma
+    (
+        "lf-hadnt-filed-its-dated-annual-report",
+        (
+            "Navistar's problems grew ominous Dec. 15, when the NYSE told Navistar that the firm was subject "
+            "to delisting on Dec. 20 because it hadn't filed its Oct. 31, 2005 annual report."
+        ),
+        {D, L},
+    ),
+    # https://www.crainsdetroit.com/article/20090302/EMAIL01/303029996/suppliers-fear-avalanche-if-gm-auditors-issue-warning
+    # (Lear Corporation (and GM suppliers), news, 2009-03-02): a company that "has asked for additional time to
+    # file its audited annual report"
+    (
+        "lf-has-asked-for-additional-time-to-file",
+        "Lear has asked for additional time to file its audited annual report.",
+        {L},
+    ),
+    # https://www.crainsdetroit.com/article/20090302/EMAIL01/303029996/suppliers-fear-avalanche-if-gm-auditors-issue-warning
+    # (Lear Corporation (and GM suppliers), news, 2009-03-02): "A going concern warning is given when auditors
+    # have substantial doubt about a company's ability": a definition quoted in news
+    (
+        "gc-warning-is-given-when-auditors-have-doubt-a-definition",
+        (
+            "A going concern warning is given when auditors have substantial doubt about a company's ability "
+            "to survive its financial crisis, said Greg Coursen, director of professional standards at "
+            "Southfield-based Plante & Moran P.L.L.C."
+        ),
+        set(),
+    ),
+    # https://stocktitan.net/news/CDMNF/canadian-manganese-announces-delay-in-filing-year-end-audited-4vzkj8lytbi0.html
+    # (Canadian Manganese Company Inc., news summary of press release, 2025-04-04): "a delay in filing its
+    # required year-end 2024 financial documents", and the cease trade order it led to
+    (
+        "lf-delay-in-filing-its-year-end-financial-documents",
+        (
+            "Canadian Manganese (CDMN) has announced a delay in filing its required year-end 2024 financial "
+            "documents, leading to a cease-trade order from the Ontario Securities Commission on April 4, "
+            "2025."
+        ),
+        {L},
+    ),
+    # https://www.nzherald.co.nz/business/coromandel-gold-miner-new-talisman-suspended-from-asx-auditor-unable-to-form-opinion-on-accounts/CRPOWJNSZ5EAPPWTVDTSXBUOIA/
+    # (New Talisman Gold Mines Limited, news, date not shown): a headline's named issuer "suspended from ASX":
+    # the market named as the one suspended from
+    (
+        "dl-headline-named-issuer-suspended-from-asx",
+        (
+            "Coromandel gold miner New Talisman suspended from ASX, auditor unable to form opinion on "
+            "accounts"
+        ),
+        {D},
+    ),
+    # https://www.nzherald.co.nz/business/coromandel-gold-miner-new-talisman-suspended-from-asx-auditor-unable-to-form-opinion-on-accounts/CRPOWJNSZ5EAPPWTVDTSXBUOIA/
+    # (New Talisman Gold Mines Limited, news, date not shown): the annual report "flagged material uncertainties
+    # in its ability to continue as a going concern"
+    (
+        "gc-annual-report-flagged-material-uncertainties-in-its-ability",
+        (
+            "The company\u2019s annual report flagged material uncertainties in its ability to continue as a "
+            "going concern and said it needed to raise more capital to progress production."
+        ),
+        {G},
+    ),
+    # https://businessdesk.co.nz/nzx-announcements/374870 (QEX Logistics Limited, exchange notice, 2021-06-30):
+    # "NZ RegCo suspended the trading of QEX ordinary securities": the market's regulator, the issuer named
+    # before its securities
+    (
+        "dl-regco-suspended-the-trading-of-named-securities",
+        (
+            "NZ RegCo suspended the trading of QEX ordinary securities on 18 February 2021 due to QEX having "
+            "no independent directors which is a requirement under Listing Rule 2.1.1."
+        ),
+        {D},
+    ),
+    # https://aigbelaw.com/securitiesinvestinglawblog/2024/5/31/sec-grants-exemptive-relief-for-registrants-affected-by-bf-borgers-suspension
+    # (company not named, law firm blog, 2024-05-31): "The sudden need to replace their auditors": a need of
+    # many companies, no change made
+    (
+        "ac-need-to-replace-their-auditors-is-no-change",
+        (
+            "The sudden need to replace their auditors has understandably created significant hurdles for "
+            "these companies."
+        ),
+        set(),
+    ),
+    # https://sec.gov/Archives/edgar/data/831609/000106299323014215/exhibit99-2.htm (C21 Investments Inc., MD&A
+    # (6-K exhibit), 2023-04-30): shares "delisted from the TSX Venture Exchange" that then "commenced trading
+    # on the Canadian Securities Exchange": a move between markets
+    (
+        "dl-delisted-from-tsxv-and-commenced-trading-on-cse",
+        (
+            "C21 Investments Inc. (the \"Company\", \"C21\", \"we\", \"us\" and \"our\") was incorporated in "
+            "the Province of British Columbia under the Company Act (British Columbia) on January 15, 1987 "
+            "as Empire Creek Mines Inc. On May 11, 1987, the Company changed its name to Curlew Lake "
+            "Resources Inc. Effective November 24, 2017, the Company changed its name to C21 Investments "
+            "Inc. On June 15, 2018, the Company's common shares (the \"Common Shares\") were delisted from "
+            "the TSX Venture Exchange and on June 18, 2018, the Common Shares commenced trading on the "
+            "Canadian Securities Exchange (\"CSE\") under the symbol CXXI."
+        ),
+        set(),
+    ),
+    # https://www.internationalaccountingbulletin.com/uncategorized/newsauditors-decline-to-offer-opinion-on-dhfl-in-india-7326614/
+    # (Dewan Housing Finance Corporation Ltd (DHFL), news, date not shown): auditors that "noted 'material
+    # uncertainty' regarding its ability to continue as a going concern" (single quotation marks)
+    (
+        "gc-auditors-noted-quoted-material-uncertainty",
+        (
+            "However, DHFL\u2019s auditors raised several issues over the accounts and noted \u2018material "
+            "uncertainty\u2019 regarding its ability to continue as a going concern, saying: \u201cThe "
+            "ability of the company to continue as a going concern inter alia is dependent upon its ability "
+            "to monetize its assets, secure funding from the bankers or investors, restructure its "
+            "liabilities and recommence its operations, which are not wholly within control of the "
+            "company.\u201d"
+        ),
+        {G},
+    ),
+    # https://seekingalpha.com/news/3840437-nyse-to-delist-fang-holdings-stock (Fang Holdings Limited, news,
+    # 2022-05-18): "NYSE said Wednesday it will begin proceedings to delist" a named company's shares: the
+    # exchange's decision in reported speech
+    (
+        "dl-exchange-said-it-will-begin-proceedings-to-delist",
+        (
+            "- NYSE said Wednesday it will begin proceedings to delist the American Depositary Shares, each "
+            "representing 10 class A shares, of Fang Holdings (NYSE:SFUN)."
+        ),
+        {D},
+    ),
 ]
 
 

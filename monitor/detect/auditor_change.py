@@ -64,6 +64,16 @@ _CHANGE = cues.rx(
     # "Network Associates fired PricewaterhouseCoopers": the firm itself named as the object
     r"(?:fired|fires|firing|sacked|sacks|ousted|ousts)\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?auditors?,?\s+)?(?:"
     + _FIRM_NAMES + r")|"
+    # ... or the firm by its role: "Enron today fired its accounting firm, Arthur Andersen LLP"
+    r"(?:fired|fires|firing|sacked|sacks|ousted|ousts)\s+(?:its|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+)?(?:auditors?|accountants?|"
+    r"accounting\s+firm|audit\s+firm)\b|"
+    # a relationship ended: "Sara Lee Corp., Abbott Laboratories Inc. ... all severed decades-long relationships with Andersen as
+    # their auditor"
+    r"(?:severed|severs|ended|ends|terminated|terminates)\s+(?:[\w-]+\s+){0,2}?relationships?\s+with\s+(?:" + _FIRM_NAMES + r")|"
+    # the firm as the one that cut the ties: "its auditor, RSM US, severed ties with the miner"; the new firm taking over from
+    # the old: "KPMG taking over the auditing reigns from Grant Thornton"
+    r"(?<=,\s)(?:cut|severed|ended)\s+(?:its\s+|all\s+)?ties\s+with\s+(?:the\s+)?(?:company|miner|firm|group|client|[a-z][\w&.-]*)\b|"
+    r"tak(?:e|es|ing|en)\s+over\s+(?:the\s+)?audit\w*\s+(?:[\w-]+\s+)?from\s+(?:" + _FIRM_NAMES + r")|"
     r"(?:cut|cuts|cutting|severed|severs|severing|broke|breaks|breaking)\s+(?:its\s+|their\s+|all\s+)?ties\s+with\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:external\s+|outside\s+)?auditors?\b|audit\s+firm|accounting\s+firm|" + _FIRM_NAMES + r")|"
     # ("Acme changed auditors for the third time in two years")
@@ -177,6 +187,9 @@ _OFFICER = cues.rx(
     # the officer as the subject: "a director is resigning for personal reasons"
     r"\b(?:director|officer|chair(?:man|woman|person)?|ceo|cfo|president|trustee|secretary|treasurer|employee|executive)s?\s+"
     r"(?:(?:is|are|was|were|has|have|had)\s+)?" + _STEPS_DOWN + r"|"
+    # a firm that dismissed its own people: "Arthur Andersen ... said today that it had dismissed one of its partners"
+    r"\bdismiss\w*\s+(?:one\s+of\s+|two\s+of\s+|several\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:partners?|employees?|staff|"
+    r"executives?)\b|"
     # people of the firm, not the firm: "Nine senior executives from KPMG recently resigned"
     r"\b(?:executives|partners|employees|staff|officials|directors|officers)\s+(?:from|of|at)\s+(?:[\w&.'\u2019-]+\s+){1,3}?"
     r"(?:(?:recently|also|all|have|has|had)\s+){0,2}" + _STEPS_DOWN + r"|"
@@ -280,7 +293,8 @@ class AuditorChangeDetector:
         "declined to be re", "declined to seek re", "not seeking re", "not propose to re", "that it was terminated",
         "that it was dismissed", "that they were dismissed", "that it had been dismissed", "that it had been terminated",
         "quit ", "quits", "quit,", "quit.", "quit:", "not be standing for", "not standing for", "for re-appointment",
-        "for reappointment", "not accept the", "not accept its", "not accept a", "mandate", "stepped down", "steps down", "step down", "changed auditor", "switched auditor", "switched its auditor", "switched audit",
+        "for reappointment", "not accept the", "not accept its", "not accept a", "mandate", "stepped down", "steps down", "step down", "changed auditor", "switched auditor", "switched its auditor", "switched audit", "taking over the audit",
+        "take over the audit", "took over the audit", "takes over the audit", "fired its", "fired their",
         "changed its auditor", "changed their auditor", "changed our auditor", "changed its external", "changed its independent", "that it would no longer", "that it will no longer",
         "that it could no longer", "that it would not be able", "that they would no longer",
         # "Haoxin succeeds Ernst & Young", "notified of its removal as the Company's auditor", "has not approved the

@@ -23,7 +23,7 @@ KIND = "bankruptcy"
 _GAP = cues.IN_SENTENCE  # "U.S. Bankruptcy Court": full stops of abbreviations
 # A day named between the verb and its object in news: "filed on Tuesday for U.S. Bankruptcy Court protection".
 _WHEN = r"(?:(?:(?:late|early)\s+)?(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|(?:this|last)\s+week\s+)?"
-_CHAPTER = r"(?:chapter\s+(?:7|11|15)\b|bankruptcy|title\s+11\b|insolvency\s+proceedings?)"
+_CHAPTER = r"(?:chapter\s+(?:7|11|15)\b|ch\.\s?(?:7|11|15)\b|bankruptcy|title\s+11\b|insolvency\s+proceedings?)"
 # The Act's name ("Companies' Creditors Arrangement Act") is masked down to its last words before scoring: its
 # "Companies" is no rule text about any company.
 _CCAA = r"(?:ccaa|(?:companies['\u2019]?\s+)?creditors['\u2019]?\s+arrangement\s+act)"
@@ -304,6 +304,16 @@ PHRASES = (
         "phrase:case-commenced",
         needs=("convert",),
     ),
+    # The case's start, dated or owned: "following the September 9, 2015 commencement of voluntary proceedings for relief under
+    # chapter 11 of the United States Bankruptcy Code for its U.S. subsidiaries"
+    phrase(
+        r"\b(?:the\s+(?:[a-z]+\s+\d{1,2},?\s+\d{4}\s+)|its\s+|our\s+|their\s+)commencement\s+of\s+(?:the\s+)?(?:voluntary\s+)?"
+        r"(?:proceedings|cases?|petitions?)\s+(?:for\s+relief\s+)?under\s+chapter\s+(?:7|11|15)\b",
+        0.75,
+        "phrase:since-the-filing",
+        needs=("commencement of",),
+        hedgeable=False,  # a dated or owned commencement is a fact, whatever the rating action around it ("to reflect")
+    ),
     # "as a result of the Chapter 11 Cases, Nasdaq has determined ...", "in light of the Chapter 11 filing"
     phrase(
         r"\b(?:as\s+a\s+(?:result|consequence)\s+of|resulting\s+from|in\s+light\s+of|due\s+to|in\s+connection\s+with|"
@@ -350,9 +360,11 @@ PHRASES = (
     # lender's reason): the company's own filing, named as a noun, with its chapter in the phrase ("the Company's filing
     # of the Chapter 11 Cases as well as the uncertainty") or after it.
     phrase(
-        r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our|its|their)\s+(?:voluntary\s+)?"
-        r"(?:filing|commencement)\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:voluntary\s+)?(?:chapter\s+(?:7|11|15)\s+(?:cases?|proceedings?|"
-        r"petitions?)\b|(?:petitions?|cases?|proceedings?|chapter\s+(?:7|11|15)|bankruptcy)\b" + _GAP + r"{0,100}?" + _CHAPTER + ")|"
+        # (or a named company's: "The downgrade was prompted by Dixie's filing for reorganization under Ch. 11")
+        r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our|its|their|[a-z][\w&.-]*['\u2019]s)\s+"
+        r"(?:voluntary\s+)?(?:filing|commencement)\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:voluntary\s+)?(?:chapter\s+(?:7|11|15)\s+(?:cases?|proceedings?|"
+        r"petitions?)\b|(?:petitions?|cases?|proceedings?|chapter\s+(?:7|11|15)|bankruptcy|reorgani[sz]ation)\b" + _GAP + r"{0,100}?"
+        + _CHAPTER + ")|"
         # the filing named with its chapter before it: "The Nasdaq notice was prompted by the Company's recently announced
         # Chapter 11 filing"
         r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|our|its)\s+(?:recently\s+announced\s+|recent\s+|voluntary\s+)?"
@@ -844,7 +856,7 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     if _PLURAL_CLASS.search(pre):
         return 0.2, signal  # "we go through those firms that have already gone into administration": a class, no one filer
     generic = _generic_subject(low, match.end) or _ANY_SUBJECT.search(low, max(0, match.start - len(pre)), match.start) is not None
-    if _other_party(sentence, match.start - len(pre), match.start + 120) or generic:
+    if _counterparty_named(sentence, match.start - len(pre), match.start) or generic:
         # A business named right before the verb is the filer, whatever counterparty the clause also names
         # ("Prioritizing its customers, ..., Island Air made the decision to file", "the discount department store
         # operator filed"); review drops it in a report in the company's own voice (a tenant named there).
@@ -863,6 +875,8 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
         return 0.45, signal  # "Sears, which is operating under Chapter 11 protection": not said to be the company's case
     if signal not in _STRONG:
         return match.score + (0.1 if "debtors" in low or "the company" in low else 0.0), signal
+    if signal == "phrase:own-filing" and not _OWNER_FIRST.match(low, match.start):
+        return 0.6, "phrase:named-filer"  # a named company's filing: the news item's subject, unless review finds otherwise
     if signal == "phrase:own-filing" and _OWNER_FIRST.match(low, match.start):
         return match.score, signal  # the owner is in the phrase: "prompted by the Company's recently announced Chapter 11 filing"
     if signal == "phrase:involuntary-petition":
@@ -944,9 +958,11 @@ _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
 # (a number's thousands comma is no clause's end: "NPC International, which operates roughly 1,200 Pizza Hut and Wendy's
 # restaurants across the U.S., has filed")
 # (an auxiliary may follow it: "Blockbuster UK, the DVD rental chain, has called in administrators")
-_AUX_TO_END = r"(?=(?:(?:has|have|had|was|were|is|are|been|will|also|now|today|yesterday|officially|formally)\s+){0,3}$)"
+_AUX_TO_END = (
+    r"(?=(?:(?:has|have|had|was|were|is|are|been|will|also|now|today|yesterday|officially|formally|voluntarily)\s+){0,3}$)"
+)
 _APPOSITIVE = re.compile(
-    r",(?:[^,;]|(?<=\d),(?=\d)){3,90},\s*" + _AUX_TO_END + r"|,\s+(?:which|who|whose|a|an|the)\b(?:[^,;]|(?<=\d),(?=\d)){3,200},\s*"
+    r",(?:[^,;]|(?<=\d),(?=\d)){3,120},\s*" + _AUX_TO_END + r"|,\s+(?:which|who|whose|a|an|the)\b(?:[^,;]|(?<=\d),(?=\d)){3,200},\s*"
     + _AUX_TO_END
 )
 
@@ -962,7 +978,11 @@ def _without_appositive(head: str) -> str:
 # the law's text, written in lower case ("before the debtor commenced bankruptcy proceedings"); a company's
 # own notes call their debtors "the Debtors" or "the Company".
 # ("Sometimes the company in question has gone bankrupt": why shares are suspended, in general)
-_HABITUAL = cues.rx(r"\b(?:usually|typically|commonly|normally|ordinarily|customarily|sometimes|occasionally)\b")
+# (not a naming phrase: "is going into administration, commonly known as bankruptcy protection in the US")
+_HABITUAL = cues.rx(
+    r"\b(?:usually|typically|commonly|normally|ordinarily|customarily|sometimes|occasionally)\b"
+    r"(?!\s+(?:known|called|referred|described|termed)\b)"
+)
 _COUNTED_FILER = cues.rx(r"\b(?:one|another|two|three|four|five|six)\s+(?:other\s+)?(?:listed\s+)?compan(?:y|ies)\s+(?:was|were)\s+(?:placed|put)\b")
 _LAW_DEBTOR = re.compile(r"\b(?:the|a|an|any|each)\s+debtor(?:-company)?(?:['\u2019]s)?\b")
 
@@ -1007,6 +1027,22 @@ def _generic_case(sentence: str, low: str, lo: int, hi: int) -> bool:
 # A relation word in front of a counterparty noun: "our customer", "one of its tenants", "a tenant".
 _RELATION = cues.words("our its their the a an one another certain several two three major largest significant key "
                        "company's registrant's my your")
+
+
+def _counterparty_named(sentence: str, lo: int, start: int) -> bool:
+    """A counterparty noun in the clause before the phrase or just after it, once the filer's own appositive is set
+    aside ("ATD, North America's largest independent wholesale tire distributor with fiscal 2018 sales of $5.4 billion,
+    voluntarily filed": the distributor is the filer)."""
+    head = sentence[max(0, lo) : start]
+    bare = _without_appositive(head)
+    if bare == head:
+        return _other_party(sentence, lo, start + 120)
+    # (an appositive that names a relation still names a counterparty: "Toys R Us, a major customer of the Company, filed")
+    aside = _APPOSITIVE.search(_PARENTHETICAL.sub("", head))
+    if aside is not None and _other_party(aside.group(), 0, len(aside.group())):
+        return True
+    tail = sentence[start : start + 120]
+    return _other_party(bare + tail, 0, len(bare) + len(tail))
 
 
 def _other_party(sentence: str, lo: int, hi: int) -> bool:

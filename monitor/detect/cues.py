@@ -397,7 +397,9 @@ NEAR_HEDGES = words(
 _CONDITIONAL_PHRASE = rx(
     r"\b(?:in\s+the\s+event|in\s+case|upon\s+(?:the\s+)?(?:occurrence|existence|continuance)|"
     r"to\s+the\s+extent|provided\s+that|there\s+can\s+be\s+no\s+assurance|no\s+assurance|"
-    r"cannot\s+assure|can\s+not\s+assure|(?:risks?|likelihood|possibility|probability)\s+(?:that|of)|potential\s+for|"
+    # ("saying there was increased risk the firm would not be able to pay debt maturing in March")
+    r"cannot\s+assure|can\s+not\s+assure|(?:risks?|likelihood|possibility|probability)\s+(?:that|of|(?=the\s+(?:firm|company|group|"
+    r"issuer|bank)\b))|potential\s+for|"
     r"(?:be|is|are)\s+required\s+to|in\s+order\s+to\s+avoid|so\s+as\s+to\s+avoid)\b"
 )
 _CONDITIONAL_PHRASE_NEEDS = (
@@ -1123,6 +1125,7 @@ def illustration(text: str, start: int, reach: int = 600) -> bool:
 AUDIT_FIRM_NAMES = (
     r"deloitte|pricewaterhouse\w*|\bpwc\b|kpmg|ernst\s*&\s*young|\bey\b|\be&y\b|\bbdo\b|grant\s+thornton|marcum|\brsm\b|"
     r"crowe|moss\s+adams|baker\s+tilly|mazars|forvis|bkd\b|cohnreznick|withum\w*|friedman\s+llp|malone\s*bailey|"
-    r"bf\s+borgers|arthur\s+andersen|mayer\s+hoffman|eisneramper|plante\s+moran|cherry\s+bekaert|armanino|"
+    # ("all severed decades-long relationships with Andersen as their auditor")
+    r"bf\s+borgers|arthur\s+andersen|\bandersen\b|mayer\s+hoffman|eisneramper|plante\s+moran|cherry\s+bekaert|armanino|"
     r"wolf\s+&\s+company|urish\s+popeck|rosenberg\s+rich|m&k\s+cpas|turner,?\s+stone|haskell\s+&\s+white"
 )

@@ -179,7 +179,8 @@ _WORD_PHRASES = (
         needs=("defaults under",),
     ),
     phrase(
-        r"\bcure\s+(?:the|such|this|its|these|any\s+such)\s+(?:[\w-]+\s+){0,3}?defaults?\b",
+        # (not a listing deficiency: "considering a reverse stock split to cure the default")
+        r"(?<!split\sto\s)\bcure\s+(?:the|such|this|its|these|any\s+such)\s+(?:[\w-]+\s+){0,3}?defaults?\b",
         0.7,
         "phrase:cure-default",
         needs=("cure",),
@@ -280,6 +281,20 @@ _BARE_NOTICE = phrase(
 _REPAYMENT_TERMS = ("compliant with the repayment", "compliance with the repayment", "compliant with the payment",
                     "compliance with the payment")
 _OTHER_PHRASES = (
+    # A rating agency's default grade after the event: "downgraded the credit rating of ... PDVSA from "CC" to "SD" on
+    # distressed exchange", "downgraded ... Issuer Default Rating (IDR) to `Restricted Default' (RD)", "downgraded Sears
+    # Holdings Corp. ... issue-level ratings to D", "Probability of Default Rating ... to D-PD", "assigned a limited default
+    # ("/LD") designation"
+    phrase(
+        r"\b(?:downgrad\w*|lower\w*|cut|cuts|slash\w*)\b" + cues.IN_SENTENCE + r"{0,220}?\bto\s+[\"'\u2018\u201c`]?(?:sd|rd|d|d-pd|d/ld|"
+        r"selective\s+default|restricted\s+default)[\"'\u2019\u201d]?(?=\s*(?:[.,;)(]|$)|\s+(?:from|on|after|following|and|rating|"
+        r"status|category)\b)|\bassigned\s+(?:an?\s+)?(?:\"?limited\s+default|\(?[\"\u201c]?/ld)\b",
+        0.8,
+        "phrase:rating-default",
+        needs=("to d", "to sd", "to rd", "to 'd", "to 's", "to 'r", "to \"", "to \u201c", "to `", "to \u2018", "limited default",
+               "/ld"),
+        negatable=False,
+    ),
     # a note not paid by its terms: "The promissory note matured on November 17, 2011. ... The Company is not compliant
     # with the repayment terms of the note."
     phrase(
@@ -297,7 +312,8 @@ _OTHER_PHRASES = (
         + _GAP
         + r"{0,80}?\b(?:notices?|letters?)\s+(?:of|asserting|alleging|stating|declaring)\s+"
         # "received a notice of debt acceleration from Europa International"
-        r"(?:that\s+)?(?:an?\s+|the\s+|certain\s+)?(?:(?:payment|covenant|monetary|debt|loan)\s+)?"
+        # ("has received notices of nonmonetary default from its administrative agent")
+        r"(?:that\s+)?(?:an?\s+|the\s+|certain\s+)?(?:(?:payment|covenant|monetary|non-?monetary|debt|loan)\s+)?"
         r"(?:events?\s+of\s+)?(?:default|acceleration)",
         0.9,
         "phrase:notice-of-default",
@@ -589,6 +605,11 @@ _OPTIONAL = r"(?:optional|voluntary|discretionary|early|additional|excess|advanc
 # coupon interest in the size of KZT329,435,166.67".
 _PAYMENT_NOT_MADE = phrase(
     r"\b(?:interest|coupon|principal)\s+payments?\s+due\b[^.;]{0,120}?\b(?:has|have|had)\s+not\s+been\s+(?:received|paid|made)\b|"
+    # ("monthly principal and interest payments haven't been met since September"; "No payments have been made by the
+    # association toward the loan since December 2008")
+    r"\b(?:interest|principal|loan|debt\s+service)\s+(?:and\s+interest\s+)?payments?\s+(?:have|has|had)(?:\s+not|n['\u2019]t)\s+"
+    r"been\s+(?:met|made|paid)\b|\bno\s+(?:[\w-]+\s+)?payments?\s+(?:have|has|had)\s+been\s+made\b[^.;]{0,80}?\b(?:loans?|notes?|"
+    r"bonds?|debt|mortgage)\b|"
     r"\b(?:suspended|stopped|ceased|halted)\s+(?:the\s+|all\s+)?payments?\s+(?:of|on|under)\s+(?:the\s+)?(?:debt\s+service|"
     r"(?:its|their|the\s+company['\u2019]s)\s+(?:[\w$.,%-]+\s+){0,3}?(?:notes|bonds|debentures|debt|indebtedness|loans))\b|"
     r"\b(?:has|have|had)\s+(?:an?\s+)?unpaid\s+(?:debt|amount|arrears|balance)s?\s+(?:on|of|for)\s+(?:the\s+)?(?:coupon|interest|"
@@ -596,7 +617,7 @@ _PAYMENT_NOT_MADE = phrase(
     0.75,
     "phrase:missed-payment",
     needs=("not been received", "not been paid", "not been made", "payments of", "payments on", "payment of", "payment on",
-           "unpaid"),
+           "unpaid", "n't been", "n\u2019t been", "been made"),
     negatable=False,
 )
 # A default of the company's own named with its time: "its current default on the terms of its primary credit facility",
@@ -644,7 +665,8 @@ _MISSED_STRONG = (
     r"should\s+have|did\s+not|will\s+not|would\s+not|(?:won|wouldn|didn)['\u2019]t|does\s+not\s+intend\s+to|"
     # "ECM has delayed payment on a euro bond coupon", "Lupatech delays coupon payment on perpetual debt"
     # ("failed on the 30 September 2009 to pay a maturing $500m eurobond")
-    r"delay(?:ed|s|ing)?|not\s+to|failed\s+(?:on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s+)?to|missed|skip(?:ped|s|ping)?|"
+    # ("said on Monday it suspended a $25 million interest payment on its bonds due 2006")
+    r"suspend(?:ed|s|ing)?|delay(?:ed|s|ing)?|not\s+to|failed\s+(?:on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s+)?to|missed|skip(?:ped|s|ping)?|"
     # "the company's postponement of the annual interest payment", "decided ... to push back to June 16, 2023, the payment of
     # interest and principal"
     r"postpon(?:e|ed|es|ing|ement\s+of)|push(?:ed|es|ing)?\s+back|"
@@ -660,13 +682,15 @@ _MISSED_WEAK = r"failure\s+to|fails?\s+to|inability\s+to|unable\s+to|non-?paymen
 # ("went dark following its failure to pay the Dec. 15, 2011 coupon": its own failure, told as the cause)
 _MISSED_CAUSE = (
     r"(?:after|since|because\s+of|following)\s+(?:its\s+|their\s+|our\s+)?failing\s+to|(?:after|since|because\s+of|"
-    r"following|due\s+to)\s+(?:its|their|our)\s+failure\s+to"
+    # ("These rating actions reflect the company's failure to pay principal on this debt issuance")
+    r"following|due\s+to|reflect(?:s|ed|ing)?)\s+(?:its|their|our|the\s+company['\u2019]s)\s+failure\s+to"
 )
 # A sum of money as news writes it: "$920 million", "847 million euros", "US$31 million".
 _SUM = r"(?:[$\u20ac\u00a3]|(?:us|hk|s|a|c|nz)\$|(?:rmb|usd|hkd|sgd|eur|inr|rs\.?)\s?)?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?"
 _PAYMENT = (
     # ("said it would not make bond payments due on Monday")
-    r"(?:interest|principal|coupon|amortization|deficiency|debt(?:\s+service)?|installment|scheduled|maturity|redemption|bond)"
+    # ("its tracks have failed to make loan payments to its lender")
+    r"(?:interest|principal|coupon|amortization|deficiency|debt(?:\s+service)?|installment|scheduled|maturity|redemption|bond|loan)"
     r"(?:\s+and\s+(?:[\w-]+\s+)?)?\s+payments?\b|"
     # "did not make the required April 1, 2016 payment", "did not make its required monthly payment"
     r"(?:scheduled|required)\s+(?:(?:monthly|quarterly|semi-?annual|annual)\s+|(?:january|february|march|april|may|june|"
@@ -1044,10 +1068,14 @@ class DefaultDetector:
         "failing to",
         # a payment not received or stopped, told in the passive or as debt service suspended; a debt "on coupon interest"
         # unpaid
-        "not been received", "not been paid", "failed on the", "suspended the payment", "suspended payment", "stopped payment",
+        "not been received", "not been paid", "failed on the",
+        # a rating agency's default grade: "issue-level ratings to D", "to 'SD'", "to D-PD", "a limited default ("/LD")"
+        "ratings to d", "rating to d", "to 'd'", "to \"d\"", "to \u2018d\u2019", "to \u201cd\u201d", "to 'sd'", "to \"sd\"",
+        "to \u201csd\u201d", "to sd", "(sd)", "(rd)", "d-pd", "/ld", "restricted default", "selective default", "suspended the payment", "suspended payment", "stopped payment",
         "stopped the payment", "unpaid debt", "unpaid amount",
         # ... or its own failure named as the cause: "went dark following its failure to pay the Dec. 15, 2011 coupon"
         "its failure to pay", "its failure to make", "its failure to repay", "their failure to pay", "their failure to make",
+        "company's failure to pay", "company\u2019s failure to pay", "no payments have been made", "no payment has been made",
         "not redeem",
         "not be able to redeem",
         # a payment put off: "has delayed payment on a euro bond coupon", "delays coupon payment on perpetual debt"
@@ -1265,10 +1293,12 @@ class DefaultDetector:
 
 
 # A state as the debtor (read only in texts that name no company; each alternative holds one of the words).
-_STATE_WORDS = ("sovereign", "the country", "the nation", "territory", "commonwealth")
+_STATE_WORDS = ("sovereign", "the country", "the nation", "territory", "commonwealth", "currency debt", "currency bond")
 _STATE_DEBTOR = cues.rx(
     # ("The U.S. territory of Puerto Rico did not pay $911 million of bond payments due July 1")
     r"\bsovereign\s+(?:[\w-]+\s+)?(?:bonds?|debt|defaults?|eurobonds?|notes)\b|\bthe\s+(?:u\.\s?s\.\s+)?(?:territory|commonwealth)\s+of\b|"
+    # ("a selective default on long-term foreign-currency debt, as Ukraine has unilaterally suspended debt payment")
+    r"\bdefault\s+on\s+(?:long-term\s+|short-term\s+)?(?:foreign|local)[- ]currency\s+(?:debt|bonds?)\b|"
     r"\bthe\s+(?:country|nation)(?:['\u2019]s)?\s+"
     # ("because the country did not make a $539 million interest payment due on June 30")
     r"(?:\w+\s+)?(?:debt|bonds?|default|was\s+due\s+to\s+pay|had\s+missed|missed|defaulted|did\s+not\s+(?:make|pay))\b|"
@@ -1279,7 +1309,9 @@ _STATE_DEBTOR = cues.rx(
 )
 _COMPANY_NAMED = cues.rx(
     # (not "a group of creditors", "a group of bondholders")
-    r"\b(?:inc|corp|corporation|ltd|limited|plc|llc|company|companies|holdings|group(?!\s+of\b)|ag|bhd|berhad|registrant|issuer)\b"
+    # (an agency's "issuer rating" names no company)
+    r"\b(?:inc|corp|corporation|ltd|limited|plc|llc|company|companies|holdings|group(?!\s+of\b)|ag|bhd|berhad|registrant|"
+    r"issuer(?!\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:credit\s+|default\s+|debt\s+)?ratings?))\b"
 )
 
 
@@ -1400,6 +1432,12 @@ _WOULD_CONSTITUTE = cues.rx(
 )
 
 
+# A state's rating, or what a default grade usually follows (criteria): "Scope downgrades Ukraine's long-term issuer rating in
+# foreign currency to SD", "Completion of the DDE typically results in an IDR being downgraded to 'Restricted Default (RD)".
+_SOVEREIGN = cues.rx(
+    r"\bsovereign\b|\b(?:local|foreign)[- ]currency\s+(?:sovereign\s+)?ratings?\b|\bratings?\s+in\s+(?:local|foreign)\s+currency\b|"
+    r"\b(?:typically|usually|generally|normally|ordinarily)\b"
+)
 _WHEN_CLAUSE = cues.rx(r"\b(?:when|whenever|once|until)\s+(?:[\w-]+\s+){0,3}$")
 # Borrowers in the plural as the ones failing: a lender's book, not the company's debt.
 _BORROWERS_AT_LARGE = cues.rx(
@@ -1414,6 +1452,8 @@ def _adjust(masked: str, match: Match) -> float:
     signal = match.phrase.signal
     if signal in ("phrase:in-default", "phrase:defaulted") and _other_party(pre):
         return -1.0
+    if signal == "phrase:rating-default" and _SOVEREIGN.search(masked):
+        return -1.0  # "S&P lowered Ukraine's sovereign rating to 'SD'": a state's debt
     if signal == "phrase:past-due" and _WHEN_CLAUSE.search(pre):
         return -1.0  # "They are identified when payments are overdue beyond a regulatory threshold": a definition
     if signal == "phrase:missed-payment" and _BORROWERS_AT_LARGE.search(pre):
@@ -1560,7 +1600,9 @@ _RECEIVABLE = cues.rx(r"\b(?:notes?|loans?|mortgages?)\s+receivables?\b")
 _BANK_TDRS = cues.rx(r"\b(?:troubled\s+debt\s+restructur(?:ings|es)|tdrs)\b[^.;]{0,160}?\b(?:in\s+default|defaulted|payment\s+default)")
 _OWN_NOTICE = cues.rx(
     r"\b(?:the\s+company|we)\s+(?:\w+\s+){0,2}?(?:issued|sent|delivered|served|gave|mailed)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:written\s+)?notices?\s+of\s+(?:default|acceleration)\b"
+    r"(?:written\s+)?notices?\s+of\s+(?:default|acceleration)\b|"
+    # the notice's addressee named: "Voyager Digital Ltd. has issued a notice of default to ailing hedge fund Three Arrows"
+    r"\b(?:issued|sent|delivered|served)\s+(?:a\s+|an\s+)?(?:written\s+)?notices?\s+of\s+(?:default|acceleration)\s+to\b"
 )
 
 

@@ -381,6 +381,9 @@ class DelistingDetector:
                                  # "received a third notice of non-compliance from the Nasdaq Stock Market", "was notified June 14
                                  # that it no longer complied with Nasdaq requirements"
                                  "notice of non-compliance", "notice of noncompliance", "no longer complied",
+                                 # "at risk of being de listed", "its shares would no longer be listed", "issued a standard
+                                 # noncompliance notice"
+                                 "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice",
                                  # "received a notice from the US exchange in April that its stock had traded below the $1
                                  # minimum for 30 consecutive days"
                                  "$1 minimum", "$1.00 minimum",
@@ -398,6 +401,7 @@ class DelistingDetector:
     gate: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "deficien", "delinquency", "company guide",
                              "marketplace rule", "late filing", "warning letter", "n't in compliance", "n\u2019t in compliance",
                              "warned that its", "notice of non-compliance", "notice of noncompliance", "no longer complied",
+                             "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice",
                              *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
@@ -491,6 +495,14 @@ def statement_stage(low: str) -> str | None:
     if _told_of_delisting(low):
         return DETERMINATION
     if "proceedings to delist" in low and _EXCHANGE_WILL_DELIST.search(low) and not cues.negated(low, 0):
+        return DETERMINATION
+    if (
+        "will be" in low
+        and _WILL_BE_DELISTED_FOR.search(low)
+        and not _VOLUNTARY.search(low)
+        and not _DEAL.search(low)
+        and not cues.generic_subject(low, 0, len(low))
+    ):
         return DETERMINATION
     review = _LISTING_REVIEW.search(low) if "review" in low else None
     if review is not None and _actual(low, review.start(), review.end()) and not cues.negated(low, review.start()):
@@ -821,6 +833,22 @@ _EXCHANGE_WILL_DELIST = cues.rx(
 )
 
 
+# A delisting to come, told with the cause that forces it: "Celadon's stock will be delisted from the New York Stock Exchange
+# after the company announced the accounting errors are so extensive ...", "its shares will be delisted from the Toronto
+# Stock Exchange as of May 9th, due to its CCAA filing and its inability to file audited financial statements"
+_WILL_BE_DELISTED_FOR = cues.rx(
+    r"\b(?:stock|shares|securities|ads|adss|units)\s+will\s+be\s+de-?listed\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:nasdaq|nyse|"
+    r"exchange|tsx)\b[^;]{0,80}?\b(?:due\s+to|because|after\s+the\s+company|following\s+(?:its|the\s+company)|as\s+a\s+result\s+of)\b"
+)
+
+
+# A delisting a deal brings about, not the exchange's: "Following the merger, the Company's shares will be delisted".
+_DEAL = cues.rx(
+    r"\b(?:merger|acquisition|acquired|amalgamation|take-?private|going\s+private|tender\s+offer|plan\s+of\s+arrangement|"
+    r"transaction|buyout|privati[sz]ation)\b"
+)
+
+
 def _told_of_delisting(low: str) -> bool:
     """An exchange's notice whose content is the coming delisting or suspension of the company's stock (looked for
     only where "delisting of" or a "will / would be delisted / suspended" is)."""
@@ -851,7 +879,8 @@ def _deficiency(low: str) -> str | None:
     letter = _DEFICIENCY_LETTER.search(low) or _CURE.search(low)
     if letter is not None and _actual(low, letter.start()) and not _INDEFINITE.search(low, 0, letter.start()):
         return DEFICIENCY
-    warned = _WARNED.search(low) if "delist" in low or "threat" in low or "warned" in low else None
+    warned = _WARNED.search(low) if ("delist" in low or "threat" in low or "warned" in low or "no longer be listed" in low
+                                     or "de list" in low) else None
     if warned is not None and (_actual(low, warned.start()) or _named_threatened(low, warned)):
         return DEFICIENCY
     time = _TIME_TO_REGAIN.search(low) if cues.present(low, _TIME_TO_REGAIN_NEEDS) else None
@@ -911,7 +940,24 @@ _WARNED = cues.rx(
     # Exchange that its stock listing price is so low it's on the verge of being delisted"
     r"\b(?:notified|informed|advised|warned|told)\s+(?:on\s+)?(?:" + cues.MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?,?\s+)?by\s+(?:the\s+)?"
     r"(?:[\w&.'\u2019()\"\u201c\u201d-]+\s+){0,8}?(?:nasdaq|nyse|exchange|stock\s+market)\b[^;]{0,60}?\bthat\b[^;]{0,100}?\b(?:on\s+the\s+"
-    r"verge\s+of|at\s+risk\s+of|in\s+danger\s+of|close\s+to)\s+(?:being\s+)?de-?list\w*|"
+    r"verge\s+of|at\s+risk\s+of|in\s+danger\s+of|close\s+to)\s+(?:being\s+)?de[- ]?list\w*|"
+    # the exchange as the subject: "Nasdaq has warned Canoo Inc. (Nasdaq: GOEV), the electric vehicle maker ..., that it could be
+    # delisted from the exchange", "Nasdaq ... informed the company that its shares would no longer be listed"
+    r"\b(?:nasdaq|nyse|exchange)\b[^;]{0,60}?\b(?:warned|notified|informed|told|advised)\s+(?:[\w().:&'\u2019,-]+\s+){1,16}?that\s+"
+    r"(?:it|its\s+(?:[\w-]+\s+)?(?:shares|stock|securities))\s+(?:could|may|might|would|will)\s+(?:be\s+de-?listed|no\s+longer\s+be\s+"
+    r"listed)\b|"
+    # the notice received, told by its ultimatum: "A notice the company received from Nasdaq on Jan. 12 informed the company its
+    # common stock had to sustain a minimum bid price of $1 or more for at least 10 consecutive trading days or face delisting"
+    r"\b(?:notice|letter|notification)\b[^;]{0,40}?\breceived\s+from\s+(?:the\s+)?(?:nasdaq|nyse|(?:[\w-]+\s+){0,3}?exchange)\b"
+    r"[^;]{0,200}?\bor\s+face\s+(?:possible\s+)?de-?listing\b|"
+    # the notice received, told by what it said: "Lottery.com also received notice from NASDAQ that its shares could be delisted"
+    r"\b(?:received|receipt\s+of)\s+(?:a\s+|the\s+)?(?:notice|notification|letter)\s+from\s+(?:the\s+)?(?:nasdaq|nyse|"
+    r"(?:[\w-]+\s+){0,3}?(?:stock\s+)?exchange)\b[^;]{0,30}?\bthat\s+(?:its|the\s+company['\u2019]s)\s+(?:[\w-]+\s+)?(?:shares|stock|"
+    r"securities)\s+(?:could|may|might|would|will)\s+be\s+de-?listed\b|"
+    # the exchange's notice issued to the company: "Nasdaq also issued a standard noncompliance notice to the Pittsburgh-based
+    # company"
+    r"\b(?:nasdaq|nyse|exchange)\b[^;]{0,30}?\bissued\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:non-?compliance|deficiency|"
+    r"delinquency|delisting)\s+(?:notice|letter|notification)\s+to\b|"
     # "prompting the NYSE to send the company a letter yesterday warning they would be delisted if they fail to come up
     # with a plan"
     r"\b(?:letter|notice|notification)\s+(?:[\w,]+\s+){0,3}?(?:warning|stating|saying)\s+(?:that\s+)?(?:it|they|the\s+company)\s+"

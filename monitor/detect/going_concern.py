@@ -31,7 +31,10 @@ _ABOUT = cues.rx(
     # "raises "substantial doubt" over its ability to remain solvent"
     r"ability\s+to\s+remain\s+(?:solvent|in\s+business)\b|"
     # news paraphrase: "it said there was "substantial doubt" about its ability to keep operating"
-    r"ability\s+to\s+(?:keep|stay)\s+(?:operating|in\s+business)\b"
+    r"ability\s+to\s+(?:keep|stay)\s+(?:operating|in\s+business)\b|"
+    # ("there was "substantial doubt" about whether it could stay in business")
+    r"whether\s+(?:it|the\s+company|we)\s+(?:could|can|will\s+be\s+able\s+to|would\s+be\s+able\s+to)\s+(?:stay|remain|continue)\s+"
+    r"(?:in\s+business|operating|afloat)\b"
 )
 # Text whose "substantial doubt" was lost in rendering (an inline-XBRL fragment): "These factors
 # raiseabout the Company's ability to continue as a going concern."

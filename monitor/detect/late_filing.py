@@ -493,7 +493,8 @@ PHRASES = (
         r"of\s+(?:its|our|the)\s+"
         # ("has postponed the publication of its 2020 results": a year's results are its annual report)
         r"(?:[\w-]+\s+){0,2}?(?:annual\s+(?:report|accounts|financial\s+statements)\b|audited\s+accounts\b|(?:annual|interim|"
-        r"half[- ]year(?:ly)?|quarterly|full[- ]year|(?:19|20)\d\d)\s+(?:financial\s+)?results\b)|"
+        # ("after the company delayed the publication of its financial results for a fourth time")
+        r"half[- ]year(?:ly)?|quarterly|full[- ]year|(?:19|20)\d\d)\s+(?:financial\s+)?results\b|financial\s+results\b)|"
         r"\bfailure\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){1,4}?to\s+(?:file|submit|lodge|publish)\s+(?:its|their)\s+(?:audited\s+)?"
         r"(?:annual\s+)?(?:financial\s+statements|accounts|annual\s+report)\s+(?:as\s+required|within|on\s+time|by\s+the)",
         0.75,
@@ -612,11 +613,20 @@ PHRASES = (
         r"\b(?:its|our|the\s+company['\u2019]s)\s+(?:periodic\s+|sec\s+)?filings\s+(?:will|would|are|were|have\s+been|has\s+been)\s+"
         r"(?:be\s+)?further\s+delayed\b|"
         # a release's title: "Form 10-K Filing To Be Delayed"
-        r"\b(?:form\s*)?(?:10-k|10-q|20-f|annual\s+report|quarterly\s+report)\s+filings?\s+(?:to\s+be|will\s+be|would\s+be|"
-        r"is\s+being|has\s+been|is|was)\s+delayed\b",
+        # ("its fiscal 2021 Form 10-K filing with the Securities and Exchange (SEC) will be delayed")
+        r"\b(?:form\s*)?(?:10-k|10-q|20-f|annual\s+report|quarterly\s+report)\s+filings?\s+(?:with\s+the\s+[^;]{3,60}?\s)?(?:to\s+be|"
+        r"will\s+be|would\s+be|is\s+being|has\s+been|is|was)\s+delayed\b|"
+        # delays in issuing the statements: "because of continued delays by the Cleveland-based company in issuing audited
+        # financial statements"
+        r"\bdelays?\s+(?:by\s+(?:the\s+)?[^;]{3,60}?\s)?in\s+(?:issuing|filing|publishing|releasing)\s+(?:its\s+|the\s+|our\s+)?"
+        r"(?:audited\s+)?(?:annual\s+|quarterly\s+|interim\s+)?(?:financial\s+statements|accounts|(?:financial\s+)?results|reports?)\b|"
+        # the inability itself as a noun: "due to its CCAA filing and its inability to file audited financial statements", "due
+        # to its inability to produce its annual statements for 2022"
+        r"\b(?:its|their|our|the\s+company['\u2019]s)\s+inability\s+to\s+(?:file|produce|publish|issue|deliver)\s+(?:its\s+|their\s+|the\s+)?"
+        r"(?:audited\s+)?(?:annual\s+|quarterly\s+|interim\s+)?(?:(?:financial\s+)?statements|accounts|reports?|results|10-[kq])\b",
         0.8,
         "phrase:filing-delayed",
-        needs=("delay", "postpon", "defer", "unable to file", "filing was late", "report was late", "filing is late",
+        needs=("delay", "postpon", "defer", "unable to file", "filing was late", "report was late", "filing is late", "inability to",
                "report is late", "unreasonable effort", "not be filing", "failing to file"),
     ),
     # "it was delinquent in filing its annual report", "(the "Delinquent Reports") were delinquent"
@@ -677,7 +687,9 @@ PHRASES = (
     # arising from the late filing")
     phrase(
         # "the Company was delayed in filing with the Securities and Exchange Commission its Form 10-K"
-        r"\b(?:was|were|is|are|be|been|being|remains?|remained)\s+(?:late|tardy|delayed)\s+(?:in\s+)?filing\b",
+        # ("for being more than two months late filing their annual accounts for last year")
+        r"\b(?:was|were|is|are|be|been|being|remains?|remained)\s+(?:(?:more\s+than\s+|over\s+|about\s+)?(?:\w+\s+){0,1}(?:days?|weeks?|"
+        r"months?)\s+)?(?:late|tardy|delayed)\s+(?:in\s+)?filing\b",
         0.75,
         "phrase:late-report",
         needs=("late", "tardy", "delayed in"),
@@ -740,8 +752,9 @@ PHRASES = (
     # "missed this year's tightened SEC deadline for filing", "failed to meet even the extended deadline"
     phrase(
         r"\b(?:miss(?:ed|ing|es)?|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet|" + _NOT_ABLE + r"\s+to\s+"
-        r"meet)\s+(?:even\s+)?(?:its|the|our|their|"
-        r"this\s+year['\u2019]s|an?)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:deadline|due\s+date)"
+        # (a date's full stop between: "would not meet the Aug. 15 deadline"; no article: "wouldn't meet new deadline")
+        r"meet)\s+(?:even\s+)?(?:(?:its|the|our|their|this\s+year['\u2019]s|an?)\s+(?:[\w.,'\u2019-]+\s+){0,4}?|(?:new|extended|revised)\s+)"
+        r"(?:deadline|due\s+date)"
         # (not a deadline to pay: "missed a Monday deadline to repay bond coupons")
         r"(?!\s+(?:to\s+(?:re)?pay|for\s+(?:the\s+)?(?:re)?payments?)\b)|"
         # behind the date a report was due: "Now it's behind schedule filing the new version" (of the annual report named
@@ -953,6 +966,7 @@ class LateFilingDetector:
                                  "months to file", "not filing", "not timely filing", "missing quarterly", "missing annual",
                                  "missing periodic", "overdue quarterly", "overdue annual", "overdue periodic", "late in filing",
                                  "late in satisfying", "late in meeting", "late in complying", "late in fulfilling", "past due", "additional time", "more time", "further time",
+                                 "inability to file", "inability to produce", "inability to publish",
                                  "extension of time", "rely", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",
                                  "postpon", "not current", "not yet current", "becoming current", "become current", "becomes current",

@@ -4078,6 +4078,160 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- holdout AR: defaults in rating actions and local news; a lender's notice, a listing's cure, criteria ----
+    # https://www.latimes.com/archives/la-xpm-2002-dec-17-fi-hospital17-story.html (Granada Hills Community
+    # Hospital, news, 2002-12-17): a hospital in Chapter 11 whose "monthly principal and interest payments
+    # haven't been met since September"
+    (
+        "payments-havent-been-met-since",
+        (
+            "Granada Hills Community Hospital, which borrowed from National Century this year, filed for "
+            "bankruptcy protection Nov. 26, and monthly principal and interest payments haven\u2019t been "
+            "met since September, a Dec."
+        ),
+        {B, D},
+    ),
+    # http://articles.baltimoresun.com/1995-03-18/sports/1995077087_1_tracks-seek-bankruptcy-protection-horsemen
+    # (Colt Enterprises Inc. (Rosecroft Raceway, Delmarva Downs), news, 1995-03-18): "its tracks have failed to
+    # make loan payments to its lender": loan payments as the debt missed
+    (
+        "failed-to-make-loan-payments-to-its-lender",
+        (
+            "The company's current liabilities exceed its assets by $15.8 million and its tracks have failed "
+            "to make loan payments to its lender, First National Bank of Maryland, but have reached an "
+            "agreement that provides for more time to do so, according to the report, filed this week with "
+            "the Maryland Racing Commission and released yesterday."
+        ),
+        {D},
+    ),
+    # https://findabankruptcylawyer.com/Latest-News/2011/August/Assets-and-Liabilities-Vary-in-Horse-Racetrack-B.aspx
+    # (Yavapai Downs (Yavapai County Fair Association / Farm and Ag Association), news, 2011-08): "No payments
+    # have been made by the association toward the loan since December 2008"
+    (
+        "no-payments-have-been-made-toward-the-loan",
+        "No payments have been made by the association toward the loan since December 2008.",
+        {D},
+    ),
+    # https://sputnikglobe.com/20161025/venezuela-pdvsa-rating-1046729975.html (Petroleos de Venezuela S.A.
+    # (PDVSA), news, 2016-10-25): a rating "from "CC" to "SD" on distressed exchange": the agency's default
+    # grade
+    (
+        "downgraded-to-sd-on-distressed-exchange",
+        (
+            "MEXICO CITY (Sputnik) \u2014 Standard & Poor's (S&P) rating agency downgraded the credit rating "
+            "of Venezuela\u2019s state-owned Petroleos de Venezuela (PDVSA) from \"CC\" to \"SD\" on "
+            "distressed exchange, the credit rating agency reported on Wednesday."
+        ),
+        {D},
+    ),
+    # https://www.alacrastore.com/fitch-credit-research/New-Look-Retail-Group-Ltd-933862_report_frame (New Look
+    # Retail Group Ltd, rating agency research summary, date not shown): an Issuer Default Rating downgraded "to
+    # `Restricted Default' (RD)" after a distressed exchange
+    (
+        "issuer-default-rating-to-restricted-default-rd",
+        (
+            "Fitch Ratings downgraded New Look Retail Group Ltd's (New Look) Long-Term Issuer Default Rating "
+            "(IDR) to `Restricted Default' (RD) from `CC' in April 2018, following completion of the Company "
+            "Voluntary Arrangement (CVA), which Fitch views as a distressed debt exchange (DDE) based on its "
+            "existing criteria."
+        ),
+        {D},
+    ),
+    # https://www.oreanda-news.com/en/finansy/article1040052/ (PDG Realty S.A. Empreendimentos e Participacoes,
+    # news, date not shown): "These rating actions reflect the company's failure to pay principal on this debt
+    # issuance"
+    (
+        "rating-actions-reflect-the-companys-failure-to-pay",
+        (
+            "These rating actions reflect the company's failure to pay principal on this debt issuance, "
+            "which was scheduled to mature on Aug. 1, 2016, and then postponed to Sept. 1, 2016."
+        ),
+        {D},
+    ),
+    # https://claimsjournal.com/news/national/2009/04/08/99454.htm (Prospect Medical Holdings Inc., news,
+    # 2009-04-08): "has received notices of nonmonetary default from its administrative agent and certain
+    # lenders"
+    (
+        "notices-of-nonmonetary-default-from-agent",
+        (
+            "Specifically, Prospect Medical has received notices of nonmonetary default from its "
+            "administrative agent and certain lenders for the nondivestiture of certain assets by a "
+            "specified date."
+        ),
+        {D},
+    ),
+    # https://www.spglobal.com/marketintelligence/en/news-insights/trending/cbs6yeq8bhl79oahciz7eq2 (Sears
+    # Holdings Corp., news, date not shown): an issuer's "issuer credit rating and issue-level ratings"
+    # downgraded "to D" (a company name's full stop between)
+    (
+        "issue-level-ratings-to-d",
+        (
+            "S&P Global Ratings downgraded Sears Holdings Corp. and its rated subsidiaries' issuer credit "
+            "rating and issue-level ratings to D after the cash-strapped U.S."
+        ),
+        {D},
+    ),
+    # https://www.tirebusiness.com/article/20181005/NEWS/181009971/moody-s-downgrades-atd-s-probability-of-default-rating
+    # (American Tire Distributors Inc., news, 2018-10-05): a "Probability of Default Rating ... to D-PD from
+    # Ca-PD" after the Chapter 11 decision
+    (
+        "probability-of-default-rating-to-d-pd",
+        (
+            "NEW YORK \u2014 Moody's Investors Service has downgraded its Probability of Default Rating for "
+            "American Tire Distributors Inc. (ATD) to D-PD from Ca-PD, following ATD's decision this week to "
+            "initiate Chapter 11 bankruptcy protection proceedings."
+        ),
+        {D},
+    ),
+    # http://in.reuters.com/article/abengoa-downgrade-idINL8N13E4YW20151119 (Abengoa S.A., news, 2015-11-19):
+    # "increased risk the firm would not be able to pay debt maturing in March": a risk, no default
+    (
+        "increased-risk-the-firm-would-not-be-able-to-pay",
+        "MADRID Nov 19 Credit rating agency Moody's",
+        set(),
+    ),
+    # https://www.marketscreener.com/quote/stock/VOYAGER-DIGITAL-LTD-66346263/news/Voyager-Digital-to-Pursue-Recovery-of-More-Than-674-Million-From-3AC-40835473/
+    # (Voyager Digital Ltd., news, 2022-06-27): a lender that "has issued a notice of default to" its borrower:
+    # the company is the creditor
+    (
+        "issued-a-notice-of-default-to-borrower",
+        (
+            "Voyager Digital Ltd. has issued a notice of default to ailing hedge fund Three Arrows Capital "
+            "for missing payments and said it will seek to recover what it is owed."
+        ),
+        set(),
+    ),
+    # https://businessjournaldaily.com/nasdaq-issues-noncompliance-notice-to-lordstown-motors/ (Lordstown Motors
+    # Corp., news, 2023-04-20): "a reverse stock split to cure the default": a listing deficiency, no debt
+    (
+        "reverse-stock-split-to-cure-the-default-listing",
+        (
+            "The company said it is evaluating its options, and is considering a reverse stock split to cure "
+            "the default."
+        ),
+        set(),
+    ),
+    # https://si.frajer.net/readmsg.aspx?msgid=18996827 (Grupo Iusacell, S.A. de C.V., news (Reuters, reposted
+    # on a message board), 2003-06-02): a company that "suspended a $25 million interest payment on its bonds
+    # due 2006"
+    (
+        "suspended-an-interest-payment-on-its-bonds",
+        (
+            "operator that is struggling to finance its debts, said on Monday it\nsuspended a $25 million "
+            "interest payment on its bonds due 2006."
+        ),
+        {D},
+    ),
+    # http://uk.reuters.com/article/idUKFit961231 (Fitch Ratings, rating agency criteria announcement,
+    # 2016-06-08): "Completion of the DDE typically results in an IDR being downgraded to 'Restricted Default
+    # (RD)": rating criteria
+    (
+        "dde-typically-results-in-rd-criteria",
+        (
+            "Completion of the DDE typically results in an IDR being downgraded to 'Restricted Default (RD)."
+        ),
+        set(),
+    ),
 ]
 
 

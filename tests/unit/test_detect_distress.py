@@ -7204,6 +7204,265 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- holdout AR: rating actions, exchange notices in news, late reports and auditor changes the rules missed ----
+    # https://www.truckinginfo.com/279474/celadon-faces-stock-delisting-must-restate-financial-results (Celadon
+    # Group Inc., news, 2018-04-04): "Celadon's stock will be delisted from the New York Stock Exchange after
+    # the company announced" its errors: a delisting told with its cause
+    (
+        "dl-stock-will-be-delisted-after-the-company-announced",
+        (
+            "Celadon\u2019s stock will be delisted from the New York Stock Exchange after the company "
+            "announced the accounting errors are so extensive that it will have to restate its financial "
+            "results going back to 2014 and will not be able to issue revised results by an NYSE deadline."
+        ),
+        {D},
+    ),
+    # https://script.finanzen.at/nachrichten/anleihen/boardriders-sa-moodys-downgrades-quiksilvers-pdr-to-ca-pd-ld;-assigns-caa2-cfr-to-boardriders-s-a-;-outlook-developing-1000816541
+    # (Quiksilver, Inc., rating action, 2015-09-17): a rating action "to reflect the September 9, 2015
+    # commencement of voluntary proceedings for relief under chapter 11": a dated case start is no hedge
+    (
+        "bk-dated-commencement-of-voluntary-proceedings-under-chapter-11",
+        (
+            "New York, September 17, 2015 -- Moody's Investors Service today downgraded Quiksilver, Inc.'s "
+            "(\"Quiksilver\") Probability of Default rating to Ca-PD from Caa2-PD and assigned a limited "
+            "default (\"/LD\") designation to reflect the September 9, 2015 commencement of voluntary "
+            "proceedings for relief under chapter 11 of the United States Bankruptcy Code for its U.S. "
+            "subsidiaries (\"Debtors\")."
+        ),
+        {B},
+    ),
+    # http://municipalsdaily.com/cgi-bin/fetchstory.pl?first=D&issuer=13776&sector=BKDD&story=916271 (Dixie
+    # Electric, LLC, news, 2018-11-07): "prompted by Dixie's filing for reorganization under Ch. 11": a named
+    # company's filing, the chapter abbreviated
+    (
+        "bk-named-companys-filing-for-reorganization-under-ch-11",
+        (
+            "The downgrade was prompted by Dixie's filing for reorganization under Ch. 11 with the U.S. "
+            "Bankruptcy Court in Delaware, Moody's said."
+        ),
+        {B},
+    ),
+    # https://www.spglobal.com/marketintelligence/en/news-insights/trending/h21dwhro0_zpujl82ybdxw2 (The Kraft
+    # Heinz Co., news, 2019-03-18): "Nasdaq also issued a standard noncompliance notice to the Pittsburgh-based
+    # company as it failed to file the report on time"
+    (
+        "dl-exchange-issued-a-noncompliance-notice-to-the-company",
+        (
+            "Nasdaq also issued a standard noncompliance notice to the Pittsburgh-based company as it failed "
+            "to file the report on time."
+        ),
+        {D, L},
+    ),
+    # http://municipalsdaily.com/cgi-bin/fetchstory.pl?issuer=10348&story=1145800&sector=BK&first=C (Circor
+    # International, Inc., news, 2022-03-16): "its fiscal 2021 Form 10-K filing with the Securities and Exchange
+    # (SEC) will be delayed": the filer named between
+    (
+        "lf-10k-filing-with-the-sec-will-be-delayed",
+        (
+            "\u201cThe rating action follows Circor's announcement that its fiscal 2021 Form 10-K filing "
+            "with the Securities and Exchange (SEC) will be delayed due to the emergence of accounting "
+            "irregularities related to one of its business units, and financial statements issued after "
+            "fiscal 2017 should not be relied upon."
+        ),
+        {L},
+    ),
+    # https://cen.acs.org/articles/84/web/2006/03/Moodys-Puts-Pressure-Ferro.html (Ferro Corporation, news,
+    # 2006-03-23): "continued delays by the Cleveland-based company in issuing audited financial statements"
+    (
+        "lf-delays-by-the-company-in-issuing-audited-statements",
+        (
+            "Moody's Investor Services, the credit-rating firm, has downgraded Ferro's senior unsecured debt "
+            "from B1 to Ba1 because of continued delays by the Cleveland-based company in issuing audited "
+            "financial statements."
+        ),
+        {L},
+    ),
+    # https://www.nasdaq.com/articles/moodys-withdraws-british-rail-firm-go-aheads-rating (The Go-Ahead Group
+    # plc, news, 2022-01-31): "the company delayed the publication of its financial results for a fourth time"
+    (
+        "lf-delayed-the-publication-of-its-financial-results",
+        (
+            "LONDON, Jan 31 (Reuters) - Moody's has withdrawn its credit rating of UK rail and transport "
+            "firm Go-Ahead after the company delayed the publication of its financial results for a fourth "
+            "time, the ratings agency said on Monday."
+        ),
+        {L},
+    ),
+    # http://www.theglobeandmail.com/globe-investor/sino-forest-auditor-ernst-young-resigns/article4098734/
+    # (Sino-Forest Corp., news, 2012-04-05): shares that "will be delisted from the Toronto Stock Exchange ...
+    # due to its CCAA filing and its inability to file audited financial statements"
+    (
+        "dl-shares-will-be-delisted-due-to-inability-to-file",
+        (
+            "In a related development, Sino-Forest said on Thursday that its shares will be delisted from "
+            "the Toronto Stock Exchange as of May 9th, due to its CCAA filing and its inability to file "
+            "audited financial statements."
+        ),
+        {D, L},
+    ),
+    # https://www.tirebusiness.com/article/20181005/NEWS/181009971/moody-s-downgrades-atd-s-probability-of-default-rating
+    # (American Tire Distributors Inc., news, 2018-10-05): "ATD, North America's largest independent wholesale
+    # tire distributor ..., voluntarily filed": the trade names the filer, not a counterparty
+    (
+        "bk-trade-in-the-filers-own-appositive",
+        (
+            "Huntersville, N.C.-based ATD, North America's largest independent wholesale tire distributor "
+            "with fiscal 2018 sales of $5.4 billion, voluntarily filed for Chapter 11 bankruptcy protection "
+            "Oct. 4 in order to allow it to recapitalize its debt."
+        ),
+        {B},
+    ),
+    # https://www.arkansasbusiness.com/article/144056/canoo-faces-delisting-from-nasdaq (Canoo Inc., news,
+    # 2023-03-28): "Nasdaq has warned Canoo Inc. ..., that it could be delisted from the exchange": the exchange
+    # as the subject
+    (
+        "dl-nasdaq-has-warned-named-company-it-could-be-delisted",
+        (
+            "Nasdaq has warned Canoo Inc. (Nasdaq: GOEV), the electric vehicle maker that's moving its "
+            "headquarters to Bentonville, that it could be delisted from the exchange."
+        ),
+        {D},
+    ),
+    # https://www.arkansasbusiness.com/article/144056/canoo-faces-delisting-from-nasdaq (Canoo Inc., news,
+    # 2023-03-28): "substantial doubt" about "whether it could stay in business": a news paraphrase of the
+    # going-concern doubt
+    (
+        "gc-substantial-doubt-about-whether-it-could-stay-in-business",
+        (
+            "Over the past year, shares have fallen about 90% as the company burned through cash and warned "
+            "investors that there was \"substantial doubt\" about whether it could stay in business."
+        ),
+        {G},
+    ),
+    # https://rochesterbeacon.com/2022/08/05/hyzon-discloses-investigation-into-financial-issues/ (Hyzon Motors
+    # Inc., news, 2022-08-05): "would not meet the Aug. 15 deadline for its second-quarter financial filings": a
+    # date's full stop inside
+    (
+        "lf-would-not-meet-the-dated-deadline-for-filings",
+        (
+            "Hyzon Motors Inc. shares plunged Friday after the company disclosed possible accounting "
+            "irregularities and said it would not meet the Aug. 15 deadline for its second-quarter financial "
+            "filings."
+        ),
+        {L},
+    ),
+    # https://trueviralnews.com/156785-bird-overstated-shared-electric-scooter-revenue-for-two-years.html (Bird
+    # Global, Inc., news, 2022-11): "warned by the New York Stock Exchange that it was at risk of being de
+    # listed" (as printed)
+    (
+        "dl-warned-by-nyse-at-risk-of-being-de-listed",
+        (
+            "Bird was warned by the New York Stock Exchange that it was at risk of being de listed if it "
+            "continued to trade under $1."
+        ),
+        {D},
+    ),
+    # https://sp-edge.com/updates/26530 (Arrival SA / Arrival Ltd, news, 2024-02): "is going into
+    # administration, commonly known as bankruptcy protection": "commonly known as" names, it is no habit
+    (
+        "bk-going-into-administration-commonly-known-as",
+        (
+            "Arrival, a UK-based company that manufactures electric commercial vehicles, is going into "
+            "administration, commonly known as bankruptcy protection in the US."
+        ),
+        {B},
+    ),
+    # https://sp-edge.com/updates/26530 (Arrival SA / Arrival Ltd, news, 2024-02): "Nasdaq ... informed the
+    # company that its shares would no longer be listed"
+    (
+        "dl-nasdaq-informed-the-company-shares-no-longer-listed",
+        (
+            "This announcement came a week after Nasdaq, a US-based stock exchange, informed the company "
+            "that its shares would no longer be listed."
+        ),
+        {D},
+    ),
+    # https://sp-edge.com/updates/26530 (Arrival SA / Arrival Ltd, news, 2024-02): "due to its inability to
+    # produce its annual statements for 2022"
+    (
+        "lf-its-inability-to-produce-its-annual-statements",
+        (
+            "The delisting occurred following Arrival\u2019s failure to meet Nasdaq's listing standards due "
+            "to its inability to produce its annual statements for 2022."
+        ),
+        {L},
+    ),
+    # https://lotterydaily.com/2022/09/12/business/quintet-quit-lottery-com-as-firm-strikes-woodford-eurasia-assets-agreement/
+    # (Lottery.com Inc., news, 2022-09-12): "received notice from NASDAQ that its shares could be delisted by
+    # the end of August"
+    (
+        "dl-received-notice-from-nasdaq-that-shares-could-be-delisted",
+        (
+            "Lottery.com also received notice from NASDAQ that its shares could be delisted by the end of "
+            "August, should the firm again fail to submit its financial report for the second quarter."
+        ),
+        {D},
+    ),
+    # https://5y1000.com/news/lcid-stock-alert-lucid-motors-switches-up-auditors.htm (Lucid Group, Inc., news,
+    # 2023-05-31): "KPMG taking over the auditing reigns from Grant Thornton" (as printed)
+    (
+        "ac-new-firm-taking-over-the-auditing-from-old",
+        (
+            "This switch will result in KPMG taking over the auditing reigns from Grant Thornton, a move "
+            "that investors appear to be watching closely."
+        ),
+        {A},
+    ),
+    # https://followin.io/feed/12354012 (Ionic Digital Inc., news, 2024-08): "its auditor, RSM US, severed ties
+    # with the miner": the firm as the one that ended the engagement
+    (
+        "ac-auditor-severed-ties-with-the-company",
+        (
+            "Ionic also said that its auditor, RSM US, severed ties with the miner, citing a strategic "
+            "decision by the accounting firm to end service to crypto-related firms."
+        ),
+        {A},
+    ),
+    # https://si.frajer.net/readreplies.aspx?msgid=15453677&subjectid=30974 (Webvan Group Inc., news (WSJ,
+    # reposted on a message board), 2001-04-03): "A notice the company received from Nasdaq ... informed the
+    # company its common stock had to sustain a minimum bid price ... or face delisting"
+    (
+        "dl-notice-received-from-nasdaq-or-face-delisting",
+        (
+            "A notice the company received from Nasdaq on Jan. 12 informed the company its common stock had "
+            "to sustain a minimum bid price of $1 or more for at least 10 consecutive trading days or face "
+            "delisting."
+        ),
+        {D},
+    ),
+    # https://abcnews.go.com/amp/Business/story?id=87413&page=1 (Enron Corp., news, 2002-01-17): "Enron today
+    # fired its accounting firm, Arthur Andersen LLP"
+    (
+        "ac-fired-its-accounting-firm",
+        (
+            "Jan. 17, 2002 -- Formally terminating a troubled relationship, bankrupt energy company Enron "
+            "today fired its accounting firm, Arthur Andersen LLP."
+        ),
+        {A},
+    ),
+    # https://www.washingtontimes.com/news/2002/mar/16/20020316-041104-5838r/ (Sara Lee Corp.; Abbott
+    # Laboratories Inc.; Northeast Utilities; Brunswick Corp., news (AP), 2002-03-16): companies that "all
+    # severed decades-long relationships with Andersen as their auditor"
+    (
+        "ac-severed-relationships-with-andersen-as-auditor",
+        (
+            "Sara Lee Corp., Abbott Laboratories Inc., Northeast Utilities and Brunswick Corp. all severed "
+            "decades-long relationships with Andersen as their auditor, and others also said they were "
+            "considering firing the Chicago-based firm."
+        ),
+        {A},
+    ),
+    # http://stage.internationaltradetoday.com/article/2002/04/17/after-10k-extension-adelphia-fails-to-meet-sec-deadline-0204170017?BC=bc_678eee33a7a6c
+    # (Adelphia Communications Corporation, news (trade newsletter), 2002-04-17): after a 15-day extension to
+    # file its 10-K, the company "said it wouldn't meet new deadline"
+    (
+        "lf-wouldnt-meet-new-deadline",
+        (
+            "Two weeks after receiving 15-day extension from SEC to file its annual 10-K report, Adelphia "
+            "said it wouldn\u2019t meet new deadline (CD April 2 p2), which was end of day Tues."
+        ),
+        {L},
+    ),
 ]
 
 

@@ -291,8 +291,9 @@ _OTHER_PHRASES = (
         r"status|category)\b)|\bassigned\s+(?:an?\s+)?(?:\"?limited\s+default|\(?[\"\u201c]?/ld)\b",
         0.8,
         "phrase:rating-default",
-        needs=("to d", "to sd", "to rd", "to 'd", "to 's", "to 'r", "to \"", "to \u201c", "to `", "to \u2018", "limited default",
-               "/ld"),
+        # (each names the grade: "to d" alone would open the pattern at every "to date" and "to do")
+        needs=("to d ", "to d.", "to d,", "to d;", "to d-", "to d/", "to d)", "to sd", "to rd", "to 'd", "to 's", "to 'r", "to \"",
+               "to \u201c", "to `", "to \u2018", "limited default", "/ld"),
         negatable=False,
     ),
     # a note not paid by its terms: "The promissory note matured on November 17, 2011. ... The Company is not compliant

@@ -7463,6 +7463,45 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- procedures abroad explained (guards) and an auditor that stepped down -----------------------------
+    # https://www.companow.com/the-french-procedure-to-safeguard-the-company/ (explainer on French insolvency
+    # law, explainer, date not shown): "The first thing you need to do is to file a request for a safeguard
+    # procedure": a guide's steps, no company's case
+    (
+        "bk-file-a-request-for-a-safeguard-procedure-explainer",
+        "The first thing you need to do is to file a request for a safeguard procedure to a court.",
+        set(),
+    ),
+    # https://www.internationallawoffice.com/Newsletters/Insolvency-Restructuring/Japan/Asahi-Koma-Law-Offices/Civil-Rehabilitation-Procedure
+    # (law firm newsletter on Japanese insolvency law, explainer, 2006-05-19): "A debtor or a creditor may file
+    # for civil rehabilitation in a competent district court": the law described
+    (
+        "bk-may-file-for-civil-rehabilitation-explainer",
+        "A debtor or a creditor may file for civil rehabilitation in a competent district court.",
+        set(),
+    ),
+    # https://french-business-law.com/french-legislation/legiscta000006113780-legiscta000006133268-title-ii-safeguards
+    # (French Commercial code, Article R621-1, statute, date not shown): the French Commercial Code on how "the
+    # application to open safeguard proceedings is filed"
+    (
+        "bk-application-to-open-safeguard-proceedings-statute",
+        (
+            "The application to open safeguard proceedings is filed by the legal representative of the legal "
+            "entity or by the individual debtor at the registry of the competent court."
+        ),
+        set(),
+    ),
+    # https://shipandbunker.com/news/apac/217058-hong-kong-listed-newocean-energy-delays-2020-results (NewOcean
+    # Energy Holdings Ltd, news, 2021-06-01): "accountancy company Deloitte stepped down as NewOcean's auditor":
+    # a resignation in news wording
+    (
+        "ac-audit-firm-stepped-down-as-auditor",
+        (
+            "Accountancy company Deloitte stepped down as NewOcean's auditor as of April 29 because of "
+            "outstanding documents leading to the audit process being delayed."
+        ),
+        {A},
+    ),
 ]
 
 

@@ -115,8 +115,9 @@ PHRASES = (
         r"into\s+(?:chapter\s+(?:7|11)|bankruptcy|insolvency)\b)|\b(?:entered|enters|entering)\s+bankruptcy\b|"
         # ("Group Five Ltd. entered a South African form of bankruptcy protection known as business rescue")
         r"\b(?:entered|enters|entering)\s+(?:[\w-]+\s+){1,6}?(?:bankruptcy\s+protection|business\s+rescue)\b|\b(?:forced|pushed|driven|"
-        r"tipped)\s+into\s+(?:involuntary\s+)?(?:chapter\s+(?:7|11)|bankruptcy)\b|\b(?:was|were|been)\s+forced\s+to\s+file\s+for\s+(?:chapter\s+"
-        r"(?:7|11|15)|bankruptcy|insolvency)\b|\b(?:ended\s+up|wound\s+up|resorted\s+to)\s+filing\s+for\s+"
+        r"tipped)\s+into\s+(?:involuntary\s+)?(?:chapter\s+(?:7|11)|bankruptcy)\b|\b(?:was|were|been)\s+forced\s+to\s+file\s+(?:for\s+(?:chapter\s+"
+        # ("the airline was forced to file a voluntary petition for reorganization under Chapter 11")
+        r"(?:7|11|15)|bankruptcy|insolvency)\b|an?\s+voluntary\s+petition\b)|\b(?:ended\s+up|wound\s+up|resorted\s+to)\s+filing\s+for\s+"
         r"(?:chapter\s+(?:7|11|15)|bankruptcy)|"
         # "Woodside Homes put itself and its subsidiaries into Chapter 11 bankruptcy", "placed itself under business rescue"
         r"\b(?:put|puts|putting|placed|places|placing)\s+itself\s+(?:and\s+(?:[\w-]+\s+){0,3}?)?(?:into|in|under)\s+"

@@ -104,10 +104,11 @@ _LISTING = cues.rx(
     r"\b(?:stock|share)holders['\u2019]?\s+equity\s+deficiency\b|"
     r"\b(?:marketplace|listing)\s+rule|\bcompany\s+guide\b|\blisted\s+company\s+manual\b|\brule\s+5\d{3}\b|"
     r"\bsection\s+(?:802|1003|1007|610)\b|\brule\s+802|\b5250\(c\)|\bnasdaq\b|\bnyse\b|\bexchange\b|\bofficial\s+list\b|"
+    r"\bb\u00f8rs\b|"
     # ("the Company has not maintained the requirements for a TSX Venture Tier 2 company")
     r"\btsx\b"
 )
-_LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "mvphs", "publicly held", "market capital",
+_LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "mvphs", "publicly held", "market capital", "b\u00f8rs",
                   "equity requirement", "equity deficiency", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange",
                   "tsx")
 # News calls the company "the firm": "The suspension results from the firm's failure to comply with Nasdaq listing
@@ -289,8 +290,9 @@ _VOLUNTARY = cues.rx(
 # A market whose name runs to a few words decided it, not the issuer: "Nasdaq Stockholm Aktiebolag has decided to delist the
 # shares of Oboya Horticulture Industries AB" (_VOLUNTARY reads only the word before "decided").
 _MARKET_DELISTS = cues.rx(
-    r"\b(?:nasdaq|nyse|exchange|bourse|committee|panel|staff|council)(?:\s+[\w-]+){0,2}?\s+(?:has\s+|had\s+)?"
-    r"decided\s+to\s+delist\b"
+    # ("Oslo B\u00f8rs considers the bond ... as not suitable for listing on Nordic ABM, and has decided to delist the bond")
+    r"\b(?:nasdaq|nyse|exchange|bourse|b\u00f8rs|bors|borsa|committee|panel|staff|council)(?:\s+[\w-]+){0,2}?\s+(?:has\s+|had\s+)?"
+    r"decided\s+to\s+delist\b|\bb\u00f8rs\b[^;]{0,160}?\band\s+has\s+decided\s+to\s+delist\b"
 )
 _MODALS = cues.MODALS | {"will", "might"}
 # How far from the notice its cure is looked for: the same 8-K item or note.
@@ -384,6 +386,7 @@ class DelistingDetector:
                                  # "at risk of being de listed", "its shares would no longer be listed", "issued a standard
                                  # noncompliance notice"
                                  "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice",
+                                 "penalty bench", "barred", "possible suspension", "decided to delist",
                                  # "received a notice from the US exchange in April that its stock had traded below the $1
                                  # minimum for 30 consecutive days"
                                  "$1 minimum", "$1.00 minimum",
@@ -401,7 +404,8 @@ class DelistingDetector:
     gate: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "deficien", "delinquency", "company guide",
                              "marketplace rule", "late filing", "warning letter", "n't in compliance", "n\u2019t in compliance",
                              "warned that its", "notice of non-compliance", "notice of noncompliance", "no longer complied",
-                             "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice",
+                             "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice", "penalty bench",
+                             "barred", "possible suspension", "decided to delist",
                              *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
@@ -479,14 +483,19 @@ def statement_stage(low: str) -> str | None:
     hypothetical, generic, voluntary, or a regained-compliance letter)."""
     if not cues.present(low, _LISTING_NEEDS) or not _LISTING.search(low):
         # a market the listing words do not name: "trading in the Company's Ordinary Shares on AIM will be suspended"
-        suspended = ("suspen" in low or "halted" in low) and (_suspended_for_failure(low) or _market_decided(low)) and not (
+        suspended = ("suspen" in low or "halted" in low or "barred" in low) and (_suspended_for_failure(low) or _market_decided(low)) and not (
             _VOLUNTARY.search(low))
+        if not suspended and "possible suspension" in low:
+            # a market named by its acronym warns: "is facing a possible suspension in the trade of its shares by the JSE after its
+            # failure to furnish its annual report on time"
+            warned = _WARNED.search(low)
+            return DEFICIENCY if warned is not None and _actual(low, warned.start()) else None
         return SUSPENSION if suspended else None
     if _VOLUNTARY.search(low) and not ("decided" in low and _MARKET_DELISTS.search(low)):
         return None
     if _FORM_SUBJECT.search(low):
         return None  # the form's own wording: "Event—Registrant receives notice from its principal exchange"
-    if ("suspen" in low or "halted" in low) and (_suspended_for_failure(low) or _market_decided(low)):
+    if ("suspen" in low or "halted" in low or "barred" in low) and (_suspended_for_failure(low) or _market_decided(low)):
         return SUSPENSION
     for rx, stage in ((_SUSPENSION, SUSPENSION), (_PANEL, PANEL), (_DETERMINATION, DETERMINATION)):
         m = rx.search(low)
@@ -496,6 +505,8 @@ def statement_stage(low: str) -> str | None:
         return DETERMINATION
     if "proceedings to delist" in low and _EXCHANGE_WILL_DELIST.search(low) and not cues.negated(low, 0):
         return DETERMINATION
+    if "decided" in low and _MARKET_DELISTS.search(low) and not cues.negated(low, 0) and not cues.generic_subject(low, 0, len(low)):
+        return DETERMINATION  # "Oslo B\u00f8rs ... has decided to delist the bond": the market's own decision
     if (
         "will be" in low
         and _WILL_BE_DELISTED_FOR.search(low)
@@ -661,6 +672,10 @@ _MARKET_DECIDED = cues.rx(
     r"stock\s+exchange)\b[^;]{0,80}?\btrading\s+(?:in|of)\b[^;]{0,60}?\b(?:had\s+been|has\s+been|was|were|will\s+be|would\s+be)\s+"
     r"suspended\b|"
     r"\b(?:has|had)\s+been\s+decided\s+to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
+    # a market that barred the issuer: "Tadawul, the Saudi Exchange, has barred Anaam International Holding Group from trading for
+    # one day, after an adverse comment in auditor's report"
+    r"\b(?:jse|hkex|sgx|asx|nzx|bursa|bourse|tadawul|exchange)\b[^;]{0,40}?\b(?:barred|banned|blocked)\s+(?:[\w().&'\u2019-]+\s+){1,8}?"
+    r"from\s+trading\b|"
     # the market's direction to the issuer: "The Singapore Exchange has directed Acme to suspend trading"
     r"\b(?:jse|hkex|sgx|asx|nzx|bursa|bourse|exchange|regulator)\b[^;]{0,40}?\b(?:directed|ordered|instructed)\s+"
     r"(?:[\w().&'\u2019-]+\s+){1,6}?to\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\b|"
@@ -669,7 +684,9 @@ _MARKET_DECIDED = cues.rx(
     # ("The Indonesia Stock Exchange (IDX) has suspended trade in the shares of Waskita Karya")
     # ("Indonesia Stock Exchange (IDX) temporarily suspended the trading of PT Wijaya Karya (Persero) Tbk (WIKA) shares")
     # ("NZ RegCo suspended the trading of QEX ordinary securities on 18 February 2021")
-    r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse|regco|aim\s+market|(?:stock\s+)?exchange\s+\([a-z]{2,6}\))\s+(?:has\s+|had\s+)?(?:temporarily\s+)?suspended\s+"
+    # ("The Saudi Stock Exchange (Tadawul) has temporarily suspended trading in the shares of three companies")
+    r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse|regco|tadawul|aim\s+market|(?:stock\s+)?exchange\s+\([a-z]{2,10}\))\s+(?:has\s+|had\s+)?"
+    r"(?:temporarily\s+)?suspended\s+"
     r"(?:the\s+)?(?:trading|trade|listing|quotation|dealings)\s+(?:of|in)\b|"
     # the market's statement that a named company's trading will be suspended: "The South Pacific Stock Exchange has released a
     # statement informing investors and the public that trading in Fijian Holdings Limited (FHL) will now be suspended until
@@ -683,7 +700,7 @@ def _market_decided(low: str) -> bool:
     """The market's decision to suspend the company's shares, stated as made (not one it "could" take, nor a suspension
     the company requested)."""
     if not ("decision to suspend" in low or "decided to suspend" in low or "will suspend" in low or "suspended" in low
-            or "to suspend" in low) or "request" in low:
+            or "to suspend" in low or "barred" in low) or "request" in low:
         return False
     m = _MARKET_DECIDED.search(low)
     if m is None or cues.negated(low, m.start()) or "pending" in low:
@@ -880,13 +897,15 @@ def _deficiency(low: str) -> str | None:
     if letter is not None and _actual(low, letter.start()) and not _INDEFINITE.search(low, 0, letter.start()):
         return DEFICIENCY
     warned = _WARNED.search(low) if ("delist" in low or "threat" in low or "warned" in low or "no longer be listed" in low
-                                     or "de list" in low) else None
+                                     or "de list" in low or "possible suspension" in low) else None
     if warned is not None and (_actual(low, warned.start()) or _named_threatened(low, warned)):
         return DEFICIENCY
     time = _TIME_TO_REGAIN.search(low) if cues.present(low, _TIME_TO_REGAIN_NEEDS) else None
     if time is not None and _actual(low, time.start()):
         return DEFICIENCY
-    watched = _WATCH_LIST.search(low) if "watch" in low else None
+    watched = _WATCH_LIST.search(low) if "watch" in low or "penalty bench" in low else None
+    if watched is not None and "penalty bench" in watched.group() and not cues.generic_subject(low, 0, len(low)):
+        return DEFICIENCY  # the exchange names the issuer it places there
     return DEFICIENCY if watched is not None and _actual(low, watched.start()) else None
 
 
@@ -894,7 +913,10 @@ def _deficiency(low: str) -> str | None:
 # possible delisting", "have been placed on Singapore Exchange's (SGX) watch-list for failing to meet the revised minimum
 # trading price entry requirement".
 _WATCH_LIST = cues.rx(
-    r"\b(?:placed|put|added|included)\s+(?:on|to|in)\s+(?:the\s+)?(?:[\w'\u2019().-]+\s+){0,4}?watch[- ]?list\b"
+    r"\b(?:placed|put|added|included)\s+(?:on|to|in)\s+(?:the\s+)?(?:[\w'\u2019().-]+\s+){0,4}?watch[- ]?list\b|"
+    # Oslo's list of issuers in breach: "has placed embattled Chilean salmon producer Nova Austral on the so-called "Penalty
+    # Bench""
+    r"\b(?:placed|put)\s+(?:[\w'\u2019().-]+\s+){0,6}?(?:on|to|in)\s+(?:the\s+)?(?:so-called\s+)?[\"\u201c]?penalty\s+bench\b"
 )
 
 
@@ -962,6 +984,9 @@ _WARNED = cues.rx(
     # with a plan"
     r"\b(?:letter|notice|notification)\s+(?:[\w,]+\s+){0,3}?(?:warning|stating|saying)\s+(?:that\s+)?(?:it|they|the\s+company)\s+"
     r"(?:could|may|might|would|will)\s+be\s+delisted\s+(?:if|unless)\b|"
+    # ("is facing a possible suspension in the trade of its shares by the JSE after its failure to furnish its annual report")
+    r"\bfac(?:es|ed|ing)\s+(?:a\s+)?(?:possible|potential)\s+(?:suspension|delisting)\b[^;]{0,60}?\bby\s+the\s+(?:jse|nse|ngx|asx|nzx|"
+    r"sgx|hkex|tsx|nyse|nasdaq|bourse|(?:[\w-]+\s+){0,3}?(?:stock\s+)?exchange)\b|"
     # a news item's "Synchronoss was threatened with delisting last November after the company failed to file"
     r"\b(?:was|were|has\s+been|had\s+been)\s+threatened\s+with\s+(?:a\s+)?(?:delisting|suspension)\b|"
     # an exchange's annotation of a late issuer: "that the listing of its shares is under threat of suspension and

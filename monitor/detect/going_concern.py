@@ -34,7 +34,9 @@ _ABOUT = cues.rx(
     r"ability\s+to\s+(?:keep|stay)\s+(?:operating|in\s+business)\b|"
     # ("there was "substantial doubt" about whether it could stay in business")
     r"whether\s+(?:it|the\s+company|we)\s+(?:could|can|will\s+be\s+able\s+to|would\s+be\s+able\s+to)\s+(?:stay|remain|continue)\s+"
-    r"(?:in\s+business|operating|afloat)\b"
+    r"(?:in\s+business|operating|afloat)\b|"
+    # ("raised serious doubts about the capacity of the Group to remain in business")
+    r"capacity\s+(?:of\s+the\s+(?:group|company)\s+)?to\s+(?:remain|stay|continue)\s+(?:in\s+business|operating|as\s+a\s+going)\b"
 )
 # Text whose "substantial doubt" was lost in rendering (an inline-XBRL fragment): "These factors
 # raiseabout the Company's ability to continue as a going concern."

@@ -40,6 +40,8 @@ _ON_TIME = (
     # ("will not file its Quarterly Report ... within the filing deadline established by the Securities and Exchange Commission")
     r"(?:timely|on\s+time|on\s+(?:its\s+|the\s+)?due\s+date|in\s+a\s+timely\s+(?:manner|fashion)|within\s+the\s+(?:prescribed|required|applicable)|"
     r"within\s+the\s+(?:sec['\u2019]s\s+)?(?:filing\s+|statutory\s+)?deadline|"
+    # ("it was unable to disclose its 2021 financial results within the specified time")
+    r"within\s+the\s+(?:specified|stipulated|prescribed|statutory|required)\s+(?:time|period|deadline)|"
     r"(?:by|before)\s+(?:the\s+|its\s+|our\s+)?(?:[\w.,-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|"
     r"(?:by|prior\s+to)\s+" + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
     # news wording: "will not file its form 10K by Tuesday as planned"
@@ -108,8 +110,9 @@ _SUSPENDED_FOR_MISSING_ACCOUNTS = (
     r"(?<=was\s)halted|(?<=were\s)halted)\b" + _GAP + r"{0,200}?\b(?:(?:for|over|after|following|due\s+to|because\s+of|"
     # ("the suspension of the listing status of Produce Buying Company Limited (PBC) following a failure to submit financial
     # results since the end of its financial year")
-    r"owing\s+to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:failure|failing|having\s+failed)\s+to\s+(?:timely\s+)?(?:file|submit|"
-    r"publish|release|lodge|furnish)|being\s+late\s+in\s+(?:filing|submitting|publishing|releasing))|(?:after|because|as|since)\s+"
+    # ("following the company's failure to publish its half-year results in time")
+    r"owing\s+to)\s+(?:the\s+|its\s+|their\s+|an?\s+|the\s+company['\u2019]s\s+|the\s+companies['\u2019]\s+)?(?:(?:failure|failing|"
+    r"having\s+failed)\s+to\s+[\"\u201c]?(?:timely\s+)?(?:file|submit|publish|release|lodge|furnish|announce|disclose)|being\s+late\s+in\s+(?:filing|submitting|publishing|releasing))|(?:after|because|as|since)\s+"
     r"(?:the\s+(?:company|firm|issuer)|it|they)\s+(?:had\s+|has\s+|have\s+)?failed\s+to\s+(?:timely\s+)?(?:file|submit|publish|"
     r"release|lodge|furnish))\s+"
     r"(?:(?:its|their|the|required|audited|annual|interim|and)\s+){0,5}(?:[\w-]+\s+){0,2}?(?:accounts|financial\s+"
@@ -283,7 +286,7 @@ PHRASES = (
         # annual financial statements and notice of annual general meeting within the four-month period stipulated in the
         # listings requirements"
         # ("it will be unable to post its financial results for last year by the March 31 deadline")
-        r"\b(?:(?:failed|failing|fail(?:s|ure)?|" + _NOT_ABLE + r")\s+to\s+(?:supply|distribute|publish|post)|(?:" + _NOT + r")\s+"
+        r"\b(?:(?:failed|failing|fail(?:s|ure)?|" + _NOT_ABLE + r")\s+to\s+(?:supply|distribute|publish|post|disclose|announce)|(?:" + _NOT + r")\s+"
         r"(?:yet\s+)?publish(?:ed)?)\s+"
         # ("PCF said it wouldn't be able to publish its financial results for the year to 30 September 2020 on time"; "said
         # it would not be able to publish its results by the end of the year"; "We will not be in a position to publish audited
@@ -297,7 +300,7 @@ PHRASES = (
         r"half[- ]year(?:ly)?|quarterly)\s+reports?)\b",
         0.75,
         "phrase:results-not-published",
-        needs=("publish", "supply", "distribute", "post"),
+        needs=("publish", "supply", "distribute", "post", "disclose", "announce"),
     ),
     # The Hong Kong rules on the results and annual report deadlines (Main Board 13.49(1), 13.46(2)) broken or waived:
     # "will apply to the Stock Exchange for a waiver from strict compliance with Rule 13.46(2) of the Listing Rules to
@@ -694,6 +697,31 @@ PHRASES = (
         "phrase:late-report",
         needs=("late", "tardy", "delayed in"),
     ),
+    # a closed period's report not delivered: "put on notice on Friday for not submitting its annual report within the four
+    # months set out in the bourse's listing requirements", "the companies' failure to announce their financial statements for
+    # the period ending on 30 June 2024"
+    phrase(
+        r"\bnot\s+(?:submitting|filing|publishing|lodging|releasing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:annual|interim|quarterly|"
+        r"half[- ]year\w*)\s+(?:report|results|accounts|financial\s+statements)\s+within\b|"
+        # (not a failure of any kind: "A failure to file its financial statements for the year ended ... would constitute")
+        r"(?<!\ba\s)(?<!\bany\s)(?<!\bsuch\s)\b(?:failure|failing|failed)\s+to\s+(?:file|submit|publish|announce|disclose|lodge|release)\s+"
+        r"(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|results|reports?)\s+for\s+the\s+(?:period|year|quarter|"
+        r"half[- ]year)\s+end(?:ed|ing)\b(?![^;]{0,60}\b(?:would|could|may|might|shall|will)\b)",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("not submitting", "not filing", "not publishing", "not lodging", "not releasing", "failure to", "failing to",
+               "failed to"),
+    ),
+    # ... or made public a stated time after it: "The Annual Report for 2018 was made public on 15 November 2019, i.e. five and
+    # a half months after the deadline on 31 May 2019"
+    phrase(
+        r"\b(?:report|results|accounts|financial\s+statements)\b[^;]{0,80}?\b(?:was|were)\s+(?:made\s+public|published|filed|released)\b"
+        r"[^;]{0,60}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)(?:\s+and\s+a\s+half)?\s+(?:business\s+|"
+        r"calendar\s+)?(?:days?|weeks?|months?)\s+after\s+the\s+(?:[\w-]+\s+)?(?:deadline|due\s+date)\b",
+        0.75,
+        "phrase:late-report",
+        needs=("after the",),
+    ),
     # a report made public a stated time after its deadline: "The company made its half yearly report public 27 days after
     # the deadline"
     phrase(
@@ -751,10 +779,11 @@ PHRASES = (
     ),
     # "missed this year's tightened SEC deadline for filing", "failed to meet even the extended deadline"
     phrase(
-        r"\b(?:miss(?:ed|ing|es)?|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+meet|" + _NOT_ABLE + r"\s+to\s+"
-        # (a date's full stop between: "would not meet the Aug. 15 deadline"; no article: "wouldn't meet new deadline")
-        r"meet)\s+(?:even\s+)?(?:(?:its|the|our|their|this\s+year['\u2019]s|an?)\s+(?:[\w.,'\u2019-]+\s+){0,4}?|(?:new|extended|revised)\s+)"
-        r"(?:deadline|due\s+date)"
+        # (a date's full stop between: "would not meet the Aug. 15 deadline"; no article: "wouldn't meet new deadline"; "wouldn't
+        # hit a March 30 cutoff to file")
+        r"\b(?:miss(?:ed|ing|es)?|fail(?:ed|ing)?\s+to\s+meet|(?:" + _NOT + r")\s+(?:meet|hit|make)|" + _NOT_ABLE + r"\s+to\s+"
+        r"(?:meet|hit))\s+(?:even\s+)?(?:(?:its|the|our|their|this\s+year['\u2019]s|an?)\s+(?:[\w.,'\u2019-]+\s+){0,4}?|(?:new|extended|revised)\s+)"
+        r"(?:deadline|due\s+date|cut-?off)"
         # (not a deadline to pay: "missed a Monday deadline to repay bond coupons")
         r"(?!\s+(?:to\s+(?:re)?pay|for\s+(?:the\s+)?(?:re)?payments?)\b)|"
         # behind the date a report was due: "Now it's behind schedule filing the new version" (of the annual report named
@@ -763,7 +792,7 @@ PHRASES = (
         r"submitting|publishing|(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:report|filing|results|accounts))\b",
         0.7,
         "phrase:missed-deadline",
-        needs=("deadline", "due date", "behind schedule"),
+        needs=("deadline", "due date", "behind schedule", "cutoff", "cut-off"),
         negatable=False,
     ),
     # The company asks for more time than the law gives: "was asking the government for an extension to the standard
@@ -925,6 +954,8 @@ _REPORT_RX = cues.rx(
     r"\b(?:quarterly|annual)\s+results\s+with\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\b|"
     # news shorthand for the accounts: "Trustco failed to submit financials within the three-month period stipulated"
     r"\bfinancials\b|"
+    # ("failed to meet the October 31 deadline ... to publish their results")
+    r"\b(?:publish|submit|file|release|announce|disclose)\w*\s+(?:its|their)\s+results\b|"
     # a foreign issuer's half-year report: "failed to timely file its financial information for the half year ended June 30,
     # 2021 on Form 6-K"
     r"\bfinancial\s+information\s+for\s+the\s+(?:half[- ]year|first\s+half|six\s+months|quarter|(?:fiscal\s+)?year)\b"
@@ -966,7 +997,9 @@ class LateFilingDetector:
                                  "months to file", "not filing", "not timely filing", "missing quarterly", "missing annual",
                                  "missing periodic", "overdue quarterly", "overdue annual", "overdue periodic", "late in filing",
                                  "late in satisfying", "late in meeting", "late in complying", "late in fulfilling", "past due", "additional time", "more time", "further time",
-                                 "inability to file", "inability to produce", "inability to publish",
+                                 "inability to file", "inability to produce", "inability to publish", "cutoff", "cut-off",
+                                 "within the specified", "within the stipulated", "within the required", "failure to \u201cfile",
+                                 "not submitting", "not publishing", "failure to announce", "failure to disclose",
                                  "extension of time", "rely", "relied", "filed all reports", "reasonable detail",
                                  "periodic reports required", "able to meet", "nt 10", "nt10", "failure to file", "due date",
                                  "postpon", "not current", "not yet current", "becoming current", "become current", "becomes current",

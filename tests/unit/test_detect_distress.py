@@ -7502,6 +7502,156 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {A},
     ),
+    # ---- holdout AS: markets in Africa, the Gulf and Oslo, late reports told in news and speech ------------
+    # https://www.businesslive.co.za/bd/companies/mining/2025-05-05-chinese-state-owned-pgm-miner-put-on-notice-by-jse/
+    # (Wesizwe Platinum Limited, news, 2025-05-05): a company "facing a possible suspension in the trade of its
+    # shares by the JSE after its failure to furnish its annual report on time"
+    (
+        "dl-facing-a-possible-suspension-by-the-jse",
+        (
+            "Cash-strapped Wesizwe Platinum, whose \u201cgoing concern\u201d status remains in limbo, is "
+            "facing a possible suspension in the trade of its shares by the JSE after its failure to furnish "
+            "its annual report on time."
+        ),
+        {D},
+    ),
+    # https://www.businesslive.co.za/bd/companies/mining/2025-05-05-chinese-state-owned-pgm-miner-put-on-notice-by-jse/
+    # (Wesizwe Platinum Limited, news, 2025-05-05): "put on notice ... for not submitting its annual report
+    # within the four months set out in the bourse's listing requirements"
+    (
+        "lf-not-submitting-its-annual-report-within",
+        (
+            "The Chinese state-owned company was put on notice on Friday for not submitting its annual "
+            "report within the four months set out in the bourse\u2019s listing requirements..."
+        ),
+        {L},
+    ),
+    # https://thestreetjournal.org/2020/09/nse-suspends-medview-airline-capital-oil-four-other-companies/ (FTN
+    # Cocoa Processors, Medview Airline, Niger Insurance, R.T. Briscoe, Union Dicon Salt, Capital Oil, news,
+    # 2020-09): "The suspension was over their failure to "file their audited financial statement for the year
+    # ended December 31, 2019""
+    (
+        "lf-suspension-over-failure-to-quoted-file",
+        (
+            "The suspension was over their failure to \u201cfile their audited financial statement for the "
+            "year ended December 31, 2019,\u201d the NSE said."
+        ),
+        {L},
+    ),
+    # http://www.premiumtimesng.com/business/business-data/196493-damning-audit-report-questions-john-holts-capacity-to-remain-in-business.html
+    # (John Holt Plc, news, 2016-01): an audit that "raised serious doubts about the capacity of the Group to
+    # remain in business"
+    (
+        "gc-serious-doubts-about-the-capacity-to-remain-in-business",
+        (
+            "But, a report of an audit of its business operations by BDO Professional Services, a firm of "
+            "Chartered Accountants, on Friday raised serious doubts about the capacity of the Group to "
+            "remain in business."
+        ),
+        {G},
+    ),
+    # https://argaam.com/en/article/articledetail/id/1548585 (Obeikan Glass Co., news, 2022-03-31): "it was
+    # unable to disclose its 2021 financial results within the specified time"
+    (
+        "lf-unable-to-disclose-results-within-the-specified-time",
+        (
+            "Obeikan Glass Co. said in a bourse filing today, March 31, that it was unable to disclose its "
+            "2021 financial results within the specified time."
+        ),
+        {L},
+    ),
+    # https://lexis.ae/2024/08/15/ksa-tadawul-halts-trading-for-firms-not-disclosing-financial (Food Development
+    # Business; Saudi Industrial Exports; Al-Naifat Finance Company, news, 2024-08-12): "The Saudi Stock
+    # Exchange (Tadawul) has temporarily suspended trading in the shares of three companies"
+    (
+        "dl-exchange-with-long-acronym-suspended-trading",
+        (
+            "Al-Eqtisadiya, 12 August 2024: The Saudi Stock Exchange (Tadawul) has temporarily suspended "
+            "trading in the shares of three companies."
+        ),
+        {D},
+    ),
+    # https://trendsmena.com/business/tadawul-bars-anaam-international-from-trading-for-one-day (Anaam
+    # International Holding Group, news, 2021): "Tadawul, the Saudi Exchange, has barred Anaam International
+    # Holding Group from trading for one day"
+    (
+        "dl-exchange-barred-named-company-from-trading",
+        (
+            "Tadawul, the Saudi Exchange, has barred Anaam International Holding Group from trading for one "
+            "day, after an adverse comment in auditor\u2019s report against the company."
+        ),
+        {D},
+    ),
+    # https://allaboutshipping.co.uk/2017/06/02/oslo-bors-delisting-of-bond/ (Island Offshore Shipholding L.P.,
+    # exchange notice, 2017-06-01): "Oslo Børs ... has decided to delist the bond": the market's decision
+    (
+        "dl-oslo-bors-has-decided-to-delist-the-bond",
+        (
+            "Oslo B\u00f8rs considers the bond issued by the Company as not suitable for listing on Nordic "
+            "ABM, and has decided to delist the bond, cf."
+        ),
+        {D},
+    ),
+    # https://www.intrafish.com/salmon/nova-austral-removed-from-normal-oslo-stock-trading-after-rules-breach/2-1-1445374
+    # (Nova Austral S.A., news, 2023): the exchange "has placed ... Nova Austral on the so-called "Penalty
+    # Bench"" after it failed to comply with its rules
+    (
+        "dl-placed-on-the-penalty-bench",
+        (
+            "The Oslo Stock Exchange on Wednesday said it has placed embattled Chilean salmon producer Nova "
+            "Austral on the so-called \"Penalty Bench,\" after the company failed to comply with rules of "
+            "the exchange."
+        ),
+        {D},
+    ),
+    # https://www.oslobors.no/ob_eng/Oslo-Boers/About-Oslo-Boers/News-from-Oslo-Boers/Oslo-Boers-imposes-a-violation-charge-on-Lavo.tv-AS
+    # (Lavo.tv AS, exchange notice, 2020-02-06): "The Annual Report for 2018 was made public on 15 November
+    # 2019, i.e. five and a half months after the deadline"
+    (
+        "lf-annual-report-made-public-months-after-the-deadline",
+        (
+            "The Annual Report for 2018 was made public on 15 November 2019, i.e. five and a half months "
+            "after the deadline on 31 May 2019."
+        ),
+        {L},
+    ),
+    # https://www.fiercepharma.com/financials/valeant-chief-to-employees-don-t-worry-we-re-not-going-bankrupt
+    # (Valeant Pharmaceuticals International, news (quotes CEO memo to staff), date not shown): "it admitted it
+    # wouldn't hit a March 30 cutoff to file its audited annual financial reports"
+    (
+        "lf-wouldnt-hit-a-cutoff-to-file",
+        (
+            "Valeant's ability to hold up its end of its loan bargains--struck back when the company sought "
+            "buyout after buyout to fuel growth--came into question earlier this week, when it admitted it "
+            "wouldn't hit a March 30 cutoff to file its audited annual financial reports."
+        ),
+        {L},
+    ),
+    # https://www.cfo.com/news/bankrupt-airlines-fours-a-crowd/672515/ (Frontier Airlines, news (quotes the
+    # CEO), date not shown): "the airline was forced to file a voluntary petition for reorganization under
+    # Chapter 11"
+    (
+        "bk-forced-to-file-a-voluntary-petition",
+        (
+            "Following an unexpected attempt by its principal credit-card processor to substantially "
+            "increase a \u201choldback\u201d of customer receipts, which threatened to have a severe impact "
+            "on Frontier\u2019s liquidity, the airline was forced to file a voluntary petition for "
+            "reorganization under Chapter 11."
+        ),
+        {B},
+    ),
+    # https://esmmagazine.com/supply-chain/eddie-stobart-flags-higher-debt-considers-raising-equity-80191 (Eddie
+    # Stobart Logistics plc, news (Reuters via trade magazine), date not shown): "the suspension of trading in
+    # its stock following the company's failure to publish its half-year results in time"
+    (
+        "lf-suspension-following-the-companys-failure-to-publish",
+        (
+            "The news comes a month after the departure of Chief Executive Officer Alex Laffey and the "
+            "suspension of trading in its stock following the company's failure to publish its half-year "
+            "results in time."
+        ),
+        {D, L},
+    ),
 ]
 
 

@@ -72,7 +72,7 @@ _CHANGE = cues.rx(
     r"(?:severed|severs|ended|ends|terminated|terminates)\s+(?:[\w-]+\s+){0,2}?relationships?\s+with\s+(?:" + _FIRM_NAMES + r")|"
     # the firm as the one that cut the ties: "its auditor, RSM US, severed ties with the miner"; the new firm taking over from
     # the old: "KPMG taking over the auditing reigns from Grant Thornton"
-    r"(?<=,\s)(?:cut|severed|ended)\s+(?:its\s+|all\s+)?ties\s+with\s+(?:the\s+)?(?:company|miner|firm|group|client|[a-z][\w&.-]*)\b|"
+    r"\b(?:cut|severed|ended)(?:(?<=,\scut)|(?<=,\ssevered)|(?<=,\sended))\s+(?:its\s+|all\s+)?ties\s+with\s+(?:the\s+)?(?:company|miner|firm|group|client|[a-z][\w&.-]*)\b|"
     r"tak(?:e|es|ing|en)\s+over\s+(?:the\s+)?audit\w*\s+(?:[\w-]+\s+)?from\s+(?:" + _FIRM_NAMES + r")|"
     r"(?:cut|cuts|cutting|severed|severs|severing|broke|breaks|breaking)\s+(?:its\s+|their\s+|all\s+)?ties\s+with\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:external\s+|outside\s+)?auditors?\b|audit\s+firm|accounting\s+firm|" + _FIRM_NAMES + r")|"
@@ -85,7 +85,7 @@ _CHANGE = cues.rx(
     # firm to replace Ernst & Young LLP": the new firm named with the one it replaces
     # ("engaged Tait, Weller & Baker LLP ... to replace E&Y as the independent registered public accounting firm")
     # (not a need: "The sudden need to replace their auditors has understandably created significant hurdles")
-    r"(?<!need\s)(?<!needs\s)(?<!needed\s)to\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,7}?(?:auditors?|accountants?|accounting\s+firm|llp|"
+    r"\bto(?<!need\sto)(?<!needs\sto)(?<!needed\sto)\s+replace\s+(?:[\w&.,'\u2019-]+\s+){0,7}?(?:auditors?|accountants?|accounting\s+firm|llp|"
     r"l\.l\.p\.|p\.c\.|"
     r"cpas?|pllc)\b|"
     # the new firm named as the old one's successor: "Haoxin succeeds Ernst & Young Hua Ming LLP ("EY"), which previously

@@ -613,19 +613,20 @@ _PAYMENT_NOT_MADE = phrase(
     r"bonds?|debt|mortgage)\b|"
     r"\b(?:suspended|stopped|ceased|halted)\s+(?:the\s+|all\s+)?payments?\s+(?:of|on|under)\s+(?:the\s+)?(?:debt\s+service|"
     r"(?:its|their|the\s+company['\u2019]s)\s+(?:[\w$.,%-]+\s+){0,3}?(?:notes|bonds|debentures|debt|indebtedness|loans))\b|"
-    r"\b(?:has|have|had)\s+(?:an?\s+)?unpaid\s+(?:debt|amount|arrears|balance)s?\s+(?:on|of|for)\s+(?:the\s+)?(?:coupon|interest|"
-    r"principal)\b",
+    r"\b(?=unpaid)(?:(?<=has\san\s)|(?<=have\san\s)|(?<=had\san\s)|(?<=has\s)|(?<=have\s)|(?<=had\s))unpaid\s+(?:debt|amount|arrears|"
+    r"balance)s?\s+(?:on|of|for)\s+(?:the\s+)?(?:coupon|interest|principal)\b",
     0.75,
     "phrase:missed-payment",
-    needs=("not been received", "not been paid", "not been made", "payments of", "payments on", "payment of", "payment on",
-           "unpaid", "n't been", "n\u2019t been", "been made"),
+    # (the verbs, not "payment of": that is in most sentences about debt)
+    needs=("not been", "n't been", "n\u2019t been", "suspended", "stopped", "ceased", "halted", "unpaid", "been made"),
     negatable=False,
 )
 # A default of the company's own named with its time: "its current default on the terms of its primary credit facility",
 # "The debtors attributed their restructuring needs to a recent default on a $22 million prepetition loan".
 _CURRENT_DEFAULT = phrase(
-    r"\b(?:its|their|our|the\s+company['\u2019]s|a|an)\s+(?:recent|current|continuing|ongoing|existing|present)\s+(?:payment\s+)?"
-    r"default\s+(?:on|under)\s+(?:the\s+terms\s+of\s+)?(?:a|an|its|their|our|the)\s+(?:[\w$.,%-]+\s+){0,4}?(?:loans?|notes?|bonds?|"
+    # (the adjective looked for first, its determiner behind it: a pattern opening with "a" would be tried at every "a")
+    r"\b(?=recent|current|continuing|ongoing|existing|present)(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\ba\s)|(?<=\ban\s)|"
+    r"(?<='s\s)|(?<=\u2019s\s))(?:recent|current|continuing|ongoing|existing|present)\s+(?:payment\s+)?default\s+(?:on|under)\s+(?:the\s+terms\s+of\s+)?(?:a|an|its|their|our|the)\s+(?:[\w$.,%-]+\s+){0,4}?(?:loans?|notes?|bonds?|"
     r"debt|credit|facilit(?:y|ies)|debentures?|indebtedness|agreements?)\b",
     0.75,
     "phrase:defaulted",

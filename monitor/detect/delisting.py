@@ -185,8 +185,8 @@ _DETERMINATION = cues.rx(
     r"\bappeal\s+(?:the|this|such)\s+(?:decision|determination)\s+of\s+the\s+(?:nyse|nasdaq|exchange)\b|"
     # Hong Kong's delisting, a listing committee's: "upheld the Listing Committee's decision to cancel China Dili Group
     # (HKG:1387) listing" (not a board's decision to cancel its own listing)
-    r"(?:(?<=committee's\s)|(?<=committee\u2019s\s)|(?<=exchange's\s)|(?<=exchange\u2019s\s)|(?<=hkex's\s)|(?<=sgx's\s))"
-    r"decision\s+to\s+cancel\s+(?:the\s+)?(?:[\w().:&'\u2019-]+\s+){0,6}?listing\b|"
+    r"\bdecision(?:(?<=committee's\sdecision)|(?<=committee\u2019s\sdecision)|(?<=exchange's\sdecision)|"
+    r"(?<=exchange\u2019s\sdecision)|(?<=hkex's\sdecision)|(?<=sgx's\sdecision))\s+to\s+cancel\s+(?:the\s+)?(?:[\w().:&'\u2019-]+\s+){0,6}?listing\b|"
     # "KaloBios is appealing a decision by NASDAQ to delist the company's shares"
     r"\bappealing\s+(?:a|the)\s+(?:decision|determination)\s+(?:of|by)\s+(?:the\s+)?"
     r"(?:nyse|nasdaq|exchange|staff)\b[^;]{0,40}?\bto\s+(?:delist|suspend)\b|"

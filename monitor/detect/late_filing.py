@@ -106,8 +106,8 @@ _SUSPENDED_FOR_MISSING_ACCOUNTS = (
     # ("the eight firms' shares have been blocked from trading ... due to their failure to file their audited financial
     # statements")
     # ("Trading in Acme's shares was halted on 1 April because the company failed to publish its annual results")
-    r"\b(?<!voluntary\s)(?:suspen(?:ded|sion|ds?)|(?:blocked|barred)\s+from\s+trading|(?<=trading\s)halted|(?<=been\s)halted|"
-    r"(?<=was\s)halted|(?<=were\s)halted)\b" + _GAP + r"{0,200}?\b(?:(?:for|over|after|following|due\s+to|because\s+of|"
+    r"\b(?<!voluntary\s)(?:suspen(?:ded|sion|ds?)|(?:blocked|barred)\s+from\s+trading|halted(?:(?<=trading\shalted)|"
+    r"(?<=been\shalted)|(?<=was\shalted)|(?<=were\shalted)))\b" + _GAP + r"{0,200}?\b(?:(?:for|over|after|following|due\s+to|because\s+of|"
     # ("the suspension of the listing status of Produce Buying Company Limited (PBC) following a failure to submit financial
     # results since the end of its financial year")
     # ("following the company's failure to publish its half-year results in time")
@@ -704,13 +704,15 @@ PHRASES = (
         r"\bnot\s+(?:submitting|filing|publishing|lodging|releasing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:annual|interim|quarterly|"
         r"half[- ]year\w*)\s+(?:report|results|accounts|financial\s+statements)\s+within\b|"
         # (not a failure of any kind: "A failure to file its financial statements for the year ended ... would constitute")
-        r"(?<!\ba\s)(?<!\bany\s)(?<!\bsuch\s)\b(?:failure|failing|failed)\s+to\s+(?:file|submit|publish|announce|disclose|lodge|release)\s+"
+        # (the word first, then the lookbehinds: tried at every position they would cost more than the rest of the pattern)
+        r"\b(?=fail)(?<!\ba\s)(?<!\bany\s)(?<!\bsuch\s)(?:failure|failing|failed)\s+to\s+(?:file|submit|publish|announce|disclose|lodge|"
+        r"release)\s+"
         r"(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|results|reports?)\s+for\s+the\s+(?:period|year|quarter|"
         r"half[- ]year)\s+end(?:ed|ing)\b(?![^;]{0,60}\b(?:would|could|may|might|shall|will)\b)",
         0.75,
         "phrase:unable-to-file-on-time",
-        needs=("not submitting", "not filing", "not publishing", "not lodging", "not releasing", "failure to", "failing to",
-               "failed to"),
+        needs=("not submitting", "not filing", "not publishing", "not lodging", "not releasing", "period end", "year end",
+               "quarter end", "year-end"),
     ),
     # ... or made public a stated time after it: "The Annual Report for 2018 was made public on 15 November 2019, i.e. five and
     # a half months after the deadline on 31 May 2019"
@@ -720,7 +722,7 @@ PHRASES = (
         r"calendar\s+)?(?:days?|weeks?|months?)\s+after\s+the\s+(?:[\w-]+\s+)?(?:deadline|due\s+date)\b",
         0.75,
         "phrase:late-report",
-        needs=("after the",),
+        needs=("deadline", "due date"),
     ),
     # a report made public a stated time after its deadline: "The company made its half yearly report public 27 days after
     # the deadline"
@@ -731,7 +733,7 @@ PHRASES = (
         r"(?:[\w-]+\s+)?(?:deadline|due\s+date)\b",
         0.75,
         "phrase:late-report",
-        needs=("after the", "past the"),
+        needs=("deadline", "due date"),
     ),
     # "has notified the SEC that it will file its 10K report late"
     phrase(

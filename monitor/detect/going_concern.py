@@ -406,7 +406,12 @@ _UNCERTAINTY_CITED = cues.rx(
     r"issu(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:statement|paragraph|section|opinion)\s+(?:of|on|with|about))\s+"
     # (quoted with single marks too; "material uncertainties in its ability to continue as a going concern")
     r"(?:an?\s+|the\s+)?[\"\u201c'\u2018]?material\s+uncertaint(?:y|ies)[\"\u201d'\u2019]?\s+(?:relat(?:ed|ing)\s+to|regarding|about|over|"
-    r"as\s+to|concerning|in)\s+" + _GOING_CONCERN_OBJECT
+    r"as\s+to|concerning|in)\s+" + _GOING_CONCERN_OBJECT + r"|"
+    # the auditor's emphasis of matter, as news tells it: "with its auditors emphasising uncertainty as to its ability to carry
+    # on as a going concern"
+    r"\bemphasi[sz](?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:material\s+|significant\s+)?uncertaint(?:y|ies)\s+(?:as\s+to|about|over|"
+    r"regarding|relating\s+to)\s+(?:the\s+(?:group|company)['\u2019]s|its|our)\s+ability\s+to\s+(?:continue|carry\s+on)\s+as\s+a\s+"
+    r"going[- ]concern"
 )
 
 
@@ -428,7 +433,7 @@ _CONCERNS_FLAGGED = cues.rx(
 
 def _expressed_statement(low: str) -> tuple[float, str] | None:
     m = _EXPRESSED.search(low) if "express" in low or "uncertain" in low else None
-    if m is None and "material uncertaint" in low:
+    if m is None and ("material uncertaint" in low or "emphasi" in low):
         m = _UNCERTAINTY_CITED.search(low)
     if m is None and "warn" in low:
         m = _WARNED.search(low)

@@ -7652,6 +7652,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, L},
     ),
+    # ---- an auditor's emphasis of matter in news -----------------------------------------------------------
+    # http://www.businessdailyafrica.com/Corporate-News/Kenya-Airways-board-to-share-recovery-plan-with-shareholders/539550-3373030-wviam5/index.html
+    # (Kenya Airways Plc, news, 2016-09): "with its auditors emphasising uncertainty as to its ability to carry
+    # on as a going concern": the emphasis of matter, as news tells it
+    (
+        "gc-auditors-emphasising-uncertainty-carry-on-as-going-concern",
+        (
+            "\u2022 The negative capital position has seen the Nairobi Securities Exchange-listed firm rely "
+            "on the goodwill of creditors to continue operating, with its auditors emphasising uncertainty "
+            "as to its ability to carry on as a going concern."
+        ),
+        {G},
+    ),
 ]
 
 

@@ -856,6 +856,8 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
     pre = cues.clause_before(low, match.start, 220)
     if _PLURAL_CLASS.search(pre):
         return 0.2, signal  # "we go through those firms that have already gone into administration": a class, no one filer
+    if _RELATION_APPOSITIVE.search(sentence, max(0, match.start - len(pre)), match.start):
+        return 0.2, signal  # "Compute North, a competitor of Core Scientific, declared bankruptcy": another company, told as such
     generic = _generic_subject(low, match.end) or _ANY_SUBJECT.search(low, max(0, match.start - len(pre)), match.start) is not None
     if _counterparty_named(sentence, match.start - len(pre), match.start) or generic:
         # A business named right before the verb is the filer, whatever counterparty the clause also names
@@ -907,6 +909,11 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
 _PLURAL_CLASS = cues.rx(
     r"\b(?:firms|companies|businesses|retailers|chains|brands|names|stores|groups|developers|airlines|operators|lenders|banks|"
     r"issuers|miners|producers)\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+)?(?:(?:already|recently|since|also)\s+)?$"
+)
+# An appositive that names the filer by its relation to another company: "Compute North, a competitor of Core Scientific,".
+_RELATION_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:competitors?|rivals?|peers?|customers?|suppliers?|tenants?|"
+    r"lessees?|partners?|counterpart(?:y|ies)|clients?|distributors?|vendors?)\s+of\s+[A-Z][^,;]{0,60},\s*$"
 )
 _OWNER_FIRST = cues.rx(r"(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|our|its)\s")
 # The company's own group named in the plural: "Celadon Group, Inc. ... and its 25 affiliate entities filed voluntary

@@ -7665,6 +7665,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- another company's bankruptcy told through its relation to the subject -----------------------------
+    # https://cryptoknowmics.com/news/bitcoin-miner-core-scientific-to-become-bankrupt-by-end-of-2022 (Core
+    # Scientific, Inc., news, 2022-10-27): "Compute North, a competitor of Core Scientific, declared
+    # bankruptcy": the filer told as another company's competitor, not the story's subject
+    (
+        "bk-filer-named-as-a-competitor-of-another",
+        (
+            "Compute North, a competitor of Core Scientific, declared bankruptcy in September after owing up "
+            "to $500 million to at least 200 creditors."
+        ),
+        set(),
+    ),
 ]
 
 

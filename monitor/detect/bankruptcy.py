@@ -504,12 +504,15 @@ PHRASES = (
     # "the receipt of an initial order from Canada's Supreme Court of British Columbia under the Companies' Creditors
     # Arrangement Act"
     phrase(
-        r"\bfiled\s+(?:an?\s+)?(?:noi\b|notice\s+of\s+intention\s+to\s+make\s+a\s+proposal\b)|\b(?:made|filed)\s+an\s+"
-        r"assignment\s+in\s+bankruptcy\b|\b(?:receipt\s+of|received|obtained|was\s+granted)\s+(?:an?\s+|the\s+)?initial\s+"
+        r"\bfiled\s+(?:an?\s+)?(?:noi\b|notice\s+of\s+intention\s+to\s+make\s+a\s+proposal\b)|"
+        # the UK's step into administration, which starts a moratorium: "has filed a notice of intention to appoint
+        # administrators", "lodged a notice of intention to appoint an administrator with the court"
+        r"\b(?:filed|lodged)\s+(?:an?\s+|the\s+)?notices?\s+of\s+intention\s+to\s+appoint\s+(?:an?\s+)?administrators?\b|"
+        r"\b(?:made|filed)\s+an\s+assignment\s+in\s+bankruptcy\b|\b(?:receipt\s+of|received|obtained|was\s+granted)\s+(?:an?\s+|the\s+)?initial\s+"
         r"order\b" + _GAP + r"{0,80}?\b(?:under|pursuant\s+to)\s+the\s+" + _CCAA,
         0.8,
         "phrase:case-commenced",
-        needs=("an noi", "a noi", "notice of intention", "assignment in bankruptcy", "initial order"),
+        needs=("an noi", "a noi", "notice of intention", "notices of intention", "assignment in bankruptcy", "initial order"),
     ),
     # Winding up by a court (Hong Kong, the Cayman Islands, the UK): "the Petitioner presented a winding-up petition
     # against the Company", "the company was wound up by the Cayman Islands court", "granted an ancillary winding up
@@ -550,7 +553,9 @@ PHRASES = (
     # apply to the High Court for permission to appoint a receiver".
     phrase(
         r"\b(?:(?:taken|made|took)\s+the\s+decision|decided|resolved|voted)\s+to\s+(?:[^;]{0,80}?\band\s+to\s+)?(?:place\s+(?:the\s+company|itself|"
-        r"[\w-]+)\s+into\s+(?:administration|receivership|liquidation)\b|appoint\s+(?:[\w.,&'\u2019-]+\s+){0,8}?(?:as\s+)?"
+        r"[\w-]+)\s+into\s+(?:administration|receivership|liquidation)\b|(?:(?:serve|file|lodge)\s+(?:an?\s+)?notices?\s+of\s+"
+        # ("the board has regrettably resolved to serve a notice of intention to appoint Leonard Curtis as administrators")
+        r"intention\s+to\s+)?appoint\s+(?:[\w.,&'\u2019-]+\s+){0,8}?(?:as\s+)?"
         r"(?:joint\s+)?administrators\b|apply\s+to\s+the\s+(?:high\s+)?court\s+(?:for\s+(?:permission|leave)\s+)?to\s+"
         r"appoint\s+(?:an?\s+)?(?:receivers?|administrators?|liquidators?)\b)|"
         # ("was placed in receivership on June 16 on application by KW Capital Partners Limited"; not a company's
@@ -698,7 +703,7 @@ class BankruptcyDetector:
         "in possession", "in-possession", "ch. 11", "ch. 7", "ch. 15", "protection from its creditors",
         "protection from creditors", "protection from their creditors", "ccaa", "arrangement act", "into administration",
         "appoint administrators", "as administrators", "into receivership", "a receiver", "interim receiver",
-        "insolvency act", "filed an noi", "notice of intention to make a proposal", "assignment in bankruptcy",
+        "insolvency act", "filed an noi", "notice of intention to make a proposal", "of intention to appoint", "assignment in bankruptcy",
         "initial order", "winding-up petition", "winding up petition", "winding-up order", "winding up order",
         "wound up by", "liquidation)", "for insolvency", "insolvency proceeding", "insolvency application",
         "under receivership", "under administration", "judicial management", "as joint receiver", "as receiver",

@@ -566,7 +566,9 @@ def boilerplate(low: str) -> bool:
 _SCALED_DIGITS = r"\d[\d.,]*\s?(?:million|billion|trillion)\b"
 _CURRENCY_PREFIX = (
     r"(us\$|u\.s\.\s?\$|c\$|ca\$|cad\s?\$|a\$|au\$|hk\$|nz\$|s\$|r\$|\$|\u20ac|\u00a3|\u00a5|\u20b9|"
-    r"(?:usd|eur|gbp|rmb|cny|jpy|chf|cad|aud|sek|nok|dkk|hkd|inr|krw|brl|mxn|zar|sgd|nzd|ils)\s?|"
+    r"(?:usd|eur|gbp|rmb|cny|jpy|chf|cad|aud|sek|nok|dkk|hkd|inr|krw|brl|mxn|zar|sgd|nzd|ils|"
+    # the Gulf's, Africa's and central Europe's codes as their business news writes them ("by AED 2.07 billion")
+    r"aed|sar|qar|kwd|egp|kes|ngn|pln|czk|huf)\s?|"
     # rupees and ringgit as Indian and Malaysian news write them: "Rs 800 crore", "Rs. 1,200 crore", "RM1.09 million"
     r"\brs\.?\s?(?=\d)|\brm(?=\d)|"
     # rupiah ("Rp 2.28 trillion"), and the peso and the naira by their letter when a scale follows ("a non-cash goodwill
@@ -587,7 +589,7 @@ def _unparenthesised(low: str) -> str:
 
 _AMOUNT_SUFFIX = rx(
     _NUMBER + r"(?:\s?(million|billion|thousand))?\s+(euros?|dollars|yuan|renminbi|pounds\s+sterling|"
-    r"pounds|yen|swiss\s+francs|francs|kronor|krona|rupees)\b"
+    r"pounds|yen|swiss\s+francs|francs|kronor|krona|rupees|(?<=illion\s)rand|riyals|dirhams|shillings|naira)\b"
 )
 _PER_SHARE = rx(r"\s*(?:per|a|/)\s*(?:(?:basic|diluted|fully\s+diluted|common)\s+)?share")
 _SYMBOLS = {
@@ -631,6 +633,12 @@ _WORD_CURRENCY = {
     "kronor": "SEK",
     "krona": "SEK",
     "rupees": "INR",
+    # (by the market the news is about: the rand of South Africa, Saudi riyals, the UAE's dirhams, Kenya's shillings)
+    "rand": "ZAR",
+    "riyals": "SAR",
+    "dirhams": "AED",
+    "shillings": "KES",
+    "naira": "NGN",
 }
 _SCALES = {
     "thousand": 1e3,
@@ -684,12 +692,18 @@ def _amount(number: str, scale: str | None, currency: str, text: str) -> Amount:
 # has_amount's three forms, each looked for only where its cue is: a currency sign, a code, a word.
 _SIGNS = "$\u20ac\u00a3\u00a5\u20b9"
 _SIGN_AMOUNT = rx(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\(?\.?\d")  # (also "$(31.4) million")
-_CODES: tuple[str, ...] = tuple(words("usd eur gbp rmb cny jpy chf cad aud sek nok dkk hkd inr krw brl mxn zar sgd nzd ils rs rm rp"))
+_CODES: tuple[str, ...] = tuple(
+    words("usd eur gbp rmb cny jpy chf cad aud sek nok dkk hkd inr krw brl mxn zar sgd nzd ils aed sar qar kwd egp")
+    | words("kes ngn pln czk huf rs rm rp")
+)
 _CODE_AMOUNT = rx(r"\b(?:(?:" + "|".join(c for c in _CODES if c != "rm") + r")\s?\.?|rs\.\s|rm)[-\u2212]?\d")
 _LETTER_AMOUNT = rx(r"\b[pn]" + _SCALED_DIGITS)
-_MONEY_WORDS = ("euro", "dollars", "yuan", "renminbi", "pounds", "yen", "francs", "kronor", "krona", "rupees")
+_MONEY_WORDS = ("euro", "dollars", "yuan", "renminbi", "pounds", "yen", "francs", "kronor", "krona", "rupees") + (
+    "rand", "riyals", "dirhams", "shillings", "naira"
+)
 _WORD_AMOUNT = rx(
-    r"\d\s?(?:million|billion|thousand)?\s+(?:euros?|dollars|yuan|renminbi|pounds|yen|francs|kronor|krona|rupees)\b"
+    r"\d\s?(?:million|billion|thousand)?\s+(?:euros?|dollars|yuan|renminbi|pounds|yen|francs|kronor|krona|rupees|(?<=illion\s)rand|"
+    r"riyals|dirhams|shillings|naira)\b"
 )
 
 

@@ -4232,6 +4232,29 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- write-downs sized in the Gulf's and South Africa's currencies -------------------------------------
+    # https://betatesting.argaam.com/en/switch-view?mobile=true&returnUrl=https%3A%2F%2Fbetatesting.argaam.com%2Fen%2Farticle%2Farticledetail%2Fid%2F500684
+    # (Union Properties PJSC, news, 2017): "wrote down the value of its investment property portfolio by AED
+    # 2.07 billion": a write-down sized in the UAE's dirham code
+    (
+        "imp-wrote-down-property-portfolio-by-aed",
+        (
+            "Union Properties wrote down the value of its investment property portfolio by AED 2.07 billion."
+        ),
+        {I},
+    ),
+    # https://www.marketscreener.com/news/South-Africa-s-Imperial-earnings-slip-writes-down-local-consumer-unit--29118021/?utm_medium=RSS&utm_content=20190827
+    # (Imperial Logistics Limited, news, 2019-08-27): "resulting in an impairment of assets including goodwill
+    # of 590 million rand": an impairment sized in rand, written after the number
+    (
+        "imp-impairment-including-goodwill-in-rand",
+        (
+            "As part of a further rationalisation, it decided to exit the consumer packaged goods (CPG) "
+            "business in South Africa, resulting in an impairment of assets including goodwill of 590 "
+            "million rand, provisions for closure costs of 850 million rand post-tax and retrenchment costs."
+        ),
+        {I},
+    ),
 ]
 
 

@@ -7677,6 +7677,61 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- a material uncertainty named at length; the UK's notice of intention to appoint administrators ----
+    # https://www.thegrocer.co.uk/results/poundstretcher-future-in-doubt-as-accounts-reveal-slump-in-profits/603752.article
+    # (Poundstretcher Ltd, news, date not shown): "there are material uncertainties over the outcome of the cost
+    # reduction strategy that may cast doubt over the company's ability to continue as a going concern": the
+    # uncertainty named by what it is about, in more than six words
+    (
+        "gc-material-uncertainties-over-a-strategy-may-cast-doubt",
+        (
+            "\u201cAt the time of approval of the financial statements there are material uncertainties over "
+            "the outcome of the cost reduction strategy that may cast doubt over the company\u2019s ability "
+            "to continue as a going concern,\u201d he said."
+        ),
+        {G},
+    ),
+    # http://www.wallpaperswave.com/manufacturing/versarien-files-notice-intention-appoint-32974761.amp (Versarien plc,
+    # regional news, 2025-12): "the board has regrettably resolved to serve a notice of intention to appoint Leonard
+    # Curtis as administrators": the board's decision to take the UK's first step into administration
+    (
+        "bk-board-resolved-to-serve-notice-of-intention-to-appoint-administrators",
+        (
+            "Versarien said in its statement: \"Whilst there continues to be interest shown in acquiring "
+            "these assets, the board is conscious that, as previously advised, it is reliant upon the "
+            "support of its creditors to continue its operations.\n\"Although creditors continue to be "
+            "supportive, the board has regrettably resolved to serve a notice of intention to appoint "
+            "Leonard Curtis as administrators."
+        ),
+        {B},
+    ),
+    # https://www.ballardbusinessrecovery.co.uk/post/what-is-notice-of-intention-to-appoint-administrators/ (explainer,
+    # no company): what a notice of intention to appoint administrators is and does, filed by no one
+    (
+        "bk-guard-notice-of-intention-explained",
+        (
+            "A notice of intention to appoint administrators is a document filed in court that notifies "
+            "relevant parties of a company\u2019s intention to enter into administration. The aim of filing "
+            "this document is typically to prevent the company in question from going into liquidation, "
+            "whether that ends up being through a pre-pack sale or the creation of a suitable business "
+            "rescue plan during a period of reprieve from creditor legal action. The notice of intention to "
+            "appoint administrators serves as a preliminary step, providing the company with a window in "
+            "which it can assess which of these options may be most suitable."
+        ),
+        set(),
+    ),
+    # https://companyrescue.co.uk/guides-knowledge/what-is/notice-of-intention-to-appoint-administrators (explainer, no
+    # company): "is when the company files a document to the court": the generic company of a definition
+    (
+        "bk-guard-notice-of-intention-defined-by-a-generic-company-filing",
+        (
+            "A notice of intention to appoint administrators is when the company files a document to the "
+            "court to outline that it intends to go into administration if a solution cannot be found to its "
+            "immediate financial problems. It can be used as part of the pre-pack administration process as "
+            "well as used to restructure a failing business to avoid its liquidation."
+        ),
+        set(),
+    ),
 ]
 
 

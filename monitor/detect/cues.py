@@ -432,7 +432,9 @@ _MONTH_MAY_AFTER = rx(r"\s+\d")
 # A condition anywhere earlier in the sentence (up to a ";") governs what follows, even across ":"
 # and enumerations: "if both: (a) such default results from the failure to pay ...".
 _IF_ANY = rx(r"\W{0,3}(?:if\s+any|where\s+applicable|when\s+(?:necessary|required))\b")
-_CONDITION_ANYWHERE = rx(r"\b(?:if|unless|whether|whenever|in\s+the\s+event|in\s+case)\b")
+# (and the habitual "when this happens", in the present: "When this happens Nasdaq issues a deficiency notice to the company")
+_HABITUAL_WHEN = r"when\s+(?:this|that|it)\s+(?:happens|occurs)"
+_CONDITION_ANYWHERE = rx(r"\b(?:if|unless|whether|whenever|in\s+the\s+event|in\s+case|" + _HABITUAL_WHEN + r")\b")
 
 
 def _no_month(low: str) -> str:
@@ -898,7 +900,8 @@ def _heading_number(num: str, title: str) -> str | None:
 
 
 _GOVERNING = rx(
-    r"\b(?:if|unless|whether|in\s+the\s+event|in\s+case|once|assuming|absent|upon\s+(?:the\s+)?(?:occurrence|failure))\b"
+    r"\b(?:if|unless|whether|in\s+the\s+event|in\s+case|once|assuming|absent|upon\s+(?:the\s+)?(?:occurrence|failure)|"
+    + _HABITUAL_WHEN + r")\b"
 )
 _CONDITION_RESET = rx(r"\bthe\s+fact\s+that\b|\bnotwithstanding\b")
 NEAR_HYPOTHETICAL = words("future potential potentially possible possibly any hypothetical")

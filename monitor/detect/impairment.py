@@ -471,7 +471,9 @@ _IF_NEEDED = cues.rx(
 # to net income because it is non-cash", "the Company records an impairment charge if ..." (but not "will
 # record" / "expects to record"), "An impairment loss recognised for goodwill is not reversed".
 _GENERIC_PRESENT = cues.rx(
-    r"\b(?:is|are)\s+(?:not\s+)?(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
+    # (an adverb between: "impairment losses are also recognised on the balance sheet date if the asset's recoverable amount
+    # has fallen below its carrying amount")
+    r"\b(?:is|are)\s+(?:not\s+|also\s+|only\s+|generally\s+|then\s+)?(?:recorded|recogni[sz]ed|measured|calculated|charged|determined|computed|assessed|evaluated|"
     r"tested|estimated|limited|added\s+back|allocated|reversed|written\s+(?:down|off)|"
     # where the charge is presented: "Goodwill impairment charges are included as a separate operating expense
     # line item"
@@ -516,6 +518,7 @@ _MODAL_PASSIVE = cues.rx(
 # (not a participle after its noun: "impairment losses recognised in respect of cash-generating units are allocated")
 _PAST_TENSE = cues.rx(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\blosses\s)(?<!\bloss\s)(?<!\bcharges\s)(?<!\bimpairments\s)"
+    r"(?<!\bis\salso\s)(?<!\bare\salso\s)"
     r"\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b"
 )
 

@@ -228,6 +228,17 @@ PHRASES = (
                "failure by it"),
         negatable=False,
     ),
+    # The report named, then its lateness told as "failing to do so": "urged Solutions 30 to publish its audited 2020
+    # accounts after failing to do so within the required time frame"
+    phrase(
+        r"\b(?:publish|file|release|submit|lodge)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:accounts|financial\s+statements|"
+        r"annual\s+reports?|results|10-[kq])\b[^;]{0,60}?\b(?:after|having|since)\s+fail(?:ed|ing)\s+to\s+do\s+so\s+(?:within|by|"
+        r"before)\s+the\s+(?:required|prescribed|statutory|legal|set|regulatory)?\s*(?:time|deadline|period|date)",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("to do so",),
+        negatable=False,
+    ),
     # "The company is unable to file its Annual Report on Form 10-K for the fiscal year ended December 31, 2009
     # because it is still finalizing its fresh-start adjustments": a report of a closed period that cannot be filed
     # now, and why (the Part III reason, without the words "on time"); "The Company is not yet able to file the Form 10-Q
@@ -958,6 +969,8 @@ _REPORT_RX = cues.rx(
     r"\bfinancials\b|"
     # ("failed to meet the October 31 deadline ... to publish their results")
     r"\b(?:publish|submit|file|release|announce|disclose)\w*\s+(?:its|their)\s+results\b|"
+    # the accounts, by what makes them a period's: "to publish its audited 2020 accounts"
+    r"\b(?:its|their)\s+(?:(?:audited|annual|statutory|interim|(?:19|20)\d\d)\s+){1,3}accounts\b|"
     # a foreign issuer's half-year report: "failed to timely file its financial information for the half year ended June 30,
     # 2021 on Form 6-K"
     r"\bfinancial\s+information\s+for\s+the\s+(?:half[- ]year|first\s+half|six\s+months|quarter|(?:fiscal\s+)?year)\b"

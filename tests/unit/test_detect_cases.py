@@ -4255,6 +4255,31 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # ---- a policy's adverb, a study's count of restatements (guards) ---------------------------------------
+    # http://reports.lufthansa.com/2011/ar/notes/consolidationandaccountingpolicies/accountingpoliciesandvaluationmethods/impairmentlosses.html
+    # (Deutsche Lufthansa AG, annual report policy note, 2011): "impairment losses are also recognised on the
+    # balance sheet date if the asset's recoverable amount has fallen below its carrying amount": the policy,
+    # with an adverb in its present passive
+    (
+        "imp-guard-losses-are-also-recognised-if",
+        (
+            "In addition to amortisation and depreciation on intangible assets and property, plant and "
+            "equipment, impairment losses are also recognised on the balance sheet date if the asset\u2019s "
+            "recoverable amount has fallen below its carrying amount."
+        ),
+        set(),
+    ),
+    # https://eaa-online.org/arc/blog/2022/01/06/financial-restatements-uk (company not named, explainer,
+    # 2022-01-06): "the 73 restatements in 2018 represented just 4.1% of companies": restatements counted across
+    # companies, a study's figure
+    (
+        "res-guard-restatements-counted-in-a-study",
+        (
+            "However, the 73 restatements in 2018 represented just 4.1% of companies that issued an annual "
+            "report."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -7732,6 +7732,28 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- the habitual present of an exchange; a report's lateness told as failing to do so -----------------
+    # https://axebps-redlib.hf.space/r/tilray/comments/1irkguv/tilray_weekly_discussion (Tilray Brands, Inc.,
+    # forum thread (Reddit r/tilray, via a mirror), date not shown): "When this happens Nasdaq issues a
+    # deficiency notice to the company": what the exchange does whenever a price falls, in the habitual present
+    (
+        "dl-guard-when-this-happens-nasdaq-issues-a-notice",
+        "When this happens Nasdaq issues a deficiency notice to the company.",
+        set(),
+    ),
+    # https://www.bnnbloomberg.ca/solutions-30-plunges-as-auditor-fails-to-sign-off-2020-accounts-1.1607744
+    # (Solutions 30 SE, news, 2021-05-24): "urged Solutions 30 to publish its audited 2020 accounts after
+    # failing to do so within the required time frame": the report named, then its lateness told as failing to
+    # do so
+    (
+        "late-urged-to-publish-accounts-after-failing-to-do-so-in-time",
+        (
+            "French market regulator AMF last week urged Solutions 30 to publish its audited 2020 accounts "
+            "after failing to do so within the required time frame, or at least to announce a timetable on "
+            "when they would be available."
+        ),
+        {L},
+    ),
 ]
 
 

@@ -1441,6 +1441,11 @@ _SOVEREIGN = cues.rx(
     r"\b(?:typically|usually|generally|normally|ordinarily)\b"
 )
 _WHEN_CLAUSE = cues.rx(r"\b(?:when|whenever|once|until)\s+(?:[\w-]+\s+){0,3}$")
+# A sentence about any company that fails to pay (a present tense in its relative clause).
+_ANY_FAILING_COMPANY = cues.rx(
+    r"\W*(?:a|an|any)\s+(?:company|issuer|borrower|firm|corporation|entity|debtor)\s+(?:that|which|who)\s+(?:\w+\s+)?"
+    r"(?:fails|misses|defaults|does\s+not|cannot|can['\u2019]t|is\s+unable)\b"
+)
 # Borrowers in the plural as the ones failing: a lender's book, not the company's debt.
 _BORROWERS_AT_LARGE = cues.rx(
     r"\b(?:some|many|certain|several|most|other|these|those|such|our|its|their|\w+ing)\s+(?:[\w-]+\s+)?(?:borrowers|obligors|"
@@ -1460,6 +1465,9 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0  # "They are identified when payments are overdue beyond a regulatory threshold": a definition
     if signal == "phrase:missed-payment" and _BORROWERS_AT_LARGE.search(pre):
         return -1.0  # "This economic environment has rendered some borrowers unable to repay their debt": a lender's view
+    if signal == "phrase:in-default" and _ANY_FAILING_COMPANY.match(masked):
+        return -1.0  # "A company that fails to meet its bond payment obligations may be downgraded ..., signaling to
+        # investors that the company is in default": "the company" is the one the definition supposes
     if signal == "phrase:in-default" and "collect" in masked and _TO_BE_COLLECTED.search(masked):
         return -1.0  # "Although the note is in default ..., the Company believes that this amount will be collected": a lender's
     if signal == "phrase:missed-payment" and _WEAK_VERB.match(masked, match.start) and _WOULD_CONSTITUTE.search(masked, match.end):

@@ -4280,6 +4280,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- the company a glossary supposes (guard) -----------------------------------------------------------
+    # https://xs.com/en/company/glossary/d-credit-rating (XS.com (glossary), glossary, date not shown): "A
+    # company that fails to meet its bond payment obligations ..., signaling to investors that the company is in
+    # default": the company a glossary supposes
+    (
+        "def-guard-company-that-fails-to-pay-is-in-default",
+        (
+            "A company that fails to meet its bond payment obligations may be downgraded to a D credit "
+            "rating by a rating agency, signaling to investors that the company is in default."
+        ),
+        set(),
+    ),
 ]
 
 

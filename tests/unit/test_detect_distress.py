@@ -7754,6 +7754,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- an audit firm's own partner dismissed (guard) -----------------------------------------------------
+    # https://shockandawe.us/archives/Enron/020115a.htm (Arthur Andersen LLP, news (NYT article, archived),
+    # 2002-01): "Andersen dismissed David B. Duncan, the lead partner on the account": the audit firm dismissing
+    # one of its people, named with his role
+    (
+        "ac-guard-audit-firm-dismissed-its-lead-partner",
+        "Andersen dismissed David B. Duncan, the lead partner on the account.",
+        set(),
+    ),
 ]
 
 

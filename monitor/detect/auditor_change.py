@@ -244,6 +244,9 @@ _ANY_AUDITOR = cues.rx(
 # The kind of change each named group of _CHANGE states (the firm saying it cannot go on is its resignation).
 _HOW = {"resigned": "resigned", "declined": "declined", "unable": "resigned"}
 _MODALS = cues.MODALS - {"would"}
+# A condition right after a bare verb and its object: "to replace the auditor if the ratification is not obtained".
+_IF_AFTER = cues.rx(r"[^,;.]{0,40}?\b(?:if|unless)\b")
+_BARE_VERB = re.compile(r"(?:to\s+)?(?:dismiss|replace|change|terminate|fire|remove|drop)\b.*", re.DOTALL)
 # An indefinite firm earlier in the sentence ("written by an accounting firm to notify a client of their decision
 # to resign"): any firm, unless the sentence also names one.
 _INDEFINITE_AUDITOR = cues.rx(
@@ -339,6 +342,8 @@ class AuditorChangeDetector:
                 continue
             if cues.negated(low, m.start(), window=4) or cues.governed(low, m.start(), _MODALS):
                 continue
+            if _BARE_VERB.fullmatch(m.group()) and _IF_AFTER.match(low, m.end()):
+                continue  # "(2) dismiss its auditor if the auditor refuses to do so": what could be done, on a condition
             if _generic(low, m.start()) or (_ratified_before(low, m.start()) and not _REPLACES.match(low, m.start())):
                 continue  # ratifying the same firm; a ratified firm named "to replace" another is a change
             if m.group().startswith("quit") and _BARE_PLURAL.search(low, max(0, m.start() - 40), m.start()):

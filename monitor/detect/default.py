@@ -1441,6 +1441,12 @@ _SOVEREIGN = cues.rx(
     r"\b(?:typically|usually|generally|normally|ordinarily)\b"
 )
 _WHEN_CLAUSE = cues.rx(r"\b(?:when|whenever|once|until)\s+(?:[\w-]+\s+){0,3}$")
+# Time given to the other party to cure its default: "give the debtor a "grace period" of anywhere between three (3) and
+# 60 days to cure the default", "allowed the borrower 30 days to cure".
+_THEIR_CURE = cues.rx(
+    r"\b(?:giv(?:e|es|en|ing)|gave|allow(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?:the\s+|a\s+|its\s+)?(?:debtor|borrower|tenant|"
+    r"obligor|customer|lessee|guarantor|franchisee)s?\b[^.;]{0,100}?\bto\s+cure\b"
+)
 # A sentence about any company that fails to pay (a present tense in its relative clause).
 _ANY_FAILING_COMPANY = cues.rx(
     r"\W*(?:a|an|any)\s+(?:company|issuer|borrower|firm|corporation|entity|debtor)\s+(?:that|which|who)\s+(?:\w+\s+)?"
@@ -1465,6 +1471,8 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0  # "They are identified when payments are overdue beyond a regulatory threshold": a definition
     if signal == "phrase:missed-payment" and _BORROWERS_AT_LARGE.search(pre):
         return -1.0  # "This economic environment has rendered some borrowers unable to repay their debt": a lender's view
+    if signal == "phrase:cure-default" and "cure" in masked and _THEIR_CURE.search(masked, 0, match.end):
+        return -1.0  # "... give the debtor a "grace period" of ... 60 days to cure the default": the lender's side
     if signal == "phrase:in-default" and _ANY_FAILING_COMPANY.match(masked):
         return -1.0  # "A company that fails to meet its bond payment obligations may be downgraded ..., signaling to
         # investors that the company is in default": "the company" is the one the definition supposes

@@ -389,6 +389,8 @@ OTHER_SENSES = cues.senses(
             r"calculations?|determinations?|reserves?|allowances?|assumptions?|exists?)\b"
         ),
     ),
+    # what a test looks for: "the accounting guidance ... that simplifies the testing for goodwill impairment"
+    (("impairment",), r"\b(?:testing|tests?|tested)\s+for\s+(?:goodwill|asset|long-lived\s+asset)\s+impairment\b"),
     (("accumulated",), cues.word("accumulated") + r"\s+impairment(?:\s+loss(?:es)?)?\b"),
     (("disposal",), cues.word("impairment") + r"\s+or\s+disposal\s+of\s+long-lived\s+assets\b"),
     (

@@ -4292,6 +4292,31 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- a lender's grace period, what a goodwill test looks for (guards) ----------------------------------
+    # https://member.texasbankers.com/App_Themes/PB192/Documents/acceleration.htm (Texas Bankers Association
+    # guidance (no subject company), guidance, date not shown): "give the debtor a "grace period" of anywhere
+    # between three (3) and 60 days to cure the default": the lender's side of a borrower's default
+    (
+        "def-guard-grace-period-given-to-the-debtor-to-cure",
+        (
+            "The operative loan documents may require the Bank to give the debtor notice that it is "
+            "accelerating the loan and/or give the debtor a \u201cgrace period\u201d of anywhere between "
+            "three (3) and 60 days to cure the default."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/69733/000143774920016945/R16.htm (SEC registrant CIK 69733 (name
+    # not shown in source), 10-Q note, 2020-06-28): "the accounting guidance ... that simplifies the testing for
+    # goodwill impairment": what the test looks for, in an assessment that found none
+    (
+        "imp-guard-guidance-that-simplifies-testing-for-goodwill-impairment",
+        (
+            "The Company\u2019s impairment assessment was performed in accordance with the accounting "
+            "guidance adopted in the first quarter of fiscal 2021 that simplifies the testing for goodwill "
+            "impairment, as discussed in Note B \u2013 Adoption of New Accounting Standard."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -7763,6 +7763,32 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Andersen dismissed David B. Duncan, the lead partner on the account.",
         set(),
     ),
+    # ---- an auditor replaced or dismissed only on a condition (guards) -------------------------------------
+    # https://www.compensationstandards.com/member/blogs/consultant/2012/06/how-does-auditor-ratification-jibe-with-say-on-pay.html
+    # (company not named, explainer (blog Q&A), 2012-06-13): "to replace the auditor if the ratification is not
+    # obtained": what a committee may do, on a condition
+    (
+        "ac-guard-replace-the-auditor-if-ratification-fails",
+        (
+            "I think that leads to the language included in the proposal which describes the advisory nature "
+            "in that the Audit Committee may determine that it is not advisable and in the best interests of "
+            "the stockholders to replace the auditor if the ratification is not obtained."
+        ),
+        set(),
+    ),
+    # http://globalauthorid.com/WebPortal/ArticleView?wd=B84C31024904C17B2519FCE26673908E489FEC57ECB97C1CF6BE69F76738B8C4
+    # ((academic study; no company), research abstract, date not shown): "management often can ... (2) dismiss
+    # its auditor if the auditor refuses to do so": a study's finding about what managements can do
+    (
+        "ac-guard-research-dismiss-its-auditor-if-it-refuses",
+        (
+            "These findings, coupled with those from Carcello and Neal (2000), suggest that when affiliated "
+            "directors dominate the audit committee, management often can (1) pressure its auditor to issue "
+            "an unmodified report despite going-concern issues, and (2) dismiss its auditor if the auditor "
+            "refuses to issue an unmodified report."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -863,7 +863,7 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
         return 0.2, signal  # "we go through those firms that have already gone into administration": a class, no one filer
     if _RELATION_APPOSITIVE.search(sentence, max(0, match.start - len(pre)), match.start):
         return 0.2, signal  # "Compute North, a competitor of Core Scientific, declared bankruptcy": another company, told as such
-    generic = _generic_subject(low, match.end) or _ANY_SUBJECT.search(low, max(0, match.start - len(pre)), match.start) is not None
+    generic = _generic_subject(low, match.end, sentence) or _ANY_SUBJECT.search(low, max(0, match.start - len(pre)), match.start) is not None
     if _counterparty_named(sentence, match.start - len(pre), match.start) or generic:
         # A business named right before the verb is the filer, whatever counterparty the clause also names
         # ("Prioritizing its customers, ..., Island Air made the decision to file", "the discount department store
@@ -926,10 +926,12 @@ _OWNER_FIRST = cues.rx(r"(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|o
 _POSSESSED = cues.rx(r"\b(?:its|our|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}$")
 
 
-def _generic_subject(low: str, end: int) -> bool:
-    """Rule or guidance wording before ``end``, other than the company's own entities."""
+def _generic_subject(low: str, end: int, sentence: str = "") -> bool:
+    """Rule or guidance wording before ``end``, other than the company's own entities (and a filing's defined term for
+    its filers: "The Companies and certain of their subsidiaries filed for reorganization under Chapter 11")."""
     return any(
         _POSSESSED.search(low, max(0, m.start() - 60), m.start()) is None
+        and not (sentence[m.start() : m.end()] == "Companies" and low.endswith("the ", 0, m.start()))
         for m in cues.GENERIC_SUBJECT.finditer(low, 0, end)
     )
 

@@ -936,7 +936,9 @@ GENERIC_SUBJECT = rx(
     r"registrant|filer|corporation|organization|business(?!\s+combinations?\b))\b|"
     # (not a law's name: "a winding-up petition under Section 305 ... of Companies Ordinance, 1984 has been filed against")
     # (nor a requirement's content: "it no longer complied with Nasdaq requirements that companies maintain a minimum price")
-    r"(?<!requirements\sthat\s)(?<!requirement\sthat\s)\b(?:companies|issuers|registrants|filers)\b(?!['\u2019]?\s+(?:ordinance|act)\b)|"
+    # (nor a defined term for the filers themselves: 'Kaiser Aluminum Corporation and ... (collectively "the Companies")')
+    r"(?<!requirements\sthat\s)(?<!requirement\sthat\s)(?<![\"\u201c]the\s)(?<!the\s[\"\u201c])\b(?:companies|issuers|registrants|"
+    r"filers)\b(?!['\u2019]?\s+(?:ordinance|act)\b)|"
     # (entities of a kind named by what they are or whose they are are no rule's subject: "government entities", "their
     # respective ... special purpose entities", "its affiliated entities")
     r"(?<!government\s)(?<!governmental\s)(?<!purpose\s)(?<!affiliated\s)(?<!related\s)(?<!consolidated\s)(?<!its\s)(?<!our\s)"

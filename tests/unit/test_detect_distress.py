@@ -7789,6 +7789,32 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- two filers under one defined term -----------------------------------------------------------------
+    # https://www.sec.gov/Archives/edgar/data/811596/000081159602000007/kac_8k-043002.htm (Kaiser Aluminum
+    # Corporation, 8-K, 2002-04-30): (collectively "the Companies"), dismissed Arthur Andersen LLP ... as their
+    # principal independent accountant": two filers under one defined term, not companies in general
+    (
+        "ac-defined-term-the-companies-dismissed-their-accountant",
+        (
+            "Changes in Registrant's Certifying Accountant On April 30, 2002, Kaiser Aluminum Corporation "
+            "and its wholly owned operating subsidiary, Kaiser Aluminum & Chemical Corporation (collectively "
+            "\"the Companies\"), dismissed Arthur Andersen LLP (\"Andersen\") as their principal independent "
+            "accountant and engaged Deloitte & Touche LLP (\"D&T\") as their principal independent "
+            "accountant."
+        ),
+        {A},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/811596/000081159602000007/kac_8k-043002.htm (Kaiser Aluminum Corporation,
+    # 8-K, 2002-04-30): the clause "the Companies and certain of their subsidiaries filed for reorganization under
+    # Chapter 11": the filing's defined term for its two filers, not companies in general
+    (
+        "bk-defined-term-the-companies-filed-for-reorganization",
+        (
+            "the Companies and certain of their subsidiaries filed for reorganization under Chapter 11 of "
+            "the United States Bankruptcy Code on February 12, 2002."
+        ),
+        {B},
+    ),
 ]
 
 

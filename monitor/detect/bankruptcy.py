@@ -758,6 +758,9 @@ class BankruptcyDetector:
             return None
         if "phrase:named-filer" in cand.signals and _speaks_for_itself(text) and not _story_of_filer(text, cand):
             return None
+        if "phrase:named-filer" in cand.signals and not _named_in_lede(text, cand):
+            return None  # a story about another company that recalls this one's case ("New Century ... was forced into
+            # bankruptcy earlier this year", told in an item on American Home Mortgage)
         if _counterparty_announced(text, cand) or _named_customer(text, low, cand):
             return None
         if cues.name_left_blank(text):
@@ -1204,6 +1207,16 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w&-]+")
 _SELF_EMERGED = re.compile(
     r"\b(?:[Tt]he\s+(?:Company|Debtors?|Registrant|Partnership|Reorganized)|[Ww]e|[Oo]ur|Successor|Predecessor)\b"
 )
+
+
+# News names its subject first: the headline or the lede.
+_LEDE_CHARS = 300
+
+
+def _named_in_lede(text: str, cand: Candidate) -> bool:
+    """The filer named in the opening (the first sentence, or the first 300 characters) or the filing told there."""
+    lede_end = max(sentence_at(text, 0)[1] if text.strip() else 0, _LEDE_CHARS)
+    return cand.start < lede_end or bool(_names(text[cand.start : cand.end]) & _names(text[:lede_end]))
 
 
 def _names(sentence: str) -> set[str]:

@@ -7815,6 +7815,74 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- another company's case told away from the story's opening (guards) --------------------------------
+    # https://newslog.cyberjournal.org/american-home-plunges-on-bankruptcy-concern/ (American Home Mortgage Investment
+    # Corp., news (blog repost of MarketWatch), 2007-07-31): "New Century, one of the largest subprime mortgage
+    # originators, was forced into bankruptcy earlier this year": another company's case recalled in a story whose
+    # opening names American Home and NovaStar
+    (
+        "bk-guard-another-lender-forced-into-bankruptcy-told-in-passing",
+        (
+            "Some mortgage originators, like American Home and NovaStar, rely on credit lines from large "
+            "banks to help them \"warehouse\" loans they've offered. When they've accumulated enough "
+            "mortgages, the loans are packaged as mortgage-backed securities and sold on to institutional "
+            "investors in the asset-backed securities market. Without such lines of credit, these lenders "
+            "find it tough to keep originating loans. New Century, one of the largest subprime mortgage "
+            "originators, was forced into bankruptcy earlier this year after warehouse lenders pulled back."
+        ),
+        set(),
+    ),
+    # https://eaa-online.org/arc/blog/2022/01/06/financial-restatements-uk (no company named, explainer, 2022-01-06):
+    # "Patisserie Valerie went into administration in 2019": an example in a study of UK restatements, named nowhere in
+    # its opening
+    (
+        "bk-guard-example-company-in-administration-in-a-study",
+        (
+            "Financial Restatements in the UK\n\nPosted by Audit Analytics - Jan 06, 2022\n\nWe will finish "
+            "our review of accounting quality by looking at financial restatements in the UK. Over the past "
+            "few years, the number of companies listed on the London Stock Exchange that have restated their "
+            "financials has grown. This analysis includes companies listed on both the Main Market and the "
+            "AIM Market.\n\nIn 2018, there were 73 restatements disclosed. Then, by 2020, the number rose to "
+            "133. All in all, this represented an 82% increase in restatements over two years.\n\nHowever, "
+            "the 73 restatements in 2018 represented just 4.1% of companies that issued an annual report. "
+            "This rose to 5.6% in 2019 and 7.6% in 2020.\n\nFinancial reporting quality and audit quality "
+            "have been a main focus in the UK. A succession of reviews and proposals have been made over the "
+            "past few years in response to major accounting scandals.\n\nBHS became insolvent in 2016 "
+            "following a clean audit opinion. Additionally, Carillion became insolvent in 2018 under similar "
+            "circumstances. Patisserie Valerie went into administration in 2019."
+        ),
+        set(),
+    ),
+    # http://articles.baltimoresun.com/1995-03-18/sports/1995077087_1_tracks-seek-bankruptcy-protection-horsemen (Colt
+    # Enterprises Inc. (Rosecroft Raceway, Delmarva Downs), news, 1995-03-18): "Former owner ... Mark Vogel filed for
+    # Chapter 11 bankruptcy protection for the tracks in 1991": a former owner's case, told deep in a story about the
+    # tracks' losses (the going-concern doubt the story reports is the tracks' own)
+    (
+        "bk-guard-former-owner-filed-years-before-told-late-in-story",
+        (
+            "Maryland's beleaguered harness racing tracks lost more than $6 million last year and will seek "
+            "bankruptcy protection if an effort to sell to horse owners and trainers is not successful, "
+            "according to the tracks' annual report to regulators.\n\nColt Enterprises Inc., corporate "
+            "parent of Rosecroft in Prince George's County and Delmarva Downs on the Eastern Shore, posted a "
+            "loss of $6.2 million in 1994.\n\nThe company's current liabilities exceed its assets by $15.8 "
+            "million and its tracks have failed to make loan payments to its lender, First National Bank of "
+            "Maryland, but have reached an agreement that provides for more time to do so, according to the "
+            "report, filed this week with the Maryland Racing Commission and released yesterday.\n\n\"These "
+            "factors . . . raise substantial doubt about its ability to continue as a going concern,\" the "
+            "report said.\n\nColt's losses, which brought to about $12 million total losses posted by the "
+            "tracks since 1990, included a onetime $4.8 million accounting charge related to the write-off "
+            "of goodwill, and a $766,666 tax credit.\n\nAn association of harness horse owners and trainers, "
+            "Cloverleaf Standardbred Owners Association, signed a letter of intent to buy the tracks in a "
+            "deal worth $11 million, mostly debt assumption. The letter expires May 9, although the parties "
+            "have said the talks could go past that date if there is progress.\n\n\"If this transaction is "
+            "not consummated, Colt will seek bankruptcy protection,\" the company said in its report.\n\nIt "
+            "would be the second time in five years the tracks have sought protection from their creditors "
+            "in bankruptcy court. Former owner and Washington-area developer Mark Vogel filed for Chapter 11 "
+            "bankruptcy protection for the tracks in 1991, and they were sold to Los Angeles-based "
+            "entrepreneur and philanthropist Fred Weisman for $18."
+        ),
+        {G},
+    ),
 ]
 
 

@@ -671,7 +671,9 @@ _MISSED_STRONG = (
     r"suspend(?:ed|s|ing)?|delay(?:ed|s|ing)?|not\s+to|failed\s+(?:on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s+)?to|missed|skip(?:ped|s|ping)?|"
     # "the company's postponement of the annual interest payment", "decided ... to push back to June 16, 2023, the payment of
     # interest and principal"
-    r"postpon(?:e|ed|es|ing|ement\s+of)|push(?:ed|es|ing)?\s+back|"
+    # ("after the company deferred payment of a bond coupon")
+    r"postpon(?:e|ed|es|ing|ement\s+of)|push(?:ed|es|ing)?\s+back|deferred(?=\s+(?:the\s+|its\s+|a\s+)?payments?\s+of\b|"
+    r"\s+(?:its|the|a)\s+(?:[\w$.,-]+\s+){0,3}?(?:coupon|interest|principal)\s+payments?\b)|"
     r"forego(?:ne|ing|es)?|forgo(?:ne|ing|es)?|withh(?:e|o)ld(?:ing|s)?|defaulted\s+on|elected\s+not\s+to|"
     r"decided\s+not\s+to|chose\s+not\s+to|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|repaid)|"
     # the split infinitive: "announced it has chosen to not make interest payments of about $3.4 million"
@@ -1068,6 +1070,8 @@ class DefaultDetector:
         "yet to receive",
         # a missed payment given as the cause: "filed for Chapter 11 ... after failing to make a $134 million debt payment"
         "failing to",
+        # a coupon deferred: "after the company deferred payment of a bond coupon"
+        "deferred payment of", "deferred the payment", "deferred its",
         # a payment not received or stopped, told in the passive or as debt service suspended; a debt "on coupon interest"
         # unpaid
         "not been received", "not been paid", "failed on the",
@@ -1441,6 +1445,13 @@ _SOVEREIGN = cues.rx(
     r"\b(?:typically|usually|generally|normally|ordinarily)\b"
 )
 _WHEN_CLAUSE = cues.rx(r"\b(?:when|whenever|once|until)\s+(?:[\w-]+\s+){0,3}$")
+# A default that has not come: "... to make the interest payment before being in default".
+_NOT_YET_IN_DEFAULT = cues.rx(r"\b(?:before|without)\s+(?:(?:being|becoming|it\s+is|it\s+was|they\s+are)\s+)?$")
+# A landlord's notice for rent: "we have received notices of default for unpaid rents from 37 landlords".
+_RENT_NOTICE = cues.rx(r"\bnotices?\s+of\s+default\s+(?:for|on|regarding)\s+(?:unpaid\s+|past[- ]due\s+|deferred\s+)?rents?\b|"
+                       r"\bnotices?\s+of\s+default\b[^.;]{0,80}?\bfrom\s+(?:\d+\s+|its\s+|our\s+|the\s+)?landlords?\b")
+# A failure as the subject of a definition: "Failure to make interest or principal payment is a known risk".
+_COPULA_AFTER = cues.rx(r"[^.;,]{0,40}?\b(?:is|are)\s+(?:a|an|one|the|considered|deemed)\b")
 # Time given to the other party to cure its default: "give the debtor a "grace period" of anywhere between three (3) and
 # 60 days to cure the default", "allowed the borrower 30 days to cure".
 _THEIR_CURE = cues.rx(
@@ -1455,7 +1466,10 @@ _ANY_FAILING_COMPANY = cues.rx(
 # Borrowers in the plural as the ones failing: a lender's book, not the company's debt.
 _BORROWERS_AT_LARGE = cues.rx(
     r"\b(?:some|many|certain|several|most|other|these|those|such|our|its|their|\w+ing)\s+(?:[\w-]+\s+)?(?:borrowers|obligors|"
-    r"mortgagors|homeowners|consumers|cardholders)\s+(?:\w+\s+)?$"
+    r"mortgagors|homeowners|consumers|cardholders)\s+(?:\w+\s+)?$|"
+    # owners and firms as a class, by a quantifier (not "its operating companies"): "Many hotel owners likely will not be able
+    # to make their loan payments"
+    r"\b(?:some|many|several|most)\s+(?:[\w-]+\s+)?(?:owners|companies|firms|businesses|operators|landlords)\s+(?:\w+\s+)?$"
 )
 
 
@@ -1471,6 +1485,14 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0  # "They are identified when payments are overdue beyond a regulatory threshold": a definition
     if signal == "phrase:missed-payment" and _BORROWERS_AT_LARGE.search(pre):
         return -1.0  # "This economic environment has rendered some borrowers unable to repay their debt": a lender's view
+    if signal == "phrase:in-default" and _NOT_YET_IN_DEFAULT.search(pre):
+        return -1.0  # "had a grace period of five business days to make the interest payment before being in default"
+    if signal == "phrase:notice-of-default" and "rent" in masked and _RENT_NOTICE.search(masked):
+        return -1.0  # "notices of default for unpaid rents from 37 landlords": leases, not borrowed money
+    if signal == "phrase:missed-payment" and not pre.strip(" \t\n\"'(\u201c") and _WEAK_VERB.match(masked, match.start) and (
+        _COPULA_AFTER.match(masked, match.end)
+    ):
+        return -1.0  # "Failure to make interest or principal payment is a known risk in investing": what a failure is
     if signal == "phrase:cure-default" and "cure" in masked and _THEIR_CURE.search(masked, 0, match.end):
         return -1.0  # "... give the debtor a "grace period" of ... 60 days to cure the default": the lender's side
     if signal == "phrase:in-default" and _ANY_FAILING_COMPANY.match(masked):
@@ -1492,7 +1514,7 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0
     if match.phrase is _DECIDED_NOT_TO_PAY and _DEFERRAL_RIGHT.search(masked):
         return -1.0  # "elected to suspend interest payments on its junior subordinated debentures, as permitted"
-    if match.phrase is MISSED and masked.startswith(("delay", "postpon", "push"), match.start) and _DEFERRAL_RIGHT.search(masked):
+    if match.phrase is MISSED and masked.startswith(("delay", "postpon", "push", "defer"), match.start) and _DEFERRAL_RIGHT.search(masked):
         return -1.0  # "the right to delay interest payments on the junior subordinated debentures"
     if _OR_ELSE.search(pre):
         return -1.0

@@ -4317,6 +4317,60 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- owners as a class, a default not yet come, rent, a failure defined; a coupon deferred -------------
+    # https://www.hklaw.com/en/insights/publications/2020/04/hotel-loan-defaults-during-covid-19 (company not
+    # named, explainer, 2020-04-20): "Many hotel owners likely will not be able to make their loan payments":
+    # owners as a class, in a forecast
+    (
+        "def-guard-many-hotel-owners-likely-will-not-pay",
+        (
+            "Many hotel owners likely will not be able to make their loan payments for the next several "
+            "months and possibly quite longer, and many expect a new industry-wide pursuit of stabilization "
+            "on a scale that has never been seen before."
+        ),
+        set(),
+    ),
+    # https://wwd.com/business-news/retail/j-c-penney-halts-trading-1203634663/ (J. C. Penney Company, Inc.,
+    # news, date not shown): "had a grace period of five business days to make the interest payment before being
+    # in default": the default the agreement would bring, not one that came
+    (
+        "def-guard-grace-period-before-being-in-default",
+        (
+            "Under the credit and guaranty agreement governing the term loan facility, Penney\u2019s had a "
+            "grace period of five business days to make the interest payment before being in default."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1627606/000147793220003405/R30.htm (SEC registrant CIK 1627606
+    # (name not shown in source), 10-K, 2020-02-01): "we have received notices of default for unpaid rents from
+    # 37 landlords": leases, not borrowed money
+    (
+        "def-guard-landlords-notices-for-unpaid-rent",
+        (
+            "Subsequent to year-end and as of June 1, 2020, we have received notices of default for unpaid "
+            "rents from 37 landlords representing 51 of our retail stores."
+        ),
+        set(),
+    ),
+    # https://siplawfirm.id/legal-protection-for-investors-against-bond-default/ (company not named, explainer
+    # (law firm article), date not shown): "Failure to make interest or principal payment is a a known risk in
+    # investing": what a failure is, no one's
+    (
+        "def-guard-failure-to-pay-is-a-known-risk",
+        "Failure to make interest or principal payment is a a known risk in investing.",
+        set(),
+    ),
+    # https://www.nasdaq.com/articles/indonesia-stock-exchange-suspends-waskita-karyas-securities-again (PT
+    # Waskita Karya (Persero) Tbk, news, 2023-05-08): "after the company deferred payment of a bond coupon": a
+    # coupon not paid when due, told as deferred (the exchange's suspension for it is a delisting notice)
+    (
+        "def-deferred-payment-of-a-bond-coupon",
+        (
+            "The exchange suspended trading of Waskita's shares and bonds for two weeks in February after "
+            "the company deferred payment of a bond coupon."
+        ),
+        {"delisting_notice", D},
+    ),
 ]
 
 

@@ -266,12 +266,20 @@ PHRASES = (
     # reconstruction, Ireland's examinership.
     phrase(
         r"\b(?:filed|files|applied|applies|petitioned|(?:has|have|had)\s+(?:filed|applied|petitioned))\s+" + _WHEN
-        + r"(?:(?:with|to|before|at)\s+[^;]{0,80}?\s)?for\s+(?:the\s+)?(?:(?:commencement|opening|initiation)\s+of\s+)?(?:an?\s+)?"
+        # ("filed a petition for civil rehabilitation proceedings")
+        + r"(?:(?:an?\s+)?(?:petition|application|request)\s+)?(?:(?:with|to|before|at)\s+[^;]{0,80}?\s)?for\s+(?:the\s+)?"
+        r"(?:(?:commencement|opening|initiation)\s+of\s+)?(?:an?\s+)?"
         + _FOREIGN_CASE + r"|\b(?:entered|enters|entering|admitted\s+to|placed\s+(?:in|into|under))\s+(?:an?\s+|the\s+)?"
-        + _FOREIGN_CASE,
+        + _FOREIGN_CASE + r"|"
+        # a court asked for a rehabilitation or a receivership: "Hanjin Shipping Co Ltd filed with the Seoul Central District
+        # Court for court receivership", "Thai Airways ... submitted a request to a bankruptcy court for rehabilitation of its
+        # debt"
+        r"\b(?:filed|files|submitted|lodged|applied)\s+(?:(?:an?\s+)?(?:petition|request|application)\s+)?(?:with|to|at|before)\s+"
+        r"(?:the\s+|a\s+)?(?:[\w.'\u2019-]+\s+){0,5}?court\s+for\s+(?:the\s+)?(?:debt\s+)?(?:rehabilitation|reorgani[sz]ation|"
+        r"(?:court\s+)?receivership)\b",
         0.8,
         "phrase:case-commenced",
-        needs=("rehabilitation", "safeguard", "sauvegarde", "redressement", "concurso", "concordato", "reconstruction",
+        needs=("rehabilitation", "receivership", "safeguard", "sauvegarde", "redressement", "concurso", "concordato", "reconstruction",
                "examinership", "judicial liquidation", "liquidation judiciaire", "reorganization proceeding",
                "reorganisation proceeding", "restructuring proceeding"),
     ),
@@ -929,12 +937,17 @@ _OWNER_FIRST = cues.rx(r"(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|o
 _POSSESSED = cues.rx(r"\b(?:its|our|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}$")
 
 
+# "Companies" in a defined term or a name: "the Companies", "Fleming Companies (NYSE: FLM)".
+_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w&'\u2019.-]*)\s+$")
+
+
 def _generic_subject(low: str, end: int, sentence: str = "") -> bool:
     """Rule or guidance wording before ``end``, other than the company's own entities (and a filing's defined term for
-    its filers: "The Companies and certain of their subsidiaries filed for reorganization under Chapter 11")."""
+    its filers, or a name: "The Companies and certain of their subsidiaries filed for reorganization under Chapter 11",
+    "Fleming Companies ... and its operating subsidiaries have filed voluntary petitions")."""
     return any(
         _POSSESSED.search(low, max(0, m.start() - 60), m.start()) is None
-        and not (sentence[m.start() : m.end()] == "Companies" and low.endswith("the ", 0, m.start()))
+        and not (sentence[m.start() : m.end()] == "Companies" and _NAME_BEFORE.search(sentence, 0, m.start()))
         for m in cues.GENERIC_SUBJECT.finditer(low, 0, end)
     )
 

@@ -130,8 +130,11 @@ _NAMED_ISSUER = cues.rx(
     r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
     r"registrant|fund|trust))\b)[a-z]|"
     # ("NZ RegCo suspended the trading of QEX ordinary securities")
-    r"\bsuspend\w*\s+(?:the\s+)?trading\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the|its|their)\b)[a-z][\w&.'\u2019-]*\s+"
-    r"(?:(?:ordinary|common|class\s+\w)\s+)?(?:shares|securities|stock)\b|"
+    # ("Bursa suspended the trading of Serba Dinamik shares and warrants")
+    # (a class of shares is no issuer: "suspended the trading of small cap shares")
+    r"\bsuspend\w*\s+(?:the\s+)?trading\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the|its|their|all|some|"
+    r"many|most|other|several|certain|small|large|mid|micro|penny|bank|tech|foreign|local|chinese|state)\b)[a-z]"
+    r"[\w&.'\u2019-]*\s+(?:[\w&.'\u2019-]+\s+){0,3}?(?:(?:ordinary|common|class\s+\w)\s+)?(?:shares|securities|stock)\b|"
     # ("decided to halt the trading in Oceanteam's shares")
     r"\bhalt\s+(?:the\s+)?trading\s+in\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|registrant|"
     r"fund|trust))\b)[a-z]|"

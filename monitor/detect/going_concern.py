@@ -31,12 +31,14 @@ _ABOUT = cues.rx(
     # "raises "substantial doubt" over its ability to remain solvent"
     r"ability\s+to\s+remain\s+(?:solvent|in\s+business)\b|"
     # news paraphrase: "it said there was "substantial doubt" about its ability to keep operating"
-    r"ability\s+to\s+(?:keep|stay)\s+(?:operating|in\s+business)\b|"
+    # ("Auditors for General Motors have raised "substantial doubt" about the US vehicle manufacturer's ability to survive")
+    r"ability\s+to\s+(?:keep|stay)\s+(?:operating|in\s+business)\b|ability\s+to\s+survive\b|"
     # ("there was "substantial doubt" about whether it could stay in business")
     r"whether\s+(?:it|the\s+company|we)\s+(?:could|can|will\s+be\s+able\s+to|would\s+be\s+able\s+to)\s+(?:stay|remain|continue)\s+"
     r"(?:in\s+business|operating|afloat)\b|"
     # ("raised serious doubts about the capacity of the Group to remain in business")
-    r"capacity\s+(?:of\s+the\s+(?:group|company)\s+)?to\s+(?:remain|stay|continue)\s+(?:in\s+business|operating|as\s+a\s+going)\b"
+    # ("Deloitte had also said there were "significant doubts" about its capacity to keep operating")
+    r"capacity\s+(?:of\s+the\s+(?:group|company)\s+)?to\s+(?:remain|stay|continue|keep)\s+(?:in\s+business|operating|as\s+a\s+going)\b"
 )
 # Text whose "substantial doubt" was lost in rendering (an inline-XBRL fragment): "These factors
 # raiseabout the Company's ability to continue as a going concern."

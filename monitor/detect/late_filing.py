@@ -1158,7 +1158,8 @@ _DEFINITION = cues.rx(
     # (not a form the company filed or received: "City Bank has filed a Notification of Late Filing on Form 12b-25", "it
     # has received a notice of default from its bank group due to the previously reported delay in filing"; nor a
     # consequence told: "which is why the company won't file its 10K on time")
-    r"(?<!which\sis\s)(?<!which\swas\s)(?<!that\sis\s)(?<!this\sis\s)\bwhy\b|"
+    # ("New Century filed a form 12b-25 with the SEC explaining why it could not file form 10-K on time": the company's reason)
+    r"(?<!which\sis\s)(?<!which\swas\s)(?<!that\sis\s)(?<!this\sis\s)(?<!explaining\s)(?<!explained\s)(?<!explains\s)\bwhy\b|"
     r"(?<!filed\s)(?<!files\s)(?<!submitted\s)(?<!received\s)(?<!receives\s)\ba\s+(?:notification|notice|form|filing|submission|"
     r"document)\s+(?:that|of|which)\b|"
     r"\bis\s+the\s+"
@@ -1277,7 +1278,11 @@ _ORDER_MADE = cues.rx(
     r"\bcease[- ]trade\s+order\b[^;]{0,60}?\b(?:had\s+been|has\s+been|was)\s+(?:issued|imposed)\b|\b(?:had\s+been|has\s+been|was)\s+"
     r"(?:issued|imposed)\s+(?:on|against)\b[^;]{0,60}?\bcease[- ]trade\s+order\b"
 )
-_OUR_REPORT = cues.rx(r"\bour\s+(?:[\w-]+\s+){0,3}?(?:(?:annual|quarterly)\s+reports?|(?:form\s+)?10-[kq])\b")
+# (or the staff's letter to the late filer: "Please file your delinquent Form 10-Q for the quarterly period ended June 30, 2007")
+_OUR_REPORT = cues.rx(
+    r"\bour\s+(?:[\w-]+\s+){0,3}?(?:(?:annual|quarterly)\s+reports?|(?:form\s+)?10-[kq])\b|"
+    r"\byour\s+delinquent\s+(?:form\s+)?(?:10-[kq]|20-f|annual\s+report|quarterly\s+report|periodic\s+reports)\b"
+)
 # The rule described after the notice: "not in compliance with Nasdaq Listing Rule 5250(c)(1), which requires listed
 # companies to timely file all periodic financial reports".
 _RULE_CLAUSE = cues.rx(r"\b(?:which|that)\s+requires?\b|\brequiring\b")

@@ -769,6 +769,8 @@ def _restate_weight(masked: str, m: re.Match[str]) -> float:
         return 0.45  # a column label "(restated)" shows an old restatement, not a new one
     if m.group() == "restatements" and _COUNTED.search(masked, max(0, m.start() - 16), m.start()):
         return 0.3  # restatements counted, a study's figure: "the 73 restatements in 2018 represented just 4.1% of companies"
+    if "of" in masked and _SHARE_OF_FILERS.search(masked, 0, m.start()):
+        return 0.3  # a share of all filers: "4.93 percent of the SEC public company filer population ... restated"
     window = masked[max(0, m.start() - 60) : m.end() + 120]
     if _FIN_CONTEXT.search(window):
         return 0.8
@@ -785,6 +787,10 @@ def _restate_weight(masked: str, m: re.Match[str]) -> float:
 
 
 _COUNTED = cues.rx(r"\b\d[\d,]*\s+$")
+_SHARE_OF_FILERS = cues.rx(
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,5}?(?:companies|filers?|registrants|"
+    r"issuers|population)\b"
+)
 _STATEMENTS_RESTATED = cues.rx(r"\bfinancial\s+statements\b[^;]{0,240}?\b(?:have|has|had)\s+been\s+restated\b")
 # Restated because of an error: "restated due to an error in recording the conversion of debt".
 _CAUSED_BY_ERROR = cues.rx(

@@ -4371,6 +4371,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {"delisting_notice", D},
     ),
+    # ---- a share of all filers that restated (guard) -------------------------------------------------------
+    # https://www.auditupdate.com/post/restatements-decline-for-the-sixth-straight-year-notching-a-new-twenty-year-low
+    # (company not named, explainer, date not shown): "4.93 percent of the SEC public company filer population
+    # ... restated their financial statements in 2020": a share of all filers, a study's figure
+    (
+        "res-guard-share-of-all-filers-restated",
+        (
+            "The 364 restatements in 2020 were filed by 336 companies and, overall, 4.93 percent of the SEC "
+            "public company filer population (excluding funds and trusts) restated their financial "
+            "statements in 2020."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -7883,6 +7883,99 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- holdout AT: court cases abroad, staff letters, news wording of the doubt, issuers named at length ----
+    # http://gewinnvortrag.blogspot.com/2007/03 (New Century Financial Corporation, blog post (quoting Form
+    # 12b-25), date not shown): "filed a form 12b-25 with the SEC explaining why it could not file form 10-K on
+    # time": the company's own reason, not an explainer's "why"
+    (
+        "late-filed-12b-25-explaining-why-it-could-not-file",
+        (
+            "On New Century filed a form 12b-25 with the SEC explaining why it could not file form 10-K on "
+            "time."
+        ),
+        {L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1174735/000119312507214443/filename1.htm (Accredited Home Lenders
+    # Holding Co., SEC comment-letter response (CORRESP), 2007-10-05): "Please file your delinquent Form 10-Q
+    # for the quarterly period ended June 30, 2007": the staff's letter to the late filer
+    (
+        "late-staff-letter-please-file-your-delinquent-10q",
+        "|Please file your delinquent Form 10-Q for the quarterly period ended June 30, 2007.",
+        {L},
+    ),
+    # https://sec.gov/Archives/edgar/data/352949/000095013403005157/d04546exv99w1.txt (Fleming Companies, Inc.,
+    # press release (8-K Exhibit 99.1), 2003-04-01): "Fleming Companies (NYSE: FLM) today announced and its
+    # operating subsidiaries have filed voluntary petitions": "Companies" in a name
+    (
+        "bk-company-named-companies-filed-chapter-11",
+        (
+            "EXHIBIT 99.1 FLEMING FILES VOLUNTARY CHAPTER 11 PETITION All Facilities Open and Conducting "
+            "Business; Company Committed to Protecting Customers and Vendors Reorganization Proceeding Will "
+            "Enable Company to Better Realign Cost Structure and Reduce Debt DALLAS, TEXAS, APRIL 1/PR "
+            "Newswire - First Call/- Fleming Companies (NYSE: FLM) today announced and its operating "
+            "subsidiaries have filed voluntary petitions for reorganization under Chapter 11 of the U.S. "
+            "Bankruptcy Code."
+        ),
+        {B},
+    ),
+    # http://asian-express-line.com/en/news/hanjin-shipping-files-for-receivership--as-ports-turn-away-its-vessels
+    # (Hanjin Shipping Co Ltd, news (logistics company news page), date not shown): "filed with the Seoul
+    # Central District Court for court receivership": Korea's court receivership asked of the court
+    (
+        "bk-filed-with-a-court-for-court-receivership",
+        (
+            "Hanjin Shipping Co Ltd filed with the Seoul Central District Court for court receivership, a "
+            "form of creditor protection, to freeze its assets on Wednesday."
+        ),
+        {B},
+    ),
+    # https://uk.news.yahoo.com/thai-airways-submits-bankruptcy-request-121705336.html (Thai Airways
+    # International Pcl, news (wire), date not shown): "submitted a request to a bankruptcy court for
+    # rehabilitation of its debt": Thailand's rehabilitation asked of the court
+    (
+        "bk-submitted-request-to-bankruptcy-court-for-rehabilitation",
+        (
+            "BANGKOK (Reuters) - Thai Airways International Pcl on Tuesday submitted a request to a "
+            "bankruptcy court for rehabilitation of its debt, the court said, which if approved would give "
+            "the airline time to negotiate with its creditors."
+        ),
+        {B},
+    ),
+    # http://www.radionz.co.nz/news/business/40822/general-motors-auditors-raise-doubt-on-viability (General
+    # Motors Corporation, news, 2009-03-07): "Auditors for General Motors have raised "substantial doubt" about
+    # the US vehicle manufacturer's ability to survive": news wording of the doubt
+    (
+        "gc-substantial-doubt-about-ability-to-survive",
+        (
+            "Auditors for General Motors have raised \"substantial doubt\" about the US vehicle "
+            "manufacturer's ability to survive outside bankruptcy if it fails to stem its losses and stop "
+            "burning cash, the company says."
+        ),
+        {G},
+    ),
+    # https://www.theedgemarkets.com/article/bursa-orders-serba-dinamik-reveal-factual-findings-special-independent-review-tuesday?type=malaysia
+    # (Serba Dinamik Holdings Bhd, news, 2021-10-22): "Bursa suspended the trading of Serba Dinamik shares and
+    # warrants": the issuer named in more than one word
+    (
+        "dl-bursa-suspended-trading-of-two-word-issuer-shares",
+        (
+            "Bursa suspended the trading of Serba Dinamik shares and warrants on Friday afternoon, and said "
+            "the trading suspension will remain until Serba Dinamik makes an announcement in compliance with "
+            "the directive."
+        ),
+        {D},
+    ),
+    # http://in.reuters.com/article/abengoa-downgrade-idINL8N13E4YW20151119 (Abengoa S.A., news, 2015-11-19):
+    # "there were "significant doubts" about its capacity to keep operating": the auditor's doubt in news
+    # wording
+    (
+        "gc-significant-doubts-about-capacity-to-keep-operating",
+        (
+            "The group's auditor Deloitte had also said there were\n\"significant doubts\" about its "
+            "capacity to keep operating and"
+        ),
+        {G},
+    ),
 ]
 
 

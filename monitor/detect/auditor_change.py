@@ -49,7 +49,8 @@ _CHANGE = cues.rx(
     # reasons for resigning" reports nothing.
     r"\b(?P<resigned>resign(?:ed|s|ation)|(?:is|are|was|were)\s+resigning|decision\s+to\s+resign|"
     # "PricewaterhouseCoopers has agreed to resign as the company's auditor", "informed us that it will resign"
-    r"(?:agreed|decided|elected|intends?)\s+to\s+resign|will\s+resign|"
+    # ("wish to communicate our intention to resign as statutory auditors", the auditor's letter)
+    r"(?:agreed|decided|elected|intends?)\s+to\s+resign|will\s+resign|intention\s+to\s+resign|"
     # the agreement reported: "The parties agreed that UHY would resign as the Company's auditors, effective immediately."
     r"(?:agreed|decided|determined)\s+that\s+(?:[\w&.,'\u2019-]+\s+){1,6}?would\s+resign|"
     # news wording: "An auditor for MiMedx quit last week", "KPMG quits as auditor of ..."

@@ -1172,7 +1172,11 @@ _A_DEBTOR = cues.rx(r"\b(?:a|an|any|each|every)\s+debtor\b")
 _DUTY = cues.rx(r"\b(?:shall|must)\b")
 _EMERGED_NEEDS = ("emerge", "fresh", "successor company", "effective")
 # A sentence about what is still to come: "will be appointed ... on the Emergence Date", "contingent upon".
-_FUTURE = cues.rx(r"\bwill\b|\bcontingent\s+upon\b|\bexpects?\s+to\b|\banticipates?\b")
+# (or a purpose: "The purpose of the Chapter 11 filing is to allow the company to ... position itself for long-term success
+# upon emergence from Chapter 11")
+_FUTURE = cues.rx(
+    r"\bwill\b|\bcontingent\s+upon\b|\bexpects?\s+to\b|\banticipates?\b|\bpurpose\s+of\b|\bto\s+(?:allow|enable|position)\b"
+)
 
 
 def _sentence_end(low: str, pos: int) -> int:

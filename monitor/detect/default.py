@@ -687,7 +687,10 @@ _MISSED_WEAK = r"failure\s+to|fails?\s+to|inability\s+to|unable\s+to|non-?paymen
 _MISSED_CAUSE = (
     r"(?:after|since|because\s+of|following)\s+(?:its\s+|their\s+|our\s+)?failing\s+to|(?:after|since|because\s+of|"
     # ("These rating actions reflect the company's failure to pay principal on this debt issuance")
-    r"following|due\s+to|reflect(?:s|ed|ing)?)\s+(?:its|their|our|the\s+company['\u2019]s)\s+failure\s+to"
+    r"following|due\s+to|reflect(?:s|ed|ing)?)\s+(?:its|their|our|the\s+company['\u2019]s)\s+failure\s+to|"
+    # ("halted trading in shares of cocoa producer PT Davomas ... because of a "failure of debt coupon payment"")
+    r"(?:after|because\s+of|following|due\s+to)\s+(?:an?\s+|the\s+)?[\"\u201c]?failure\s+of(?=\s+(?:debt\s+|bond\s+)?(?:coupon|"
+    r"interest|principal)\s+payment)"
 )
 # A sum of money as news writes it: "$920 million", "847 million euros", "US$31 million".
 _SUM = r"(?:[$\u20ac\u00a3]|(?:us|hk|s|a|c|nz)\$|(?:rmb|usd|hkd|sgd|eur|inr|rs\.?)\s?)?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?"
@@ -1072,6 +1075,8 @@ class DefaultDetector:
         "failing to",
         # a coupon deferred: "after the company deferred payment of a bond coupon"
         "deferred payment of", "deferred the payment", "deferred its",
+        # ... or named as the cause: "because of a "failure of debt coupon payment""
+        "failure of debt", "failure of coupon", "failure of interest", "failure of bond",
         # a payment not received or stopped, told in the passive or as debt service suspended; a debt "on coupon interest"
         # unpaid
         "not been received", "not been paid", "failed on the",

@@ -103,12 +103,14 @@ _LISTING = cues.rx(
     # a letter named by the standard it is about: "the Stockholders' Equity Deficiency Letter from the Staff"
     r"\b(?:stock|share)holders['\u2019]?\s+equity\s+deficiency\b|"
     r"\b(?:marketplace|listing)\s+rule|\bcompany\s+guide\b|\blisted\s+company\s+manual\b|\brule\s+5\d{3}\b|"
+    # Bursa Malaysia's note on distressed issuers: "classified as an affected issuer under Practice Note 17 (PN17)"
+    r"\bpractice\s+note\s+17\b|\bpn\s?17\b|"
     r"\bsection\s+(?:802|1003|1007|610)\b|\brule\s+802|\b5250\(c\)|\bnasdaq\b|\bnyse\b|\bexchange\b|\bofficial\s+list\b|"
     r"\bb\u00f8rs\b|"
     # ("the Company has not maintained the requirements for a TSX Venture Tier 2 company")
     r"\btsx\b"
 )
-_LISTING_NEEDS = ("list", "bid price", "share price", "market value", "mvls", "mvphs", "publicly held", "market capital", "b\u00f8rs",
+_LISTING_NEEDS = ("list", "practice note 17", "pn17", "pn 17", "bid price", "share price", "market value", "mvls", "mvphs", "publicly held", "market capital", "b\u00f8rs",
                   "equity requirement", "equity deficiency", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange",
                   "tsx")
 # News calls the company "the firm": "The suspension results from the firm's failure to comply with Nasdaq listing
@@ -136,8 +138,9 @@ _NAMED_ISSUER = cues.rx(
     r"many|most|other|several|certain|small|large|mid|micro|penny|bank|tech|foreign|local|chinese|state)\b)[a-z]"
     r"[\w&.'\u2019-]*\s+(?:[\w&.'\u2019-]+\s+){0,3}?(?:(?:ordinary|common|class\s+\w)\s+)?(?:shares|securities|stock)\b|"
     # ("decided to halt the trading in Oceanteam's shares")
-    r"\bhalt\s+(?:the\s+)?trading\s+in\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|registrant|"
-    r"fund|trust))\b)[a-z]|"
+    # ("Indonesia's stock exchange halted trading in shares of cocoa producer PT Davomas")
+    r"\bhalt(?:ed|s)?\s+(?:the\s+)?trading\s+in\s+(?:(?:the\s+)?shares\s+of\s+)?(?!(?:a|an|any|all|such|that|each|every|these|those|"
+    r"listed|the\s+(?:issuer|company|registrant|fund|trust))\b)[a-z]|"
     # ("The AIM market has suspended trading of shares in Rangers International Football Club (RIFC)")
     r"\bsuspend\w*\s+trad(?:e|ing)\s+(?:of|in)\s+(?:the\s+)?(?:shares|stock|securities)\s+(?:of|in)\s+(?!(?:a|an|any|such|that|each|every|"
     r"these|those|listed|the\s+(?:issuer|company|registrant|fund|trust))\b)[a-z]|"
@@ -364,6 +367,7 @@ _SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation
                     "suspended from the nzx", "suspended from jse", "suspended from the jse", "suspended from sgx",
                     "suspended from hkex", "suspended from tsx", "suspended from the tsx", "suspended from nyse",
                     "suspended from the nyse", "suspended from nasdaq", "suspended from the nasdaq", "been halted", "was halted", "were halted", "to suspend trading",
+                    "halted trading in",
                     # the UK listing authority cancels a listing: "... from the Official List"
                     "official list")
 
@@ -393,6 +397,8 @@ class DelistingDetector:
                                  # "received a notice from the US exchange in April that its stock had traded below the $1
                                  # minimum for 30 consecutive days"
                                  "$1 minimum", "$1.00 minimum",
+                                 # Bursa Malaysia's distressed issuers: "classified as an affected issuer under Practice Note 17"
+                                 "affected issuer", "affected listed issuer", "pn17 company", "pn17 issuer",
                                  *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
@@ -408,7 +414,8 @@ class DelistingDetector:
                              "marketplace rule", "late filing", "warning letter", "n't in compliance", "n\u2019t in compliance",
                              "warned that its", "notice of non-compliance", "notice of noncompliance", "no longer complied",
                              "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice", "penalty bench",
-                             "barred", "possible suspension", "decided to delist",
+                             "barred", "possible suspension", "decided to delist", "affected issuer", "affected listed issuer",
+                             "pn17 company", "pn17 issuer",
                              *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
@@ -555,6 +562,9 @@ _SUSPENDED = cues.rx(
     # the market as the subject: "The JSE has suspended the listing of building materials supplier WG Wearne", "The
     # Jamaica Stock Exchange, JSE, suspended two more stocks on Tuesday"
     r"suspended\s+(?:the\s+)?(?:listing|trading|dealings?|quotation)\s+(?:of|in)\b|"
+    # ("Indonesia's stock exchange halted trading in shares of cocoa producer PT Davomas ... because of a "failure of debt
+    # coupon payment"")
+    r"\bhalted\s+(?:the\s+)?trading\s+(?:of|in)\b|"
     r"suspended\s+(?:(?:the|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|other)\s+){1,3}"
     r"(?:stocks|shares|securities)\b|"
     # "trading in the Company's Ordinary Shares on AIM will be suspended", "the Company's shares will remain suspended"
@@ -612,6 +622,9 @@ _FAILURE_CAUSE = cues.rx(
     r"\b(?:for|after)\s+missing\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?deadline\b|"
     # a securities commission's order against a filer in default: "A Cease Trade Order has been issued"
     r"\bcease[\s-]trade\s+order\b|"
+    # a payment the company failed to make: "because of a "failure of debt coupon payment""
+    r"\b(?:failure|default)\s+(?:of|on|in)\s+(?:(?:debt|bond|the|its)\s+){0,2}(?:coupon|interest|principal|debt)\s+"
+    r"(?:payments?|repayments?)\b|"
     # fees the listing owes: "has suspended trading of AFC Group Holdings Limited securities for non-payment of annual listing
     # fees" (read after the other senses blank "listing fees" out)
     r"\bnon-?payment\s+of\s+(?:the\s+|its\s+)?(?:annual\s+)?(?:listing\s+fees?\b|\s{11})|"
@@ -906,7 +919,7 @@ def _deficiency(low: str) -> str | None:
     time = _TIME_TO_REGAIN.search(low) if cues.present(low, _TIME_TO_REGAIN_NEEDS) else None
     if time is not None and _actual(low, time.start()):
         return DEFICIENCY
-    watched = _WATCH_LIST.search(low) if "watch" in low or "penalty bench" in low else None
+    watched = _WATCH_LIST.search(low) if "watch" in low or "penalty bench" in low or "classified as a" in low else None
     if watched is not None and "penalty bench" in watched.group() and not cues.generic_subject(low, 0, len(low)):
         return DEFICIENCY  # the exchange names the issuer it places there
     return DEFICIENCY if watched is not None and _actual(low, watched.start()) else None
@@ -919,7 +932,9 @@ _WATCH_LIST = cues.rx(
     r"\b(?:placed|put|added|included)\s+(?:on|to|in)\s+(?:the\s+)?(?:[\w'\u2019().-]+\s+){0,4}?watch[- ]?list\b|"
     # Oslo's list of issuers in breach: "has placed embattled Chilean salmon producer Nova Austral on the so-called "Penalty
     # Bench""
-    r"\b(?:placed|put)\s+(?:[\w'\u2019().-]+\s+){0,6}?(?:on|to|in)\s+(?:the\s+)?(?:so-called\s+)?[\"\u201c]?penalty\s+bench\b"
+    r"\b(?:placed|put)\s+(?:[\w'\u2019().-]+\s+){0,6}?(?:on|to|in)\s+(?:the\s+)?(?:so-called\s+)?[\"\u201c]?penalty\s+bench\b|"
+    # Bursa Malaysia's distressed issuers: "said it has been classified as an affected issuer under Practice Note 17 (PN17)"
+    r"\b(?:classified|designated|categori[sz]ed)\s+as\s+an?\s+(?:affected\s+(?:listed\s+)?issuer|pn\s?17\s+(?:company|issuer))\b"
 )
 
 

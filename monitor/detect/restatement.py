@@ -64,6 +64,10 @@ PHRASES = (
         # corrections to past earnings reports"
         r"\bcorrections?\s+(?:reports?\s+)?(?:of|to|for)\s+(?:its\s+|the\s+|our\s+)?past\s+(?:[\w-]+\s+){0,2}?(?:reports|statements|"
         r"results)\b|"
+        # ... or filed corrected: "Olympus has filed corrected earnings reports to try to avoid being delisted"
+        r"\b(?:filed|submitted|published|released|issued)\s+(?:its\s+|the\s+|their\s+)?corrected\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:earnings\s+reports|financial\s+(?:statements|reports)|annual\s+reports?|quarterly\s+reports?|securities\s+reports?|"
+        r"accounts)\b|"
         # a revision that corrects: "We revised the first three quarters of fiscal year 2020 for this error", "We
         # revised certain prior period financial statements due to a $77,000 error related to the recognition of ..."
         # an incorrect item corrected, in the passive: "an incorrect classification of unrealised foreign exchange
@@ -187,7 +191,11 @@ _SPECIFIC = cues.rx(
 # One named company restating, as a news item says it: "Symbol Technologies Restates Results After ..." (reads the
 # document text: the capital marks the name).
 # (and in a headline's future: "Toshiba to Restate at Least 152 Billion Yen of Past Profits")
-_NAMED_RESTATES = re.compile(r"\b[A-Z][\w&'\u2019-]+\s+(?:Restates|restates|(?:[Tt]o|[Ww]ill)\s+Restate)\b")
+_NAMED_RESTATES = re.compile(
+    r"\b[A-Z][\w&'\u2019-]+\s+(?:Restates|restates|(?:[Tt]o|[Ww]ill)\s+Restate)\b|"
+    # ("Olympus has filed corrected earnings reports")
+    r"\b[A-Z][\w&'\u2019-]+\s+(?:has\s+|had\s+)?(?:filed|submitted|published)\s+corrected\b"
+)
 _CORRECTION_WORD = cues.rx(r"\bcorrect|\brestat|\berrors?\b|\bmisstat")
 _ERROR_WORDS = cues.rx(
     r"\berrors?\b|\bmisstat\w*|\birregularit\w*|\bincorrect\w*|\bimproper\w*|\bfraud\w*|\bnon-?reliance|"

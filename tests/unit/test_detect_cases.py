@@ -4384,6 +4384,28 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- a coupon failure named by the exchange, corrected reports filed -----------------------------------
+    # http://in.reuters.com/article/indonesia-davomas-idINL4E8E91XD20120309 (PT Davomas Abadi Tbk, news,
+    # 2012-03-09): "because of a "failure of debt coupon payment"": the exchange names the missed coupon as its
+    # cause
+    (
+        "def-halt-because-of-failure-of-debt-coupon-payment",
+        (
+            "Abadi on Friday because of a \"failure of debt coupon\npayment\", the exchange said in a "
+            "statement and requested an"
+        ),
+        {D},
+    ),
+    # https://www.rnz.co.nz/news/business/93791/revised-earnings-reports-filed-by-olympus (Olympus Corp., news,
+    # 2011-12-15): "Olympus has filed corrected earnings reports": five years of reports put right, told by name
+    (
+        "res-named-company-filed-corrected-earnings-reports",
+        (
+            "Olympus has filed corrected earnings reports to try to avoid being delisted from the Tokyo "
+            "Stock Exchange."
+        ),
+        {R},
+    ),
 ]
 
 

@@ -7976,6 +7976,68 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- an auditor's letter, Bursa's PN17, an emergence still to come -------------------------------------
+    # https://www.business-standard.com/article/companies/price-waterhouse-quits-as-gvk-infra-auditor-cites-lack-of-information-120081401782_1.html
+    # (GVK Power & Infrastructure, news, 2020-08-14): "wish to communicate our intention to resign as statutory
+    # auditors": the auditor's own letter
+    (
+        "ac-auditor-letter-intention-to-resign",
+        (
+            "\u201cIn view of the various matters described in our communications, including the recent "
+            "events in relation to company's subsidiary, Mumbai International Airport Limited (MIAL), we "
+            "have assessed the appropriateness of our continuance as statutory auditors of the company and "
+            "accordingly wish to communicate our intention to resign as statutory auditors,\u201d the "
+            "auditor said."
+        ),
+        {A},
+    ),
+    # https://theedgemalaysia.com/article/konsortium-transnasional-classified-pn17-company (Konsortium
+    # Transnasional Bhd, news, 2020-04-14): "said it has been classified as an affected issuer under Practice
+    # Note 17 (PN17)": Bursa Malaysia's distressed-issuer status, told by the company
+    (
+        "dl-classified-as-affected-issuer-under-pn17",
+        (
+            "KUALA LUMPUR (April 14): Konsortium Transnasional Bhd (KTB) said it has been classified as an "
+            "affected issuer under Practice Note 17 (PN17), after its auditors highlighted a material "
+            "uncertainty in the company\u2019s ability to continue as a going concern in its audited "
+            "financial statements for the financial year ended December 31, 2018 (FY18).\n\nPursuant to PN17 "
+            "of the listing requirements, the company is required to regularise its condition within 12 "
+            "months of the date of its first announcement, submit regularisation plans to the Securities "
+            "Commission Malaysia and Bursa Malaysia and implement the regularisation plan within the "
+            "timeframe as stipulated by the regulators.\n\nKTB is also required to announce whether the "
+            "regularisation plan will result in a significant change in the business direction policy of the "
+            "company, within three months of the first announcement.\n\nIf it fails to regularise its "
+            "condition, the company risks a delisting from the exchange.\n\n\u201cAs at the date of this "
+            "announcement, the company is looking into formulating a plan to regularise its financial "
+            "condition and the announcement on the same will be made in due course in accordance to the "
+            "listing requirements,\u201d said KTB in a filing today.\n\nIn its audited FY18 financial "
+            "statements, its auditor Al Jafree Salihin Kuzaimi Plt highlighted that the group\u2019s current "
+            "liabilities had exceeded its current assets by RM63 million, indicating the existence of a "
+            "material uncertainty that may cast significant doubt on the ability of the group to continue as "
+            "a going concern."
+        ),
+        {D, G},
+    ),
+    # https://sec.gov/Archives/edgar/data/352949/000095013403005157/d04546exv99w1.txt (Fleming Companies, Inc., press
+    # release (8-K Exhibit 99.1), 2003-04-01): "The purpose of the Chapter 11 filing is to allow the company to ...
+    # position itself for long-term success upon emergence from Chapter 11": an emergence still to come, not a case
+    # already over
+    (
+        "bk-purpose-of-filing-success-upon-emergence-still-to-come",
+        (
+            "EXHIBIT 99.1 FLEMING FILES VOLUNTARY CHAPTER 11 PETITION All Facilities Open and Conducting "
+            "Business; Company Committed to Protecting Customers and Vendors Reorganization Proceeding Will "
+            "Enable Company to Better Realign Cost Structure and Reduce Debt DALLAS, TEXAS, APRIL 1/PR "
+            "Newswire - First Call/- Fleming Companies (NYSE: FLM) today announced and its operating "
+            "subsidiaries have filed voluntary petitions for reorganization under Chapter 11 of the U.S. "
+            "Bankruptcy Code. The filings were made this morning in the U.S. Bankruptcy Court in Wilmington, "
+            "Delaware. Fleming intends to use the Chapter 11 process to restructure its business operations "
+            "and finances. The purpose of the Chapter 11 filing is to allow the company to establish an "
+            "improved capital and cost structure, and position itself for long-term success upon emergence "
+            "from Chapter 11."
+        ),
+        {B},
+    ),
 ]
 
 

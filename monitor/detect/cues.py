@@ -400,7 +400,10 @@ _CONDITIONAL_PHRASE = rx(
     # ("saying there was increased risk the firm would not be able to pay debt maturing in March")
     r"cannot\s+assure|can\s+not\s+assure|(?:risks?|likelihood|possibility|probability)\s+(?:that|of|(?=the\s+(?:firm|company|group|"
     r"issuer|bank)\b))|potential\s+for|"
-    r"(?:be|is|are)\s+required\s+to|in\s+order\s+to\s+avoid|so\s+as\s+to\s+avoid)\b"
+    r"(?:be|is|are)\s+required\s+to|in\s+order\s+to\s+avoid|so\s+as\s+to\s+avoid|"
+    # what is only weighed or awaited: "Toshiba is considering a 200 billion yen ($1.8 billion) writedown", "it is only a
+    # matter of time before the company files for bankruptcy"
+    r"(?:is|are|was|were)\s+(?:considering|weighing|mulling|contemplating)|matter\s+of\s+time\s+before)\b"
 )
 _CONDITIONAL_PHRASE_NEEDS = (
     "event",
@@ -416,6 +419,11 @@ _CONDITIONAL_PHRASE_NEEDS = (
     "potential for",
     "required",
     "avoid",
+    "considering",
+    "weighing",
+    "mulling",
+    "contemplating",
+    "matter of time",
 )
 _OPENING_CONDITION = rx(
     r"^[\s\W\d]*(?:if|unless|should|whether|whenever|in\s+the\s+event|in\s+case|to\s+the\s+extent|"

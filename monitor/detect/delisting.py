@@ -154,6 +154,9 @@ _NAMED_ISSUER = cues.rx(
     # ("the Listing Committee's decision to cancel China Dili Group (HKG:1387) listing")
     r"\bdecision\s+to\s+cancel\s+(?!(?:a|an|any|such|each|every|its|their|our|the)\b)[a-z]|"
     r"\bdelisting\s+of\s+the\s+shares\s+(?:owned\s+by|of)\s+(?!(?:a|an|any|such|each|every|the)\b)[a-z]|"
+    # ... or in the possessive: "commenced delisting of all of American Home's common and preferred shares"
+    r"\bdelisting\s+of\s+(?:all\s+(?:of\s+)?)?(?!(?:a|an|any|such|each|every|the|its|their|our)\b)[a-z][\w&.'\u2019 -]{0,60}?['\u2019]s\s+"
+    r"(?:(?:common|preferred|ordinary)\s+(?:and\s+preferred\s+)?(?:shares|stock)|shares|stock|securities)\b|"
     # ... or as the company whose trading it is: "trading in Fijian Holdings Limited (FHL) will now be suspended", "suspended the
     # trading of PT Wijaya Karya (Persero) Tbk (WIKA) shares"
     r"\btrading\s+(?:in|of)\s+(?!(?:a|an|any|such|each|every|the|its|their|these|those)\b)[a-z][\w&.'\u2019() -]{0,60}?\b(?:limited|"
@@ -216,6 +219,8 @@ _SUSPENSION = cues.rx(
     # (not the issuer's own leaving, "delist from" an exchange: "The decision to delist from the NYSE will free up a
     # significant amount of capital")
     r"\bdecision\s+to\s+(?:suspend|delist\b(?!\s+from\b))|\bdecided\s+(?:on|upon)\s+the\s+delisting\s+of\b|"
+    # ("before the New York Stock Exchange commenced delisting of all of American Home's common and preferred shares")
+    r"\b(?:commenced|began|begun|started|initiated)\s+(?:the\s+)?de-?listing\s+(?:of|proceedings)\b|"
     # "received notice from NYSE Regulation, Inc. that it has decided to suspend the listing of the Company's common shares"
     # ("The Listing Committee of HKEx decided on 6 April 2020 to delist the Company")
     # ("the Oslo Stock Exchange has decided to halt the trading in Oceanteam's shares until the company publishes its annual

@@ -4406,6 +4406,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # ---- a writedown only considered (guard) ---------------------------------------------------------------
+    # https://brecorder.com/news/amp/4386149 (Toshiba Corporation, news (wire), date not shown): "Toshiba is
+    # considering a 200 billion yen ($1.8 billion) writedown for Westinghouse": a charge only weighed
+    (
+        "imp-guard-is-considering-a-writedown",
+        (
+            "The Asahi newspaper reported earlier on Friday that Toshiba is considering a 200 billion yen "
+            "($1.8 billion) writedown for Westinghouse, fanning investor concerns that the value of assets "
+            "and goodwill related to the unit were overstated."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -8038,6 +8038,30 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- an exchange that commenced delisting; a filing only speculated ------------------------------------
+    # https://www.crainsnewyork.com/article/20070806/FREE/70806003/american-home-files-for-bankruptcy (American
+    # Home Mortgage Corp., news, 2007-08-06): "before the New York Stock Exchange commenced delisting of all of
+    # American Home's common and preferred shares": the exchange's action, the issuer named in the possessive
+    (
+        "dl-exchange-commenced-delisting-of-named-shares",
+        (
+            "Shares fell over 37% to 42 cents Monday, before the New York Stock Exchange commenced delisting "
+            "of all of American Home's common and preferred shares."
+        ),
+        {D},
+    ),
+    # http://www.telegraph.co.uk/finance/markets/2805682/New-Century-shares-suspended-as-banks-cut-short-term-credit.html
+    # (New Century Financial Corporation, news, date not shown): "it is only a matter of time before the company
+    # files for bankruptcy": speculation about a filing to come
+    (
+        "bk-guard-only-a-matter-of-time-before-it-files",
+        (
+            "The filing prompted renewed speculation that it is only a matter of time before the company "
+            "files for bankruptcy and becomes the biggest casualty yet of the crisis in the US sub-prime "
+            "market, which lends to borrowers with poor credit histories."
+        ),
+        set(),
+    ),
 ]
 
 

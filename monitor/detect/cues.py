@@ -945,7 +945,9 @@ GENERIC_SUBJECT = rx(
     # (not a law's name: "a winding-up petition under Section 305 ... of Companies Ordinance, 1984 has been filed against")
     # (nor a requirement's content: "it no longer complied with Nasdaq requirements that companies maintain a minimum price")
     # (nor a defined term for the filers themselves: 'Kaiser Aluminum Corporation and ... (collectively "the Companies")')
-    r"(?<!requirements\sthat\s)(?<!requirement\sthat\s)(?<![\"\u201c]the\s)(?<!the\s[\"\u201c])\b(?:companies|issuers|registrants|"
+    # (the word looked for before the lookbehinds, which would otherwise be tried at every position)
+    r"\b(?=companies|issuers|registrants|filers)(?<!requirements\sthat\s)(?<!requirement\sthat\s)(?<![\"\u201c]the\s)"
+    r"(?<!the\s[\"\u201c])(?:companies|issuers|registrants|"
     r"filers)\b(?!['\u2019]?\s+(?:ordinance|act)\b)|"
     # (entities of a kind named by what they are or whose they are are no rule's subject: "government entities", "their
     # respective ... special purpose entities", "its affiliated entities")

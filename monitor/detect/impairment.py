@@ -390,7 +390,10 @@ OTHER_SENSES = cues.senses(
         ),
     ),
     # what a test looks for: "the accounting guidance ... that simplifies the testing for goodwill impairment"
-    (("impairment",), r"\b(?:testing|tests?|tested)\s+for\s+(?:goodwill|asset|long-lived\s+asset)\s+impairment\b"),
+    (
+        ("for goodwill impairment", "for asset impairment", "for long-lived asset impairment"),
+        r"\b(?:testing|tests?|tested)\s+for\s+(?:goodwill|asset|long-lived\s+asset)\s+impairment\b",
+    ),
     (("accumulated",), cues.word("accumulated") + r"\s+impairment(?:\s+loss(?:es)?)?\b"),
     (("disposal",), cues.word("impairment") + r"\s+or\s+disposal\s+of\s+long-lived\s+assets\b"),
     (
@@ -519,9 +522,11 @@ _MODAL_PASSIVE = cues.rx(
 )
 # (not a participle after its noun: "impairment losses recognised in respect of cash-generating units are allocated")
 _PAST_TENSE = cues.rx(
+    # (the verb looked for before the lookbehinds: tried at every position they cost more than the rest)
+    r"\b(?=recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\blosses\s)(?<!\bloss\s)(?<!\bcharges\s)(?<!\bimpairments\s)"
     r"(?<!\bis\salso\s)(?<!\bare\salso\s)"
-    r"\b(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b"
+    r"(?:recorded|recogni[sz]ed|took|incurred|booked|reported|was|were|had)\b"
 )
 
 # What a row label may add after the charge: "Impairments and other charges", "Impairment loss and loss on disposal

@@ -69,7 +69,9 @@ PHRASES = (
         r"voluntary\s+|(?:pre-?packaged|pre-?negotiated|pre-?arranged)\s+)*(?:(?:for|under)\s+(?:(?:a|an|the)\s+)?"
         r"(?:[a-z]+-[a-z]+\s+)?(?:(?:reorganization|liquidation)\s+(?=bankruptcy))?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
         # (the chapter's number may be spelt out: "has filed for Chapter eleven bankruptcy")
-        r"(?:chapter\s+(?:7|11|15|seven\b|eleven\b|fifteen\b)|ch(?:\.\s?|-)(?:7|11|15)\b|bankruptcy|insolvency\b|protection\s+under|relief\s+under|"
+        # ("said it has filed for voluntary protection on Thursday under Chapter 11")
+        r"(?:chapter\s+(?:7|11|15|seven\b|eleven\b|fifteen\b)|ch(?:\.\s?|-)(?:7|11|15)\b|bankruptcy|insolvency\b|(?:protection|relief)\s+"
+        + _WHEN + r"under|"
         # South Africa's business rescue: "subsidiary Esor Construction filed for business rescue"
         r"business\s+rescue\b|"
         # Brazil's recuperacao judicial: "filed for judicial recovery", "filed for judicial reorganization"
@@ -764,7 +766,12 @@ class BankruptcyDetector:
         and the petition date where the filing states them."""
         if emerged(low, _another_company(text, cand)):
             return None
-        if "phrase:named-filer" in cand.signals and _speaks_for_itself(text) and not _story_of_filer(text, cand):
+        if (
+            "phrase:named-filer" in cand.signals
+            and _speaks_for_itself(text)
+            and not _story_of_filer(text, cand)
+            and not _news_lede(text, cand)
+        ):
             return None
         if "phrase:named-filer" in cand.signals and not _named_in_lede(text, cand):
             return None  # a story about another company that recalls this one's case ("New Century ... was forced into
@@ -1224,6 +1231,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w&-]+")
 _SELF_EMERGED = re.compile(
     r"\b(?:[Tt]he\s+(?:Company|Debtors?|Registrant|Partnership|Reorganized)|[Ww]e|[Oo]ur|Successor|Predecessor)\b"
 )
+
+
+def _news_lede(text: str, cand: Candidate) -> bool:
+    """The filing told in the text's first sentence, by a text that never calls itself "the Company": a news item's lede,
+    whose "we" and "our" are people it quotes, even where the quotation marks were lost ("DETROIT -- Financially struggling
+    Plastech Engineered Products Inc. filed for Chapter 11 bankruptcy protection in Detroit on Friday night.")."""
+    return cand.start < sentence_at(text, 0)[1] and not _calls_itself_the_company(text)
 
 
 # News names its subject first: the headline or the lede.

@@ -949,6 +949,9 @@ GENERIC_SUBJECT = rx(
     r"\b(?=companies|issuers|registrants|filers)(?<!requirements\sthat\s)(?<!requirement\sthat\s)(?<![\"\u201c]the\s)"
     r"(?<!the\s[\"\u201c])(?:companies|issuers|registrants|"
     r"filers)\b(?!['\u2019]?\s+(?:ordinance|act)\b)|"
+    # businesses by a quantifier: "Many businesses are facing increasing doubts about their ability to continue as a going
+    # concern"
+    r"\b(?:many|most|some|all|other)\s+(?:[\w-]+\s+)?businesses\b|"
     # (entities of a kind named by what they are or whose they are are no rule's subject: "government entities", "their
     # respective ... special purpose entities", "its affiliated entities")
     r"(?<!government\s)(?<!governmental\s)(?<!purpose\s)(?<!affiliated\s)(?<!related\s)(?<!consolidated\s)(?<!its\s)(?<!our\s)"

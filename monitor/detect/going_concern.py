@@ -357,7 +357,8 @@ _MATERIAL_UNCERTAINTY = cues.rx(
     r"presence\s+of)\b[^;]{0,60}?"
     r"\bmaterial\s+"
     # ("a material uncertainty related to events or conditions that may cast significant doubt")
-    r"uncertaint(?:y|ies)\s+(?:\w+\s+){0,10}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$|"
+    # ("indicates the existence of a material uncertainty, which may cast significant doubt")
+    r"uncertaint(?:y|ies),?\s+(?:\w+\s+){0,10}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$|"
     # the uncertainty said to exist after it is named: "a material uncertainty exists that may cast significant doubt on the
     # company and the group's ability to continue as a going concern"
     # ("indicate that a material uncertainty exists and may cast significant doubt on the group's ability")

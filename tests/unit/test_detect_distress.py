@@ -8062,6 +8062,70 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- a day inside the filing, ISA 570 with a comma, businesses at large, a lede with unquoted speech ----
+    # https://www.nasdaq.com/articles/chuck-e.-cheese-parent-cec-entertainment-files-for-bankruptcy-2020-06-25
+    # (CEC Entertainment, Inc., news, 2020-06-25): "said it has filed for voluntary protection on Thursday under
+    # Chapter 11": the day named between the protection and its chapter
+    (
+        "bk-filed-for-voluntary-protection-on-a-day-under-chapter-11",
+        (
+            "(RTTNews) - Chuck E. Cheese parent company CEC Entertainment said it has filed for voluntary "
+            "protection on Thursday under Chapter 11 of the U.S. Bankruptcy Code."
+        ),
+        {B},
+    ),
+    # https://theedgemalaysia.com/node/687922 (Khee San Bhd, news, 2023-10-27): "indicates the existence of a
+    # material uncertainty, which may cast significant doubt": ISA 570's formula with a comma
+    (
+        "gc-material-uncertainty-comma-which-may-cast",
+        (
+            "\u201c[This] thereby indicates the existence of a material uncertainty, which may cast "
+            "significant doubt on the group\u2019s and the company\u2019s ability to continue as a going "
+            "concern,\u201d the auditor stated."
+        ),
+        {G},
+    ),
+    # https://materialaccounting.com/?post_type=post&p=55814 (company not named, journal article (repost), date
+    # not shown): "Many businesses are facing increasing doubts about their ability to continue as a going
+    # concern": businesses at large
+    (
+        "gc-guard-many-businesses-facing-doubts",
+        (
+            "Many businesses are facing increasing doubts about their ability to continue as a going "
+            "concern, and the decisions that surround that determination have an impact on both management "
+            "and auditors."
+        ),
+        set(),
+    ),
+    # https://www.autonews.com/article/20080204/OEM/302049879/plastech-files-for-chapter-11-bankruptcy (Plastech
+    # Engineered Products Inc., news, 2008-02-04): the lede "Financially struggling Plastech Engineered Products Inc.
+    # filed for Chapter 11 bankruptcy protection" in a news item whose "we" and "our" are Chrysler's, quoted without
+    # quotation marks
+    (
+        "bk-news-lede-filer-with-unquoted-first-person-speech",
+        (
+            "DETROIT -- Financially struggling Plastech Engineered Products Inc. filed for Chapter 11 "
+            "bankruptcy protection in Detroit on Friday night.\nIn an e-mail sent to Automotive News, "
+            "founder and CEO Julie Brown said the longtime plastics parts supplier filed its Chapter 11 "
+            "petition, but did not provide further details.\nBrowns company is the largest minority-owned "
+            "supplier in the auto industry. North American plastics parts providers such as Plastech have "
+            "been bludgeoned by higher raw materials costs and lower customer production volumes. At least "
+            "two of Browns main competitors have also gone into bankruptcy in the last few years.\nEarlier "
+            "today, Plastech received a huge setback when Chrysler LLC terminated its contracts with the "
+            "supplier.\nWe notified Plastech a month ago of this pending action, Chrysler spokesman Kevin "
+            "Frazier said. They were notified of the (contract) termination today.\nChrysler today also "
+            "began moving its tooling from Plastech plants to competitors who will soon begin making plastic "
+            "interior-trim parts for Chrysler vehicles such as the 300 sedan.\nThe loss of Chrysler business "
+            "took place as Plastech attempted to win a $200-million bailout package aimed at stabilizing the "
+            "suburban Detroit supplier.\nTerminating contracts and moving tools is a time-consuming and "
+            "expensive step for an automaker. Such moves are taken when there is concern that a suppliers "
+            "financial difficulties will interrupt the flow of parts to automaker assembly lines.\nAsked why "
+            "Chrysler acted, Frazier says the automaker needed to safeguard the delivery of parts to our "
+            "assembly pants and ensure that we achieve the highest level of quality for our Chrysler, Jeep "
+            "and Dodge customers."
+        ),
+        {B},
+    ),
 ]
 
 

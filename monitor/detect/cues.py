@@ -913,6 +913,7 @@ _GOVERNING = rx(
 )
 _CONDITION_RESET = rx(r"\bthe\s+fact\s+that\b|\bnotwithstanding\b")
 NEAR_HYPOTHETICAL = words("future potential potentially possible possibly any hypothetical")
+_ENDS_NOUN = words("amid amidst after following despite since over with because")
 
 
 def governed(low: str, start: int, modals: frozenset[str] = MODALS, window: int = 10, end: int | None = None) -> bool:
@@ -933,7 +934,8 @@ def governed(low: str, start: int, modals: frozenset[str] = MODALS, window: int 
     last = last_words(pre, window)
     if not modals.isdisjoint(last):
         return True
-    return not NEAR_HYPOTHETICAL.isdisjoint(last[-2:])
+    # (a preposition ends the noun "future" before it: "doubts over its future amid failure to file its quarterly report")
+    return not NEAR_HYPOTHETICAL.isdisjoint(last[-1:] if last[-1:] and last[-1] in _ENDS_NOUN else last[-2:])
 
 
 # Rule, standard and guidance text speaks of any company: "a company that receives a deficiency notice",
@@ -948,7 +950,8 @@ GENERIC_SUBJECT = rx(
     # (the word looked for before the lookbehinds, which would otherwise be tried at every position)
     r"\b(?=companies|issuers|registrants|filers)(?<!requirements\sthat\s)(?<!requirement\sthat\s)(?<![\"\u201c]the\s)"
     r"(?<!the\s[\"\u201c])(?:companies|issuers|registrants|"
-    r"filers)\b(?!['\u2019]?\s+(?:ordinance|act)\b)|"
+    # (nor the UK's registrar: "struck off the companies register", "a dissolution order by Companies House")
+    r"filers)\b(?!['\u2019]?\s+(?:ordinance|act|house|register|registry)\b)|"
     # businesses by a quantifier: "Many businesses are facing increasing doubts about their ability to continue as a going
     # concern"
     r"\b(?:many|most|some|all|other)\s+(?:[\w-]+\s+)?businesses\b|"

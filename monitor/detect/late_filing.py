@@ -228,6 +228,17 @@ PHRASES = (
                "failure by it"),
         negatable=False,
     ),
+    # Accounts a registrar or a parliament did not get: "after SAA failed to produce its annual report", "has been given a
+    # dissolution order by Companies House after failing to submit accounts made up to April 28, 2016"
+    phrase(
+        r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+(?:produce|publish|table)\s+its\s+(?:(?:19|20)\d\d(?:[-/]\d{2,4})?\s+)?"
+        r"annual\s+(?:report|financial\s+statements|accounts)\b|"
+        r"\bfail(?:ed|ing)\s+to\s+(?:submit|file|deliver)\s+(?:its\s+|their\s+)?(?:annual\s+)?accounts\s+made\s+up\s+to\b",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("failed to", "failing to"),
+        negatable=False,
+    ),
     # The report named, then its lateness told as "failing to do so": "urged Solutions 30 to publish its audited 2020
     # accounts after failing to do so within the required time frame"
     phrase(
@@ -971,6 +982,8 @@ _REPORT_RX = cues.rx(
     r"\b(?:publish|submit|file|release|announce|disclose)\w*\s+(?:its|their)\s+results\b|"
     # the accounts, by what makes them a period's: "to publish its audited 2020 accounts"
     r"\b(?:its|their)\s+(?:(?:audited|annual|statutory|interim|(?:19|20)\d\d)\s+){1,3}accounts\b|"
+    # (a UK company's accounts by their date: "failing to submit accounts made up to April 28, 2016")
+    r"\baccounts\s+made\s+up\s+to\b|"
     # a foreign issuer's half-year report: "failed to timely file its financial information for the half year ended June 30,
     # 2021 on Form 6-K"
     r"\bfinancial\s+information\s+for\s+the\s+(?:half[- ]year|first\s+half|six\s+months|quarter|(?:fiscal\s+)?year)\b"
@@ -1066,6 +1079,8 @@ class LateFilingDetector:
                                  "given until", "extension until", "granted until", "company until",
                                  # "The firm has yet to file its quarterly report on Form 10-Q"
                                  "yet to file",
+                                 # "after SAA failed to produce its annual report", "accounts made up to April 28, 2016"
+                                 "failed to produce", "failed to table", "accounts made up to",
                                  # "has deferred the announcement of its full year results"
                                  "deferred the announcement", "deferred the release", "deferred the publication",
                                  # "Oando's late release of its' 2014 annual results"

@@ -106,7 +106,9 @@ PHRASES = (
 # calculation of stock-based compensation expense" (read only where prior periods are being corrected, see
 # ``_prior_periods_nearby``).
 ERROR_FOUND = phrase(
-    r"\b(?:identified|discovered|determined|found|detected|uncovered|noted)\b"
+    # ("the telecommunications company has acknowledged a total of more than $7 billion in accounting errors during the past
+    # several years")
+    r"\b(?:identified|discovered|determined|found|detected|uncovered|noted|acknowledged|admitted)\b"
     + cues.GAP
     + r"{0,40}?\b(?:an?\s+|certain\s+|the\s+|several\s+|numerous\s+|these\s+|such\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:errors?|misstatements?)\b|"
@@ -176,6 +178,10 @@ _SPECIFIC = cues.rx(
     r"\b(?:its|our|we|the\s+company(?:'s|\u2019s)?|the\s+registrant(?:'s|\u2019s)?|the\s+corporation(?:'s|\u2019s)?)\b|"
     # how IFRS and UK reporters name themselves: "the Group's capital losses ... were erroneously calculated"
     r"\bthe\s+group(?:'s|\u2019s)?\b|"
+    # news naming the company by its trade: "the telecommunications company has acknowledged a total of more than $7 billion in
+    # accounting errors" (not a type: "the typical company", "the average company")
+    r"\bthe\s+(?!(?:typical|average|hypothetical|same|reporting|acquiring|target|targeted|successor)\b)[a-z-]+\s+company\s+"
+    r"(?:has|had|have|said|says|is|was)\b|"
     # a listed company naming itself in its release: "Cytomedix, Inc. (AMEX: GTF) today announced that it will restate"
     r"\((?:nyse|nasdaq|amex|otc\w*|tsx)[\w\s.-]{0,20}:\s*\w|\btoday\s+announced\b|"
     # a named company as news quotes it: "SIG said it intends to restate previous financial statements"
@@ -812,6 +818,8 @@ _PRIOR_PERIODS = cues.rx(
     r"\bsubsequent\s+to\s+the\s+(?:filing|issuance)\s+of\b|"
     r"\brevis(?:ed|ion|ions)\b|\bout[- ]of[- ]period\b|\badjusted\s+the\b|\bas\s+(?:originally\s+)?reported\b|"
     r"\b10-[kq]/a\b|"
+    # ... "more than $7 billion in accounting errors during the past several years"
+    r"\b(?:during|over|in)\s+the\s+(?:past|previous|prior|last)\s+(?:several|few|two|three|four|five|six|\d+)\s+years\b|"
     # errors of years past: "10 new cases of accounting errors stretching back to around 2010"
     r"\b(?:stretching|going|dating|reaching)\s+back\s+(?:to\s+|over\s+)?(?:around\s+|about\s+)?(?:(?:19|20)\d\d|the\s+|several|"
     r"\w+\s+years)"

@@ -4418,6 +4418,21 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- errors of past years acknowledged -----------------------------------------------------------------
+    # https://www.wsj.com/articles/SB102987635688318515 (WorldCom, Inc., news, 2002-08): "the telecommunications
+    # company has acknowledged a total of more than $7 billion in accounting errors during the past several
+    # years": errors of past years owned up to, the company named by its trade
+    (
+        "res-company-acknowledged-accounting-errors-of-past-years",
+        (
+            "The story of the about-face on these hundreds of millions of dollars of receivables is a small "
+            "piece of the overall trouble at WorldCom, which itself has been under bankruptcy-court "
+            "protection since last month; the telecommunications company has acknowledged a total of more "
+            "than $7 billion in accounting errors during the past several years that are the subject of "
+            "regulatory and criminal probes."
+        ),
+        {B, R},
+    ),
 ]
 
 

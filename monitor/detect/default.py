@@ -633,9 +633,11 @@ _CURRENT_DEFAULT = phrase(
     needs=("default on", "default under"),
 )
 _DECIDED_NOT_TO_PAY = phrase(
-    r"\b(?:determin|decid|resolv|elect|cho(?:o)?s|approv|authori[sz]|conclud|announc)\w*\b" + _GAP + r"{0,60}?\b(?:"
+    # (or told its creditors: "told creditors that it would not service a $1.2 billion loan owed by its subsidiary")
+    r"\b(?:(?:determin|decid|resolv|elect|cho(?:o)?s|approv|authori[sz]|conclud|announc)\w*|told\s+(?:its\s+)?(?:creditors|lenders|"
+    r"bondholders|noteholders))\b" + _GAP + r"{0,60}?\b(?:"
     r"(?:(?:will|would|shall)\s+not|not\s+to)\s+(?:make|remit)\s+(?!(?:[\w$.,-]+\s+){0,3}?" + _OPTIONAL + r")"
-    r"(?:[\w$.,-]+\s+){0,4}?payments?|"
+    r"(?:[\w$.,-]+\s+){0,4}?payments?|(?:will|would|shall)\s+not\s+service|"
     r"(?:to|(?:will|would|shall)\s+(?:immediately\s+)?)\s*(?:suspend|stop|cease|discontinue|withhold|halt|forgo|forego)\s+"
     r"(?:making\s+)?(?!(?:[\w$.,-]+\s+){0,3}?" + _OPTIONAL + r")"
     r"(?:[\w$.,-]+\s+){0,4}?payments?)\b(?![^.;]{0,100}?\b(?:leases?|dividends?|preferred\s+stock|distributions)\b)" + _GAP
@@ -645,7 +647,7 @@ _DECIDED_NOT_TO_PAY = phrase(
     "phrase:missed-payment",
     # each a substring of the verb every match holds ("will not pay the interest" is MISSED's)
     needs=("not make", "not to make", "not remit", "not to remit", "suspend", "stop", "cease", "discontinu", "withh",
-           "halt", "forgo", "forego"),
+           "halt", "forgo", "forego", "not service"),
     negatable=False,
 )
 # Default interest running on the company's own debt: "the Term Loans matured and began bearing interest at the
@@ -1075,6 +1077,8 @@ class DefaultDetector:
         "failing to",
         # a coupon deferred: "after the company deferred payment of a bond coupon"
         "deferred payment of", "deferred the payment", "deferred its",
+        # a decision not to service the debt: "told creditors that it would not service a $1.2 billion loan"
+        "not service",
         # ... or named as the cause: "because of a "failure of debt coupon payment""
         "failure of debt", "failure of coupon", "failure of interest", "failure of bond",
         # a payment not received or stopped, told in the passive or as debt service suspended; a debt "on coupon interest"

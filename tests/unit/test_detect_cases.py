@@ -4433,6 +4433,21 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B, R},
     ),
+    # ---- a loan it told its creditors it would not service -------------------------------------------------
+    # https://rupertbumfrey.blogspot.com/2021/02/deserted-debts-stir-disquiet-in.html?m=0 (Dubai Holding
+    # Investments Group; Limitless, news (blog repost), 2021-02): "told creditors that it would not service a
+    # $1.2 billion loan owed by its subsidiary": the decision not to pay, told to the creditors
+    (
+        "def-told-creditors-it-would-not-service-a-loan",
+        (
+            "One of the firms, Dubai Holding, the investment vehicle of Sheikh Mohammed bin Rashid "
+            "al-Maktoum, Dubai\u2019s ruler, told creditors that it would not service a $1.2 billion loan "
+            "owed by its subsidiary Dubai Holding Investments Group and was prepared to pursue liquidation "
+            "for the unit, according to a source and a document sent to investors in December and reviewed "
+            "by Reuters."
+        ),
+        {D},
+    ),
 ]
 
 

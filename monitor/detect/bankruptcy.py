@@ -1237,7 +1237,11 @@ def _news_lede(text: str, cand: Candidate) -> bool:
     """The filing told in the text's first sentence, by a text that never calls itself "the Company": a news item's lede,
     whose "we" and "our" are people it quotes, even where the quotation marks were lost ("DETROIT -- Financially struggling
     Plastech Engineered Products Inc. filed for Chapter 11 bankruptcy protection in Detroit on Friday night.")."""
-    return cand.start < sentence_at(text, 0)[1] and not _calls_itself_the_company(text)
+    return cand.start < _first_sentence_end(text) and not _calls_itself_the_company(text)
+
+
+def _first_sentence_end(text: str) -> int:
+    return sentence_at(text, 0)[1] if text.strip() else 0
 
 
 # News names its subject first: the headline or the lede.
@@ -1246,7 +1250,7 @@ _LEDE_CHARS = 300
 
 def _named_in_lede(text: str, cand: Candidate) -> bool:
     """The filer named in the opening (the first sentence, or the first 300 characters) or the filing told there."""
-    lede_end = max(sentence_at(text, 0)[1] if text.strip() else 0, _LEDE_CHARS)
+    lede_end = max(_first_sentence_end(text), _LEDE_CHARS)
     return cand.start < lede_end or bool(_names(text[cand.start : cand.end]) & _names(text[:lede_end]))
 
 

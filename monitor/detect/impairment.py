@@ -628,8 +628,6 @@ class ImpairmentDetector:
             best = (0.3, best[1])  # "errors ... related to ..., including: ...; The impairment of certain long-lived assets"
         if best is not None and best[0] > 0.3 and "would have" in masked and _COUNTERFACTUAL.search(masked, 0, best[1].start):
             best = (0.3, best[1])  # "a 20 percent decrease ... would have caused ... resulting in an after-tax write-down"
-        if best is not None and best[0] > 0.3 and _CONSIDERED.search(masked, max(0, best[1].start - 60), best[1].start):
-            best = (0.3, best[1])  # "Fairfax Media is considering a writedown of more than A$1 billion": not taken yet
         if best is not None and best[0] > 0.3 and (
             _TERM_EXPLAINED.match(masked) or _GLOSSARY_HEAD.match(text, end)
         ):
@@ -650,11 +648,6 @@ class ImpairmentDetector:
         return Severity.high if any(a.value >= _HIGH_USD for a in found) else severity
 
 
-# A charge still being weighed, right before the phrase: "is considering a writedown of", "weighing an impairment".
-_CONSIDERED = cues.rx(
-    r"\b(?:consider(?:s|ing)?|contemplat(?:es|ing)|weigh(?:s|ing)|mull(?:s|ing)|explor(?:es|ing))\s+(?:taking\s+|recording\s+|"
-    r"booking\s+)?(?:an?\s+|the\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){0,4}?$"
-)
 # An indefinite write-down or impairment as the subject of "represents", "means", "refers to": the term explained.
 _TERM_EXPLAINED = cues.rx(
     r"\W*an?\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,5}?(?:impairments?|write-?downs?|writedowns?|write-?offs?)(?:\s+(?:charges?|loss(?:es)?))?\s+"

@@ -47,7 +47,8 @@ PHRASES = (
         # U.S. Bankruptcy Code"
         r"\bmade\s+the\s+filing\s+under\s+chapter\s+(?:7|11|15)\b|"
         # the chapter named before the petition: "have filed a voluntary Chapter 11 petition in the United States"
-        r"\b(?:filed|commenced|submitted)\s+(?:an?\s+|its\s+|their\s+)?(?:voluntary\s+|involuntary\s+)?chapter\s+(?:7|11|15)\s+"
+        # ("External Defibrillator Manufacturer Files Chapter 11 Petition for Debt Restructuring")
+        r"\b(?:filed|files|commenced|submitted)\s+(?:an?\s+|its\s+|their\s+)?(?:voluntary\s+|involuntary\s+)?chapter\s+(?:7|11|15)\s+"
         r"petitions?\b|"
         # "On 29 July, group entities filed cases under Chapter 15 of Title 11 of the US Code"
         r"\b(?:filed|commenced)\s+(?:[\w-]+\s+)?cases?\s+under\s+chapter\s+(?:7|11|15)\b|"
@@ -65,7 +66,9 @@ PHRASES = (
     # "filed bankruptcy protection under Chapter 11"). Whose filing it is, and whether it is a rule about any
     # company ("a company that files for Chapter 11 ..."), is judged by _score.
     phrase(
-        r"\b(?:filed|files|(?:has|have|had)\s+filed|(?:is|are|was|were|been)\s+filing)\s+" + _WHEN + r"(?:a\s+|its\s+|their\s+|"
+        # ("they are voluntarily filing for Chapter 11 bankruptcy protection", "it has voluntarily filed for reorganization")
+        r"\b(?:filed|files|(?:has|have|had)\s+(?:voluntarily\s+|now\s+|also\s+)?filed|(?:is|are|was|were|been)\s+"
+        r"(?:voluntarily\s+|now\s+|also\s+)?filing)\s+" + _WHEN + r"(?:a\s+|its\s+|their\s+|"
         r"voluntary\s+|(?:pre-?packaged|pre-?negotiated|pre-?arranged)\s+)*(?:(?:for|under)\s+(?:(?:a|an|the)\s+)?"
         r"(?:[a-z]+-[a-z]+\s+)?(?:(?:reorganization|liquidation)\s+(?=bankruptcy))?|(?=bankruptcy\s+protection))(?:voluntary\s+)?(?:(?:u\.\s?s\.|federal)\s+)?"
         # (the chapter's number may be spelt out: "has filed for Chapter eleven bankruptcy")
@@ -372,8 +375,9 @@ PHRASES = (
     # of the Chapter 11 Cases as well as the uncertainty") or after it.
     phrase(
         # (or a named company's: "The downgrade was prompted by Dixie's filing for reorganization under Ch. 11")
+        # ("announced to the public today about its recent filing for voluntary petition under the Chapter 11")
         r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+debtors['\u2019]?|our|its|their|[a-z][\w&.-]*['\u2019]s)\s+"
-        r"(?:voluntary\s+)?(?:filing|commencement)\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:voluntary\s+)?(?:chapter\s+(?:7|11|15)\s+(?:cases?|proceedings?|"
+        r"(?:recent\s+)?(?:voluntary\s+)?(?:filing|commencement)\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:voluntary\s+)?(?:chapter\s+(?:7|11|15)\s+(?:cases?|proceedings?|"
         r"petitions?)\b|(?:petitions?|cases?|proceedings?|chapter\s+(?:7|11|15)|bankruptcy|reorgani[sz]ation)\b" + _GAP + r"{0,100}?"
         + _CHAPTER + ")|"
         # the filing named with its chapter before it: "The Nasdaq notice was prompted by the Company's recently announced
@@ -955,8 +959,14 @@ def _generic_subject(low: str, end: int, sentence: str = "") -> bool:
     return any(
         _POSSESSED.search(low, max(0, m.start() - 60), m.start()) is None
         and not (sentence[m.start() : m.end()] == "Companies" and _NAME_BEFORE.search(sentence, 0, m.start()))
+        and not (sentence and _NAME_APPOSED.search(sentence, max(0, m.start() - 120), m.start()))
         for m in cues.GENERIC_SUBJECT.finditer(low, 0, end)
     )
+
+
+# A name, then "a company" in apposition: the company named, not any company ("Luna Innovations (Roanoke, Virginia), a
+# company focusing on sensing and instrumentation solutions ..., reported that it has voluntarily filed").
+_NAME_APPOSED = re.compile(r"\b[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*(?:\s*\([^()]{0,60}\))?,\s+$")
 
 
 _UNLESS_DISMISSED = cues.rx(
@@ -969,7 +979,9 @@ _NAMED_SUBJECT = re.compile(
     r"(?:this|last)\s+(?:week|month)\s+|"
     # ("The minister confirmed that SAA will be placed into business rescue immediately")
     # ("Timminco Limited and Bécancour Silicon Inc. sought and were granted protection under the CCAA")
-    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily|which|who|will|be|"
+    # ("Signet Solar, a California-based solar panel manufacturer, recently filed for Chapter 11 bankruptcy")
+    r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily|recently|finally|reportedly|"
+    r"which|who|will|be|"
     r"(?:sought|applied(?:\s+for)?|petitioned)\s+and)\s+){0,3}$"
 )
 # A business named by its trade right before the verb, as news writes its subject: "the department store
@@ -979,9 +991,12 @@ _NAMED_SUBJECT = re.compile(
 # in January")
 _PLAIN_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:[\w\u2013\u2014'\u2019.,-]+\s+){0,6}?(?:retailer|chain|store|airline|carrier|miner|producer|maker|firm|"
-    r"bank|lender|operator|manufacturer|group|insurer|developer|owner|brand|utility|automaker|business)(?:,\s+(?:which|who))?\s+"
+    # ("The newspaper publisher filed for Chapter 11 bankruptcy protection on January 15")
+    r"bank|lender|operator|manufacturer|group|insurer|developer|owner|brand|utility|automaker|business|publisher|hospital|"
+    r"provider|supplier|distributor|casino|homebuilder|builder|drugmaker|startup|start-up|explorer|franchisee|shipowner)"
+    r"(?:,\s+(?:which|who))?\s+"
     r"(?:(?:on|late|early)\s+\w+\s+|(?:this|last)\s+(?:week|month)\s+|(?:has|have|had|was|were|is|been|officially|also|now|"
-    r"today|yesterday|formally|voluntarily)\s+){0,3}$"
+    r"today|yesterday|formally|voluntarily|recently|finally|reportedly)\s+){0,3}$"
 )
 
 
@@ -997,7 +1012,8 @@ _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
 # restaurants across the U.S., has filed")
 # (an auxiliary may follow it: "Blockbuster UK, the DVD rental chain, has called in administrators")
 _AUX_TO_END = (
-    r"(?=(?:(?:has|have|had|was|were|is|are|been|will|also|now|today|yesterday|officially|formally|voluntarily)\s+){0,3}$)"
+    r"(?=(?:(?:has|have|had|was|were|is|are|been|will|also|now|today|yesterday|officially|formally|voluntarily|recently|"
+    r"finally|reportedly)\s+){0,3}$)"
 )
 _APPOSITIVE = re.compile(
     r",(?:[^,;]|(?<=\d),(?=\d)){3,120},\s*" + _AUX_TO_END + r"|,\s+(?:which|who|whose|a|an|the)\b(?:[^,;]|(?<=\d),(?=\d)){3,200},\s*"
@@ -1115,7 +1131,11 @@ _ARTICLES = frozenset(("the", "a", "an"))
 # What a company is, not what it is to the speaker (a tenant, a customer): "a popular discount retailer".
 _TRADES = cues.words("retailer airline manufacturer operator distributor insurer contractor")
 _NAME_AND_ARTICLE = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}$")
-_SPEAKS = re.compile(r"\s+(?:said|says|announced|announces|stated|states|reported|reports|added|told)\b")
+# (past a place and a time word: "Two long-term care operators in Tennessee recently announced that they are voluntarily filing")
+_SPEAKS = re.compile(
+    r"(?:\s+(?:in|of|from|based\s+in)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?)?(?:\s+(?:recently|also|jointly|today|yesterday))?"
+    r"\s+(?:said|says|announced|announces|stated|states|reported|reports|added|told)\b"
+)
 
 
 def _defined_company(low: str, pos: int, end: int | None = None) -> bool:
@@ -1251,7 +1271,18 @@ _LEDE_CHARS = 300
 def _named_in_lede(text: str, cand: Candidate) -> bool:
     """The filer named in the opening (the first sentence, or the first 300 characters) or the filing told there."""
     lede_end = max(_first_sentence_end(text), _LEDE_CHARS)
-    return cand.start < lede_end or bool(_names(text[cand.start : cand.end]) & _names(text[:lede_end]))
+    if cand.start < lede_end or bool(_names(text[cand.start : cand.end]) & _names(text[:lede_end])):
+        return True
+    # the filer named by its trade alone ("The newspaper publisher filed for Chapter 11 bankruptcy protection on January 15"): the
+    # story's own subject, whom the opening names
+    return _TRADE_LEAD.match(text, cand.start) is not None
+
+
+_TRADE_LEAD = re.compile(
+    r"\s*[Tt]he\s+(?:[a-z][\w'\u2019-]*\s+){0,3}?(?:publisher|retailer|chain|airline|carrier|miner|producer|maker|manufacturer|"
+    r"developer|operator|insurer|lender|automaker|utility|hospital|provider|supplier|distributor|casino|homebuilder|drugmaker|startup|"
+    r"company|firm)\s+(?:(?:has|had|have|also|then|later|finally|officially|voluntarily)\s+)?(?:filed|sought|entered|went)\b"
+)
 
 
 def _names(sentence: str) -> set[str]:

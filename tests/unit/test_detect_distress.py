@@ -8162,6 +8162,91 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- bankruptcy told by news: an adverb, a trade, an appositive, a headline's petition ------------------------
+    # https://www.jdescalso.com/blog/2012/12/another-chapter-11-bankruptcy-for-a-solar-company.shtml (Signet Solar, other,
+    # undated): "Signet Solar, a California-based solar panel manufacturer, recently filed": an adverb of time between the
+    # named filer and its verb
+    (
+        "bk-named-filer-recently-filed-after-appositive",
+        (
+            "Another Chapter 11 bankruptcy for a solar company\n\nAlthough many of our California readers are "
+            "probably tired of hearing about the solar energy industry, another company has made the news, and it"
+            " isn't encouraging for the health of this sector of the economy. Signet Solar, a California-based "
+            "solar panel manufacturer, recently filed for Chapter 11 bankruptcy."
+        ),
+        {B},
+    ),
+    # http://sfnblog.com/tags/bankruptcy?page=5 (Star Tribune Holdings Corp., other, 2009-04-22): "The newspaper publisher
+    # filed for Chapter 11 bankruptcy protection on January 15": the story's subject named by its trade, far from the
+    # opening
+    (
+        "bk-trade-noun-filer-later-in-story",
+        (
+            "Star Tribune Holdings Corp., publisher of the Minneapolis Star Tribune, has applied for a 90-day "
+            "extension of its control over its bankruptcy proceedings, the Wall Street Journal reported today.\n\n"
+            "The application was filed with the U.S. Bankruptcy Court in New York on Monday, and requests that "
+            "the company retain independent control over its bankruptcy case until August 13, an extension from "
+            "the original May 15 date. Without the judicial grant of an extension creditors and other parties may"
+            " offer alternative approaches to the publisher's reorganisation of its debt.\n\nThe Star Tribune said "
+            "the request would allow the publisher \"to avoid the necessity of having to finalise a plan of "
+            "reorganisation prematurely and to ensure that their plan of reorganisation best addresses the "
+            "interests of the (company), their employees, creditors and estates,\" company lawyers said in court "
+            "papers.\n\nReasons behind the the extension application were the \"large and complex\" character of the "
+            "proceedings and the company's desire to reach unanimous agreement with its creditors.\n\nThe newspaper"
+            " publisher filed for Chapter 11 bankruptcy protection on January 15 after failed negotiations with "
+            "the company's labour unions in an attempt to get $20 million in wage and benefit concessions. Of the"
+            " Star Tribune's 1,597 staff, around are represented by unions, which include the Newspaper Guild and"
+            " the International Brotherhood of Teamsters.\n\nThe extension hearing is set for May 6.\n\nAuthor\n\nLeah "
+            "McBride Mensching\n\nDate\n\n2009-04-22 18:39"
+        ),
+        {B},
+    ),
+    # https://www.bioworld.com/articles/441617 (Luna Innovations Incorporated, other, undated): "Luna Innovations
+    # (Roanoke, Virginia), a company focusing on ...": "a company" in apposition to a name is that company, not any
+    # company
+    (
+        "bk-name-then-a-company-appositive",
+        (
+            "Luna Innovations (Roanoke, Virginia), a company focusing on sensing and instrumentation solutions "
+            "and pharmaceutical nanomedicines, reported that it has voluntarily filed for reorganization under "
+            "Chapter 11 of the U.S. Bankruptcy Code in the U.S. Bankruptcy Court for the Western District of "
+            "Virginia."
+        ),
+        {B},
+    ),
+    # https://www.san-antonioattorney.com/external-defibrillator-manufacturer-files-chapter-11-petition-for-debt-
+    # restructuring/ (Cardiac Science Corporation, other, undated): "announced ... about its recent filing for voluntary
+    # petition under the Chapter 11": the company's own filing as a noun
+    (
+        "bk-its-recent-filing-for-voluntary-petition",
+        (
+            "Cardiac Science Corporation, an external defibrillators (AEDs) manufacturer based in Wisconsin, "
+            "announced to the public today about its recent filing for voluntary petition under the Chapter 11 "
+            "United States Bankruptcy Code."
+        ),
+        {B},
+    ),
+    # https://www.san-antonioattorney.com/external-defibrillator-manufacturer-files-chapter-11-petition-for-debt-
+    # restructuring/ (Cardiac Science Corporation, other, undated): a headline, "Files Chapter 11 Petition"
+    (
+        "bk-headline-files-chapter-11-petition",
+        (
+            "External Defibrillator Manufacturer Files Chapter 11 Petition for Debt Restructuring"
+        ),
+        {B},
+    ),
+    # https://www.rbankslawfirm.com/blog/2016/11/two-tennessee-long-term-care-facilities-enter-business-bankruptcy/
+    # (Highlands of Memphis and Highlands of Dyersburg (long-term care operators), other, 2016-11-23): "Two long-term care
+    # operators in Tennessee recently announced that they are voluntarily filing": the operators speak of their own filing
+    # (no one else's tenants)
+    (
+        "bk-operators-announced-they-are-voluntarily-filing",
+        (
+            "Two long-term care operators in Tennessee recently announced that they are voluntarily filing for "
+            "Chapter 11 bankruptcy protection."
+        ),
+        {B},
+    ),
 ]
 
 

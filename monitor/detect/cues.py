@@ -951,7 +951,8 @@ GENERIC_SUBJECT = rx(
     r"\b(?=companies|issuers|registrants|filers)(?<!requirements\sthat\s)(?<!requirement\sthat\s)(?<![\"\u201c]the\s)"
     r"(?<!the\s[\"\u201c])(?:companies|issuers|registrants|"
     # (nor the UK's registrar: "struck off the companies register", "a dissolution order by Companies House")
-    r"filers)\b(?!['\u2019]?\s+(?:ordinance|act|house|register|registry)\b)|"
+    # (nor Canada's Act: "under the Companies' Creditors Arrangement Act (CCAA)")
+    r"filers)\b(?!['\u2019]?\s+(?:ordinance|act|house|register|registry|creditors['\u2019]?\s+arrangement)\b)|"
     # businesses by a quantifier: "Many businesses are facing increasing doubts about their ability to continue as a going
     # concern"
     r"\b(?:many|most|some|all|other)\s+(?:[\w-]+\s+)?businesses\b|"

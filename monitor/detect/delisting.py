@@ -259,7 +259,13 @@ _SUSPENSION = cues.rx(
 _CURE = cues.rx(
     r"\b(?:cure|remedy|address|resolve|correct)\s+(?:the|this|such|its|these|that)\s+(?:\w+\s+){0,2}?deficienc"
 )
-_DEFICIENCY_LETTER = cues.rx(r"\bdeficiency\s+(?:letter|notice|notification)\b")
+_DEFICIENCY_LETTER = cues.rx(
+    r"\bdeficiency\s+(?:letter|notice|notification)\b|"
+    # the exchange's warning in news: "was put on notice by the New York Stock Exchange last week, after the average closing
+    # price of its common shares had fallen below $1"
+    r"\b(?:put|placed)\s+on\s+notice\s+by\s+(?:the\s+)?(?:nyse|nasdaq|new\s+york\s+stock\s+exchange|(?:[\w-]+\s+){0,3}?"
+    r"(?:stock\s+)?exchange)\b"
+)
 _CURED_DEFICIENCY = r"\bdeficienc(?:y|ies)\b[^;.]{0,60}?\b(?:(?:has|have|had)\s+been|was|were)\s+cured\b"
 _CURED = cues.rx(_CURED_DEFICIENCY)
 _REGAINED = cues.rx(
@@ -322,6 +328,8 @@ _RULES = (
     ("market capitalization", cues.rx(r"market\s+capitali[sz]ation|802\.01b")),
     ("timely filing of periodic reports", cues.rx(r"5250\(c\)|timely\s+file|periodic\s+(?:report|filing)|delinquen|section\s+1007|10-[kq]\b")),
     ("audit committee", cues.rx(r"audit\s+committee")),
+    # (last: a notice on another standard may name the meeting that approved a reverse split)
+    ("annual meeting", cues.rx(r"annual\s+(?:shareholders['\u2019]?\s+|stockholders['\u2019]?\s+)?meeting|5620\(a\)|section\s+704\b")),
 )
 _DEADLINE = cues.rx(
     r"\b(?:until|through|by|before|no\s+later\s+than)\s+(" + cues._DATE + r")"
@@ -357,6 +365,11 @@ class Notice:
 # standard most letters are about.
 _FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified by nyse", "notice from the nyse", "notice from nyse",
                   "letter from the nyse", "letter from nyse", "notification from the nyse", "notification from nyse",
+                  # (the exchange's full name: "received notice from the New York Stock Exchange (the "NYSE") indicating that")
+                  "notified by the new york stock exchange", "notice from the new york stock exchange",
+                  "letter from the new york stock exchange", "notification from the new york stock exchange",
+                  # ("Dover Downs ... was put on notice by the New York Stock Exchange last week")
+                  "on notice by the",
                   "notified by nasdaq", "notified by the nasdaq", "notice from nasdaq", "notice from the nasdaq",
                   "letter from nasdaq", "letter from the nasdaq", "notification from nasdaq", "notification from the nasdaq")
 
@@ -385,6 +398,8 @@ class DelistingDetector:
     # with NASDAQ Marketplace Rule 4310(c)(3)".
     keywords: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "share price", "deficien", "suspend",
                                  "suitable for", "nasdaq rule", "marketplace rule", "rule 5", "form 25", "company guide",
+                                 # ("it is not in compliance with Section 1007 of the NYSE America Company Manual")
+                                 "company manual",
                                  "listed company manual", "delinquency", "late filing", "warning letter", "out of compliance",
                                  # "ModusLink isn't in compliance with Nasdaq Stock Market rules", "has been warned that its
                                  # stock could be removed from the New York Stock Exchange"
@@ -415,7 +430,7 @@ class DelistingDetector:
     # ("Nasdaq granted a 180-day grace period, or until July 31, to regain compliance": a news item may name no listing)
     # A market's suspension of the shares may name no listing either: "trading in the Company's Ordinary Shares on AIM
     # will be suspended ... pending publication of the Accounts".
-    gate: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "deficien", "delinquency", "company guide",
+    gate: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "deficien", "delinquency", "company guide", "company manual",
                              "marketplace rule", "late filing", "warning letter", "n't in compliance", "n\u2019t in compliance",
                              "warned that its", "notice of non-compliance", "notice of noncompliance", "no longer complied",
                              "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice", "penalty bench",
@@ -775,6 +790,8 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return any(m.group() not in ("it", "its") for m in _SELF.finditer(low))
     if _SELF.search(low) or cues.NAMED_RECEIVER.match(low):
         return True
+    if "issued to" in low and _ISSUED_TO.search(low, 0, upto):
+        return True  # news names the receiver after the notice: "A non-compliance notice has been issued to ... Electric Last Mile"
     if " of " in low and ("delist" in low or "suspen" in low or "halt" in low or "to cancel" in low) and (
             _NAMED_ISSUER.search(low) is not None):
         return True
@@ -788,6 +805,12 @@ _DELISTED_FROM = cues.rx(
     # a headline's: "Leicester City shares de-listed from AIM"
     + r"|\b(?:shares|stock|securities)\s+de-?listed\s+from\s+(?:the\s+)?(?:aim|asx|nzx|jse|sgx|hkex|[\w-]+\s+stock\s+exchange|"
     + _EXCHANGE + ")"
+)
+
+
+_ISSUED_TO = cues.rx(
+    r"\b(?:notice|notification|letter)\s+(?:has\s+been\s+|had\s+been\s+|was\s+)issued\s+to\s+"
+    r"(?!(?:a|an|any|such|each|every|all|listed|these|those|issuers|companies)\b)"
 )
 
 

@@ -5304,7 +5304,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # https://seekingalpha.com/news/3787272-new-frontier-health-receives-nyse-non-compliance-notice (New
     # Frontier Health Corporation, news item, 2022-01-11): a foreign issuer's half-year report filed
-    # late
+    # late, told under the NYSE's late-filing standard (so a notice too)
     (
         "late-failed-to-timely-file-financial-information-for-the-half-year",
         (
@@ -5312,7 +5312,7 @@ CASES: list[tuple[str, str, set[str]]] = [
             "file its financial information for the half year ended June 30, 2021 on Form 6-K with the "
             "SEC."
         ),
-        {L},
+        {D, L},
     ),
     # https://www.businesslive.co.za/bd/national/2018-03-08-auditor-general-kimi-makwetu-says-saa-and-mango-given-qualified-opinions/
     # (South African Airways, news item, 2018-03-08): a state company's statements not laid before
@@ -8246,6 +8246,81 @@ CASES: list[tuple[str, str, set[str]]] = [
             "Chapter 11 bankruptcy protection."
         ),
         {B},
+    ),
+    # ---- exchange notices in news words, a standard left open, the CCAA's name ------------------------------------
+    # https://ggbnews.com/article/dover-downs-put-on-notice-by-nyse-as-shares-fall/ (Dover Downs Gaming & Entertainment,
+    # Inc., other, undated): "was put on notice by the New York Stock Exchange last week, after the average closing price
+    # of its common shares had fallen below $1": the exchange's warning in news words
+    (
+        "dl-put-on-notice-by-the-nyse",
+        (
+            "Dover Downs, Delaware\u2019s only publicly traded casino, was put on notice by the New York Stock "
+            "Exchange last week, after the average closing price of its common shares had fallen below $1 for 30 "
+            "consecutive days. Under NYSE rules, the company\u2019s shares must trade above $1 to be eligible for "
+            "listing on the exchange."
+        ),
+        {D},
+    ),
+    # https://stocktitan.net/news/UAMY/united-states-antimony-corporation-uamy-receives-nyse-notice-4sygxwmix6eu.html
+    # (United States Antimony Corporation, press release, 2023-04-21): "received notice from the New York Stock Exchange
+    # (the "NYSE") indicating that ... it is not in compliance with Section 1007 of the NYSE America Company Manual": the
+    # exchange by its full name, its rules as a "Company Manual"
+    (
+        "dl-notice-from-the-new-york-stock-exchange-company-manual",
+        (
+            "THOMPSON FALLS, MT / ACCESSWIRE / April 21, 2023 / United States Antimony Corporation (NYSE:UAMY) "
+            "(\"USAC\" or the \"Company\") today announced that it received notice from the New York Stock Exchange "
+            "(the \"NYSE\") indicating that because the Company did not file its Annual Report on Form 10-K for the"
+            " year ended December 31, 2022 (the \"Form 10-K\"), it is not in compliance with Section 1007 of the "
+            "NYSE America Company Manual as a result of its failure to timely file its Annual Report on Form 10-K"
+            " for the year ended December 31, 2022 (the \"2022 Form 10-K) with the Security and Exchange "
+            "Commission.(the \"SEC\")."
+        ),
+        {D, L},
+    ),
+    # https://cbtnews.com/nasdaq-issues-non-compliance-notice-to-electric-last-mile-solutions (Electric Last Mile
+    # Solutions, Inc., other, undated): "A non-compliance notice has been issued to electric vehicle startup Electric Last
+    # Mile Solutions Inc. from the Nasdaq Stock Market": the receiver named after the notice
+    (
+        "dl-non-compliance-notice-issued-to-named-startup",
+        (
+            "A non-compliance notice has been issued to electric vehicle startup Electric Last Mile Solutions "
+            "Inc. from the Nasdaq Stock Market for failing to file specific reports with the Securities and "
+            "Exchange Commission."
+        ),
+        {D},
+    ),
+    # https://investorplace.com/2024/01/muln-stock-alert-mullen-regains-nasdaq-minimum-bid-price-compliance/ (Mullen
+    # Automotive Inc., other, 2024-01-25): bid-price compliance regained, but the annual-meeting deficiency under Listing
+    # Rule 5620(a) is still open: a cure of one standard cures no other
+    (
+        "dl-bid-price-regained-annual-meeting-still-open",
+        (
+            "Mullen Automotive (NASDAQ:MULN) stock will continue to trade on the Nasdaq, as the electric vehicle "
+            "(EV) company has announced that it has regained compliance with Nasdaq\u2019s minimum bid price "
+            "requirement of $1. The company regained compliance after initiating a 1-for-100 reverse stock split "
+            "and having a closing price of at least $1 for 20 consecutive trading days. Since 2023, Mullen has "
+            "now initiated reverse splits in a cumulative ratio of 1-for-22,500.\nHowever, Mullen is still on the "
+            "hook for another compliance issue, although this one will be much easier to resolve than the minimum"
+            " bid price requirement. Mullen held its last annual meeting on Aug. 3, although Nasdaq stated that "
+            "the meeting did not comply with Listing Rule 5620(a) because the company did not provide "
+            "shareholders a chance to discuss company matters with management.\nNasdaq provided the company with a"
+            " deadline of March 8 to hold an eligible meeting."
+        ),
+        {D},
+    ),
+    # https://thebrief.com.na/2022/08/trevali-suspends-rosh-pinah-mine-expansion (Trevali Mining Corporation, other,
+    # undated): "Its shares have been suspended from trading on the Toronto Stock Exchange ... under the Companies'
+    # Creditors Arrangement Act (CCAA)": the Act's "Companies" is no rule about any company
+    (
+        "dl-suspended-from-tsx-with-ccaa-named",
+        (
+            "Its shares have been suspended from trading on the Toronto Stock Exchange, with Lima Stock Exchange,"
+            " OTCQX and Frankfurt Stock Exchange expected to follow suit, and was granted an initial order for "
+            "protection from the British Columbia Supreme Court under the Companies\u2019 Creditors Arrangement Act "
+            "(CCAA)."
+        ),
+        {D},
     ),
 ]
 

@@ -192,7 +192,9 @@ PHRASES = (
         # ("the company's failure to file a Form 20-F, or annual report, for the period ended December 31, 2019")
         # ("the TSX is reviewing the listing because of its failure to file its recent financial statements")
         r"inability)\s+to\s+file\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
-        r"annual\s+report|quarterly\s+report|(?:(?:recent|interim|annual|quarterly|audited)\s+)+financial\s+statements)|"
+        # ("the company's failure to file its year-end 2005 financial statements with the Securities and Exchange Commission")
+        r"annual\s+report|quarterly\s+report|(?:(?:recent|interim|annual|quarterly|audited|year-end|(?:fiscal\s+)?(?:19|20)\d\d)\s+)+"
+        r"financial\s+statements)|"
         # "due to the company's failure to file required continuous disclosure documents, including audited annual
         # financial statements ... for the year ended April 30, 2012" (a Canadian issuer's periodic filings; whose
         # failure it is, _unowned_failure asks)
@@ -346,12 +348,15 @@ PHRASES = (
         r"(?=for|due)|cease[- ]trade\s+order\s+(?:\(cto\)\s+)?(?:[^;]{0,40}?\b(?:that|which)\s+)?"
         # ("A Cease Trade Order has been issued by the British Columbia Securities Commission on July 19, 2019 against the
         # following company for failing to file the documents indicated within the required time period:")
-        r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|previously\s+)(?:issued|imposed))\b" + _GAP + r"{0,140}?\b(?:for|due\s+to)\s+"
-        r"(?:its\s+|the\s+issuer['\u2019]s\s+)?(?:(?:failing|failure|having\s+failed)\s+to\s+file|not\s+filing)\b"
+        # ("received a cease trade order issued by the Ontario Securities Commission as a result of CannTrust's failure to file the
+        # following periodic disclosure")
+        r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|previously\s+)?(?:issued|imposed))\b" + _GAP + r"{0,140}?\b(?:for|due\s+to|"
+        r"as\s+a\s+result\s+of|because\s+of)\s+(?:its\s+|the\s+issuer['\u2019]s\s+|the\s+company['\u2019]s\s+|[a-z][\w&.-]*['\u2019]s\s+)?"
+        r"(?:(?:failing|failure|having\s+failed)\s+to\s+file|not\s+filing)\b"
         # ("has been issued a Cease Trade Order (CTO) by the Ontario Securities Commission for failure to file its:", a list
         # of the filings after it)
         r"(?:\s+(?:its|the|required)\s*:?\s*$|\s+(?:(?:its|the|required)\s+)*(?:[\w-]+\s+){0,3}?(?:financial\s+statements|"
-        r"annual\s+reports?|interim\s+reports?|continuous\s+disclosure|filings|(?:financial\s+)?documents)\b)|"
+        r"annual\s+reports?|interim\s+reports?|(?:continuous|periodic)\s+disclosure|filings|(?:financial\s+)?documents)\b)|"
         r"\bin\s+default\s+for\s+(?:not\s+filing|failing\s+to\s+file|"
         r"failure\s+to\s+file)\s+(?:its\s+|the\s+|required\s+)*(?:[\w-]+\s+){0,3}?(?:financial\s+statements|annual\s+reports?|"
         r"interim\s+reports?)\b|"
@@ -380,7 +385,10 @@ PHRASES = (
     # "will file its Form 10-Q within the five-day extension period provided by Rule 12b-25": the report is late.
     phrase(
         r"\b(?:within|during|in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:extension|grace)\s+period\b" + _GAP
-        + r"{0,60}?\b(?:rule\s+)?12b-25\b",
+        + r"{0,60}?\b(?:rule\s+)?12b-25\b|"
+        # ... and the report not expected even then: "does not expect to do so within the timeframe specified by Rule 12b-25"
+        r"\b(?:does|do|did)\s+not\s+(?:expect|anticipate)\s+to\s+(?:file\s+(?:[\w-]+\s+){0,4}?|do\s+so\s+)(?:within|during|in)\s+the\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:(?:extension|grace)\s+period|time\s?frame|time\s+period)\b" + _GAP + r"{0,60}?\b(?:rule\s+)?12b-25\b",
         0.7,
         "phrase:filed-12b-25",
         needs=("12b-25",),

@@ -8322,6 +8322,46 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- late reports: statements named by their year, a cease trade order's cause, the 12b-25 period missed ------
+    # http://municipalsdaily.com/cgi-bin/fetchstory.pl?issuer=44657&story=84981&sector=BKDDHY&first=T (Bally Total Fitness
+    # Holding Corporation, other, 2006-03-24): "the company's failure to file its year-end 2005 financial statements with
+    # the Securities and Exchange Commission": the statements named by their year
+    (
+        "late-failure-to-file-its-year-end-financial-statements",
+        (
+            "Pittsburgh, March 24 - Bally Total Fitness Corp. will seek waivers of defaults arising from the "
+            "company's failure to file its year-end 2005 financial statements with the Securities and Exchange "
+            "Commission from holders of its 10\u00bd% senior notes due 2011 and 9 7/8% senior subordinated notes due "
+            "2007, according to a company news release."
+        ),
+        {L},
+    ),
+    # https://dev.greenmarketreport.com/?p=61490 (CannTrust Holdings Inc., other, 2020-04-13): "a cease trade order issued
+    # by the Ontario Securities Commission as a result of CannTrust's failure to file the following periodic disclosure":
+    # the order without "was", its cause named as the company's
+    (
+        "late-cease-trade-order-issued-as-a-result-of-named-failure",
+        (
+            "CannTrust Holdings Inc. (NYSE: CTST) announced that, after the close of markets on April 13, 2020, "
+            "the company received a cease trade order issued by the Ontario Securities Commission as a result of"
+            "  CannTrust\u2019s failure to file the following periodic disclosure required by Ontario securities "
+            "legislation:\n\n  \u2022 The Company\u2019s audited annual financial statements for the year ended December 31, "
+            "2019;"
+        ),
+        {L},
+    ),
+    # https://cbtnews.com/nasdaq-issues-non-compliance-notice-to-electric-last-mile-solutions (Electric Last Mile
+    # Solutions, Inc., other, undated): the NT 10-K quoted: "does not expect to do so within the timeframe specified by
+    # Rule 12b-25"
+    (
+        "late-not-within-the-timeframe-of-rule-12b-25",
+        (
+            "The notice comes after the company\u2019s April 5 filing with the SEC, which stated, \u201cThe Company\u2019s "
+            "management is working diligently to complete the Form 10-K and intends to file the Form 10-K as soon"
+            " as practicable, but does not expect to do so within the timeframe specified by Rule 12b-25.\u201d"
+        ),
+        {L},
+    ),
 ]
 
 

@@ -237,6 +237,15 @@ _OTHER_SENSES = cues.senses(
     # an XBRL element's label on a note page ("Substantial Doubt about Going Concern [Text Block]") names where the
     # note is filed, not what it says
     (("text block]", "abstract]"), r"[^\n\[\]]{0,100}\[(?:[\w\s]{0,30}text\s+block|abstract)\]"),
+    # the words quoted as words and taken out: "it was amending the phrase \u201csubstantial doubt about NCLH\u2019s ability to
+    # continue as a going concern\u201d within its financial statements", "remove the phrase 'substantial doubt about ...'"
+    (
+        ("phrase", "wording", "language", "words"),
+        (
+            r"\b(?:remov\w*|amend\w*|delet\w*|dropp\w*|drops?|strik\w*|struck|eliminat\w*|withdr\w*)\s+(?:the\s+)?"
+            r"(?:phrase|wording|language|words)\s+(?:[\"\u201c\u2018]|'(?=\w))[^\"\u201c\u201d\u2018]{3,200}?(?:[\"\u201d]|[\u2019'](?!\w))"
+        ),
+    ),
 )
 
 
@@ -430,7 +439,9 @@ _WARNED = cues.rx(
 _CONCERNS_FLAGGED = cues.rx(
     r"\b(?:flag(?:s|ged|ging)?|rais(?:es|ed|ing)|express(?:es|ed|ing)|cit(?:es|ed|ing)|highlight(?:s|ed|ing)?)\s+(?:some\s+|serious\s+|"
     r"significant\s+)?concerns\s+(?:about|over|regarding|on|as\s+to)\s+(?:the\s+company['\u2019]s\s+|the\s+company\s+|its\s+|"
-    r"the\s+group['\u2019]s\s+|the\s+group\s+)?(?:ability\s+to\s+continue|continuing)\s+(?:operating\s+)?as\s+a\s+going[- ]concern\b"
+    # (the company by its name: "highlighting concerns about HCW Biologics' ability to continue as a going concern")
+    r"the\s+group['\u2019]s\s+|the\s+group\s+|(?!(?:a|an|any|the|such|their|companies|businesses)\b)(?:[\w&.-]+\s+){0,3}?[\w&.-]+"
+    r"(?:['\u2019]s|s['\u2019])\s+)?(?:ability\s+to\s+continue|continuing)\s+(?:operating\s+)?as\s+a\s+going[- ]concern\b"
 )
 
 

@@ -8362,6 +8362,35 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- going concern: the company by its name; the phrase quoted and taken out ----------------------------------
+    # https://backend.710302.xyz:443/https/ca.investing.com/news/company-news/hcw-biologics-changes-auditor-cites-no-
+    # disagreements-93CH-3610705 (HCW Biologics Inc., other, undated): "an explanatory paragraph was included,
+    # highlighting concerns about HCW Biologics' ability to continue as a going concern": the company by its name
+    (
+        "gc-concerns-about-named-company-ability",
+        (
+            "However, an explanatory paragraph was included, highlighting concerns about HCW Biologics' ability "
+            "to continue as a going concern as of December 31, 2023."
+        ),
+        {G},
+    ),
+    # https://www.thestreet.com/investing/norwegian-cruise-line-nclh-auditor-going-concern-warning-removed (Norwegian
+    # Cruise Line Holdings Ltd., other, 2020-07-09): the auditors "remove the phrase 'substantial doubt about NCLH's
+    # ability to continue as a going concern'": the words quoted and taken out, no doubt stated
+    (
+        "gc-auditor-removes-the-quoted-phrase",
+        (
+            "Auditors for Norwegian Cruise Line remove the phrase 'substantial doubt about NCLH\u2019s ability to "
+            "continue as a going concern' thanks to the company's 'liquidity and management plans.'\n\nNorwegian "
+            "Cruise Line (NCLH) - Get Report said that while it was still experiencing difficult times amid the "
+            "Covid-19 pandemic and shutdown of the cruise and tourism industries, it was experiencing calmer "
+            "waters.\n\nIn a filing with the Securities and Exchange Commission, the cruise operator said that on "
+            "advice from accounting firm PriceWaterhouseCoopers it was amending the phrase \u201csubstantial doubt "
+            "about NCLH\u2019s ability to continue as a going concern\u201d within its financial statements, thanks to "
+            "\u201cNCLH\u2019s liquidity and management plans.\u201d"
+        ),
+        set(),
+    ),
 ]
 
 

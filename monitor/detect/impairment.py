@@ -292,6 +292,16 @@ _ASSET = cues.rx(
 _WRITE = ("writ", "wrote")
 OTHER_SENSES = cues.senses(
     (cues.DEFINED_TERM_NEEDS, cues.DEFINED_TERM),
+    # a sign that called for a test, or none that did, is no charge: "the FDA's response to its NDA is a potential indicator of
+    # impairment of the related IXINITY IPR&D asset", "determined that no events or changes in financial performance indicated
+    # impairment of Rao's"
+    (
+        ("indicat",),
+        (
+            r"\bindicators?\s+of\s+(?:an?\s+|any\s+|potential\s+|possible\s+)*(?:[\w-]+\s+)?impairment\b|"
+            r"\bno\s+(?:[\w-]+\s+){0,8}?indicated\s+(?:an?\s+|any\s+|potential\s+|possible\s+)*impairment\b"
+        ),
+    ),
     (
         ("impair",),
         (

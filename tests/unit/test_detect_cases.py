@@ -4448,6 +4448,34 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # -------- a sign of impairment, or none, is no charge ----------------------------------------------------------
+    # https://www.sec.gov/Archives/edgar/data/1367644/000136764415000019/R16.htm (SEC registrant CIK 1367644 (name not
+    # shown in source), 10-K, 2014-12-31): "a potential indicator of impairment of the related IXINITY IPR&D asset", then
+    # a test that found no impairment: a sign that called for a test is no charge
+    (
+        "imp-potential-indicator-of-impairment-then-none",
+        (
+            "The Company determined that the FDA's response to its NDA is a potential indicator of impairment of "
+            "the related IXINITY IPR&D asset. The Company performed its interim impairment analysis and concluded"
+            " its estimated fair value for the IXINITY IPR&D asset was in excess of carrying value, therefore the"
+            " Company determined there was no impairment of the IXINITY IPR&D asset"
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1856608/000155837022003686/R14.htm (SEC registrant CIK 1856608 (name not
+    # shown in source), 10-K, 2021-12-25): "no events or changes in financial performance indicated impairment of Rao's /
+    # Michael Angelo's and Noosa": the negation five words before the verb
+    (
+        "imp-no-events-indicated-impairment",
+        (
+            "In the fourth quarter of 2021, the Company performed a qualitative analysis of the goodwill for "
+            "Rao's / Michael Angelo's, Noosa and Birch Benders, which determined that no events or changes in "
+            "financial performance indicated impairment of Rao\u2019s / Michael Angelo\u2019s and Noosa, and as a result it"
+            " was determined that it was more likely than not each reporting unit had fair values in excess of "
+            "their carrying values."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -1459,6 +1459,12 @@ _NOT_YET_IN_DEFAULT = cues.rx(r"\b(?:before|without)\s+(?:(?:being|becoming|it\s
 # A landlord's notice for rent: "we have received notices of default for unpaid rents from 37 landlords".
 _RENT_NOTICE = cues.rx(r"\bnotices?\s+of\s+default\s+(?:for|on|regarding)\s+(?:unpaid\s+|past[- ]due\s+|deferred\s+)?rents?\b|"
                        r"\bnotices?\s+of\s+default\b[^.;]{0,80}?\bfrom\s+(?:\d+\s+|its\s+|our\s+|the\s+)?landlords?\b")
+# A trade counterparty's notice for unpaid work or goods: "received a notice of default from its mining contractor, Redpath,
+# after failing to make payments that were due" (no borrowed money).
+_TRADE_NOTICE = cues.rx(
+    r"\bnotices?\s+of\s+default\s+from\s+(?:its\s+|our\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:contractors?|suppliers?|vendors?|"
+    r"customers?|licensors?|landlords?)\b"
+)
 # A failure as the subject of a definition: "Failure to make interest or principal payment is a known risk".
 _COPULA_AFTER = cues.rx(r"[^.;,]{0,40}?\b(?:is|are)\s+(?:a|an|one|the|considered|deemed)\b")
 # Time given to the other party to cure its default: "give the debtor a "grace period" of anywhere between three (3) and
@@ -1498,6 +1504,8 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0  # "had a grace period of five business days to make the interest payment before being in default"
     if signal == "phrase:notice-of-default" and "rent" in masked and _RENT_NOTICE.search(masked):
         return -1.0  # "notices of default for unpaid rents from 37 landlords": leases, not borrowed money
+    if signal == "phrase:notice-of-default" and _TRADE_NOTICE.search(masked):
+        return -1.0  # "a notice of default from its mining contractor": unpaid work, not borrowed money
     if signal == "phrase:missed-payment" and not pre.strip(" \t\n\"'(\u201c") and _WEAK_VERB.match(masked, match.start) and (
         _COPULA_AFTER.match(masked, match.end)
     ):

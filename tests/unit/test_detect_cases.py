@@ -4476,6 +4476,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- a trade counterparty's notice of default -------------------------------------------------------------
+    # https://instantpaydayloansonlinetx.com/potential-70-million-lifeline-for-nevada-copper/ (Nevada Copper Corp., other,
+    # undated): "received a notice of default from its mining contractor, Redpath, after failing to make payments that
+    # were due": unpaid work, no borrowed money
+    (
+        "notice-of-default-from-its-mining-contractor",
+        (
+            "Nevada Copper has already received a notice of default from its mining contractor, Redpath, after "
+            "failing to make payments that were due."
+        ),
+        set(),
+    ),
 ]
 
 

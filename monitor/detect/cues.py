@@ -262,7 +262,8 @@ GAP = r"(?:[^.;]|\.(?=\d))"
 # Late accounts named as a cause, up to the words before the report (each kind names the reports it reads): "over the
 # late filing of the December 2023 year-end audited accounts", "for a delay in declaring annual results".
 LATE_ACCOUNTS_CAUSE = (
-    r"\b(?:for|over|after|following|due\s+to|because\s+of|owing\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:late\s+(?:filing|"
+    # ("suspended trading in the shares of 11 companies over delayed filing of accounts")
+    r"\b(?:for|over|after|following|due\s+to|because\s+of|owing\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:(?:late|delayed)\s+(?:filing|"
     # ("its shares will be suspended from trading, following a delay in the publication of its results")
     r"submission|publication|lodge?ment)\s+of|delays?\s+in\s+(?:declaring|publishing|filing|releasing|submitting|announcing|"
     r"lodging|the\s+(?:publication|release|filing)\s+of))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?"

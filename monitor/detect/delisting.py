@@ -279,6 +279,9 @@ _REGAINED = cues.rx(
     + _CURED_DEFICIENCY
 )
 _VOLUNTARY = cues.rx(
+    # the company's own request after a merger: "the Company requested that Nasdaq delist the Company Common Stock"
+    r"\b(?:requested|asked|request(?:ing|s)?)\s+(?:that\s+)?(?:the\s+)?(?:nasdaq|nyse|exchange)\s+(?:to\s+)?(?:delist|suspend|"
+    r"file\s+(?:a\s+|an\s+)?(?:application\s+on\s+)?form\s+25)\b|"
     r"\bvoluntar\w*\b[^;]{0,60}?\b(?:delist\w*|withdraw\w*|transfer\w*|move|moving|switch\w*)|\b(?:delist\w*|transfer\w*|"
     # (the market's own decision is none: "the listing committee of the Korea Stock Exchange decided to delist Ssangbongul")
     # (the verb looked for first: lookbehinds tried at every position cost more than the rest of the pattern)

@@ -493,7 +493,8 @@ PHRASES = (
         "phrase:suspended-pending-accounts",
         needs=("pending publication", "pending the publication", "pending release", "pending the release", "pending filing",
                "pending the filing", "pending lodg", "pending the lodg", "late filing of", "late submission of",
-               "late publication of", "late lodg", "delay in", "delays in"),
+               "late publication of", "late lodg", "delay in", "delays in", "delayed filing of", "delayed submission of",
+               "delayed publication of", "delayed lodg"),
     ),
     # More time granted to file a report already late: "Nasdaq granted the Company an extension until July 15, 2019 to file
     # its Annual Report on Form 10-K", "the company has been given until September 8 to file its annual report"

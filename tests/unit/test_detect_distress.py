@@ -8391,6 +8391,31 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- a suspension over "delayed filing"; a delisting the company requested ------------------------------------
+    # https://bizwatchnigeria.ng/nigerian-stock-exchange-announces-suspension-of-trading-in-shares-of-11-companies/
+    # (Conoil; FTN Cocoa Processors; Goldlink Insurance; Lasaco Assurance; Niger Insurance; R.T. Briscoe; Resort Savings &
+    # Loans; Royal Exchange; Standard Alliance Insurance; Universal Insurance, other, undated): "suspended trading in the
+    # shares of 11 companies over delayed filing of accounts": the late accounts named as "delayed filing"
+    (
+        "dl-late-exchange-suspends-counted-companies-over-delayed-filing",
+        (
+            "The Nigerian Stock Exchange (NSE) on Tuesday suspended trading in the shares of 11 companies over "
+            "delayed filing of accounts."
+        ),
+        {D, L},
+    ),
+    # https://capedge.com/filing/819220/0001193125-19-187370/LABL-8K (Multi-Color Corporation, 8-K, 2019-07-01): "the
+    # Company requested that Nasdaq delist the Company Common Stock ... and, as a result, trading ... was suspended": the
+    # company's own request after its merger closed
+    (
+        "dl-company-requested-that-nasdaq-delist-after-merger",
+        (
+            "In addition, the Company requested that Nasdaq delist the Company Common Stock before the "
+            "commencement of trading on July 2, 2019, and, as a result, trading of Company Common Stock on Nasdaq"
+            " was suspended as of approximately 4:00 p.m. Eastern Time on July 1, 2019."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -80,6 +80,9 @@ _CHANGE = cues.rx(
     # ("Acme changed auditors for the third time in two years")
     # ("In June, Steinhoff switched auditors from Deloitte ... to Mazars")
     r"(?:changed|switched)\s+(?:its\s+|their\s+|our\s+)?(?:external\s+|independent\s+|outside\s+)?(?:auditors?|audit\s+firms?)\b|"
+    # the change named with both firms: "the dreaded change of auditing firms, from KPMG to BDO Seidman"
+    r"\bchange\s+(?:of|in)\s+(?:its\s+|their\s+|the\s+company['\u2019]s\s+)?(?:auditing\s+firms?|audit\s+firms?|accounting\s+firms?|"
+    r"auditors?)\s*,?\s+from\s+(?:" + _FIRM_NAMES + r")|"
     r"replaced|replacing|replacement\s+of\s+(?:[\w&.,'\u2019-]+\s+){0,5}?(?:auditors?|accountants?|accounting\s+firm|"
     r"llp|l\.l\.p\.|p\.c\.|cpas?)\b|"
     # a fund's board ratified "Briggs, Bunting & Dougherty, LLP as the Fund's independent registered public accounting
@@ -307,6 +310,8 @@ class AuditorChangeDetector:
         # "Haoxin succeeds Ernst & Young", "notified of its removal as the Company's auditor", "has not approved the
         # reappointment of KPMG"
         "succeeds", "succeeded", "to succeed", "of its removal", "of its dismissal", "not approved the re",
+        # "change of auditing firms, from KPMG to BDO Seidman"
+        "change of audit", "change in audit", "change of accounting firm", "change in accounting firm",
     )
     max_score: float = 0.85
     skip: re.Pattern[str] | None = None

@@ -105,7 +105,10 @@ _LISTING = cues.rx(
     r"\b(?:marketplace|listing)\s+rule|\bcompany\s+guide\b|\blisted\s+company\s+manual\b|\brule\s+5\d{3}\b|"
     # Bursa Malaysia's note on distressed issuers: "classified as an affected issuer under Practice Note 17 (PN17)"
     r"\bpractice\s+note\s+17\b|\bpn\s?17\b|"
-    r"\bsection\s+(?:802|1003|1007|610)\b|\brule\s+802|\b5250\(c\)|\bnasdaq\b|\bnyse\b|\bexchange\b|\bofficial\s+list\b|"
+    # (not the regulator's or the Act's name: "In a delayed filing to American regulator the securities and exchange commission,
+    # Hollinger was also forced to admit its third-quarter report was "deficient"")
+    r"\bsection\s+(?:802|1003|1007|610)\b|\brule\s+802|\b5250\(c\)|\bnasdaq\b|\bnyse\b|\bexchange\b(?!\s+(?:commission|act)\b)|"
+    r"\bofficial\s+list\b|"
     r"\bb\u00f8rs\b|"
     # ("the Company has not maintained the requirements for a TSX Venture Tier 2 company")
     r"\btsx\b"

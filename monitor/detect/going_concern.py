@@ -419,6 +419,10 @@ _UNCERTAINTY_CITED = cues.rx(
     # (quoted with single marks too; "material uncertainties in its ability to continue as a going concern")
     r"(?:an?\s+|the\s+)?[\"\u201c'\u2018]?material\s+uncertaint(?:y|ies)[\"\u201d'\u2019]?\s+(?:relat(?:ed|ing)\s+to|regarding|about|over|"
     r"as\s+to|concerning|in)\s+" + _GOING_CONCERN_OBJECT + r"|"
+    # a headline that quotes the auditors' words and names them after a colon: "Material uncertainty about company's ability to
+    # continue as a going concern: McLeod Russel auditors"
+    r"^\W*material\s+uncertaint(?:y|ies)\s+(?:about|over|regarding|relat(?:ed|ing)\s+to|as\s+to)\s+(?:the\s+)?(?:company|group)"
+    r"['\u2019]s\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern\s*:\s*(?:[\w&.'\u2019-]+\s+){0,4}?auditors?\b|"
     # the auditor's emphasis of matter, as news tells it: "with its auditors emphasising uncertainty as to its ability to carry
     # on as a going concern"
     r"\bemphasi[sz](?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:material\s+|significant\s+)?uncertaint(?:y|ies)\s+(?:as\s+to|about|over|"

@@ -167,6 +167,10 @@ PHRASES = (
         + _PERIODIC + r")" + _GAP + r"{0,160}?(?:" + _ON_TIME + r")|"
         # "When the Form 10-K was filed late, without an auditors opinion, ..." (a Listing Council decision)
         r"\b(?:was|were|had\s+been|has\s+been)\s+filed\s+late\b|"
+        # the late report named as such, filed with the regulator: "In a delayed filing to American regulator the securities and
+        # exchange commission, Hollinger was also forced to admit"
+        r"\b(?:in|with|through)\s+(?:a|its|their)\s+(?:long[- ])?(?:delayed|belated|late)\s+(?:filing|(?:quarterly|annual)\s+report)\s+"
+        r"(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:sec\b|securities\s+and\s+exchange\s+commission)|"
         # "The company failed to file its Form 10-K for its fiscal year end": a periodic report that was due
         r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
@@ -209,7 +213,8 @@ PHRASES = (
         r"(?:[\w-]+\s+){0,3}?(?:" + _PERIODIC + r")" + _GAP + r"{0,200}?(?:" + _ON_TIME + r"|within\s+the\s+prescribed)",
         0.8,
         "phrase:unable-to-file-on-time",
-        needs=("file", "filed", "submit", "able to complete", "able to finali", "inability to complete", "inability to finali",
+        needs=("file", "filed", "submit", "delayed filing", "belated filing", "late filing", "delayed quarterly", "delayed annual",
+               "able to complete", "able to finali", "inability to complete", "inability to finali",
                "not finalized", "not finalised", "not completed",
                "not filing", "not timely filing", "not released", "not yet released", "not published", "not yet published",
                "not lodged", "not yet lodged", "not tabled", "not yet tabled"),

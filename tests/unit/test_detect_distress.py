@@ -8416,6 +8416,42 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- a delayed filing to the SEC, a change of auditing firms, a headline naming the auditors ------------------
+    # http://www.taipeitimes.com/News/biz/archives/2003/11/23/2003076988 (Hollinger International Inc., other,
+    # 2003-11-23): "In a delayed filing to American regulator the securities and exchange commission, Hollinger was also
+    # forced to admit its third-quarter report was "deficient"": a late report; the regulator's "exchange" and a
+    # "deficient" report are no exchange's notice
+    (
+        "late-delayed-filing-to-the-sec-report-deficient",
+        (
+            "In a delayed filing to American regulator the securities and exchange commission, Hollinger was also"
+            " forced to admit its third-quarter report was \"deficient\" because it had not been reviewed by "
+            "independent accountants or signed off by the chief executive and finance director."
+        ),
+        {L},
+    ),
+    # https://refrmadness.blogspot.com/2005/04/dreaded-auditor-change.html (Research Frontiers Inc. (REFR), other,
+    # 2005-04-26): "the dreaded change of auditing firms, from KPMG to BDO Seidman": the change named with the firm that
+    # left
+    (
+        "ac-change-of-auditing-firms-from-one-to-another",
+        (
+            "REFR filed an 8-K yesterday that, just a few years ago, would have put fear into the heart of even "
+            "the most jaded investor -- the dreaded change of auditing firms, from KPMG to BDO Seidman."
+        ),
+        {A},
+    ),
+    # https://www.socialnews.xyz/2020/11/11/material-uncertainty-about-companys-ability-to-continue-as-a-going-concern-
+    # mcleod-russel-auditors/ (McLeod Russel India Limited, other, 2020-11-11): a headline that quotes the auditors and
+    # names them after a colon: "Material uncertainty about company's ability to continue as a going concern: McLeod
+    # Russel auditors"
+    (
+        "gc-headline-material-uncertainty-colon-auditors",
+        (
+            "Material uncertainty about company\u2019s ability to continue as a going concern: McLeod Russel auditors"
+        ),
+        {G},
+    ),
 ]
 
 

@@ -167,6 +167,10 @@ PHRASES = (
         + _PERIODIC + r")" + _GAP + r"{0,160}?(?:" + _ON_TIME + r")|"
         # "When the Form 10-K was filed late, without an auditors opinion, ..." (a Listing Council decision)
         r"\b(?:was|were|had\s+been|has\s+been)\s+filed\s+late\b|"
+        # the delay itself named as the company's: "due to the Company's previously disclosed reporting delays in connection with
+        # the restatement process"
+        r"\b(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|its|our)\s+(?:previously\s+(?:disclosed|announced|reported)\s+)?"
+        r"(?:periodic\s+|financial\s+)?(?:reporting|filing)\s+delays?\b|"
         # the late report named as such, filed with the regulator: "In a delayed filing to American regulator the securities and
         # exchange commission, Hollinger was also forced to admit"
         r"\b(?:in|with|through)\s+(?:a|its|their)\s+(?:long[- ])?(?:delayed|belated|late)\s+(?:filing|(?:quarterly|annual)\s+report)\s+"
@@ -214,6 +218,7 @@ PHRASES = (
         0.8,
         "phrase:unable-to-file-on-time",
         needs=("file", "filed", "submit", "delayed filing", "belated filing", "late filing", "delayed quarterly", "delayed annual",
+               "reporting delay", "filing delay",
                "able to complete", "able to finali", "inability to complete", "inability to finali",
                "not finalized", "not finalised", "not completed",
                "not filing", "not timely filing", "not released", "not yet released", "not published", "not yet published",

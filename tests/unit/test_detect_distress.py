@@ -8452,6 +8452,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # https://ebs.publicnow.com/view/9CE87A7AF65979151ACFB405A80E9A0286A1F2AC (Eagle Pharmaceuticals, Inc., 8-K,
+    # 2024-11-21): "EY has not provided a report on the Company's consolidated financial statements ... due to the
+    # Company's previously disclosed reporting delays": the annual report still not out
+    (
+        "late-the-companys-previously-disclosed-reporting-delays",
+        (
+            "EY has not provided a report on the Company's consolidated financial statements as of and for the "
+            "fiscal year ended December 31, 2023 due to the Company's previously disclosed reporting delays in "
+            "connection with the restatement process described below."
+        ),
+        {L},
+    ),
 ]
 
 

@@ -267,7 +267,10 @@ _DEFICIENCY_LETTER = cues.rx(
     # the exchange's warning in news: "was put on notice by the New York Stock Exchange last week, after the average closing
     # price of its common shares had fallen below $1"
     r"\b(?:put|placed)\s+on\s+notice\s+by\s+(?:the\s+)?(?:nyse|nasdaq|new\s+york\s+stock\s+exchange|(?:[\w-]+\s+){0,3}?"
-    r"(?:stock\s+)?exchange)\b"
+    r"(?:stock\s+)?exchange)\b|"
+    # the notice named by its cause: "has previously received Nasdaq notifications for failing to file its Q3/2006 Form 10-Q"
+    r"\b(?:nasdaq|nyse|exchange)\s+(?:notices?|notifications?|letters?)\s+(?:for|regarding|over|due\s+to)\s+(?:its\s+|the\s+company['\u2019]s\s+)?"
+    r"(?:failing|failure)\s+to\s+(?:timely\s+)?file\b"
 )
 _CURED_DEFICIENCY = r"\bdeficienc(?:y|ies)\b[^;.]{0,60}?\b(?:(?:has|have|had)\s+been|was|were)\s+cured\b"
 _CURED = cues.rx(_CURED_DEFICIENCY)
@@ -376,6 +379,8 @@ _FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified 
                   "letter from the new york stock exchange", "notification from the new york stock exchange",
                   # ("Dover Downs ... was put on notice by the New York Stock Exchange last week")
                   "on notice by the",
+                  # ("has previously received Nasdaq notifications for failing to file its Q3/2006 Form 10-Q")
+                  "nasdaq notification", "nasdaq notice", "nyse notification", "nyse notice",
                   "notified by nasdaq", "notified by the nasdaq", "notice from nasdaq", "notice from the nasdaq",
                   "letter from nasdaq", "letter from the nasdaq", "notification from nasdaq", "notification from the nasdaq")
 
@@ -1115,11 +1120,17 @@ _DATE_RX = cues.rx(cues._DATE)
 
 def _notice_date(low: str) -> tuple[int, int, int] | None:
     """The date of the letter: a date right after "received ... from Nasdaq" (the letter's own date
-    when an announcement recalls it), else the first date of the sentence ("On May 1, 2024, we received")."""
+    when an announcement recalls it), else the last date before it ("On May 1, 2024, we received"; a release's dateline
+    comes earlier: "Philadelphia, PA, March 24, 2023 -- ... announced that on March 17, 2023, ... the Company received"),
+    else the first date of the sentence."""
     for m in _RECEIVED.finditer(low):
-        d = _DATE_RX.search(low, m.end(), m.end() + 90)
+        line_end = low.find("\n", m.end())
+        d = _DATE_RX.search(low, m.end(), m.end() + 90 if line_end == -1 else min(line_end, m.end() + 90))
         if d is not None:
             return cues.date_key(d.group())
+        before = [b.group() for b in _DATE_RX.finditer(low, low.rfind("\n", 0, m.start()) + 1, m.start())]
+        if before:
+            return cues.date_key(before[-1])
     return cues.date_key(low)
 
 
@@ -1173,7 +1184,7 @@ def _notice(sentence: str, position: int) -> Notice:
     if stage is not None:
         return Notice(stage, rule_of(masked), _notice_date(masked), position)
     said = masked[regained.start() : regained.end()] if regained else ""
-    return Notice(None, "all" if "all" in said else rule_of(masked), cues.date_key(masked), position)
+    return Notice(None, "all" if "all" in said else rule_of(masked), _notice_date(masked), position)
 
 
 def _all_cured(notices: list[Notice]) -> bool:

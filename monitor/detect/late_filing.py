@@ -27,7 +27,7 @@ _PERIODIC = (
     r"(?:annual|quarterly|periodic|semi-annual|transition)\s+(?:report|financial\s+report|filing)s?"
 )
 _REPORT = (
-    _PERIODIC + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements)\b|"
+    _PERIODIC + r"|(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|filings|financial\s+statements?)\b|"
     # ("it is delaying filing its second quarter filing")
     r"(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:quarter(?:ly)?|annual|year-end)\s+filing\b|"
     # a period's results are its periodic report: "would not submit its fiscal first-quarter results in a timely manner"
@@ -419,6 +419,12 @@ PHRASES = (
         # the statements of a closed year not filed: "CannTrust has not filed its restated audited financial statements for 2018"
         r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?financial\s+statements\s+for\s+"
         r"(?:the\s+(?:fiscal\s+)?year\s+)?(?:19|20)\d\d\b|"
+        # ... or of a closed quarter, with the regulator named: "it has not filed its financial statement with the Securities and
+        # Exchange Commission for the quarter that ended Sept. 30", "has not filed its financial statements with the SEC for the
+        # first three quarters of the year"
+        r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?financial\s+statements?\s+with\s+"
+        r"the\s+(?:sec|securities\s+and\s+exchange\s+commission)\s+for\s+the\s+(?:(?:first|second|third|fourth|last|past|two|three)\s+)*"
+        r"(?:quarters?|periods?|years?|months)\b|"
         # results of closed years never filed: "Erstwhile, Satyam Computer did not file its financial results for 2008-09 and
         # 2009-10"
         r"\b(?:did|has|have|had)\s+not\s+file[d]?\s+(?:its|their)\s+financial\s+results\s+for\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
@@ -491,13 +497,16 @@ PHRASES = (
     # effect from 7.30 a.m. on 1 October 2021 pending publication of the Accounts" (a halt the company asks for before
     # its results is voluntary: "a voluntary suspension pending the release of its annual results")
     phrase(
+        # ("suspended from trading since April 2 pending the release of its 2023 full year and 2024 interim financial results")
         r"(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)\b" + _GAP + r"{0,120}?\bpending\s+(?:the\s+)?(?:publication|release|filing|"
-        r"lodge?ment)\s+of\s+(?:its\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:accounts|(?:annual|interim|half[- ]year(?:ly)?|"
-        r"final|full[- ]year|audited)\s+(?:results|reports?|financial\s+statements))\b(?!\s+of\b)|"
+        r"lodge?ment)\s+of\s+(?:its\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:accounts|(?:annual|interim|half[- ]year(?:ly)?|"
+        r"final|full[- ]year|audited)\s+(?:(?:financial\s+)?results|reports?|financial\s+statements))\b(?!\s+of\b)|"
         # ... or suspended for the late accounts: "The Jamaica Stock Exchange, JSE, suspended two more stocks on Tuesday
         # over the late filing of the December 2023 year-end audited accounts", "The Hong Kong stock exchange suspended
         # from trade on Friday the shares of ... about 30 other firms for a delay in declaring annual results"
-        r"(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)\b" + _GAP + r"{0,200}?" + cues.LATE_ACCOUNTS_CAUSE + r"(?:accounts|(?:annual|interim|half[- ]year(?:ly)?|quarterly|final|full[- ]year|audited)\s+(?:results|reports?|"
+        # ("The ASX has suspended trading in six companies ... due to late lodgement of mandatory periodic reports")
+        r"(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)\b" + _GAP + r"{0,200}?" + cues.LATE_ACCOUNTS_CAUSE + r"(?:accounts|(?:annual|interim|"
+        r"half[- ]year(?:ly)?|quarterly|final|full[- ]year|audited|periodic)\s+(?:results|reports?|"
         r"financial\s+statements))\b",
         0.75,
         "phrase:suspended-pending-accounts",
@@ -529,8 +538,10 @@ PHRASES = (
         # ("the company has deferred the announcement of its full year results scheduled for 5 March", "deferred the release of
         # its quarterly results for the April-June 2018-19 period")
         # ("has delayed announcing its first-half and 2023 full-year results")
-        r"\b(?:delayed|postponed|deferred)\s+(?:announcing|publishing|releasing|reporting)\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+)(?:financial\s+)?results\b|"
+        # ("The accounting probe ... has forced Toshiba to delay reporting its earnings for the fiscal year ended in March")
+        r"\b(?:delayed|postponed|deferred|(?<=to\s)(?:delay|postpone|defer))\s+(?:announcing|publishing|releasing|reporting)\s+"
+        r"(?:its|our|the)\s+(?:[\w-]+\s+){0,4}?(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+(?:financial\s+)?results\b|"
+        r"earnings\s+for\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year|quarter|half)\b)|"
         # ("has postponed the publication of its 2022 annual report")
         # ("Steinhoff International has pushed the publication of its 2019 annual report to the end of June")
         r"\b(?:deferred|(?:postpon|delay)(?:ed|ing|es|s|e)?|push(?:ed|es|ing)?(?:\s+back)?)\s+the\s+(?:announcement|publication|release)\s+"
@@ -546,6 +557,7 @@ PHRASES = (
         needs=("not be published", "not be released", "not be announced", "not be filed", "not be lodged", "delayed announcing",
                "postponed announcing", "delayed publishing", "postponed publishing", "delayed releasing", "postponed releasing",
                "delayed reporting", "postponed reporting", "deferred", "failure of", "not be concluded", "not be completed",
+               "delay reporting", "postpone reporting", "delay announcing", "delay publishing", "delay releasing",
                "postpone the", "postpones the", "postponed the", "postponing the", "delay the", "delays the", "delayed the",
                "pushed the", "pushed back the", "pushes the", "pushing the",
                "delaying the",
@@ -929,10 +941,15 @@ PHRASES = (
         r"annual|quarterly)\s+){0,2}(?:reports?|filings?)\b|"
         # the company's own reports only ("would require the Company to file all missing reports" is a program's rule):
         # "the company intends to file its missing quarterly reports for 2017"
-        r"\b(?:its|our)\s+(?:missing|overdue)\s+(?:(?:periodic|sec|annual|quarterly)\s+){0,2}(?:reports|filings)\b",
+        r"\b(?:its|our)\s+(?:missing|overdue)\s+(?:(?:periodic|sec|annual|quarterly)\s+){0,2}(?:reports|filings)\b|"
+        # ("extended the deadline ... for Kopin Corp ... to file all delayed periodic reports with the US Securities and Exchange
+        # Commission")
+        r"\bto\s+file\s+(?:all|its|our|the|their)\s+(?:of\s+(?:its|our|the)\s+)?delayed\s+(?:(?:periodic|sec|annual|quarterly)\s+){0,2}"
+        r"(?:reports?|filings?)\b",
         0.75,
         "phrase:delinquent-reports-named",
-        needs=("delinquent", "missing", "overdue"),
+        needs=("delinquent", "missing", "overdue", "delayed periodic", "delayed annual", "delayed quarterly", "delayed sec",
+               "delayed reports", "delayed filings"),
     ),
     # "elected to rely on the conditional filing relief", "decided to rely on the SEC Order and endeavor to file the
     # Annual Report no later than May 14, 2020": a report put off under an order's extra time.

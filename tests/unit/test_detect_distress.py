@@ -8464,6 +8464,106 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- late reports and notices: a closed quarter, periodic reports lodged late, delayed reports, a cure dated by its letter ----
+    # https://www.americanbanker.com/news/nasdaq-issues-warning-to-tennessee-commerce (Tennessee Commerce Bancorp Inc.;
+    # Suffolk Bancorp, other, undated): "it has not filed its financial statement with the Securities and Exchange
+    # Commission for the quarter that ended Sept. 30": a closed quarter's statements still missing
+    (
+        "late-has-not-filed-its-financial-statement-for-the-quarter",
+        (
+            "The $1.2 billion-asset company said Tuesday that it has not filed its financial statement with the "
+            "Securities and Exchange Commission for the quarter that ended Sept. 30."
+        ),
+        {L},
+    ),
+    # https://www.middle.news/articles/2025/08/31/asx-suspends-six-companies-over-late-reports-whats-next (BWE Drilling
+    # Ltd; CAQ Holdings Limited; Investor Centre Limited; Multistack International Limited; Pro-Pac Packaging Limited,
+    # other, 2025-08-31): "The ASX has suspended trading in six companies ... due to late lodgement of mandatory periodic
+    # reports": the reports named as periodic
+    (
+        "late-suspended-due-to-late-lodgement-of-periodic-reports",
+        (
+            "Late Reporting Triggers ASX Suspension for Six Listed Firms\nThe ASX has suspended trading in six "
+            "companies starting 1 September 2025 due to late lodgement of mandatory periodic reports."
+        ),
+        {D, L},
+    ),
+    # https://www.business-standard.com/amp/world-news/china-property-developer-country-garden-makes-pwc-resign-as-
+    # auditor-124090501190_1.html (Country Garden Holdings Co. Ltd., other, undated): "suspended from trading since April
+    # 2 pending the release of its 2023 full year and 2024 interim financial results": two periods' results named before
+    # the noun
+    (
+        "late-suspended-pending-full-year-and-interim-financial-results",
+        (
+            "Its shares have been suspended from trading since April 2 pending the release of its 2023 full year "
+            "and 2024 interim financial results."
+        ),
+        {L},
+    ),
+    # http://www.semiconductor-today.com/news_items/2008/FEB/KOPINLAM_110208.htm (Kopin Corp (also Lam Research Corp),
+    # other, 2008-02-11): "extended the deadline ... for Kopin Corp ... to file all delayed periodic reports": the reports
+    # named as delayed
+    (
+        "late-deadline-extended-to-file-all-delayed-periodic-reports",
+        (
+            "The Nasdaq Stock Market has extended the deadline from 11 February to 17 March for Kopin Corp of "
+            "Taunton, MA, USA to file all delayed periodic reports with the US Securities and Exchange Commission"
+            " (SEC), necessary to regain compliance with Nasdaq Marketplace Rule 4310(c)(14)."
+        ),
+        {L},
+    ),
+    # http://www.semiconductor-today.com/news_items/2008/FEB/KOPINLAM_110208.htm (Kopin Corp (also Lam Research Corp),
+    # other, 2008-02-11): "has previously received Nasdaq notifications for failing to file its Q3/2006 Form 10-Q": the
+    # exchange's notices named by their cause
+    (
+        "dl-received-nasdaq-notifications-for-failing-to-file",
+        (
+            "Kopin, which makes heterojunction bipolar transistors (HBTs) and liquid-crystal CyberDisplays, has "
+            "previously received Nasdaq notifications for failing to file its Q3/2006 Form 10-Q, 2006 Form 10-K, "
+            "and Q1, Q2 and Q3/2007 Form 10-Q financial reports."
+        ),
+        {D},
+    ),
+    # http://in.reuters.com/article/toshiba-probe-idINL3N0YD1P820150522 (Toshiba Corp, other, 2015-05-22): "has forced
+    # Toshiba to delay reporting its earnings for the fiscal year ended in March": a year's earnings report put off
+    (
+        "late-forced-to-delay-reporting-its-earnings-for-the-year",
+        (
+            "The accounting probe - the second at the company in less\nthan two years - has forced Toshiba to "
+            "delay reporting its\nearnings for the fiscal year ended in March."
+        ),
+        {L},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/834285/000143774923007866/ex_492815.htm (Republic First Bancorp, Inc., press
+    # release, 2023-03-24): a release dated March 24 reports the March 17 letter that compliance was regained and a new
+    # notice of March 23 for the late 2022 Form 10-K: the cure is dated by its letter, not by the release's dateline, so
+    # the later notice stays open
+    (
+        "dl-compliance-letter-dated-before-a-new-late-filing-notice",
+        (
+            "Exhibit 99.1\nRepublic First Bancorp, Inc. Receives Compliance Notice and New Notice of Non-"
+            "Compliance from Nasdaq\nPhiladelphia, PA, March 24, 2023 [/PRNewswire/] -- Republic First Bancorp, "
+            "Inc. (NASDAQ: FRBK) (the \u201cCompany\u201d), the holding company for Republic First Bank d/b/a Republic "
+            "Bank, announced that on March 17, 2023, following the filing of the Company\u2019s Quarterly Report on "
+            "Form 10-Q for the three and nine months ended September 30, 2022, the Company received formal notice"
+            " from The Nasdaq Stock Market LLC (\u201cNasdaq\u201d) confirming that the Company had regained compliance "
+            "with the filing requirement set forth in Nasdaq Listing Rule 5250(c)(1) (the \u201cFiling Requirement\u201d) "
+            "by filing the Form 10-K for the fiscal year ended December 31, 2021, and the Forms 10-Q for the "
+            "periods ended March 31, June 30, and September 30, 2022 with the Securities and Exchange Commission "
+            "(the \u201cSEC\u201d). Nasdaq advised the Company that the Nasdaq Hearings Panel (the \u201cPanel\u201d) would retain "
+            "jurisdiction over the listing matter until the Company demonstrates compliance with all applicable "
+            "criteria for continued listing on The Nasdaq Global Market, including the annual shareholder meeting"
+            " requirement under Nasdaq Listing Rule 5620(a).\nThereafter, on March 23, 2023, Nasdaq notified the "
+            "Company that because the Company\u2019s Form 10-K for the fiscal year ended December 31, 2022 (the \u201c2022 "
+            "Form 10-K\u201d) was not timely filed with the SEC, the Company did not satisfy the Filing Requirement "
+            "and that the Panel would consider the additional deficiency in its deliberations regarding the "
+            "Company\u2019s continued listing. The Company was provided with the opportunity to present its plan to "
+            "file the 2022 Form 10-K with the SEC and thereby evidence compliance with the Filing Requirement for"
+            " the Panel\u2019s review by no later than March 30, 2023. At present, the Company expects to complete and"
+            " file the 2022 Form 10-K with the SEC by May 1, 2023."
+        ),
+        {D, L},
+    ),
 ]
 
 

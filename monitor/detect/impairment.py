@@ -472,7 +472,11 @@ _NOT_RECORDED = cues.rx(
     r"\bimpair\w*\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|has|have|had|is|are)\s+(?:been\s+)?)?not\s+(?:been\s+)?"
     r"(?:recogni[sz]ed|recorded|required|identified|taken|necessary|indicated)\b"
 )
-_SAID_IT_WOULD = cues.rx(cues.SAID_IT_WOULD + r"(?:recogni[sz]e|record|book|take|incur)\b")
+# (or restate its results to take the charge in: "Thornburg said it would restate past earnings to incorporate a $427.8 million
+# write-down on mortgage-backed securities")
+_SAID_IT_WOULD = cues.rx(
+    cues.SAID_IT_WOULD + r"(?:recogni[sz]e|record|book|take|incur|restate\b[^.;]{0,40}?\bto\s+(?:incorporate|reflect|include|record))\b"
+)
 _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\s+time\b")
 # What usually happens, not what did: "For ASX companies this will commonly be an acquisition that has not done as well as
 # anticipated and will result in the impairment of goodwill."
@@ -521,7 +525,9 @@ _HAPPENED = cues.rx(
     r"contributed|existed|exceeded|will|expects?|anticipates?|plans?|intends?|estimates?|add(?:ed|ing)\s+back)\b|"
     # one charge announced as likely: "the group is likely to incur a one-off, non-cash write-down to the historic goodwill
     # value" (not "we are likely to incur impairment charges in the future")
-    r"\b(?:is|are)\s+likely\s+to\s+(?:incur|record|take|book|recogni[sz]e)\s+an?\s"
+    r"\b(?:is|are)\s+likely\s+to\s+(?:incur|record|take|book|recogni[sz]e)\s+an?\s|"
+    # a charge being taken now: "the REIT is taking impairment charges on two suburban Dallas properties"
+    r"\b(?:is|are)\s+(?:taking|recording|booking|recogni[sz]ing)\b"
 )
 # The phrase as the subject of a modal passive: "an impairment loss associated with this test shall be recognized".
 _MODAL_PASSIVE = cues.rx(

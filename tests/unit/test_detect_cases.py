@@ -4488,6 +4488,30 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- a write-down taken into restated results; a charge being taken ---------------------------------------
+    # http://www.nbcnews.com/id/23523884/ns/business-real_estate/ (Thornburg Mortgage Inc., other, 2008-03-07): "Thornburg
+    # said it would restate past earnings to incorporate a $427.8 million write-down on mortgage-backed securities": the
+    # company's announcement, the write-down taken into restated results
+    (
+        "said-it-would-restate-to-incorporate-a-write-down",
+        (
+            "Thornburg said it would restate past earnings to incorporate a $427.8 million write-down on "
+            "mortgage-backed securities it held in a portfolio as of Dec. 31."
+        ),
+        {I, R},
+    ),
+    # https://www.globest.com/2004/09/14/equity-office-expects-229m-hit-on-asset-sales?amp=1 (Equity Office Properties
+    # Trust, other, 2004-09-14): "the REIT is taking impairment charges on two suburban Dallas properties": a charge being
+    # taken now
+    (
+        "reit-is-taking-impairment-charges-on-properties",
+        (
+            "Meanwhile, the REIT is taking impairment charges on two suburban Dallas properties, a 369,134-sf "
+            "building at 545 John Carpenter Freeway and a 360,815-sf building at 909 Lake Carolyn Pkwy., both in "
+            "Las Colinas."
+        ),
+        {I},
+    ),
 ]
 
 

@@ -475,6 +475,22 @@ _OTHER_PHRASES = (
         "phrase:past-due",
         needs=("overdue", "missed", "skipped", "defaulted"),
     ),
+    # Amounts that fell due and could not be paid, as an issuer tells it: "IL&FS said it could not repay certain amounts that were
+    # due on commercial papers as on September 14" (not a future "could not repay amounts that are due", nor "could not be repaid
+    # if"); and the creditors' notices of it: "has received notices for delays and defaults in servicing some inter-corporate
+    # deposits"
+    phrase(
+        r"\b(?:could|was|were)\s+not\s+(?:able\s+to\s+)?(?:repay|pay|honou?r|service)\s+(?:certain\s+|the\s+|its\s+|some\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:amounts?|payments?|obligations?|dues|interest|principal|debts?)\s+(?:that\s+|which\s+)?(?:were|was|fell|had\s+"
+        r"(?:fallen|become))\s+due\b|"
+        r"\breceived\s+(?:[\w-]+\s+){0,2}?notices?\s+(?:for|of|regarding)\s+(?:delays?\s+and\s+)?defaults?\s+in\s+(?:the\s+)?"
+        r"(?:servicing|payment|repayment|paying|repaying)\b",
+        0.75,
+        "phrase:missed-payment",
+        needs=("not repay", "not pay", "not honor", "not honour", "not service", "able to repay", "able to pay",
+               "defaults in servicing", "default in servicing", "defaults in payment", "defaults in the payment",
+               "defaults in repayment", "defaults in paying", "defaults in repaying"),
+    ),
     # The payment named first, then the company that skipped it: "A 30-day grace period ended yesterday for a $45m interest
     # payment the company skipped last month"
     phrase(
@@ -1465,6 +1481,11 @@ _TRADE_NOTICE = cues.rx(
     r"\bnotices?\s+of\s+default\s+from\s+(?:its\s+|our\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:contractors?|suppliers?|vendors?|"
     r"customers?|licensors?|landlords?)\b"
 )
+# A count of missed payments compared, not one missed: "... were 25 per cent higher in the December quarter".
+_A_STATISTIC = cues.rx(
+    r"[^.;]{0,80}?\b(?:were|was|are|is|rose|fell|increased|decreased|jumped|climbed|grew|dropped)\s+(?:by\s+)?(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|some\s+)?\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)"
+)
 # A failure as the subject of a definition: "Failure to make interest or principal payment is a known risk".
 _COPULA_AFTER = cues.rx(r"[^.;,]{0,40}?\b(?:is|are)\s+(?:a|an|one|the|considered|deemed)\b")
 # Time given to the other party to cure its default: "give the debtor a "grace period" of anywhere between three (3) and
@@ -1500,6 +1521,12 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0  # "They are identified when payments are overdue beyond a regulatory threshold": a definition
     if signal == "phrase:missed-payment" and _BORROWERS_AT_LARGE.search(pre):
         return -1.0  # "This economic environment has rendered some borrowers unable to repay their debt": a lender's view
+    if (
+        signal in ("phrase:missed-payment", "phrase:past-due")
+        and ("cent" in masked or "%" in masked)
+        and _A_STATISTIC.match(masked, match.end)
+    ):
+        return -1.0  # "Missed repayments on all types of loans were 25 per cent higher in the December quarter": a rate
     if signal == "phrase:in-default" and _NOT_YET_IN_DEFAULT.search(pre):
         return -1.0  # "had a grace period of five business days to make the interest payment before being in default"
     if signal == "phrase:notice-of-default" and "rent" in masked and _RENT_NOTICE.search(masked):

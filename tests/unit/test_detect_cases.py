@@ -4512,6 +4512,32 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # -------- amounts that fell due unpaid; missed repayments counted as a rate ------------------------------------
+    # https://www.financialexpress.com/industry/icra-downgrades-rs-12k-cr-of-ilfs-debt/1316942/ (Infrastructure Leasing &
+    # Financial Services Ltd (IL&FS), other, 2018-09-18): "IL&FS said it could not repay certain amounts that were due on
+    # commercial papers as on September 14 and that ... the company has received notices for delays and defaults in
+    # servicing some inter-corporate deposits"
+    (
+        "could-not-repay-amounts-that-were-due-and-notices-of-defaults",
+        (
+            "On Saturday, in a notice to stock exchanges, IL&FS said it could not repay certain amounts that were"
+            " due on commercial papers as on September 14 and that, in addition, the company has received notices"
+            " for delays and defaults in servicing some inter-corporate deposits."
+        ),
+        {D},
+    ),
+    # http://www.brisbanetimes.com.au/business/the-economy/borrower-beware-default-risks-linger-despite-interest-rate-
+    # hiatus-20240328-p5fg1s.html (illion (credit bureau data on Australian borrowers), other, 2024-03-28): "Missed
+    # repayments on all types of loans were 25 per cent higher in the December quarter": a credit bureau's statistic about
+    # households, no company's debt
+    (
+        "missed-repayments-were-25-per-cent-higher",
+        (
+            "Missed repayments on all types of loans were 25 per cent higher in the December quarter compared "
+            "with a year earlier."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -362,12 +362,14 @@ def _reversed_statement(low: str) -> tuple[float, str] | None:
 _MATERIAL_UNCERTAINTY = cues.rx(
     # (not the policy's "where there are material uncertainties relating to events or conditions which may cast doubt")
     # ("the auditors noted the presence of material uncertainties that could cast significant doubt on the ability of SIAMH")
+    # ("[The] situation gives rise to a material uncertainty\u2026that may cast significant doubt on the entity's ability", the
+    # company's statement quoted with an ellipsis)
     r"\b(?:indicat\w*|exist\w*|(?<!where\s)(?<!if\s)(?<!when\s)there\s+(?:is|are|was|were)|conclud\w*|identif\w*|noted\s+the\s+"
-    r"presence\s+of)\b[^;]{0,60}?"
+    r"presence\s+of|(?:gives|gave|giving)\s+rise\s+to)\b[^;]{0,60}?"
     r"\bmaterial\s+"
     # ("a material uncertainty related to events or conditions that may cast significant doubt")
     # ("indicates the existence of a material uncertainty, which may cast significant doubt")
-    r"uncertaint(?:y|ies),?\s+(?:\w+\s+){0,10}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$|"
+    r"uncertaint(?:y|ies)(?:,?\s+|\s*(?:\u2026|\.\.\.)\s*)(?:\w+\s+){0,10}?(?:that|which)\s+(?:may|might|could)\s+cast\s+$|"
     # the uncertainty said to exist after it is named: "a material uncertainty exists that may cast significant doubt on the
     # company and the group's ability to continue as a going concern"
     # ("indicate that a material uncertainty exists and may cast significant doubt on the group's ability")
@@ -509,6 +511,10 @@ _CONCLUSION = cues.rx(
 )
 
 
+_ENTITY_UNCERTAINTY = cues.rx(r"\b(?:gives|gave|giving)\s+rise\s+to\s+a\s+material\s+uncertainty\b|\bmaterial\s+uncertainty\s+exists\b")
+_RULE_WORDS = cues.CONDITIONALS | {"when", "where", "shall", "should", "must", "would", "will", "required", "requires"}
+
+
 def _about_someone_else(low: str, lo: int, hi: int) -> bool:
     """The doubt is about another party's (or any entity's) ability, not the company's."""
     m = _WHOSE.search(low, lo, min(len(low), hi + 40))
@@ -518,6 +524,11 @@ def _about_someone_else(low: str, lo: int, hi: int) -> bool:
     generic = cues.GENERIC_SUBJECT.search(low, m.start(), m.end() + 12)
     if generic is not None and generic.group().startswith("the entity") and _CONCLUSION.match(low):
         return False  # "the entity" of a conclusion about the facts just stated is the company itself
+    if generic is not None and generic.group().startswith("the entity") and _ENTITY_UNCERTAINTY.search(low) and (
+        _RULE_WORDS.isdisjoint(re.findall(r"[a-z]+", low))
+    ):
+        return False  # ISA 570's "the entity" in a company's own statement: "[The] situation gives rise to a material
+        # uncertainty ... that may cast significant doubt on the entity's ability" (not the standard's "if", "whether", "shall")
     if generic is not None or who.startswith(("an ", "a ")):
         return True
     if _SELF_WHO.search(who):

@@ -8564,6 +8564,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, L},
     ),
+    # https://bbcworldnewstoday.com/ensilica-shares-sink-as-chipmaker-warns-on-survival-without-more-funding/index.php
+    # (EnSilica plc, other, undated): the company's statement quoted with an ellipsis: "[The] situation gives rise to a
+    # material uncertainty...that may cast significant doubt on the entity's ability to continue as a going concern" (ISA
+    # 570's "the entity" in a company's own words)
+    (
+        "gc-gives-rise-to-a-material-uncertainty-on-the-entity",
+        (
+            "\u201c[The] situation gives rise to a material uncertainty\u2026that may cast significant doubt on the "
+            "entity\u2019s ability to continue as a going concern and in such circumstances it may therefore be unable"
+            " to realise its assets and discharge its liabilities in the normal course of business.\u201d"
+        ),
+        {G},
+    ),
 ]
 
 

@@ -484,12 +484,18 @@ _OTHER_PHRASES = (
         r"(?:[\w-]+\s+){0,3}?(?:amounts?|payments?|obligations?|dues|interest|principal|debts?)\s+(?:that\s+|which\s+)?(?:were|was|fell|had\s+"
         r"(?:fallen|become))\s+due\b|"
         r"\breceived\s+(?:[\w-]+\s+){0,2}?notices?\s+(?:for|of|regarding)\s+(?:delays?\s+and\s+)?defaults?\s+in\s+(?:the\s+)?"
-        r"(?:servicing|payment|repayment|paying|repaying)\b",
+        r"(?:servicing|payment|repayment|paying|repaying)\b|"
+        # debt that matured unpaid: "the Company has been unable to refinance its $82,500,000 9.25% Senior Secured Notes (the
+        # "Notes") which were due on November 15, 2011"
+        r"\b(?:has\s+been|had\s+been|was|were)\s+unable\s+to\s+(?:refinance\s+or\s+repay|refinance|repay|pay)\s+(?:its|the|our)\s+"
+        r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:notes|debentures|bonds|loans?|debt|indebtedness)\b[^.;]{0,60}?\b(?:which|that)\s+(?:were|was|became|"
+        r"had\s+become|fell)\s+due\s+(?:on|in)\b",
         0.75,
         "phrase:missed-payment",
         needs=("not repay", "not pay", "not honor", "not honour", "not service", "able to repay", "able to pay",
                "defaults in servicing", "default in servicing", "defaults in payment", "defaults in the payment",
-               "defaults in repayment", "defaults in paying", "defaults in repaying"),
+               "defaults in repayment", "defaults in paying", "defaults in repaying", "unable to refinance", "unable to repay",
+               "unable to pay"),
     ),
     # The payment named first, then the company that skipped it: "A 30-day grace period ended yesterday for a $45m interest
     # payment the company skipped last month"
@@ -1081,6 +1087,9 @@ class DefaultDetector:
         "pay interest",
         "not pay",
         "not repay",
+        # debt that matured unpaid: "has been unable to refinance its ... Senior Secured Notes ... which were due on November 15"
+        "unable to refinance",
+        "unable to repay",
         # "has elected not to pay USD 118.8 million in interest due 15 August on senior notes"
         "not to pay",
         "not to repay",

@@ -4538,6 +4538,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # https://www.sec.gov/Archives/edgar/data/1039184/000119312511319734/R7.htm (SEC registrant CIK 1039184 (name not
+    # shown in source), 10-Q, 2011-09-30): "the Company has been unable to refinance its $82,500,000 9.25% Senior Secured
+    # Notes ... which were due on November 15, 2011. The Company's available liquidity was not sufficient to pay this
+    # debt": notes matured unpaid
+    (
+        "unable-to-refinance-notes-which-were-due",
+        (
+            "The Chapter 11 Case was filed because the Company has been unable to refinance its $82,500,000 9.25%"
+            " Senior Secured Notes (the \"Notes\") which were due on November 15, 2011. The Company's available "
+            "liquidity was not sufficient to pay this debt."
+        ),
+        {D},
+    ),
 ]
 
 

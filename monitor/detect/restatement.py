@@ -375,6 +375,9 @@ class RestatementDetector:
         "withdrawn their",
         "10-k/a",
         "10-q/a",
+        # "filed an amended annual report for the year ended December 2010 and amended quarterly reports ... to reflect"
+        "amended annual report",
+        "amended quarterly report",
         "error",
         "misstat",
         "correct",
@@ -854,7 +857,18 @@ def _amended_report(masked: str) -> Match | None:
     # typographical error", whose object the other senses blanked).
     if any(not _BLANKED.match(masked, c.end()) for c in _CORRECTION_WORD.finditer(masked)) and _FIN_CONTEXT.search(masked):
         return Match(m.phrase, m.start, m.end, m.score + _CORRECTION_NAMED, m.hedged)
+    if "reflect" in masked and _REFLECTS_ACCOUNTING.search(masked, m.end):
+        return Match(m.phrase, m.start, m.end, m.score + _CORRECTION_NAMED, m.hedged)
     return m
+
+
+# Amended to put an accounting decision into the past periods: "filed an amended annual report for the year ended December 2010
+# and amended quarterly reports for the first three quarters of 2011 "to reflect its decision to establish a full deferred tax
+# valuation allowance as of December 31, 2010"" (not to add a signature, an exhibit or Part III).
+_REFLECTS_ACCOUNTING = cues.rx(
+    r"\bto\s+reflect\s+(?:its\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:decision\s+to\s+(?:establish|record|recogni[sz]e|reverse)\b|"
+    r"(?:valuation\s+allowances?|impairments?|write-?downs?|accounting\s+adjustments?|reserves?)\b)"
+)
 
 
 DETECTOR = RestatementDetector()

@@ -4551,6 +4551,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # http://www.bizjournals.com/atlanta/print-edition/2013/04/12/in-rare-change-two-companies-switch.html?page=all
+    # (United Community Banks Inc.; CryoLife Inc., other, 2013-04-12): "filed an amended annual report for the year ended
+    # December 2010 and amended quarterly reports for the first three quarters of 2011 'to reflect its decision to
+    # establish a full deferred tax valuation allowance as of December 31, 2010'": past periods amended for an accounting
+    # decision
+    (
+        "amended-annual-and-quarterly-reports-to-reflect-valuation-allowance",
+        (
+            "The lender filed an amended annual report for the year ended December 2010 and amended quarterly "
+            "reports for the first three quarters of 2011 \u201cto reflect its decision to establish a full deferred "
+            "tax valuation allowance as of December 31, 2010.\u201d"
+        ),
+        {R},
+    ),
 ]
 
 

@@ -4565,6 +4565,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # https://www.mcknights.com/news/ask-the-legal-expert-about-loan-forbearance/article/369372/ (McKnight's Long-Term
+    # Care News (column; no company), other, undated): "The agreement will ask the borrower to confirm and specifically
+    # identify all existing defaults": a lawyer's column on what such agreements do, "the borrower" a role in lower case,
+    # no company
+    (
+        "agreement-will-ask-the-borrower-to-identify-existing-defaults",
+        (
+            "A forbearance agreement is not a waiver of any existing defaults and will be for a limited time "
+            "period. The agreement will ask the borrower to confirm and specifically identify all existing "
+            "defaults."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -91,6 +91,15 @@ PHRASES = (
         "phrase:filed-for-bankruptcy",
         needs=("filed", "files", "filing"),
     ),
+    # news shorthand without "for": "Energy Future, a Dallas-based power generation company and utility operator, filed bankruptcy on
+    # April 29, 2014" (not bankruptcy papers, claims or a court)
+    phrase(
+        r"\b(?:filed|files)\s+(?:chapter\s+(?:7|11)\s+)?bankruptcy\b(?!\s+(?:court|claims?|papers|documents|proofs?|notices?|forms?|"
+        r"schedules|motions?|petitions?\s+against|cases?\s+against|proceedings\s+against))",
+        0.8,
+        "phrase:filed-for-bankruptcy",
+        needs=("filed bankruptcy", "files bankruptcy", "filed chapter", "files chapter"),
+    ),
     # the same news wording with any one or two words before "bankruptcy protection": "has filed for Chapeter 11
     # bankruptcy protection" (as printed), "filed for Japanese bankruptcy protection"
     phrase(
@@ -386,7 +395,10 @@ PHRASES = (
         r"chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?(?:filing|petition)\b|"
         # ("the delisting was imposed due to Sino-Forest's failure to meet its continued listing requirements in the face of its
         # creditor protection filing")
-        r"\b(?:the\s+company['\u2019]s|our|its)\s+(?:recent\s+)?(?:creditor|ccaa|bankruptcy)\s+protection\s+filing\b",
+        r"\b(?:the\s+company['\u2019]s|our|its)\s+(?:recent\s+)?(?:creditor|ccaa|bankruptcy)\s+protection\s+filing\b|"
+        # a filing's own defined term: "The filing of the Bankruptcy Petitions described above in Item 1.03 constitutes an event of
+        # default" (not "the filing of the bankruptcy petitions by" another party)
+        r"\bthe\s+(?:filing|commencement)\s+of\s+the\s+(?:bankruptcy\s+petitions|chapter\s+11\s+(?:cases|petitions))\b(?!\s+by\b)",
         0.8,
         "phrase:own-filing",
         needs=("filing", "commencement"),
@@ -643,7 +655,8 @@ PHRASES = (
         needs=("possession",),
     ),
     phrase(
-        r"\b(?:debtor[- ]in[- ]possession|dip)\s+(?:revolving\s+|term\s+|credit\s+|senior\s+|secured\s+)*(?:financing|"
+        # ("an authorization for $135 million of debtor-in-possession (DIP) financing")
+        r"\b(?:debtor[- ]in[- ]possession|dip)\s+(?:\(dip\)\s+)?(?:revolving\s+|term\s+|credit\s+|senior\s+|secured\s+)*(?:financing|"
         r"facility|facilities|credit\s+agreement|loans?|lenders?|agreement)\b",
         0.55,
         "phrase:dip-financing",
@@ -942,7 +955,10 @@ _RELATION_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:competitors?|rivals?|peers?|customers?|suppliers?|tenants?|"
     r"lessees?|partners?|counterpart(?:y|ies)|clients?|distributors?|vendors?)\s+of\s+[A-Z][^,;]{0,60},\s*$"
 )
-_OWNER_FIRST = cues.rx(r"(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|our|its)\s")
+# (or the filing's own defined term: "The filing of the Bankruptcy Petitions described above in Item 1.03")
+_OWNER_FIRST = cues.rx(
+    r"(?:the\s+company['\u2019]s|the\s+registrant['\u2019]s|our|its)\s|the\s+(?:filing|commencement)\s+of\s+the\s+(?:bankruptcy|chapter)\s"
+)
 # The company's own group named in the plural: "Celadon Group, Inc. ... and its 25 affiliate entities filed voluntary
 # petitions" (not the "companies" or "entities" of a rule).
 _POSSESSED = cues.rx(r"\b(?:its|our|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}$")
@@ -1052,6 +1068,10 @@ _ANY_FILER = cues.rx(
 
 _CONDITIONS = ("when", "if ", "once", "unless")
 _A_KIND_WHICH_FILES = cues.rx(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:company|issuer|debtor|firm|business),?\s+(?:which|that|who)\s+files?\b")
+_A_CASE_IS = cues.rx(
+    r"\b(?:a|an|any)\s+(?:(?:voluntary|involuntary|joint|chapter\s+(?:7|11|15)|bankruptcy)\s+(?:or\s+(?:voluntary|involuntary)\s+)?)*"
+    r"cases?\s+(?:is|are|may\s+be|can\s+be)\s+(?:commenced|initiated|filed|begun)\b"
+)
 _ANY_REPRESENTATIVE = cues.rx(r"\b(?:a|an|any|each|every)\s+foreign\s+representatives?\b")
 # Any filer of a kind, right before the verb: "What Happens When a Country Goes Bankrupt", "if an issuer files".
 # (Not the creditors who file against the company: "when a group of creditors filed an involuntary petition".)
@@ -1073,6 +1093,8 @@ def _generic_case(sentence: str, low: str, lo: int, hi: int) -> bool:
     verb = low[max(0, lo) : hi + 6]  # (with the verb the phrase opens with)
     if ("which file" in verb or "that file" in verb or "who file" in verb) and _A_KIND_WHICH_FILES.search(verb):
         return True  # "the listing implications for a NASDAQ company, which files for bankruptcy protection"
+    if "case" in low and _A_CASE_IS.search(low, 0, hi + 40):
+        return True  # the Code's procedure: "Under the Bankruptcy Code, a voluntary or involuntary case is commenced by filing a petition"
     if "representative" in head and _ANY_REPRESENTATIVE.search(head):
         return True  # the Code's "a foreign representative seeks recognition of a foreign proceeding by filing a petition"
     return "debtor" in low[max(0, lo) : hi] and _LAW_DEBTOR.search(sentence, max(0, lo), hi) is not None

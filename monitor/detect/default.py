@@ -1191,6 +1191,13 @@ class DefaultDetector:
         # "we were in violation of a loan covenant under the New Credit Facility that requires our FCCR ..."
         "in violation of",
         "in breach of",
+        # the breach as a result: "results in a violation of affirmative covenants under our ABL Facility and Term Loan Agreement"
+        "a violation of the",
+        "a violation of affirmative",
+        "a violation of financial",
+        "a violation of certain",
+        "a breach of the",
+        "a breach of certain",
         # a decision not to pay debt service; default interest running ("began bearing interest at the default rate")
         "not to make",
         # "is not compliant with the repayment terms of the note"
@@ -1790,8 +1797,11 @@ def _waived_after(text: str, start: int, end: int) -> bool:
 
 
 def _stated(rx: re.Pattern[str], low: str) -> bool:
-    """`rx` occurs in `low` at least once without a negation before it ("has not waived")."""
-    return any(not cues.negated(low, m.start()) for m in rx.finditer(low))
+    """`rx` occurs in `low` at least once without a negation before it ("has not waived"), nor a condition or a modal (
+    "If we are unable to obtain a waiver from our lenders", "the lenders ... may waive the defaults")."""
+    return any(
+        not cues.negated(low, m.start()) and not cues.hedged(low, m.start(), m.end()) for m in rx.finditer(low)
+    )
 
 
 # Forbearance as a subject, not one granted: a heading alone ("Forbearance Agreement"), a template
@@ -1802,6 +1812,8 @@ _FORBEARANCE_HEADING = cues.rx(
 )
 _FORBEARANCE_TOPIC = cues.rx(
     r"\b(?:any|typical|typically)\s+forbearance\b|\bforbearance\s+agreements?\s+(?:forms?|templates?|samples?)\b|"
+    # the agreements as a topic: "we wanted to discuss Forbearance Agreements"
+    r"\b(?:discuss|explain|review|describe|examine|cover|look\s+at)(?:es|ed|ing|s)?\s+(?:the\s+)?forbearance\s+agreements\b|"
     # what a forbearance agreement is: "A forbearance agreement is between a borrower and a lender when ..."
     # ("A forbearance agreement, also known as a \u201cstandstill agreement\u201d or an \u201cagreement regarding loans,\u201d is a contract")
     r"^\W*(?:an?\s+|entering\s+into\s+an?\s+)forbearance\s+(?:agreement|period)(?:\s*,[^;]{0,80}?,[\u201d\"]?)?\s+(?:is|means|refers|allows|gives|"

@@ -268,6 +268,8 @@ _DEFICIENCY_LETTER = cues.rx(
     # price of its common shares had fallen below $1"
     r"\b(?:put|placed)\s+on\s+notice\s+by\s+(?:the\s+)?(?:nyse|nasdaq|new\s+york\s+stock\s+exchange|(?:[\w-]+\s+){0,3}?"
     r"(?:stock\s+)?exchange)\b|"
+    # the notice named for the standard it is about: "Chesapeake Energy Corp. received a continued listing notice"
+    r"\b(?:continued|continuing)\s+listing\s+(?:standards?\s+)?(?:notice|notification|deficiency\s+letter)\b|"
     # the notice named by its cause: "has previously received Nasdaq notifications for failing to file its Q3/2006 Form 10-Q"
     r"\b(?:nasdaq|nyse|exchange)\s+(?:notices?|notifications?|letters?)\s+(?:for|regarding|over|due\s+to)\s+(?:its\s+|the\s+company['\u2019]s\s+)?"
     r"(?:failing|failure)\s+to\s+(?:timely\s+)?file\b"
@@ -381,6 +383,8 @@ _FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified 
                   "on notice by the",
                   # ("has previously received Nasdaq notifications for failing to file its Q3/2006 Form 10-Q")
                   "nasdaq notification", "nasdaq notice", "nyse notification", "nyse notice",
+                  # ("the NYSE issued a written notice to Chesapeake of its noncompliance with the standard")
+                  "of its noncompliance", "of its non-compliance",
                   "notified by nasdaq", "notified by the nasdaq", "notice from nasdaq", "notice from the nasdaq",
                   "letter from nasdaq", "letter from the nasdaq", "notification from nasdaq", "notification from the nasdaq")
 
@@ -801,7 +805,7 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return any(m.group() not in ("it", "its") for m in _SELF.finditer(low))
     if _SELF.search(low) or cues.NAMED_RECEIVER.match(low):
         return True
-    if "issued to" in low and _ISSUED_TO.search(low, 0, upto):
+    if "issued" in low and _ISSUED_TO.search(low, 0, upto):
         return True  # news names the receiver after the notice: "A non-compliance notice has been issued to ... Electric Last Mile"
     if " of " in low and ("delist" in low or "suspen" in low or "halt" in low or "to cancel" in low) and (
             _NAMED_ISSUER.search(low) is not None):
@@ -820,6 +824,9 @@ _DELISTED_FROM = cues.rx(
 
 
 _ISSUED_TO = cues.rx(
+    # (or in the active: "the NYSE issued a written notice to Chesapeake of its noncompliance with the standard")
+    r"\bissued\s+(?:a|an)\s+(?:written\s+)?(?:notice|notification|letter)\s+to\s+"
+    r"(?!(?:a|an|any|such|each|every|all|listed|these|those|issuers|companies)\b)|"
     r"\b(?:notice|notification|letter)\s+(?:has\s+been\s+|had\s+been\s+|was\s+)issued\s+to\s+"
     r"(?!(?:a|an|any|such|each|every|all|listed|these|those|issuers|companies)\b)"
 )

@@ -111,6 +111,10 @@ _OPINION = cues.rx(
     r"registrant|fund|partnership|corporation)['\u2019]s|its|our)\s+ability|the\s+ability\s+of\s+(?:the\s+)?(?:company|"
     # ("with regard to the Company's ability to continue as a \u201cgoing concern\u201d")
     r"registrant|fund|partnership|corporation|trust))\s+to\s+continue\s+as\s+a\s+[\"\u201c']?going[-\s]+concern|"
+    # the doubt named as what the auditor's report includes: "the inclusion of substantial doubt about the Company's ability to
+    # continue as a going concern in the report of our independent registered public accounting firm"
+    r"\binclusion\s+of\s+(?:an?\s+)?(?:substantial|significant)\s+doubt\s+(?:about|regarding|as\s+to)\s+(?:the\s+company['\u2019]s|its|our)\s+"
+    r"ability\s+to\s+continue\s+as\s+a\s+going[-\s]concern\s+in\s+the\s+(?:[\w-]+\s+)?(?:report|opinion)\s+of\b|"
     # "the report of Grant Thornton LLP on the Company's financial statements ... was qualified as to the uncertainty of the
     # Company's ability to continue as a going concern"
     r"\b(?:was|were|is|had\s+been)\s+(?:qualified|modified)\s+(?:as\s+to|with\s+respect\s+to|for|because\s+of)\s+(?:the\s+|an\s+)?"
@@ -157,8 +161,8 @@ class GoingConcernDetector:
         opinion = _opinion_statement(low)
         if opinion is not None and (best is None or opinion[0] > best[0]):
             best = opinion
-        if best is None:
-            return None
+        if best is None or _TEASER.match(low):
+            return None  # (a guide's lead that bids the reader learn: "Decode the going concern qualification: the auditor's ...")
         score, signal = best
         if _headline(text[start:end]):
             score -= 0.05  # a release's title: its body usually says the same in a sentence worth quoting
@@ -511,6 +515,8 @@ _CONCLUSION = cues.rx(
 )
 
 
+# A guide's imperative to the reader: "Decode the going concern qualification:", "Learn what a going-concern opinion means".
+_TEASER = cues.rx(r"^\W*(?:learn|understand|discover|decode|explore|find\s+out|read)\s+(?:how|what|why|when|whether|about|the|an?)\b")
 _ENTITY_UNCERTAINTY = cues.rx(r"\b(?:gives|gave|giving)\s+rise\s+to\s+a\s+material\s+uncertainty\b|\bmaterial\s+uncertainty\s+exists\b")
 _RULE_WORDS = cues.CONDITIONALS | {"when", "where", "shall", "should", "must", "would", "will", "required", "requires"}
 

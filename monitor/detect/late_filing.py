@@ -699,6 +699,9 @@ PHRASES = (
     ),
     # "filed a Form 12b-25", "in a notification of late filing submitted to the SEC"
     phrase(
+        # a headline's present, without an article: "James River Coal Company Files Form NT 10-K - Notification of inability to
+        # timely file Form 10-K" (not a rule's "the company files a Form 12b-25 no later than one business day after")
+        r"\bfiles\s+(?:form\s*12b-25|form\s+nt\b|nt\s*10-?[kq])|"
         r"\b(?:filed|submitted|(?:is|was)\s+filing|will\s+file|(?:forced|required|had|decided|elected|chose)\s+to\s+file)\s+(?:a\s+|its\s+|an\s+)?(?:form\s*12b-25|notification\s+of\s+"
         r"late\s+filing|nt\s*10-?[kq]|form\s+nt\b)|\b(?:form\s*12b-25|notification\s+of\s+late\s+filing)\s+(?:was\s+|"
         r"were\s+)?(?:submitted|filed)\b",

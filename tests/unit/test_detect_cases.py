@@ -4578,6 +4578,44 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- a breach whose waiver is only hoped for; the filing of the Bankruptcy Petitions ----------------------
+    # https://www.sec.gov/Archives/edgar/data/1687932/000156459020029393/R25.htm (SEC registrant CIK 1687932 (name not
+    # shown in source), 10-K, 2020-02-01): the going-concern paragraph "results in a violation of affirmative covenants
+    # under our ABL Facility and Term Loan Agreement"; the waiver after it is only hoped for ("If we are unable to obtain
+    # a waiver", "may waive the defaults"), so the breach stands
+    (
+        "covenant-violation-with-only-a-hoped-for-waiver-after",
+        (
+            "ABL and Term Loan Default\nThe Company was in compliance with financial covenants as of February 1, "
+            "2020. However, the inclusion of substantial doubt about the Company\u2019s ability to continue as a going"
+            " concern in the report of our independent registered public accounting firm on our accompanying "
+            "financial statements for the fiscal year ended February 1, 2020 results in a violation of "
+            "affirmative covenants under our ABL Facility and Term Loan Agreement. In addition, as a result of "
+            "COVID-19 related store closures, the Company was unable to meet the non-financial and financial "
+            "covenants for the period ended May 2, 2020. If we are unable to obtain a waiver from our lenders, "
+            "our lenders could instruct the administrative agent under such credit facilities to exercise "
+            "available remedies including, declaring the principal of and accrued interest on all outstanding "
+            "indebtedness immediately due and payable and terminating all remaining commitments and obligations "
+            "under the credit facilities. Although the lenders under our credit facilities may waive the defaults"
+            " or forebear the exercise of remedies, they are not obligated to do so."
+        ),
+        {D, "going_concern"},
+    ),
+    # https://br.advfn.com/noticias/EDGAR/2020/artigo/82436785 (Stage Stores, Inc., 8-K, 2020-05-11): "The filing of the
+    # Bankruptcy Petitions described above in Item 1.03 constitutes an event of default that automatically accelerates the
+    # Debtors' obligations": the filer's own defined term
+    (
+        "filing-of-the-bankruptcy-petitions-accelerates",
+        (
+            "The filing of the Bankruptcy Petitions described above in Item 1.03 constitutes an event of default "
+            "that automatically accelerates the Debtors\u2019 obligations under the Second Amended and Restated Credit"
+            " Agreement dated October 16, 2014 (as amended on December 16, 2016, April 21, 2017, August 3, 2018, "
+            "January 11, 2019 and April 10, 2020) (the \u201cCredit Facility\u201d), among Specialty Retailers, Inc., as "
+            "borrower, Stage Stores, Inc., as guarantor, each lender from time to time party hereto and Wells "
+            "Fargo Bank, National Association, as administrative agent, collateral agent and term loan agent."
+        ),
+        {B, D},
+    ),
 ]
 
 

@@ -8577,6 +8577,101 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- going concern in a report's inclusion, a guide's lead; bankruptcy told in shorthand, by a court's grant, by the Code; a notice in the active; an NT headline ----
+    # https://www.sec.gov/Archives/edgar/data/1687932/000156459020029393/R25.htm (SEC registrant CIK 1687932 (name not
+    # shown in source), 10-K, 2020-02-01): "the inclusion of substantial doubt about the Company's ability to continue as
+    # a going concern in the report of our independent registered public accounting firm": the auditor's report carries
+    # the doubt
+    (
+        "gc-inclusion-of-substantial-doubt-in-the-report-of-the-firm",
+        (
+            "However, the inclusion of substantial doubt about the Company\u2019s ability to continue as a going "
+            "concern in the report of our independent registered public accounting firm on our accompanying "
+            "financial statements for the fiscal year ended February 1, 2020 results in a violation of "
+            "affirmative covenants under our ABL Facility and Term Loan Agreement."
+        ),
+        {G},
+    ),
+    # https://legalclarity.org/what-is-a-going-concern-qualification (Explainer (no company), other, undated): a guide's
+    # lead that bids the reader learn: "Decode the going concern qualification: the auditor's formal warning ..."
+    (
+        "gc-guide-lead-decode-the-qualification",
+        (
+            "What Is a Going Concern Qualification?\nDecode the going concern qualification: the auditor's formal "
+            "warning that challenges a company's fundamental assumption of survival."
+        ),
+        set(),
+    ),
+    # https://www.jrhwlaw.com/newsletters/bankruptcy/case-commencement/ (Law firm explainer (no company), other, undated):
+    # "Under the Bankruptcy Code, a voluntary or involuntary case is commenced by filing a petition with the bankruptcy
+    # court": the Code's procedure, any case
+    (
+        "bk-code-a-voluntary-or-involuntary-case-is-commenced",
+        (
+            "Under the Bankruptcy Code, a voluntary or involuntary case is commenced by filing a petition with "
+            "the bankruptcy court."
+        ),
+        set(),
+    ),
+    # https://prospectnews.com/cgi-bin/fetchstory.pl?issuer=15537&story=705696&sector=DD&first=E (Energy Future Holdings
+    # Corp., other, 2015-10-30): news shorthand without "for": "Energy Future, a Dallas-based power generation company and
+    # utility operator, filed bankruptcy on April 29, 2014"
+    (
+        "bk-named-company-filed-bankruptcy-on-date",
+        (
+            "Energy Future, a Dallas-based power generation company and utility operator, filed bankruptcy on "
+            "April 29, 2014."
+        ),
+        {B},
+    ),
+    # http://www.abfjournal.com/dailynews/Cortland+Capital+Agents+%24135MM+DIP+for+Gibson (Gibson Brands, Inc., other,
+    # undated): "The U.S. Bankruptcy Court granted, on an interim basis, Gibson Brand's first-day motions, including an
+    # authorization for $135 million of debtor-in-possession (DIP) financing": the acronym between the words
+    (
+        "bk-court-granted-first-day-motions-dip-financing",
+        (
+            "The U.S. Bankruptcy Court granted, on an interim basis, Gibson Brand\u2019s first-day motions, including "
+            "an authorization for $135 million of debtor-in-possession (DIP) financing."
+        ),
+        {B},
+    ),
+    # https://www.hartenergy.com/exclusives/chesapeake-energy-receives-continued-listing-notice-184734 (Chesapeake Energy
+    # Corp., other, 2019-12-13): "on Dec. 10, the NYSE issued a written notice to Chesapeake of its noncompliance with the
+    # standard": the exchange's notice in the active, the receiver named
+    (
+        "dl-exchange-issued-a-written-notice-to-named-company",
+        (
+            "As a result, on Dec. 10, the NYSE issued a written notice to Chesapeake of its noncompliance with "
+            "the standard."
+        ),
+        {D},
+    ),
+    # https://www.creditbubblestocks.com/2014/03/james-river-coal-company-files-form-nt.html (James River Coal Company,
+    # other, undated): a headline's present without an article: "James River Coal Company Files Form NT 10-K -
+    # Notification of inability to timely file Form 10-K"
+    (
+        "late-headline-files-form-nt-10-k",
+        (
+            "James River Coal Company Files Form NT 10-K - Notification of inability to timely file Form 10-K"
+        ),
+        {L},
+    ),
+    # https://www.olshanlaw.com/blogs-Securities-Law-Blog,the-sec-reminds-public-companies-that-all (Olshan Frome Wolosky
+    # LLP (law-firm blog; no filer), other, undated): what Rule 12b-25 asks: "the company files a Form 12b-25 (commonly
+    # known as a Form NT ...) no later than one business day after the due date" (a rule's present with an article, not a
+    # headline)
+    (
+        "late-rule-the-company-files-a-form-12b-25",
+        (
+            "the company files a Form 12b-25 (commonly known as a Form NT for \u201cNon-Timely\u201d) no later than one "
+            "business day after the due date,\n  \u2022 the company discloses therein the reason or reasons causing the"
+            " inability to file timely without unreasonable effort or expense, and whether there are any "
+            "anticipated significant changes in results of operations from the corresponding period of the prior "
+            "year, and\n  \u2022 the company files the Form 10-K no later than the 15th calendar day, or the Form10-Q "
+            "no later than the 5th calendar day, following the due date."
+        ),
+        set(),
+    ),
 ]
 
 

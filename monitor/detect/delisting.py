@@ -111,11 +111,12 @@ _LISTING = cues.rx(
     r"\bofficial\s+list\b|"
     r"\bb\u00f8rs\b|"
     # ("the Company has not maintained the requirements for a TSX Venture Tier 2 company")
-    r"\btsx\b"
+    # ("it has received a show-cause notice from Bursa Malaysia over the company's failure to issue its annual report")
+    r"\btsx\b|\bbursa\b"
 )
 _LISTING_NEEDS = ("list", "practice note 17", "pn17", "pn 17", "bid price", "share price", "market value", "mvls", "mvphs", "publicly held", "market capital", "b\u00f8rs",
                   "equity requirement", "equity deficiency", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange",
-                  "tsx")
+                  "tsx", "bursa")
 # News calls the company "the firm": "The suspension results from the firm's failure to comply with Nasdaq listing
 # requirements".
 _SELF = cues.rx(
@@ -268,6 +269,8 @@ _DEFICIENCY_LETTER = cues.rx(
     # price of its common shares had fallen below $1"
     r"\b(?:put|placed)\s+on\s+notice\s+by\s+(?:the\s+)?(?:nyse|nasdaq|new\s+york\s+stock\s+exchange|(?:[\w-]+\s+){0,3}?"
     r"(?:stock\s+)?exchange)\b|"
+    # the exchange's demand to explain: "received a show-cause notice from Bursa Malaysia"
+    r"\bshow[- ]cause\s+(?:notice|letter)\s+from\s+(?:the\s+)?(?:bursa|nyse|nasdaq|sgx|hkex|jse|(?:[\w-]+\s+){0,3}?(?:stock\s+)?exchange)\b|"
     # the notice named for the standard it is about: "Chesapeake Energy Corp. received a continued listing notice"
     r"\b(?:continued|continuing)\s+listing\s+(?:standards?\s+)?(?:notice|notification|deficiency\s+letter)\b|"
     # the notice named by its cause: "has previously received Nasdaq notifications for failing to file its Q3/2006 Form 10-Q"
@@ -287,6 +290,9 @@ _REGAINED = cues.rx(
     + _CURED_DEFICIENCY
 )
 _VOLUNTARY = cues.rx(
+    # the company's own decision or proposal: "were behind the decision to de-list, the company said on Friday", "The board
+    # "determined that the proposed de-listing and suspension of listing were in the best interests of the company""
+    r"\bdecision\s+to\s+de-?list\b[^;]{0,40}?,\s+the\s+(?:company|firm|group)\s+said\b|\bproposed\s+de-?listing\b|"
     # the company's own request after a merger: "the Company requested that Nasdaq delist the Company Common Stock"
     r"\b(?:requested|asked|request(?:ing|s)?)\s+(?:that\s+)?(?:the\s+)?(?:nasdaq|nyse|exchange)\s+(?:to\s+)?(?:delist|suspend|"
     r"file\s+(?:a\s+|an\s+)?(?:application\s+on\s+)?form\s+25)\b|"
@@ -384,7 +390,7 @@ _FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified 
                   # ("has previously received Nasdaq notifications for failing to file its Q3/2006 Form 10-Q")
                   "nasdaq notification", "nasdaq notice", "nyse notification", "nyse notice",
                   # ("the NYSE issued a written notice to Chesapeake of its noncompliance with the standard")
-                  "of its noncompliance", "of its non-compliance",
+                  "of its noncompliance", "of its non-compliance", "show-cause notice", "show cause notice",
                   "notified by nasdaq", "notified by the nasdaq", "notice from nasdaq", "notice from the nasdaq",
                   "letter from nasdaq", "letter from the nasdaq", "notification from nasdaq", "notification from the nasdaq")
 
@@ -641,7 +647,8 @@ _FAILURE_CAUSE = cues.rx(
     # ("due to the Romualdez-controlled mining firm's failure to observe disclosure rules")
     r"(?:having\s+|its\s+|their\s+|our\s+|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm)['\u2019]s\s+|(?:it|they|we|the\s+company|"
     r"the\s+firm)\s+(?:had\s+|has\s+|have\s+)?)?(?:failed|failing|failure)\s+to\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|meet|comply|get|produce|issue|supply|distribute|observe)\b|"
+    # ("NasdaqDubai also announced that it had suspended IIG for failure to provide its 2009 financials")
+    r"(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|meet|comply|get|produce|issue|supply|distribute|observe|provide)\b|"
     r"\b(?:after|for|following|follows|followed|due\s+to|because\s+of|over)\s+(?:an?\s+|the\s+)?failure\s+by\s+(?:the\s+company|"
     r"the\s+issuer|it)\s+to\s+(?:[\w-]+\s+){0,2}?(?:publish|file|lodge|release|submit|produce|issue|supply)\b|"
     # the late accounts named as the cause: "over the late filing of the December 2023 year-end audited accounts", "for a
@@ -956,8 +963,10 @@ def _deficiency(low: str) -> str | None:
     if stated and bad is not None and (_RECEIPT.search(low) or _SELF.search(low, 0, bad.start())):
         return DEFICIENCY
     letter = _DEFICIENCY_LETTER.search(low) or _CURE.search(low)
-    if letter is not None and _actual(low, letter.start()) and not _INDEFINITE.search(low, 0, letter.start()):
-        return DEFICIENCY
+    if letter is not None and _actual(low, letter.start()) and (
+        not _INDEFINITE.search(low, 0, letter.start()) or _RECEIVED_A.search(low, 0, letter.start())
+    ):
+        return DEFICIENCY  # ("it has received a show-cause notice from Bursa Malaysia": the article after the receipt)
     warned = _WARNED.search(low) if ("delist" in low or "threat" in low or "warned" in low or "no longer be listed" in low
                                      or "de list" in low or "possible suspension" in low) else None
     if warned is not None and (_actual(low, warned.start()) or _named_threatened(low, warned)):
@@ -1083,6 +1092,7 @@ def _named_threatened(low: str, warned: re.Match[str]) -> bool:
 
 
 _INDEFINITE = cues.rx(r"\b(?:a|an|any)\s+(?:nasdaq\s+|staff\s+)?$")
+_RECEIVED_A = cues.rx(r"\b(?:has|have|had)\s+received\s+(?:a|an)\s+(?:nasdaq\s+|staff\s+)?$")
 _FAILURE_SUBJECT = cues.rx(r"^(?:\W*(?:our|its|the|any|a|company['\u2019]s|registrant['\u2019]s)\s+){0,3}$")
 _MODAL_VERB = cues.rx(r"\b(?:could|may|might|would|will|can)\s+(?:\w+\s+)?(?:result|cause|lead|trigger|subject|have|adversely|"
                       r"harm|affect|impair|mean)")

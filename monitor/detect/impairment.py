@@ -475,7 +475,8 @@ _NOT_RECORDED = cues.rx(
 # (or restate its results to take the charge in: "Thornburg said it would restate past earnings to incorporate a $427.8 million
 # write-down on mortgage-backed securities")
 _SAID_IT_WOULD = cues.rx(
-    cues.SAID_IT_WOULD + r"(?:recogni[sz]e|record|book|take|incur|restate\b[^.;]{0,40}?\bto\s+(?:incorporate|reflect|include|record))\b"
+    cues.SAID_IT_WOULD + r"(?:recogni[sz]e|record|book|take|incur|write\s+(?:down|off)|"
+    r"restate\b[^.;]{0,40}?\bto\s+(?:incorporate|reflect|include|record))\b"
 )
 _PAST_HABIT = cues.rx(r"\bin\s+the\s+past\b|\bhistorically\b|\bfrom\s+time\s+to\s+time\b")
 # What usually happens, not what did: "For ASX companies this will commonly be an acquisition that has not done as well as

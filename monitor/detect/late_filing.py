@@ -176,8 +176,9 @@ PHRASES = (
         r"\b(?:in|with|through)\s+(?:a|its|their)\s+(?:long[- ])?(?:delayed|belated|late)\s+(?:filing|(?:quarterly|annual)\s+report)\s+"
         r"(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:sec\b|securities\s+and\s+exchange\s+commission)|"
         # "The company failed to file its Form 10-K for its fiscal year end": a periodic report that was due
-        r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
+        # ("The above Company has failed to issue its annual report that includes the annual audited financial statements")
+        r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+(?:file|issue|publish|submit|release)\s+(?:its|our|the\s+company['\u2019]s)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
         # the Form 12b-25's own words in a release: "was unable, without unreasonable effort or expense, to file a complete
         # Quarterly Report on Form 10-Q"
         r"\bunable\s*,?\s*without\s+unreasonable\s+effort\s+or\s+expense\s*,?\s+to\s+(?:timely\s+)?file\b|"
@@ -189,6 +190,15 @@ PHRASES = (
         r"\b(?:did\s+not|does\s+not|failed\s+to)\s+comply\s+with\s+(?:[\w-]+\s+){0,3}?requirements?\s+to\s+(?:timely\s+)?file\s+"
         r"(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:reports|statements|filings)\b" + _GAP + r"{0,40}?(?:in\s+a\s+timely\s+(?:manner|"
         r"fashion)|timely|on\s+time)|"
+        # the accounts not provided, or the deadline missed, named with their year: "suspended IIG for failure to provide its 2009
+        # financials", "3 foreign companies that missed the deadline to provide the exchange with the financial statements"
+        r"\b(?:failure|failed|failing)\s+to\s+provide\s+(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?(?:audited\s+|annual\s+)?"
+        r"(?:financials|financial\s+statements|accounts)\b|"
+        r"\bmissed\s+the\s+(?:[\w-]+\s+)?deadline\s+to\s+(?:provide|submit|file|publish)\s+(?:the\s+exchange\s+with\s+)?(?:its|their|the)\s+"
+        r"(?:(?:19|20)\d\d\s+)?(?:audited\s+|annual\s+|quarterly\s+|interim\s+)?(?:financials|financial\s+statements|accounts|results)\b|"
+        # ... or will not be able to, for a year already closed: "Nortel won't be able to file its annual report for 2003 with the SEC"
+        r"\b(?:won['\u2019]t|will\s+not|would\s+not|wouldn['\u2019]t)\s+be\s+able\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:annual|quarterly)\s+report\s+for\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
         # "has been unable to file its quarterly report via form 10-Q for the period": the report was due
         r"\b(?:has|have)\s+been\s+unable\s+to\s+file\s+(?:its|our|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:form\s+)?"
         r"(?:10-[kq]|20-f|annual\s+report|quarterly\s+report)\b|"
@@ -199,7 +209,8 @@ PHRASES = (
         r"\b(?:did|does|do|has|have|had)\s+not\s+timely\s+filed?\b|\b(?:its|our|the\s+company['\u2019]s)\s+(?:failure|"
         # ("the company's failure to file a Form 20-F, or annual report, for the period ended December 31, 2019")
         # ("the TSX is reviewing the listing because of its failure to file its recent financial statements")
-        r"inability)\s+to\s+file\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
+        # ("due to the company's failure to issue its annual report for the financial period ended June 30, 2023")
+        r"inability)\s+to\s+(?:file|issue|publish|submit)\s+(?:" + _GAP + r"{0,60}?\s)?(?:its|our|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|20-f|"
         # ("the company's failure to file its year-end 2005 financial statements with the Securities and Exchange Commission")
         r"annual\s+report|quarterly\s+report|(?:(?:recent|interim|annual|quarterly|audited|year-end|(?:fiscal\s+)?(?:19|20)\d\d)\s+)+"
         r"financial\s+statements)|"
@@ -218,7 +229,7 @@ PHRASES = (
         0.8,
         "phrase:unable-to-file-on-time",
         needs=("file", "filed", "submit", "delayed filing", "belated filing", "late filing", "delayed quarterly", "delayed annual",
-               "reporting delay", "filing delay",
+               "reporting delay", "filing delay", "to issue its", "to publish its", "to release its", "to provide", "missed the",
                "able to complete", "able to finali", "inability to complete", "inability to finali",
                "not finalized", "not finalised", "not completed",
                "not filing", "not timely filing", "not released", "not yet released", "not published", "not yet published",
@@ -1075,6 +1086,9 @@ class LateFilingDetector:
                                  # 10-K on time": the deadline only as "on time"
                                  "able to file", "not file", "n't file", "n\u2019t file", "publish its", "publish our", "publish the",
                                  "failed to file", "inability to complete", "able to complete", "inability to finali",
+                                 # "has failed to issue its annual report", "the company's failure to issue its annual report"
+                                 "failed to issue", "failure to issue", "failed to publish", "failure to publish",
+                                 "failure to provide", "failed to provide",
                                  "able to finali", "not finish", "n't finish", "n\u2019t finish", "not complete the",
                                  "not complete its", "n't complete", "n\u2019t complete", "cease trade", "cease-trade", "in default for",
                                  "publishing", "publication of", "13.46", "13.49", "tardy", "not tabled", "not yet tabled",

@@ -4616,6 +4616,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B, D},
     ),
+    # https://www.computerweekly.com/news/2240049933/WorldCom-posts-flat-revenue-sees-80bn-in-charges (WorldCom, Inc.,
+    # other, undated): "WorldCom also said it would write down $45b in goodwill": the company's announcement of a write-
+    # down, not a hedge
+    (
+        "said-it-would-write-down-goodwill",
+        (
+            "WorldCom also said it would write down $45b in goodwill, and reduce to $10bn from $44.8bn the value "
+            "of its property, plant and equipment and other intangible assets. Those write-downs will result in "
+            "total charges of about $79.8bn."
+        ),
+        {I},
+    ),
 ]
 
 

@@ -8672,6 +8672,65 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- reports not issued or provided, a show-cause notice from Bursa, a company's own decision to de-list ------
+    # https://crn.com/news/networking/18842165/nortel-will-re-revise-2003-results (Nortel Networks Corporation, other,
+    # undated): "Nortel won't be able to file its annual report for 2003 with the SEC": the report of a closed year not
+    # yet filed
+    (
+        "late-wont-be-able-to-file-its-annual-report-for-a-closed-year",
+        (
+            "Until the latest revisions are ready, Nortel won't be able to file its annual report for 2003 with "
+            "the SEC."
+        ),
+        {L},
+    ),
+    # https://scib.listedcompany.com/news.html/id/2358863 (Sarawak Consolidated Industries Berhad (SCIB), other,
+    # 2021-11-03): Bursa Malaysia's circular: "The above Company has failed to issue its annual report ... for the
+    # financial period ended 30 June 2021"
+    (
+        "late-has-failed-to-issue-its-annual-report",
+        (
+            "The above Company has failed to issue its annual report that includes the annual audited financial "
+            "statements together with the auditors' and directors' reports for the financial period ended 30 June"
+            " 2021"
+        ),
+        {L},
+    ),
+    # https://theedgemalaysia.com/node/710165 (Annum Bhd (formerly Cymao Holdings Bhd), other, 2024-05-02): "it has
+    # received a show-cause notice from Bursa Malaysia over the company's failure to issue its annual report for the
+    # financial period ended June 30, 2023": the exchange by its name, the report not issued
+    (
+        "dl-received-a-show-cause-notice-from-bursa",
+        (
+            "KUALA LUMPUR (May 2): Loss-making Annum Bhd (formerly Cymao Holdings Bhd) said on Thursday it has "
+            "received a show-cause notice from Bursa Malaysia over the company's failure to issue its annual "
+            "report for the financial period ended June 30, 2023 (FY2023), which was due on Oct 31, 2023."
+        ),
+        {D, L},
+    ),
+    # http://suqalmal.blogspot.com/2010/05/dubai-holdings-commercial-operations.html (Dubai Holding Commercial Operations
+    # Group (DHCOG); International Investment Group (IIG); Nakheel; TID Sukuk, other, 2010-05-02): "NasdaqDubai also
+    # announced that it had suspended IIG for failure to provide its 2009 financials": the accounts named by their year
+    (
+        "late-suspended-for-failure-to-provide-its-financials",
+        (
+            "NasdaqDubai also announced that it had suspended IIG for failure to provide its 2009 financials"
+        ),
+        {L},
+    ),
+    # https://www.thenational.ae/business/markets/chinese-security-company-leaves-nasdaq-dubai-1.439693 (China Security &
+    # Surveillance Technology, other, 2011-05-23): "were behind the decision to de-list, the company said"; the board
+    # "determined that the proposed de-listing ... were in the best interests of the company": the company's own decision
+    (
+        "dl-decision-to-de-list-the-company-said",
+        (
+            "\"Market conditions\" and a planned merger with Rightmark Holdings, based in the British Virgin "
+            "Islands and owned by Guoshen Tu, a wealthy Chinese businessman, were behind the decision to de-list,"
+            " the company said on Friday.\n\nThe board \"determined that the proposed de-listing and suspension of "
+            "listing were in the best interests of the company and its stockholders\",it said."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -332,6 +332,8 @@ class AuditorChangeDetector:
         if sentence.rstrip().endswith("?"):
             return None  # "How [can] a casual vacancy arising from the resignation of present auditors be filled?"
         low = cues.lower(sentence)
+        if cues.explainer_lead(low):
+            return None  # "This article discusses the removal and resignation of a company auditor from a company in Singapore"
         approved = _approved_change(low) if "decision to change" in low else None
         if (
             not (neighbour or approved)
@@ -424,7 +426,11 @@ _NAME = re.compile(r"\b(?!(?:The|Our|Its|Their|An?|Auditors?|Accountants?|Indepe
                    r"October|November|December)\b)[A-Z][A-Za-z&'\u2019.\-]+")
 _OWN = cues.rx(r"\b(?:its|our|the\s+company['\u2019]s|the\s+registrant['\u2019]s|the\s+fund['\u2019]s|the\s+trust['\u2019]s|"
                r"their|then[- ]current)\s+(?:\w+\s+){0,4}?(?:auditors?|accountants?|accounting\s+firm|account\w+)|\bthat\s+"
-               r"(?:it|they)\b|\bwe\s+were\b|\bwe\s+(?:have\s+)?resigned\b")
+               r"(?:it|they)\b|\bwe\s+were\b|\bwe\s+(?:have\s+)?resigned\b|"
+               # a company's by its name, or the previous one: "Herbalife's previous auditor had recently resigned", "could not find
+               # a suitable auditor ... after its previous one resigned"
+               r"\b[a-z][\w&.-]*['\u2019]s\s+(?:previous|former|prior|outgoing)\s+(?:auditors?|accountants?|accounting\s+firm|audit\s+firm)\b|"
+               r"\bits\s+(?:previous|former|prior|outgoing)\s+one\b")
 
 
 _A_BEFORE = cues.rx(r"\b(?:a|an|any)\s+$")

@@ -396,6 +396,8 @@ PHRASES = (
         # ("the delisting was imposed due to Sino-Forest's failure to meet its continued listing requirements in the face of its
         # creditor protection filing")
         r"\b(?:the\s+company['\u2019]s|our|its)\s+(?:recent\s+)?(?:creditor|ccaa|bankruptcy)\s+protection\s+filing\b|"
+        # ("It listed its liabilities at $32.2 million in its filing with a U.S. bankruptcy court")
+        r"\b(?:its|our|the\s+company['\u2019]s)\s+filing\s+(?:with|in)\s+(?:a|the)\s+(?:u\.\s?s\.\s+|federal\s+)?bankruptcy\s+court\b|"
         # a filing's own defined term: "The filing of the Bankruptcy Petitions described above in Item 1.03 constitutes an event of
         # default" (not "the filing of the bankruptcy petitions by" another party)
         r"\bthe\s+(?:filing|commencement)\s+of\s+the\s+(?:bankruptcy\s+petitions|chapter\s+11\s+(?:cases|petitions))\b(?!\s+by\b)",
@@ -420,11 +422,17 @@ PHRASES = (
         r"have\s+been)\s+in\s+"
         r"(?:chapter\s+(?:7|11|15)|bankruptcy)(?:\s+bankruptcy)?(?:\s+protection)?\b|\b(?:plans?|expects?|intends?|"
         r"aims?|seeks?|hopes?)\s+to\s+emerge\s+(?:\w+ly\s+)?from\s+(?:chapter\s+11|bankruptcy|court\s+protection)|"
+        # ("the last remaining milestones on our path to emerge from Chapter 11 protection")
+        r"\b(?:its|our|their)\s+path\s+to\s+(?:emerge|emerging|emergence)\s+from\s+(?:chapter\s+11|bankruptcy|court\s+protection)|"
+        # ("must file monthly financial statements with the bankruptcy court during its Chapter 11 reorganization")
+        r"\b(?:during|throughout)\s+(?:its|our|their)\s+(?:ongoing\s+|pending\s+)?chapter\s+(?:7|11|15)\s+(?:reorganization|case|"
+        r"proceedings?)\b|"
         # ("WorldCom, which itself has been under bankruptcy-court protection since last month")
         r"\b(?:has|have|had)\s+been\s+under\s+(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?|bankruptcy(?:[- ]court)?\s+)protection\b",
         0.6,
         "phrase:pending-case",
-        needs=("months", "weeks", "years", "emerge", "now in", "currently in", "still in", "been in", "been under"),
+        needs=("months", "weeks", "years", "emerge", "now in", "currently in", "still in", "been in", "been under", "during its",
+               "during our", "during their", "throughout its", "throughout our"),
         hedgeable=False,
     ),
     # "The Company is currently operating under Chapter 11 protection", "we remain in chapter 11 proceedings": a

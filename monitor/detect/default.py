@@ -1191,6 +1191,11 @@ class DefaultDetector:
         # "we were in violation of a loan covenant under the New Credit Facility that requires our FCCR ..."
         "in violation of",
         "in breach of",
+        # "allegations of breached covenants on a $250 million term loan from lender Salus Capital"
+        "breached covenants",
+        "breached its covenants",
+        "breached the covenants",
+        "breached certain covenants",
         # the breach as a result: "results in a violation of affirmative covenants under our ABL Facility and Term Loan Agreement"
         "a violation of the",
         "a violation of affirmative",
@@ -1298,6 +1303,8 @@ class DefaultDetector:
             # of an Event of Default ..., the Collateral Agent shall promptly issue its Notice of Default"), or advice
             # to borrowers in general ("It is crucial for borrowers to seek legal advice upon receiving a default notice")
             score = 0.3
+        if score > 0.3 and "most" in masked and _MOST_CONTRACTS.search(masked):
+            score = 0.3  # a glossary's "A period of time provided in most loan contracts ... even though payment is past due"
         if score > 0.3 and "borrower" in masked and _ASKS_THE_BORROWER.search(masked):
             # what such an agreement has "the borrower" (no defined term, no name) do: "The agreement will ask the borrower to
             # confirm and specifically identify all existing defaults" (a lawyer's column on forbearance in general)
@@ -1500,6 +1507,10 @@ _RENT_NOTICE = cues.rx(r"\bnotices?\s+of\s+default\s+(?:for|on|regarding)\s+(?:u
 _TRADE_NOTICE = cues.rx(
     r"\bnotices?\s+of\s+default\s+from\s+(?:its\s+|our\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:contractors?|suppliers?|vendors?|"
     r"customers?|licensors?|landlords?)\b"
+)
+# Contracts as a class: "provided in most loan contracts and insurance policies".
+_MOST_CONTRACTS = cues.rx(
+    r"\b(?:most|many|typical|standard)\s+(?:loan\s+|credit\s+|debt\s+)?(?:contracts|agreements|indentures|policies|loans)\b"
 )
 # A contract's party by its role in lower case (a filer's defined term "the Borrower" reads "filer" by now).
 _ASKS_THE_BORROWER = cues.rx(

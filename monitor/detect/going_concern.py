@@ -161,7 +161,7 @@ class GoingConcernDetector:
         opinion = _opinion_statement(low)
         if opinion is not None and (best is None or opinion[0] > best[0]):
             best = opinion
-        if best is None or _TEASER.match(low):
+        if best is None or cues.explainer_lead(low):
             return None  # (a guide's lead that bids the reader learn: "Decode the going concern qualification: the auditor's ...")
         score, signal = best
         if _headline(text[start:end]):
@@ -445,6 +445,14 @@ _WARNED = cues.rx(
 )
 
 
+# ... or flags raised over the status, news wording: "Red flags appear to have been raised on the going concern status of RT
+# Briscoe Plc by KPMG Professional Services, its independent auditors"
+_FLAGS_RAISED = cues.rx(
+    r"\b(?:red\s+flags?|concerns?|doubts?|questions?)\s+(?:appears?\s+to\s+)?(?:have|has|had)\s+(?:been\s+)?raised\s+(?:on|over|about)\s+"
+    r"(?:the\s+)?going[- ]concern\s+status\s+of\b"
+)
+
+
 # ... or as concerns the auditor flagged: "auditor has flagged some concerns about the company continuing as a going concern"
 _CONCERNS_FLAGGED = cues.rx(
     r"\b(?:flag(?:s|ged|ging)?|rais(?:es|ed|ing)|express(?:es|ed|ing)|cit(?:es|ed|ing)|highlight(?:s|ed|ing)?)\s+(?:some\s+|serious\s+|"
@@ -463,6 +471,8 @@ def _expressed_statement(low: str) -> tuple[float, str] | None:
         m = _WARNED.search(low)
     if m is None and "concerns" in low:
         m = _CONCERNS_FLAGGED.search(low)
+    if m is None and "raised" in low and "status" in low:
+        m = _FLAGS_RAISED.search(low)
     if m is None or cues.negated(low, m.start(), window=6) or cues.governed(low, m.start(), _MODALS, window=5):
         return None
     if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):
@@ -515,8 +525,6 @@ _CONCLUSION = cues.rx(
 )
 
 
-# A guide's imperative to the reader: "Decode the going concern qualification:", "Learn what a going-concern opinion means".
-_TEASER = cues.rx(r"^\W*(?:learn|understand|discover|decode|explore|find\s+out|read)\s+(?:how|what|why|when|whether|about|the|an?)\b")
 _ENTITY_UNCERTAINTY = cues.rx(r"\b(?:gives|gave|giving)\s+rise\s+to\s+a\s+material\s+uncertainty\b|\bmaterial\s+uncertainty\s+exists\b")
 _RULE_WORDS = cues.CONDITIONALS | {"when", "where", "shall", "should", "must", "would", "will", "required", "requires"}
 

@@ -271,13 +271,18 @@ _DETERMINED = cues.rx(
 # Restatements a company files of its own statements: "TCC also expects to file restatements of the financial
 # statements included in certain previously-filed periodic reports".
 _FILED_RESTATEMENTS = cues.rx(
-    r"\b(?:file|files|filed|filing|issue|issued|publish|published)\s+restatements\s+of\s+(?:the|its|our|their|certain)\b"
+    r"\b(?:file|files|filed|filing|issue|issued|issuing|publish|published)\s+restatements\s+of\s+(?:the|its|our|their|certain)\b|"
+    # ("the company announced it was issuing restatements for fiscal years 2016 and 2017")
+    r"\b(?:filed|filing|issued|issuing|published|announced)\s+restatements\s+for\s+(?:its\s+|the\s+)?(?:fiscal\s+)?(?:years?|quarters?|"
+    r"periods?|(?:19|20)\d\d)\b"
 )
 # How many restatements there are: "the prevalence of restatements", "the number of restatements".
 _QUANTITY_OF = cues.rx(
     r"\b(?:prevalence|number|numbers|rise|rates?|frequency|increase|decline|trends?|count|wave|spate|surge|"
     r"percentage|proportion|incidence|volume)\s+of\s+(?:[\w-]+\s+)?$"
 )
+_COUNTED_AFTER = cues.rx(r"\s+(?:occurrences|cases|announcements|events)\b")
+_FIRMS_THAT = cues.rx(r"^\W*(?:firms|companies|issuers|entities|businesses|registrants)\s+(?:that|which|who)\b")
 _INDICATION = cues.rx(r"^\W*as\s+(?:an?\s+)?(?:indications?|indicators?|measures?|predictors?|indicative)")
 
 OTHER_SENSES = cues.senses(
@@ -788,6 +793,10 @@ def _restate_weight(masked: str, m: re.Match[str]) -> float:
         return 0.3  # restatements counted, a study's figure: "the 73 restatements in 2018 represented just 4.1% of companies"
     if "of" in masked and _SHARE_OF_FILERS.search(masked, 0, m.start()):
         return 0.3  # a share of all filers: "4.93 percent of the SEC public company filer population ... restated"
+    if _COUNTED_AFTER.match(masked, m.end()):
+        return 0.3  # a study's tally: "The highest number of restatement occurrences was in 2010 with 342 cases (17.58%)"
+    if _FIRMS_THAT.match(masked):
+        return 0.3  # a regulator's policy for a class: "Firms that commit lesser breaches will be asked to restate some comparative"
     window = masked[max(0, m.start() - 60) : m.end() + 120]
     if _FIN_CONTEXT.search(window):
         return 0.8

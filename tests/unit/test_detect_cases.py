@@ -4628,6 +4628,62 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # -------- restatements issued for years, counted, or asked of a class; a lender's allegation; a glossary -------
+    # https://www.recvue.com/blog/the-risks-of-restatement/ (Molson Coors Brewing Co., other, 2021-09-09): "In 2019, the
+    # company announced it was issuing restatements for fiscal years 2016 and 2017, the result of accounting errors"
+    (
+        "company-announced-it-was-issuing-restatements-for-fiscal-years",
+        (
+            "In 2019, the company announced it was issuing restatements for fiscal years 2016 and 2017, the "
+            "result of accounting errors from its 2016 acquisition of the remaining majority stake in "
+            "MillerCoors."
+        ),
+        {R},
+    ),
+    # https://fdokumen.com/documents/a-descriptive-analysis-of-financial-restatements-.html (n/a (academic study,
+    # Malaysian listed companies), other, 2017-12-19): a study's tally: "The highest number of restatement occurrences was
+    # in 2010 with 342 cases (17.58%)"
+    (
+        "study-counts-restatement-occurrences-by-year",
+        (
+            "The highest number of restatement occurrences was in 2010 with 342 cases (17.58%) while the lowest "
+            "was in 2008 with 41 cases (2.11%)."
+        ),
+        set(),
+    ),
+    # http://www.tnp.sg/news/business/re-audit-companies-serious-breaches (n/a (Singapore regulator ACRA policy), other,
+    # undated): a regulator's policy for a class of firms: "Firms that commit lesser breaches will be asked to restate
+    # some comparative figures"
+    (
+        "regulator-firms-that-commit-breaches-asked-to-restate",
+        (
+            "Firms that commit lesser breaches will be asked to restate some comparative figures in its following"
+            " year's financial statement."
+        ),
+        set(),
+    ),
+    # https://franchiseherald.com/articles/16507/20141202/radio-shack-shares-drop-over-20-percent-following-investment-
+    # agreement-controversy.htm (RadioShack Corporation, other, 2014-12-02): "allegations of breached covenants on a $250
+    # million term loan from lender Salus Capital": the lender's claim of a breach
+    (
+        "lender-allegations-of-breached-covenants",
+        (
+            "Radio Shack stock shares have dropped more than 20 percent following allegations of breached "
+            "covenants on a $250 million term loan from lender Salus Capital."
+        ),
+        {D},
+    ),
+    # https://accountingtermslexicon.com/tags/grace-period (Accounting Terms Lexicon (glossary, no company event), other,
+    # undated): a glossary's definition: "A period of time provided in most loan contracts and insurance policies during
+    # which default or cancellation will not occur even though payment is past due"
+    (
+        "glossary-grace-period-in-most-loan-contracts",
+        (
+            "A period of time provided in most loan contracts and insurance policies during which default or "
+            "cancellation will not occur even though payment is past due."
+        ),
+        set(),
+    ),
 ]
 
 

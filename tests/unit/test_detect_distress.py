@@ -8731,6 +8731,70 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- an auditor named by the company's possessive, a guide about itself; a case under way; red flags on the status ----
+    # https://investorshangout.com/post/view?id=3824976 (Herbalife Ltd., other, 2013-04-29): "Herbalife's previous auditor
+    # had recently resigned due to independence issues": the company's auditor named by the company's possessive
+    (
+        "ac-named-company-previous-auditor-had-resigned",
+        (
+            "Herbalife\u2019s previous auditor had recently resigned due to independence issues, so the company was "
+            "unable to provide reviewed financial statements as required."
+        ),
+        {A},
+    ),
+    # https://singaporelegaladvice.com/law-articles/removal-resignation-company-auditor-singapore/ (n/a (legal explainer,
+    # Singapore), other, 2019-09-06): "This article discusses the removal and resignation of a company auditor from a
+    # company in Singapore": a guide speaking of itself
+    (
+        "ac-this-article-discusses-removal-and-resignation",
+        (
+            "This article discusses the removal and resignation of a company auditor from a company in Singapore."
+        ),
+        set(),
+    ),
+    # https://rhmfirm.com/blog/2014/december/delia-s-files-for-bankruptcy (Delia*s, Inc., other, 2014-12-08): "It listed
+    # its liabilities at $32.2 million in its filing with a U.S. bankruptcy court": the company's own filing
+    (
+        "bk-its-filing-with-a-us-bankruptcy-court",
+        (
+            "It listed its liabilities at $32.2 million in its filing with a U.S. bankruptcy court."
+        ),
+        {B},
+    ),
+    # https://www.computerweekly.com/news/2240049933/WorldCom-posts-flat-revenue-sees-80bn-in-charges (WorldCom, Inc.,
+    # other, undated): "must file monthly financial statements with the bankruptcy court during its Chapter 11
+    # reorganization": a case under way
+    (
+        "bk-during-its-chapter-11-reorganization",
+        (
+            "WorldCom, which has warned that its accounting problems may exceed $9bn, must file monthly financial"
+            " statements with the bankruptcy court during its Chapter 11 reorganization."
+        ),
+        {B},
+    ),
+    # https://verizon.com/about/news/mci-completes-restatement-and-2002-audit (MCI (WorldCom, Inc.), press release,
+    # 2004-03-12): "one of the last remaining milestones on our path to emerge from Chapter 11 protection": still in the
+    # case
+    (
+        "bk-our-path-to-emerge-from-chapter-11",
+        (
+            "It is one of the last remaining milestones on our path to emerge from Chapter 11 protection."
+        ),
+        {B},
+    ),
+    # https://businessamlive.com/auditors-raise-red-flag-rt-briscoe-nigeria-subsidiarys-going-concern-status (RT Briscoe
+    # (Nigeria) Plc, other, 2017-07-20): "Red flags appear to have been raised on the going concern status of RT Briscoe
+    # Plc by KPMG Professional Services, its independent auditors"
+    (
+        "gc-red-flags-raised-on-the-going-concern-status",
+        (
+            "Red flags appear to have been raised on the going concern status of RT Briscoe Plc by KPMG "
+            "Professional Services, its independent auditors, going by Businessamlive\u2019s careful examination of "
+            "the wordings of their opinion contained in the Auditors Report of the company in the 2016 Annual "
+            "Report and Financial Statements at page 22."
+        ),
+        {G},
+    ),
 ]
 
 

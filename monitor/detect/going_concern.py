@@ -458,7 +458,10 @@ _CONCERNS_FLAGGED = cues.rx(
     r"\b(?:flag(?:s|ged|ging)?|rais(?:es|ed|ing)|express(?:es|ed|ing)|cit(?:es|ed|ing)|highlight(?:s|ed|ing)?)\s+(?:some\s+|serious\s+|"
     r"significant\s+)?concerns\s+(?:about|over|regarding|on|as\s+to)\s+(?:the\s+company['\u2019]s\s+|the\s+company\s+|its\s+|"
     # (the company by its name: "highlighting concerns about HCW Biologics' ability to continue as a going concern")
-    r"the\s+group['\u2019]s\s+|the\s+group\s+|(?!(?:a|an|any|the|such|their|companies|businesses)\b)(?:[\w&.-]+\s+){0,3}?[\w&.-]+"
+    # (not others' in general: "concerns about many small companies' ability", "their clients' ability")
+    r"the\s+group['\u2019]s\s+|the\s+group\s+|(?!(?:a|an|any|the|such|their|many|most|some|other|all)\b)"
+    r"(?!(?:[\w&.-]+\s+){0,3}?(?:companies|businesses|firms|issuers|borrowers|entities|clients|customers|tenants|banks|lenders)['\u2019])"
+    r"(?:[\w&.-]+\s+){0,3}?[\w&.-]+"
     r"(?:['\u2019]s|s['\u2019])\s+)?(?:ability\s+to\s+continue|continuing)\s+(?:operating\s+)?as\s+a\s+going[- ]concern\b"
 )
 

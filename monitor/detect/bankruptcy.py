@@ -425,8 +425,9 @@ PHRASES = (
         # ("the last remaining milestones on our path to emerge from Chapter 11 protection")
         r"\b(?:its|our|their)\s+path\s+to\s+(?:emerge|emerging|emergence)\s+from\s+(?:chapter\s+11|bankruptcy|court\s+protection)|"
         # ("must file monthly financial statements with the bankruptcy court during its Chapter 11 reorganization")
+        # (not one of a past year: "During its Chapter 11 reorganization in 2009, the Company closed 200 stores")
         r"\b(?:during|throughout)\s+(?:its|our|their)\s+(?:ongoing\s+|pending\s+)?chapter\s+(?:7|11|15)\s+(?:reorganization|case|"
-        r"proceedings?)\b|"
+        r"proceedings?)\b(?!\s+in\s+(?:19|20)\d\d)|"
         # ("WorldCom, which itself has been under bankruptcy-court protection since last month")
         r"\b(?:has|have|had)\s+been\s+under\s+(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?|bankruptcy(?:[- ]court)?\s+)protection\b",
         0.6,

@@ -711,6 +711,8 @@ _CASE_WORDS = re.compile(
     r"\b(?:[Pp]ost|[Pp]re)-?petition\b"
 )
 _EMERGED = cues.rx(
+    # ("The newspaper publisher filed for Chapter 11 in 2009 and emerged in 2010")
+    r"\band\s+emerged\s+(?:in|on)\s+(?:[a-z]+\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\b|"
     r"\bemerged\s+from\s+(?:the\s+|its\s+|our\s+)?(?:chapter\s+11|bankruptcy|the\s+chapter|reorganization|court\s+protection|"
     r"[\w\s]{0,30}?cases?)|\bemergence\s+date\b|\bfresh[- ]start\s+(?:accounting|reporting|basis)\b|\bupon\s+(?:our\s+|its\s+|the\s+)?"
     r"emergence\s+from\b|\bsuccessor\s+company\b|\bplan\s+(?:of\s+reorganization\s+)?(?:became|become)\s+effective\b|"

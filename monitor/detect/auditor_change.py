@@ -80,6 +80,9 @@ _CHANGE = cues.rx(
     # ("Acme changed auditors for the third time in two years")
     # ("In June, Steinhoff switched auditors from Deloitte ... to Mazars")
     r"(?:changed|switched)\s+(?:its\s+|their\s+|our\s+)?(?:external\s+|independent\s+|outside\s+)?(?:auditors?|audit\s+firms?)\b|"
+    # the firm that would not bid again: "KPMG, which has been in the role since 2007, declined an invitation to re-pitch for the
+    # work"
+    r"\bdeclined\s+(?:an\s+|the\s+)?invitation\s+to\s+(?:re-?pitch|re-?tender|tender|bid)\b|"
     # the change named with both firms: "the dreaded change of auditing firms, from KPMG to BDO Seidman"
     r"\bchange\s+(?:of|in)\s+(?:its\s+|their\s+|the\s+company['\u2019]s\s+)?(?:auditing\s+firms?|audit\s+firms?|accounting\s+firms?|"
     r"auditors?)\s*,?\s+from\s+(?:" + _FIRM_NAMES + r")|"
@@ -310,7 +313,8 @@ class AuditorChangeDetector:
         # "Haoxin succeeds Ernst & Young", "notified of its removal as the Company's auditor", "has not approved the
         # reappointment of KPMG"
         "succeeds", "succeeded", "to succeed", "of its removal", "of its dismissal", "not approved the re",
-        # "change of auditing firms, from KPMG to BDO Seidman"
+        # "change of auditing firms, from KPMG to BDO Seidman", "declined an invitation to re-pitch"
+        "invitation to",
         "change of audit", "change in audit", "change of accounting firm", "change in accounting firm",
     )
     max_score: float = 0.85

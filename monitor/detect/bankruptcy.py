@@ -141,6 +141,18 @@ PHRASES = (
         needs=("declar", "went", "goes", "gone", "going", "enter", "forced", "pushed", "driven", "tipped", "ended up",
                "wound up", "resorted", "itself"),
     ),
+    # a court asked to recognise the company's case abroad, or granting its request: "asked a New York bankruptcy court Monday to
+    # recognize proceedings it started in the British Virgin Islands", "a Paris court, which on August 2 granted the company's
+    # request for creditor protection"
+    phrase(
+        r"\basked\s+(?:a|the)\s+(?:[\w.-]+\s+){0,3}?bankruptcy\s+court\s+(?:\w+day\s+)?to\s+recogni[sz]e\s+(?:the\s+)?(?:proceedings?|"
+        r"its|their|the\s+company['\u2019]s)\b|"
+        r"\bgranted\s+(?:the\s+company['\u2019]s|its|their)\s+(?:request|application|petition)\s+for\s+(?:creditor|court|bankruptcy|"
+        r"insolvency)\s+protection\b",
+        0.8,
+        "phrase:filed-for-bankruptcy",
+        needs=("recogni", "protection"),
+    ),
     # news wording: "Cal Dive seeks Chapter 11 protection", "sought protection under Chapter 11"
     phrase(
         r"\b(?:sought|seeks|seeking|has\s+sought|have\s+sought)\s+(?:(?:u\.\s?s\.|federal)\s+)?(?:chapter\s+(?:7|11|15)\s+|"
@@ -177,8 +189,9 @@ PHRASES = (
         # ("have voluntarily started a Chapter 11 proceeding in the U.S. Bankruptcy Court for the District of Delaware")
         r"\b(?:commenced|initiated|filed|begun|began|launched|started)\s+(?:(?:the|a|its|their|voluntary|prepackaged|jointly\s+"
         r"administered|reorganization|bankruptcy|court-supervised)\s+)*(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?)?(?:cases?|"
+        # ("have initiated proceedings in the Ontario Superior Court of Justice under the Companies' Creditors Arrangement Act")
         r"proceedings?|process)\b" + _GAP
-        + r"{0,60}?" + _CHAPTER + r"|\b(?:commenced|initiated|begun|began|launched|filed)\s+(?:\w+\s+){0,2}(?:chapter\s+"
+        + r"{0,80}?(?:" + _CHAPTER + r"|creditors['\u2019]?\s+arrangement\s+act\b)|\b(?:commenced|initiated|begun|began|launched|filed)\s+(?:\w+\s+){0,2}(?:chapter\s+"
         # ("initiated chapter 11 reorganization in February")
         r"(?:7|11|15)|bankruptcy)\s+(?:cases?|proceedings?|process|reorgani[sz]ation)|\b(?:entered|enters|entering)\s+chapter\s+"
         r"(?:7|11|15)\b",

@@ -163,7 +163,8 @@ _WORD_PHRASES = (
         r"\bdefaulted\s+(?:(?:more\s+than|about|nearly|almost|over|some)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+"
         r"(?:years?|months?|weeks?)\s+ago\b|\bdefaulted\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|" + cues.MONTH
         + r")\b|\bdefaulted\s+(?:last|earlier\s+this)\s+(?:year|month|week)\b|"
-        r"\b(?:after|since|following)\s+defaulting\s+on\b",
+        # ("after defaulting in December 2022 on payment of 9.95 per cent senior notes")
+        r"\b(?:after|since|following)\s+defaulting\s+(?:in\s+(?:" + cues.MONTH + r"\s+)?(?:19|20)\d\d\s+|last\s+\w+\s+)?on\b",
         0.75,
         "phrase:defaulted",
         needs=("defaulted", "defaulting"),
@@ -496,6 +497,16 @@ _OTHER_PHRASES = (
                "defaults in servicing", "default in servicing", "defaults in payment", "defaults in the payment",
                "defaults in repayment", "defaults in paying", "defaults in repaying", "unable to refinance", "unable to repay",
                "unable to pay"),
+    ),
+    # Coupons or interest that fell due and were not paid: "Kaisa ... has not paid coupons totalling over $59 million due on Nov.
+    # 11 and 12, with 30-day grace periods for both"; forbearance "due to the non-payment of June SSN and NSF coupons"
+    phrase(
+        r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?paid\s+(?:the\s+|its\s+)?(?:[\w$.,-]+\s+){0,4}?(?:coupons?|interest|principal|"
+        r"installments?)\b[^.;]{0,60}?\bdue\b|"
+        r"\bnon-?payment\s+of\s+(?:the\s+|its\s+)?(?:[\w$.,-]+\s+){0,4}?(?:coupons?|interest\s+payments?|principal\s+payments?)\b",
+        0.75,
+        "phrase:missed-payment",
+        needs=("not paid", "not yet paid", "nonpayment", "non-payment"),
     ),
     # The payment named first, then the company that skipped it: "A 30-day grace period ended yesterday for a $45m interest
     # payment the company skipped last month"
@@ -1087,6 +1098,10 @@ class DefaultDetector:
         "pay interest",
         "not pay",
         "not repay",
+        # "has not paid coupons ... due on Nov. 11", "the non-payment of June SSN and NSF coupons"
+        "not paid",
+        "non-payment of",
+        "nonpayment of",
         # debt that matured unpaid: "has been unable to refinance its ... Senior Secured Notes ... which were due on November 15"
         "unable to refinance",
         "unable to repay",
@@ -1303,6 +1318,12 @@ class DefaultDetector:
             # of an Event of Default ..., the Collateral Agent shall promptly issue its Notice of Default"), or advice
             # to borrowers in general ("It is crucial for borrowers to seek legal advice upon receiving a default notice")
             score = 0.3
+        if score > 0.3 and _IN_GENERAL_LEAD.match(masked):
+            score = 0.3  # "Typically, bond documentation will define what constitutes an event of default": any bond's
+        if score > 0.3 and ("cent" in masked or "%" in masked) and _SHARE_IN_DEFAULT.search(masked):
+            score = 0.3  # "89 percent of European cable and telecoms high yield related bonds were in default": a rate
+        if score > 0.3 and ("option" in masked or "right to" in masked) and _RIGHT_TO_DEMAND.search(masked):
+            score = 0.3  # "the lenders have the option to demand full repayment on or after June 30, 2018": a term, not a demand
         if score > 0.3 and "most" in masked and _MOST_CONTRACTS.search(masked):
             score = 0.3  # a glossary's "A period of time provided in most loan contracts ... even though payment is past due"
         if score > 0.3 and "borrower" in masked and _ASKS_THE_BORROWER.search(masked):
@@ -1508,6 +1529,12 @@ _TRADE_NOTICE = cues.rx(
     r"\bnotices?\s+of\s+default\s+from\s+(?:its\s+|our\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:contractors?|suppliers?|vendors?|"
     r"customers?|licensors?|landlords?)\b"
 )
+_IN_GENERAL_LEAD = cues.rx(r"^\W*(?:typically|generally|usually|ordinarily|normally)\b")
+_SHARE_IN_DEFAULT = cues.rx(
+    r"\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)\s+of\s+(?:[\w-]+\s+){0,8}?(?:bonds|loans|issuers|companies|borrowers|debt)\s+"
+    r"(?:were|are|was|is|had\s+been|have\s+been)\s+in\s+default\b"
+)
+_RIGHT_TO_DEMAND = cues.rx(r"\b(?:has|have|had)\s+the\s+(?:option|right)\s+to\s+(?:demand|call|require|accelerate)\b")
 # Contracts as a class: "provided in most loan contracts and insurance policies".
 _MOST_CONTRACTS = cues.rx(
     r"\b(?:most|many|typical|standard)\s+(?:loan\s+|credit\s+|debt\s+)?(?:contracts|agreements|indentures|policies|loans)\b"

@@ -974,7 +974,7 @@ def _deficiency(low: str) -> str | None:
     time = _TIME_TO_REGAIN.search(low) if cues.present(low, _TIME_TO_REGAIN_NEEDS) else None
     if time is not None and _actual(low, time.start()):
         return DEFICIENCY
-    watched = _WATCH_LIST.search(low) if "watch" in low or "penalty bench" in low or "classified as a" in low else None
+    watched = _WATCH_LIST.search(low) if "watch" in low or "penalty bench" in low or "classified as a" in low or "stage of" in low else None
     if watched is not None and "penalty bench" in watched.group() and not cues.generic_subject(low, 0, len(low)):
         return DEFICIENCY  # the exchange names the issuer it places there
     return DEFICIENCY if watched is not None and _actual(low, watched.start()) else None
@@ -984,6 +984,8 @@ def _deficiency(low: str) -> str | None:
 # possible delisting", "have been placed on Singapore Exchange's (SGX) watch-list for failing to meet the revised minimum
 # trading price entry requirement".
 _WATCH_LIST = cues.rx(
+    # Hong Kong's staged delisting: "The company had already been placed into the first stage of delisting from HKEx"
+    r"\b(?:placed|put)\s+(?:into|in)\s+the\s+(?:first|second|third|final)\s+stage\s+of\s+(?:the\s+)?(?:de-?listing|delisting\s+procedures?)\b|"
     r"\b(?:placed|put|added|included)\s+(?:on|to|in)\s+(?:the\s+)?(?:[\w'\u2019().-]+\s+){0,4}?watch[- ]?list\b|"
     # Oslo's list of issuers in breach: "has placed embattled Chilean salmon producer Nova Austral on the so-called "Penalty
     # Bench""

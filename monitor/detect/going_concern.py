@@ -189,8 +189,11 @@ class GoingConcernDetector:
 _GOING_CONCERN_OBJECT = (
     r"(?:the\s+)?(?:[\"\u201c']?going[- ]concern|whether\s+(?:the\s+(?:company|group|firm|registrant)|it|we)\s+(?:can|could|will|"
     # ("relating to the utility's ability to continue as a going concern")
-    r"would|is\s+able\s+to)\s+continue\s+as\s+a\s+going[- ]concern|(?:the\s+(?:group|company|firm|registrant|utility|airline|bank)"
-    r"['\u2019]s|its|our)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern)"
+    # ("over the struggling British baby products retailer's ability to continue as a going concern"; "about its "ability to
+    # continue to operate as a going concern"")
+    r"would|is\s+able\s+to)\s+continue\s+as\s+a\s+going[- ]concern|(?:the\s+(?:[\w-]+\s+){0,5}?(?:group|company|firm|registrant|utility|"
+    r"airline|bank|retailer|chain|operator|maker|producer|insurer|lender|developer)['\u2019]s|its|our)\s+[\"\u201c]?ability\s+to\s+continue\s+"
+    r"(?:to\s+operate\s+)?as\s+a\s+going[- ]concern)"
 )
 # The directors' material uncertainties, in IAS 1's words, set out as those of this report: "The material uncertainties
 # relating to events or conditions which may cast doubt upon the ability to continue as a going concern are outlined in
@@ -416,7 +419,8 @@ _EXPRESSED = cues.rx(
 # The auditor's ISA 570 section ("Material Uncertainty Related to Going Concern") reported by what it names: "AusGroup's
 # auditors, KMPG LLP, have cited a material uncertainty related to whether the company can continue as a going concern".
 _UNCERTAINTY_CITED = cues.rx(
-    r"\b(?:cit(?:e|es|ed|ing)|flag(?:s|ged|ging)?|highlight(?:s|ed|ing)?|includ(?:e|es|ed|ing)|contain(?:s|ed|ing)?|"
+    # ("its auditors warned of "material uncertainty" over the ... retailer's ability to continue as a going concern")
+    r"\b(?:cit(?:e|es|ed|ing)|flag(?:s|ged|ging)?|highlight(?:s|ed|ing)?|includ(?:e|es|ed|ing)|contain(?:s|ed|ing)?|warn(?:s|ed|ing)\s+of|"
     # ("Its auditors noted 'material uncertainty' regarding its ability to continue as a going concern")
     r"identif(?:y|ies|ied|ying)|not(?:e|es|ed|ing)|drew\s+attention\s+to|draw(?:s|ing)?\s+attention\s+to|point(?:s|ed|ing)?\s+to|"
     # "external auditors Messrs Moore Stephens Associates PLT has issued a statement of “material uncertainty related to

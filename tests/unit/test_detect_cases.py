@@ -4684,6 +4684,75 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # -------- coupons unpaid, a default dated, non-payment forborne; what bonds typically define, a sector's rate, a lender's option ----
+    # https://whtc.com/2021/11/24/chinas-kaisa-offers-bondholders-exchange-offer-on-existing-bonds/ (Kaisa Group Holdings
+    # Ltd., other, 2021-11-24): "has not paid coupons totalling over $59 million due on Nov. 11 and 12, with 30-day grace
+    # periods for both": coupons due and unpaid
+    (
+        "has-not-paid-coupons-due-with-grace-periods",
+        (
+            "Kaisa has the most offshore debt of any Chinese developer after China Evergrande Group, and has not "
+            "paid coupons totalling over $59 million due on Nov. 11 and 12, with 30-day grace periods for both."
+        ),
+        {D},
+    ),
+    # https://legaldeskng.com/hong-kong-court-liquidates-chinese-developer-dexin (Dexin China Holdings Co. Ltd., other,
+    # undated): "after defaulting in December 2022 on payment of 9.95 per cent senior notes": the time between the verb
+    # and its object
+    (
+        "after-defaulting-in-a-month-on-payment-of-notes",
+        (
+            "In March, the firm said it was facing a winding-up petition filed by China Construction Bank (Asia) "
+            "Corporation Limited after defaulting in December 2022 on payment of 9.95 per cent senior notes with "
+            "a principal of $350 million."
+        ),
+        {B, D},
+    ),
+    # https://midlandpaper.com/?p=18401 (Norske Skogindustrier ASA, other, 2017-08-18): standstill agreements "which
+    # provide forbearance due to the non-payment of June SSN and NSF coupons"
+    (
+        "forbearance-due-to-non-payment-of-coupons",
+        (
+            "Both the exchange offers and consent solicitations, and the existing short-term standstill "
+            "agreements, which provide forbearance due to the non-payment of June SSN and NSF coupons, were "
+            "otherwise due to expire on 18 August 2017."
+        ),
+        {D},
+    ),
+    # https://ellex.legal/issuer-fails-to-make-bond-payments-what-are-the-next-steps (n/a (law-firm article, Ellex
+    # Kļaviņš), other, undated): a law firm's explainer: "Typically, bond documentation will define what constitutes an
+    # event of default"
+    (
+        "typically-bond-documentation-defines-event-of-default",
+        (
+            "Typically, bond documentation will define what constitutes an event of default \u2014 for example, "
+            "failure to make payment within 20 business days."
+        ),
+        set(),
+    ),
+    # http://www.mondaq.com/uk/x/50982/M+A+Private%20equity/Factors+Affecting+Bondholder+Recoveries+in+European+High+Yield
+    # +Restructurings (n/a (law-firm article), other, 2007-08-22): "89 percent of European cable and telecoms high yield
+    # related bonds were in default according to Fitch": a sector's rate
+    (
+        "percent-of-sector-bonds-were-in-default",
+        (
+            "A staggering 89 percent of European cable and telecoms high yield related bonds were in default "
+            "according to Fitch."
+        ),
+        set(),
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1481241/000091957417006670/R11.htm (SEC registrant CIK 1481241 (name not
+    # shown in source), 10-Q, 2017-06-30): "the lenders have the option to demand full repayment on or after June 30,
+    # 2018": a loan's term, not a demand
+    (
+        "lenders-have-the-option-to-demand-repayment",
+        (
+            "Both new loans mature in 18 months, i.e. on December 31, 2018, however the Company has classified "
+            "them as current in the accompanying consolidated balance sheets as the lenders have the option to "
+            "demand full repayment on or after June 30, 2018."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -8795,6 +8795,66 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- material uncertainty over a retailer's ability; recognition asked, CCAA proceedings; a first stage of delisting; a re-pitch declined ----
+    # https://www.reuters.com/article/mothercare-results/mothercare-first-half-sales-drop-raises-going-concern-risk-
+    # idUSL4N28K27R (Mothercare plc, other, 2019-12-10): "its auditors warned of 'material uncertainty' over the
+    # struggling British baby products retailer's ability to continue as a going concern"
+    (
+        "gc-auditors-warned-of-material-uncertainty-over-retailers-ability",
+        (
+            "Dec 10 (Reuters) - Mothercare Plc on Tuesday said its auditors warned of \u201cmaterial uncertainty\u201d over"
+            " the struggling British baby products retailer\u2019s ability to continue as a going concern, while "
+            "reporting lower half-year sales."
+        ),
+        {G},
+    ),
+    # https://www.law360.com/articles/1464864/chinese-housing-developer-aims-to-restructure-780m-debt (RongXingDa
+    # Development (BVI) Ltd., other, 2022-02-14): "asked a New York bankruptcy court Monday to recognize proceedings it
+    # started in the British Virgin Islands": chapter 15 recognition sought
+    (
+        "bk-asked-a-bankruptcy-court-to-recognize-proceedings",
+        (
+            "By Rick Archer (February 14, 2022, 12:02 PM EST) -- Chinese real estate developer RongXingDa "
+            "Development (BVI) Ltd. asked a New York bankruptcy court Monday to recognize proceedings it started "
+            "in the British Virgin Islands last week to restructure nearly $780 million in debt."
+        ),
+        {B},
+    ),
+    # https://mmqb.io/news/inscape-in-trouble-files-for-ccaa-protection (Inscape Corporation, other, undated): "have
+    # initiated proceedings in the Ontario Superior Court of Justice under the Companies' Creditors Arrangement Act"
+    (
+        "bk-initiated-proceedings-under-the-ccaa",
+        (
+            "Inscape Corporation, a publicly-held corporation listed on the Toronto Stock Exchange, announced "
+            "Friday that the company and its subsidiaries, Inscape Inc. (\"INI\") and Inscape (New York) Inc. "
+            "(\"Inscape NY\" and together with Inscape and INI, \"Inscape Group\") have initiated proceedings in the "
+            "Ontario Superior Court of Justice under the Companies' Creditors Arrangement Act (aka \"CCAA\")."
+        ),
+        {B},
+    ),
+    # https://www.engage.hoganlovells.com/knowledgeservices/news/deja-vu-hong-kong-court-orders-winding-up-of-bermuda-
+    # based-listco-despite-pls-objections (Up Energy Development Group Ltd., other, undated): "The company had already
+    # been placed into the first stage of delisting from HKEx": Hong Kong's staged delisting
+    (
+        "dl-placed-into-the-first-stage-of-delisting",
+        (
+            "The company had already been placed into the first stage of delisting from HKEx and was subject to "
+            "various conditions before trading in its shares could resume."
+        ),
+        {D},
+    ),
+    # https://www.thetimes.co.uk/article/hunt-is-on-for-aston-martin-auditor-sbzm6wbjz (Aston Martin Lagonda; The People's
+    # Operator, other, 2019-01-03): "KPMG, which has been in the role since 2007, declined an invitation to re-pitch for
+    # the work": the auditor will not stand again
+    (
+        "ac-auditor-declined-an-invitation-to-re-pitch",
+        (
+            "KPMG, which has been in the role since 2007, declined an invitation to re-pitch for the work, with "
+            "the hunt for a new auditor being triggered for corporate governance reasons and not dissatisfaction "
+            "with KPMG\u2019s work, according to Sky News."
+        ),
+        {A},
+    ),
 ]
 
 

@@ -789,6 +789,8 @@ class BankruptcyDetector:
             return None  # financing lined up "in the event the company files for bankruptcy": no case yet
         if score > 0.3 and "chapter 9" in low and not _CHAPTER_NAME.search(low):  # (a company files under 7, 11 or 15)
             return None  # a municipality's case ("The City of Detroit filed for protection under chapter 9"): no company's
+        if score > 0.3 and "report" in low and _RUMOURED.search(low):
+            return None  # "amid reports it is filing for bankruptcy": the press's word, no petition yet
         if score > 0.3 and "previously" in low and _EARLIER_CASE.search(low):
             return None  # "It previously sought bankruptcy protection in 2011": an earlier case, told as history
         if score < 0.6 and _pending_case(text, start, end, low):
@@ -830,6 +832,13 @@ class BankruptcyDetector:
 _NOT_SIGNIFICANT = cues.rx(r"\b(?:not|neither)\s+(?:a\s+|its\s+)?(?:\w+\s+)?significant\s+subsidiar")
 
 
+# A filing only reported by others: "Cineworld's share price has plunged more than 53 per cent today amid reports it is filing for
+# bankruptcy".
+_RUMOURED = cues.rx(
+    r"\b(?:amid|on|after|following)\s+(?:media\s+|press\s+|news\s+)?reports?\s+(?:that\s+)?(?:it|the\s+(?:company|group)|"
+    r"[\w&.'\u2019-]+)\s+(?:is|was|will\s+be|could\s+be|may\s+be)\s+(?:preparing\s+(?:to\s+file|for)|about\s+to\s+file|filing|"
+    r"considering)\b"
+)
 # A case of an earlier year recalled: "It previously sought bankruptcy protection in 2011" (not "as previously
 # disclosed, on May 5, 2020, the Company filed").
 _EARLIER_CASE = cues.rx(r"(?<!as\s)\bpreviously\s+(?:sought|filed|entered|went)\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b")

@@ -801,6 +801,8 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return False  # "it expects ... to receive a notice of deficiency": not received yet
     if cues.governed(low, pos, _MODALS) or cues.generic_subject(low, 0, upto):
         return False
+    if "that" in low and _CLASS_THAT_FAILS.search(low, 0, upto):
+        return False  # "threatens to delist Chinese firms that fail to meet US audit standards": a class, no one issuer
     if _PROCEDURE.search(low) and all(m.group() in ("it", "its") for m in _SELF.finditer(low)):
         # a procedure, its "it" the exchange's body: "When the Listing Council reviews a decision on its own initiative,
         # it must do so ...", "the Listing Council has the power to stay the Panel Decision pending its review"
@@ -830,6 +832,7 @@ _DELISTED_FROM = cues.rx(
 )
 
 
+_CLASS_THAT_FAILS = cues.rx(r"\b(?:firms|companies|issuers|stocks|entities)\s+that\s+(?:fail|do\s+not|don['\u2019]t|cannot)\b")
 _ISSUED_TO = cues.rx(
     # (or in the active: "the NYSE issued a written notice to Chesapeake of its noncompliance with the standard")
     r"\bissued\s+(?:a|an)\s+(?:written\s+)?(?:notice|notification|letter)\s+to\s+"

@@ -8855,6 +8855,28 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {A},
     ),
+    # https://cityam.com/?p=1911248 (Cineworld Group plc, other, undated): "Cineworld's share price has plunged more than
+    # 53 per cent today amid reports it is filing for bankruptcy": the press's report, no petition yet
+    (
+        "bk-amid-reports-it-is-filing-for-bankruptcy",
+        (
+            "Cineworld share price plunges over 50 per cent amid bankruptcy reports\nCineworld\u2019s share price has "
+            "plunged more than 53 per cent today amid reports it is filing for bankruptcy."
+        ),
+        set(),
+    ),
+    # https://www.taipeitimes.com/News/biz/archives/2020/09/04/2003742772 (GSX Techedu Inc., other, 2020-09-04): "the
+    # latest case being investigated as US President Donald Trump's administration threatens to delist Chinese firms that
+    # fail to meet US audit standards": a class of issuers, no notice
+    (
+        "dl-threatens-to-delist-firms-that-fail-audit-standards",
+        (
+            "The online education company, which provides after-school tutoring services, is the latest case "
+            "being investigated as US President Donald Trump\u2019s administration threatens to delist Chinese firms "
+            "that fail to meet US audit standards."
+        ),
+        set(),
+    ),
 ]
 
 

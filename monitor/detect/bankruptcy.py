@@ -1033,17 +1033,19 @@ _NAMED_SUBJECT = re.compile(
     r"which|who|will|be|"
     r"(?:sought|applied(?:\s+for)?|petitioned)\s+and)\s+){0,3}$"
 )
+# What news calls a company by its trade: "the retailer", "the newspaper publisher", "the Houston-based ... chain".
+_TRADE_NOUN = (
+    r"(?:retailer|chain|store|airline|carrier|miner|producer|maker|firm|bank|lender|operator|manufacturer|group|insurer|developer|"
+    r"owner|brand|utility|automaker|business|publisher|hospital|provider|supplier|distributor|casino|homebuilder|builder|drugmaker|"
+    r"startup|start-up|explorer|franchisee|shipowner)"
+)
 # A business named by its trade right before the verb, as news writes its subject: "the department store
 # filed", "the Houston-based fashion jewelry and accessories chain filed", "the airline this week filed". Review
 # drops it in a report written in the company's voice, where "the airline" is a lessee or a customer.
 # (also with its place and a relative pronoun: "The Troy, Mich.-based discount retailer, which filed for bankruptcy protection
 # in January")
 _PLAIN_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?:[\w\u2013\u2014'\u2019.,-]+\s+){0,6}?(?:retailer|chain|store|airline|carrier|miner|producer|maker|firm|"
-    # ("The newspaper publisher filed for Chapter 11 bankruptcy protection on January 15")
-    r"bank|lender|operator|manufacturer|group|insurer|developer|owner|brand|utility|automaker|business|publisher|hospital|"
-    r"provider|supplier|distributor|casino|homebuilder|builder|drugmaker|startup|start-up|explorer|franchisee|shipowner)"
-    r"(?:,\s+(?:which|who))?\s+"
+    r"\b[Tt]he\s+(?:[\w\u2013\u2014'\u2019.,-]+\s+){0,6}?" + _TRADE_NOUN + r"(?:,\s+(?:which|who))?\s+"
     r"(?:(?:on|late|early)\s+\w+\s+|(?:this|last)\s+(?:week|month)\s+|(?:has|have|had|was|were|is|been|officially|also|now|"
     r"today|yesterday|formally|voluntarily|recently|finally|reportedly)\s+){0,3}$"
 )
@@ -1334,9 +1336,8 @@ def _named_in_lede(text: str, cand: Candidate) -> bool:
 
 
 _TRADE_LEAD = re.compile(
-    r"\s*[Tt]he\s+(?:[a-z][\w'\u2019-]*\s+){0,3}?(?:publisher|retailer|chain|airline|carrier|miner|producer|maker|manufacturer|"
-    r"developer|operator|insurer|lender|automaker|utility|hospital|provider|supplier|distributor|casino|homebuilder|drugmaker|startup|"
-    r"company|firm)\s+(?:(?:has|had|have|also|then|later|finally|officially|voluntarily)\s+)?(?:filed|sought|entered|went)\b"
+    r"\s*[Tt]he\s+(?:[a-z][\w'\u2019-]*\s+){0,3}?(?:" + _TRADE_NOUN + r"|company)\s+"
+    r"(?:(?:has|had|have|also|then|later|finally|officially|voluntarily)\s+)?(?:filed|sought|entered|went)\b"
 )
 
 

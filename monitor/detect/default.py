@@ -1520,14 +1520,13 @@ _SOVEREIGN = cues.rx(
 _WHEN_CLAUSE = cues.rx(r"\b(?:when|whenever|once|until)\s+(?:[\w-]+\s+){0,3}$")
 # A default that has not come: "... to make the interest payment before being in default".
 _NOT_YET_IN_DEFAULT = cues.rx(r"\b(?:before|without)\s+(?:(?:being|becoming|it\s+is|it\s+was|they\s+are)\s+)?$")
-# A landlord's notice for rent: "we have received notices of default for unpaid rents from 37 landlords".
-_RENT_NOTICE = cues.rx(r"\bnotices?\s+of\s+default\s+(?:for|on|regarding)\s+(?:unpaid\s+|past[- ]due\s+|deferred\s+)?rents?\b|"
-                       r"\bnotices?\s+of\s+default\b[^.;]{0,80}?\bfrom\s+(?:\d+\s+|its\s+|our\s+|the\s+)?landlords?\b")
-# A trade counterparty's notice for unpaid work or goods: "received a notice of default from its mining contractor, Redpath,
-# after failing to make payments that were due" (no borrowed money).
-_TRADE_NOTICE = cues.rx(
-    r"\bnotices?\s+of\s+default\s+from\s+(?:its\s+|our\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:contractors?|suppliers?|vendors?|"
-    r"customers?|licensors?|landlords?)\b"
+# A notice of default from someone who lent no money: a landlord's for rent ("we have received notices of default for unpaid rents
+# from 37 landlords"), a trade counterparty's for unpaid work or goods ("received a notice of default from its mining
+# contractor, Redpath, after failing to make payments that were due").
+_NOT_A_LENDERS_NOTICE = cues.rx(
+    r"\bnotices?\s+of\s+default\s+(?:for|on|regarding)\s+(?:unpaid\s+|past[- ]due\s+|deferred\s+)?rents?\b|"
+    r"\bnotices?\s+of\s+default\b[^.;]{0,80}?\bfrom\s+(?:\d+\s+|its\s+|our\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:landlords?|contractors?|"
+    r"suppliers?|vendors?|customers?|licensors?)\b"
 )
 _IN_GENERAL_LEAD = cues.rx(r"^\W*(?:typically|generally|usually|ordinarily|normally)\b")
 _SHARE_IN_DEFAULT = cues.rx(
@@ -1591,10 +1590,8 @@ def _adjust(masked: str, match: Match) -> float:
         return -1.0  # "Missed repayments on all types of loans were 25 per cent higher in the December quarter": a rate
     if signal == "phrase:in-default" and _NOT_YET_IN_DEFAULT.search(pre):
         return -1.0  # "had a grace period of five business days to make the interest payment before being in default"
-    if signal == "phrase:notice-of-default" and "rent" in masked and _RENT_NOTICE.search(masked):
-        return -1.0  # "notices of default for unpaid rents from 37 landlords": leases, not borrowed money
-    if signal == "phrase:notice-of-default" and _TRADE_NOTICE.search(masked):
-        return -1.0  # "a notice of default from its mining contractor": unpaid work, not borrowed money
+    if signal == "phrase:notice-of-default" and _NOT_A_LENDERS_NOTICE.search(masked):
+        return -1.0  # rent owed to landlords, work owed to a contractor: not borrowed money
     if signal == "phrase:missed-payment" and not pre.strip(" \t\n\"'(\u201c") and _WEAK_VERB.match(masked, match.start) and (
         _COPULA_AFTER.match(masked, match.end)
     ):

@@ -131,6 +131,9 @@ def _best_candidates(text: str, wanted: tuple[str, ...]) -> tuple[str, dict[str,
     for (start, end), kinds in sentences:
         if text[start:end].rstrip().endswith("?"):
             continue  # a question reports nothing: "Why Does Goodwill Become Impaired?", "How is the Form 12b-25 filed?"
+        if cues.explainer_lead(low, start):
+            continue  # nor a guide speaking of itself or to its reader: "This article discusses the removal and resignation of
+            # a company auditor", "Decode the going concern qualification: the auditor's formal warning ..."
         for kind in kinds:
             if settled(kind):
                 continue

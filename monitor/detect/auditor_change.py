@@ -336,8 +336,6 @@ class AuditorChangeDetector:
         if sentence.rstrip().endswith("?"):
             return None  # "How [can] a casual vacancy arising from the resignation of present auditors be filled?"
         low = cues.lower(sentence)
-        if cues.explainer_lead(low):
-            return None  # "This article discusses the removal and resignation of a company auditor from a company in Singapore"
         approved = _approved_change(low) if "decision to change" in low else None
         if (
             not (neighbour or approved)

@@ -278,16 +278,16 @@ _NAME_BLANK = re.compile(r"\[[^\]\n]{0,40}\b(?:[Nn]ames?|NAMES?)\b[^\]\n]{0,40}\
 # A guide's words about itself or to its reader, no event: "This article discusses the removal and resignation of a company
 # auditor", "Decode the going concern qualification: the auditor's formal warning ...".
 _EXPLAINER_LEAD = rx(
-    r"^\W*(?:this|the\s+following)\s+(?:article|post|blog\s+post|guide|note|page|section|chapter|paper|briefing|fact\s?sheet|"
+    r"\W*(?:(?:this|the\s+following)\s+(?:article|post|blog\s+post|guide|note|page|section|chapter|paper|briefing|fact\s?sheet|"
     r"explainer)\s+(?:discusses|explains|covers|describes|outlines|looks\s+at|examines|sets\s+out|considers|summari[sz]es|"
-    r"will\s+(?:discuss|explain|cover|describe|look\s+at))\b|"
-    r"^\W*(?:learn|understand|discover|decode|explore|find\s+out|read)\s+(?:how|what|why|when|whether|about|the|an?)\b"
+    r"will\s+(?:discuss|explain|cover|describe|look\s+at))|(?:learn|understand|discover|decode|explore|find\s+out|read)\s+"
+    r"(?:how|what|why|when|whether|about|the|an?))\b"
 )
 
 
-def explainer_lead(low: str) -> bool:
-    """Whether the lower-cased sentence opens as a guide speaking of itself or bidding its reader learn."""
-    return _EXPLAINER_LEAD.match(low) is not None
+def explainer_lead(low: str, start: int = 0) -> bool:
+    """Whether the lower-cased sentence at ``start`` opens as a guide speaking of itself or bidding its reader learn."""
+    return _EXPLAINER_LEAD.match(low, start) is not None
 
 
 def name_left_blank(text: str) -> bool:

@@ -161,8 +161,8 @@ class GoingConcernDetector:
         opinion = _opinion_statement(low)
         if opinion is not None and (best is None or opinion[0] > best[0]):
             best = opinion
-        if best is None or cues.explainer_lead(low):
-            return None  # (a guide's lead that bids the reader learn: "Decode the going concern qualification: the auditor's ...")
+        if best is None:
+            return None
         score, signal = best
         if _headline(text[start:end]):
             score -= 0.05  # a release's title: its body usually says the same in a sentence worth quoting

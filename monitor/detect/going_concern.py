@@ -393,8 +393,9 @@ _ABILITY_TO_CONTINUE = (
     # ("raise significant uncertainty about its liquidity and ability to continue as a going concern")
     r"(?:over|about|as\s+to|regarding|concerning|on|relat(?:ing|ed)\s+to)\s+(?:(?:the\s+(?:group|company|firm|registrant|"
     # ("there remained "material uncertainty" over its ability to pay down debt and continue as a going concern")
-    r"partnership|utility|airline|bank)['\u2019]s|its|our)\s+(?:[\w-]+\s+and\s+)?ability|the\s+ability\s+of\s+the\s+(?:group|company|firm|registrant|"
-    r"utility|airline|bank))\s+to\s+(?:(?:[\w-]+\s+){1,4}?and\s+)?continue\s+as\s+a\s+going[- ]concern"
+    # ("there were "material uncertainties" about its "ability to continue to operate as a going concern"")
+    r"partnership|utility|airline|bank)['\u2019]s|its|our)\s+[\"\u201c']?(?:[\w-]+\s+and\s+)?ability|the\s+ability\s+of\s+the\s+(?:group|company|firm|"
+    r"registrant|utility|airline|bank))\s+to\s+(?:(?:[\w-]+\s+){1,4}?and\s+)?continue\s+(?:to\s+operate\s+)?as\s+a\s+going[- ]concern"
 )
 _EXPRESSED = cues.rx(
     r"\b(?:auditors?|accountants?)\b[^;]{0,80}?\bexpress(?:ed|es)?\b\W{0,3}(?:fundamental|material|significant)\s+"
@@ -402,7 +403,8 @@ _EXPRESSED = cues.rx(
     r"g[ai]ves?\s+rise\s+to|result(?:s|ed)?\s+in)\s+(?:an?\s+|the\s+)?(?:(?:fundamental|material|significant|substantial|"
     r"serious|considerable)\s+)?uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|"
     # (the lookbehinds after "\b": a pattern whose every alternative opens with "\b" is scanned much faster)
-    r"\b(?<!where\s)(?<!when\s)(?<!if\s)there\s+(?:was|is|remains|remained)\s+(?:an?\s+)?[\"\u201c']?material\s+uncertainty[\"\u201d']?\s+"
+    r"\b(?<!where\s)(?<!when\s)(?<!if\s)(?<!whether\s)there\s+(?:was|is|were|are|remains|remained)\s+(?:an?\s+)?[\"\u201c'\u2018]?material\s+"
+    r"uncertaint(?:y|ies)[\"\u201d'\u2019]?\s+"
     + _ABILITY_TO_CONTINUE + r"|"
     # the ISA 570 section's title said to be there: "EY said that there was a "material uncertainty related to going concern""
     r"\b(?<!where\s)(?<!when\s)(?<!if\s)there\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty\s+relat(?:ed|ing)\s+to\s+"

@@ -8877,6 +8877,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- material uncertainties in the plural, about a quoted ability to continue to operate ----------------------------
+    # https://www.thetimes.co.uk/article/cineworld-warns-of-uncertain-future-with-3bn-loss-57kvtbcfs (Cineworld Group plc,
+    # other, 2021-03-25): material uncertainties (plural, quoted) said to be there about the quoted ability to continue to
+    # operate as a going concern
+    (
+        "cineworld-material-uncertainties-plural-2021",
+        (
+            "The world\u2019s second-largest cinema chain operator said that there were \u201cmaterial uncertainties\u201d about"
+            " its \u201cability to continue to operate as a going concern\u201d, among them the threat that government "
+            "restrictions will be reimposed later this year if there is a resurgence of Covid-19."
+        ),
+        {G},
+    ),
 ]
 
 

@@ -625,7 +625,20 @@ _SUSPENDED = cues.rx(
     r"\b(?:forcing|forced|obliging|obliged|requiring|required|compelling|compelled)\s+(?:it|them|the\s+company)\s+to\s+"
     r"suspend\s+(?:the\s+)?trading\s+(?:in|of)\b|"
     # the market's decision in the infinitive: "its decision to indefinitely suspend trading in TransCentury PLC"
-    r"\bdecision\s+to\s+(?:\w+ly\s+)?suspend\s+(?:the\s+)?(?:trading|listing|dealings?|quotation)\s+(?:of|in)\b"
+    r"\bdecision\s+to\s+(?:\w+ly\s+)?suspend\s+(?:the\s+)?(?:trading|listing|dealings?|quotation)\s+(?:of|in)\b|"
+    # the market that suspended the issuer itself, for a failure: "NasdaqDubai also announced that it had suspended IIG for
+    # failure to provide its 2009 financials"
+    r"\b(?:exchange|bourse|nasdaq\w*|nyse|jse|hkex|sgx|asx|nzx|bursa|tadawul)\b[^;]{0,60}?\bsuspended\s+(?:[\w().&'\u2019-]+\s+){1,6}?"
+    r"(?:for|over|after|following|due\s+to)\s+(?:its\s+|their\s+|the\s+)?failure\b"
+)
+# A suspension dated by the market for a report already overdue, unless it comes in by a day: "In the event that Scomi is
+# unable to submit the outstanding 2020 annual report on or before November 6, 2020, trading in the company's securities
+# will be suspended with effect from 9am Monday, November 9" (the condition is the company's own, the date is set; a rule's
+# "if a listed issuer fails to issue the outstanding financial statements" names no one).
+_OVERDUE_REPORT_SUSPENSION = cues.rx(
+    r"\b(?:in\s+the\s+event\s+that|if|unless|should)\s+(?!(?:a|an|any|such|the\s+listed|listed)\b)(?:[\w().&'\u2019-]+\s+){1,5}?"
+    r"(?:is\s+unable\s+to|fails?\s+to|does\s+not)\s+(?:submit|issue|file|publish|lodge|release)\s+(?:the\s+|its\s+)?outstanding\b"
+    r"[^;]{0,120}?\bbefore\b[^;]{0,120}?\bwill\s+be\s+suspended\s+with\s+effect\s+from\b"
 )
 _FAILURE_CAUSE = cues.rx(
     # "pending publication of the Accounts" (not of an announcement, nor of an admission document)
@@ -698,9 +711,14 @@ def _suspended_for_failure(low: str, cause: str | None = None) -> bool:
     obligation stated in the sentence (or in ``cause``, the sentence after it): not a halt the company asked for
     pending news, a rule's "if" or a risk factor's "could"."""
     m = _SUSPENDED.search(low)
-    if m is None or cues.governed(low, m.start()) or cues.negated(low, m.start()) or cues.boilerplate(low):
+    if m is None or cues.negated(low, m.start()) or cues.boilerplate(low):
         return False
-    if _FAILURE_CAUSE.search(low if cause is None else cause) is None or "request" in low or not _ISSUER.search(low):
+    overdue = "outstanding" in low and _OVERDUE_REPORT_SUSPENSION.search(low) is not None  # (its own cause, and no "if")
+    if cues.governed(low, m.start()) and not overdue:
+        return False
+    if not overdue and _FAILURE_CAUSE.search(low if cause is None else cause) is None:
+        return False
+    if "request" in low or not _ISSUER.search(low):
         return False
     told = _COUNTED_COMPANIES.sub(lambda c: " " * len(c.group()), low) if "companies" in low or "entities" in low else low
     return not cues.generic_subject(told, 0, len(told))

@@ -8890,6 +8890,46 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- a market that suspended the issuer for a failure; a suspension dated unless the outstanding report comes in; the rule's own 'if' ----
+    # http://suqalmal.blogspot.com/2010/05/dubai-holdings-commercial-operations.html (Dubai Holding Commercial Operations
+    # Group (DHCOG); International Investment Group (IIG); Nakheel; TID Sukuk, other, 2010-05-02): the market suspended
+    # the issuer itself (named) for failure to provide its financials
+    (
+        "dl-market-suspended-issuer-for-failure-to-provide-financials",
+        (
+            "NasdaqDubai also announced that it had suspended IIG for failure to provide its 2009 financials as "
+            "well as the continuing suspension of the following (already suspended) for failure to provide 31 "
+            "December 2009 financials:"
+        ),
+        {D, L},
+    ),
+    # https://www.malaymail.com/news/money/2020/11/03/scomi-group-faces-trading-suspension-unless-it-submits-annual-
+    # report-by-nov/1918964 (Scomi Group Bhd, other, 2020-11-03): a suspension dated by the market unless the company's
+    # outstanding annual report comes in by a day
+    (
+        "dl-suspension-dated-unless-outstanding-report-submitted",
+        (
+            "\u201cIn the event that Scomi is unable to submit the outstanding 2020 annual report on or before "
+            "November 6, 2020, trading in the company\u2019s securities will be suspended with effect from 9am Monday,"
+            " November 9, until further notice,\u201d Bursa Securities said in a statement today."
+        ),
+        {D},
+    ),
+    # https://scib.listedcompany.com/news.html/id/2358863 (Sarawak Consolidated Industries Berhad (SCIB), other,
+    # 2021-11-03): the listing rule's own 'if a listed issuer fails to issue the outstanding financial statements' names
+    # no issuer (guard)
+    (
+        "dl-rule-if-a-listed-issuer-fails-to-issue-outstanding",
+        (
+            "Pursuant to paragraph 9.28(5) of the LR, if a listed issuer fails to issue the outstanding financial"
+            " statements within 5 market days after the expiry of the relevant timeframes stated in paragraph "
+            "9.23(1) of the LR (\"Relevant Timeframes\") (the last day of the 5 market days is referred to as "
+            "\"Suspension Deadline\"), in addition to any enforcement action that Bursa Securities may take, Bursa "
+            "Securities shall suspend the trading in the securities of such listed issuer. The suspension shall "
+            "be effected on the next market day after the Suspension Deadline."
+        ),
+        set(),
+    ),
 ]
 
 

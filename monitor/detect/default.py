@@ -1933,6 +1933,12 @@ _NOUN_BEFORE = cues.rx(r"(?:\b(?:a|an|its|our|this|that)|million|billion|\d)\s+$
 
 
 _MODAL_INTRO = cues.rx(r"\b(?:could|may|might|would|can)\b[^.;:]*:\s*$")
+# ... or whose lead-in names the circumstances in which something may be done: "A limited company may be wound up by the court
+# in the circumstances set out in the Companies (Winding Up and Miscellaneous Provisions) Ordinance (Cap. 32).  The more
+# common ones are :" (the items are grounds: "(a) the company is unable to pay a debt of $10,000 or above;").
+_MAY_IN_CIRCUMSTANCES = cues.rx(
+    r"\b(?:could|may|might|can)\b[^:;]{0,200}?\b(?:circumstances|grounds|conditions|situations)\b[^:;]{0,200}:\s*$"
+)
 _WHEN_ANY = cues.rx(r"\bwhen(?:ever)?\s+(?:a|an|any)\b[^,;]{0,100}?\b(?:is|are|becomes?|goes)\s+(?:in(?:to)?\s+)?default\b")
 
 
@@ -1944,7 +1950,9 @@ def _hypothetical_list_item(text: str, start: int, reach: int = 2500) -> bool:
     if colon == -1 or _SENTENCE_END.search(text, colon, start) or not _ITEM_START.search(text, colon, start + 1):
         return False
     line = max(text.rfind("\n", lo, colon), text.rfind(". ", lo, colon)) + 1
-    return _MODAL_INTRO.search(cues.lower(text[line : colon + 1])) is not None
+    if _MODAL_INTRO.search(cues.lower(text[line : colon + 1])):
+        return True
+    return _MAY_IN_CIRCUMSTANCES.search(cues.lower(text[max(lo, colon - 400) : colon + 1])) is not None
 
 
 def _list_item(text: str, start: int) -> bool:

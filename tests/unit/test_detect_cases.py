@@ -4753,6 +4753,21 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- the grounds a company may be wound up on, listed after a lead-in that says so ---------------------
+    # https://www.oro.gov.hk/eng/publications/guidwu.htm (Official Receiver's Office, Hong Kong SAR, other, undated): the
+    # grounds on which a company may be wound up, listed after a lead-in that says so: '(a) the company is unable to pay a
+    # debt of $10,000 or above' is no payment missed
+    (
+        "grounds-listed-after-may-be-wound-up-in-the-circumstances",
+        (
+            "A limited company may be wound up by the court in the circumstances set out in the Companies "
+            "(Winding Up and Miscellaneous Provisions) Ordinance (Cap. 32).  The more common ones are :\n(a)\nthe "
+            "company is unable to pay a debt of $10,000 or above;\n(b)\nthe court is of the opinion that it is just"
+            " and equitable that the company should be wound up; or\n(c)\nthe company has by special resolution "
+            "resolved that the company be wound up by the court."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -945,7 +945,11 @@ _EXCHANGE_WILL_DELIST = cues.rx(
 # Stock Exchange as of May 9th, due to its CCAA filing and its inability to file audited financial statements"
 _WILL_BE_DELISTED_FOR = cues.rx(
     r"\b(?:stock|shares|securities|ads|adss|units)\s+will\s+be\s+de-?listed\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:nasdaq|nyse|"
-    r"exchange|tsx)\b[^;]{0,80}?\b(?:due\s+to|because|after\s+the\s+company|following\s+(?:its|the\s+company)|as\s+a\s+result\s+of)\b"
+    r"exchange|tsx)\b[^;]{0,80}?\b(?:due\s+to|because|after\s+the\s+company|following\s+(?:its|the\s+company)|as\s+a\s+result\s+of)\b|"
+    # ... or on a day the market set, by its notice: "CannTrust shares will be delisted from the Toronto Stock Exchange on May 6
+    # after market close, according to a TMX Group notice"
+    r"\b(?:stock|shares|securities|ads|adss|units)\s+will\s+be\s+de-?listed\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:nasdaq|nyse|"
+    r"exchange|tsx)\b[^;]{0,60}?\baccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:notice|notification|announcement|statement)\b"
 )
 
 

@@ -8930,6 +8930,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- shares to be delisted on a day, by the market's notice ----
+    # https://mjbizdaily.com/toronto-stock-exchange-to-delist-canntrust-shares-may-6/ (CannTrust Holdings Inc., other,
+    # undated): shares that will be delisted from the exchange on a set day, according to the market's notice
+    (
+        "dl-shares-will-be-delisted-according-to-a-market-notice",
+        (
+            "Embattled Canadian cannabis producer CannTrust shares will be delisted from the Toronto Stock "
+            "Exchange on May 6 after market close, according to a TMX Group notice."
+        ),
+        {D},
+    ),
 ]
 
 

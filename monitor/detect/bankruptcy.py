@@ -83,6 +83,9 @@ PHRASES = (
         r"court\s+receivership\b|"
         # ("Calgary-based Bellatrix Exploration has filed for creditor protection", "filed for creditor protection in Luxembourg")
         r"reorganization\s+under|court\s+protection|protection\s+from\s+(?:its\s+|their\s+)?creditors|creditor\s+protection\b|"
+        # the protection named by its court: "filed for protection in S. Korean courts in late August", "filed for protection
+        # with the Tokyo District Court"
+        r"protection\s+(?:in|with|before)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,3}?courts?\b|"
         # a foreign case brought to a US court: "has filed for recognition of its Korean insolvency proceeding in the
         # United States under Chapter 15 of the U.S. Bankruptcy Code"
         r"recognition\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:insolvency|bankruptcy|rehabilitation|restructuring|"
@@ -436,7 +439,9 @@ PHRASES = (
         r"(?:chapter\s+(?:7|11|15)|bankruptcy)(?:\s+bankruptcy)?(?:\s+protection)?\b|\b(?:plans?|expects?|intends?|"
         r"aims?|seeks?|hopes?)\s+to\s+emerge\s+(?:\w+ly\s+)?from\s+(?:chapter\s+11|bankruptcy|court\s+protection)|"
         # ("the last remaining milestones on our path to emerge from Chapter 11 protection")
-        r"\b(?:its|our|their)\s+path\s+to\s+(?:emerge|emerging|emergence)\s+from\s+(?:chapter\s+11|bankruptcy|court\s+protection)|"
+        # ("This set a path for the company to leave bankruptcy, which it said it hoped to do in the first half of this year")
+        r"\b(?:its|our|their|a|the)\s+path\s+(?:for\s+(?:the\s+(?:company|group|firm)|it|us|them)\s+)?to\s+(?:(?:emerge|emerging|"
+        r"emergence)\s+from|exit|leave)\s+(?:chapter\s+11|bankruptcy|court\s+protection)|"
         # ("must file monthly financial statements with the bankruptcy court during its Chapter 11 reorganization")
         # (not one of a past year: "During its Chapter 11 reorganization in 2009, the Company closed 200 stores")
         r"\b(?:during|throughout)\s+(?:its|our|their)\s+(?:ongoing\s+|pending\s+)?chapter\s+(?:7|11|15)\s+(?:reorganization|case|"
@@ -445,7 +450,7 @@ PHRASES = (
         r"\b(?:has|have|had)\s+been\s+under\s+(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?|bankruptcy(?:[- ]court)?\s+)protection\b",
         0.6,
         "phrase:pending-case",
-        needs=("months", "weeks", "years", "emerge", "now in", "currently in", "still in", "been in", "been under", "during its",
+        needs=("months", "weeks", "years", "emerge", "path", "now in", "currently in", "still in", "been in", "been under", "during its",
                "during our", "during their", "throughout its", "throughout our"),
         hedgeable=False,
     ),

@@ -8941,6 +8941,29 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- protection filed for in courts named; a path set for the company to leave bankruptcy ----
+    # https://shippingfinance.wordpress.com/tag/ssw/ (Hanjin Shipping Co., Ltd., other, undated): protection filed for in
+    # courts it names, without the word bankruptcy
+    (
+        "bk-filed-for-protection-in-named-courts",
+        (
+            "Hanjin Shipping, based in South Korea and world\u2019s seventh biggest containership company, filed for "
+            "protection in S. Korean courts in late August, and subsequently started filing for protection in "
+            "several jurisdictions worldwide, including in the United States federal bankruptcy court (filing for"
+            " Chapter 15 restructuring in Newark, NJ)."
+        ),
+        {B},
+    ),
+    # https://www.thetimes.co.uk/article/cineworld-survival-fears-grow-093vf8c7v (Cineworld Group plc, other, 2023-04-11):
+    # a path set for the company to leave bankruptcy: a case under way
+    (
+        "bk-a-path-for-the-company-to-leave-bankruptcy",
+        (
+            "This set a path for the company to leave bankruptcy, which it said it hoped to do in the first half "
+            "of this year."
+        ),
+        {B},
+    ),
 ]
 
 

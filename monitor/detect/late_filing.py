@@ -398,10 +398,21 @@ PHRASES = (
         r"(?:issued|granted)\b|"
         # a release's title: "Braxia Scientific Announces Application for a Management Cease Trade Order For Late Filing of
         # Audited Annual Financial Statements"
-        r"\b(?:application|request)\s+for\s+an?\s+management\s+cease[- ]trade\s+order\b",
+        # ("Avicanna Announces Late Filing of Financial Statements and Application for Management Cease Trade Order")
+        r"\b(?:application|request)\s+for\s+(?:an?\s+)?management\s+cease[- ]trade\s+order\b",
         0.75,
         "phrase:management-cease-trade-order",
         needs=("management cease trade", "management cease-trade"),
+    ),
+    # The filing deadline missed, with the report it was for: "announces that it will miss the deadline of March 31, 2025
+    # ("Filing Deadline") to file the Company's audited consolidated financial statements for the year ended December 31, 2024"
+    phrase(
+        r"\bmiss(?:es|ed)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?deadline\b" + _GAP + r"{0,80}?\bto\s+file\s+(?:its|their|our|"
+        r"the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,4}?(?:financial\s+statements|(?:annual|interim|quarterly)\s+(?:report|filings?)|"
+        r"10-k|10-q|20-f|40-f)\b",
+        0.75,
+        "phrase:deadline-missed",
+        needs=("miss",),
     ),
     # "will file its Form 10-Q within the five-day extension period provided by Rule 12b-25": the report is late.
     phrase(

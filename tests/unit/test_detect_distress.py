@@ -8964,6 +8964,32 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- a management cease trade order applied for in a title; a filing deadline the company will miss ----
+    # http://goldberglawma.com/?id=news%2Favicanna-announces-filing-financial-statements-001000581.html (Avicanna Inc.,
+    # press release, 2025-03-31): a release's title applying for a management cease trade order, without an article
+    (
+        "late-title-application-for-management-cease-trade-order",
+        (
+            "Avicanna Announces Late Filing of Financial Statements and Application for Management Cease Trade "
+            "Order"
+        ),
+        {L},
+    ),
+    # http://goldberglawma.com/?id=news%2Favicanna-announces-filing-financial-statements-001000581.html (Avicanna Inc.,
+    # press release, 2025-03-31): the company will miss the filing deadline to file its audited annual financial
+    # statements
+    (
+        "late-will-miss-the-deadline-to-file-financial-statements",
+        (
+            "TORONTO, March 31, 2025 (GLOBE NEWSWIRE) -- Avicanna Inc. (\u201cAvicanna\u201d or \u201cCompany\u201d) (TSX: AVCN) "
+            "(OTCQX: AVCNF) (FSE: 0NN), a biopharmaceutical company focused on the development, manufacturing, "
+            "and commercialization of plant-derived cannabinoid-based products, announces that it will miss the "
+            "deadline of March 31, 2025 (\u201cFiling Deadline\u201d) to file the Company\u2019s audited consolidated financial "
+            "statements for the year ended December 31, 2024 as required by National Instrument 51-102 and the "
+            "Company\u2019s Management\u2019s Discussion & Analysis for the year ended December 31, 2024 (the \u201cDocuments\u201d)."
+        ),
+        {L},
+    ),
 ]
 
 

@@ -614,7 +614,8 @@ _SUSPENDED = cues.rx(
     r"trading\s+(?:in|of)\s+(?:[\w'\u2019.&()-]+\s+){0,8}?(?:(?:will|shall|would)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
     r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?(?:suspended|halted)\b|"
     r"(?:shares|stock|securities|units)\s+(?:(?:will|shall)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
-    r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?suspended\b|"
+    # ("transactions of its shares have since Aug. 18 been suspended by the Taiwan Stock Exchange")
+    r"(?:has|have|had)\s+(?:since\s+(?:[\w.]+\s+){1,2}?)?been)\s+(?:temporarily\s+)?suspended\b|"
     # ("has announced the suspension of trading on AIM pending publication of its annual accounts")
     r"suspension\s+of\s+(?:the\s+)?trading\s+(?:in|of|on)\b|"
     # ("The South Pacific Stock Exchange (SPSE) placed a suspension in Future Forests (Fiji) Limited shares", "The suspension

@@ -411,8 +411,19 @@ PHRASES = (
         r"the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,4}?(?:financial\s+statements|(?:annual|interim|quarterly)\s+(?:report|filings?)|"
         r"10-k|10-q|20-f|40-f)\b",
         0.75,
-        "phrase:deadline-missed",
+        "phrase:missed-deadline",
         needs=("miss",),
+    ),
+    # The work not done in time for a timely report: "the Company now believes that it will be unable to compile and review
+    # certain information required in order to permit the Company to file a timely Annual Report on Form10-K", "could not be
+    # completed without unreasonable effort or expense in order to permit timely filing of the Form 10-Q"
+    phrase(
+        r"\b(?:unable|not\s+(?:be\s+|been\s+)?able|could\s+not|cannot)\b" + _GAP + r"{0,160}?\bto\s+(?:permit|allow|enable)\s+"
+        r"(?:(?:the\s+(?:company|registrant)|it|us)\s+to\s+file\s+(?:a\s+|its\s+|the\s+)?timely|(?:the\s+|a\s+)?timely\s+filing\s+of)\s+"
+        r"(?:" + _REPORT + r")",
+        0.75,
+        "phrase:unable-to-file-on-time",
+        needs=("permit", "allow", "enable"),
     ),
     # "will file its Form 10-Q within the five-day extension period provided by Rule 12b-25": the report is late.
     phrase(
@@ -420,7 +431,11 @@ PHRASES = (
         + r"{0,60}?\b(?:rule\s+)?12b-25\b|"
         # ... and the report not expected even then: "does not expect to do so within the timeframe specified by Rule 12b-25"
         r"\b(?:does|do|did)\s+not\s+(?:expect|anticipate)\s+to\s+(?:file\s+(?:[\w-]+\s+){0,4}?|do\s+so\s+)(?:within|during|in)\s+the\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:(?:extension|grace)\s+period|time\s?frame|time\s+period)\b" + _GAP + r"{0,60}?\b(?:rule\s+)?12b-25\b",
+        r"(?:[\w-]+\s+){0,3}?(?:(?:extension|grace)\s+period|time\s?frame|time\s+period)\b" + _GAP + r"{0,60}?\b(?:rule\s+)?12b-25\b|"
+        # parts of the report left out under the rule, to follow: "Pursuant to Rule 12b-25, the following items have been omitted
+        # from this Form 10-K and will be set forth in a Form 10-K/A filed within 15 calendar days following the due date"
+        r"\b(?:pursuant\s+to|in\s+reliance\s+(?:up)?on|under)\s+rule\s+12b-25\b" + _GAP + r"{0,80}?\bomitted\s+from\s+this\s+"
+        r"(?:form\s*)?(?:10-k|10-q|20-f|annual\s+report|quarterly\s+report)\b",
         0.7,
         "phrase:filed-12b-25",
         needs=("12b-25",),
@@ -447,6 +462,10 @@ PHRASES = (
         r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?financial\s+statements?\s+with\s+"
         r"the\s+(?:sec|securities\s+and\s+exchange\s+commission)\s+for\s+the\s+(?:(?:first|second|third|fourth|last|past|two|three)\s+)*"
         r"(?:quarters?|periods?|years?|months)\b|"
+        # a closed period's statements the company failed to submit: "As the company failed to submit a financial statement for the
+        # April-to-June quarter, transactions of its shares have since Aug. 18 been suspended"
+        r"\b(?:failed|failure)\s+to\s+(?:file|submit|publish|release|lodge)\s+(?:a|its|the)\s+(?:[\w-]+\s+){0,2}?financial\s+"
+        r"(?:statements?|reports?)\s+for\s+the\s+(?:[\w-]+\s+){0,3}?(?:quarter|year|half[- ]year|period)\b|"
         # results of closed years never filed: "Erstwhile, Satyam Computer did not file its financial results for 2008-09 and
         # 2009-10"
         r"\b(?:did|has|have|had)\s+not\s+file[d]?\s+(?:its|their)\s+financial\s+results\s+for\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
@@ -457,6 +476,10 @@ PHRASES = (
         # a report the company calls late: "to give it more time to file its delayed 10-K annual report"
         # ("as long as the company files its overdue quarterly report with the U.S. SEC")
         r"\b(?:its|our|the\s+company['\u2019]s)\s+(?:delayed|overdue)\s+(?:form\s+)?(?:10-[kq]|20-f|annual\s+report|quarterly\s+report)\b|"
+        # ("Toshiba has filed its delayed financial results"; "has caught up on its years of overdue financial filings")
+        r"\b(?:its|our|the\s+company['\u2019]s)\s+delayed\s+(?:financial|annual|quarterly|interim|half[- ]year(?:ly)?)\s+results\b|"
+        r"\b(?:its|our|the\s+company['\u2019]s)\s+(?:(?:years|months)\s+of\s+)?overdue\s+(?:financial|periodic|annual|quarterly)\s+"
+        r"filings\b|"
         # ("the company's need to publish its overdue financial statements for 2023")
         r"\b(?:its|our|the\s+company['\u2019]s)\s+overdue\s+(?:(?:19|20)\d\d\s+)?(?:(?:annual|interim|audited|quarterly|"
         r"half[- ]year(?:ly)?)\s+){0,2}(?:financial\s+statements|accounts|results)\b|"
@@ -467,7 +490,7 @@ PHRASES = (
         0.75,
         "phrase:unable-to-file-on-time",
         needs=("not filed", "not yet filed", "yet to file", "not file its", "delayed", "overdue", "not delivered", "n't filed",
-               "n\u2019t filed"),
+               "n\u2019t filed", "failed to", "failure to"),
         negatable=False,
     ),
     # "Since the resignation, the Company has not been able to complete its audited annual financial statements for the
@@ -589,10 +612,14 @@ PHRASES = (
     # release of its' 2014 annual results"
     phrase(
         r"\blate\s+(?:release|publication|filing|submission)\s+of\s+(?:its|their|the)['\u2019]?\s+(?:[\w-]+\s+){0,2}?(?:annual|interim|"
-        r"half[- ]year(?:ly)?|quarterly|full[- ]year)\s+(?:results|accounts|reports?|financial\s+statements)\b",
+        r"half[- ]year(?:ly)?|quarterly|full[- ]year)\s+(?:results|accounts|reports?|financial\s+statements)\b|"
+        # ... or the company as late with it: "Grenke was late to publish an annual report"
+        r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+late\s+(?:to|in)\s+(?:publish|file|submit|release|lodg)\w*\s+(?:an?|its|their|"
+        r"the)\s+(?:[\w-]+\s+){0,2}?(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+(?:results|accounts|reports?|"
+        r"financial\s+statements)\b",
         0.75,
         "phrase:filing-delayed",
-        needs=("late release", "late publication", "late filing", "late submission"),
+        needs=("late release", "late publication", "late filing", "late submission", "late to", "late in"),
     ),
     # The report told as overdue or never made: "The Company's 2023 Audited Financial Statements became due on March 30, 2024
     # and ninety-three (93) days overdue on July 1, 2024", "The company made no periodic filings from late 2001 until May
@@ -615,11 +642,22 @@ PHRASES = (
         # ("due to the announced delay in the publishing of its financial statements")
         r"\b" + _PUT_OFF + r"\w*\s+in\s+(?:the\s+)?(?:publishing(?:\s+of)?|publication\s+of)\s+(?:its|our|the)\s+"
         r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _PUBLISHED + r"|financial\s+statements)|"
+        # the publication itself put off, with its new date: "again postponed the publication of financial results for 2019 to June
+        # 18, 2020", "had postponed publication of the annual financial statements to April 30, 2020"
+        r"\bpostpone[sd]?\s+(?:the\s+)?publication\s+of\s+(?:its\s+|our\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:" + _PUBLISHED + r"|"
+        r"financial\s+results|(?:(?:annual|interim|audited|consolidated)\s+){1,2}financial\s+statements)\b" + _GAP
+        + r"{0,40}?\bto\s+(?:" + cues._MONTH + r"|\d{1,2}\s+" + cues._MONTH + r")|"
+        # a market's extension of the deadline for the report: "SIX Exchange Regulation AG approved an extension of the publication
+        # deadline of Leclanch\u00e9's (SIX: LECN) 2023 annual report", "SIX approves extension of the deadline for publication of
+        # the half-year report"
+        r"\bextension\s+of\s+the\s+(?:(?:publication|filing|reporting|submission)\s+deadline|deadline\s+for\s+(?:the\s+)?(?:publication|"
+        r"filing|submission)|deadline\s+to\s+(?:publish|file|submit))\s+(?:of|for)?\s*(?:(?:its|our|the)\s+)?(?:[\w'\u2019().:-]+\s+){0,4}?"
+        r"(?:(?:19|20)\d\d\s+)?(?:annual|interim|half[- ]year(?:ly)?|quarterly)\s+(?:report|results|financial\s+statements|accounts)\b|"
         r"\bpublication\s+of\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _PUBLISHED + r")" + _GAP
         + r"{0,60}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:further\s+)?(?:delayed|postponed)\b",
         0.75,
         "phrase:filing-delayed",
-        needs=("publishing", "publication"),
+        needs=("publishing", "publication", "deadline"),
     ),
     # "will delay filing its annual report", "the filing of its 10-Q would be delayed"
     phrase(
@@ -816,8 +854,9 @@ PHRASES = (
     # "has notified the SEC that it will file its 10K report late"
     phrase(
         # ("Acme filed its 10-K late")
+        # ("it will file its quarterly report with the U.S. Securities and Exchange Commission late")
         r"\b(?:file|files|filed|filing|submit|submits|submitted|submitting)\s+(?:(?:its|our|their|the)\s+(?=(?:form\s*)?\d))?(?:"
-        + _REPORT + r")\s+late\b",
+        + _REPORT + r")\s+(?:with\s+the\s+(?:u\.\s?s\.\s+)?(?:sec|securities\s+and\s+exchange\s+commission)\s+)?late\b",
         0.75,
         "phrase:late-report",
         needs=(" late",),
@@ -1039,6 +1078,13 @@ _REPORT_RX = cues.rx(
     r"\b(?:quarterly|annual)\s+results\s+with\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\b|"
     # news shorthand for the accounts: "Trustco failed to submit financials within the three-month period stipulated"
     r"\bfinancials\b|"
+    # a period's statements: "failed to submit a financial statement for the April-to-June quarter"
+    r"\bfinancial\s+statements?\s+for\s+the\s+(?:[\w-]+\s+){0,3}?(?:quarter|year|half[- ]year|period)\b|"
+    # ("has caught up on its years of overdue financial filings")
+    r"\boverdue\s+(?:financial|periodic|annual|quarterly)\s+filings\b|"
+    # ("to file the Company's audited consolidated financial statements for the year ended December 31, 2024")
+    r"\bthe\s+(?:company|registrant|issuer)['\u2019]s\s+(?:(?:audited|unaudited|annual|interim|consolidated|condensed)\s+){1,3}"
+    r"financial\s+statements\b|"
     # ("failed to meet the October 31 deadline ... to publish their results")
     r"\b(?:publish|submit|file|release|announce|disclose)\w*\s+(?:its|their)\s+results\b|"
     # the accounts, by what makes them a period's: "to publish its audited 2020 accounts"
@@ -1085,6 +1131,7 @@ class LateFilingDetector:
                                  "listing", "default status", "filed late", "as scheduled", "not expect to file", "days to file", "weeks to file",
                                  "months to file", "not filing", "not timely filing", "missing quarterly", "missing annual",
                                  "missing periodic", "overdue quarterly", "overdue annual", "overdue periodic", "late in filing",
+                                 "late to publish", "late to file", "late to submit", "late to release", "late in publishing",
                                  "late in satisfying", "late in meeting", "late in complying", "late in fulfilling", "past due", "additional time", "more time", "further time",
                                  "inability to file", "inability to produce", "inability to publish", "cutoff", "cut-off",
                                  "within the specified", "within the stipulated", "within the required", "failure to \u201cfile",
@@ -1099,11 +1146,11 @@ class LateFilingDetector:
                                  "failed to file", "inability to complete", "able to complete", "inability to finali",
                                  # "has failed to issue its annual report", "the company's failure to issue its annual report"
                                  "failed to issue", "failure to issue", "failed to publish", "failure to publish",
-                                 "failure to provide", "failed to provide",
+                                 "failure to provide", "failed to provide", "failed to submit", "failure to submit",
                                  "able to finali", "not finish", "n't finish", "n\u2019t finish", "not complete the",
                                  "not complete its", "n't complete", "n\u2019t complete", "cease trade", "cease-trade", "in default for",
                                  "publishing", "publication of", "13.46", "13.49", "tardy", "not tabled", "not yet tabled",
-                                 "behind schedule", "days overdue", "months overdue", "became overdue",
+                                 "behind schedule", "days overdue", "months overdue", "became overdue", "overdue financial",
                                  "are overdue", "is overdue", "now overdue", "remain overdue", "remains overdue",
                                  "no periodic", "in a position to", "not be filing", "unreasonable effort", "filing was late",
                                  "report was late", "filing is late", "report is late", "failing to file",
@@ -1119,7 +1166,7 @@ class LateFilingDetector:
                                  "defer filing", "defer the filing", "deferred filing", "deferring filing", "defers filing",
                                  "extension with", "submitted late",
                                  "report late", "reports late", "statements late", "filings late", "10-k late", "10-q late",
-                                 "10k late", "10q late", "results late",
+                                 "10k late", "10q late", "results late", "commission late", "sec late",
                                  # "was filed more than 45 days late"; "will not be lodging its Appendix 4D"; "failure to meet
                                  # its annual financial reporting obligations"; "suspended ... pending publication of the Accounts"
                                  "days late", "weeks late", "months late", "not be lodging", "not lodge", "not lodged",

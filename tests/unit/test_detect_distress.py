@@ -8990,6 +8990,106 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- late reports as news and markets tell them: extensions of a deadline, publication put off to a date, late to publish, overdue filings ----
+    # https://capedge.com/filing/1413898/0001193125-20-075022/DALN-8K (A. H. Belo Corporation, 8-K, undated): unable to
+    # compile and review the information needed to permit a timely annual report by the prescribed date
+    (
+        "late-unable-to-compile-to-permit-a-timely-10-k",
+        (
+            "In light of the impact of the additional factors described above, the Company now believes that it "
+            "will be unable to compile and review certain information required in order to permit the Company to "
+            "file a timely Annual Report on Form10-K for its year ended December 31, 2019 by the prescribed date,"
+            " taking into account the extension normally available under Rule12b-25 under the Exchange Act, "
+            "without unreasonable effort or expense."
+        ),
+        {L},
+    ),
+    # http://uk.reuters.com/article/idUKL1E7NC7NF20111212 (Diamond Foods, Inc., other, 2011-12-12): the quarterly report
+    # will be filed with the SEC late
+    (
+        "late-will-file-quarterly-report-with-the-sec-late",
+        (
+            "Dec 12 Diamond Foods Inc DMND.O said on Monday it will file its quarterly report with the U.S. "
+            "Securities and Exchange Commission late as its audit committee probes into an accounting issue for "
+            "payments to walnut growers."
+        ),
+        {L},
+    ),
+    # http://getfilings.com/o0000904020-05-000012.html (FLYi, Inc., 10-K, 2004-12-31): items of the annual report omitted
+    # under Rule 12b-25, to follow in a 10-K/A
+    (
+        "late-items-omitted-from-this-10-k-under-rule-12b-25",
+        (
+            "Pursuant to Rule 12b-25, the following items have been omitted from\nthis Form 10-K and will be set "
+            "forth\nin a Form 10-K/A filed within 15 calendar days following the due\ndate of this Form 10-K:"
+        ),
+        {L},
+    ),
+    # http://brontecapital.blogspot.com/2021/05/grenkes-audit-statement.html?m=1 (GRENKE AG, other, 2021-05-21): the
+    # company was late to publish its annual report
+    (
+        "late-company-was-late-to-publish-an-annual-report",
+        (
+            "Grenke was late to publish an annual report, but they indicated to the market a date in May (today!)"
+            " when the annual report would be published."
+        ),
+        {L},
+    ),
+    # https://www.thestar.com/business/2007/03/08/hollinger39s_future_in_doubt.html (Hollinger Inc., other, 2007-03-08):
+    # years of overdue financial filings, caught up
+    (
+        "late-caught-up-on-years-of-overdue-financial-filings",
+        (
+            "Hollinger Inc. (TSX: HLG.C ), the Toronto holding company at the centre of Conrad Black's collapsed "
+            "newspaper empire, has caught up on its years of overdue financial filings, reporting deepening "
+            "losses and saying its future is in doubt."
+        ),
+        {L},
+    ),
+    # https://app.feingold-research.com/en/newswire/CH0110303119/leclanche-sa/announces-extension-of-the-publication-
+    # deadline-for-the-2023-annual-report-and-releases-its-unaudited-2023-key-figures-1892269 (Leclanché SA, press
+    # release, 2024-04-30): the market approved an extension of the publication deadline of the annual report
+    (
+        "late-market-approved-extension-of-the-publication-deadline",
+        (
+            "YVERDON-LES-BAINS, Switzerland, April 30, 2024 \u2013 In its decision of April 29, 2024, SIX Exchange "
+            "Regulation AG approved an extension of the publication deadline of Leclanch\u00e9\u2019s (SIX: LECN) 2023 "
+            "annual report until May 31, 2024."
+        ),
+        {L},
+    ),
+    # https://www.taipeitimes.com/News/biz/archives/2020/10/01/2003744373 (Pharmally International Holding Co., other,
+    # 2020-10-01): the company failed to submit a quarter's financial statement and its shares have since been suspended
+    # by the exchange
+    (
+        "late-failed-to-submit-statement-for-a-quarter-shares-suspended",
+        (
+            "As the company failed to submit a financial statement for the April-to-June quarter, transactions of"
+            " its shares have since Aug. 18 been suspended by the Taiwan Stock Exchange, affecting Pharmally "
+            "International\u2019s 12,000 shareholders, Securities and Futures Bureau Chief Secretary Kuo Chia-chun "
+            "(\u90ed\u4f73\u541b) said."
+        ),
+        {D, L},
+    ),
+    # https://a30.hatenablog.com/entry/20170411/1491919586 (Toshiba Corporation, other, 2017-04-11): the company filed its
+    # delayed financial results
+    (
+        "late-filed-its-delayed-financial-results",
+        (
+            "Toshiba has filed its delayed financial results, warning that the company's survival is at risk."
+        ),
+        {L},
+    ),
+    # https://www.finanznachrichten.de/nachrichten-2020-05/49748056-wirecard-again-postpones-publication-of-
+    # fy19-results-020.htm (Wirecard AG, other, 2020-05-26): the publication of a year's results postponed to a later date
+    (
+        "late-postponed-publication-of-results-to-a-date",
+        (
+            "MUNICH (dpa-AFX) - Wirecard AG (WRCDF.PK) again postponed the publication of financial results for "
+            "2019 to June 18, 2020, due to delays in finalizing audit procedures."
+        ),
+        {L},
+    ),
 ]
 
 

@@ -164,10 +164,27 @@ _WORD_PHRASES = (
         r"(?:years?|months?|weeks?)\s+ago\b|\bdefaulted\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|" + cues.MONTH
         + r")\b|\bdefaulted\s+(?:last|earlier\s+this)\s+(?:year|month|week)\b|"
         # ("after defaulting in December 2022 on payment of 9.95 per cent senior notes")
-        r"\b(?:after|since|following)\s+defaulting\s+(?:in\s+(?:" + cues.MONTH + r"\s+)?(?:19|20)\d\d\s+|last\s+\w+\s+)?on\b",
+        r"\b(?:after|since|following)\s+defaulting\s+(?:in\s+(?:" + cues.MONTH + r"\s+)?(?:19|20)\d\d\s+|last\s+\w+\s+)?on\b|"
+        # ... or as an obligation named and then not met: "was required to pay back overseas BWs worth about US$80 million (90
+        # billion won) by Monday but defaulted"
+        r"\b(?:required|obliged|due)\s+to\s+(?:pay|repay)\b" + _GAP + r"{0,120}?\bbut\s+(?:it\s+|then\s+)?defaulted\b|"
+        # a headline's present: "Daewoo Motor defaults on debt payment Monday"
+        # (a verb after its subject, not the noun: "possible defaults on loans", "trigger defaults on", "cross-defaults on")
+        r"(?<=\w\s)(?<!the\s)(?<!of\s)(?<!in\s)(?<!and\s)(?<!no\s)(?<!any\s)(?<!possible\s)(?<!trigger\s)(?<!rising\s)(?<!higher\s)"
+        r"(?<!more\s)(?<!fewer\s)(?<!loan\s)(?<!payment\s)(?<!credit\s)(?<!mortgage\s)(?<!rent\s)"
+        r"\bdefaults\s+on\s+(?:its\s+|a\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}?(?:debts?|bonds?|notes|loans?|(?:debt|bond|loan|interest|"
+        r"coupon|principal)\s+payments?|interest|coupons?)\b",
         0.75,
         "phrase:defaulted",
-        needs=("defaulted", "defaulting"),
+        needs=("defaulted", "defaulting", "defaults on"),
+    ),
+    # A court's ruling that what the company did was a default: "The judge ruled that the spinoff constituted a debt default"
+    phrase(
+        r"\b(?:ruled|found|held|determined|concluded|decided)\s+that\s+" + _GAP + r"{0,80}?\bconstitut(?:ed|es)\s+(?:a|an)\s+(?:debt\s+|"
+        r"payment\s+|bond\s+|loan\s+)?default\b",
+        0.75,
+        "phrase:defaulted",
+        needs=("constitut",),
     ),
     # Defaults as the subject of what they did: "defaults under our First Lien Credit Facility and Second Lien Credit
     # Facility ... have deprived us of capital resources" (a modal or a condition makes them what could happen)
@@ -1520,6 +1537,7 @@ _SOVEREIGN = cues.rx(
 _WHEN_CLAUSE = cues.rx(r"\b(?:when|whenever|once|until)\s+(?:[\w-]+\s+){0,3}$")
 # A default that has not come: "... to make the interest payment before being in default".
 _NOT_YET_IN_DEFAULT = cues.rx(r"\b(?:before|without)\s+(?:(?:being|becoming|it\s+is|it\s+was|they\s+are)\s+)?$")
+_BEFORE_IT = cues.rx(r"\b(?:before|until|unless|once|when|if)\s+(?:it|the\s+(?:company|issuer|borrower)|they)\s+$")
 # A notice of default from someone who lent no money: a landlord's for rent ("we have received notices of default for unpaid rents
 # from 37 landlords"), a trade counterparty's for unpaid work or goods ("received a notice of default from its mining
 # contractor, Redpath, after failing to make payments that were due").
@@ -1588,8 +1606,12 @@ def _adjust(masked: str, match: Match) -> float:
         and _A_STATISTIC.match(masked, match.end)
     ):
         return -1.0  # "Missed repayments on all types of loans were 25 per cent higher in the December quarter": a rate
+    if signal == "phrase:in-default" and ("default status" in masked or "12-203" in masked):
+        return -1.0  # "issuance of bi-weekly default status reports ... for as long as the company remains in default": its filings
     if signal == "phrase:in-default" and _NOT_YET_IN_DEFAULT.search(pre):
         return -1.0  # "had a grace period of five business days to make the interest payment before being in default"
+    if signal == "phrase:defaulted" and masked.startswith("defaults", match.start) and _BEFORE_IT.search(pre):
+        return -1.0  # "a 30-day grace period to make the payments before it defaults on the notes": not yet
     if signal == "phrase:notice-of-default" and _NOT_A_LENDERS_NOTICE.search(masked):
         return -1.0  # rent owed to landlords, work owed to a contractor: not borrowed money
     if signal == "phrase:missed-payment" and not pre.strip(" \t\n\"'(\u201c") and _WEAK_VERB.match(masked, match.start) and (
@@ -1675,7 +1697,8 @@ _ADVICE_TO_CLASS = cues.rx(
 
 # Whoever it may be, in the generic present: "when an issuer fails to make an interest payment on the due date",
 # "this condition occurs when the issuer fails to remit the scheduled principal or interest payment".
-_ANY_ISSUER = cues.rx(r"\b(?:when|if|whenever|once|where)\s+(?:an?|any|the|such)\s+(?:[\w-]+\s+){0,2}?$")
+# ("i.e., when the Issuer (or Borrower) fails to pay Principal, Interest, or Redemption price on a Bond Issue when due")
+_ANY_ISSUER = cues.rx(r"\b(?:when|if|whenever|once|where)\s+(?:an?|any|the|such)\s+(?:[\w-]+\s+){0,2}?(?:\([^()]{1,30}\)\s+)?$")
 _PRESENT_FAILURE = cues.rx(r"(?:fails|misses|does\s+not|doesn't|doesn\u2019t|cannot|is\s+unable)\b")
 # The next sentence asks an adviser what to do: the statement before it sets up a reader's question.
 _READER_QUESTION = re.compile(

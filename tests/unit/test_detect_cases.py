@@ -4768,6 +4768,69 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- 'defaults on', 'but defaulted', a court's ruling; not yet, a filings default, a glossary ----------
+    # https://www.donga.com/en/article/all/20001106/194569/1 (Daewoo Motor Co., other, 2000-11-06): a headline's present
+    # tense: the company defaults on a debt payment
+    (
+        "headline-company-defaults-on-debt-payment",
+        (
+            "Daewoo Motor defaults on debt payment Monday"
+        ),
+        {D},
+    ),
+    # https://www.donga.com/en/article/all/20001107/194602/1 (Hyundai Engineering and Construction Co., other,
+    # 2000-11-07): an obligation to pay back bonds by a day, then 'but defaulted'
+    (
+        "required-to-pay-back-bonds-by-a-day-but-defaulted",
+        (
+            "Fund management officials of HEC said Tuesday that the company was required to pay back overseas BWs"
+            " worth about US$80 million (90 billion won) by Monday but defaulted."
+        ),
+        {D},
+    ),
+    # https://www.telecompaper.com/nieuws/windstream-postpones-results-after-court-ruling-against-2015-spinoff--1280991
+    # (Windstream Holdings, Inc., other, undated): a court's ruling that what the company did constituted a debt default
+    (
+        "judge-ruled-the-spinoff-constituted-a-debt-default",
+        (
+            "Two years after the sale, Aurelius challenged the deal, after buying Winstream bonds worth roughtly "
+            "USD 300 million. The judge ruled that the spinoff constituted a debt default."
+        ),
+        {D},
+    ),
+    # https://www.tulsaworld.com/business/chesapeake-modifies-debt-agreement-as-it-defaults-on-owed-
+    # payments/article_695d7753-b27f-579a-926e-b3d38ef62f21.html (Chesapeake Energy Corp., other, 2020-06-24): 'before it
+    # defaults on the notes': the default not yet reached, inside the grace period (guard)
+    (
+        "grace-period-to-pay-before-it-defaults-on-the-notes",
+        (
+            "Under indentures governing both offerings (a 5.375% offering set to retire in 2021 and an 8% "
+            "offering set to retire in 2027), the company has a 30-day grace period to make the payments before "
+            "it defaults on the notes."
+        ),
+        set(),
+    ),
+    # https://themarketonline.ca/?p=221012 (Jushi Holdings Inc., other, undated): 'remains in default' beside bi-weekly
+    # default status reports under NP 12-203: a default in its filings, not its debt
+    (
+        "remains-in-default-with-default-status-reports",
+        (
+            "The company intends to follow the provisions of the alternative information guidelines set out in NP"
+            " 12-203, including the issuance of bi-weekly default status reports in the form of news releases, "
+            "for as long as the company remains in default."
+        ),
+        {LATE},
+    ),
+    # https://www.nabl.org/bond-basics/default/ (National Association of Bond Lawyers (glossary; no issuer), other,
+    # undated): a glossary's 'when the Issuer (or Borrower) fails to pay': any issuer, with a parenthetical (guard)
+    (
+        "glossary-when-the-issuer-or-borrower-fails-to-pay",
+        (
+            "The most basic type of Default is a payment default (i.e., when the Issuer (or Borrower) fails to "
+            "pay Principal, Interest, or Redemption price on a Bond Issue when due)."
+        ),
+        set(),
+    ),
 ]
 
 

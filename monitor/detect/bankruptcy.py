@@ -48,8 +48,9 @@ PHRASES = (
         r"\bmade\s+the\s+filing\s+under\s+chapter\s+(?:7|11|15)\b|"
         # the chapter named before the petition: "have filed a voluntary Chapter 11 petition in the United States"
         # ("External Defibrillator Manufacturer Files Chapter 11 Petition for Debt Restructuring")
-        r"\b(?:filed|files|commenced|submitted)\s+(?:an?\s+|its\s+|their\s+)?(?:voluntary\s+|involuntary\s+)?chapter\s+(?:7|11|15)\s+"
-        r"petitions?\b|"
+        # ("filing a "pre-packaged" Chapter 11 petition in the Southern District of Texas along with 16 affiliates")
+        r"\b(?:filed|files|filing|commenced|submitted)\s+(?:an?\s+|its\s+|their\s+)?(?:[\"\u201c']?(?:voluntary|involuntary|pre-?packaged|"
+        r"pre-?negotiated|pre-?arranged)[\"\u201d']?\s+)?chapter\s+(?:7|11|15)\s+petitions?\b|"
         # "On 29 July, group entities filed cases under Chapter 15 of Title 11 of the US Code"
         r"\b(?:filed|commenced)\s+(?:[\w-]+\s+)?cases?\s+under\s+chapter\s+(?:7|11|15)\b|"
         # the petition told before its filing: "the voluntary reorganization petition under Chapter 11 Bankruptcy Code filed with
@@ -425,10 +426,14 @@ PHRASES = (
     # a plan filed in the court is a case under way.
     phrase(
         r"\b(?:filed|submitted)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?plan\s+of\s+(?:reorganization|liquidation)\b"
-        + _GAP + r"{0,140}?\bbankruptcy\s+court\b",
+        + _GAP + r"{0,140}?\bbankruptcy\s+court\b|"
+        # Canada's: "Canadian filed a plan of arrangement under the Companies' Creditors Arrangement Act (CCAA)"
+        # (the noun "plan" is blanked before an arrangement: see _plan_nouns)
+        r"\b(?:filed|submitted)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:plan\s+)?of\s+(?:compromise\s+and\s+)?arrangement\s+"
+        r"under\s+the\s+" + _CCAA,
         0.65,
         "phrase:plan-filed-in-court",
-        needs=("plan of",),
+        needs=("plan of", "of arrangement"),
     ),
     # "after nearly 17 months in bankruptcy protection", "plans to emerge from Chapter 11", "intends to emerge
     # expeditiously from Chapter 11": still in the case.
@@ -724,6 +729,8 @@ _OTHER_PARTY = cues.words(
 _MODALS = cues.MODALS | {"will", "might", "intend", "intends", "plan", "plans", "expect", "expects", "consider",
                          "considering", "contemplate", "contemplates", "seek", "seeking", "explore", "exploring", "weigh",
                          "weighing"}
+_MODALS_NOT_PLANS = _MODALS - {"plan", "plans"}
+_PLANS_TO = cues.rx(r"\bplans?\s+to\b")
 _CASE_WORDS = re.compile(
     r"\bDebtors?\b|Petition\s+Date|Chapter\s+11\s+Cases?|Bankruptcy\s+Court|Docket\s+Nos?\.|Disclosure\s+Statement|"
     r"\b(?:[Pp]ost|[Pp]re)-?petition\b"
@@ -913,9 +920,12 @@ def _best(low: str, sentence: str) -> tuple[float, str]:
     best = (0.0, "")
     for ph in gated(low, PHRASES):
         for m in ph.rx.finditer(low):
+            # ("plans" hedges as a verb, "plans to file", not as a noun: "moved forward with restructuring plans on Dec. 7, filing a
+            # "pre-packaged" Chapter 11 petition")
+            modals = _MODALS if "plan" not in low or _PLANS_TO.search(low, 0, m.start()) else _MODALS_NOT_PLANS
             if cues.negated(low, m.start()) or (
                 ph.hedgeable and not _after_the_fact(low, m.start(), m.end())
-                and cues.hedged(_own_clause(low, m.end()), m.start(), m.end(), modals=_MODALS)
+                and cues.hedged(_own_clause(low, m.end()), m.start(), m.end(), modals=modals)
             ):
                 continue
             if not ph.hedgeable and not cues.CONDITIONALS.isdisjoint(cues.last_words(cues.clause_before(low, m.start()), 12)):
@@ -978,6 +988,11 @@ def _score(low: str, match: Match, sentence: str) -> tuple[float, str]:
             return 0.6, "phrase:named-filer"
         if _plain_subject(sentence, match.start - len(pre), match.start):
             return 0.6, "phrase:named-filer"
+        if low.startswith("filing", match.start) and sentence[: match.start].rstrip().endswith(",") and (
+            _OPENING_NAME_AND_VERB.match(sentence)
+        ):
+            return 0.6, "phrase:named-filer"  # the participle's subject opens the sentence: "Superior Energy Services Inc. moved
+            # forward with restructuring plans on Dec. 7, filing a "pre-packaged" Chapter 11 petition"
         return 0.45, signal
     return match.score, signal
 
@@ -1037,6 +1052,10 @@ _NAMED_SUBJECT = re.compile(
     r"(?:has|have|had|was|were|is|been|officially|also|now|today|yesterday|formally|voluntarily|recently|finally|reportedly|"
     r"which|who|will|be|"
     r"(?:sought|applied(?:\s+for)?|petitioned)\s+and)\s+){0,3}$"
+)
+# A named company and its verb opening the sentence (the subject of a participle after a comma).
+_OPENING_NAME_AND_VERB = re.compile(
+    r"\W*[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:[a-z]+ed|said|announced|began|took)\b"
 )
 # What news calls a company by its trade: "the retailer", "the newspaper publisher", "the Houston-based ... chain".
 _TRADE_NOUN = (

@@ -9090,6 +9090,27 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- a participle's named subject and a quoted 'pre-packaged' petition; a plan of arrangement filed under the CCAA ----
+    # https://www.hartenergy.com/exclusives/superior-energy-services-swap-13-billion-debt-pre-packaged-chapter-11-191255
+    # (Superior Energy Services, Inc., other, 2020-12-07): the company named at the sentence's head, then ', filing a
+    # "pre-packaged" Chapter 11 petition' (a quoted adjective; 'restructuring plans' a noun, no hedge)
+    (
+        "bk-named-subject-moved-forward-filing-a-quoted-prepackaged-petition",
+        (
+            "Superior Energy Services Inc. moved forward with restructuring plans on Dec. 7, filing a \u201cpre-"
+            "packaged\u201d Chapter 11 petition in the Southern District of Texas along with 16 affiliates."
+        ),
+        {B},
+    ),
+    # https://ca.vlex.com/vid/cdn-airlines-corp-re-681230749 (Canadian Airlines Corporation, other, 2000-06-27): a plan of
+    # arrangement filed under the Companies' Creditors Arrangement Act: a CCAA case
+    (
+        "bk-filed-a-plan-of-arrangement-under-the-ccaa",
+        (
+            "Canadian filed a plan of arrangement under the Companies' Creditors Arrangement Act (CCAA)."
+        ),
+        {B},
+    ),
 ]
 
 

@@ -472,6 +472,20 @@ _CONCERNS_FLAGGED = cues.rx(
 )
 
 
+# The status itself said to be in doubt, or questioned by the auditor, or given up for the accounts' basis: "The
+# corporation's ability to continue as a going concern is uncertain", "its outside auditor is questioning Lee's ability to
+# remain a "going concern"", "financial statements ... have been prepared on a basis other than going concern".
+_STATUS_DOUBTED = cues.rx(
+    r"\b(?:its|our|the\s+(?:company|corporation|group|firm)['\u2019]s)\s+ability\s+to\s+(?:continue|remain)\s+(?:as\s+)?a\s+"
+    r"[\"\u201c]?going[- ]concern[\"\u201d]?\s+(?:is|was|remains|remained)\s+(?:highly\s+|very\s+|now\s+|still\s+)?(?:uncertain|"
+    r"in\s+(?:serious\s+|grave\s+)?doubt|doubtful|questionable)\b|"
+    r"\b(?:auditors?|accountants?|accounting\s+firm)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+)?(?:been\s+)?question(?:ing|ed|s)\s+"
+    r"(?!(?:a|an|any|the)\s)(?:[\w&.-]+\s+){0,3}?(?:[\w&.-]+['\u2019]s?\s+|its\s+|our\s+|the\s+company['\u2019]s\s+)ability\s+to\s+"
+    r"(?:continue|remain)\s+(?:as\s+)?a\s+[\"\u201c]?going[- ]concern\b|"
+    r"\bprepared\s+on\s+a\s+basis\s+other\s+than\s+(?:that\s+of\s+a\s+|a\s+)?going[- ]concern\b"
+)
+
+
 def _expressed_statement(low: str) -> tuple[float, str] | None:
     m = _EXPRESSED.search(low) if "express" in low or "uncertain" in low else None
     if m is None and ("material uncertaint" in low or "emphasi" in low):
@@ -482,6 +496,8 @@ def _expressed_statement(low: str) -> tuple[float, str] | None:
         m = _CONCERNS_FLAGGED.search(low)
     if m is None and "raised" in low and "status" in low:
         m = _FLAGS_RAISED.search(low)
+    if m is None and ("uncertain" in low or "doubt" in low or "question" in low or "other than" in low):
+        m = _STATUS_DOUBTED.search(low)
     if m is None or cues.negated(low, m.start(), window=6) or cues.governed(low, m.start(), _MODALS, window=5):
         return None
     if _POLICY.search(low, 0, m.start()) or cues.generic_subject(low, 0, m.start()):

@@ -9111,6 +9111,37 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- the ability to continue said to be uncertain, questioned by the auditor; statements on a basis other than going concern ----
+    # https://www.thestar.com/business/2007/03/08/hollinger39s_future_in_doubt.html (Hollinger Inc., other, 2007-03-08):
+    # the company's own words: its ability to continue as a going concern is uncertain
+    (
+        "gc-ability-to-continue-is-uncertain",
+        (
+            "\"The corporation's ability to continue as a going concern is uncertain,\" Hollinger said Thursday."
+        ),
+        {G},
+    ),
+    # http://rotterdamny.net/m-1230985239 (Lee Enterprises, Incorporated, other, undated): the outside auditor is
+    # questioning the company's ability to remain a going concern
+    (
+        "gc-auditor-is-questioning-ability-to-remain-a-going-concern",
+        (
+            "The company also disclosed that its outside auditor is questioning Lee\u2019s ability to remain a \u201cgoing "
+            "concern\u201d if the company is unable to refinance some loans."
+        ),
+        {G},
+    ),
+    # https://minenportal.de/artikel/154247--Talvivaara-Mining-Company-annual-results-review-for-the-year-
+    # ended-31-December-2014.html (Talvivaara Mining Company Plc, press release, 2015-04-30): the year's statements
+    # prepared on a basis other than going concern
+    (
+        "gc-statements-prepared-on-a-basis-other-than-going-concern",
+        (
+            "The Company's financial statements for the financial year ended 31 December 2014 have been prepared "
+            "on a basis other than going concern."
+        ),
+        {G},
+    ),
 ]
 
 

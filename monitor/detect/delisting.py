@@ -835,6 +835,9 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return True
     if "issued" in low and _ISSUED_TO.search(low, 0, upto):
         return True  # news names the receiver after the notice: "A non-compliance notice has been issued to ... Electric Last Mile"
+    if "notified" in low and _MARKET_NOTIFIED.search(low, 0, upto):
+        return True  # the market's notice names its receiver: "the Nasdaq Listing Qualifications Department notified Chanticleer
+        # Holdings, Inc. ... that ... Chanticleer's common stock no longer met the minimum $1 bid price per share requirement"
     if " of " in low and ("delist" in low or "suspen" in low or "halt" in low or "to cancel" in low) and (
             _NAMED_ISSUER.search(low) is not None):
         return True
@@ -861,6 +864,10 @@ _ISSUED_TO = cues.rx(
 )
 
 
+_MARKET_NOTIFIED = cues.rx(
+    r"\b(?:department|staff|exchange|nasdaq|nyse|tsx|asx|sgx|regulation)\s+(?:has\s+|had\s+)?notified\s+"
+    r"(?!(?:a|an|any|such|each|every|all|listed|these|those|issuers|companies|the\s+issuer)\b)"
+)
 _PROCEDURE = cues.rx(r"^\W*when(?:ever)?\s|\b(?:has|have)\s+(?:the\s+)?(?:power|authority|discretion)\s+to\b")
 
 

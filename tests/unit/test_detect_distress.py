@@ -9142,6 +9142,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- a market's notice naming the company it notified ----
+    # http://www.streetinsider.com/Corporate+News/Chanticleer+%28HOTR%29+Receives+Nasdaq+Listing+Extension%3B+May+Conduct+
+    # Reverse+Stock+Split/11953484.html (Chanticleer Holdings, Inc., other, 2016-08-18): the market's department notified
+    # the company, by name, that its stock no longer met the minimum bid price
+    (
+        "dl-market-notified-named-company-stock-no-longer-met-bid-price",
+        (
+            "As previously reported on the Current Report on Form 8-K, the Nasdaq Listing Qualifications "
+            "Department notified Chanticleer Holdings, Inc., a Delaware corporation (\u201cChanticleer\u201d) on February "
+            "18, 2016 that, based on the previous 30 consecutive business days, Chanticleer\u2019s common stock no "
+            "longer met the minimum $1 bid price per share requirement."
+        ),
+        {D},
+    ),
 ]
 
 

@@ -56,7 +56,9 @@ _CHANGE = cues.rx(
     # news wording: "An auditor for MiMedx quit last week", "KPMG quits as auditor of ..."
     r"quit|quits|has\s+quit|"
     # ("KPMG stepped down as Acme's auditor"; a director's stepping down is another role's, told apart as for "resigned")
-    r"stepped\s+down|steps\s+down|(?:will|to)\s+step\s+down)\b|"
+    r"stepped\s+down|steps\s+down|(?:will|to)\s+step\s+down|"
+    # the firm dropping the company: "KPMG has ditched struggling German real estate giant Adler as an audit client"
+    r"(?:ditched|ditches|dumped|dumps|dropped|drops)\s+(?:[\w&.,'\u2019-]+\s+){1,6}?as\s+(?:an?\s+|its\s+)?audit\s+client)\b|"
     r"\b(?P<dismissed>dismiss(?:ed|al|ing)?|terminat(?:e|ed|ing|ion\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:engagement|services)|"
     # news wording: "Interwaste fired KPMG as its auditor", "dropped the firm as its auditor", "was cutting ties
     # with KPMG" (the auditor named near the verb, as for every change here)
@@ -300,7 +302,7 @@ class AuditorChangeDetector:
         "resolved to terminate", "elected to terminate", "determined to terminate", "voted to change",
         "to change the registrant", "to change the fund", "to change the company", "accountants for the fiscal year",
         "relationship with", "relationships with", "sacked", "sacks", "ousted", "ousts", "dropped", "drops",
-        "dropping", "ties with",
+        "dropping", "ties with", "ditched", "ditches", "dumped", "dumps",
         "declined re-appoint", "declined reappoint", "declined re-elect", "declined reelect", "declines re-appoint",
         "declines reappoint", "declining re-appoint", "declining reappoint", "decline re-appoint", "decline reappoint",
         "declined to be re", "declined to seek re", "not seeking re", "not propose to re", "that it was terminated",

@@ -9156,6 +9156,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- a firm that ditched the company as an audit client ----
+    # https://goldinvestmentguides.com/2022/05/17/kpmg-ditches-troubled-german-real-estate-group-adler-as-audit-client
+    # (Adler Group S.A., other, 2022-05-17): news wording for the firm's resignation: it ditched the company as an audit
+    # client
+    (
+        "ac-firm-ditched-company-as-an-audit-client",
+        (
+            "KPMG has ditched struggling German real estate giant Adler as an audit client less than an hour "
+            "after the company told investors it was in \u201cvery professional discussions\u201d with the Big Four firm "
+            "and wanted to keep it as its auditor."
+        ),
+        {A},
+    ),
 ]
 
 

@@ -65,9 +65,12 @@ PHRASES = (
         r"\bcorrections?\s+(?:reports?\s+)?(?:of|to|for)\s+(?:its\s+|the\s+|our\s+)?past\s+(?:[\w-]+\s+){0,2}?(?:reports|statements|"
         r"results)\b|"
         # ... or filed corrected: "Olympus has filed corrected earnings reports to try to avoid being delisted"
-        r"\b(?:filed|submitted|published|released|issued)\s+(?:its\s+|the\s+|their\s+)?corrected\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:earnings\s+reports|financial\s+(?:statements|reports)|annual\s+reports?|quarterly\s+reports?|securities\s+reports?|"
+        # ("Nissan will file corrected earnings for past years"; "the company says it is required to correct its filings")
+        r"\b(?:file|files|filing|filed|submitted|published|released|issued)\s+(?:its\s+|the\s+|their\s+)?corrected\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:earnings(?:\s+reports)?|financial\s+(?:statements|reports)|annual\s+reports?|quarterly\s+reports?|securities\s+reports?|"
         r"accounts)\b|"
+        r"\bcorrect\s+(?:its|the|their)\s+(?:past\s+|previous\s+|prior\s+)?(?:securities\s+reports|financial\s+statements|filings|"
+        r"earnings\s+reports?)\b|"
         # a revision that corrects: "We revised the first three quarters of fiscal year 2020 for this error", "We
         # revised certain prior period financial statements due to a $77,000 error related to the recognition of ..."
         # an incorrect item corrected, in the passive: "an incorrect classification of unrealised foreign exchange

@@ -4831,6 +4831,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- corrected earnings to be filed for past years -----------------------------------------------------
+    # https://www.autonews.com/article/20181211/OEM01/181219906/nissan-to-correct-earnings-to-account-for-ghosn-s-
+    # unreported-income (Nissan Motor Co., Ltd., other, 2018-12-11): the company will file corrected earnings for past
+    # years
+    (
+        "will-file-corrected-earnings-for-past-years",
+        (
+            "TOKYO \u2014 Nissan will file corrected earnings for past years in which Carlos Ghosn, the company's "
+            "ousted chairman, allegedly under-reported his compensation by tens of millions of dollars."
+        ),
+        {R},
+    ),
 ]
 
 

@@ -668,7 +668,8 @@ class ImpairmentDetector:
 # An indefinite write-down or impairment as the subject of "represents", "means", "refers to": the term explained.
 _TERM_EXPLAINED = cues.rx(
     r"\W*an?\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,5}?(?:impairments?|write-?downs?|writedowns?|write-?offs?)(?:\s+(?:charges?|loss(?:es)?))?\s+"
-    r"(?:represents|means|refers\s+to|signifies|denotes|describes|is\s+defined\s+as|is\s+when|occurs\s+when)\b"
+    # ("A write-down indicates that the asset is no longer expected to generate future economic benefits")
+    r"(?:represents|means|refers\s+to|signifies|denotes|describes|indicates|is\s+defined\s+as|is\s+when|occurs\s+when)\b"
 )
 # The head of a glossary entry: "$500 Million Investment Write-Down\n\nMeaning\n\nA $500 million investment ...".
 _GLOSSARY_HEAD = re.compile(r"[ \t.]*\n\s*(?:meaning|definition|what\s+(?:is|are|does)\b)", re.IGNORECASE)

@@ -4843,6 +4843,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # ---- a write-down that 'indicates', in a glossary (guard) ----------------------------------------------
+    # https://term.greeks.live/area/mining-hardware-write-downs/ (n/a (crypto glossary entry), other, undated): a
+    # glossary's 'A write-down indicates that the asset ...': the term explained (guard)
+    (
+        "a-write-down-indicates-glossary",
+        (
+            "A write-down indicates that the asset is no longer expected to generate future economic benefits "
+            "commensurate with its recorded value."
+        ),
+        set(),
+    ),
 ]
 
 

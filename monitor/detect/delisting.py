@@ -194,7 +194,8 @@ _DETERMINATION = cues.rx(
     # ("The PSE has already initiated an involuntary delisting process on the company")
     r"\b(?:commenc(?:ed|es|ing)|initiat(?:ed|es|ing)|began|begun)\s+(?:(?:the\s+)?(?:delisting\s+)?proceedings?\s+(?:to\s+delist|"
     r"for\s+(?:the\s+)?delisting)|(?:an?\s+|the\s+)?(?:involuntary\s+)?delisting\s+(?:proceedings?|procedures?|process)|"
-    r"(?:the\s+)?process\s+of\s+delisting)\b|"
+    # ("was notified on Friday that the Nasdaq stock market has initiated the process to possibly delist the company")
+    r"(?:the\s+)?process\s+of\s+delisting|(?:the\s+)?process\s+to\s+(?:possibly\s+)?delist)\b|"
     r"\bappeal\s+(?:the|this|such)\s+(?:decision|determination)\s+of\s+the\s+(?:nyse|nasdaq|exchange)\b|"
     # Hong Kong's delisting, a listing committee's: "upheld the Listing Committee's decision to cancel China Dili Group
     # (HKG:1387) listing" (not a board's decision to cancel its own listing)
@@ -431,6 +432,9 @@ class DelistingDetector:
                                  # "received a third notice of non-compliance from the Nasdaq Stock Market", "was notified June 14
                                  # that it no longer complied with Nasdaq requirements"
                                  "notice of non-compliance", "notice of noncompliance", "no longer complied",
+                                 # ("was in non-compliance with criteria established by the NYSE"; "NYSE gives Penn Treaty more
+                                 # time to file its annual report")
+                                 "in non-compliance with", "in noncompliance with", "more time to file", "additional time to file",
                                  # "at risk of being de listed", "its shares would no longer be listed", "issued a standard
                                  # noncompliance notice"
                                  "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice",
@@ -456,7 +460,8 @@ class DelistingDetector:
                              "warned that its", "notice of non-compliance", "notice of noncompliance", "no longer complied",
                              "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice", "penalty bench",
                              "barred", "possible suspension", "decided to delist", "affected issuer", "affected listed issuer",
-                             "pn17 company", "pn17 issuer",
+                             "pn17 company", "pn17 issuer", "in non-compliance with", "in noncompliance with", "more time to file",
+                             "additional time to file",
                              *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
@@ -734,8 +739,11 @@ _MARKET_DECIDED = cues.rx(
     # a market's announced action, or its notice in the passive: "The Philippine Stock Exchange will suspend the trading of
     # Benguet Corp's shares for one month", "it has been decided to suspend trading in the shares of Fateh Textile Mills"
     # ("The New York Stock Exchange announced Friday that it will suspend trading of the Journal Register Company")
-    r"\bstock\s+exchange\s+(?:\([a-z]{2,6}\)\s+)?(?:(?:announced|said|stated)\s+(?:on\s+)?(?:\w+day\s+)?(?:that\s+)?it\s+)?"
-    r"(?:will|is\s+to)\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+(?:of|in)\b|"
+    # ("The New York Stock Exchange announced Dec. 5 that it plans to suspend trading in the common stock and other NYSE-listed
+    # securities of Reliance Group Holdings Inc.")
+    r"\bstock\s+exchange\s+(?:\([a-z]{2,6}\)\s+)?(?:(?:announced|said|stated)\s+(?:on\s+)?(?:\w+day\s+|[a-z]{3,9}\.?\s+\d{1,2}\s+)?"
+    r"(?:that\s+)?it\s+)?(?:will|is\s+to|plans\s+to|intends\s+to)\s+suspend\s+(?:the\s+)?(?:trading|listing|quotation|dealings)\s+"
+    r"(?:of|in)\b|"
     # the market named as the one that suspended: "Queensland coal miner Terracom has had its shares suspended from trade by the
     # ASX"
     r"\bsuspended\s+from\s+(?:official\s+)?(?:trading|trade|quotation)\s+by\s+(?:the\s+)?(?:asx|nzx|jse|sgx|hkex|lse|tsx|nyse|"
@@ -1050,9 +1058,12 @@ _TIME_TO_REGAIN = cues.rx(
     r"(?:compliance\s+|grace\s+)?(?:period|extension)\b)[^;]{0,120}?\bto\s+(?:regain|evidence)\s+compliance\b|"
     # "it has received an additional 180-calendar-day extension from Nasdaq to regain compliance"
     r"\b(?:received|obtained|granted)\s+(?:an?\s+)?(?:additional\s+|second\s+|further\s+)?(?:[\w-]+\s+)?extension\s+from\s+"
-    r"(?:the\s+)?(?:nasdaq|nyse|exchange)\b[^;]{0,40}?\bto\s+regain\s+compliance\b"
+    r"(?:the\s+)?(?:nasdaq|nyse|exchange)\b[^;]{0,40}?\bto\s+regain\s+compliance\b|"
+    # the market's time to file what is late: "NYSE gives Penn Treaty more time to file its annual report"
+    r"\b(?:nasdaq|nyse|exchange|staff|panel)\s+(?:has\s+|had\s+)?(?:gives|gave|given|grants|granted)\s+(?:[\w&.'\u2019-]+\s+){1,4}?"
+    r"(?:more|additional|further|extra)\s+time\s+to\s+(?:file|regain|comply|meet)\b"
 )
-_TIME_TO_REGAIN_NEEDS = ("accepted", "granted", "approve", "until", "to regain compliance", "to evidence compliance")
+_TIME_TO_REGAIN_NEEDS = ("accepted", "granted", "approve", "until", "to regain compliance", "to evidence compliance", "time to")
 
 
 # The exchange's warning, told with its cause: "it was notified by the Nasdaq Stock Market that it could be de-listed
@@ -1076,6 +1087,10 @@ _WARNED = cues.rx(
     r"\b(?:nasdaq|nyse|exchange)\b[^;]{0,60}?\b(?:warned|notified|informed|told|advised)\s+(?:[\w().:&'\u2019,-]+\s+){1,16}?that\s+"
     r"(?:it|its\s+(?:[\w-]+\s+)?(?:shares|stock|securities))\s+(?:could|may|might|would|will)\s+(?:be\s+de-?listed|no\s+longer\s+be\s+"
     r"listed)\b|"
+    # ... or of its own next step: "The Nasdaq warned Helios and Matheson on Wednesday that it plans to suspend trading in the
+    # company's shares on December 28", "warned MoviePass's parent company that it would move to delist its stock"
+    r"\b(?:nasdaq|nyse|exchange)\b[^;]{0,60}?\b(?:warned|notified|informed|told|advised)\s+(?:[\w().:&'\u2019,-]+\s+){1,16}?that\s+it\s+"
+    r"(?:plans|planned|intends|intended|would|will|was\s+going)\s+(?:to\s+)?(?:move\s+to\s+)?(?:suspend|delist)\b|"
     # the notice received, told by its ultimatum: "A notice the company received from Nasdaq on Jan. 12 informed the company its
     # common stock had to sustain a minimum bid price of $1 or more for at least 10 consecutive trading days or face delisting"
     r"\b(?:notice|letter|notification)\b[^;]{0,40}?\breceived\s+from\s+(?:the\s+)?(?:nasdaq|nyse|(?:[\w-]+\s+){0,3}?exchange)\b"

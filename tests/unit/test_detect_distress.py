@@ -9169,6 +9169,74 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {A},
     ),
+    # ---- markets' notices as news tells them: warned of a dated suspension, more time to file, a process to possibly delist; Unicode hyphens ----
+    # https://www.beyondspx.com/quote/LVRO/news/lavoro-limited-receives-nasdaq-noncompliance-notice-over-delayed-
+    # form-20f-filing (Lavoro Limited, other, 2025-11-19): a non‑compliance notice and a Form 20‑F printed with Unicode
+    # non-breaking hyphens
+    (
+        "dl-non-breaking-hyphens-in-a-non-compliance-notice",
+        (
+            "Lavoro Limited (Nasdaq: LVRO) received a Nasdaq non\u2011compliance notice on November 19, 2025 for "
+            "failing to file its Form 20\u2011F for the year ended June 30, 2025 by the required deadline."
+        ),
+        {D, L},
+    ),
+    # https://www.plastemart.com/news-plastics-information/Georgia-Gulf-not-in-compliance-with-NYSE-standard/14514
+    # (Georgia Gulf Corporation, other, undated): the company 'was in non-compliance with criteria established by the
+    # NYSE', no listing word in the sentence
+    (
+        "dl-was-in-non-compliance-with-criteria-of-the-nyse",
+        (
+            "The Atlanta-based company, which recently posted a Q4 loss of US$198.7 mln, was in non-compliance "
+            "with criteria established by the NYSE as its total market capitalization was less than US$75 mln "
+            "over a consecutive 30 trading-day period."
+        ),
+        {D},
+    ),
+    # https://briefnews.eu/moviepasss-parent-company-is-in-dire-danger-of-having-its-stock-delisted-by-the-nasdaq-hmny
+    # (Helios and Matheson Analytics Inc., other, undated): the market warned the company that it plans to suspend trading
+    # on a date and will move to delist
+    (
+        "dl-market-warned-it-plans-to-suspend-on-a-date",
+        (
+            "The Nasdaq warned Helios and Matheson on Wednesday that it plans to suspend trading in the company\u2019s"
+            " shares on December 28 and will move to have them delisted, Helios and Matheson disclosed Friday in "
+            "a document filed with the Securities and Exchange Commission."
+        ),
+        {D},
+    ),
+    # http://articles.mcall.com/2007-12-29/news/3942393_1_penn-treaty-financial-results-financial-statements (Penn Treaty
+    # American Corporation, other, 2007-12-29): the market gives the company more time to file its annual report
+    (
+        "dl-market-gives-company-more-time-to-file",
+        (
+            "NYSE gives Penn Treaty more time to file its annual report."
+        ),
+        {D},
+    ),
+    # https://casinomarousi.com/company-behind-richmond-casino-non-compliant-with-financial-cbs-6-news-richmond-wtvr
+    # (Urban One, Inc., other, undated): the market initiated the process to possibly delist the company
+    (
+        "dl-initiated-the-process-to-possibly-delist",
+        (
+            "Urban One, the Maryland-based company backing the \u201cRichmond Grand Resort and Casino\u201d in partnership "
+            "with Kentucky-based Churchill Downs, was notified on Friday that the Nasdaq stock market has "
+            "initiated the process to possibly delist the company."
+        ),
+        {D},
+    ),
+    # https://insurancejournal.com/magazines/mag-newsbriefs/2000/12/11/21213.htm (Reliance Group Holdings Inc.; Frontier
+    # Insurance Group Inc., other, 2000-12-11): the exchange announced that it plans to suspend trading in a named
+    # issuer's stock and move to delist it
+    (
+        "dl-exchange-announced-it-plans-to-suspend-named-issuer",
+        (
+            "The New York Stock Exchange announced Dec. 5 that it plans to suspend trading in the common stock "
+            "and other NYSE-listed securities of Reliance Group Holdings Inc. and will move to delist the issues "
+            "from the exchange."
+        ),
+        {D},
+    ),
 ]
 
 

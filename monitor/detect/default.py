@@ -858,10 +858,14 @@ OTHER_SENSES = cues.senses(
     (
         ("default status", "default of its", "default of the"),
         (
-            r"\bdefault\s+status\s+reports?\b|\bin\s+default\s+of\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:requirements?|"
-            r"obligations?)\s+to\s+file\b"
+            # ("the issuance of bi-weekly default status reports in the form of news releases, for as long as the company remains
+            # in default": the stretch between is blanked with them)
+            r"\bdefault\s+status\s+reports?\b(?:[^.;]{0,200}?\bremains?\s+in\s+default\b)?|\bin\s+default\s+of\s+(?:its|the|their)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:requirements?|obligations?)\s+to\s+file\b"
         ),
     ),
+    # an exchange's rule on late accounts: "Rules for filing of accounts and treatment of default filing"
+    (("default filing",), r"\bdefault\s+filings?\b"),
     # a lawsuit's steps: "the motion for entry of default judgment", "had received notice of the default motion"
     # (and the clerk's entry itself: "the Clerk of the Court entered default against Cyberworks on February 17, 2012")
     (
@@ -1606,8 +1610,6 @@ def _adjust(masked: str, match: Match) -> float:
         and _A_STATISTIC.match(masked, match.end)
     ):
         return -1.0  # "Missed repayments on all types of loans were 25 per cent higher in the December quarter": a rate
-    if signal == "phrase:in-default" and ("default status" in masked or "12-203" in masked):
-        return -1.0  # "issuance of bi-weekly default status reports ... for as long as the company remains in default": its filings
     if signal == "phrase:in-default" and _NOT_YET_IN_DEFAULT.search(pre):
         return -1.0  # "had a grace period of five business days to make the interest payment before being in default"
     if signal == "phrase:defaulted" and masked.startswith("defaults", match.start) and _BEFORE_IT.search(pre):

@@ -132,7 +132,8 @@ _NAMED_ISSUER = cues.rx(
     # Company Limited (PBC)"
     r"\bannounced\s+the\s+(?:de-?listing|suspension)\s+of\s+(?:the\s+listing\s+(?:status\s+)?of\s+|trading\s+(?:in|of)\s+)?"
     r"(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|registrant|fund|trust))\b)[a-z]|"
-    r"\b(?:delist|suspend\w*(?:\s+trading\s+in)?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|"
+    # ("suspended trading with shares of Milkiland N.V.")
+    r"\b(?:delist|suspend\w*(?:\s+trading\s+(?:in|with))?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|"
     r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
     r"registrant|fund|trust))\b)[a-z]|"
     # ("NZ RegCo suspended the trading of QEX ordinary securities")
@@ -607,7 +608,8 @@ _SUSPENDED = cues.rx(
     r"suspended\s+(?:[\w().&'\u2019-]+\s+){1,6}?from\s+(?:official\s+)?(?:quotation|trading)\b|"
     # the market as the subject: "The JSE has suspended the listing of building materials supplier WG Wearne", "The
     # Jamaica Stock Exchange, JSE, suspended two more stocks on Tuesday"
-    r"suspended\s+(?:the\s+)?(?:listing|trading|dealings?|quotation)\s+(?:of|in)\b|"
+    # ("The Nigerian Stock Exchange, NSE, yesterday suspended trading on the shares of six listed companies")
+    r"suspended\s+(?:the\s+)?(?:listing|trading|dealings?|quotation)\s+(?:of|in|on\s+the\s+shares\s+of)\b|"
     # ("Indonesia's stock exchange halted trading in shares of cocoa producer PT Davomas ... because of a "failure of debt
     # coupon payment"")
     r"\bhalted\s+(?:the\s+)?trading\s+(?:of|in)\b|"
@@ -770,9 +772,10 @@ _MARKET_DECIDED = cues.rx(
     # ("Indonesia Stock Exchange (IDX) temporarily suspended the trading of PT Wijaya Karya (Persero) Tbk (WIKA) shares")
     # ("NZ RegCo suspended the trading of QEX ordinary securities on 18 February 2021")
     # ("The Saudi Stock Exchange (Tadawul) has temporarily suspended trading in the shares of three companies")
+    # ("The Warsaw Stock Exchange (WSE) on May 4, 2017 suspended trading with shares of Milkiland N.V.")
     r"\b(?:nzx|asx|jse|sgx|hkex|bursa|bourse|regco|tadawul|aim\s+market|(?:stock\s+)?exchange\s+\([a-z]{2,10}\))\s+(?:has\s+|had\s+)?"
-    r"(?:temporarily\s+)?suspended\s+"
-    r"(?:the\s+)?(?:trading|trade|listing|quotation|dealings)\s+(?:of|in)\b|"
+    r"(?:on\s+(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\s+\d{4})\s+)?(?:temporarily\s+)?suspended\s+"
+    r"(?:the\s+)?(?:trading|trade|listing|quotation|dealings)\s+(?:of|in|with)\b|"
     # the market's statement that a named company's trading will be suspended: "The South Pacific Stock Exchange has released a
     # statement informing investors and the public that trading in Fijian Holdings Limited (FHL) will now be suspended until
     # further notice"

@@ -4854,6 +4854,22 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- an exchange's rule on the treatment of default filing (guard) -------------------------------------
+    # https://www.vanguardngr.com/2018/11/nse-suspends-trading-in-shares-of-6-listed-firms/ (Multi-Trex Integrated Foods
+    # Plc; Golden Guinea Breweries Plc (and four other issuers), other, 2018-11-01): an exchange's 'Rules for filing of
+    # accounts and treatment of default filing': late accounts, not a debt default (guard)
+    (
+        "exchange-rule-on-treatment-of-default-filing",
+        (
+            "The Exchange stated: \u201cDealing members are hereby notified that pursuant to Rule 3.1, Rules for "
+            "filing of accounts and treatment of default filing, rulebook of the Exchange, which provides that; "
+            "\u2018If an issuer fails to file the relevant accounts by the expiration of the Cure Period, the Exchange"
+            " will: send to the issuer a \u2018Second Filing Deficiency Notification\u2019 within two business days after "
+            "the end of the Cure Period; suspend trading in the issuer\u2019s securities; and notify the Securities "
+            "and Exchange Commission (SEC) and the market within twenty- four (24) hours of the suspension."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -9237,6 +9237,30 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- exchanges that suspended trading 'with' or 'on the shares of' named or counted issuers ----
+    # http://en.interfax.com.ua/news/economic/419855.html (Milkiland N.V., other, 2017-05-04): the exchange, on a date,
+    # 'suspended trading with shares of' named companies
+    (
+        "dl-exchange-on-a-date-suspended-trading-with-shares-of",
+        (
+            "The Warsaw Stock Exchange (WSE) on May 4, 2017 suspended trading with shares of Milkiland N.V. (the "
+            "Netherlands, the holding company of Milkiland Group), KDM Shipping Public Ltd. (Cyprus, the holding "
+            "company of the leading Ukrainian shipping operator Capital Shipping Company LLC) and Sadovaya Group "
+            "S.A. (Luxembourg, the holding company of Sadovaya Group)."
+        ),
+        {D},
+    ),
+    # https://www.vanguardngr.com/2018/11/nse-suspends-trading-in-shares-of-6-listed-firms/ (Multi-Trex Integrated Foods
+    # Plc; Golden Guinea Breweries Plc (and four other issuers), other, 2018-11-01): the exchange 'suspended trading on
+    # the shares of' six listed companies for failure to file their accounts
+    (
+        "dl-exchange-suspended-trading-on-the-shares-of-six-companies",
+        (
+            "The Nigerian Stock Exchange, NSE, yesterday suspended trading on the shares of six listed companies "
+            "for failure to file their relevant financial accounts to the Exchange within the stipulated time."
+        ),
+        {D, L},
+    ),
 ]
 
 

@@ -165,6 +165,8 @@ _WORD_PHRASES = (
         + r")\b|\bdefaulted\s+(?:last|earlier\s+this)\s+(?:year|month|week)\b|"
         # ("after defaulting in December 2022 on payment of 9.95 per cent senior notes")
         r"\b(?:after|since|following)\s+defaulting\s+(?:in\s+(?:" + cues.MONTH + r"\s+)?(?:19|20)\d\d\s+|last\s+\w+\s+)?on\b|"
+        # ("as the company battles to restructure its debts after defaulting earlier this month")
+        r"\b(?:after|since|following)\s+defaulting\s+(?:earlier\s+this|last|this)\s+(?:week|month|year)\b|"
         # ... or as an obligation named and then not met: "was required to pay back overseas BWs worth about US$80 million (90
         # billion won) by Monday but defaulted"
         r"\b(?:required|obliged|due)\s+to\s+(?:pay|repay)\b" + _GAP + r"{0,120}?\bbut\s+(?:it\s+|then\s+)?defaulted\b|"
@@ -177,6 +179,15 @@ _WORD_PHRASES = (
         0.75,
         "phrase:defaulted",
         needs=("defaulted", "defaulting", "defaults on"),
+    ),
+    # Payment defaults named under the company's own debt: "as well as payment defaults under the terms of outstanding notes
+    # payable and debentures, raise substantial doubt" (not any debt's: "a payment default under a note")
+    phrase(
+        r"\bpayment\s+defaults?\s+under\s+(?:the\s+terms\s+of\s+)?(?:(?:its|our|the|outstanding|certain)\s+)+(?:[\w-]+\s+){0,3}?"
+        r"(?:notes|debentures|loans?|credit\s+facilit(?:y|ies)|indentures?|bonds)\b",
+        0.75,
+        "phrase:defaulted",
+        needs=("payment default",),
     ),
     # A court's ruling that what the company did was a default: "The judge ruled that the spinoff constituted a debt default"
     phrase(
@@ -751,6 +762,8 @@ _PAYMENT = (
     # ("its tracks have failed to make loan payments to its lender")
     r"(?:interest|principal|coupon|amortization|deficiency|debt(?:\s+service)?|installment|scheduled|maturity|redemption|bond|loan)"
     r"(?:\s+and\s+(?:[\w-]+\s+)?)?\s+payments?\b|"
+    # a bond put's payment day: "As the chipmaker failed to make the payments on the first day of redemption"
+    r"payments?\s+(?:due\s+)?on\s+the\s+(?:first\s+)?(?:day|date)\s+of\s+(?:redemption|maturity)\b|"
     # "did not make the required April 1, 2016 payment", "did not make its required monthly payment"
     r"(?:scheduled|required)\s+(?:(?:monthly|quarterly|semi-?annual|annual)\s+|(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}\s+)payments?\b|"
@@ -1014,7 +1027,8 @@ OTHER_SENSES = cues.senses(
             r"(?<!\bour\s)(?<!\bits\s)(?<!'s\s)(?<!\u2019s\s)"
             r"\b(?:loan|mortgage|consumer|customer|borrower|cardholder|tenant|student[- ]loan|corporate|sovereign|"
             r"counterparty|credit\s+card|subprime|residential|commercial|obligor|payment|judgment|covenant|cross)"
-            r"[- ]defaults\b"
+            # (nor those named under the company's own debt: "payment defaults under the terms of outstanding notes payable")
+            r"[- ]defaults\b(?!\s+under\s+(?:the\s+terms\s+of\s+)?(?:its|our|outstanding)\b)"
         ),
     ),
     (
@@ -1161,9 +1175,12 @@ class DefaultDetector:
         "delays coupon",
         "delayed interest",
         "delays interest",
-        # "won't pay off a dollar note", "wouldn't pay interest before the end of a 30-day grace period"
+        # "won't pay off a dollar note", "wouldn't pay interest before the end of a 30-day grace period"; "reported on May 2 that it
+        # won't make a scheduled coupon payment on its USD 200 mln Eurobond this month"
         "n't pay",
         "n\u2019t pay",
+        "n't make",
+        "n\u2019t make",
         "failed to",
         # "announced it would not be paying some of its loan installments"
         "not be paying",
@@ -1486,6 +1503,10 @@ _UNDRAWN = cues.rx(
 _PARENT_SUBJECT = cues.rx(r"^\W*(?:the\s+company['\u2019]s|our|its)\s+(?:former\s+)?(?:parent|majority\s+(?:owner|shareholder|stockholder))\b")
 
 
+# What a breach is agreed not to bring about: relief granted, not a breach that happened.
+_NO_CONSEQUENCE = cues.rx(r"\b(?:will|would|shall|does|do|did)\s+not\s+(?:trigger|constitute|result\s+in|give\s+rise\s+to|lead\s+to)\b")
+
+
 def _covenant_score(masked: str) -> float | None:
     """A breach of a debt covenant stated as fact: 0.8 when the sentence calls it a default, else 0.55
     (a financial-covenant breach is an event of default under most agreements; a waiver said nearby
@@ -1505,6 +1526,8 @@ def _covenant_score(masked: str) -> float | None:
         return None  # "The maturity date is subject to acceleration upon breach of the financial covenants": a term
     if _UNDRAWN.search(masked):
         return None  # "While the Company was not in compliance with these covenants ..., the Company never drew on the line"
+    if _NO_CONSEQUENCE.search(masked, m.end()):
+        return None  # "during the Deferral Period, a breach of the financial covenants will not trigger a mandatory prepayment"
     if _PARENT_SUBJECT.match(masked):
         return None  # "The Company's parent company, LDK Solar ..., was not in compliance with certain financial covenants"
     if not _FINITE_VERB.search(masked):
@@ -1868,7 +1891,9 @@ def _stated(rx: re.Pattern[str], low: str) -> bool:
 # ("This forbearance agreement form is executed between a borrower and its lender"), "any forbearance agreement".
 # (also an article's title line: "Restructuring Options: The Forbearance Agreement\nby ...")
 _FORBEARANCE_HEADING = cues.rx(
-    r"^\W*(?:[\w-]+\s+){0,2}?forbearance(?:\s+agreements?)?\W*$|^[^\n.]{0,40}:\s+(?:the\s+|a\s+)?forbearance(?:\s+agreements?)?[ \t]*\n"
+    r"^\W*(?:[\w-]+\s+){0,2}?forbearance(?:\s+agreements?)?\W*$|^[^\n.]{0,40}:\s+(?:the\s+|a\s+)?forbearance(?:\s+agreements?)?[ \t]*\n|"
+    # a title naming the topic: "Forbearance Agreements: Keep Calm and Carry On"
+    r"^\W*forbearance\s+agreements\s*:"
 )
 _FORBEARANCE_TOPIC = cues.rx(
     r"\b(?:any|typical|typically)\s+forbearance\b|\bforbearance\s+agreements?\s+(?:forms?|templates?|samples?)\b|"
@@ -1909,7 +1934,19 @@ _WONDERING = cues.rx(r"\bi\s+(?:am|was|'m|\u2019m)\s+wondering\b|\bi\s+wonder\b"
 
 
 def _forbearance_topic(masked: str) -> bool:
-    return bool(_FORBEARANCE_HEADING.match(masked) or _FORBEARANCE_TOPIC.search(masked))
+    if _FORBEARANCE_HEADING.match(masked) or _FORBEARANCE_TOPIC.search(masked):
+        return True
+    # told from a lender's side, with no company of its own in view: "entering into a forbearance agreement with the borrower
+    # and its guarantors may offer the lender an attractive option", "there are situations where negotiating a forbearance
+    # agreement is more practical"
+    return ("lender" in masked or "situations" in masked) and bool(_LENDER_SIDE.search(masked)) and not _COMPANY_SELF.search(masked)
+
+
+_LENDER_SIDE = cues.rx(
+    r"\bwith\s+(?:the|a)\s+borrower\b|\bthe\s+lender\s+(?:agrees|will|may|can|must|should|has)\b|\blender['\u2019]s\s+perspective\b|"
+    r"\bsituations\s+(?:where|when|in\s+which)\b"
+)
+_COMPANY_SELF = cues.rx(r"\b(?:the\s+company|we|our|us|the\s+registrant|the\s+partnership)\b")
 
 
 def _own_forbearance_before(text: str, start: int, end: int) -> bool:

@@ -4870,6 +4870,93 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- a coupon it won't make, a put not paid, payment defaults named; lenders' guides, relief (guards) --
+    # https://concorde.ua/en/avangardco-announces-no-coupon-payment-on-its-eurobond (Avangardco Investments Public
+    # Limited, other, undated): the company reported it won't make a scheduled coupon payment on its Eurobond
+    (
+        "wont-make-a-scheduled-coupon-payment",
+        (
+            "Ukraine\u2019s leading egg producer Avangardco (AVINPU)\nreported on May 2 that it won\u2019t make a scheduled "
+            "coupon payment on its USD 200\nmln Eurobond this month."
+        ),
+        {D},
+    ),
+    # https://www.taipeitimes.com/News/biz/archives/2009/02/18/2003436429 (ProMOS Technologies Inc, other, 2009-02-18):
+    # the payments due on a bond put's first day of redemption not made
+    (
+        "failed-to-make-payments-on-first-day-of-redemption",
+        (
+            "As the chipmaker failed to make the payments on the first day of redemption, investors will be "
+            "restricted from trading the stock on credit starting tomorrow, GRETAI Securities Market said."
+        ),
+        {D},
+    ),
+    # https://financialpost.com/pmn/business-pmn/argentine-soy-giant-vicentin-suspends-crushing-amid-debt-crisis-sources
+    # (Vicentin SAIC, other, undated): the company restructures its debts 'after defaulting earlier this month'
+    (
+        "after-defaulting-earlier-this-month",
+        (
+            "BUENOS AIRES \u2014 Argentine soy crushing giant Vicentin has halted its operations as the company "
+            "battles to restructure its debts after defaulting earlier this month, two industry sources with "
+            "direct knowledge of the situation told Reuters."
+        ),
+        {D},
+    ),
+    # https://ir.rennovahealth.com/all-sec-filings/xbrl_doc_only/7363 (Rennova Health, Inc., 10-Q, 2023-09-30): payment
+    # defaults under the terms of the company's outstanding notes payable and debentures, a cause of doubt
+    (
+        "payment-defaults-under-outstanding-notes-and-debentures",
+        (
+            "Losses in prior years and other related factors, including past due accounts payable and payroll "
+            "taxes, as well as payment defaults under the terms of outstanding notes payable and debentures, "
+            "raise substantial doubt about the Company\u2019s ability to continue as a going concern for 12 months "
+            "from the filing date of this report."
+        ),
+        {D, "going_concern"},
+    ),
+    # https://blog.ignitefunding.com/forbearance-agreements-keep-calm-and-carry-on?hs_amp=true (Ignite Funding (lender
+    # blog), other, 2020-03-05): a lender's blog titled 'Forbearance Agreements:' (guard)
+    (
+        "forbearance-agreements-as-a-title",
+        (
+            "Forbearance Agreements: Keep Calm and Carry On"
+        ),
+        set(),
+    ),
+    # https://blog.ignitefunding.com/forbearance-agreements-keep-calm-and-carry-on?hs_amp=true (Ignite Funding (lender
+    # blog), other, 2020-03-05): 'there are situations where negotiating a forbearance agreement is more practical': a
+    # lender's practice (guard)
+    (
+        "situations-where-negotiating-a-forbearance-agreement",
+        (
+            "99% of the time Ignite Funding will refinance the loan; however, there are situations where "
+            "negotiating a forbearance agreement is more practical and more cost effective than attempting to "
+            "refinance."
+        ),
+        set(),
+    ),
+    # https://www.lexology.com/library/detail.aspx?g=81a66fe0-eb4b-4432-994a-2a7bae9a41cc (Lexology article (no company),
+    # other, undated): 'entering into a forbearance agreement with the borrower ... may offer the lender an attractive
+    # option': a lender's guide (guard)
+    (
+        "entering-into-a-forbearance-agreement-with-the-borrower",
+        (
+            "In the latter case, entering into a forbearance agreement with the borrower and its guarantors may "
+            "offer the lender an attractive option."
+        ),
+        set(),
+    ),
+    # https://www.cruiseindustrynews.com/cruise-news/22835-royal-caribbean-works-financing-options-on-5-ships-
+    # for-250-million.html (Royal Caribbean Cruises Ltd., other, 2020-04-24): the lenders agreed that a covenant breach
+    # will not trigger a mandatory prepayment: relief, no breach (guard)
+    (
+        "covenant-breach-will-not-trigger-prepayment",
+        (
+            "The lenders have also agreed that, during the Deferral Period, a breach of the financial covenants "
+            "will not trigger a mandatory prepayment under the facility."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -51,6 +51,11 @@ PHRASES = (
         # ("filing a "pre-packaged" Chapter 11 petition in the Southern District of Texas along with 16 affiliates")
         r"\b(?:filed|files|filing|commenced|submitted)\s+(?:an?\s+|its\s+|their\s+)?(?:[\"\u201c']?(?:voluntary|involuntary|pre-?packaged|"
         r"pre-?negotiated|pre-?arranged)[\"\u201d']?\s+)?chapter\s+(?:7|11|15)\s+petitions?\b|"
+        # the court petitioned: "when it petitioned the federal bankruptcy court in Wilmington, Del., under Chapter 11", "petitioned a
+        # U.S. Bankruptcy Court in Illinois for protection under Chapter 7"; the petition named by its kind: "It filed its
+        # bankruptcy petition only two weeks after ..."
+        r"\bpetitioned\s+(?:the\s+|a\s+)?(?:[\w.,-]+\s+){0,3}?bankruptcy\s+court\b|"
+        r"\bfiled\s+(?:its|their|a)\s+(?:voluntary\s+)?bankruptcy\s+petitions?\b|"
         # "On 29 July, group entities filed cases under Chapter 15 of Title 11 of the US Code"
         r"\b(?:filed|commenced)\s+(?:[\w-]+\s+)?cases?\s+under\s+chapter\s+(?:7|11|15)\b|"
         # the petition told before its filing: "the voluntary reorganization petition under Chapter 11 Bankruptcy Code filed with
@@ -181,7 +186,12 @@ PHRASES = (
         r"most\s+recent|largest|biggest|last)\s+(?:[\w-]+\s+){0,4}?to\s+(?:(?:file|seek)\s+(?:for\s+)?(?:(?:chapter\s+(?:7|11|15)\s+)?"
         # ("HMV has become the second retail chain to enter administration")
         r"(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+(?:7|11|15)\b|bankruptcy\b)|(?:enter|go\s+into)\s+(?:voluntary\s+)?"
-        r"(?:administration|receivership)\b)",
+        r"(?:administration|receivership)\b|"
+        # ("the latest big builder to seek court protection from its creditors")
+        r"(?:file|seek)\s+(?:for\s+)?court\s+protection\s+from\s+(?:its|their)\s+creditors\b)|"
+        # a UK company's directors putting it into administration: "the directors of Create Construction have taken the difficult
+        # decision to appoint administrators"
+        r"\b(?:decision|decided|resolved|voted)\s+to\s+appoint\s+(?:joint\s+)?administrators\b",
         0.8,
         "phrase:filed-for-bankruptcy",
         needs=("decision", "decided", "voted", "resolved", "elected", "latest", "first", "second", "third", "newest", "recent",
@@ -1044,7 +1054,9 @@ _UNLESS_DISMISSED = cues.rx(
 # A proper name right before the verb, past the time and manner words news puts there: "Coldwater Creek
 # Inc. on Friday filed", "Brookstone Holdings Corp. has filed", "Sears, Once a Retail Titan, Files".
 _NAMED_SUBJECT = re.compile(
-    r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)\s+|"
+    # ("TOUSA, Inc. on Tuesday morning filed for Chapter 11")
+    r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+|"
     r"(?:this|last)\s+(?:week|month)\s+|"
     # ("The minister confirmed that SAA will be placed into business rescue immediately")
     # ("Timminco Limited and Bécancour Silicon Inc. sought and were granted protection under the CCAA")

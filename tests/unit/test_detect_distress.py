@@ -9261,6 +9261,65 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, L},
     ),
+    # ---- a bankruptcy court petitioned, 'its bankruptcy petition', a filer 'on Tuesday morning'; directors' decision to appoint administrators ----
+    # http://www.builderonline.com/debt/orleans-homebuilders-files-bankruptcy.aspx (Orleans Homebuilders, Inc., other,
+    # undated): the latest builder 'to seek court protection from its creditors when it petitioned the federal bankruptcy
+    # court'
+    (
+        "bk-latest-builder-to-seek-court-protection-petitioned-the-court",
+        (
+            "Orleans Homebuilders, the Bensalem, Pa.-based builder with 11 operating divisions in eight states, "
+            "on Monday became the latest big builder to seek court protection from its creditors when it "
+            "petitioned the federal bankruptcy court in Wilmington, Del., under Chapter 11 of the U.S. Bankruptcy"
+            " Code."
+        ),
+        {B},
+    ),
+    # http://www.builderonline.com/debt/orleans-homebuilders-files-bankruptcy.aspx (Orleans Homebuilders, Inc., other,
+    # undated): 'It filed its bankruptcy petition only two weeks after ...': the petition named by its kind
+    (
+        "bk-it-filed-its-bankruptcy-petition",
+        (
+            "It filed its bankruptcy petition only two weeks after a 17-member bank group could not achieve 100% "
+            "approval to extend the maturity date for Orleans\u2019 $350 million senior credit facility, which has an "
+            "estimated $311 million of cash borrowings outstanding."
+        ),
+        {B},
+    ),
+    # http://www.builderonline.com/money/economics/pasquinelli-homebuilding-files-to-liquidate-its-operations_o
+    # (Pasquinelli Homebuilding, other, undated): the builder petitioned a U.S. Bankruptcy Court for protection under
+    # Chapter 7
+    (
+        "bk-petitioned-a-bankruptcy-court-for-protection-under-chapter-7",
+        (
+            "Pasquinelli Homebuilding, the Burr Ridge, Ill.-based builder whose roots date back to the mid-1950s,"
+            " last Thursday became the latest of several Chicago-area builders that have gone bankrupt during the"
+            " recession when it petitioned a U.S. Bankruptcy Court in Illinois for protection under Chapter 7 "
+            "while it proceeds to liquidate its remaining assets."
+        ),
+        {B},
+    ),
+    # http://www.builderonline.com/land/tousa-files-for-chapter-11-bankruptcy_o (TOUSA, Inc., other, undated): a named
+    # company that 'on Tuesday morning filed for Chapter 11'
+    (
+        "bk-named-filer-on-tuesday-morning-filed",
+        (
+            "TOUSA, Inc. on Tuesday morning filed for Chapter 11 bankrupcty for its home building subsidiaries in"
+            " U.S. Bankrupty Court in Fort Lauderdale, Fla., according to a spokesperson for the company."
+        ),
+        {B},
+    ),
+    # https://constructionenquirer.com/?p=456191 (Create Construction Ltd, other, undated): the directors took the
+    # decision to appoint administrators (UK administration)
+    (
+        "bk-directors-decision-to-appoint-administrators",
+        (
+            "A statement from the firm said: \u201cFollowing a very challenging trading period for the company, the "
+            "directors of Create Construction have taken the difficult decision to appoint administrators, having"
+            " exhausted other options."
+        ),
+        {B},
+    ),
 ]
 
 

@@ -286,7 +286,10 @@ _EXPLAINER_LEAD = rx(
     r"\W*(?:(?:this|the\s+following)\s+(?:article|post|blog\s+post|guide|note|page|section|chapter|paper|briefing|fact\s?sheet|"
     r"explainer)\s+(?:discusses|explains|covers|describes|outlines|looks\s+at|examines|sets\s+out|considers|summari[sz]es|"
     r"will\s+(?:discuss|explain|cover|describe|look\s+at))|(?:learn|understand|discover|decode|explore|find\s+out|read)\s+"
-    r"(?:how|what|why|when|whether|about|the|an?))\b"
+    r"(?:how|what|why|when|whether|about|the|an?)|"
+    # a guide's title, to its reader: "What to Do When Your Construction Company Main Contractor Goes into Administration",
+    # "How to Spot a Company Headed for Bankruptcy"
+    r"what\s+to\s+do\s+(?:when|if)|how\s+to\s+(?:handle|deal\s+with|respond\s+to|protect|survive|navigate|spot|avoid|prepare\s+for))\b"
 )
 
 

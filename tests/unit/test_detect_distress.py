@@ -9320,6 +9320,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- a guide's title to its reader (guard) ----
+    # https://medium.com/the-construction-contract/what-to-do-when-your-construction-company-main-contractor-goes-into-
+    # administration-35ebf4edafe3 (The Construction Contract (Medium publication), other, 2024-03-13): a guide's title to
+    # its reader, 'What to Do When Your ... Main Contractor Goes into Administration' (guard)
+    (
+        "bk-guide-title-what-to-do-when-contractor-goes-into-administration",
+        (
+            "What to Do When Your Construction Company Main Contractor Goes into Administration"
+        ),
+        set(),
+    ),
 ]
 
 

@@ -447,21 +447,28 @@ PHRASES = (
         # ("because it hadn't filed its Oct. 31, 2005 annual report")
         r"\bhad(?:\s+not|n['\u2019]t)\s+(?:yet\s+)?filed\s+(?:its|our|their|the|an?)\s+(?:[\w.,-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+"
         # ("because it has not delivered a copy of its Form 10-Q for its third quarter ended Aug. 31, 2006", a trustee's notice)
+        # ("the Company has not yet filed with the Securities and Exchange Commission its Quarterly Report on Form 10-Q for the
+        # quarterly period ended June 30, 2007")
         r"reports?|quarterly\s+reports?)\b|\b(?:has|have)\s+(?:not\s+(?:yet\s+)?(?:filed|delivered(?:\s+a\s+copy\s+of)?)|"
-        r"yet\s+to\s+file)\s+(?:its|our|their|the)\s+"
+        r"yet\s+to\s+file)\s+(?:with\s+the\s+(?:sec|securities\s+and\s+exchange\s+commission)\s+)?(?:its|our|their|the)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]s?|20-f|annual\s+reports?|quarterly\s+reports?)\b" + _GAP + r"{0,60}?\b(?:(?:years?|"
         # ("The firm has yet to file its quarterly report on Form 10-Q with the SEC for the period ending Nov. 26, 2022")
         # ("the company has not yet filed its required Form 10-K annual report for fiscal 2004")
         r"quarters?|periods?|months)\s+end(?:ed|ing)\b|for\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d\b)|"
         # the statements of a closed year not filed: "CannTrust has not filed its restated audited financial statements for 2018"
-        r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?financial\s+statements\s+for\s+"
-        r"(?:the\s+(?:fiscal\s+)?year\s+)?(?:19|20)\d\d\b|"
+        # ("The Company has not yet filed financial statements for the third quarter of 2014, the fourth quarter and full year")
+        r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?filed\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?financial\s+statements\s+for\s+"
+        r"(?:the\s+(?:fiscal\s+)?year\s+|the\s+(?:first|second|third|fourth)\s+quarter\s+of\s+)?(?:19|20)\d\d\b|"
         # ... or of a closed quarter, with the regulator named: "it has not filed its financial statement with the Securities and
         # Exchange Commission for the quarter that ended Sept. 30", "has not filed its financial statements with the SEC for the
         # first three quarters of the year"
         r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?filed\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?financial\s+statements?\s+with\s+"
         r"the\s+(?:sec|securities\s+and\s+exchange\s+commission)\s+for\s+the\s+(?:(?:first|second|third|fourth|last|past|two|three)\s+)*"
         r"(?:quarters?|periods?|years?|months)\b|"
+        # ... or its periodic reports for periods named as ended: "after failing to file its required quarterly financial reports for
+        # the periods ending June 30 and September 30, 2023"
+        r"\b(?:failed|failing|failure)\s+to\s+file\s+(?:its|their|our)\s+(?:required\s+)?(?:quarterly|annual|periodic)\s+(?:financial\s+)?"
+        r"reports?\s+for\s+the\s+(?:periods?|quarters?|years?)\s+end(?:ed|ing)\b|"
         # a closed period's statements the company failed to submit: "As the company failed to submit a financial statement for the
         # April-to-June quarter, transactions of its shares have since Aug. 18 been suspended"
         r"\b(?:failed|failure)\s+to\s+(?:file|submit|publish|release|lodge)\s+(?:a|its|the)\s+(?:[\w-]+\s+){0,2}?financial\s+"
@@ -490,7 +497,7 @@ PHRASES = (
         0.75,
         "phrase:unable-to-file-on-time",
         needs=("not filed", "not yet filed", "yet to file", "not file its", "delayed", "overdue", "not delivered", "n't filed",
-               "n\u2019t filed", "failed to", "failure to"),
+               "n\u2019t filed", "failed to", "failure to", "failing to"),
         negatable=False,
     ),
     # "Since the resignation, the Company has not been able to complete its audited annual financial statements for the
@@ -695,7 +702,10 @@ PHRASES = (
         # a release put off is a late report only when it is the periodic report ("its sustainability report" is not)
         # ("will postpone the release of its financial results, as well as the filing of its Form 10-K")
         r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)?\s*(?:[\w-]+,?\s+){0,10}?(?:"
-        + _PERIODIC + r")|\b(?:filing|submission)\s+of\s+(?:(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+        + _PERIODIC + r")|"
+        # ... or a year's statements: "will delay the release of its financials for the year ended June 2017"
+        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:the\s+)?release\s+of\s+(?:its|our|the)\s+(?:audited\s+|annual\s+)*(?:financials|"
+        r"financial\s+statements)\s+for\s+the\s+(?:fiscal\s+|financial\s+)?(?:year|period)\s+end(?:ed|ing)\b|\b(?:filing|submission)\s+of\s+(?:(?:its|our|the)\s+(?:[\w'\u2019-]+\s+){0,6}?"
         # ("... Annual Report on Form 10-K for the fiscal year ended December 30, 2023 (the "Form 10-K"), which was initially
         # due on March 29, 2024, but which the Company previously announced would be delayed")
         # ("The filing of the Company's Annual Reports on Form 10-K for ... as well as the filing of Quarterly Reports on Form

@@ -9331,6 +9331,51 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- reports not yet filed 'with the SEC', for quarters named, for periods ended; a year's financials delayed ----
+    # https://ir.beazer.com/node/12571/html (Beazer Homes USA, Inc., 8-K, 2007-08-21): the company 'has not yet filed with
+    # the Securities and Exchange Commission its Quarterly Report on Form 10-Q' for a closed quarter
+    (
+        "late-has-not-yet-filed-with-the-sec-its-10-q",
+        (
+            "As previously\ndisclosed in the Company\u2019s August 15, 2007 Form 8-K Current Report, the Company\nhas "
+            "not yet filed with the Securities and Exchange Commission its Quarterly\nReport on Form 10-Q for the "
+            "quarterly period ended June 30, 2007 as\nthe result of a continuing independent internal "
+            "investigation by the Audit\nCommittee of the Company\u2019s Board of Directors."
+        ),
+        {L},
+    ),
+    # https://au.investing.com/news/stock-market-news/dzs-faces-potential-nasdaq-delisting-over-report-delays-93CH-3113697
+    # (DZS Inc., other, undated): after failing to file its required quarterly reports for periods named as ended
+    (
+        "late-after-failing-to-file-quarterly-reports-for-periods-ending",
+        (
+            "The company received a Staff Delisting Determination from Nasdaq on Monday, after failing to file "
+            "its required quarterly financial reports for the periods ending June 30 and September 30, 2023."
+        ),
+        {D, L},
+    ),
+    # https://capedge.com/filing/722723/0001104659-16-119749/HNGR-8K (Hanger, Inc., 8-K, 2016-05-10): financial statements
+    # not yet filed for the third quarter of 2014 and later periods
+    (
+        "late-not-yet-filed-statements-for-the-third-quarter-of-a-year",
+        (
+            "The Company has not yet filed financial statements for the third quarter of 2014, the fourth quarter"
+            " and full year ended December 31, 2014, the first, second and third quarters of 2015, the fourth "
+            "quarter and full year ended December 31, 2015 and the first quarter of 2016."
+        ),
+        {L},
+    ),
+    # http://www.businessdailyafrica.com/corporate/companies/Incomplete-audit-process-delay-release-Mumias-Sugar-
+    # financials/4003102-4163462-format-xhtml-9e128pz/index.html (Mumias Sugar Company Limited, other, undated): the
+    # company will delay the release of its financials for the year ended
+    (
+        "late-will-delay-release-of-its-financials-for-the-year-ended",
+        (
+            "Troubled miller Mumias Sugar Company #ticker:MSC will delay the release of its financials for the "
+            "year ended June 2017 citing the need for extra time to complete an ongoing internal audit."
+        ),
+        {L},
+    ),
 ]
 
 

@@ -965,7 +965,8 @@ def governed(low: str, start: int, modals: frozenset[str] = MODALS, window: int 
 # Rule, standard and guidance text speaks of any company: "a company that receives a deficiency notice",
 # "an entity's ability to continue as a going concern", "issuers that fail to file".
 GENERIC_SUBJECT = rx(
-    r"\b(?:a|an|any|each|every)\s+(?:listed\s+|public\s+|reporting\s+|sec\s+)?(?:company|companies|entity|issuer|"
+    # ("a Nasdaq-listed company that was late in filing a required periodic report would immediately receive a delisting letter")
+    r"\b(?:a|an|any|each|every)\s+(?:listed\s+|public\s+|reporting\s+|sec\s+|[a-z]+-listed\s+)?(?:company|companies|entity|issuer|"
     # (not a SPAC's "a business combination")
     r"registrant|filer|corporation|organization|business(?!\s+combinations?\b))\b|"
     # (not a law's name: "a winding-up petition under Section 305 ... of Companies Ordinance, 1984 has been filed against")

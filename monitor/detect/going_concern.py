@@ -380,7 +380,8 @@ _MATERIAL_UNCERTAINTY = cues.rx(
     # the uncertainty said to exist after it is named: "a material uncertainty exists that may cast significant doubt on the
     # company and the group's ability to continue as a going concern"
     # ("indicate that a material uncertainty exists and may cast significant doubt on the group's ability")
-    r"\bmaterial\s+uncertaint(?:y|ies)\s+(?:exists?|existed)\s+(?:that|which|and)\s+(?:may|might|could)\s+cast\s+$"
+    # ("a material uncertainty exists,\nwhich may cast significant doubt on the Company's ability")
+    r"\bmaterial\s+uncertaint(?:y|ies)\s+(?:exists?|existed)\s*,?\s+(?:that|which|and)\s+(?:may|might|could)\s+cast\s+$"
 )
 
 
@@ -521,7 +522,10 @@ def _asserted(low: str, pos: int) -> bool:
 
 # "management has concluded that no conditions or events exist that raise substantial doubt": the subject
 # of the raising is "no ...".
-_NO_SUBJECT = cues.rx(r"\bno\s+(?!assurances?\b|guarantees?\b)(?:[\w-]+\s+){0,5}?(?:that|which)\s+(?:\w+\s+){0,3}?$")
+# ("the auditor said it "had not identified any material uncertainties that may cast significant doubt"")
+_NO_SUBJECT = cues.rx(
+    r"\b(?:no|not\s+(?:[\w-]+\s+){0,2}?any)\s+(?!assurances?\b|guarantees?\b)(?:[\w-]+\s+){0,5}?(?:that|which)\s+(?:\w+\s+){0,3}?$"
+)
 
 
 def _denied(low: str, start: int, end: int) -> bool:

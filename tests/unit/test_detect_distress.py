@@ -9376,6 +9376,43 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- a material uncertainty that 'exists,' then 'which may cast'; none identified (guard); a '-listed company' that was late (guard) ----
+    # https://cdn.financialreports.eu/financialreports/media/filings/5680/2024/10-K/5680_10-k_2024-06-05_dc85825f-9d44-
+    # 460a-b2fe-e1e17574f7e2.xhtml (KSG Agro S.A., other, 2023-12-31): 'a material uncertainty exists,' then 'which may
+    # cast significant doubt' after a comma and a line break
+    (
+        "gc-material-uncertainty-exists-comma-which-may-cast",
+        (
+            "However, due to the currently unpredictable effects of the ongoing Russian Invasion of Ukraine on "
+            "the significant assumptions underlying management forecasts, a material uncertainty exists,\nwhich "
+            "may cast significant doubt on the Company\u2019s ability to continue as a going concern."
+        ),
+        {G},
+    ),
+    # https://www.accountancyage.com/aa/news/2403112/balfour-beatty-receives-clean-bill-of-health-as-audit-tender-lined-up
+    # (Balfour Beatty plc, other, undated): the auditor 'had not identified any material uncertainties that may cast
+    # significant doubt' (guard)
+    (
+        "gc-auditor-had-not-identified-any-material-uncertainties",
+        (
+            "In the troubled construction firm\u2019s annual report for 2015, incumbent auditor Deloitte said it \u201chad "
+            "not identified any material uncertainties that may cast significant\ndoubt on the group\u2019s ability to "
+            "continue as a going concern\u201d."
+        ),
+        set(),
+    ),
+    # https://www.cooley.com/news/insight/2008/nasdaq-allows-compliance-plans-for-delinquent-listed-companies (Cooley LLP
+    # (no company), other, undated): 'a Nasdaq-listed company that was late in filing ... would immediately receive a
+    # delisting letter': any company (guard)
+    (
+        "late-a-nasdaq-listed-company-that-was-late-would-receive",
+        (
+            "Under the previous rules, a Nasdaq-listed company that was late in filing a required periodic report"
+            " would immediately receive a delisting letter from Nasdaq under Nasdaq Rule 4310(c)(14) or "
+            "4320(e)(12)."
+        ),
+        set(),
+    ),
 ]
 
 

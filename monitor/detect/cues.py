@@ -62,12 +62,11 @@ def _lower(text: str) -> str:
         low = text.lower()
         if len(low) != len(text):
             low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    if "\u2011" in low or "\u2010" in low:  # the Unicode hyphens some sites print: "Non\u2011Compliance Notice", "Form 20\u2011F"
-        low = low.translate(_HYPHENS)
+    if "\u2011" in low:  # the Unicode hyphens some sites print: "Non\u2011Compliance Notice", "Form 20\u2011F"
+        low = low.replace("\u2011", "-")  # (str.replace: str.translate maps a long text character by character)
+    if "\u2010" in low:
+        low = low.replace("\u2010", "-")
     return low.replace("de-list", " delist") if "de-list" in low else low
-
-
-_HYPHENS = {0x2010: "-", 0x2011: "-"}
 
 
 _LONG = 1000  # below this, str.lower's Unicode path costs no more than the detour

@@ -195,7 +195,7 @@ _WORD_PHRASES = (
         r"payment\s+|bond\s+|loan\s+)?default\b",
         0.75,
         "phrase:defaulted",
-        needs=("constitut",),
+        needs=("constituted a", "constitutes a"),
     ),
     # Defaults as the subject of what they did: "defaults under our First Lien Credit Facility and Second Lien Credit
     # Facility ... have deprived us of capital resources" (a modal or a condition makes them what could happen)

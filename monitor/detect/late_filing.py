@@ -412,7 +412,7 @@ PHRASES = (
         r"10-k|10-q|20-f|40-f)\b",
         0.75,
         "phrase:missed-deadline",
-        needs=("miss",),
+        needs=("miss the", "missed the", "misses the", "miss its", "missed its", "misses its", "miss their", "missed their"),
     ),
     # The work not done in time for a timely report: "the Company now believes that it will be unable to compile and review
     # certain information required in order to permit the Company to file a timely Annual Report on Form10-K", "could not be
@@ -664,7 +664,8 @@ PHRASES = (
         + r"{0,60}?\b(?:would|will|is|was|has\s+been|had\s+been)\s+(?:be\s+)?(?:further\s+)?(?:delayed|postponed)\b",
         0.75,
         "phrase:filing-delayed",
-        needs=("publishing", "publication", "deadline"),
+        needs=("publishing", "publication", "deadline of", "deadline for", "filing deadline", "reporting deadline",
+               "submission deadline", "deadline to"),
     ),
     # "will delay filing its annual report", "the filing of its 10-Q would be delayed"
     phrase(

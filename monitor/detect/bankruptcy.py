@@ -168,12 +168,14 @@ PHRASES = (
         r"bankruptcy\s+)?(?:bankruptcy\s+)?(?:protection|relief)\b" + _GAP + r"{0,60}?(?:chapter\s+(?:7|11|15)|bankruptcy)|"
         r"\b(?:sought|seeks|seeking)\s+(?:chapter\s+(?:7|11|15)|bankruptcy)\s+(?:bankruptcy\s+)?(?:protection|relief)\b|"
         r"\b(?:sought|seeks|seeking|has\s+sought)\s+(?:court\s+)?protection\s+from\s+(?:its\s+|their\s+)?creditors\b|"
+        # ... and obtained: "a British Columbia mining company ... obtained CCAA protection on October 31"
+        r"\b(?:obtained|obtains)\s+(?:ccaa|creditor|court|bankruptcy)\s+protection\b|"
         # news wording without the protection: "US Airways yesterday sought bankruptcy for the second time in two years"
         r"\b(?:sought|seeks|has\s+sought)\s+bankruptcy\b(?!\s+(?:protection|relief|advi[cs]\w*|counsel|lawyers|attorneys|"
         r"experts|options))",
         0.8,
         "phrase:filed-for-bankruptcy",
-        needs=("sought", "seeks", "seeking"),
+        needs=("sought", "seeks", "seeking", "obtain"),
     ),
     # A decision taken, or a rank among filers, reports the filing: "Island Air made the difficult decision to file
     # for bankruptcy protection", "the board voted to file voluntary petitions", "ATA this week became the first
@@ -188,10 +190,7 @@ PHRASES = (
         r"(?:bankruptcy\s+)?(?:protection|relief)\b|chapter\s+(?:7|11|15)\b|bankruptcy\b)|(?:enter|go\s+into)\s+(?:voluntary\s+)?"
         r"(?:administration|receivership)\b|"
         # ("the latest big builder to seek court protection from its creditors")
-        r"(?:file|seek)\s+(?:for\s+)?court\s+protection\s+from\s+(?:its|their)\s+creditors\b)|"
-        # a UK company's directors putting it into administration: "the directors of Create Construction have taken the difficult
-        # decision to appoint administrators"
-        r"\b(?:decision|decided|resolved|voted)\s+to\s+appoint\s+(?:joint\s+)?administrators\b",
+        r"(?:file|seek)\s+(?:for\s+)?court\s+protection\s+from\s+(?:its|their)\s+creditors\b)",
         0.8,
         "phrase:filed-for-bankruptcy",
         needs=("decision", "decided", "voted", "resolved", "elected", "latest", "first", "second", "third", "newest", "recent",
@@ -288,6 +287,20 @@ PHRASES = (
         "phrase:case-opened",
         needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery", "cirp", "insolvency resolution",
                "to open", "accepted", "approved", "granted", "agreed to", "opened", "commenced", "initiated"),
+    ),
+    # A tribunal's or a court's case against the company, as news tells it: "NCLT orders initiating insolvency proceedings
+    # against Orchid Pharma", "the insolvency proceedings initiated against it", "the NCLT Friday sent Sterling Biotech for
+    # liquidation", "the company faces a fresh wind-up petition, with the Bombay High Court admitting the same"
+    phrase(
+        r"\b(?:orders?|ordered)\s+(?:the\s+)?initiat(?:ing|ion\s+of)\s+(?:corporate\s+)?insolvency\s+(?:resolution\s+)?(?:proceedings?|"
+        r"process)\s+against\b|"
+        r"\binsolvency\s+(?:resolution\s+)?(?:proceedings?|process)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:initiated|commenced|"
+        r"started|opened)\s+against\s+(?!(?:a|an|any|such|each|every)\b)|"
+        r"\bsent\s+(?:[\w.&'\u2019()-]+\s+){1,4}?(?:for|into)\s+liquidation\b|"
+        r"\bfac(?:es|ed|ing)\s+(?:an?\s+)?(?:fresh\s+|new\s+|second\s+|another\s+)?wind(?:ing)?[- ]up\s+petition\b",
+        0.75,
+        "phrase:case-opened",
+        needs=("insolvency", "liquidation", "wind-up", "winding-up", "winding up", "wind up"),
     ),
     # A European court's insolvency case, as filers translate the petition: "has filed an application for opening of
     # insolvency proceedings on behalf of Wirecard AG with the competent Munich Local Court"
@@ -575,7 +588,9 @@ PHRASES = (
         r"\bfiled\s+(?:an?\s+)?(?:noi\b|notice\s+of\s+intention\s+to\s+make\s+a\s+proposal\b)|"
         # the UK's step into administration, which starts a moratorium: "has filed a notice of intention to appoint
         # administrators", "lodged a notice of intention to appoint an administrator with the court"
-        r"\b(?:filed|lodged)\s+(?:an?\s+|the\s+)?notices?\s+of\s+intention\s+to\s+appoint\s+(?:an?\s+)?administrators?\b|"
+        # ("have today filed notices of intention to appoint Robert Lewis and Zelf Hussain as administrators")
+        r"\b(?:filed|lodged)\s+(?:an?\s+|the\s+)?notices?\s+of\s+intention\s+to\s+appoint\s+(?:an?\s+)?(?:[\w.,&'\u2019-]+\s+){0,8}?"
+        r"(?:as\s+)?administrators?\b|"
         r"\b(?:made|filed)\s+an\s+assignment\s+in\s+bankruptcy\b|\b(?:receipt\s+of|received|obtained|was\s+granted)\s+(?:an?\s+|the\s+)?initial\s+"
         r"order\b" + _GAP + r"{0,80}?\b(?:under|pursuant\s+to)\s+the\s+" + _CCAA,
         0.8,
@@ -620,11 +635,15 @@ PHRASES = (
     # the Company into administration", "has decided to appoint administrators", "the Directors resolved ... to
     # apply to the High Court for permission to appoint a receiver".
     phrase(
-        r"\b(?:(?:taken|made|took)\s+the\s+decision|decided|resolved|voted)\s+to\s+(?:[^;]{0,80}?\band\s+to\s+)?(?:place\s+(?:the\s+company|itself|"
+        # ("the directors of Create Construction have taken the difficult decision to appoint administrators"; "the Directors of WMC
+        # and its subsidiaries resolved yesterday (July 20) to appoint Michael Ryan, Kathryn Warwick, Daniel Woodhouse and Ian
+        # Francis as Voluntary Administrators")
+        r"\b(?:(?:taken|made|took)\s+the\s+(?:[\w-]+\s+)?decision|decided|resolved|voted)\s+(?:\w+\s+)?(?:\([^()]{0,20}\)\s+)?to\s+"
+        r"(?:[^;]{0,80}?\band\s+to\s+)?(?:place\s+(?:the\s+company|itself|"
         r"[\w-]+)\s+into\s+(?:administration|receivership|liquidation)\b|(?:(?:serve|file|lodge)\s+(?:an?\s+)?notices?\s+of\s+"
         # ("the board has regrettably resolved to serve a notice of intention to appoint Leonard Curtis as administrators")
-        r"intention\s+to\s+)?appoint\s+(?:[\w.,&'\u2019-]+\s+){0,8}?(?:as\s+)?"
-        r"(?:joint\s+)?administrators\b|apply\s+to\s+the\s+(?:high\s+)?court\s+(?:for\s+(?:permission|leave)\s+)?to\s+"
+        r"intention\s+to\s+)?appoint\s+(?:[\w.,&'\u2019-]+\s+){0,12}?(?:as\s+)?"
+        r"(?:joint\s+|voluntary\s+)*administrators\b|apply\s+to\s+the\s+(?:high\s+)?court\s+(?:for\s+(?:permission|leave)\s+)?to\s+"
         r"appoint\s+(?:an?\s+)?(?:receivers?|administrators?|liquidators?)\b)|"
         # ("was placed in receivership on June 16 on application by KW Capital Partners Limited"; not a company's
         # properties: "two more of its facilities were put into receivership")
@@ -643,7 +662,8 @@ PHRASES = (
         # ("HMV has become the second retail chain to enter administration")
         r"\bente(?:r|rs|red|ring)\s+(?:voluntary\s+administration|administration|receivership|judicial\s+management|business\s+rescue|"
         + _INSOLVENT_LIQUIDATION + r")\b|"
-        r"\bplaced\s+(?:the\s+company|the\s+group|the\s+business)\s+(?:into|under|in)\s+(?:voluntary\s+administration|"
+        # ("Debenhams say they have put the business into administration to protect it from legal action")
+        r"\b(?:placed|put)\s+(?:the\s+company|the\s+group|the\s+business)\s+(?:into|under|in)\s+(?:voluntary\s+administration|"
         r"administration|receivership|judicial\s+management|business\s+rescue|liquidation)\b|"
         r"\b(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:sentenced|ordered)\s+(?:today\s+)?(?:by\s+[^;]{0,60}?\s)?(?:to|into)\s+"
         r"compulsory\s+liquidation\b|"
@@ -657,6 +677,9 @@ PHRASES = (
         # ("said on Thursday it appointed FTI Consulting FCN.N as voluntary administrators")
         r"\b(?:(?:has|have|had)\s+)?appointed\s+(?:[\w.,&'\u2019-]+\s+){1,10}?as\s+(?:joint\s+and\s+several\s+|joint\s+)?voluntary\s+"
         r"administrators?\b|"
+        # ... in the passive, the office holders named before: "Firm partners Keith Crawford, Matthew Caddy, and Damien Pasfield were
+        # appointed voluntary administrators" (voluntary administrators in the plural are a company's)
+        r"\b(?:were|(?:have|had)\s+been)\s+appointed\s+(?:as\s+)?(?:joint\s+(?:and\s+several\s+)?)?voluntary\s+administrators\b|"
         # a trustee's or a lender's appointment over the company: "Perpetual Trust, the trustee for Finance and Leasing, has
         # appointed receivers to the company"
         r"\b(?:has|have|had)\s+appointed\s+(?:an?\s+|joint\s+)?(?:receivers?(?:\s+(?:and|&)\s+managers?)?|liquidators?|"
@@ -792,6 +815,8 @@ class BankruptcyDetector:
         "redressement", "concurso", "concordato", "company reconstruction", "examinership", "judicial liquidation",
         "liquidation judiciaire", "reorganization proceeding", "reorganisation proceeding", "restructuring proceeding",
         "into insolvency", "liquidation proceeding", "liquidation petition", "in administrators", "in receivers", "in liquidators",
+        # ("the NCLT Friday sent Sterling Biotech for liquidation", "faces a fresh wind-up petition")
+        "for liquidation", "wind-up petition", "wind up petition", "insolvency process",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

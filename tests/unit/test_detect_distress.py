@@ -9413,6 +9413,85 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- administrators appointed or intended with their names, CCAA protection obtained; a tribunal's orders, a wind-up petition faced ----
+    # https://publishersweekly.com/pw/by-topic/industry-news/financial-reporting/article/95434-booktopia-files-for-
+    # voluntary-administration.html (Booktopia Group Limited, other, 2024-07-03): the firm's partners 'were appointed
+    # voluntary administrators' (the plural VA are the company's)
+    (
+        "bk-partners-were-appointed-voluntary-administrators",
+        (
+            "Firm partners Keith Crawford, Matthew Caddy, and Damien Pasfield were appointed voluntary "
+            "administrators, and the three men \u201care undertaking an urgent assessment of Booktopia\u2019s business "
+            "while options for its sale and/or recapitalization are explored,\u201d the company announcement said."
+        ),
+        {B},
+    ),
+    # https://voxmarkets.co.uk/rns/announcement/6044b2f1-6103-4ea0-8aad-665a898d019c (Laura Ashley Holdings plc, press
+    # release, 2020-03-17): the directors filed notices of intention to appoint two named persons as administrators
+    (
+        "bk-filed-notices-of-intention-to-appoint-named-administrators",
+        (
+            "Accordingly, the Company regrets to announce that the directors of the Company, and of the named "
+            "subsidiaries, have today filed notices of intention to appoint Robert Lewis and Zelf Hussain as "
+            "administrators."
+        ),
+        {B},
+    ),
+    # https://miningdigital.com/supply-chain-and-operations/wiluna-mining-enters-administration (Wiluna Mining Corporation
+    # Limited, other, 2022-07-21): the directors 'resolved yesterday (July 20) to appoint' four named persons as voluntary
+    # administrators
+    (
+        "bk-directors-resolved-yesterday-to-appoint-named-voluntary-administrators",
+        (
+            "A statement from FTI Consulting announces that the Directors of WMC and its subsidiaries resolved "
+            "yesterday (July 20) to appoint Michael Ryan, Kathryn Warwick, Daniel Woodhouse and Ian Francis as "
+            "Voluntary Administrators."
+        ),
+        {B},
+    ),
+    # https://insolvencyinsider.ca/industry/mining/ (Pure Gold Mining Inc., other, 2022-10-31): the company obtained CCAA
+    # protection on a date
+    (
+        "bk-obtained-ccaa-protection",
+        (
+            "Pure Gold Mining Inc. (TSXV:PGM), a British Columbia mining company whose principal business is the "
+            "operation of a mine located in Red Lake, Ontario, obtained CCAA protection on October 31."
+        ),
+        {B},
+    ),
+    # http://www.business-standard.com/article/companies/nclt-orders-initiating-insolvency-proceedings-against-orchid-
+    # pharma-117082300212_1.html (Orchid Pharma Ltd., other, 2017-08-23): a tribunal's order initiating insolvency
+    # proceedings against a named company
+    (
+        "bk-tribunal-orders-initiating-insolvency-proceedings-against",
+        (
+            "NCLT orders initiating insolvency proceedings against Orchid Pharma"
+        ),
+        {B},
+    ),
+    # https://www.businesstoday.in/current/corporate/in-setback-to-banks-nclt-orders-sterling-biotech-
+    # liquidation/story/345438.html (Sterling Biotech Ltd., other, 2019-05-10): the tribunal sent the named company for
+    # liquidation
+    (
+        "bk-tribunal-sent-company-for-liquidation",
+        (
+            "In a major setback to banks, the NCLT Friday sent Sterling Biotech for liquidation, rejecting the "
+            "lenders' led by Andhra Bank, plea to withdraw the insolvency process and allow a one-time settlement"
+            " with the absconding promoters, the Sandesara brothers."
+        ),
+        {B},
+    ),
+    # https://www.thehindubusinessline.com/companies/Wockhardt-faces-fresh-wind-up-petition/article20108531.ece/amp/
+    # (Wockhardt Ltd., other, 2011-03-11): the company faces a fresh wind-up petition, admitted by the High Court
+    (
+        "bk-company-faces-a-fresh-wind-up-petition-admitted",
+        (
+            "But the company faces a fresh wind-up petition, with the Bombay High Court admitting the same, filed"
+            " by bond-holders, unhappy with Wockhardt for defaulting on the repayment of its $110 million FCCB "
+            "(foreign currency convertible bonds)."
+        ),
+        {B},
+    ),
 ]
 
 

@@ -400,6 +400,7 @@ _FROM_EXCHANGE = ("bid price", "minimum bid", "notified by the nyse", "notified 
 # A market's suspension of the shares (see _SUSPENDED), its decision to suspend them (_MARKET_DECIDED) and its threat to
 # (_WARNED).
 _SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation", "suspension of trading", "trading suspension",
+                    "compulsory suspension",
                     "remain suspended", "remains suspended", "be suspended", "been suspended", "was suspended", "were suspended",
                     "suspended from trade", "suspension of the", "placed a suspension",
                     "imposed a suspension", "decision to suspend", "decided to suspend", "threat of suspension", "threatened with suspension",
@@ -478,6 +479,8 @@ class DelistingDetector:
                 start, low = start + cut, low[cut:]
         if stage is None and "suspen" in low:
             stage = _suspended_for_a_cause_told_next(text, low, end)
+        if stage is None and "suspen" in low and _THEREFORE.match(low):
+            stage = _suspended_for_a_cause_told_before(text, low, start)
         if stage is None:
             return None
         score = _STAGE_SCORE[stage] - (0.3 if cues.boilerplate(low) else 0.0)
@@ -618,7 +621,8 @@ _SUSPENDED = cues.rx(
     # "trading in the Company's Ordinary Shares on AIM will be suspended", "the Company's shares will remain suspended"
     # ("meaning trading in its shares would be suspended")
     # (or "halted", which the failure the sentence states tells from a halt the company asked for pending news)
-    r"trading\s+(?:in|of)\s+(?:[\w'\u2019.&()-]+\s+){0,8}?(?:(?:will|shall|would)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
+    # ("trading in the Company's ordinary shares on AIM is expected to be suspended with effect from 1.30 p.m. today")
+    r"trading\s+(?:in|of)\s+(?:[\w'\u2019.&()-]+\s+){0,10}?(?:(?:will|shall|would)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
     r"(?:has|have|had)\s+been)\s+(?:temporarily\s+)?(?:suspended|halted)\b|"
     r"(?:shares|stock|securities|units)\s+(?:(?:will|shall)\s+)?(?:be|been|was|were|is|are|remains?|remained|"
     # ("transactions of its shares have since Aug. 18 been suspended by the Taiwan Stock Exchange")
@@ -632,6 +636,8 @@ _SUSPENDED = cues.rx(
     # to suspend trading in its shares"
     r"\b(?:forcing|forced|obliging|obliged|requiring|required|compelling|compelled)\s+(?:it|them|the\s+company)\s+to\s+"
     r"suspend\s+(?:the\s+)?trading\s+(?:in|of)\b|"
+    # ("Mosaic Brands has been placed into a compulsory trading suspension today after failing to meet a reporting deadline")
+    r"\bplaced\s+(?:into|in|under)\s+(?:a\s+)?compulsory\s+(?:trading\s+)?suspension\b|"
     # the market's decision in the infinitive: "its decision to indefinitely suspend trading in TransCentury PLC"
     r"\bdecision\s+to\s+(?:\w+ly\s+)?suspend\s+(?:the\s+)?(?:trading|listing|dealings?|quotation)\s+(?:of|in)\b|"
     # the market that suspended the issuer itself, for a failure: "NasdaqDubai also announced that it had suspended IIG for
@@ -662,8 +668,13 @@ _FAILURE_CAUSE = cues.rx(
     # six-month period")
     # the report the company cannot publish by its deadline: "said it would be unable to publish its 2019 annual results by a
     # 30 June deadline, meaning trading in its shares would be suspended"
-    r"\b(?:unable|not\s+(?:be\s+|been\s+)?able)\s+to\s+(?:publish|file|lodge|release|submit)\s+(?:its|their|our|the)\s+"
+    # ("will not be in a position to publish its audited final results and annual report for FY22 by 31 August 2022")
+    r"\b(?:unable|not\s+(?:be\s+|been\s+)?(?:able|in\s+a\s+position))\s+to\s+(?:publish|file|lodge|release|submit)\s+(?:its|their|our|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:results|accounts|financial\s+statements|(?:annual|interim|half[\s-]year(?:ly)?)\s+reports?)\b|"
+    # ("due to the non-lodgement of its FY24 appendix 4E"; "such suspension will remain in place until publication of the Annual
+    # Accounts")
+    r"\bnon-?lodge?ment\s+of\b|\buntil\s+(?:the\s+)?publication\s+of\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:accounts|results|"
+    r"financial\s+statements|annual\s+report)\b|"
     r"\b(?:after|for|following|follows|followed|due\s+to|because\s+of|owing\s+to|over|as\s+a\s+result\s+of|that|as|because)\s+"
     # ("due to the Romualdez-controlled mining firm's failure to observe disclosure rules")
     r"(?:having\s+|its\s+|their\s+|our\s+|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm)['\u2019]s\s+|(?:it|they|we|the\s+company|"
@@ -807,6 +818,25 @@ def _market_decided(low: str) -> bool:
 # The cause told by the sentence after the suspension, as what the action followed: "The action was taken following the
 # company's failure to meet its annual financial reporting obligations".
 _THE_ACTION = cues.rx(r"^\W*(?:the|this)\s+(?:action|suspension|move|decision|halt)\b|^\W*this\s+follows\b")
+
+
+# A suspension told as the consequence of what the sentence before says: "Revolution Beauty confirms that it will not be in a
+# position to publish its audited final results and annual report for FY22 by 31 August 2022 in accordance with AIM Rule 19.
+# Consequently, trading in the Company's ordinary shares will be suspended with effect from 7:30 a.m. on 1 September 2022."
+_THEREFORE = cues.rx(r"\W*(?:consequently|accordingly|as\s+a\s+result|as\s+such|therefore)\b")
+
+
+def _suspended_for_a_cause_told_before(text: str, low: str, start: int) -> str | None:
+    i = start - 1
+    while i > 0 and text[i].isspace():
+        i -= 1
+    if i <= 0:
+        return None
+    prev = sentence_at(text, i)
+    before = cues.lower(text[prev[0] : prev[1]])
+    if not _suspended_for_failure(low, before) or _VOLUNTARY.search(low):
+        return None
+    return SUSPENSION
 
 
 def _suspended_for_a_cause_told_next(text: str, low: str, end: int) -> str | None:

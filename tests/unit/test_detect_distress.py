@@ -9492,6 +9492,42 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- compulsory suspensions, suspensions until the accounts are published, and one told as the consequence of the sentence before ----
+    # https://ragtrader.com.au/news/mosaic-brands-misses-asx-reporting-deadline (Mosaic Brands Limited, other,
+    # 2024-09-02): shares placed into a compulsory trading suspension after failing to meet a reporting deadline
+    (
+        "dl-placed-into-a-compulsory-trading-suspension",
+        (
+            "Ordinary shares across Australian fashion company Mosaic Brands has been placed into a compulsory "
+            "trading suspension today after failing to meet a reporting deadline."
+        ),
+        {D},
+    ),
+    # https://br.advfn.com/bolsa-de-valores/lse/EMM/share-news/73347233/emm-mkt-minerals-temporary-suspension (Emerging
+    # Market Minerals Plc, press release, 2016-12-21): trading on AIM expected to be suspended from today until
+    # publication of the annual accounts
+    (
+        "dl-expected-to-be-suspended-until-publication-of-accounts",
+        (
+            "Accordingly, trading in the Company's ordinary shares on AIM is expected to be suspended with effect"
+            " from 1.30 p.m. today and such suspension will remain in place until publication of the Annual "
+            "Accounts."
+        ),
+        {D},
+    ),
+    # https://www.cityam.com/revolution-beauty-to-suspend-trading-as-it-fails-to-complete-audit/ (Revolution Beauty Group
+    # plc, other, 2022-08-30): the company cannot publish its audited results by the AIM Rule 19 deadline; 'Consequently,
+    # trading ... will be suspended'
+    (
+        "dl-consequently-suspended-after-results-not-publishable",
+        (
+            "In a statement posted this morning, the company said: \u201cRevolution Beauty confirms that it will not "
+            "be in a position to publish its audited final results and annual report for FY22 by 31 August 2022 "
+            "in accordance with AIM Rule 19.\n\nConsequently, trading in the Company\u2019s ordinary shares will be "
+            "suspended with effect from 7:30 a.m. on 1 September 2022.\u201d"
+        ),
+        {D, L},
+    ),
 ]
 
 

@@ -137,9 +137,10 @@ _WORD_PHRASES = (
         "phrase:in-default",
         needs=("into default", "in default", "into technical default", "in technical default", "into payment default"),
     ),
-    # Borrowed money in default as a balance: "Notes Payable in Default", "$115,906 in default at December 31"
+    # Borrowed money in default as a balance: "Notes Payable in Default", "$115,906 in default at December 31", "NOTE 11. NOTES
+    # PAYABLE (IN DEFAULT)"
     phrase(
-        r"\b(?:notes?\s+payable|debentures|bonds|promissory\s+notes?|convertible\s+notes?|borrowings)\s*,?\s+(?:[\w-]+\s+){0,3}?"
+        r"\b(?:notes?\s+payable|debentures|bonds|promissory\s+notes?|convertible\s+notes?|borrowings)\s*,?\s+\(?(?:[\w-]+\s+){0,3}?"
         r"in\s+default\b|(?:\$\s?|\b)\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand|billion))?\s+(?:(?:is|was|were)\s+)?"
         r"in\s+default\b",
         0.75,
@@ -324,6 +325,15 @@ _OTHER_PHRASES = (
         needs=("to d ", "to d.", "to d,", "to d;", "to d-", "to d/", "to d)", "to sd", "to rd", "to 'd", "to 's", "to 'r", "to \"",
                "to \u201c", "to `", "to \u2018", "limited default", "/ld"),
         negatable=False,
+    ),
+    # a redemption past its date: "Plethico Pharmaceuticals Ltd. had to contemplate very carefully the overdue redemption of its
+    # Foreign Currency Convertible Bonds (FCCBs)"
+    phrase(
+        r"\boverdue\s+(?:redemption|repayment|payment)\s+of\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:bonds|notes|debentures|"
+        r"fccbs?|loans?)\b",
+        0.75,
+        "phrase:past-due",
+        needs=("overdue redemption", "overdue repayment", "overdue payment"),
     ),
     # a note not paid by its terms: "The promissory note matured on November 17, 2011. ... The Company is not compliant
     # with the repayment terms of the note."

@@ -4957,6 +4957,27 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- an overdue redemption of its bonds; notes payable '(in default)' as a heading ---------------------
+    # https://neilsonjournals.com/JIBE/abstractjibe10plethico.html (Plethico Pharmaceuticals Ltd., other, undated): the
+    # overdue redemption of the company's foreign currency convertible bonds
+    (
+        "overdue-redemption-of-its-convertible-bonds",
+        (
+            "In early 2013, Plethico Pharmaceuticals Ltd. had to contemplate very carefully the overdue "
+            "redemption of its Foreign Currency Convertible Bonds (FCCBs) amounting to INR 5.96 billion."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1368365/000136836522000096/R17.htm (Remark Holdings, Inc., 10-Q,
+    # 2022-09-30): the note's own heading 'NOTES PAYABLE (IN DEFAULT)'
+    (
+        "note-heading-notes-payable-in-default-parenthesised",
+        (
+            "NOTES PAYABLE\n9 Months Ended\nSep. 30, 2022\nDebt Disclosure [Abstract]\nNOTES PAYABLE\nNOTE 11. NOTES "
+            "PAYABLE (IN DEFAULT)"
+        ),
+        {D},
+    ),
 ]
 
 

@@ -371,8 +371,10 @@ _MATERIAL_UNCERTAINTY = cues.rx(
     # ("the auditors noted the presence of material uncertainties that could cast significant doubt on the ability of SIAMH")
     # ("[The] situation gives rise to a material uncertainty\u2026that may cast significant doubt on the entity's ability", the
     # company's statement quoted with an ellipsis)
+    # ("the certainty of completion of the issuance of the first tranche represent a material uncertainty that may cast significant
+    # doubt on the company's ability to continue as a going concern")
     r"\b(?:indicat\w*|exist\w*|(?<!where\s)(?<!if\s)(?<!when\s)there\s+(?:is|are|was|were)|conclud\w*|identif\w*|noted\s+the\s+"
-    r"presence\s+of|(?:gives|gave|giving)\s+rise\s+to)\b[^;]{0,60}?"
+    r"presence\s+of|(?:gives|gave|giving)\s+rise\s+to|represents?|represented|constitutes?|constituted)\b[^;]{0,60}?"
     r"\bmaterial\s+"
     # ("a material uncertainty related to events or conditions that may cast significant doubt")
     # ("indicates the existence of a material uncertainty, which may cast significant doubt")

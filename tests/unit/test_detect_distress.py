@@ -9528,6 +9528,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, L},
     ),
+    # ---- conditions that represent a material uncertainty ----
+    # https://www.businesstimes.com.sg/companies-markets/liongold-responds-to-sgx-query-on-auditors-disclaimer-of-opinion
+    # (LionGold Corp Ltd, other, 2015-08-27): conditions that 'represent a material uncertainty that may cast significant
+    # doubt' on the ability to continue
+    (
+        "gc-conditions-represent-a-material-uncertainty-that-may-cast",
+        (
+            "The notes also said that the ability to obtain shareholder approvals and the certainty of completion"
+            " of the issuance of the first tranche represent a material uncertainty that may cast significant "
+            "doubt on the company's ability to continue as a going concern."
+        ),
+        {G},
+    ),
 ]
 
 

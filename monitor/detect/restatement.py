@@ -120,10 +120,14 @@ ERROR_FOUND = phrase(
     # the misreporting itself: "we had incorrectly reported the timing of recognition of certain revenue transactions
     # for such periods. As a result, we revised our consolidated financial statements ..."
     r"\b(?:had|has|have|was|were|had\s+been|have\s+been|has\s+been)\s+(?:incorrectly|erroneously)\s+(?:reported|recorded|"
-    r"recogni[sz]ed|classified|calculated|accounted|presented|stated|computed|measured|applied|excluded|omitted|included)\b",
+    r"recogni[sz]ed|classified|calculated|accounted|presented|stated|computed|measured|applied|excluded|omitted|included)\b|"
+    # reported figures found overstated: "inventory on its balance sheet was overstated by \u00a358m", "profits were overstated by
+    # \u00a3118m in the first half of this year, by \u00a370m in the 2013-2014 financial year"
+    r"\b(?:profits?|earnings|revenues?|income|inventor(?:y|ies)|assets|sales)\b[^.;]{0,40}?\b(?:was|were|had\s+been|have\s+been|"
+    r"has\s+been)\s+(?:over|under)stated\s+by\b",
     0.7,
     "phrase:error-correction",
-    needs=("error", "misstat", "incorrectly", "erroneously"),
+    needs=("error", "misstat", "incorrectly", "erroneously", "overstated by", "understated by"),
 )
 # "certain previously filed financial statements did not properly account for embedded derivative features"
 MISACCOUNTED = phrase(
@@ -389,6 +393,9 @@ class RestatementDetector:
         "error",
         "misstat",
         "correct",
+        # "inventory on its balance sheet was overstated by \u00a358m"
+        "overstated by",
+        "understated by",
         # "capital losses ... that were erroneously calculated in the prior year" (a UK "prior year adjustment")
         "erroneous",
         # "previously filed financial statements did not properly account for ..."
@@ -828,7 +835,9 @@ _CAUSED_BY_ERROR = cues.rx(
 )
 # A correction of earlier periods nearby: the found error is one in statements already issued.
 _PRIOR_PERIODS = cues.rx(
-    r"\bpreviously[\s-]+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|\bprior\s+(?:year|quarter)s?\b|\brestat\w*|"
+    # ("the overstatement was reported at the end of the previous financial year ending January 2019")
+    r"\bpreviously[\s-]+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|\b(?:prior|previous)\s+(?:financial\s+|fiscal\s+)?"
+    r"(?:year|quarter)s?\b|\brestat\w*|"
     # "Subsequent to the filing of Form 20F for the financial year ended December 31, 2017, management identified ..."
     r"\bsubsequent\s+to\s+the\s+(?:filing|issuance)\s+of\b|"
     r"\brevis(?:ed|ion|ions)\b|\bout[- ]of[- ]period\b|\badjusted\s+the\b|\bas\s+(?:originally\s+)?reported\b|"

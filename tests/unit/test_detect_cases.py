@@ -4978,6 +4978,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- a reported balance found overstated, of the previous financial year -------------------------------
+    # https://www.infonewsall.com/ted-baker-blunder-sees-inventory-overstated-by-58m/ (Ted Baker plc, other, 2020-01-22):
+    # inventory on the balance sheet found overstated by an amount, the overstatement reported at the end of the previous
+    # financial year
+    (
+        "inventory-was-overstated-by-an-amount-of-the-previous-year",
+        (
+            "Ted Baker has said inventory on its balance sheet was overstated by \u00a358m in a blunder that sent "
+            "share prices falling further.\n\nThe group said the overstatement was reported at the end of the "
+            "previous financial year ending January 2019."
+        ),
+        {R},
+    ),
 ]
 
 

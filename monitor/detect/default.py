@@ -879,12 +879,14 @@ OTHER_SENSES = cues.senses(
     # a Canadian issuer's filing default: "it will provide default status reports so long as it remains in default of its
     # requirements to file the financial statements"
     (
-        ("default status", "default of its", "default of the"),
+        ("default status", "default of its", "default of the", "default of certain", "default of their"),
         (
             # ("the issuance of bi-weekly default status reports in the form of news releases, for as long as the company remains
             # in default": the stretch between is blanked with them)
             r"\bdefault\s+status\s+reports?\b(?:[^.;]{0,200}?\bremains?\s+in\s+default\b)?|\bin\s+default\s+of\s+(?:its|the|their)\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:requirements?|obligations?)\s+to\s+file\b"
+            r"(?:[\w-]+\s+){0,2}?(?:requirements?|obligations?)\s+to\s+file\b|"
+            # ("the Applicant was in default of certain filing requirements under Ontario securities law")
+            r"\bin\s+default\s+of\s+(?:certain\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?filing\s+requirements?\b"
         ),
     ),
     # an exchange's rule on late accounts: "Rules for filing of accounts and treatment of default filing"

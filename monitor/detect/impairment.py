@@ -835,6 +835,8 @@ def _score(masked: str, match: Match) -> float:
         score = min(score, 0.3)
     if "not" in masked and _NOT_RECORDED.search(masked, match.start):
         score = min(score, 0.3)  # "goodwill impairment not recognized", "impairment charges were not required"
+    if "that" in masked and _FEARED.search(masked, 0, match.end):
+        score = min(score, 0.3)  # "has also triggered fresh concerns that ... will need to write down almost $1 billion"
     if not money:
         if cues.present(masked, _PAST_HABIT_NEEDS) and _PAST_HABIT.search(masked):
             score = min(
@@ -859,6 +861,13 @@ def _score(masked: str, match: Match) -> float:
     if cues.boilerplate(masked):
         score -= 0.5
     return score
+
+
+# A write-down others fear the company will need: speculation, not a charge.
+_FEARED = cues.rx(
+    r"\b(?:concerns?|fears?|speculation|worries|worry)\s+that\b[^.;]{0,120}?\b(?:will|would|could|may|might)\s+(?:need|have)\s+to\s+"
+    r"(?:write|take|record|book|recognise|recognize)\b"
+)
 
 
 def _points_to_charge(masked: str, match: Match) -> bool:

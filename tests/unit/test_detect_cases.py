@@ -4991,6 +4991,33 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # ---- a filings default under a cease trade order; a write-down others fear (guards) --------------------
+    # https://osc.ca/fr/droit-valeurs-mobilieres/ordonnances-decisions/sierra-madre-developments-inc-s-144-0 (Sierra Madre
+    # Developments Inc., other, undated): 'in default of certain filing requirements under Ontario securities law':
+    # filings, not borrowed money (guard)
+    (
+        "in-default-of-certain-filing-requirements",
+        (
+            "AND WHEREAS the Ontario Cease Trade Order was made on the basis that the Applicant was in default of"
+            " certain filing requirements under Ontario securities law as described in the Ontario Cease Trade "
+            "Order;"
+        ),
+        set(),
+    ),
+    # http://www.afr.com/business/retail/former-myer-ceo-shares-pain-as-balance-sheet-fears-rise-20171216-h05ysm (Myer
+    # Holdings Limited, other, 2017-12-16): 'fresh concerns that ... will need to write down almost $1 billion of
+    # intangibles': speculation (guard)
+    (
+        "concerns-that-company-will-need-to-write-down",
+        (
+            "Myer's warning last week that a 5 per cent fall in sales in the first two weeks of December would "
+            "lead to a \"material\" reduction in first-half earnings has also triggered fresh concerns that "
+            "Australia's largest department store chain will need to write down almost $1 billion of intangibles "
+            "on its balance sheet, including $465 million of goodwill and $422 million of brand names and "
+            "trademarks."
+        ),
+        set(),
+    ),
 ]
 
 

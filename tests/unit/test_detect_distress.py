@@ -9541,6 +9541,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- a chief executive who quit beside an audit firm (guard) ----
+    # http://www.londonlovesbusiness.com/business-news/business/another-high-street-retailer-set-to-crash-into-
+    # administration/20705.article (Conviviality plc, other, 2018-03-29): the chief executive quit and an audit firm was
+    # brought in for a review: no auditor change (guard)
+    (
+        "ac-chief-executive-quit-and-firm-brought-in-for-review",
+        (
+            "Earlier this month, Conviviality chief executive quit and the business brought in PwC to conduct a "
+            "review of the business."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -43,7 +43,8 @@ _ON_TIME = (
     # ("it was unable to disclose its 2021 financial results within the specified time")
     r"within\s+the\s+(?:specified|stipulated|prescribed|statutory|required)\s+(?:time|period|deadline)|"
     r"(?:by|before)\s+(?:the\s+|its\s+|our\s+)?(?:[\w.,-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)\b|without\s+unreasonable\s+effort|"
-    r"(?:by|prior\s+to)\s+" + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
+    # ("by 31 December 2016")
+    r"(?:by|prior\s+to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + cues._MONTH + r"|before\s+the\s+(?:filing\s+)?deadline|within\s+the\s+time|when\s+due|as\s+required|regulatory\s+deadline|"
     # news wording: "will not file its form 10K by Tuesday as planned"
     # ("ADAC did not file its annual report on Form 10-K on Monday and has applied for an extension")
     r"(?:by|on)\s+" + cues._WEEKDAY + r"\b|as\s+(?:originally\s+)?(?:planned|scheduled)|"

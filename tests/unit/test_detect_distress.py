@@ -9553,6 +9553,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- a report not publishable by a day-first date ----
+    # https://br.advfn.com/bolsa-de-valores/lse/EMM/share-news/73347233/emm-mkt-minerals-temporary-suspension (Emerging
+    # Market Minerals Plc, press release, 2016-12-21): the annual report and accounts cannot be published 'by 31 December
+    # 2016' (a day-first deadline)
+    (
+        "late-not-in-a-position-to-publish-by-a-day-first-date",
+        (
+            "Emerging Market Minerals (AIM: EMM) announces that the Company will not be in a position to publish "
+            "its audited annual report and accounts for its financial year ended 30 June 2016 (the \"Annual "
+            "Accounts\"), by 31 December 2016, in accordance with Rule 19 of the AIM Rules for Companies."
+        ),
+        {L},
+    ),
 ]
 
 

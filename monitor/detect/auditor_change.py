@@ -189,7 +189,7 @@ _OTHER_ROLES = r"(?:nominated\s+advis[eo]rs?|nomads?|(?:joint\s+)?brokers?|finan
 _ROLE_RESIGNS = r"\b" + _OTHER_ROLES + r"\b[^.;]{0,60}?\bresign"
 # An officer or a director leaving, in either wording.
 # ("Earlier this month, Conviviality chief executive quit and the business brought in PwC to conduct a review")
-_STEPS_DOWN = r"(?:resign\w*|step(?:ped|s|ping)?\s+down|quit(?:s|ting)?)"
+_STEPS_DOWN = r"(?:resign\w*|step(?:ped|s|ping)?\s+down|quit(?:s|ting)?\b)"
 _OFFICER = cues.rx(
     r"\b" + _STEPS_DOWN + r"\s+(?:from\s+(?:the|his|her|its)\s+|as\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+)?)(?:board|director|chief|"
     r"president|ceo|cfo|coo|officer|chair\w*|member|secretary|treasurer|trustee|vice|general\s+counsel|controller|"

@@ -172,10 +172,11 @@ _WORD_PHRASES = (
         # billion won) by Monday but defaulted"
         r"\b(?:required|obliged|due)\s+to\s+(?:pay|repay)\b" + _GAP + r"{0,120}?\bbut\s+(?:it\s+|then\s+)?defaulted\b|"
         # a headline's present: "Daewoo Motor defaults on debt payment Monday"
-        # (a verb after its subject, not the noun: "possible defaults on loans", "trigger defaults on", "cross-defaults on")
-        r"(?<=\w\s)(?<!the\s)(?<!of\s)(?<!in\s)(?<!and\s)(?<!no\s)(?<!any\s)(?<!possible\s)(?<!trigger\s)(?<!rising\s)(?<!higher\s)"
-        r"(?<!more\s)(?<!fewer\s)(?<!loan\s)(?<!payment\s)(?<!credit\s)(?<!mortgage\s)(?<!rent\s)"
-        r"\bdefaults\s+on\s+(?:its\s+|a\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}?(?:debts?|bonds?|notes|loans?|(?:debt|bond|loan|interest|"
+        # (a verb after its subject, not the noun: "possible defaults on loans", "trigger defaults on", "cross-defaults on"; the
+        # word looked for before the lookbehinds, which would otherwise be tried at every position)
+        r"\b(?=defaults\s)(?<=\w\s)(?<!the\s)(?<!of\s)(?<!in\s)(?<!and\s)(?<!no\s)(?<!any\s)(?<!possible\s)(?<!trigger\s)"
+        r"(?<!rising\s)(?<!higher\s)(?<!more\s)(?<!fewer\s)(?<!loan\s)(?<!payment\s)(?<!credit\s)(?<!mortgage\s)(?<!rent\s)"
+        r"defaults\s+on\s+(?:its\s+|a\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}?(?:debts?|bonds?|notes|loans?|(?:debt|bond|loan|interest|"
         r"coupon|principal)\s+payments?|interest|coupons?)\b",
         0.75,
         "phrase:defaulted",

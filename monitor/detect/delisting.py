@@ -60,6 +60,8 @@ _NONCOMPLIANCE = cues.rx(
     r"\b(?:on\s+time|timely)\b|\b(?:did|does|do)\s+not\s+(?:comply|meet|satisfy|"
     r"maintain)\b|\b(?:had|has|have)\s+not\s*(?:(?:been\s+able\s+to\s+)?(?:met|maintained|regained|regain|complied|satisfied))|"
     r"\bnot\s+(?:met|regained)\b|"
+    # the contracted forms: "received a notice from Nasdaq that it hadn't complied with filing requirements"
+    r"\b(?:had|has|have|did|does|do)n['\u2019]t\s+(?:complied|comply|met|meet|satisfied|satisfy|maintained|maintain)\b|"
     # "it received notice from Nasdaq that it was violating listing requirements by failing to file a quarterly report"
     r"\b(?:was|is|were|are)\s+(?:in\s+)?violat(?:ing|ion\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?listing\s+(?:requirements?|"
     r"rules?|standards?)\b|"

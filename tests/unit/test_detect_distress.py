@@ -9566,6 +9566,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- a notice that the company 'hadn't complied' ----
+    # http://www.latimes.com/business/la-fi-wrap17.2aug17,1,6845517.story?coll=la-headlines-business (Sanmina-SCI Corp.;
+    # Rambus Inc.; QuickLogic Corp.; CNet Networks Inc., other, 2006-08-17): a notice from Nasdaq 'that it hadn't complied
+    # with filing requirements' (the contracted form)
+    (
+        "dl-notice-from-nasdaq-that-it-hadnt-complied",
+        (
+            "Rambus said it would ask for a hearing before the Nasdaq panel after the Los Altos, Calif.-based "
+            "chip designer received a notice from Nasdaq that it hadn\u2019t complied with filing requirements, the "
+            "company said in a statement."
+        ),
+        {D},
+    ),
 ]
 
 

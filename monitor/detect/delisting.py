@@ -439,6 +439,9 @@ class DelistingDetector:
                                  # ("was in non-compliance with criteria established by the NYSE"; "NYSE gives Penn Treaty more
                                  # time to file its annual report")
                                  "in non-compliance with", "in noncompliance with", "more time to file", "additional time to file",
+                                 # ("placed ... in the defaulters' segment", "on the list of defaults")
+                                 "defaulters' segment", "defaulters\u2019 segment", "defaulters' list", "defaulters\u2019 list",
+                                 "list of defaults",
                                  # "at risk of being de listed", "its shares would no longer be listed", "issued a standard
                                  # noncompliance notice"
                                  "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice",
@@ -465,7 +468,8 @@ class DelistingDetector:
                              "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice", "penalty bench",
                              "barred", "possible suspension", "decided to delist", "affected issuer", "affected listed issuer",
                              "pn17 company", "pn17 issuer", "in non-compliance with", "in noncompliance with", "more time to file",
-                             "additional time to file",
+                             "additional time to file", "defaulters' segment", "defaulters\u2019 segment", "defaulters' list",
+                             "defaulters\u2019 list", "list of defaults",
                              *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     max_score: float = 0.9
     skip: re.Pattern[str] | None = None
@@ -1050,8 +1054,11 @@ def _deficiency(low: str) -> str | None:
     time = _TIME_TO_REGAIN.search(low) if cues.present(low, _TIME_TO_REGAIN_NEEDS) else None
     if time is not None and _actual(low, time.start()):
         return DEFICIENCY
-    watched = _WATCH_LIST.search(low) if "watch" in low or "penalty bench" in low or "classified as a" in low or "stage of" in low else None
-    if watched is not None and "penalty bench" in watched.group() and not cues.generic_subject(low, 0, len(low)):
+    watched = _WATCH_LIST.search(low) if ("watch" in low or "penalty bench" in low or "classified as a" in low or "stage of" in low
+                                          or "default" in low) else None
+    if watched is not None and ("penalty bench" in watched.group() or "default" in watched.group()) and not cues.generic_subject(
+        low, 0, len(low)
+    ):
         return DEFICIENCY  # the exchange names the issuer it places there
     return DEFICIENCY if watched is not None and _actual(low, watched.start()) else None
 
@@ -1067,7 +1074,11 @@ _WATCH_LIST = cues.rx(
     # Bench""
     r"\b(?:placed|put)\s+(?:[\w'\u2019().-]+\s+){0,6}?(?:on|to|in)\s+(?:the\s+)?(?:so-called\s+)?[\"\u201c]?penalty\s+bench\b|"
     # Bursa Malaysia's distressed issuers: "said it has been classified as an affected issuer under Practice Note 17 (PN17)"
-    r"\b(?:classified|designated|categori[sz]ed)\s+as\s+an?\s+(?:affected\s+(?:listed\s+)?issuer|pn\s?17\s+(?:company|issuer))\b"
+    r"\b(?:classified|designated|categori[sz]ed)\s+as\s+an?\s+(?:affected\s+(?:listed\s+)?issuer|pn\s?17\s+(?:company|issuer))\b|"
+    # Pakistan's: "PSX has put the name of Hascol Petroleum Ltd on the list of defaults for failure to comply with the rules",
+    # "had placed the PIACL, the national flag carrier, in the defaulters' segment"
+    r"\b(?:placed|put|positioned|moved|shifted)\s+(?:[\w().&'\u2019,-]+\s+){0,8}?(?:in|on|into|to)\s+the\s+(?:list\s+of\s+defaults|"
+    r"defaulters['\u2019]?\s+(?:segment|list|counter))\b"
 )
 
 

@@ -277,6 +277,12 @@ _EARLIER_REPORTS = cues.rx(
 # The filer's own judgment on a situation it has just described, in the indicative, whatever conditions that description
 # holds: "If we do not improve our cash flow ..., we may not have enough cash ... beyond the near term, which raises
 # substantial doubt about our ability to continue as a going concern" (a risk factor says "which could raise").
+# The conditions the note has just stated, said to cast the doubt in IAS 1's "may": "These conditions may cast significant doubt on
+# the Company's ability to continue as a going concern" (not a risk factor's "Such events, if they occur, may ...").
+_THESE_CONDITIONS_MAY_CAST = cues.rx(
+    r"\W*(?:these|the\s+above|the\s+foregoing|the\s+aforementioned)\s+(?:conditions|events|factors|matters|circumstances)\s+"
+    r"(?:may|might|could)\s+cast\s+(?:a\s+)?(?:significant|substantial)\s+doubt\b"
+)
 _WHICH_RAISES = cues.rx(r",\s*which\s+(?:raises|has\s+raised|have\s+raised)\s+(?:a\s+)?$")
 # ASC 205-40 asks what conditions "initially raised" a doubt that the plans then alleviated: "These factors initially
 # raised substantial doubt as to the Group's ability to continue as a going concern. However, management believes it has
@@ -310,6 +316,7 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
             and not _uncertainty_exists(low, m.start())
             and not _CONCLUDED.search(low, max(0, m.start() - 40), m.start())
             and not _WHICH_RAISES.search(low, max(0, m.start() - 30), m.start())
+            and not _THESE_CONDITIONS_MAY_CAST.match(low)
         ):
             continue
         if _about_someone_else(low, m.end(), m.end() + about.end()):

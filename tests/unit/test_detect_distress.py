@@ -9579,6 +9579,38 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- an exchange's defaulters' list; 'These conditions may cast significant doubt' ----
+    # https://propakistani.pk/2021/06/26/psx-puts-hascol-on-defaulters-list/ (Hascol Petroleum Limited, other,
+    # 2021-06-26): the exchange put the named company on its list of defaults for failing to comply with its rules
+    (
+        "dl-exchange-put-name-on-the-list-of-defaults",
+        (
+            "The management of the Pakistan Stock Exchange (PSX) has put the name of Hascol Petroleum Ltd on the "
+            "list of defaults for failure to comply with the rules and regulations of the exchange."
+        ),
+        {D},
+    ),
+    # https://pakobserver.net/psx-places-pia-in-defaulters-list/ (Pakistan International Airlines Corporation, other,
+    # 2018-10-10): the exchange positioned the named company in the defaulters' list for failing to file its annual
+    # audited accounts
+    (
+        "dl-exchange-positioned-company-in-defaulters-list",
+        (
+            "Pakistan Stock Exchange (PSX) positioned Pakistan International Airlines Corporation (PIAC) in the "
+            "defaulters\u2019 list for failure to annual audited accounts and holding Annual General Meeting (AGM)."
+        ),
+        {D},
+    ),
+    # https://augaf.com/hascol-has-no-plans-to-file-for-liquidation-despite-losses-soars-to-pkr-113-billion (Hascol
+    # Petroleum Limited, other, 2024-11-05): 'These conditions may cast significant doubt' after the conditions are stated
+    # (IAS 1's wording)
+    (
+        "gc-these-conditions-may-cast-significant-doubt",
+        (
+            "These conditions may cast significant doubt on the Company\u2019s ability to continue as a going concern."
+        ),
+        {G},
+    ),
 ]
 
 

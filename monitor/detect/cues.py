@@ -160,7 +160,7 @@ def mask(low: str, other_senses: Iterable[Sense]) -> str:
         sense = table[i]
         for need in sense.needs:
             if need in low:
-                low = sense.rx.sub(_blank, low)
+                low = sense.rx.sub(blank, low)
                 break
     return low
 
@@ -173,7 +173,8 @@ def _senses_gate(table: tuple[Sense, ...]) -> Gate:
     return Gate([sense.needs for sense in table], always=spaced)
 
 
-def _blank(m: re.Match[str]) -> str:
+def blank(m: re.Match[str]) -> str:
+    """A regex match replaced by as many spaces (for ``re.sub``): blanked text keeps every offset."""
     return " " * len(m.group())
 
 

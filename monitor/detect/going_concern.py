@@ -166,7 +166,7 @@ class GoingConcernDetector:
         score, signal = best
         if _headline(text[start:end]):
             score -= 0.05  # a release's title: its body usually says the same in a sentence worth quoting
-        if cues.boilerplate(_IFRS_HEADING.sub(_blank, low)) and "doubt" not in low[:40]:
+        if cues.boilerplate(_IFRS_HEADING.sub(cues.blank, low)) and "doubt" not in low[:40]:
             score -= 0.3  # "factors that could ... include our ability to continue as a going concern"
         if score < 0.3:
             return None
@@ -218,10 +218,6 @@ _IFRS_HEADING = cues.rx(
     r"(?:that|which)\s+(?:may|might|could)\s+cast\b|"
     + _SET_OUT_PATTERN
 )
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group())
 
 
 def _headline(sentence: str) -> bool:

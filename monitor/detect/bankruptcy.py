@@ -762,8 +762,6 @@ _OTHER_PARTY = cues.words(
 _MODALS = cues.MODALS | {"will", "might", "intend", "intends", "plan", "plans", "expect", "expects", "consider",
                          "considering", "contemplate", "contemplates", "seek", "seeking", "explore", "exploring", "weigh",
                          "weighing"}
-_MODALS_NOT_PLANS = _MODALS - {"plan", "plans"}
-_PLANS_TO = cues.rx(r"\bplans?\s+to\b")
 _CASE_WORDS = re.compile(
     r"\bDebtors?\b|Petition\s+Date|Chapter\s+11\s+Cases?|Bankruptcy\s+Court|Docket\s+Nos?\.|Disclosure\s+Statement|"
     r"\b(?:[Pp]ost|[Pp]re)-?petition\b"
@@ -905,13 +903,18 @@ _PLAN_NOUN = re.compile(r"\bPlans?\b(?!\s+of\b)")
 # The lower-case noun of a Canadian case as well: "the previously announced plan of arrangement with its secured
 # creditors", never the verb "plan to" ("plan of reorganization" is left to the phrases that name it).
 _PLAN_OF = re.compile(r"\bplans?(?=\s+of\s+(?:compromise\s+(?:and|or)\s+)?arrangement\b)")
+# ... and any lower-case "plan(s)" that is neither the verb ("plans to file") nor a plan "of" something named by the phrases:
+# "moved forward with restructuring plans on Dec. 7, filing a "pre-packaged" Chapter 11 petition".
+_PLAN_NOUN_LOWER = re.compile(r"\bplans?\b(?!\s+(?:to|of)\b)")
 
 
 def _plan_nouns(text: str, start: int, end: int, low: str) -> str:
-    """Blank the capitalised "Plan" (the plan of reorganization, a noun: "contemplated by the Prepackaged Plan,
-    the Debtors filed ...") so that it does not read as the verb "plan" that makes a filing hypothetical."""
+    """Blank the noun "plan" (the plan of reorganization: "contemplated by the Prepackaged Plan, the Debtors filed ...";
+    "restructuring plans") so that it does not read as the verb "plan" that makes a filing hypothetical."""
     if "plan of" in low and "arrangement" in low:
-        low = _PLAN_OF.sub(lambda m: " " * len(m.group()), low)  # "the previously announced plan of arrangement"
+        low = _PLAN_OF.sub(cues.blank, low)  # "the previously announced plan of arrangement"
+    if "plan" in low:
+        low = _PLAN_NOUN_LOWER.sub(cues.blank, low)
     if "Plan" not in text[start:end]:
         return low
     for m in _PLAN_NOUN.finditer(text, start, end):
@@ -955,12 +958,9 @@ def _best(low: str, sentence: str) -> tuple[float, str]:
     best = (0.0, "")
     for ph in gated(low, PHRASES):
         for m in ph.rx.finditer(low):
-            # ("plans" hedges as a verb, "plans to file", not as a noun: "moved forward with restructuring plans on Dec. 7, filing a
-            # "pre-packaged" Chapter 11 petition")
-            modals = _MODALS if "plan" not in low or _PLANS_TO.search(low, 0, m.start()) else _MODALS_NOT_PLANS
             if cues.negated(low, m.start()) or (
                 ph.hedgeable and not _after_the_fact(low, m.start(), m.end())
-                and cues.hedged(_own_clause(low, m.end()), m.start(), m.end(), modals=modals)
+                and cues.hedged(_own_clause(low, m.end()), m.start(), m.end(), modals=_MODALS)
             ):
                 continue
             if not ph.hedgeable and not cues.CONDITIONALS.isdisjoint(cues.last_words(cues.clause_before(low, m.start()), 12)):

@@ -1078,9 +1078,11 @@ _UNLESS_DISMISSED = cues.rx(
 )
 # A proper name right before the verb, past the time and manner words news puts there: "Coldwater Creek
 # Inc. on Friday filed", "Brookstone Holdings Corp. has filed", "Sears, Once a Retail Titan, Files".
+# A company's name as written: capitalised words, with "&", "of" and "de" between them.
+_COMPANY_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+"
 _NAMED_SUBJECT = re.compile(
     # ("TOUSA, Inc. on Tuesday morning filed for Chapter 11")
-    r"\b[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)"
+    r"\b" + _COMPANY_NAME + r"(?:(?:on|late|early)\s+(?:[A-Z][a-z]+|\w+day)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+|"
     r"(?:this|last)\s+(?:week|month)\s+|"
     # ("The minister confirmed that SAA will be placed into business rescue immediately")
@@ -1092,7 +1094,7 @@ _NAMED_SUBJECT = re.compile(
 )
 # A named company and its verb opening the sentence (the subject of a participle after a comma).
 _OPENING_NAME_AND_VERB = re.compile(
-    r"\W*[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|of|de))*,?\s+(?:[a-z]+ed|said|announced|began|took)\b"
+    r"\W*" + _COMPANY_NAME + r"(?:[a-z]+ed|said|announced|began|took)\b"
 )
 # What news calls a company by its trade: "the retailer", "the newspaper publisher", "the Houston-based ... chain".
 _TRADE_NOUN = (

@@ -25,8 +25,8 @@ _DOUBT = cues.rx(r"\b(?:(?:substantial|significant|serious|considerable|great|a)
 _ABOUT = cues.rx(
     # ("substantial doubt about our ability to pay our obligations as they come due": the standard's own test)
     r"going[-\s]+concern|ability\s+to\s+(?:continue\s+(?:(?:its|our|their)\s+)?(?:operations|in\s+(?:business|existence)|"
-    r"to\s+operate|operating)|operate\s+as\s+a\s+going|(?:meet|pay|satisfy)\s+(?:its|our|their)\s+(?:future\s+)?"
-    r"(?:financial\s+)?obligations|do\s+so\b)|continue\s+(?:as\s+a\s+going|in\s+(?:business|existence))|"
+    r"to\s+operate|operating)|operate\s+as\s+(?:a\s+)?going|(?:meet|pay|satisfy)\s+(?:its|our|their)\s+(?:future\s+)?"
+    r"(?:financial\s+)?obligations|do\s+so\b)|continue\s+(?:as\s+(?:a\s+)?going|in\s+(?:business|existence))|"
     r"raise[sd]?\s*about\b|"
     # "raises "substantial doubt" over its ability to remain solvent"
     r"ability\s+to\s+remain\s+(?:solvent|in\s+business)\b|"
@@ -38,13 +38,13 @@ _ABOUT = cues.rx(
     r"(?:in\s+business|operating|afloat)\b|"
     # ("raised serious doubts about the capacity of the Group to remain in business")
     # ("Deloitte had also said there were "significant doubts" about its capacity to keep operating")
-    r"capacity\s+(?:of\s+the\s+(?:group|company)\s+)?to\s+(?:remain|stay|continue|keep)\s+(?:in\s+business|operating|as\s+a\s+going)\b"
+    r"capacity\s+(?:of\s+the\s+(?:group|company)\s+)?to\s+(?:remain|stay|continue|keep)\s+(?:in\s+business|operating|as\s+(?:a\s+)?going)\b"
 )
 # Text whose "substantial doubt" was lost in rendering (an inline-XBRL fragment): "These factors
 # raiseabout the Company's ability to continue as a going concern."
 _WORDS_LOST = cues.rx(
     r"\braise[sd]?\s*about\s+(?:the\s+company['\u2019]s|our|its|the\s+ability\s+of\s+the\s+company)\s+(?:ability\s+)?to\s+"
-    r"continue\s+as\s+a\s+going\s+concern"
+    r"continue\s+as\s+(?:a\s+)?going\s+concern"
 )
 _SELF = cues.rx(r"\b(?:the\s+company|company['\u2019]s|we|our|us|its|the\s+registrant|the\s+fund|the\s+trust)\b")
 # Whose ability is in doubt, in "about X's ability" / "the ability of X to continue": the company
@@ -114,16 +114,16 @@ _OPINION = cues.rx(
     # the doubt named as what the auditor's report includes: "the inclusion of substantial doubt about the Company's ability to
     # continue as a going concern in the report of our independent registered public accounting firm"
     r"\binclusion\s+of\s+(?:an?\s+)?(?:substantial|significant)\s+doubt\s+(?:about|regarding|as\s+to)\s+(?:the\s+company['\u2019]s|its|our)\s+"
-    r"ability\s+to\s+continue\s+as\s+a\s+going[-\s]concern\s+in\s+the\s+(?:[\w-]+\s+)?(?:report|opinion)\s+of\b|"
+    r"ability\s+to\s+continue\s+as\s+(?:a\s+)?going[-\s]concern\s+in\s+the\s+(?:[\w-]+\s+)?(?:report|opinion)\s+of\b|"
     # "the report of Grant Thornton LLP on the Company's financial statements ... was qualified as to the uncertainty of the
     # Company's ability to continue as a going concern"
     r"\b(?:was|were|is|had\s+been)\s+(?:qualified|modified)\s+(?:as\s+to|with\s+respect\s+to|for|because\s+of)\s+(?:the\s+|an\s+)?"
     r"uncertaint(?:y|ies)\s+(?:of|about|as\s+to|regarding|concerning)\s+(?:the\s+(?:company|registrant)['\u2019]s|its|our)\s+"
-    r"ability\s+to\s+continue\s+as\s+a\s+going[-\s]concern|"
+    r"ability\s+to\s+continue\s+as\s+(?:a\s+)?going[-\s]concern|"
     # "contained a modified opinion on the uncertainty of the Company to continue as a going concern"
     r"(?:qualification|modification|modified\s+opinion|qualified\s+opinion|explanatory\s+paragraph|paragraph)\s+(?:on|"
     r"regarding|about|as\s+to|concerning)\s+(?:the\s+)?uncertaint(?:y|ies)\s+(?:of|about|as\s+to|regarding)\s+(?:the\s+"
-    r"(?:company|registrant)|its|our)\s+(?:ability\s+)?to\s+continue\s+as\s+a\s+going[-\s]concern"
+    r"(?:company|registrant)|its|our)\s+(?:ability\s+)?to\s+continue\s+as\s+(?:a\s+)?going[-\s]concern"
 )
 # The paragraph taken out: "the going concern paragraph has been removed from its audit opinion", "Having the going
 # concern opinion removed".
@@ -191,9 +191,9 @@ _GOING_CONCERN_OBJECT = (
     # ("relating to the utility's ability to continue as a going concern")
     # ("over the struggling British baby products retailer's ability to continue as a going concern"; "about its "ability to
     # continue to operate as a going concern"")
-    r"would|is\s+able\s+to)\s+continue\s+as\s+a\s+going[- ]concern|(?:the\s+(?:[\w-]+\s+){0,5}?(?:group|company|firm|registrant|utility|"
+    r"would|is\s+able\s+to)\s+continue\s+as\s+(?:a\s+)?going[- ]concern|(?:the\s+(?:[\w-]+\s+){0,5}?(?:group|company|firm|registrant|utility|"
     r"airline|bank|retailer|chain|operator|maker|producer|insurer|lender|developer)['\u2019]s|its|our)\s+[\"\u201c]?ability\s+to\s+continue\s+"
-    r"(?:to\s+operate\s+)?as\s+a\s+going[- ]concern)"
+    r"(?:to\s+operate\s+)?as\s+(?:a\s+)?going[- ]concern)"
 )
 # The directors' material uncertainties, in IAS 1's words, set out as those of this report: "The material uncertainties
 # relating to events or conditions which may cast doubt upon the ability to continue as a going concern are outlined in
@@ -335,18 +335,18 @@ def _doubt_statement(low: str) -> tuple[float, str] | None:
 # and the close variant "we are having great difficulty being able to continue as a going concern".
 _REVERSED = cues.rx(
     r"\b(?:the\s+company['\u2019]s|our|its|the\s+registrant['\u2019]s|the\s+partnership['\u2019]s|the\s+fund['\u2019]s|"
-    r"the\s+group['\u2019]s)\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern\s+(?:is|was|remains|remained|has\s+been|"
+    r"the\s+group['\u2019]s)\s+ability\s+to\s+continue\s+as\s+(?:a\s+)?going[- ]concern\s+(?:is|was|remains|remained|has\s+been|"
     r"had\s+been)\s+(?:seriously\s+)?in\s+(?:substantial\s+|significant\s+|serious\s+|considerable\s+)?(?:doubt|question)\b|"
     r"\b(?:are|is|was|were|been|having|has|have|had|experienc\w+)\s+(?:great|substantial|significant|serious|considerable)\s+"
-    r"difficult(?:y|ies)\s+(?:\w+\s+){0,3}?continu\w*\s+as\s+a\s+going[- ]concern|"
+    r"difficult(?:y|ies)\s+(?:\w+\s+){0,3}?continu\w*\s+as\s+(?:a\s+)?going[- ]concern|"
     # the company's own warning, as news reports it: "The company previously warned it may not be able to continue as a
     # going concern"
     r"\b(?:warned|warns|cautioned)\s+(?:that\s+)?(?:it|the\s+company|we)\s+(?:may|might|could)\s+not\s+be\s+able\s+to\s+"
-    r"continue\s+as\s+a\s+going[- ]concern|"
+    r"continue\s+as\s+(?:a\s+)?going[- ]concern|"
     # the doubt as news words it: "management questions the company's "ability to continue as a going concern,"", "KPMG
     # Samjong Accounting Corp. was skeptical about SsangYong's ability to continue as a going concern"
     r"\b(?:question(?:s|ed)|(?:was|were|is|are)\s+skeptical\s+(?:about|of))\s+(?:the\s+company['\u2019]s|its|our|"
-    r"[\w.&-]+['\u2019]s)\s+[\"\u201c']?ability\s+to\s+continue\s+as\s+a\s+going[- ]concern|"
+    r"[\w.&-]+['\u2019]s)\s+[\"\u201c']?ability\s+to\s+continue\s+as\s+(?:a\s+)?going[- ]concern|"
     # the auditors' doubt, as news reports it: "The auditors have doubted whether PPBL can continue as a "going concern""
     r"\b(?:have|has|had)\s+doubted\s+whether\s+(?:[\w&.'\u2019-]+\s+){1,4}?(?:can|could|will|would)\s+continue\s+as\s+a\s+"
     r"[\"\u201c'\u2018]?going[- ]concern|"
@@ -377,7 +377,7 @@ _MATERIAL_UNCERTAINTY = cues.rx(
     # ("the certainty of completion of the issuance of the first tranche represent a material uncertainty that may cast significant
     # doubt on the company's ability to continue as a going concern")
     r"\b(?:indicat\w*|exist\w*|(?<!where\s)(?<!if\s)(?<!when\s)there\s+(?:is|are|was|were)|conclud\w*|identif\w*|noted\s+the\s+"
-    r"presence\s+of|(?:gives|gave|giving)\s+rise\s+to|represents?|represented|constitutes?|constituted)\b[^;]{0,60}?"
+    r"presence\s+of|(?:give|gives|gave|giving)\s+rise\s+to|represents?|represented|constitutes?|constituted)\b[^;]{0,60}?"
     r"\bmaterial\s+"
     # ("a material uncertainty related to events or conditions that may cast significant doubt")
     # ("indicates the existence of a material uncertainty, which may cast significant doubt")
@@ -401,7 +401,7 @@ _ABILITY_TO_CONTINUE = (
     # ("there remained "material uncertainty" over its ability to pay down debt and continue as a going concern")
     # ("there were "material uncertainties" about its "ability to continue to operate as a going concern"")
     r"partnership|utility|airline|bank)['\u2019]s|its|our)\s+[\"\u201c']?(?:[\w-]+\s+and\s+)?ability|the\s+ability\s+of\s+the\s+(?:group|company|firm|"
-    r"registrant|utility|airline|bank))\s+to\s+(?:(?:[\w-]+\s+){1,4}?and\s+)?continue\s+(?:to\s+operate\s+)?as\s+a\s+going[- ]concern"
+    r"registrant|utility|airline|bank))\s+to\s+(?:(?:[\w-]+\s+){1,4}?and\s+)?continue\s+(?:to\s+operate\s+)?as\s+(?:a\s+)?going[- ]concern"
 )
 _EXPRESSED = cues.rx(
     r"\b(?:auditors?|accountants?)\b[^;]{0,80}?\bexpress(?:ed|es)?\b\W{0,3}(?:fundamental|material|significant)\s+"
@@ -417,10 +417,10 @@ _EXPRESSED = cues.rx(
     + _GOING_CONCERN_OBJECT + r"|"
     # the doubt told as the company's own uncertainty: "the company is uncertain whether it can continue "as a going concern.""
     r"\b(?:is|was|are|were|remains?|remained)\s+uncertain\s+(?:whether|if)\s+(?:it|we|the\s+(?:company|group))\s+(?:can|could|will|"
-    r"would)\s+continue\s+[\"\u201c']?as\s+a\s+going[- ]concern\b|"
+    r"would)\s+continue\s+[\"\u201c']?as\s+(?:a\s+)?going[- ]concern\b|"
     # the auditor quoted in news: "there was a ''significant uncertainty regarding [its] continuation as a going concern''"
     r"\bthere\s+(?:was|is)\s+an?\s+[\"\u201c'\u2018]{0,2}(?:material|significant)\s+uncertainty\s+(?:regarding|about|over|as\s+to|"
-    r"concerning|relating\s+to)\s+\[?(?:its|the\s+(?:company|group)['\u2019]s)\]?\s+continuation\s+as\s+a\s+going[- ]concern\b"
+    r"concerning|relating\s+to)\s+\[?(?:its|the\s+(?:company|group)['\u2019]s)\]?\s+continuation\s+as\s+(?:a\s+)?going[- ]concern\b"
 )
 
 
@@ -440,7 +440,7 @@ _UNCERTAINTY_CITED = cues.rx(
     # a headline that quotes the auditors' words and names them after a colon: "Material uncertainty about company's ability to
     # continue as a going concern: McLeod Russel auditors"
     r"^\W*material\s+uncertaint(?:y|ies)\s+(?:about|over|regarding|relat(?:ed|ing)\s+to|as\s+to)\s+(?:the\s+)?(?:company|group)"
-    r"['\u2019]s\s+ability\s+to\s+continue\s+as\s+a\s+going[- ]concern\s*:\s*(?:[\w&.'\u2019-]+\s+){0,4}?auditors?\b|"
+    r"['\u2019]s\s+ability\s+to\s+continue\s+as\s+(?:a\s+)?going[- ]concern\s*:\s*(?:[\w&.'\u2019-]+\s+){0,4}?auditors?\b|"
     # the auditor's emphasis of matter, as news tells it: "with its auditors emphasising uncertainty as to its ability to carry
     # on as a going concern"
     r"\bemphasi[sz](?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:material\s+|significant\s+)?uncertaint(?:y|ies)\s+(?:as\s+to|about|over|"
@@ -453,7 +453,7 @@ _UNCERTAINTY_CITED = cues.rx(
 # operating as a going concern" (a warning of, not that something could hurt, the ability).
 _WARNED = cues.rx(
     r"\bwarn(?:ed|s|ing)\s+(?:of|about|over)\s+(?:the\s+company['\u2019]s\s+|its\s+|our\s+|the\s+group['\u2019]s\s+)ability\s+to\s+"
-    r"continue\s+(?:operating\s+|trading\s+)?as\s+a\s+going[- ]concern\b"
+    r"continue\s+(?:operating\s+|trading\s+)?as\s+(?:a\s+)?going[- ]concern\b"
 )
 
 
@@ -474,7 +474,7 @@ _CONCERNS_FLAGGED = cues.rx(
     r"the\s+group['\u2019]s\s+|the\s+group\s+|(?!(?:a|an|any|the|such|their|many|most|some|other|all)\b)"
     r"(?!(?:[\w&.-]+\s+){0,3}?(?:companies|businesses|firms|issuers|borrowers|entities|clients|customers|tenants|banks|lenders)['\u2019])"
     r"(?:[\w&.-]+\s+){0,3}?[\w&.-]+"
-    r"(?:['\u2019]s|s['\u2019])\s+)?(?:ability\s+to\s+continue|continuing)\s+(?:operating\s+)?as\s+a\s+going[- ]concern\b"
+    r"(?:['\u2019]s|s['\u2019])\s+)?(?:ability\s+to\s+continue|continuing)\s+(?:operating\s+)?as\s+(?:a\s+)?going[- ]concern\b"
 )
 
 

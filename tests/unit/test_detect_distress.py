@@ -9611,6 +9611,33 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- events and conditions that 'give rise to' a material uncertainty; 'continue as going concern' without the article ----
+    # https://www.bnnbloomberg.ca/philippine-air-s-parent-halted-from-trading-after-audit-report-1.1618544 (PAL Holdings,
+    # Inc., other, 2021-06-17): events that 'give rise to material uncertainties' (plural verb) casting doubt on the
+    # ability to 'continue as going concern' (no article)
+    (
+        "gc-events-give-rise-to-material-uncertainties-as-going-concern",
+        (
+            "SGV said that as PAL is embarking on a financial restructuring and is considering a pre-negotiated "
+            "court rehabilitation plan, these events \u201cgive rise to material uncertainties that may cast "
+            "significant doubt on the group\u2019s ability to continue as going concern.\u201d"
+        ),
+        {G},
+    ),
+    # https://hotcopper.co.nz/threads/ann-moz-q3fy21-appendix-4c-market-update.6056252/page-3 (Mosaic Brands Limited,
+    # other, 2020-12-27): the auditor's 'events and conditions which give rise to the existence of a material uncertainty
+    # that may cast significant doubt' (plural verb)
+    (
+        "gc-conditions-which-give-rise-to-the-existence-of-a-material-uncertainty",
+        (
+            "Material uncertaintyrelating to going concern We draw attention to Note 1 in the financial "
+            "reportwhich describes the events and conditions which give rise to theexistence of a material "
+            "uncertainty that may cast significant doubt about theGroup\u2019s ability to continue as a going concern "
+            "and therefore the Group may be unable to realiseits assets and discharge its liabilities in the "
+            "normal course of business."
+        ),
+        {G},
+    ),
 ]
 
 

@@ -114,11 +114,13 @@ _LISTING = cues.rx(
     r"\bb\u00f8rs\b|"
     # ("the Company has not maintained the requirements for a TSX Venture Tier 2 company")
     # ("it has received a show-cause notice from Bursa Malaysia over the company's failure to issue its annual report")
-    r"\btsx\b|\bbursa\b"
+    r"\btsx\b|\bbursa\b|"
+    # a segment of the market itself: "had placed the PIACL, the national flag carrier, in the defaulters' segment"
+    r"\bdefaulters['\u2019]?\s+(?:segment|counter)\b"
 )
 _LISTING_NEEDS = ("list", "practice note 17", "pn17", "pn 17", "bid price", "share price", "market value", "mvls", "mvphs", "publicly held", "market capital", "b\u00f8rs",
                   "equity requirement", "equity deficiency", "company guide", "rule", "section", "5250", "nasdaq", "nyse", "exchange",
-                  "tsx", "bursa")
+                  "tsx", "bursa", "defaulters")
 # News calls the company "the firm": "The suspension results from the firm's failure to comply with Nasdaq listing
 # requirements".
 _SELF = cues.rx(

@@ -178,8 +178,12 @@ PHRASES = (
         r"(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:sec\b|securities\s+and\s+exchange\s+commission)|"
         # "The company failed to file its Form 10-K for its fiscal year end": a periodic report that was due
         # ("The above Company has failed to issue its annual report that includes the annual audited financial statements")
-        r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+(?:file|issue|publish|submit|release)\s+(?:its|our|the\s+company['\u2019]s)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+report|quarterly\s+report)\b|"
+        # (the meeting the accounts go to named with them, or the reports in the plural: "had failed to hold its annual general
+        # meeting and submit its annual audited accounts for the year ended", "the companies failed to submit their annual
+        # reports (SEC form 17-A)")
+        r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+(?:hold\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:general\s+meetings?|agms?)\s+"
+        r"and\s+)?(?:file|issue|publish|submit|release)\s+(?:its|our|their|the\s+company['\u2019]s)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+reports?|quarterly\s+reports?|audited\s+accounts)\b|"
         # the Form 12b-25's own words in a release: "was unable, without unreasonable effort or expense, to file a complete
         # Quarterly Report on Form 10-Q"
         r"\bunable\s*,?\s*without\s+unreasonable\s+effort\s+or\s+expense\s*,?\s+to\s+(?:timely\s+)?file\b|"
@@ -1157,7 +1161,7 @@ class LateFilingDetector:
                                  "able to file", "not file", "n't file", "n\u2019t file", "publish its", "publish our", "publish the",
                                  "failed to file", "inability to complete", "able to complete", "inability to finali",
                                  # "has failed to issue its annual report", "the company's failure to issue its annual report"
-                                 "failed to issue", "failure to issue", "failed to publish", "failure to publish",
+                                 "failed to issue", "failure to issue", "failed to hold", "failed to publish", "failure to publish",
                                  "failure to provide", "failed to provide", "failed to submit", "failure to submit",
                                  "able to finali", "not finish", "n't finish", "n\u2019t finish", "not complete the",
                                  "not complete its", "n't complete", "n\u2019t complete", "cease trade", "cease-trade", "in default for",

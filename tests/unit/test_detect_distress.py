@@ -9638,6 +9638,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- a company that failed to hold its AGM and submit its audited accounts; the defaulters' segment named as the market's ----
+    # https://pakobserver.net/psx-places-pia-in-defaulters-list/ (Pakistan International Airlines Corporation, other,
+    # 2018-10-10): the company 'had failed to hold its annual general meeting and submit its annual audited accounts for
+    # the year ended' a past date
+    (
+        "late-failed-to-hold-its-agm-and-submit-its-audited-accounts",
+        (
+            "The PSX on Wednesday informed that it had placed the PIACL, the national flag carrier, in the "
+            "defaulters\u2019 segment as the company had failed to hold its annual general meeting and submit its "
+            "annual audited accounts for the year ended December 31, 2017."
+        ),
+        {D, L},
+    ),
 ]
 
 

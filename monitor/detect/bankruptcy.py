@@ -32,8 +32,10 @@ _CCAA = r"(?:ccaa|(?:companies['\u2019]?\s+)?creditors['\u2019]?\s+arrangement\s
 # and a bare "voluntary liquidation" may be either).
 _INSOLVENT_LIQUIDATION = r"(?:creditors['\u2019]?\s+voluntary\s+|compulsory\s+|provisional\s+)?liquidation"
 _FOREIGN_CASE = (
+    # (the Philippines' and Korea's court-supervised rehabilitation, named alone: "filed for corporate rehabilitation in a
+    # Philippine court")
     r"(?:civil\s+rehabilitation(?:\s+proceedings?)?|(?:corporate\s+)?(?:rehabilitation|reorgani[sz]ation|restructuring)\s+"
-    r"proceedings?|safeguard\s+(?:proceedings?|procedure)|(?:proc\w+dure\s+de\s+)?sauvegarde|redressement\s+judiciaire|"
+    r"proceedings?|(?:corporate|court(?:-supervised)?)\s+rehabilitation\b|safeguard\s+(?:proceedings?|procedure)|(?:proc\w+dure\s+de\s+)?sauvegarde|redressement\s+judiciaire|"
     r"liquidation\s+judiciaire|judicial\s+liquidation|concurso(?:\s+mercantil|\s+de\s+acreedores|\s+preventivo)?|"
     r"concordato\s+preventivo|company\s+reconstruction|examinership)"
 )

@@ -9651,6 +9651,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, L},
     ),
+    # ---- corporate rehabilitation filed for in a court ------------------------------------------------------------
+    # https://bairdmaritime.com/shipping/dry-cargo/hanjin-s-philippine-shipyard-files-for-court-receivership (Hanjin Heavy
+    # Industries and Construction Philippines (HHIC-Phil), other, 2019-01-08): a shipbuilder that 'filed for corporate
+    # rehabilitation in a Philippine court' (the court-supervised rehabilitation named alone)
+    (
+        "bk-filed-for-corporate-rehabilitation-in-a-court",
+        (
+            "South Korean shipbuilder Hanjin Heavy Industries and Construction Philippines (HHIC-Phil) filed for "
+            "corporate rehabilitation in a Philippine court on Tuesday, January 8."
+        ),
+        {B},
+    ),
 ]
 
 

@@ -238,7 +238,9 @@ PHRASES = (
         r"(?:opened|commenced|initiated)\b|"
         r"\b(?:court\s+(?:has\s+|had\s+)?(?:resolved|decided|ordered)|accepted\s+(?:the|a|its)\s+(?:request|application|petition))\s+"
         r"to\s+open\s+(?:the\s+)?(?:insolvency|bankruptcy)\s+(?:proceedings|procedures?)\s+"
-        r"(?:for|over|against|of)\b|\b(?:opened|commenced)\s+insolvency\s+proceedings\s+(?:for|over|against)\b|"
+        # ("following the court opening bankruptcy procedures against the firm in light of creditor ANZ's petition")
+        r"(?:for|over|against|of)\b|\b(?:open(?:ed|s|ing)|commenc(?:ed|es|ing))\s+(?:the\s+)?(?:insolvency|bankruptcy)\s+"
+        r"(?:proceedings|procedures?)\s+(?:for|over|against)\s+(?!(?:a|an|any|such|each|every)\b)|"
         # the court that accepts the company's petition names it: "The Central Bankruptcy Court accepted a Thai Airways
         # International (THAI) debt rehabilitation petition on Wednesday"
         # ("The Central Bankruptcy Court agreed to consider a rehabilitation bankruptcy request from Thai Airways")
@@ -288,7 +290,7 @@ PHRASES = (
         0.75,
         "phrase:case-opened",
         needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery", "cirp", "insolvency resolution",
-               "to open", "accepted", "approved", "granted", "agreed to", "opened", "commenced", "initiated"),
+               "to open", "accepted", "approved", "granted", "agreed to", "opened", "opening", "commenced", "initiated"),
     ),
     # A tribunal's or a court's case against the company, as news tells it: "NCLT orders initiating insolvency proceedings
     # against Orchid Pharma", "the insolvency proceedings initiated against it", "the NCLT Friday sent Sterling Biotech for

@@ -9663,6 +9663,25 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- a court opening bankruptcy procedures against the firm ---------------------------------------------------
+    # https://vir.com.vn/dvd-scandal-a-landmark-case-9852.html (Vien Dong Pharmaceutical JSC (DVD), other, 2011-10-02):
+    # 'the court opening bankruptcy procedures against the firm' on a creditor's petition; the law's 'can ask the court to
+    # open bankruptcy proceedings against the enterprise' after it states no case (the delisting, named in passing, was a
+    # doubtful label and is not expected)
+    (
+        "bk-court-opening-bankruptcy-procedures-against-the-firm",
+        (
+            "Sensational news of Vien Dong Pharmaceutical\u2019s (DVD) delisting following the court opening "
+            "bankruptcy procedures against the firm in light of creditor ANZ\u2019s petition, has set a bankruptcy "
+            "precedent in Vietnam, writes Phan Hoai Hiep, head of investment management at the Ministry of "
+            "Finance\u2019s Asset and Debt Trading Company.\n\nBankruptcy is normal in developed countries, but rare in "
+            "Vietnam though the Bankruptcy Law was launched seven years ago and amended in 2004.\n\nUnder Article "
+            "14 of the law, in cases where an enterprise is not able to pay salaries and other debts to its "
+            "employees, with the votes of half of those labourers, their representative can ask the court to open"
+            " bankruptcy proceedings against the enterprise."
+        ),
+        {B},
+    ),
 ]
 
 

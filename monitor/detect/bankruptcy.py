@@ -673,7 +673,10 @@ PHRASES = (
         r"compulsory\s+liquidation\b|"
         # Turkey's court-supervised restructuring: "has applied to Bakirkoy third Commercial Court of First Instance for a
         # concordat request due to financial difficulties"
-        r"\b(?:applied|filed|petitioned)\s+(?:to\s+[^;]{0,80}?\s)?for\s+(?:a\s+)?concordat\b|"
+        # ... and the court's winding-up, in its insolvent forms: "filed for a provisional liquidation in the Cayman Islands in
+        # order to protect itself from some U.S. creditors"
+        r"\b(?:applied|filed|petitioned)\s+(?:to\s+[^;]{0,80}?\s)?for\s+(?:a\s+)?(?:concordat|(?:provisional|compulsory|"
+        r"creditors['\u2019]?\s+voluntary)\s+liquidation)\b|"
         # news wording of the board's step: "Blockbuster UK, the DVD rental chain, has called in administrators"
         r"\b(?:called|calls|calling)\s+in\s+(?:the\s+)?(?:administrators|receivers|liquidators)\b|"
         # Australia's voluntary administration, the board's appointment: "The company has appointed David Hardy and Gayle
@@ -818,7 +821,7 @@ class BankruptcyDetector:
         "liquidation judiciaire", "reorganization proceeding", "reorganisation proceeding", "restructuring proceeding",
         "into insolvency", "liquidation proceeding", "liquidation petition", "in administrators", "in receivers", "in liquidators",
         # ("the NCLT Friday sent Sterling Biotech for liquidation", "faces a fresh wind-up petition")
-        "for liquidation", "wind-up petition", "wind up petition", "insolvency process",
+        "for liquidation", "wind-up petition", "wind up petition", "insolvency process", "provisional liquidation",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

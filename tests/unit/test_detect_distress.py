@@ -9682,6 +9682,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- a provisional liquidation filed for ----------------------------------------------------------------------
+    # https://trefis.com/stock/stp/articles/214961/nyse-to-suspend-trading-of-suntech-powers-ads-begin-delisting-
+    # procedure/2013-11-08 (Suntech Power Holdings Co., Ltd., other, 2013-11-08): the company 'also filed for a
+    # provisional liquidation in the Cayman Islands in order to protect itself from some U.S. creditors'
+    (
+        "bk-filed-for-a-provisional-liquidation",
+        (
+            "Separately, during the course of the past week, Suntech also agreed to sell off most of its Chinese "
+            "manufacturing facilities and also filed for a provisional liquidation in the Cayman Islands in order"
+            " to protect itself from some U.S. creditors."
+        ),
+        {B},
+    ),
 ]
 
 

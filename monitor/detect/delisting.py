@@ -153,6 +153,10 @@ _NAMED_ISSUER = cues.rx(
     # ("The AIM market has suspended trading of shares in Rangers International Football Club (RIFC)")
     r"\bsuspend\w*\s+trad(?:e|ing)\s+(?:of|in)\s+(?:the\s+)?(?:shares|stock|securities)\s+(?:of|in)\s+(?!(?:a|an|any|such|that|each|every|"
     r"these|those|listed|the\s+(?:issuer|company|registrant|fund|trust))\b)[a-z]|"
+    # ("NYSE To Suspend Trading Of Suntech Power's ADS", "will suspend trading in Acme's shares")
+    r"\bsuspend\w*\s+(?:the\s+)?trading\s+(?:of|in)\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the|its|their|all)\b)"
+    r"[a-z][\w&.,'\u2019 -]{0,60}?['\u2019]s\s+(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|securities|units|stock|"
+    r"ads|adss|adrs|american\s+depositary\s+(?:shares|receipts))\b|"
     # ... or before it, in the possessive: "application to the SEC to delist Collins & Aikman Corporation's (the
     # "Company") common stock"
     r"\bdelist\s+(?!(?:a|an|any|such|each|every|the\s+(?:issuer|company|registrant))\b)[a-z][\w&.,'\u2019 -]{0,80}?['\u2019]s\s+"
@@ -264,7 +268,11 @@ _SUSPENSION = cues.rx(
     r"\b(?:exchange|bourse|nasdaq|nyse|tsx|[a-z]{2,6}\))\s+(?:has\s+|had\s+)?announced\s+the\s+(?:de-?listing|suspension)\s+of\b|"
     # "Nasdaq will discontinue its stock listing for Peachtree City-based Crown Andersen (CRAN) this week"
     r"\b(?:nasdaq|nyse|exchange|bourse)\s+(?:will|has\s+decided\s+to|decided\s+to)\s+discontinue\s+(?:its\s+|the\s+)?(?:stock\s+)?"
-    r"listing\s+(?:for|of)\b"
+    r"listing\s+(?:for|of)\b|"
+    # ... or suspend the trading of a named issuer's shares: "NYSE To Suspend Trading Of Suntech Power's ADS, Begin Delisting
+    # Procedure", "The New York Stock Exchange will suspend trading in the company's common stock"
+    r"\b(?:nasdaq|nyse|exchange|bourse)\s+(?:will|is\s+set\s+to|is\s+to|to)\s+(?:immediately\s+)?suspend\s+(?:the\s+)?trading\s+"
+    r"(?:of|in)\s+(?!(?:a|an|any|such|each|every|all|companies|issuers)\b)"
 )
 _CURE = cues.rx(
     r"\b(?:cure|remedy|address|resolve|correct)\s+(?:the|this|such|its|these|that)\s+(?:\w+\s+){0,2}?deficienc"
@@ -887,7 +895,7 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
     if "notified" in low and _MARKET_NOTIFIED.search(low, 0, upto):
         return True  # the market's notice names its receiver: "the Nasdaq Listing Qualifications Department notified Chanticleer
         # Holdings, Inc. ... that ... Chanticleer's common stock no longer met the minimum $1 bid price per share requirement"
-    if " of " in low and ("delist" in low or "suspen" in low or "halt" in low or "to cancel" in low) and (
+    if (" of " in low or " in " in low) and ("delist" in low or "suspen" in low or "halt" in low or "to cancel" in low) and (
             _NAMED_ISSUER.search(low) is not None):
         return True
     return "listed" in low and _DELISTED_FROM.search(low) is not None

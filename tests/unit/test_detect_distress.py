@@ -9695,6 +9695,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- an exchange that will suspend trading of a named issuer's ADS --------------------------------------------
+    # https://trefis.com/stock/stp/articles/214961/nyse-to-suspend-trading-of-suntech-powers-ads-begin-delisting-
+    # procedure/2013-11-08 (Suntech Power Holdings Co., Ltd., other, 2013-11-08): a headline's 'NYSE To Suspend Trading Of
+    # Suntech Power's ADS, Begin Delisting Procedure' (the exchange's decision, the issuer named in the possessive)
+    (
+        "dl-exchange-to-suspend-trading-of-named-issuers-ads",
+        (
+            "NYSE To Suspend Trading Of Suntech Power\u2019s ADS, Begin Delisting Procedure\nThe New York Stock "
+            "Exchange is set to pull the plug on the trading of Suntech Power Holdings\u2019s (NYSE:STP) American "
+            "depository shares starting Monday November 11, paving the way for the company\u2019s delisting from the "
+            "exchange."
+        ),
+        {D},
+    ),
 ]
 
 

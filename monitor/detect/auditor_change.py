@@ -47,7 +47,10 @@ _AUDIT_COMMITTEE = cues.rx(r"\baudit\s+committee\b")
 _CHANGE = cues.rx(
     # "resigning" and "resign" only as a finite statement ("is resigning", "decision to resign"): "the auditor's
     # reasons for resigning" reports nothing.
-    r"\b(?P<resigned>resign(?:ed|s|ation)|(?:is|are|was|were)\s+resigning|decision\s+to\s+resign|"
+    # (the plural only of the company's own auditor: "the recent resignations of the Company's former auditor, BDO Limited",
+    # not "Auditor resignations have risen")
+    r"\b(?P<resigned>resign(?:ed|s|ation)|resignations(?=\s+of\s+(?:the\s+company['\u2019]s|its|our)\s)|"
+    r"(?:is|are|was|were)\s+resigning|decision\s+to\s+resign|"
     # "PricewaterhouseCoopers has agreed to resign as the company's auditor", "informed us that it will resign"
     # ("wish to communicate our intention to resign as statutory auditors", the auditor's letter)
     r"(?:agreed|decided|elected|intends?)\s+to\s+resign|will\s+resign|intention\s+to\s+resign|"

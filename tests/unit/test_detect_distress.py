@@ -9709,6 +9709,24 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- the resignations of the company's former auditor and an officer ------------------------------------------
+    # https://www.sec.gov/Archives/edgar/data/1271057/000114420411038157/v227366_ex99-1.htm (China-Biotics, Inc., press
+    # release, 2011-06-29): burdens 'compounded by the recent resignations of the Company's former auditor, BDO Limited,
+    # and the Company's Chief Financial Officer' (the plural naming the company's auditor); the voluntary delisting is no
+    # exchange's notice
+    (
+        "ac-recent-resignations-of-the-companys-former-auditor",
+        (
+            "The Board of Directors of the Company (the \u201cBoard\u201d) unanimously determined that maintaining the "
+            "listing has imposed difficult burdens on the Company. These burdens have been compounded by the "
+            "recent resignations of the Company\u2019s former auditor, BDO Limited, and the Company\u2019s Chief Financial "
+            "Officer, Travis Cai, as reported by the Company in a Current Report on Form 8-K filed with the "
+            "United States Securities and Exchange Commission (the \u201cSEC\u201d) on June 23, 2011, and the resignation "
+            "of Mr. Simon Yick, the former Chairman of the Audit Committee of the Board, as reported by the "
+            "Company in a Current Report on Form 8-K filed with the SEC on June 28, 2011."
+        ),
+        {A},
+    ),
 ]
 
 

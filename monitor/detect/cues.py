@@ -599,7 +599,8 @@ def boilerplate(low: str) -> bool:
 # Amounts and periods are parsed from the lower-cased evidence and sliced from the original text.
 _SCALED_DIGITS = r"\d[\d.,]*\s?(?:million|billion|trillion)\b"
 _CURRENCY_PREFIX = (
-    r"(us\$|u\.s\.\s?\$|c\$|ca\$|cad\s?\$|a\$|au\$|hk\$|nz\$|s\$|r\$|\$|\u20ac|\u00a3|\u00a5|\u20b9|"
+    # (Australian and New Zealand news put the sign first: "a net loss of $US459.8 million")
+    r"(us\$|u\.s\.\s?\$|c\$|ca\$|cad\s?\$|a\$|au\$|hk\$|nz\$|s\$|r\$|\$us(?=\s?\d)|\$a(?=\s?\d)|\$|\u20ac|\u00a3|\u00a5|\u20b9|"
     r"(?:usd|eur|gbp|rmb|cny|jpy|chf|cad|aud|sek|nok|dkk|hkd|inr|krw|brl|mxn|zar|sgd|nzd|ils|"
     # the Gulf's, Africa's and central Europe's codes as their business news writes them ("by AED 2.07 billion")
     r"aed|sar|qar|kwd|egp|kes|ngn|pln|czk|huf)\s?|"
@@ -638,6 +639,8 @@ _SYMBOLS = {
     "a$": "AUD",
     "au$": "AUD",
     "hk$": "HKD",
+    "$us": "USD",
+    "$a": "AUD",
     "nz$": "NZD",
     "s$": "SGD",
     "r$": "BRL",
@@ -725,7 +728,7 @@ def _amount(number: str, scale: str | None, currency: str, text: str) -> Amount:
 
 # has_amount's three forms, each looked for only where its cue is: a currency sign, a code, a word.
 _SIGNS = "$\u20ac\u00a3\u00a5\u20b9"
-_SIGN_AMOUNT = rx(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\(?\.?\d")  # (also "$(31.4) million")
+_SIGN_AMOUNT = rx(r"[$\u20ac\u00a3\u00a5\u20b9](?:us|a)?\s?\(?\.?\d")  # (also "$(31.4) million", "$US459.8 million")
 _CODES: tuple[str, ...] = tuple(
     words("usd eur gbp rmb cny jpy chf cad aud sek nok dkk hkd inr krw brl mxn zar sgd nzd ils aed sar qar kwd egp")
     | words("kes ngn pln czk huf rs rm rp")

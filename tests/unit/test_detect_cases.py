@@ -5018,6 +5018,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- an impairment whose amounts put the sign before the currency code ----------------------------------------
+    # https://newsbite.mooo.com/www.theaustralian.com.au/business/technology/satellite-firm-speedcast-files-for-
+    # bankruptcy-protection-in-us/news-story/3034f77ad205134850dc97d54bd0676b (Speedcast International Limited (ASX: SDA),
+    # other, undated): a net loss 'mainly due to impairment charges and writedowns totalling $US413.8 million' (the sign
+    # before the currency code, as Australian news writes it)
+    (
+        "imp-net-loss-due-to-impairment-charges-in-sign-first-dollars",
+        (
+            "Speedcast brought in $US722.3 million in revenue in 2019. It posted a net loss of $US459.8 million, "
+            "mainly due to impairment charges and writedowns totalling $US413.8 million, according to court "
+            "papers."
+        ),
+        {I},
+    ),
 ]
 
 
@@ -5782,6 +5796,18 @@ def test_amounts_in_rupees_and_ringgit_are_read() -> None:
     ringgit = cues.amounts("G Neptune's outstanding loan payables and accrued interest amounted to RM1.09 million and RM743,710")
     assert [(a.value, a.currency) for a in ringgit] == [(1_090_000, "MYR"), (743_710, "MYR")]
     assert cues.amounts("it takes 3 hrs 100 times a day") == ()
+
+
+def test_amounts_with_the_sign_before_the_currency_code_are_read() -> None:
+    # Australian news writes "$US459.8 million" (source: the Speedcast row above, The Australian, 2020)
+    from monitor.detect import cues
+
+    found = cues.amounts("It posted a net loss of $US459.8 million, mainly due to impairment charges and writedowns totalling $US413.8 million")
+    assert [(a.value, a.currency, a.text) for a in found] == [
+        (459_800_000, "USD", "$US459.8 million"),
+        (413_800_000, "USD", "$US413.8 million"),
+    ]
+    assert [a.currency for a in cues.amounts("a $A12m write-down and a $5 million fee")] == ["AUD", "USD"]
 
 
 def test_amounts_in_pesos_naira_and_rupiah_are_read() -> None:

@@ -120,12 +120,26 @@ _WORD_PHRASES = (
     ),
     # Debt that "entered into default" ("the Original Lind Debt entered into default, which resulted in a 5% ... increase
     # in the principal value", "This note entered technical default status on May 16, 2005")
+    # ("when the bridge loan matured ..., the company once again found itself in default of its obligations")
     phrase(
         r"\b(?:entered|went|fell|has\s+gone|had\s+gone)\s+(?:into\s+)?(?:technical\s+|payment\s+|maturity\s+)?default\b"
+        r"(?!\s+(?:rate|interest|judgment))|\bfound\s+(?:itself|themselves)\s+in\s+(?:technical\s+|payment\s+)?default\b"
         r"(?!\s+(?:rate|interest|judgment))",
         0.8,
         "phrase:in-default",
-        needs=("entered", "went", "fell", "gone"),
+        needs=("entered", "went", "fell", "gone", "found itself", "found themselves"),
+    ),
+    # Debt shown as current because of the defaults: "The Company has reclassified its long-term debt as a current liability as
+    # of December 31, 2020 due to the events of default described herein" (not the provisions: "due to the cross-default
+    # provisions")
+    phrase(
+        r"\b(?:re)?classif(?:ied|y|ies)\s+(?:all\s+of\s+)?(?:its|our|the|all|such)\s+(?:[\w$.,%-]+\s+){0,4}?(?:debt|notes|loans?|"
+        r"borrowings|obligations|debentures|bonds)\b[^;]{0,80}?\bas\s+(?:a\s+)?current(?:\s+liabilit(?:y|ies))?\b[^;]{0,80}?\b(?:due\s+to|"
+        r"as\s+a\s+result\s+of|because\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?events?\s+of\s+default\b"
+        r"(?!\s+(?:provisions?|clauses?|covenants?|triggers?))",
+        0.8,
+        "phrase:in-default",
+        needs=("classif",),
     ),
     # An event that moves the debt into default: "will be late paying $26.5m in interest on a $400m bond – which
     # technically puts the loan into default"
@@ -2078,6 +2092,9 @@ def _contract_terms(masked: str) -> bool:
             continue  # "events of default existed, including our failure to make ... interest payments": a fact
         if _IDENTIFIED.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "our senior lender identified certain events of default under our ... Credit Agreement"
+        if _CAUSED_BY.search(masked, max(0, m.start() - 24), m.start()):
+            continue  # "reclassified its long-term debt as a current liability ... due to the events of default described
+            # herein": defaults that caused something have happened
         return True
     return False
 
@@ -2085,6 +2102,7 @@ def _contract_terms(masked: str) -> bool:
 # ... or alleged by a creditor: "The Default Letter ... contains allegations that there have been three events of default"
 _HAPPENED = cues.rx(r"\b(?:existed|occurred|arisen|were\s+continuing|there\s+(?:have|has|had)\s+been|allegations?)\b")
 _IDENTIFIED = cues.rx(r"\bidentified\s+$")
+_CAUSED_BY = cues.rx(r"\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of)\s+the\s+$")
 # Defaults a forbearance or waiver names as having happened: "the Specified Defaults", "the Existing Defaults".
 _NAMED_DEFAULTS = cues.rx(r"\b(?:the|such)\s+(?:specified|existing|acknowledged|designated|identified)\s+defaults\s+described\b")
 

@@ -5032,6 +5032,31 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # ---- a company that found itself in default; debt reclassified as current due to the events of default --------
+    # https://seekingalpha.com/article/4093223-adeptus-health-substantive-consolidation-plan-one-affect-pubcos-
+    # shareholders (Adeptus Health Inc., other, undated): when the bridge loan matured 'the company once again found
+    # itself in default of its obligations'
+    (
+        "def-company-found-itself-in-default-of-its-obligations",
+        (
+            "In March 2017, First Choice ER sought and obtained bridge financing from its senior lenders, but "
+            "when the bridge loan matured at the end of that same month, the company once again found itself in "
+            "default of its obligations."
+        ),
+        {D},
+    ),
+    # https://www.sec.gov/Archives/edgar/data/1326089/000155837021003806/R12.htm (SEC registrant CIK 1326089 (name not
+    # shown in source), 10-K, 2020-12-31): long-term debt 'reclassified ... as a current liability ... due to the events
+    # of default described herein' (defaults that caused the reclassification are no contract's list)
+    (
+        "def-debt-reclassified-as-current-due-to-the-events-of-default",
+        (
+            "(2)The Company has reclassified its long-term debt as a current liability as of December 31, 2020 "
+            "due to the events of default described herein. See Revolving Facility and Term Loan below for more "
+            "information."
+        ),
+        {D},
+    ),
 ]
 
 

@@ -409,8 +409,9 @@ _EXPRESSED = cues.rx(
     r"g[ai]ves?\s+rise\s+to|result(?:s|ed)?\s+in)\s+(?:an?\s+|the\s+)?(?:(?:fundamental|material|significant|substantial|"
     r"serious|considerable)\s+)?uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|"
     # (the lookbehinds after "\b": a pattern whose every alternative opens with "\b" is scanned much faster)
-    r"\b(?<!where\s)(?<!when\s)(?<!if\s)(?<!whether\s)there\s+(?:was|is|were|are|remains|remained)\s+(?:an?\s+)?[\"\u201c'\u2018]?material\s+"
-    r"uncertaint(?:y|ies)[\"\u201d'\u2019]?\s+"
+    # ("Country Garden Holdings said Wednesday that there is some uncertainty over its ability to continue as a going concern")
+    r"\b(?<!where\s)(?<!when\s)(?<!if\s)(?<!whether\s)there\s+(?:was|is|were|are|remains|remained)\s+(?:an?\s+|some\s+)?[\"\u201c'\u2018]?"
+    r"(?:(?:material|significant|substantial|considerable)\s+)?uncertaint(?:y|ies)[\"\u201d'\u2019]?\s+"
     + _ABILITY_TO_CONTINUE + r"|"
     # the ISA 570 section's title said to be there: "EY said that there was a "material uncertainty related to going concern""
     r"\b(?<!where\s)(?<!when\s)(?<!if\s)there\s+(?:was|is)\s+an?\s+[\"\u201c']?material\s+uncertainty\s+relat(?:ed|ing)\s+to\s+"

@@ -9727,6 +9727,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {A},
     ),
+    # ---- some uncertainty over its ability to continue as a going concern -----------------------------------------
+    # https://pagegoo.com/2023/08/country-garden-holdings-uses-going-concern-language-as-it-posts-first-half-loss (Country
+    # Garden Holdings Co. Ltd., other, 2023-08-30): the company 'said ... that there is some uncertainty over its ability
+    # to continue as a going concern' (not only a material uncertainty)
+    (
+        "gc-there-is-some-uncertainty-over-its-ability-to-continue",
+        (
+            "Country Garden Holdings said Wednesday that there is some uncertainty over its ability to continue "
+            "as a going concern as it posted net loss for the first half of 2023 after writing down the value of "
+            "property projects amid a slump in the Chinese real-estate market."
+        ),
+        {G},
+    ),
 ]
 
 

@@ -63,7 +63,12 @@ PHRASES = (
         # the petition told before its filing: "the voluntary reorganization petition under Chapter 11 Bankruptcy Code filed with
         # the United States Bankruptcy Court on January 25, 2024"
         r"\bpetitions?\s+(?:for\s+relief\s+)?under\s+chapter\s+(?:7|11|15)\b" + _GAP + r"{0,80}?\bfiled\s+(?:with|in|before)\s+"
-        r"the\b",
+        r"the\b|"
+        # ... or in the passive, with the court: "The petitions were filed with the U.S. Bankruptcy Court for the Eastern District
+        # of Virginia in Richmond"
+        r"\b(?:the|its|their|our)\s+(?:voluntary\s+|involuntary\s+)?(?:chapter\s+(?:7|11|15)\s+)?petitions?\s+(?:was|were|"
+        r"(?:has|have|had)\s+been)\s+filed\s+(?:with|in|before)\s+(?:the\s+)?(?:u\.\s?s\.\s+|united\s+states\s+|federal\s+)?"
+        r"bankruptcy\s+court\b",
         0.85,
         "phrase:petition-filed",
         needs=("petition", "made the filing", "cases under", "case under"),
@@ -728,8 +733,9 @@ PHRASES = (
     ),
     phrase(
         # ("an authorization for $135 million of debtor-in-possession (DIP) financing")
+        # ("the producer has secured, from Citigroup, an 18-month debtor-in-possession (DIP) package of about $692 million")
         r"\b(?:debtor[- ]in[- ]possession|dip)\s+(?:\(dip\)\s+)?(?:revolving\s+|term\s+|credit\s+|senior\s+|secured\s+)*(?:financing|"
-        r"facility|facilities|credit\s+agreement|loans?|lenders?|agreement)\b",
+        r"facility|facilities|credit\s+agreement|loans?|lenders?|agreement|package|funding)\b",
         0.55,
         "phrase:dip-financing",
         needs=("possession", "dip"),

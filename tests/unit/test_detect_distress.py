@@ -9740,6 +9740,24 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- petitions filed with the court, in the passive; a DIP package --------------------------------------------
+    # https://www.coalage.com/us-news/alpha-files-for-chapter-11/ (Alpha Natural Resources, Inc., other, undated): 'The
+    # petitions were filed with the U.S. Bankruptcy Court for the Eastern District of Virginia' and the producer 'has
+    # secured, from Citigroup, an 18-month debtor-in-possession (DIP) package' (DIP financing is only had in a case)
+    (
+        "bk-petitions-filed-with-the-court-and-a-dip-package",
+        (
+            "The petitions were filed with the U.S. Bankruptcy Court for the Eastern District of Virginia in "
+            "Richmond.\n\nThe company said it hopes the reorganization will \u201cenhance the company\u2019s future as it "
+            "weathers a historically challenged coal market,\u201d adding that the filing will help it to emerge as a "
+            "\u201cfinancially viable business that is better positioned to compete in dynamic energy markets.\u201d\n\n"
+            "Alpha\u2019s normal business operations, including production, customer commitments, and wages and "
+            "benefits for its employees, will continue uninterrupted, officials said, as it is now seeking "
+            "immediate relief from the Bankruptcy Court.\n\nAdditionally, the producer has secured, from Citigroup,"
+            " an 18-month debtor-in-possession (DIP) package of about $692 million."
+        ),
+        {B},
+    ),
 ]
 
 

@@ -574,7 +574,9 @@ PHRASES = (
         r"\b(?:obtained|received|(?:was|were|been)\s+granted|filed\s+for|sought|seeks|seeking)\s+(?:creditor\s+|court\s+)?"
         r"protection\s+(?:from\s+(?:its\s+|their\s+)?creditors\s+)?(?:pursuant\s+to|under)\s+the\s+" + _CCAA
         + r"|\b(?:proceedings?|restructuring(?:\s+\w+)?)\s+under\s+the\s+" + _CCAA + r"\b[^;]{0,60}?\b(?:initiated|commenced)"
-        r"\s+(?:on|in)\b|\b(?:commenced|initiated|filed)\s+(?:\w+\s+){0,3}?(?:proceedings?|an?\s+application)\s+under\s+the\s+"
+        # (a headline's present: "IntelGenx Initiates Restructuring Proceedings Under the CCAA")
+        r"\s+(?:on|in)\b|\b(?:commenc(?:ed|es|ing)|initiat(?:ed|es|ing)|fil(?:ed|es|ing))\s+(?:\w+\s+){0,3}?(?:proceedings?|an?\s+application)\s+"
+        r"under\s+the\s+"
         + _CCAA
         # the court's order named for what it gives: "the Ontario-based company obtained a creditor protection order from the
         # province's Superior Court of Justice"

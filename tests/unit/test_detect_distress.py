@@ -9758,6 +9758,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- proceedings under the CCAA in a headline's present -------------------------------------------------------
+    # https://jotup.co/ja/taxonomy/term/1305139 (IntelGenx Technologies Corp., other, 2024-05-17): a headline's present
+    # tense: 'IntelGenx Initiates Restructuring Proceedings Under the CCAA'
+    (
+        "bk-headline-initiates-restructuring-proceedings-under-the-ccaa",
+        (
+            "IntelGenx Initiates Restructuring Proceedings Under the CCAA to Implement a Review of its Strategic "
+            "Alternatives"
+        ),
+        {B},
+    ),
 ]
 
 

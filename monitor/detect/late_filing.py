@@ -833,8 +833,11 @@ PHRASES = (
     # months set out in the bourse's listing requirements", "the companies' failure to announce their financial statements for
     # the period ending on 30 June 2024"
     phrase(
-        r"\bnot\s+(?:submitting|filing|publishing|lodging|releasing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:annual|interim|quarterly|"
-        r"half[- ]year\w*)\s+(?:report|results|accounts|financial\s+statements)\s+within\b|"
+        # ("has fallen out of compliance for not submitting its annual Form 10-K report to the Securities and Exchange Commission
+        # on time")
+        r"\bnot\s+(?:submitting|filing|publishing|lodging|releasing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:annual|interim|"
+        r"quarterly|half[- ]year\w*)\s+(?:(?:form\s+)?(?:10-[kq]|20-f)\s+)?(?:report|results|accounts|financial\s+statements)|form\s+(?:10-[kq]|"
+        r"20-f))\s+(?:[^;]{0,80}?\s)?(?:within|on\s+time|in\s+a\s+timely)\b|"
         # (not a failure of any kind: "A failure to file its financial statements for the year ended ... would constitute")
         # (the word first, then the lookbehinds: tried at every position they would cost more than the rest of the pattern)
         r"\b(?=fail)(?<!\ba\s)(?<!\bany\s)(?<!\bsuch\s)(?:failure|failing|failed)\s+to\s+(?:file|submit|publish|announce|disclose|lodge|"

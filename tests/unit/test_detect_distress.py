@@ -9769,6 +9769,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- not filing its annual 10-K report on time ----------------------------------------------------------------
+    # https://goodcanna.green/2024/04/10/marijuana-firm-village-farms-regains-nasdaq-compliance-weedmaps-loses-it (WM
+    # Technology, Inc.; Village Farms International, Inc., other, undated): a delinquency letter received 'after not
+    # filing its annual 10-K report on time' (the report named by its form, with or without the word 'Form')
+    (
+        "late-notice-after-not-filing-its-annual-10-k-report-on-time",
+        (
+            "Cannabis industry ancillary company WM Technology, parent of Weedmaps, announced receiving \u201can "
+            "expected delinquency notification letter\u201d from the Nasdaq after not filing its annual 10-K report on"
+            " time."
+        ),
+        {D, L},
+    ),
 ]
 
 

@@ -808,7 +808,14 @@ def _heading_break(text: str, nl: int, after: int) -> bool:
         return False
     if len(line) <= SHORT_LINE or line.endswith(":"):
         return True
-    return nxt[0].isupper() and _row_end(line)
+    return nxt[0].isupper() and _row_end(line) and not _WRAPPED_DATE.match(text, after)
+
+
+# A day-first date wrapped after its day ("... will not be finalised ahead of the 30\nJune 2022 filing deadline"): the line
+# ends in a figure, as a table row does, but the next line goes on with the month.
+_WRAPPED_DATE = re.compile(
+    r"[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b"
+)
 
 
 # Words a heading or a table cell does not end with: a line ending in one continues on the next line.

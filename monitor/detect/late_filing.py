@@ -587,10 +587,14 @@ PHRASES = (
     # marketing firm to submit its audited financial statements as required by the market rules"
     phrase(
         # ("the company's 2019 consolidated financial statements will not be concluded as planned by June 18, 2020")
-        r"\b(?:" + _PUBLISHED + r"|accounts|financial\s+statements)\s+(?:will|would|could|can)\s+not\s+be\s+(?:published|released|"
+        r"\b(?:" + _PUBLISHED + r"|accounts|financial\s+statements)\s+(?:(?:of|for)\s+[^;]{0,60}?\s)?(?:will|would|could|can)\s+not\s+be\s+"
+        r"(?:published|released|"
         r"announced|filed|lodged|concluded|completed|finali[sz]ed)\s+(?:as\s+(?:previously\s+|originally\s+)?(?:announced|planned|"
         # ("its audited accounts will not be published by 30 June as required under the AIM Rules")
-        r"scheduled)|on\s+time|by\s+the\s+(?:due\s+)?(?:date|deadline)|by\s+(?:\d{1,2}\s+" + cues.MONTH + r"|" + cues.MONTH
+        # ("the annual accounts of the Company for the 2022 financial year will not be finalised ahead of the 30 June 2022 filing
+        # deadline")
+        r"scheduled)|on\s+time|(?:by|before|ahead\s+of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:due\s+)?(?:date|deadline)|by\s+(?:\d{1,2}\s+"
+        + cues.MONTH + r"|" + cues.MONTH
         + r"\s+\d{1,2})\b)|"
         # ("the company has deferred the announcement of its full year results scheduled for 5 March", "deferred the release of
         # its quarterly results for the April-June 2018-19 period")

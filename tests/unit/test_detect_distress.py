@@ -9782,6 +9782,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, L},
     ),
+    # ---- accounts that will not be finalised ahead of the filing deadline, the date wrapped after its day ---------
+    # https://de.advfn.com/borse/LSE/69ZM/nachrichten/91476657/intu-debenture-plc-ipd-and-2022-accounts-delay (Intu
+    # Debenture PLC, press release, 2023-06-30): 'the annual accounts of the Company for the 2022 financial year will not
+    # be finalised ahead of the 30 June 2022 filing deadline' (the accounts named with their year before the verb, the
+    # date wrapped after its day)
+    (
+        "late-accounts-will-not-be-finalised-ahead-of-the-filing-deadline",
+        (
+            "Annual Accounts Filing Delay\nThe Company announces that the annual accounts of the Company\nfor the "
+            "2022 financial year will not be finalised ahead of the 30\nJune 2022 filing deadline."
+        ),
+        {L},
+    ),
 ]
 
 

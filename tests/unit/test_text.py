@@ -280,6 +280,32 @@ def test_blank_lines_bullets_and_short_heading_lines_split() -> None:
     ]
 
 
+# https://de.advfn.com/borse/LSE/69ZM/nachrichten/91476657/intu-debenture-plc-ipd-and-2022-a (an RNS wrapped at 65
+# columns, 2023): a line ending in a day number goes on with its month, not a table row's next label.
+WRAPPED_DATE = (
+    "Annual Accounts Filing Delay\n"
+    "The Company announces that the annual accounts of the Company\n"
+    "for the 2022 financial year will not be finalised ahead of the 30\n"
+    "June 2022 filing deadline.\n"
+    "Revenue 2022 30\n"
+    "Costs 12"
+)
+
+
+def test_a_line_ending_in_a_day_goes_on_with_its_month() -> None:
+    assert _sentences(WRAPPED_DATE) == [
+        "Annual Accounts Filing Delay",
+        (
+            "The Company announces that the annual accounts of the Company\nfor the 2022 financial year will not be "
+            "finalised ahead of the 30\nJune 2022 filing deadline."
+        ),
+        "Revenue 2022 30",
+        "Costs 12",
+    ]
+    inside = WRAPPED_DATE.index("June 2022")
+    assert WRAPPED_DATE[slice(*T.sentence_at(WRAPPED_DATE, inside))].startswith("The Company announces")
+
+
 # https://www.sec.gov/Archives/edgar/data/1347452/000134745212000042/R24.htm (a 10-Q's liquidity policy, 2012):
 # the page lost the space between two sentences; the second one states the doubt.
 GLUED = (

@@ -277,8 +277,9 @@ PHRASES = (
         r"(?:the\s+(?:company|group|two\s+companies|companies|firm)|it|its)\b|"
         # a liquidator's appointment names the company wound up: "Mohd Afrizan was appointed as the liquidator of Wintoni
         # Group Berhad in a winding up order in 2017" (a receiver or an administrator may be one of a property or a plan)
-        r"\b(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:(?:therefore|today|also|now|subsequently|formally|duly)\s+)?"
-        r"appointed\s+(?:as\s+)?(?:the\s+)?(?:joint\s+(?:and\s+several\s+)?|"
+        # ("Mark Mentha ... of KordaMentha have today been appointed as Voluntary Administrators of Arrium Limited")
+        r"\b(?:was|were|(?:has|have|had)\s+(?:since\s+|today\s+|now\s+|also\s+)?been)\s+(?:(?:therefore|today|also|now|subsequently|"
+        r"formally|duly)\s+)?appointed\s+(?:as\s+)?(?:the\s+)?(?:joint\s+(?:and\s+several\s+)?|"
         # ("Three insolvency practitioners at Deloitte LLP were therefore appointed as Joint Administrators to RSM Tenon Group Plc":
         # joint administrators are a UK company's, never a property's)
         r"official\s+|provisional\s+|interim\s+)*(?:liquidators?|voluntary\s+administrators?|judicial\s+managers?|"
@@ -291,10 +292,14 @@ PHRASES = (
         # Acme Resources Pty Ltd" (administrators in the plural are a company's; one may be a plan's or an estate's)
         r"\b(?:(?:joint|provisional|official)\s+)?(?:administrators|liquidators?)\s+(?:were|was|(?:have|has|had)\s+been)\s+"
         r"(?:(?:formally|today|also|now|subsequently|duly)\s+)?appointed\s+(?:to|over|of|for|at)\s+(?!(?:a|an|any|such|each|"
-        r"every)\b)(?:the\s+)?[a-z]",
+        r"every)\b)(?:the\s+)?[a-z]|"
+        # the office holders acting for the company, a UK company's (joint administrators are never a property's): "the joint
+        # administrators of 4D Pharma plc (the "Company") have posted their statement of proposals"
+        r"\bthe\s+joint\s+(?:and\s+several\s+)?administrators\s+(?:of|to)\s+(?!(?:a|an|any|such|each|every)\b)[a-z\d]",
         0.75,
         "phrase:case-opened",
         needs=("insolvency proceedings", "admitted", "appointed", "judicial recovery", "cirp", "insolvency resolution",
+               "joint administrators", "joint and several administrators",
                "to open", "accepted", "approved", "granted", "agreed to", "opened", "opening", "commenced", "initiated"),
     ),
     # A tribunal's or a court's case against the company, as news tells it: "NCLT orders initiating insolvency proceedings
@@ -689,7 +694,9 @@ PHRASES = (
         # Australia's voluntary administration, the board's appointment: "The company has appointed David Hardy and Gayle
         # Dickerson of KPMG as joint and several voluntary administrators"
         # ("said on Thursday it appointed FTI Consulting FCN.N as voluntary administrators")
-        r"\b(?:(?:has|have|had)\s+)?appointed\s+(?:[\w.,&'\u2019-]+\s+){1,10}?as\s+(?:joint\s+and\s+several\s+|joint\s+)?voluntary\s+"
+        # ("the board of directors appointed Vaughan Strawbridge, John Greig, Sal Algeri and Richard Hughes of Deloitte as voluntary
+        # administrators of 38 companies within the Virgin Australia Group")
+        r"\b(?:(?:has|have|had)\s+)?appointed\s+(?:[\w.,&'\u2019-]+\s+){1,16}?as\s+(?:joint\s+and\s+several\s+|joint\s+)?voluntary\s+"
         r"administrators?\b|"
         # ... in the passive, the office holders named before: "Firm partners Keith Crawford, Matthew Caddy, and Damien Pasfield were
         # appointed voluntary administrators" (voluntary administrators in the plural are a company's)
@@ -830,6 +837,7 @@ class BankruptcyDetector:
         "into insolvency", "liquidation proceeding", "liquidation petition", "in administrators", "in receivers", "in liquidators",
         # ("the NCLT Friday sent Sterling Biotech for liquidation", "faces a fresh wind-up petition")
         "for liquidation", "wind-up petition", "wind up petition", "insolvency process", "provisional liquidation",
+        "joint administrators", "joint and several administrators",
     )
     # Every gate word, and the wider words whose sentences are read once the gate is open.
     keywords: tuple[str, ...] = (

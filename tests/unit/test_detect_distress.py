@@ -9795,6 +9795,46 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- voluntary administrators appointed by a longer list, or 'have today been'; the joint administrators of a named plc ----
+    # http://download.asic.gov.au/about-asic/news-centre/key-matters/virgin-australia/ (Virgin Australia Holdings Limited
+    # (ASX: VAH), other, 2020-04-20): the board 'appointed Vaughan Strawbridge, John Greig, Sal Algeri and Richard Hughes
+    # of Deloitte as voluntary administrators' (four names, a longer list before 'as')
+    (
+        "bk-board-appointed-four-named-partners-as-voluntary-administrators",
+        (
+            "On 20 April 2020, the board of directors appointed Vaughan Strawbridge, John Greig, Sal Algeri and "
+            "Richard Hughes of Deloitte as voluntary administrators of 38 companies within the Virgin Australia "
+            "Group (Virgin Australia)."
+        ),
+        {B},
+    ),
+    # https://www.grantthornton.com.au/news-centre/arrium-limited-appoints-grant-thornton-as-voluntary-administrators/
+    # (Arrium Limited (ASX: ARI), press release, 2016-04-07): named partners who 'have today been appointed as Voluntary
+    # Administrators of Arrium Limited' (the time between 'have' and 'been')
+    (
+        "bk-have-today-been-appointed-as-voluntary-administrators-of",
+        (
+            "Paul Billingham, Said Jahani, Michael McCann and Matt Byrnes, all of Grant Thornton, have today been"
+            " appointed as Voluntary Administrators of Arrium Limited and the majority of its Australian "
+            "subsidiaries* (\u201cArrium\u201d or \u201cthe Group\u201d), following resolutions passed by the Boards of the affected "
+            "companies."
+        ),
+        {B},
+    ),
+    # https://d3ur5s4dyg6skx.cloudfront.net/rns/news/32871209 (4D pharma plc, press release, 2022-08-04): 'the joint
+    # administrators of 4D Pharma plc (the "Company") have posted their statement of proposals' (a UK company's joint
+    # administrators acting for it; the name may open with a figure)
+    (
+        "bk-the-joint-administrators-of-a-named-plc-posted-proposals",
+        (
+            "Leeds, UK, August 4, 2022, - 4D pharma plc (AIM: DDDD), a pharmaceutical company leading the "
+            "development of Live Biotherapeutic products (LBPs), a novel class of drug derived from the "
+            "microbiome, announces that the joint administrators of 4D Pharma plc (the \"Company\") have posted "
+            "their statement of proposals to the members and creditors of the Company in accordance with the "
+            "Insolvency Act 1986 and the Insolvency Rules (the \"Proposals\")."
+        ),
+        {B},
+    ),
 ]
 
 

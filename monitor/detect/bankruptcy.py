@@ -52,7 +52,8 @@ PHRASES = (
         # ("External Defibrillator Manufacturer Files Chapter 11 Petition for Debt Restructuring")
         # ("filing a "pre-packaged" Chapter 11 petition in the Southern District of Texas along with 16 affiliates")
         r"\b(?:filed|files|filing|commenced|submitted)\s+(?:an?\s+|its\s+|their\s+)?(?:[\"\u201c']?(?:voluntary|involuntary|pre-?packaged|"
-        r"pre-?negotiated|pre-?arranged)[\"\u201d']?\s+)?chapter\s+(?:7|11|15)\s+petitions?\b|"
+        # ("after the company filed a Chapter 15 bankruptcy petition in the US")
+        r"pre-?negotiated|pre-?arranged)[\"\u201d']?\s+)?chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?petitions?\b|"
         # the court petitioned: "when it petitioned the federal bankruptcy court in Wilmington, Del., under Chapter 11", "petitioned a
         # U.S. Bankruptcy Court in Illinois for protection under Chapter 7"; the petition named by its kind: "It filed its
         # bankruptcy petition only two weeks after ..."
@@ -255,6 +256,14 @@ PHRASES = (
         # ("has admitted State Bank of India's (SBI) insolvency plea against IVRCL")
         r"\badmitted\s+(?:an?\s+|the\s+|(?:[\w.&()-]+\s+){1,6}?[\w.&()-]+['\u2019]s\s+(?:\([\w.&-]{1,12}\)\s+)?)?(?:insolvency|"
         r"bankruptcy)\s+(?:and\s+bankruptcy\s+)?(?:petition|application|plea)\b" + _GAP + r"{0,80}?\bagainst\b|"
+        # ("The National Company Law Tribunal (NCLT) has admitted insolvency proceedings against Lanco Infratech Ltd")
+        r"\badmitted\s+(?:the\s+)?(?:insolvency|bankruptcy)\s+proceedings\s+against\s+(?!(?:a|an|any|such|each|every)\b)|"
+        # ("the NCLT has kicked off the Corporate Insolvency Resolution Process (CIRP) against Diksha Greens Ltd"; "The said
+        # order provides for the commencement of Corporate Insolvency Resolution Process (CIRP)")
+        r"\b(?:kicked\s+off|initiated|commenced|started)\s+(?:the\s+)?(?:cirp|corporate\s+insolvency\s+resolution\s+process)\b"
+        r"(?:\s*\(cirp\))?\s+against\s+(?!(?:a|an|any|such|each|every)\b)|"
+        r"\border\b[^;]{0,60}?\b(?:provides|provided|providing|directs|directed|directing)\s+for\s+the\s+(?:commencement|initiation)\s+of\s+"
+        r"(?:the\s+)?(?:cirp|corporate\s+insolvency\s+resolution\s+process)\b|"
         # India's corporate insolvency resolution process started by the tribunal: "the application was admitted by the NCLT
         # and CIRP was initiated", "application under section 7 ... for initiation of Corporate Insolvency Resolution Process
         # [CIRP] against Wind World (India) Infrastructure Private Limited [Corporate Debtor] admitted"

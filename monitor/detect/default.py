@@ -173,7 +173,9 @@ _WORD_PHRASES = (
     phrase(
         # (news puts the time between: "Suntech defaulted in March on a principal payment", and tells the default as the past
         # cause: "after defaulting on its $11 billion offshore bonds last year")
-        r"\b(?:has|have|had)\s+defaulted\b|\bdefaulted\s+(?:(?:in|last|this|earlier)\s+\w+\s+)?(?:on|under|in\s+(?:the\s+)?payment)\b|"
+        # ("However, it defaulted in making payments.")
+        r"\b(?:has|have|had)\s+defaulted\b|\bdefaulted\s+(?:(?:in|last|this|earlier)\s+\w+\s+)?(?:on|under|in\s+(?:the\s+)?payment|"
+        r"in\s+(?:making|the\s+(?:re)?payment\s+of)\b)\b|"
         # ... or with only its time: "Evergrande defaulted more than a year ago", "which defaulted in December 2021"
         r"\bdefaulted\s+(?:(?:more\s+than|about|nearly|almost|over|some)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+"
         r"(?:years?|months?|weeks?)\s+ago\b|\bdefaulted\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|" + cues.MONTH

@@ -181,7 +181,7 @@ PHRASES = (
         # (the meeting the accounts go to named with them, or the reports in the plural: "had failed to hold its annual general
         # meeting and submit its annual audited accounts for the year ended", "the companies failed to submit their annual
         # reports (SEC form 17-A)")
-        r"\b(?:failed|has\s+failed|had\s+failed)\s+to\s+(?:hold\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:general\s+meetings?|agms?)\s+"
+        r"\b(?:failed|failing|has\s+failed|had\s+failed)\s+to\s+(?:hold\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:general\s+meetings?|agms?)\s+"
         r"and\s+)?(?:file|issue|publish|submit|release)\s+(?:its|our|their|the\s+company['\u2019]s)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-[kq]|10-[kq]sb|20-f|annual\s+reports?|quarterly\s+reports?|audited\s+accounts)\b|"
         # the Form 12b-25's own words in a release: "was unable, without unreasonable effort or expense, to file a complete

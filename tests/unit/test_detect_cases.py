@@ -5057,6 +5057,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- defaulted in making payments -----------------------------------------------------------------------------
+    # https://business-standard.com/amp/article/companies/commercial-paper-route-of-funding-dries-up-for-india-
+    # inc-112110700001_1.html (Deccan Chronicle Holdings Ltd (also Gammon India, Hindustan Construction Company), other,
+    # 2012-11-07): commercial paper raised, and 'However, it defaulted in making payments'
+    (
+        "def-it-defaulted-in-making-payments",
+        (
+            "DCHL is estimated to have raised close to Rs 300 crore earlier this year by way of CP, offering "
+            "rates as high as 12-14 per cent for six months to a year. However, it defaulted in making payments."
+        ),
+        {D},
+    ),
 ]
 
 

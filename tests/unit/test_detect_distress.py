@@ -9835,6 +9835,64 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- a Chapter 15 bankruptcy petition; India's tribunal admitting proceedings or starting the CIRP; failing to issue its annual report ----
+    # https://ig.com/uk/news-and-trade-ideas/shares-news/noble-group_s-2020-noteholders-notified-of-default-181029 (Noble
+    # Group Limited, other, 2018-10-29): notes that face a default 'after the company filed a Chapter 15 bankruptcy
+    # petition in the US' (the word 'bankruptcy' between the chapter and the petition)
+    (
+        "bk-filed-a-chapter-15-bankruptcy-petition",
+        (
+            "The United States (US) dollar 6.75% fixed rate senior notes due 2020, with a principle amount of "
+            "about US$1.18 billion face a default after the company filed a Chapter 15 bankruptcy petition in the"
+            " US."
+        ),
+        {B},
+    ),
+    # http://www.livemint.com/Companies/HeHXUrOXpEp6OzTPzP89EM/NCLT-admits-insolvency-proceedings-against-Lanco-
+    # Infratech.html (Lanco Infratech Ltd, other, undated): 'The National Company Law Tribunal (NCLT) has admitted
+    # insolvency proceedings against Lanco Infratech Ltd'
+    (
+        "bk-tribunal-admitted-insolvency-proceedings-against-named-company",
+        (
+            "Mumbai: The National Company Law Tribunal (NCLT) has admitted insolvency proceedings against Lanco "
+            "Infratech Ltd, among the 12 identified cases referred to the tribunal following the Reserve Bank of "
+            "India\u2019s 13 June directive, the company said in a stock exchange filing on Thursday."
+        ),
+        {B},
+    ),
+    # https://stockfame.com/stock-hits-5-lower-circuit-after-nclt-admits-insolvency-petition (Diksha Greens Ltd, other,
+    # undated): 'the NCLT has kicked off the Corporate Insolvency Resolution Process (CIRP) against Diksha Greens Ltd'
+    (
+        "bk-tribunal-kicked-off-the-cirp-against-named-company",
+        (
+            "As a result, the NCLT has kicked off the Corporate Insolvency Resolution Process (CIRP) against "
+            "Diksha Greens Ltd."
+        ),
+        {B},
+    ),
+    # https://ways2capitaladvisor.newsvine.com/_news/2017/08/23/38228054-orchid-pharma-extends-losses (Orchid Pharma Ltd,
+    # other, 2017-08-23): 'The said order provides for the commencement of Corporate Insolvency Resolution Process (CIRP)
+    # and appointment of an Interim Resolution Professional'
+    (
+        "bk-order-provides-for-the-commencement-of-cirp",
+        (
+            "The said order provides for the commencement of Corporate Insolvency Resolution Process (CIRP) and "
+            "appointment of an Interim Resolution Professional to take charge of the management of the company."
+        ),
+        {B},
+    ),
+    # https://www.theedgemarkets.com/article/bursa-reprimands-asdion-late-annual-report-submission (Asdion Bhd, other,
+    # 2017-08-24): reprimanded by the exchange 'for failing to issue its Annual Report (AR) for the financial year ended
+    # March 31, 2016 (FY16) by the stipulated timeframe'
+    (
+        "late-reprimanded-for-failing-to-issue-its-annual-report",
+        (
+            "KUALA LUMPUR (Aug 24): Asdion Bhd has been publicly reprimanded by Bursa Malaysia Securities Bhd for"
+            " failing to issue its Annual Report (AR) for the financial year ended March 31, 2016 (FY16) by the "
+            "stipulated timeframe of July 31, 2016."
+        ),
+        {L},
+    ),
 ]
 
 

@@ -241,7 +241,7 @@ _SUSPENSION = cues.rx(
     # financial statements")
     r"\b(?:nyse|nasdaq|exchange|regulation|staff|panel|listing\s+committee|hkex)\b[^;]{0,40}?\bdecided\s+(?:on\s+[\w\s,]{4,24}?\s+)?"
     r"to\s+(?:suspend|delist|halt\s+(?:the\s+)?trading\s+in)|\b(?:stock|shares|securities|trading)\b[^;]{0,60}?\b(?:was|were|has\s+been|"
-    r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trading|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
+    r"have\s+been)\s+suspended|\bsuspended\s+(?:from\s+)?trad(?:ing|e\b)|\b(?:filed|will\s+file)\s+(?:a\s+)?form\s+25|"
     r"\bform\s+25(?:-nse)?\s+(?:was|has\s+been|will\s+be)\s+filed|\b(?:was|were|has\s+been|have\s+been)\s+de-?listed\b|"
     r"\b(?:shares|stock|securities)\s+de-?listed\s+from\b|"
     # in progress, from a named exchange ("why the company is being delisted" explains a procedure)
@@ -446,6 +446,8 @@ class DelistingDetector:
                                  # "received a third notice of non-compliance from the Nasdaq Stock Market", "was notified June 14
                                  # that it no longer complied with Nasdaq requirements"
                                  "notice of non-compliance", "notice of noncompliance", "no longer complied",
+                                 # ("has received a letter of noncompliance from the American Stock Exchange")
+                                 "letter of non-compliance", "letter of noncompliance",
                                  # ("was in non-compliance with criteria established by the NYSE"; "NYSE gives Penn Treaty more
                                  # time to file its annual report")
                                  "in non-compliance with", "in noncompliance with", "more time to file", "additional time to file",
@@ -460,7 +462,7 @@ class DelistingDetector:
                                  # minimum for 30 consecutive days"
                                  "$1 minimum", "$1.00 minimum",
                                  # Bursa Malaysia's distressed issuers: "classified as an affected issuer under Practice Note 17"
-                                 "affected issuer", "affected listed issuer", "pn17 company", "pn17 issuer",
+                                 "affected issuer", "affected listed issuer", "pn17 company", "pn17 issuer", "practice note 17",
                                  *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
@@ -475,8 +477,8 @@ class DelistingDetector:
     gate: tuple[str, ...] = ("listing", "delist", "de-list", "regain compliance", "deficien", "delinquency", "company guide", "company manual",
                              "marketplace rule", "late filing", "warning letter", "n't in compliance", "n\u2019t in compliance",
                              "warned that its", "notice of non-compliance", "notice of noncompliance", "no longer complied",
-                             "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice", "penalty bench",
-                             "barred", "possible suspension", "decided to delist", "affected issuer", "affected listed issuer",
+                             "letter of non-compliance", "letter of noncompliance", "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice", "penalty bench",
+                             "barred", "possible suspension", "decided to delist", "affected issuer", "affected listed issuer", "practice note 17",
                              "pn17 company", "pn17 issuer", "in non-compliance with", "in noncompliance with", "more time to file",
                              "additional time to file", "defaulters' segment", "defaulters\u2019 segment", "defaulters' list",
                              "defaulters\u2019 list", "list of defaults",
@@ -1084,7 +1086,9 @@ _WATCH_LIST = cues.rx(
     # Bench""
     r"\b(?:placed|put)\s+(?:[\w'\u2019().-]+\s+){0,6}?(?:on|to|in)\s+(?:the\s+)?(?:so-called\s+)?[\"\u201c]?penalty\s+bench\b|"
     # Bursa Malaysia's distressed issuers: "said it has been classified as an affected issuer under Practice Note 17 (PN17)"
-    r"\b(?:classified|designated|categori[sz]ed)\s+as\s+an?\s+(?:affected\s+(?:listed\s+)?issuer|pn\s?17\s+(?:company|issuer))\b|"
+    # ("On April 18, 2025, the company was classified as a Practice Note 17 listed issuer")
+    r"\b(?:classified|designated|categori[sz]ed)\s+as\s+an?\s+(?:affected\s+(?:listed\s+)?issuer|(?:pn\s?17|practice\s+note\s+17)\s+"
+    r"(?:listed\s+)?(?:company|issuer))\b|"
     # Pakistan's: "PSX has put the name of Hascol Petroleum Ltd on the list of defaults for failure to comply with the rules",
     # "had placed the PIACL, the national flag carrier, in the defaulters' segment"
     r"\b(?:placed|put|positioned|moved|shifted)\s+(?:[\w().&'\u2019,-]+\s+){0,8}?(?:in|on|into|to)\s+the\s+(?:list\s+of\s+defaults|"

@@ -9893,6 +9893,27 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- a Practice Note 17 listed issuer; a letter of noncompliance from the exchange ----------------------------
+    # https://www.daily8.com/en/hashtag/PracticeNote17 (Ho Hup Construction Company Bhd, other, 2025-06-04): 'the company
+    # was classified as a Practice Note 17 listed issuer' (Bursa Malaysia's distressed issuers, the note named in full)
+    (
+        "dl-classified-as-a-practice-note-17-listed-issuer",
+        (
+            "On April 18, 2025, the company was classified as a Practice Note 17 listed issuer and is currently "
+            "under the restraining order."
+        ),
+        {D},
+    ),
+    # https://easthamptonstar.com/archive/bank-delays-filing-again (Suffolk Bancorp, other, 2011-08-10): 'the company has
+    # received a letter of noncompliance from the American Stock Exchange' after a failure to file
+    (
+        "dl-received-a-letter-of-noncompliance-from-the-exchange",
+        (
+            "Because of the failure to file, the company has received a letter of noncompliance from the American"
+            " Stock Exchange, \u201cas expected,\u201d according to a release."
+        ),
+        {D},
+    ),
 ]
 
 

@@ -715,7 +715,10 @@ PHRASES = (
         r"\b(?:has|have|had)\s+appointed\s+(?:an?\s+|joint\s+)?(?:receivers?(?:\s+(?:and|&)\s+managers?)?|liquidators?|"
         r"provisional\s+liquidators?)\s+(?:to|of|over|for)\s+(?:the\s+(?:company|group|companies)|it)\b|"
         # ... unnamed: "has appointed a voluntary administrator to potentially restructure the Catalist-listed firm"
-        r"\b(?:has|have|had)\s+appointed\s+(?:an?\s+|joint\s+)?voluntary\s+administrators?\b",
+        # ("Debenhams has appointed administrators in order to protect its UK business from the threat of legal action";
+        # administrators in the plural are a company's)
+        r"\b(?:has|have|had)\s+appointed\s+(?:an?\s+|joint\s+)?voluntary\s+administrators?\b|"
+        r"\b(?:has|have|had)\s+appointed\s+(?:joint\s+)?administrators\b(?!\s+(?:to|for|of|over)\s+(?:a|an|any|its|their)\b)",
         0.75,
         "phrase:case-commenced",
         needs=("administration", "administrator", "receiver", "judicial management", "liquidator", "business rescue",
@@ -816,6 +819,11 @@ _CASE_NUMBER = re.compile(r"Case\s+Nos?\.\s*(\d{2}-\d{3,6}(?:\s*(?:through|to|-)
 
 # A filing still conditional: "in the event the company files for bankruptcy", "should it seek Chapter 11 protection".
 _IN_CASE_OF_FILING = cues.rx(r"\b(?:in\s+the\s+event|in\s+case|if|should)\b[^;]{0,60}?\b(?:files?|filing|seeks?|seeking)\b")
+# ... or only talked of: "Some bondholders have discussed a debtor-in-possession loan with at least $750 million of new money"
+_DIP_TALKED_OF = cues.rx(
+    r"\b(?:discuss(?:ed|es|ing)|negotiat(?:ed|es|ing)|talks|consider(?:ed|s|ing)|explor(?:ed|es|ing))\b[^;]{0,40}?"
+    r"\b(?:debtor[- ]in[- ]possession|dip)\b"
+)
 
 
 class BankruptcyDetector:
@@ -862,8 +870,8 @@ class BankruptcyDetector:
         score, signal = _best(low, text[start:end])
         if score > 0.3 and "members" in low and _SOLVENT_LIQUIDATION.search(low):
             return None  # a members' voluntary liquidation winds up a solvent company
-        if signal == "phrase:dip-financing" and _IN_CASE_OF_FILING.search(low):
-            return None  # financing lined up "in the event the company files for bankruptcy": no case yet
+        if signal == "phrase:dip-financing" and (_IN_CASE_OF_FILING.search(low) or _DIP_TALKED_OF.search(low)):
+            return None  # financing lined up "in the event the company files for bankruptcy", or only discussed: no case yet
         if score > 0.3 and "chapter 9" in low and not _CHAPTER_NAME.search(low):  # (a company files under 7, 11 or 15)
             return None  # a municipality's case ("The City of Detroit filed for protection under chapter 9"): no company's
         if score > 0.3 and "report" in low and _RUMOURED.search(low):

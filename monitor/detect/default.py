@@ -45,6 +45,15 @@ _WORD_PHRASES = (
         "phrase:event-of-default",
         needs=("occurred", "arisen", "resulted", "triggered", "continuing", "existing", "existed", "to exist"),
     ),
+    # The company's own case named as the default: "The chapter 11 filings by Spansion and its domestic subsidiaries are events of
+    # default under Spansion's debt instruments" (the definite case, not a contract's "the filing of a petition")
+    phrase(
+        r"\bthe\s+(?:chapter\s+(?:7|11|15)|bankruptcy|ccaa|insolvency)\s+(?:filings?|petitions?|cases?|proceedings)\b"
+        r"(?!\s+(?:of|by)\s+(?:a|an|any)\b)[^;]{0,80}?\s(?:is|are|was|were)\s+(?:an?\s+)?events?\s+of\s+default\b",
+        0.85,
+        "phrase:event-of-default",
+        needs=("filing", "petition", "case", "proceedings"),
+    ),
     phrase(
         r"\b(?:constitut(?:es|ed|ing)|(?<=which\s)constitute|(?<=that\s)constitute|result(?:ed|s|ing)?\s+in|gave\s+rise\s+to|giv(?:es|ing)\s+rise\s+to|"
         r"(?:has|have|had)\s+given\s+rise\s+to|trigger(?:ed|s|ing)|caus(?:ed|es|ing)|amount(?:ed|s)\s+to|represent(?:ed|s|ing)|"
@@ -840,7 +849,8 @@ MISSED = phrase(
     + _GAP + r"{0,70}?(?:" + _PAYMENT + ")",
     0.8,
     "phrase:missed-payment",
-    needs=("pay", "paid"),
+    # (what was due may be named without "pay": "after skipping more than $100 million of interest due on Dec. 30")
+    needs=("pay", "paid", "interest due", "principal due"),
     negatable=False,
 )
 # Notes not redeemed when they mature: "the company would not redeem $250 million floating rate notes that were to

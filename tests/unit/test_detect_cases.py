@@ -5069,6 +5069,32 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- the chapter 11 filings named as events of default; interest due skipped, a DIP loan only discussed (guard) ----
+    # https://simmtester.com/News/IndustryArticle/11856 (Spansion Inc., other, 2009-03-02): 'The chapter 11 filings by
+    # Spansion and its domestic subsidiaries are events of default under Spansion's debt instruments' (the definite case
+    # named as the default)
+    (
+        "def-the-chapter-11-filings-are-events-of-default",
+        (
+            "The chapter 11 filings by Spansion and its domestic subsidiaries are events of default under "
+            "Spansion's debt instruments."
+        ),
+        {D},
+    ),
+    # https://particle.news/story/saks-global-seeks-up-to-1-billion-in-bankruptcy-financing-as-chapter-11-planning-
+    # advances (Saks Global Enterprises LLC, other, undated): a forbearance negotiated 'after skipping more than $100
+    # million of interest due on Dec. 30' (what was due named without 'pay'); a debtor-in-possession loan bondholders
+    # 'have discussed' is no case yet
+    (
+        "def-skipping-interest-due-and-a-dip-loan-only-discussed",
+        (
+            "- The retailer is negotiating a forbearance with certain creditors after skipping more than $100 "
+            "million of interest due on Dec. 30.\n- Some bondholders have discussed a debtor-in-possession loan "
+            "with at least $750 million of new money and a potential roll-up of existing debt, though terms "
+            "remain fluid."
+        ),
+        {D},
+    ),
 ]
 
 

@@ -9914,6 +9914,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- a named company that has appointed administrators --------------------------------------------------------
+    # https://theretailbulletin.com/department-stores/debenhams-appoints-administrators-10-04-2020 (Debenhams (Debenhams
+    # Retail Limited), other, 2020-04-10): 'Debenhams has appointed administrators in order to protect its UK business'
+    # (administrators in the plural are a company's)
+    (
+        "bk-named-company-has-appointed-administrators",
+        (
+            "Debenhams appoints administrators\nDebenhams has appointed administrators in order to protect its UK "
+            "business from the threat of legal action that could have pushed it into liquidation."
+        ),
+        {B},
+    ),
 ]
 
 

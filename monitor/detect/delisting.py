@@ -206,6 +206,9 @@ _DETERMINATION = cues.rx(
     # ("was notified on Friday that the Nasdaq stock market has initiated the process to possibly delist the company")
     r"(?:the\s+)?process\s+of\s+delisting|(?:the\s+)?process\s+to\s+(?:possibly\s+)?delist)\b|"
     r"\bappeal\s+(?:the|this|such)\s+(?:decision|determination)\s+of\s+the\s+(?:nyse|nasdaq|exchange)\b|"
+    # the notice's content, the exchange's intention: "it received notice from The Nasdaq Stock Market that Nasdaq intends to
+    # delist the company's American Depositary Shares"
+    r"\b(?:nasdaq|nyse|exchange)\s+(?:intends|intended|plans|planned)\s+to\s+delist\b|"
     # Hong Kong's delisting, a listing committee's: "upheld the Listing Committee's decision to cancel China Dili Group
     # (HKG:1387) listing" (not a board's decision to cancel its own listing)
     r"\bdecision(?:(?<=committee's\sdecision)|(?<=committee\u2019s\sdecision)|(?<=exchange's\sdecision)|"
@@ -314,7 +317,7 @@ _VOLUNTARY = cues.rx(
     # (the market's own decision is none: "the listing committee of the Korea Stock Exchange decided to delist Ssangbongul")
     # (the verb looked for first: lookbehinds tried at every position cost more than the rest of the pattern)
     r"move)\b[^;]{0,40}?\bvoluntar\w*|\b(?=decided|elected|intend|chose)(?<!exchange\s)(?<!committee\s)(?<!panel\s)(?<!staff\s)"
-    r"(?<!bourse\s)(?<!council\s)(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
+    r"(?<!bourse\s)(?<!council\s)(?<!nasdaq\s)(?<!nyse\s)(?:decided|elected|intends?|chose)\s+to\s+(?:voluntarily\s+)?"
     r"(?:delist|transfer|move|switch)|\bto\s+save\s+(?:\w+\s+)?costs\b|\bindex\b[^;]{0,60}?\b(?:s&p|russell|msci|ftse|dow)|"
     r"\b(?:s&p|russell|msci|ftse)\b[^;]{0,60}?\bindex\b|"
     # a move to another market told as a delisting: "were delisted from the TSX Venture Exchange and on June 18, 2018, the
@@ -969,7 +972,8 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
     if word.startswith("request for") and _INDEFINITE.search(low, 0, m.start()):
         return False  # "a request for a hearing will stay the delisting": what any request does
     if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject", "believ", "conclu",
-                        "application", "appeal", "commenc", "initiat", "began", "begun", "decision to cancel")):
+                        "application", "appeal", "commenc", "initiat", "began", "begun", "decision to cancel", "nasdaq", "nyse",
+                        "exchange")):
         return True
     if low.startswith("s", m.end()):  # "determinations": a kind of letter, not this company's
         return False
@@ -1091,7 +1095,8 @@ _WATCH_LIST = cues.rx(
     r"(?:listed\s+)?(?:company|issuer))\b|"
     # Pakistan's: "PSX has put the name of Hascol Petroleum Ltd on the list of defaults for failure to comply with the rules",
     # "had placed the PIACL, the national flag carrier, in the defaulters' segment"
-    r"\b(?:placed|put|positioned|moved|shifted)\s+(?:[\w().&'\u2019,-]+\s+){0,8}?(?:in|on|into|to)\s+the\s+(?:list\s+of\s+defaults|"
+    # ("announcing that it had placed Pakistan International Airlines (PIA) on its defaulters' segment")
+    r"\b(?:placed|put|positioned|moved|shifted)\s+(?:[\w().&'\u2019,-]+\s+){0,8}?(?:in|on|into|to)\s+(?:the|its)\s+(?:list\s+of\s+defaults|"
     r"defaulters['\u2019]?\s+(?:segment|list|counter))\b"
 )
 

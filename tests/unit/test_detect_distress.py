@@ -9926,6 +9926,44 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- an exchange that intends or plans to delist; a named company placed on its defaulters' segment -----------
+    # http://en.people.cn/english/200107/25/eng20010725_75749.html (NetEase.com, Inc., other, 2001-07-23): notice 'that
+    # Nasdaq intends to delist the company's American Depositary Shares' (the exchange's intention is no voluntary
+    # delisting)
+    (
+        "dl-notice-that-nasdaq-intends-to-delist-the-companys-ads",
+        (
+            "NetEase.com, Inc, a leading Internet technology provider in China, announced Monday that on July 19,"
+            " 2001, it received notice from The Nasdaq Stock Market that Nasdaq intends to delist the company's "
+            "American Depositary Shares from the Nasdaq National Market at the opening of business on July 27, "
+            "2001."
+        ),
+        {D},
+    ),
+    # https://ng.investing.com/news/stock-market-news/unity-biotechnology-stock-plunges-after-nasdaq-delisting-
+    # notice-93CH-1988457 (Unity Biotechnology, Inc., other, undated): 'after receiving notification that Nasdaq plans to
+    # delist the company's securities'
+    (
+        "dl-notification-that-nasdaq-plans-to-delist",
+        (
+            "Investing.com -- Unity Biotechnology Inc (NASDAQ:UBX) stock plunges 45% after receiving notification"
+            " that Nasdaq plans to delist the company\u2019s securities, citing concerns that it has become a \"public "
+            "shell\" with limited operations."
+        ),
+        {D},
+    ),
+    # https://www.dawn.com/news/1438099/pia-placed-on-psx-defaulter-
+    # segment?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+dawn-news+%28Dawn+News%29 (Pakistan International
+    # Airlines Corporation Limited, other, undated): the exchange 'had placed Pakistan International Airlines (PIA) on its
+    # defaulters' segment'
+    (
+        "dl-exchange-placed-named-company-on-its-defaulters-segment",
+        (
+            "The Pakistan Stock Exchange (PSX) issued a notice on Wednesday announcing that it had placed "
+            "Pakistan International Airlines (PIA) on its defaulters' segment."
+        ),
+        {D},
+    ),
 ]
 
 

@@ -124,10 +124,16 @@ ERROR_FOUND = phrase(
     # reported figures found overstated: "inventory on its balance sheet was overstated by \u00a358m", "profits were overstated by
     # \u00a3118m in the first half of this year, by \u00a370m in the 2013-2014 financial year"
     r"\b(?:profits?|earnings|revenues?|income|inventor(?:y|ies)|assets|sales)\b[^.;]{0,40}?\b(?:was|were|had\s+been|have\s+been|"
-    r"has\s+been)\s+(?:over|under)stated\s+by\b",
+    r"has\s+been)\s+(?:over|under)stated\s+by\b|"
+    # ... or for past years ("an announcement that Allanfield had overstated revenue and profit before tax for the full 2010 and
+    # 2011 years"), or found materially misstated ("the forensic review found that both net assets and net debt as at 31 March
+    # 2016 had been materially misstated")
+    r"\b(?:had|has|have)\s+(?:materially\s+)?(?:over|under)stated\s+(?:its\s+)?(?:revenues?|profits?|earnings|income|sales|assets)\b"
+    r"[^;]{0,60}?\bfor\s+(?:the\s+)?(?:full\s+|financial\s+|fiscal\s+)?(?:(?:19|20)\d\d|years?|periods?|quarters?)\b|"
+    r"\b(?:had|have|has)\s+been\s+materially\s+misstated\b",
     0.7,
     "phrase:error-correction",
-    needs=("error", "misstat", "incorrectly", "erroneously", "overstated by", "understated by"),
+    needs=("error", "misstat", "incorrectly", "erroneously", "overstated by", "understated by", "overstated", "understated"),
 )
 # "certain previously filed financial statements did not properly account for embedded derivative features"
 MISACCOUNTED = phrase(
@@ -162,8 +168,9 @@ _FIN_CONTEXT = cues.rx(
     r"\baccounting\s+(?:adjustments?|errors?|irregularities)\b|\bcash\s+flows?\s+statements?\b|\bas\s+(?:a\s+)?(?:derivative\s+)?liabilit(?:y|ies)\b|"
     r"\bresults\s+(?:of\s+operations|for)\b|\bearnings\b|\b(?:quarterly|annual|interim)\s+(?:reports?|periods?|"
     r"results|financial)|\bperiods?\b|\bquarters?\b|\bfiscal\b|\byears?\s+ended\b|\bbalance\s+sheets?\b|"
+    # (the UK's balance-sheet words: "net assets and net debt as at 31 March 2016 had been materially misstated")
     r"\bstatements?\s+of\s+(?:operations|income|cash|comprehensive)|\bnet\s+(?:income|loss|revenues?|sales|"
-    r"earnings)\b|\brevenues?\b|\b10-[kq]\b|\bpreviously\s+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|"
+    r"earnings|assets|debt)\b|\brevenues?\b|\b10-[kq]\b|\bpreviously\s+(?:issued|reported|filed)\b|\bprior[- ]periods?\b|"
     r"\bhistorical\b|\b(?:in|for|of)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
     # a news headline: "Toshiba to Restate at Least 152 Billion Yen of Past Profits"
     # ("a drastically reduced restatement of previously announced profit")
@@ -396,6 +403,13 @@ class RestatementDetector:
         # "inventory on its balance sheet was overstated by \u00a358m"
         "overstated by",
         "understated by",
+        # "announced that Allanfield had overstated revenue and profit before tax for the full 2010 and 2011 years"
+        "had overstated",
+        "has overstated",
+        "have overstated",
+        "had understated",
+        "has understated",
+        "have understated",
         # "capital losses ... that were erroneously calculated in the prior year" (a UK "prior year adjustment")
         "erroneous",
         # "previously filed financial statements did not properly account for ..."
@@ -853,9 +867,15 @@ _PRIOR_PERIODS = cues.rx(
 def _error_found(text: str, start: int, end: int, masked: str) -> Match | None:
     """The company found errors in statements of earlier periods (the correction is said around the sentence)."""
     m = best_match(masked, (ERROR_FOUND, MISACCOUNTED), modals=_MODALS)
-    if m is None or m.phrase is ERROR_FOUND and not _prior_periods_nearby(text, start, end):
+    if m is None or m.phrase is ERROR_FOUND and not (
+        _prior_periods_nearby(text, start, end) or _MISSTATED_YEAR.search(masked, m.start, m.end)
+    ):
         return None
     return m
+
+
+# The misstated year named in the finding itself: "had overstated revenue and profit before tax for the full 2010 and 2011 years".
+_MISSTATED_YEAR = cues.rx(r"\b(?:over|under)stated\b[^;]{0,60}?\bfor\s+(?:the\s+)?(?:full\s+|financial\s+|fiscal\s+)?(?:19|20)\d\d\b")
 
 
 def _prior_periods_nearby(text: str, start: int, end: int, reach: int = 600) -> bool:

@@ -5095,6 +5095,41 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- revenue overstated for named past years; net assets and net debt materially misstated --------------------
+    # https://insurancetimes.co.uk/allanfield-group-calls-in-administrators/1400236.article (Allanfield Group plc, other,
+    # undated): 'an announcement that Allanfield had overstated revenue and profit before tax for the full 2010 and 2011
+    # years' (the misstated years named in the finding itself)
+    (
+        "res-announcement-that-company-had-overstated-revenue-for-past-years",
+        (
+            "The share-trading suspension followed a 21 November announcement that Allanfield had overstated "
+            "revenue and profit before tax for the full 2010 and 2011 years, as well as the six months to 30 June"
+            " 2012."
+        ),
+        {R},
+    ),
+    # https://accountsexamples.com/ias-8-para-49-prior-year-adjustment-to-correct-errors-management-commentary-corrective-
+    # actions-qualified-audit-report/ (Redcentric plc, other, 2017-03-31): a forensic review that 'found that both net
+    # assets and net debt as at 31 March 2016 had been materially misstated', the amount 'subsequently revised' (net
+    # assets and net debt are the financial statements' words)
+    (
+        "res-net-assets-and-net-debt-had-been-materially-misstated",
+        (
+            "IAS 8 para 49, prior year adjustment to correct errors, management commentary, corrective actions, "
+            "qualified audit report\n\nRedcentric plc \u2013 Annual report \u2013 31 March 2017\n\nIndustry: manufacturing\n\n"
+            "FINANCIAL REVIEW (extract)\n\nAccounting misstatements\n\nNet assets and net debt\n\nFollowing an internal"
+            " review by the Company\u2019s Audit Committee in relation to the interim results for the six months ended"
+            " 30 September 2016, materially misstated accounting balances in the Group's balance sheet were "
+            "discovered.\n\nThe Board acted promptly and appointed Deloitte and CMS Cameron McKenna Nabarro Olswang"
+            " LLP to carry out an independent forensic review. The majority of misstatements arose in the group\u2019s"
+            " main subsidiary, Redcentric Solutions Limited. The forensic review found that both net assets and "
+            "net debt as at 31 March 2016 had been materially misstated. The misstatements arose due a "
+            "combination of wilful misstatement and poor application of basic accounting controls and processes. "
+            "The investigation did not find any evidence of theft.\n\nThe review found that net assets as at 31 "
+            "March 2016 had been overstated by \u00a314.9m (subsequently revised to \u00a315.8m as per note 28)."
+        ),
+        {R},
+    ),
 ]
 
 

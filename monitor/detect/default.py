@@ -572,6 +572,16 @@ _OTHER_PHRASES = (
         "phrase:missed-payment",
         needs=("not paid", "not yet paid", "nonpayment", "non-payment"),
     ),
+    # The grace period for a payment run out with nothing paid: "The grace period for Chinese property developer Country
+    # Garden Holding's US$15mil coupon payment has expired with no word that the money has been paid"
+    phrase(
+        r"\bgrace\s+period\s+(?:for|on)\s+[^;]{0,80}?\b(?:coupon|interest|principal|bond|loan|debt)\s+payments?\s+(?:has|had)\s+"
+        r"(?:now\s+)?(?:expired|ended|lapsed|passed)\s+(?:with\s+no\s+(?:word|sign|indication|confirmation|news)|without\s+"
+        r"(?:any\s+)?(?:word|sign|indication|confirmation|news|payment|the\s+(?:money|payment))\b)",
+        0.8,
+        "phrase:missed-payment",
+        needs=("expired", "ended", "lapsed", "passed"),
+    ),
     # The payment named first, then the company that skipped it: "A 30-day grace period ended yesterday for a $45m interest
     # payment the company skipped last month"
     phrase(

@@ -397,11 +397,13 @@ _MATERIAL_UNCERTAINTY = cues.rx(
 # "material uncertainty" about the ability of the airline to continue as a going concern")
 _ABILITY_TO_CONTINUE = (
     # ("raise significant uncertainty about its liquidity and ability to continue as a going concern")
-    r"(?:over|about|as\s+to|regarding|concerning|on|relat(?:ing|ed)\s+to)\s+(?:(?:the\s+(?:group|company|firm|registrant|"
+    r"(?:over|about|as\s+to|regarding|concerning|on|relat(?:ing|ed)\s+to)\s+(?:(?:(?:the\s+(?:group|company|firm|registrant|"
     # ("there remained "material uncertainty" over its ability to pay down debt and continue as a going concern")
     # ("there were "material uncertainties" about its "ability to continue to operate as a going concern"")
     r"partnership|utility|airline|bank)['\u2019]s|its|our)\s+[\"\u201c']?(?:[\w-]+\s+and\s+)?ability|the\s+ability\s+of\s+the\s+(?:group|company|firm|"
-    r"registrant|utility|airline|bank))\s+to\s+(?:(?:[\w-]+\s+){1,4}?and\s+)?continue\s+(?:to\s+operate\s+)?as\s+(?:a\s+)?going[- ]concern"
+    r"registrant|utility|airline|bank))\s+to\s+(?:(?:[\w-]+\s+){1,4}?and\s+)?continue\s+(?:to\s+operate\s+)?as\s+(?:a\s+)?going[- ]concern|"
+    # ("there is significant uncertainty regarding its status as a going concern")
+    r"(?:its|our|the\s+(?:group|company|firm)['\u2019]s)\s+(?:status|continuation|survival)\s+as\s+(?:a\s+)?going[- ]concern)"
 )
 _EXPRESSED = cues.rx(
     r"\b(?:auditors?|accountants?)\b[^;]{0,80}?\bexpress(?:ed|es)?\b\W{0,3}(?:fundamental|material|significant)\s+"

@@ -589,7 +589,8 @@ PHRASES = (
         # ("the company's 2019 consolidated financial statements will not be concluded as planned by June 18, 2020")
         r"\b(?:" + _PUBLISHED + r"|accounts|financial\s+statements)\s+(?:(?:of|for)\s+[^;]{0,60}?\s)?(?:will|would|could|can)\s+not\s+be\s+"
         r"(?:published|released|"
-        r"announced|filed|lodged|concluded|completed|finali[sz]ed)\s+(?:as\s+(?:previously\s+|originally\s+)?(?:announced|planned|"
+        # ("explaining why its annual report for the year ending December 31 could not be presented on time")
+        r"announced|filed|lodged|concluded|completed|finali[sz]ed|presented|submitted)\s+(?:as\s+(?:previously\s+|originally\s+)?(?:announced|planned|"
         # ("its audited accounts will not be published by 30 June as required under the AIM Rules")
         # ("the annual accounts of the Company for the 2022 financial year will not be finalised ahead of the 30 June 2022 filing
         # deadline")
@@ -622,7 +623,7 @@ PHRASES = (
                "postpone the", "postpones the", "postponed the", "postponing the", "delay the", "delays the", "delayed the",
                "pushed the", "pushed back the", "pushes the", "pushing the",
                "delaying the",
-               "not be finalised", "not be finalized"),
+               "not be finalised", "not be finalized", "not be presented", "not be submitted"),
     ),
     # Results out late, as an exchange or news names it: "the Nigerian bourse said it is "greatly concerned" by Oando's late
     # release of its' 2014 annual results"
@@ -1208,6 +1209,7 @@ class LateFilingDetector:
                                  "not released", "not published", "not be published", "not be released", "not be announced",
                                  # "the 2019 consolidated financial statements will not be concluded as planned"
                                  "not be concluded", "not be completed", "not be finalised", "not be finalized",
+                                 "not be presented", "not be submitted",
                                  "delayed announcing", "postponed announcing", "delayed releasing", "delayed publishing",
                                  "to submit its audited", "to submit its annual", "to submit its financial",
                                  "given until", "extension until", "granted until", "company until",

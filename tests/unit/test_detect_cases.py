@@ -5130,6 +5130,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {R},
     ),
+    # ---- a grace period for a coupon that expired with no word of payment -----------------------------------------
+    # https://thestar.com.my/business/business-news/2023/10/19/grace-period-for-country-garden-coupon-payment-expires
+    # (Country Garden Holdings Co. Ltd., other, 2023-10-19): 'The grace period for ... Country Garden Holding's US$15mil
+    # coupon payment has expired with no word that the money has been paid'
+    (
+        "def-grace-period-for-coupon-expired-with-no-word-of-payment",
+        (
+            "HONG KONG: The grace period for Chinese property developer Country Garden Holding\u2019s US$15mil coupon "
+            "payment has expired with no word that the money has been paid."
+        ),
+        {D},
+    ),
 ]
 
 

@@ -9964,6 +9964,29 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- uncertainty regarding its status as a going concern; an annual report that could not be presented on time ----
+    # http://www.reuters.com/article/airbus-skymark-airlines-cancellation-idUST9N0PZ01420140731 (Skymark Airlines Inc.,
+    # other, 2014-07-31): 'there is significant uncertainty regarding its status as a going concern' (its status, not its
+    # ability)
+    (
+        "gc-significant-uncertainty-regarding-its-status-as-a-going-concern",
+        (
+            "Skymark said in the earnings report it acknowledged that at this time there is significant "
+            "uncertainty regarding its status as a going concern."
+        ),
+        {G},
+    ),
+    # https://www.ch-aviation.com/portal/news/89488/share (Avianca Holdings S.A., other, undated): an SEC filing
+    # 'explaining why its annual report for the year ending December 31 could not be presented on time'
+    (
+        "late-annual-report-could-not-be-presented-on-time",
+        (
+            "The avianca airlines (AV, Bogot\u00e1) parent made the comment in an SEC filing on April 23 explaining "
+            "why its annual report for the year ending December 31 could not be presented on time. It will file "
+            "the report, including the auditors' conclusion, in June, it promised."
+        ),
+        {L},
+    ),
 ]
 
 

@@ -131,7 +131,9 @@ _WORD_PHRASES = (
     # in the principal value", "This note entered technical default status on May 16, 2005")
     # ("when the bridge loan matured ..., the company once again found itself in default of its obligations")
     phrase(
-        r"\b(?:entered|went|fell|has\s+gone|had\s+gone)\s+(?:into\s+)?(?:technical\s+|payment\s+|maturity\s+)?default\b"
+        # (not a court clerk's entry of default against a party that did not appear: "the clerk entered default on March 24")
+        r"\b(?=entered|went|fell|has|had)(?<!clerk\s)(?<!court\s)(?:entered|went|fell|has\s+gone|had\s+gone)\s+(?:into\s+)?"
+        r"(?:technical\s+|payment\s+|maturity\s+)?default\b"
         r"(?!\s+(?:rate|interest|judgment))|\bfound\s+(?:itself|themselves)\s+in\s+(?:technical\s+|payment\s+)?default\b"
         r"(?!\s+(?:rate|interest|judgment))",
         0.8,
@@ -838,7 +840,10 @@ _PAYMENT = (
     # principal on its outstanding $362mn 5.6% bond"
     # "failed to pay the maturing USD920 million sukuk" (an Islamic bond)
     # ("after failing to pay a US$31 million coupon due on Sunday")
-    r"\b(?:re)?pa(?:y|id|ying)\s+(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
+    # (not a trade debt whose interest is named after it: "Protego failed to pay these invoices, totaling $314,882.27 before
+    # interest")
+    r"\b(?:re)?pa(?:y|id|ying)\s+(?!(?:these\s+|those\s+|the\s+|its\s+|their\s+)?(?:invoices?|bills|rent|wages|salaries)\b)"
+    r"(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
     r"(?:euro)?bonds?|loans?|indebtedness|debt|sukuks?|coupons?)\b|"
     # the sum outstanding on the instrument: "failed to pay the outstanding $920 million on an Islamic convertible bond"
     r"\bpa(?:y|id|ying)\s+the\s+outstanding\s+" + _SUM + r"\s+on\s+"
@@ -1656,8 +1661,9 @@ _ANY_FAILING_COMPANY = cues.rx(
 )
 # Borrowers in the plural as the ones failing: a lender's book, not the company's debt.
 _BORROWERS_AT_LARGE = cues.rx(
+    # ("The bank has been struggling with losses after many customers were unable to pay back any of their loans")
     r"\b(?:some|many|certain|several|most|other|these|those|such|our|its|their|\w+ing)\s+(?:[\w-]+\s+)?(?:borrowers|obligors|"
-    r"mortgagors|homeowners|consumers|cardholders)\s+(?:\w+\s+)?$|"
+    r"mortgagors|homeowners|consumers|cardholders|customers|clients)\s+(?:\w+\s+)?$|"
     # owners and firms as a class, by a quantifier (not "its operating companies"): "Many hotel owners likely will not be able
     # to make their loan payments"
     r"\b(?:some|many|several|most)\s+(?:[\w-]+\s+)?(?:owners|companies|firms|businesses|operators|landlords)\s+(?:\w+\s+)?$"

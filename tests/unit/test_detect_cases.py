@@ -5142,6 +5142,39 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- a bank's customers who could not repay, a clerk's entry of default, unpaid invoices (guards) -------------
+    # https://www.findabankruptcylawyer.com/Featured-News/2012/A-Bank-Files-for-Bankruptcy.aspx (Premier Bank Holding Co.,
+    # other, undated): a bank that lost money 'after many customers were unable to pay back any of their loans' (its
+    # customers' defaults, a lender's book; guard)
+    (
+        "def-guard-bank-whose-many-customers-could-not-repay",
+        (
+            "The bank has been struggling with losses after many customers were unable to pay back any of their "
+            "loans."
+        ),
+        set(),
+    ),
+    # https://app.midpage.ai/case/usa-truck-inc-v-jugan-10018935 (USA Truck, Inc., other, 2020-05-05): 'the clerk entered
+    # default' against a carrier that did not appear (a court's entry of default, no borrowed money; guard)
+    (
+        "def-guard-clerk-entered-default-against-a-party",
+        (
+            "- Jugan Express did not answer or otherwise appear; the clerk entered default on March 24, 2020."
+        ),
+        set(),
+    ),
+    # https://www.studicata.com/summaries/united-states-court-of-appeals-third-circuit/computer-design-integration-v-
+    # protego-trustee-company-2024-1s6kcl (n/a (Computer Design & Integration, LLC v. Protego Trust Company - private
+    # parties), other, 2024-04-03): 'Protego failed to pay these invoices, totaling $314,882.27 before interest' (a trade
+    # debt, the interest named after it; guard)
+    (
+        "def-guard-failed-to-pay-these-invoices-before-interest",
+        (
+            "- CDI submitted invoices to Protego for services rendered, which were due within thirty days.\n- "
+            "Protego failed to pay these invoices, totaling $314,882.27 before interest."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -194,7 +194,9 @@ _ROLE_RESIGNS = r"\b" + _OTHER_ROLES + r"\b[^.;]{0,60}?\bresign"
 # ("Earlier this month, Conviviality chief executive quit and the business brought in PwC to conduct a review")
 _STEPS_DOWN = r"(?:resign\w*|step(?:ped|s|ping)?\s+down|quit(?:s|ting)?\b)"
 _OFFICER = cues.rx(
-    r"\b" + _STEPS_DOWN + r"\s+(?:from\s+(?:the|his|her|its)\s+|as\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+)?)(?:board|director|chief|"
+    # ("Markus Jooste had resigned with immediate effect as CEO")
+    r"\b" + _STEPS_DOWN + r"\s+(?:(?:with\s+immediate\s+effect|immediately|effective\s+immediately),?\s+)?(?:from\s+(?:the|his|her|its)\s+|"
+    r"as\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+)?)(?:board|director|chief|"
     r"president|ceo|cfo|coo|officer|chair\w*|member|secretary|treasurer|trustee|vice|general\s+counsel|controller|"
     r"investment\s+advis\w*|administrator|sub-?advis\w*|partner|employee|executive|manager)|"
     # the officer as the subject: "a director is resigning for personal reasons"

@@ -597,6 +597,9 @@ class ImpairmentDetector:
     skip_on: frozenset[str] = frozenset(("impair", "write"))
     skip: re.Pattern[str] | None = re.compile(
         r"impairment\s+(?:tests?|testing|analys[ie]s|assessments?|reviews?|methodology|model|indicators?)\b|"
+        # (the test named first: "we conducted an evaluation of goodwill impairment of this reporting unit")
+        r"\b(?:evaluations?|assessments?|analys[ie]s)\s+of\s+(?:the\s+)?(?:potential\s+|possible\s+)?goodwill\s+impairment\b"
+        r"(?!\s+(?:charges?|loss(?:es)?))|"
         # (not a provision for the impairment of an asset's carrying value: "resolved to book a provision for impairment of
         # the remaining carrying value of the non-current assets")
         r"(?<!charge\s)(?<!charges\s)(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)for\s+impairment\b"

@@ -5175,6 +5175,21 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- an evaluation of goodwill impairment that found none (guard) ---------------------------------------------
+    # https://www.sec.gov/Archives/edgar/data/1259550/000119312512225758/R9.htm (SEC registrant CIK 1259550 (name not
+    # shown in source), 10-Q, 2012-03-31): 'we conducted an evaluation of goodwill impairment of this reporting unit.
+    # Based on the evaluation there was no impairment recorded' (a test, none found; guard)
+    (
+        "imp-guard-conducted-an-evaluation-of-goodwill-impairment",
+        (
+            "As the financial performance of the Spreebird business unit was lower than planned, we conducted an "
+            "evaluation of goodwill impairment of this reporting unit. Based on the evaluation there was no "
+            "impairment recorded for the Spreebird business unit. In our evaluation of the Spreebird reporting "
+            "unit, we determined that the fair value of the reporting unit exceeded the carrying value by "
+            "approximately 30%."
+        ),
+        set(),
+    ),
 ]
 
 

@@ -9987,6 +9987,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- a chief executive who resigned with immediate effect, auditors appointed to investigate (guard) ----------
+    # https://www.businesslive.co.za/bd/companies/retail-and-consumer/2018-12-06-steinhoff-marks-anniversary-of-delayed-
+    # results-with-another-delay/ (Steinhoff International Holdings N.V., other, 2018-12-06): 'Markus Jooste had resigned
+    # with immediate effect as CEO and it had appointed auditors PricewaterhouseCoopers to investigate' (an officer's
+    # resignation, the firm brought in to investigate; guard)
+    (
+        "ac-guard-ceo-resigned-with-immediate-effect-beside-auditors-appointed-to-investigate",
+        (
+            "The reason why it could not release audited results were clarified two days later when instead of "
+            "releasing the results, it informed investors Markus Jooste had resigned with immediate effect as CEO"
+            " and it had appointed auditors PricewaterhouseCoopers to investigate accounting irregularities."
+        ),
+        set(),
+    ),
 ]
 
 

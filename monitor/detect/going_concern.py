@@ -162,11 +162,13 @@ class GoingConcernDetector:
         if opinion is not None and (best is None or opinion[0] > best[0]):
             best = opinion
         if best is None:
+            best = _isa_570_section(text, start, end)
+        if best is None:
             return None
         score, signal = best
         if _headline(text[start:end]):
             score -= 0.05  # a release's title: its body usually says the same in a sentence worth quoting
-        if cues.boilerplate(_IFRS_HEADING.sub(cues.blank, low)) and "doubt" not in low[:40]:
+        if signal != "heading:isa-570-section" and cues.boilerplate(_IFRS_HEADING.sub(cues.blank, low)) and "doubt" not in low[:40]:
             score -= 0.3  # "factors that could ... include our ability to continue as a going concern"
         if score < 0.3:
             return None
@@ -182,6 +184,29 @@ class GoingConcernDetector:
         if doubt_resolved(low) or _template(text, cand.start, cand.end):
             return None
         return cand
+
+
+# The auditor's report's own section, ISA 570's heading in its title case, with the auditor's paragraph under it (or run
+# into it where a page lost the line break): "Material Uncertainty Related to Going Concern The Company continues to incur
+# losses resulting in an erosion of its net worth". An auditor writes the section only when the uncertainty exists; a guide
+# that names it goes on with the rule ("When the auditor concludes ...").
+# (the heading may follow another one it was run into: "2. Basis for Qualified OpinionMaterial Uncertainty Related to Going
+# Concern")
+_ISA_570_HEADING = re.compile(
+    r"(?:^\W*|(?<=[a-z\n]))Material\s+Uncertainty\s+[Rr]elat(?:ed|ing)\s+[Tt]o\s+(?:the\s+)?Going\s+Concern\b[ \t:.\u2013\u2014-]*"
+)
+_SECTION_BODY = cues.rx(
+    r"\W*(?:we\s+draw\s+attention|the\s+(?:company|group|entity)(?:['\u2019]s)?\s+(?!is\s+required|should|must)|as\s+(?:stated|described|"
+    r"disclosed|explained|mentioned)\s+in\s+note|(?:refer\s+to\s+)?note\s+\d)"
+)
+
+
+def _isa_570_section(text: str, start: int, end: int) -> tuple[float, str] | None:
+    m = _ISA_570_HEADING.search(text, start, min(end, start + 120))
+    if m is None:
+        return None
+    body = text[m.end() : end] if m.end() < end else text[end : end + 200]
+    return (0.7, "heading:isa-570-section") if _SECTION_BODY.match(cues.lower(body.lstrip())) else None
 
 
 # What a material uncertainty is about in the auditor's and the directors' wording: the going concern itself, "whether the

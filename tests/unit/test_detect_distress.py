@@ -10001,6 +10001,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- the auditor's ISA 570 section by its heading, with its paragraph -----------------------------------------
+    # https://www.saaketa.com/Fundamental.aspx?companycode=11610152.00&pagename=audrpt&reptype=AUD (NITCO Ltd, other,
+    # 2024-03-31): the auditor's section 'Material Uncertainty Related to Going Concern' (run into the heading before it)
+    # with its paragraph 'The Company continues to incur losses resulting in an erosion of its net worth'
+    (
+        "gc-isa-570-section-heading-run-into-another-with-its-paragraph",
+        (
+            "2. Basis for Qualified OpinionMaterial Uncertainty Related to Going Concern\nThe Company continues to"
+            " incur losses resulting in an erosion of its net worth and its current liabilities exceeds current "
+            "assets as of 31st March 2024."
+        ),
+        {G},
+    ),
 ]
 
 

@@ -269,6 +269,10 @@ PHRASES = (
         # [CIRP] against Wind World (India) Infrastructure Private Limited [Corporate Debtor] admitted"
         r"\b(?:cirp|corporate\s+insolvency\s+resolution\s+process)\s+(?:was|has\s+been|had\s+been)\s+(?:initiated|commenced)\b|"
         r"\binitiation\s+of\s+(?:the\s+)?corporate\s+insolvency\s+resolution\s+process\b" + _GAP + r"{0,140}?\badmitted\b|"
+        # ... the creditor's application named by the Code's section: "The application filed by Corporation Bank under section 7 of
+        # the Insolvency and bankruptcy Code, 2016... before NCLT, Chandigarh has been admitted by the tribunal"
+        r"\b(?:application|petition|plea)\s+(?:filed\s+)?(?:by\s+[^;]{0,60}?\s)?under\s+section\s+(?:7|9|10)\s+of\s+the\s+insolvency\s+"
+        r"and\s+bankruptcy\s+code\b" + _GAP + r"{0,120}?\b(?:has\s+been|had\s+been|was|is)\s+admitted\b|"
         # Brazil's judicial recovery (a court reorganization): "the request for judicial recovery presented by the Americanas
         # Group was accepted"
         r"\b(?:request|petition|application)\s+for\s+judicial\s+recovery\b" + _GAP + r"{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+"

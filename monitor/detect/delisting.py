@@ -186,7 +186,7 @@ _DUTIES = cues.rx(
 _BARE_ISSUER = cues.rx(r"\bthe\s+(?:listed\s+)?issuer(?:['\u2019]s)?\b")
 _DETERMINATION = cues.rx(
     r"\bdetermin(?:ed|es|ation)\b[^;]{0,200}?\bdelist|\bdelist(?:ing)?\s+determination|\bstaff\s+determination|"
-    r"\bdetermination\s+letter|\bdelisting\s+(?:notice|letter|notification)\b|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:suspension\s+and\s+)?delisting|"
+    r"\bdetermination\s+letter|\bdelisting\s+(?:notice|letter|notification)\b|\bbasis\s+(?:to|for)\s+(?:the\s+)?delist|\b(?:scheduled|set)\s+to\s+be\s+(?:suspended|delisted)\b|\bsubject\s+to\s+(?:possible\s+|potential\s+)?(?:suspension\s+and\s+)?delisting|"
     r"\brequested\s+(?:a|an\s+appeal|the)\b[^;]{0,20}?\bhearing|\brequest(?:ed)?\s+for\s+a\s+hearing\b|\bissued\s+a\s+"
     r"delist|\bhas\s+determined\s+to\s+delist|"
     # Nasdaq's public-interest wording: "the staff of NASDAQ believes that the continued listing of the Company's securities

@@ -10014,6 +10014,32 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- securities subject to possible delisting; an application under section 7 of the Code admitted ------------
+    # https://www.bangkokpost.com/business/2595259/stark-facing-stock-exchange-delisting (Stark Corporation PCL, other,
+    # 2023-06-19): the exchange's statement that 'Stark's securities are subject to possible delisting because of its
+    # negative equity'
+    (
+        "dl-named-issuers-securities-subject-to-possible-delisting",
+        (
+            "\"Stark's securities are subject to possible delisting because of its negative equity from June 19 "
+            "onwards,\" said the statement, adding that Stark must disclose its process for eliminating the "
+            "grounds for delisting due to negative equity, including the timeline for informing shareholders and "
+            "investors, by July 19."
+        ),
+        {D},
+    ),
+    # http://www.livemint.com/Money/WB3yiw7ANLlBumLQaX5M6N/Amtek-Auto-shares-down-5-hit-lower-circuit-on-BSE.html (Amtek
+    # Auto Ltd, other, 2017-07-25): 'The application filed by Corporation Bank under section 7 of the Insolvency and
+    # bankruptcy Code ... has been admitted by the tribunal' (the creditor's application named by the Code's section)
+    (
+        "bk-application-under-section-7-of-the-code-admitted",
+        (
+            "\u201cThe application filed by Corporation Bank under section 7 of the Insolvency and bankruptcy Code, "
+            "2016... before NCLT, Chandigarh has been admitted by the tribunal,\u201d the company said in a BSE filing"
+            " on Monday."
+        ),
+        {B},
+    ),
 ]
 
 

@@ -90,8 +90,9 @@ _PUBLISHED = _PERIODIC + r"|(?:annual|interim|half[- ]year(?:ly)?|quarterly|fina
 # Financial statements of a period, filed on their own (a Canadian issuer's annual filings): "audited annual consolidated
 # financial statements", "its annual information form".
 _STATEMENTS = (
-    r"(?:audited\s+)?(?:annual|interim|quarterly|year-end)\s+(?:(?:audited|consolidated|condensed|unaudited)\s+){0,2}"
-    r"financial\s+statements?|annual\s+information\s+form|"
+    # ("Updates Delay in Filing of Third Quarter Financial Statements")
+    r"(?:audited\s+)?(?:annual|interim|quarterly|year-end|(?:first|second|third|fourth)[\s-]quarter)\s+"
+    r"(?:(?:audited|consolidated|condensed|unaudited)\s+){0,2}financial\s+statements?|annual\s+information\s+form|"
     # ("a delay in filing its required year-end 2024 financial documents")
     r"(?:(?:required|annual|interim|year-end|audited|(?:19|20)\d\d)\s+){1,3}financial\s+(?:documents|filings)"
 )

@@ -5190,6 +5190,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         set(),
     ),
+    # ---- a delay in filing a quarter's financial statements named by the quarter ----------------------------------
+    # http://www.marketwired.com/press-release/nobilis-health-corp-announces-intention-restate-consolidated-financial-
+    # statements-fiscal-nyse-mkt-hlth-2085793.htm (Nobilis Health Corp., press release, 2016-01-05): a headline that
+    # 'Announces Intention to Restate ... ; Updates Delay in Filing of Third Quarter Financial Statements' (a quarter's
+    # statements named by the quarter)
+    (
+        "late-headline-updates-delay-in-filing-of-third-quarter-statements",
+        (
+            "Nobilis Health Corp. Announces Intention to Restate Consolidated Financial Statements for Fiscal "
+            "Year 2014 and for 2015 Interim Periods; Updates Delay in Filing of Third Quarter Financial "
+            "Statements"
+        ),
+        {LATE, R},
+    ),
 ]
 
 

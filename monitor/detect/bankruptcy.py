@@ -492,7 +492,10 @@ PHRASES = (
         r"\b(?:months|weeks|years)\s+in\s+(?:chapter\s+11|bankruptcy)(?:\s+protection)?\b|\b(?:now|currently|still|has\s+been|"
         r"have\s+been)\s+in\s+"
         r"(?:chapter\s+(?:7|11|15)|bankruptcy)(?:\s+bankruptcy)?(?:\s+protection)?\b|\b(?:plans?|expects?|intends?|"
-        r"aims?|seeks?|hopes?)\s+to\s+emerge\s+(?:\w+ly\s+)?from\s+(?:chapter\s+11|bankruptcy|court\s+protection)|"
+        r"aims?|seeks?|hopes?)\s+to\s+(?:emerge\s+(?:\w+ly\s+)?from|exit)\s+(?:chapter\s+11|bankruptcy|court\s+protection)|"
+        # ("a $2.5 billion shot in the arm ... that will allow the shopping mall giant to exit Chapter 11 bankruptcy protection")
+        r"\b(?:allow|enable|help)\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?:exit|emerge\s+from|leave)\s+(?:chapter\s+11|bankruptcy|"
+        r"court\s+protection)|"
         # ("the last remaining milestones on our path to emerge from Chapter 11 protection")
         # ("This set a path for the company to leave bankruptcy, which it said it hoped to do in the first half of this year")
         r"\b(?:its|our|their|a|the)\s+path\s+(?:for\s+(?:the\s+(?:company|group|firm)|it|us|them)\s+)?to\s+(?:(?:emerge|emerging|"
@@ -505,7 +508,7 @@ PHRASES = (
         r"\b(?:has|have|had)\s+been\s+under\s+(?:chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?|bankruptcy(?:[- ]court)?\s+)protection\b",
         0.6,
         "phrase:pending-case",
-        needs=("months", "weeks", "years", "emerge", "path", "now in", "currently in", "still in", "been in", "been under", "during its",
+        needs=("months", "weeks", "years", "emerge", "exit", "path", "now in", "currently in", "still in", "been in", "been under", "during its",
                "during our", "during their", "throughout its", "throughout our"),
         hedgeable=False,
     ),

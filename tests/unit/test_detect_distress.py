@@ -10040,6 +10040,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- a deal that will allow the company to exit Chapter 11 ----------------------------------------------------
+    # https://therealdeal.com/new-york/2010/02/24/general-growth-properties-to-split-emerge-from-bankruptcy-with-an-
+    # investment-from-brookfield-properties-after-rejection-simon-property-group-bid-1/ (General Growth Properties, Inc.,
+    # other, 2010-02-24): an investment 'that will allow the shopping mall giant to exit Chapter 11 bankruptcy protection'
+    # (a case still under way)
+    (
+        "bk-investment-that-will-allow-company-to-exit-chapter-11",
+        (
+            "General Growth Properties is receiving a $2.5 billion shot in the arm from Canadian property manager"
+            " Brookfield Asset Management that will allow the shopping mall giant to exit Chapter 11 bankruptcy "
+            "protection, the company announced today."
+        ),
+        {B},
+    ),
 ]
 
 

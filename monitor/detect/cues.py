@@ -271,7 +271,10 @@ LATE_ACCOUNTS_CAUSE = (
     r"\b(?:for|over|after|following|due\s+to|because\s+of|owing\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:(?:late|delayed)\s+(?:filing|"
     # ("its shares will be suspended from trading, following a delay in the publication of its results")
     r"submission|publication|lodge?ment)\s+of|delays?\s+in\s+(?:declaring|publishing|filing|releasing|submitting|announcing|"
-    r"lodging|the\s+(?:publication|release|filing)\s+of))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+    # ("Shares in marketing company M&C Saatchi have been suspended from trading due to a delay in completing the audit of the
+    # company's financial results")
+    r"lodging|the\s+(?:publication|release|filing)\s+of|(?:completing|finali[sz]ing)\s+the\s+audit\s+of))\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:company['\u2019]s\s+)?(?:[\w-]+\s+){0,4}?"
 )
 
 # A parenthetical defined term: (the "Notice of Default"), (the "Restated Period").

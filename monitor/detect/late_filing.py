@@ -564,7 +564,7 @@ PHRASES = (
         # from trade on Friday the shares of ... about 30 other firms for a delay in declaring annual results"
         # ("The ASX has suspended trading in six companies ... due to late lodgement of mandatory periodic reports")
         r"(?<!voluntary\s)\bsuspen(?:ded|sion|ds?)\b" + _GAP + r"{0,200}?" + cues.LATE_ACCOUNTS_CAUSE + r"(?:accounts|(?:annual|interim|"
-        r"half[- ]year(?:ly)?|quarterly|final|full[- ]year|audited|periodic)\s+(?:results|reports?|"
+        r"half[- ]year(?:ly)?|quarterly|final|full[- ]year|audited|periodic|financial)\s+(?:results|reports?|"
         r"financial\s+statements))\b",
         0.75,
         "phrase:suspended-pending-accounts",

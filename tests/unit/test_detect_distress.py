@@ -10054,6 +10054,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- shares suspended due to a delay in completing the audit of the financial results -------------------------
+    # https://www.stockmarketwire.com/article/7105125/MC-Saatchi-shares-suspended-amid-audit-delay.html (M&C Saatchi plc,
+    # other, 2020-10-01): 'Shares in marketing company M&C Saatchi have been suspended from trading due to a delay in
+    # completing the audit of the company's financial results'
+    (
+        "dl-shares-suspended-due-to-a-delay-in-completing-the-audit",
+        (
+            "StockMarketWire.com - Shares in marketing company M&C Saatchi have been suspended from trading due "
+            "to a delay in completing the audit of the company's financial results.\nThe audit for the financial "
+            "year ended 31 December 2019 was due to be published yesterday (30 September)."
+        ),
+        {D, L},
+    ),
 ]
 
 

@@ -107,7 +107,7 @@ PHRASES = (
         needs=("otti",),
     ),
     phrase(
-        r"\b(?:asset|goodwill|intangible|trademark|tradename|store|property|investment|long-lived\s+asset|"
+        r"\b(?:asset|goodwill|intangibles?|trademark|tradename|store|property|investment|long-lived\s+asset|"
         r"fixed\s+asset|equity\s+method|film|content|program|project|well|vessel|real\s+estate)\s+impairments?\b",
         0.4,
         "phrase:impairment-charge",

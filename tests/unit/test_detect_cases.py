@@ -5204,6 +5204,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {LATE, R},
     ),
+    # ---- a goodwill and intangibles impairment --------------------------------------------------------------------
+    # http://www.theautochannel.com/news/2009/03/06/452660.html (Standard Motor Products, Inc., press release,
+    # 2009-03-06): quarterly losses 'after taking into account a $39.4 million goodwill and intangibles impairment'
+    # (intangibles in the plural)
+    (
+        "imp-losses-after-a-goodwill-and-intangibles-impairment",
+        (
+            "Losses from continuing operations for the fourth quarter of 2008 were $34.1 million or $1.84 per "
+            "diluted share after taking into account a $39.4 million goodwill and intangibles impairment, "
+            "compared to a loss of $7.9 million or 43 cents per diluted share in the fourth quarter of 2007."
+        ),
+        {I},
+    ),
 ]
 
 

@@ -209,6 +209,10 @@ _DETERMINATION = cues.rx(
     # the notice's content, the exchange's intention: "it received notice from The Nasdaq Stock Market that Nasdaq intends to
     # delist the company's American Depositary Shares"
     r"\b(?:nasdaq|nyse|exchange)\s+(?:intends|intended|plans|planned)\s+to\s+delist\b|"
+    # ... or told by the market as its subject: "The TSE said Sunday it will delist Shokusan Jutaku on April 14", "the Tokyo Stock
+    # Exchange announced Tuesday that it will delist Nichiboshin stock on July 26"
+    r"^\W*(?:[\w.-]+\s+){0,4}?(?:exchange|bourse|tse|hkex|sgx|krx|nasdaq|nyse)\s+(?:\(\w+\)\s+)?(?:said|announced|says|announces)\b"
+    r"[^;]{0,30}?\bit\s+(?:will|would)\s+delist\s+(?!(?:a|an|any|such|all|companies|firms|issuers|stocks)\b)|"
     # Hong Kong's delisting, a listing committee's: "upheld the Listing Committee's decision to cancel China Dili Group
     # (HKG:1387) listing" (not a board's decision to cancel its own listing)
     r"\bdecision(?:(?<=committee's\sdecision)|(?<=committee\u2019s\sdecision)|(?<=exchange's\sdecision)|"
@@ -466,6 +470,8 @@ class DelistingDetector:
                                  "$1 minimum", "$1.00 minimum",
                                  # Bursa Malaysia's distressed issuers: "classified as an affected issuer under Practice Note 17"
                                  "affected issuer", "affected listed issuer", "pn17 company", "pn17 issuer", "practice note 17",
+                                 # Korea's: "was designated as a management item after receiving a qualified opinion"
+                                 "designated as a management", "designated as an administrative",
                                  *_FROM_EXCHANGE, *_SUSPENDED_NEEDS)
     # "received a deficiency letter from Nasdaq regarding the minimum bid price requirement" may name no listing,
     # nor "received an additional delinquency notice from Nasdaq" (a late report), nor "a Notice of Noncompliance
@@ -482,6 +488,7 @@ class DelistingDetector:
                              "warned that its", "notice of non-compliance", "notice of noncompliance", "no longer complied",
                              "letter of non-compliance", "letter of noncompliance", "de listed", "no longer be listed", "noncompliance notice", "non-compliance notice", "penalty bench",
                              "barred", "possible suspension", "decided to delist", "affected issuer", "affected listed issuer", "practice note 17",
+                             "designated as a management", "designated as an administrative",
                              "pn17 company", "pn17 issuer", "in non-compliance with", "in noncompliance with", "more time to file",
                              "additional time to file", "defaulters' segment", "defaulters\u2019 segment", "defaulters' list",
                              "defaulters\u2019 list", "list of defaults",
@@ -973,7 +980,7 @@ def _determination_received(low: str, m: re.Match[str]) -> bool:
         return False  # "a request for a hearing will stay the delisting": what any request does
     if word.startswith(("determin", "basis", "issued", "requested", "request", "has determined", "subject", "believ", "conclu",
                         "application", "appeal", "commenc", "initiat", "began", "begun", "decision to cancel", "nasdaq", "nyse",
-                        "exchange")):
+                        "exchange")) or word.endswith(("it will delist ", "it would delist ")):
         return True
     if low.startswith("s", m.end()):  # "determinations": a kind of letter, not this company's
         return False
@@ -1071,8 +1078,10 @@ def _deficiency(low: str) -> str | None:
     if time is not None and _actual(low, time.start()):
         return DEFICIENCY
     watched = _WATCH_LIST.search(low) if ("watch" in low or "penalty bench" in low or "classified as a" in low or "stage of" in low
-                                          or "default" in low) else None
-    if watched is not None and ("penalty bench" in watched.group() or "default" in watched.group()) and not cues.generic_subject(
+                                          or "default" in low or "designated as" in low) else None
+    if watched is not None and (
+        "penalty bench" in watched.group() or "default" in watched.group() or watched.group().startswith("designated")
+    ) and not cues.generic_subject(
         low, 0, len(low)
     ):
         return DEFICIENCY  # the exchange names the issuer it places there
@@ -1085,7 +1094,12 @@ def _deficiency(low: str) -> str | None:
 _WATCH_LIST = cues.rx(
     # Hong Kong's staged delisting: "The company had already been placed into the first stage of delisting from HKEx"
     r"\b(?:placed|put)\s+(?:into|in)\s+the\s+(?:first|second|third|final)\s+stage\s+of\s+(?:the\s+)?(?:de-?listing|delisting\s+procedures?)\b|"
+    # ("The Tokyo Stock Exchange said it was keeping Olympus on its watchlist for possible delisting")
     r"\b(?:placed|put|added|included)\s+(?:on|to|in)\s+(?:the\s+)?(?:[\w'\u2019().-]+\s+){0,4}?watch[- ]?list\b|"
+    r"\b(?:keep(?:ing|s)?|kept)\s+(?!(?:a|an|any|such|companies|firms|issuers|stocks)\b)(?:[\w'\u2019().&-]+\s+){1,4}?on\s+(?:its|the)\s+"
+    r"(?:[\w'\u2019().-]+\s+){0,2}?watch[- ]?list\b|"
+    # Korea's exchange: "Iljeong Silup was designated as a management item after receiving a qualified opinion"
+    r"\bdesignated\s+as\s+(?:an?\s+)?(?:management|administrative)\s+(?:item|issue|stock)s?\b|"
     # Oslo's list of issuers in breach: "has placed embattled Chilean salmon producer Nova Austral on the so-called "Penalty
     # Bench""
     r"\b(?:placed|put)\s+(?:[\w'\u2019().-]+\s+){0,6}?(?:on|to|in)\s+(?:the\s+)?(?:so-called\s+)?[\"\u201c]?penalty\s+bench\b|"

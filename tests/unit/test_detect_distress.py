@@ -10067,6 +10067,39 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, L},
     ),
+    # ---- a market that said it will delist a named company, kept it on its watchlist, or designated it a management item ----
+    # https://www.japantimes.co.jp/news/2002/01/14/business/shokusan-jutaku-seeks-protection-from-creditors (Shokusan
+    # Jutaku Sogo Co., other, 2002-01-14): 'The TSE said Sunday it will delist Shokusan Jutaku on April 14' (the market as
+    # the subject of its own decision)
+    (
+        "dl-exchange-said-it-will-delist-named-company",
+        (
+            "The TSE said Sunday it will delist Shokusan Jutaku on April 14 after transferring it to a "
+            "liquidation post Monday."
+        ),
+        {D},
+    ),
+    # https://cm.asiae.co.kr/en/article/2022032712091108326 (Seondo Electric (Seondo Jeongi) and other KOSPI/KOSDAQ
+    # companies, other, 2022-03-27): a named company 'designated as a management item after receiving a qualified opinion'
+    # (Korea's exchange designation, the step before delisting)
+    (
+        "dl-designated-as-a-management-item",
+        (
+            "KOSPI-listed company Iljeong Silup was designated as a management item after receiving a qualified "
+            "opinion. If it receives a qualified opinion again in the next audit report submission, delisting "
+            "procedures will proceed."
+        ),
+        {D},
+    ),
+    # https://www.rnz.co.nz/news/business/93791/revised-earnings-reports-filed-by-olympus (Olympus Corp., other,
+    # 2011-12-15): 'The Tokyo Stock Exchange said it was keeping Olympus on its watchlist for possible delisting'
+    (
+        "dl-exchange-keeping-named-company-on-its-watchlist",
+        (
+            "The Tokyo Stock Exchange said it was keeping Olympus on its watchlist for possible delisting."
+        ),
+        {D},
+    ),
 ]
 
 

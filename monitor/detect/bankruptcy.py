@@ -59,6 +59,11 @@ PHRASES = (
         # bankruptcy petition only two weeks after ..."
         r"\bpetitioned\s+(?:the\s+|a\s+)?(?:[\w.,-]+\s+){0,3}?bankruptcy\s+court\b|"
         r"\bfiled\s+(?:its|their|a)\s+(?:voluntary\s+)?bankruptcy\s+petitions?\b|"
+        # ("Savient Pharmaceuticals made a formal Chapter 11 bankruptcy filing in late October"; "Curo listed assets and
+        # liabilities of at least $1 billion each in a Chapter 11 petition filed in Texas": what only the debtor lists)
+        r"\bmade\s+(?:a|its|their)\s+(?:formal\s+|voluntary\s+)?chapter\s+(?:7|11|15)\s+(?:bankruptcy\s+)?filing\b|"
+        r"\blisted\s+(?:assets|liabilities|debts?)\b[^;]{0,80}?\bin\s+(?:a|its|their)\s+(?:chapter\s+(?:7|11|15)\s+|bankruptcy\s+)"
+        r"(?:petition|filing)\b|"
         # "On 29 July, group entities filed cases under Chapter 15 of Title 11 of the US Code"
         r"\b(?:filed|commenced)\s+(?:[\w-]+\s+)?cases?\s+under\s+chapter\s+(?:7|11|15)\b|"
         # the petition told before its filing: "the voluntary reorganization petition under Chapter 11 Bankruptcy Code filed with
@@ -72,7 +77,8 @@ PHRASES = (
         r"bankruptcy\s+court\b",
         0.85,
         "phrase:petition-filed",
-        needs=("petition", "made the filing", "cases under", "case under"),
+        needs=("petition", "made the filing", "cases under", "case under", "bankruptcy filing", "chapter 11 filing",
+               "chapter 7 filing", "chapter 15 filing"),
     ),
     # "filed for Chapter 11 protection", "filed for bankruptcy", "filed a prepackaged chapter 11 case"; news
     # headlines and reports in the present ("Sears Files for Chapter 11", "American Airlines ... are filing for

@@ -216,7 +216,8 @@ _GOING_CONCERN_OBJECT = (
     # ("relating to the utility's ability to continue as a going concern")
     # ("over the struggling British baby products retailer's ability to continue as a going concern"; "about its "ability to
     # continue to operate as a going concern"")
-    r"would|is\s+able\s+to)\s+continue\s+as\s+(?:a\s+)?going[- ]concern|(?:the\s+(?:[\w-]+\s+){0,5}?(?:group|company|firm|registrant|utility|"
+    # ("There is "material uncertainty" over whether the company will remain a going concern")
+    r"would|is\s+able\s+to)\s+(?:continue\s+as|remain)\s+(?:a\s+)?going[- ]concern|(?:the\s+(?:[\w-]+\s+){0,5}?(?:group|company|firm|registrant|utility|"
     r"airline|bank|retailer|chain|operator|maker|producer|insurer|lender|developer)['\u2019]s|its|our)\s+[\"\u201c]?ability\s+to\s+continue\s+"
     r"(?:to\s+operate\s+)?as\s+(?:a\s+)?going[- ]concern)"
 )
@@ -428,7 +429,9 @@ _ABILITY_TO_CONTINUE = (
     r"partnership|utility|airline|bank)['\u2019]s|its|our)\s+[\"\u201c']?(?:[\w-]+\s+and\s+)?ability|the\s+ability\s+of\s+the\s+(?:group|company|firm|"
     r"registrant|utility|airline|bank))\s+to\s+(?:(?:[\w-]+\s+){1,4}?and\s+)?continue\s+(?:to\s+operate\s+)?as\s+(?:a\s+)?going[- ]concern|"
     # ("there is significant uncertainty regarding its status as a going concern")
-    r"(?:its|our|the\s+(?:group|company|firm)['\u2019]s)\s+(?:status|continuation|survival)\s+as\s+(?:a\s+)?going[- ]concern)"
+    r"(?:its|our|the\s+(?:group|company|firm)['\u2019]s)\s+(?:status|continuation|survival)\s+as\s+(?:a\s+)?going[- ]concern|"
+    # ("There is "material uncertainty" over whether the company will remain a going concern")
+    r"whether\s+(?:the\s+(?:company|group|firm)|it|we)\s+(?:can|could|will|would)\s+(?:continue\s+as|remain)\s+(?:a\s+)?going[- ]concern)"
 )
 _EXPRESSED = cues.rx(
     r"\b(?:auditors?|accountants?)\b[^;]{0,80}?\bexpress(?:ed|es)?\b\W{0,3}(?:fundamental|material|significant)\s+"

@@ -10100,6 +10100,39 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- assets listed in a Chapter 11 petition; a formal Chapter 11 filing made; uncertainty whether it will remain a going concern ----
+    # https://www.chicagobusiness.com/finance-banking/curo-group-holdings-files-bankruptcy (CURO Group Holdings Corp.,
+    # other, undated): 'Curo listed assets and liabilities of at least $1 billion each in a Chapter 11 petition filed in
+    # Texas' (what only the debtor lists)
+    (
+        "bk-listed-assets-and-liabilities-in-a-chapter-11-petition",
+        (
+            "Curo listed assets and liabilities of at least $1 billion each in a Chapter 11 petition filed in "
+            "Texas. The filing allows the firm to keep operating while it works to repay creditors."
+        ),
+        {B},
+    ),
+    # http://www.jamesmonroepa.com/blog/2013/10/pharmaceutical-firm-files-voluntary-chapter-11.shtml (Savient
+    # Pharmaceuticals, Inc., other, undated): 'Savient ... made a formal Chapter 11 bankruptcy filing in late October'
+    (
+        "bk-made-a-formal-chapter-11-bankruptcy-filing",
+        (
+            "Savient, a firm that manufactures drugs used by patients in Pennsylvania and other states, made a "
+            "formal Chapter 11 bankruptcy filing in late October."
+        ),
+        {B},
+    ),
+    # http://japantimes.co.jp/news/2014/08/01/business/corporate-business/skymark-fears-doom-airbus-a380-cancellation-
+    # penalty (Skymark Airlines Inc., other, 2014-08-01): 'There is "material uncertainty" over whether the company will
+    # remain a going concern', the carrier said
+    (
+        "gc-material-uncertainty-over-whether-it-will-remain-a-going-concern",
+        (
+            "There is \"material uncertainty\" over whether the company will remain a going concern as it may have "
+            "to pay a \"large amount\" as penalty, the carrier said in a statement Thursday."
+        ),
+        {G},
+    ),
 ]
 
 

@@ -602,8 +602,10 @@ PHRASES = (
         # its quarterly results for the April-June 2018-19 period")
         # ("has delayed announcing its first-half and 2023 full-year results")
         # ("The accounting probe ... has forced Toshiba to delay reporting its earnings for the fiscal year ended in March")
-        r"\b(?:delayed|postponed|deferred|(?<=to\s)(?:delay|postpone|defer))\s+(?:announcing|publishing|releasing|reporting)\s+"
-        r"(?:its|our|the)\s+(?:[\w-]+\s+){0,4}?(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year)\s+(?:financial\s+)?results\b|"
+        # ("they would delay publishing their third-quarter results"; "postponed filing their second-quarter earnings reports")
+        r"\b(?:delayed|postponed|deferred|(?<=to\s)(?:delay|postpone|defer))\s+(?:announcing|publishing|releasing|reporting|filing)\s+"
+        r"(?:its|our|the|their)\s+(?:[\w-]+\s+){0,4}?(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year|"
+        r"(?:first|second|third|fourth)[\s-]quarter)\s+(?:financial\s+)?(?:results|earnings\s+reports?)\b|"
         r"earnings\s+for\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year|quarter|half)\b)|"
         # ("has postponed the publication of its 2022 annual report")
         # ("Steinhoff International has pushed the publication of its 2019 annual report to the end of June")
@@ -623,7 +625,7 @@ PHRASES = (
                "delay reporting", "postpone reporting", "delay announcing", "delay publishing", "delay releasing",
                "postpone the", "postpones the", "postponed the", "postponing the", "delay the", "delays the", "delayed the",
                "pushed the", "pushed back the", "pushes the", "pushing the",
-               "delaying the",
+               "delaying the", "postponed filing", "delayed filing", "postpone filing", "delay filing",
                "not be finalised", "not be finalized", "not be presented", "not be submitted"),
     ),
     # Results out late, as an exchange or news names it: "the Nigerian bourse said it is "greatly concerned" by Oando's late
@@ -688,8 +690,10 @@ PHRASES = (
         # the results themselves put off: "Sasol Ltd. will delay its financial results for a month", "has postponed its annual
         # financial report until May 31st, 2025", "said it was delaying until late September its financial reporting for the
         # three months ended June 30"
-        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:until\s+(?:[\w-]+\s+){1,3}?)?(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:financial|annual|"
-        r"interim|full[- ]year|half[- ]year|quarterly)\s+(?:results|(?:financial\s+)?report(?:s|ing)?)\b|"
+        # ("Brazil's Petrobras delayed its third quarter results for the third time")
+        r"\b" + _PUT_OFF + r"(?:ed|ing|es|s|e)?\s+(?:until\s+(?:[\w-]+\s+){1,3}?)?(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:financial|annual|"
+        r"interim|full[- ]year|half[- ]year|quarterly|(?:first|second|third|fourth)[\s-]quarter)\s+(?:results|earnings\s+reports?|"
+        r"(?:financial\s+)?report(?:s|ing)?)\b|"
         # what caused the delay, told with the period: "the accounting evaluation has caused delays in reporting fiscal 2005"
         r"\b(?:caused|causing|led\s+to)\s+(?:a\s+)?delays?\s+in\s+(?:reporting|filing|releasing)\s+(?:its\s+|our\s+)?(?:fiscal|"
         r"(?:first|second|third|fourth)[- ]quarter|quarterly|annual)\b|"

@@ -10133,6 +10133,29 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- a quarter's results or earnings reports delayed or postponed ---------------------------------------------
+    # https://petroglobalnews.com/2014/12/amid-graft-probes-petrobras-delays-third-quarter-results-for-third-time/
+    # (Petróleo Brasileiro S.A. (Petrobras), other, undated): 'Petrobras delayed its third quarter results for the third
+    # time' (a quarter's results named by the quarter)
+    (
+        "late-delayed-its-third-quarter-results",
+        (
+            "Brazil\u2019s Petrobras delayed its third quarter results for the third time in two months as board "
+            "members reportedly try to determine the size of graft related write downs."
+        ),
+        {L},
+    ),
+    # http://uk.reuters.com/article/mexico-housing-idUKL1N0FV1VD20130725 (Desarrolladora Urbi, S.A.B. de C.V.; Corporación
+    # GEO, S.A.B. de C.V., other, 2013-07-25): homebuilders that 'postponed filing their second-quarter earnings reports,
+    # citing the need to restructure debt'
+    (
+        "late-postponed-filing-their-second-quarter-earnings-reports",
+        (
+            "MEXICO CITY, July 25 Mexican homebuilders Urbi\nand Geo on Thursday postponed filing their\nsecond-"
+            "quarter earnings reports, citing the need to restructure\ndebt."
+        ),
+        {L},
+    ),
 ]
 
 

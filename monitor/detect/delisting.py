@@ -428,7 +428,7 @@ _SUSPENDED_NEEDS = ("suspended from trading", "suspended from official quotation
                     "suspended from the nzx", "suspended from jse", "suspended from the jse", "suspended from sgx",
                     "suspended from hkex", "suspended from tsx", "suspended from the tsx", "suspended from nyse",
                     "suspended from the nyse", "suspended from nasdaq", "suspended from the nasdaq", "been halted", "was halted", "were halted", "to suspend trading",
-                    "halted trading in",
+                    "halted trading in", "from trading", "shares suspended", "stock suspended", "securities suspended",
                     # the UK listing authority cancels a listing: "... from the Official List"
                     "official list")
 
@@ -636,7 +636,11 @@ _SUSPENDED = cues.rx(
     # "The Hong Kong stock exchange suspended from trade on Friday the shares of ..."
     r"suspended\s+from\s+(?:official\s+)?(?:trading|quotation|trade)\b|"
     # ... with the issuer named in between: "The ASX suspended Acme Resources from quotation after it failed to lodge ..."
-    r"suspended\s+(?:[\w().&'\u2019-]+\s+){1,6}?from\s+(?:official\s+)?(?:quotation|trading)\b|"
+    # ("Yesterday, the NSE Silently suspended Mumias Sugar from trading after consultations with CMA")
+    r"suspended\s+(?:[\w().&'\u2019-]+\s+){1,6}?from\s+(?:official\s+)?(?:quotation|trading|trade)\b|"
+    # ... or the issuers as the ones who had it done: "WG Wearne and Visual International had their shares suspended by the JSE
+    # on Monday morning for failing to meet the bourse's financial reporting deadline"
+    r"\bhad\s+(?:their|its)\s+(?:shares|stock|securities|listings?)\s+suspended\b|"
     # the market as the subject: "The JSE has suspended the listing of building materials supplier WG Wearne", "The
     # Jamaica Stock Exchange, JSE, suspended two more stocks on Tuesday"
     # ("The Nigerian Stock Exchange, NSE, yesterday suspended trading on the shares of six listed companies")

@@ -817,6 +817,15 @@ PHRASES = (
         "phrase:missed-deadline",
         needs=("deadline", "due date"),
     ),
+    # ... the deadline named as the reports' own: "had their shares suspended by the JSE ... for failing to meet the bourse's
+    # financial reporting deadline"
+    phrase(
+        r"\b(?:failed|failing|failure)\s+to\s+meet\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:financial\s+)?reporting\s+"
+        r"deadlines?\b",
+        0.75,
+        "phrase:filing-delayed",
+        needs=("reporting deadline",),
+    ),
     # "delayed its 10-K filing", "its financial disclosures to the SEC have been repeatedly delayed"
     phrase(
         r"\bdelay(?:ed|ing|s)?\s+(?:its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:filings?|reports?|10-[kq]s?)\b|"
@@ -1214,7 +1223,7 @@ class LateFilingDetector:
                                  "not released", "not published", "not be published", "not be released", "not be announced",
                                  # "the 2019 consolidated financial statements will not be concluded as planned"
                                  "not be concluded", "not be completed", "not be finalised", "not be finalized",
-                                 "not be presented", "not be submitted",
+                                 "not be presented", "not be submitted", "reporting deadline",
                                  "delayed announcing", "postponed announcing", "delayed releasing", "delayed publishing",
                                  "to submit its audited", "to submit its annual", "to submit its financial",
                                  "given until", "extension until", "granted until", "company until",

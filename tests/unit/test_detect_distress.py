@@ -10156,6 +10156,30 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {L},
     ),
+    # ---- companies that had their shares suspended for late accounts or a missed reporting deadline ---------------
+    # https://www.accountancyage.com/aa/news/1778643/missed-deadlines-peak-aim (28 unnamed AIM companies, other, undated):
+    # 'Twenty eight AIM companies have had their shares suspended for failing to file their accounts on time' (the issuers
+    # told as the ones who had it done)
+    (
+        "dl-companies-had-their-shares-suspended-for-failing-to-file-accounts",
+        (
+            "Twenty eight AIM companies have had their shares suspended for failing to\nfile their accounts on "
+            "time."
+        ),
+        {D, L},
+    ),
+    # https://www.businesslive.co.za/bd/companies/2018-07-02-jse-suspends-two-companies-censures-five-more-for-tardy-
+    # reporting/ (WG Wearne, Visual International, African Dawn Capital, Esor and other JSE-listed companies, other,
+    # 2018-07-02): two companies that 'had their shares suspended by the JSE ... for failing to meet the bourse's
+    # financial reporting deadline' (the deadline named as the reports' own)
+    (
+        "dl-had-their-shares-suspended-for-failing-to-meet-reporting-deadline",
+        (
+            "WG Wearne and Visual International had their shares suspended by the JSE on Monday morning for "
+            "failing to meet the bourse\u2019s financial reporting deadline."
+        ),
+        {D, L},
+    ),
 ]
 
 

@@ -137,9 +137,10 @@ _NAMED_ISSUER = cues.rx(
     r"\bannounced\s+the\s+(?:de-?listing|suspension)\s+of\s+(?:the\s+listing\s+(?:status\s+)?of\s+|trading\s+(?:in|of)\s+)?"
     r"(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|registrant|fund|trust))\b)[a-z]|"
     # ("suspended trading with shares of Milkiland N.V.")
+    # ("SZSE made the decision to delist the stocks of *ST Huaze and *ST Zhonghe": China's risk-warned names)
     r"\b(?:delist|suspend\w*(?:\s+trading\s+(?:in|with))?)\s+(?:the\s+)?(?:common\s+stock|(?:common|ordinary|equity)\s+shares|shares|"
-    r"securities|units|stock)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
-    r"registrant|fund|trust))\b)[a-z]|"
+    r"securities|units|stocks?)\s+of\s+(?!(?:a|an|any|such|that|each|every|these|those|listed|the\s+(?:issuer|company|"
+    r"registrant|fund|trust))\b)\*?[a-z]|"
     # ("NZ RegCo suspended the trading of QEX ordinary securities")
     # ("Bursa suspended the trading of Serba Dinamik shares and warrants")
     # (a class of shares is no issuer: "suspended the trading of small cap shares")
@@ -286,6 +287,10 @@ _CURE = cues.rx(
 )
 _DEFICIENCY_LETTER = cues.rx(
     r"\bdeficiency\s+(?:letter|notice|notification)\b|"
+    # the market's warning sent to a named issuer: "The NYSE sent Oi a warning letter in mid-September" (a warning letter alone
+    # may be a regulator's on anything)
+    r"\b(?:nyse|nasdaq|exchange)\s+(?:has\s+|had\s+)?(?:sent|issued|gave)\s+(?:[\w.&'\u2019-]+\s+){1,4}?an?\s+(?:[\w-]+\s+)?"
+    r"warning\s+(?:letter|notice)\b|"
     # the exchange's warning in news: "was put on notice by the New York Stock Exchange last week, after the average closing
     # price of its common shares had fallen below $1"
     r"\b(?:put|placed)\s+on\s+notice\s+by\s+(?:the\s+)?(?:nyse|nasdaq|new\s+york\s+stock\s+exchange|(?:[\w-]+\s+){0,3}?"
@@ -908,7 +913,7 @@ def _actual(low: str, pos: int, end: int | None = None) -> bool:
         return True
     if "issued" in low and _ISSUED_TO.search(low, 0, upto):
         return True  # news names the receiver after the notice: "A non-compliance notice has been issued to ... Electric Last Mile"
-    if "notified" in low and _MARKET_NOTIFIED.search(low, 0, upto):
+    if ("notified" in low or "letter" in low or "notice" in low) and _MARKET_NOTIFIED.search(low, 0, upto):
         return True  # the market's notice names its receiver: "the Nasdaq Listing Qualifications Department notified Chanticleer
         # Holdings, Inc. ... that ... Chanticleer's common stock no longer met the minimum $1 bid price per share requirement"
     if (" of " in low or " in " in low) and ("delist" in low or "suspen" in low or "halt" in low or "to cancel" in low) and (
@@ -938,6 +943,10 @@ _ISSUED_TO = cues.rx(
 
 
 _MARKET_NOTIFIED = cues.rx(
+    # ("The NYSE sent Oi a warning letter in mid-September")
+    r"\b(?:department|staff|exchange|nasdaq|nyse|tsx|asx|sgx|regulation)\s+(?:has\s+|had\s+)?(?:sent|issued|gave)\s+"
+    r"(?!(?:a|an|any|such|each|every|all|listed|these|those|issuers|companies|the\s+issuer)\b)(?:[\w.&'\u2019-]+\s+){1,4}?an?\s+"
+    r"(?:[\w-]+\s+)?(?:warning|deficiency|delisting|non-?compliance)\s+(?:letter|notice)\b|"
     r"\b(?:department|staff|exchange|nasdaq|nyse|tsx|asx|sgx|regulation)\s+(?:has\s+|had\s+)?notified\s+"
     r"(?!(?:a|an|any|such|each|every|all|listed|these|those|issuers|companies|the\s+issuer)\b)"
 )

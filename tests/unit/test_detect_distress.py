@@ -10180,6 +10180,30 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D, L},
     ),
+    # ---- an exchange's warning letter sent to a named issuer; a decision to delist the stocks of *ST names --------
+    # http://www.reuters.com/article/oi-sa-stocks-idUSL1N12D2LQ20151013 (Oi S.A., other, 2015-10-13): 'The NYSE sent Oi a
+    # warning letter in mid-September' (the market's warning to a named issuer)
+    (
+        "dl-exchange-sent-named-company-a-warning-letter",
+        (
+            "In a securities filing in Brazil, Oi said it has \u201cthe intention of altering the terms of its "
+            "American depositary shares ... to meet the New York Stock Exchange\u2019s minimum price requirement.\u201d The"
+            " NYSE sent Oi a warning letter in mid-September, according to the filing."
+        ),
+        {D},
+    ),
+    # http://www.szse.cn/English/about/news/szse/t20190520_567289.html (*ST Huaze and *ST Zhonghe (Shenzhen-listed),
+    # other, 2019-05-20): 'SZSE made the decision to delist the stocks of *ST Huaze and *ST Zhonghe' (China's risk-warned
+    # names open with an asterisk)
+    (
+        "dl-exchange-decision-to-delist-the-stocks-of-st-names",
+        (
+            "On May 17, 2019, SZSE made the decision to delist the stocks of *ST Huaze and *ST Zhonghe as per "
+            "Articles 14.4.1 and 14.4.2 of the Rules Governing Share Listing (Revised in November 2018) and the "
+            "review opinion of the Listing Committee."
+        ),
+        {D},
+    ),
 ]
 
 

@@ -208,6 +208,10 @@ _OFFICER = cues.rx(
     # ... or one named with the role: "Andersen dismissed David B. Duncan, the lead partner on the account"
     r"\b(?:dismiss(?:ed|es)|fired|fires)\s+(?:[\w.'\u2019-]+,?\s+){1,4}?(?:the|its|their)\s+(?:(?:lead|audit|engagement|senior)\s+)*"
     r"partners?\b|"
+    # people of the firm, not the firm: "Nine senior executives from KPMG recently resigned", "KPMG South Africa said on Saturday
+    # two of its partners have resigned after facing disciplinary charges"
+    r"\b(?:one|two|three|four|five|several|some|\d+)\s+of\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:partners|executives|employees|staff|"
+    r"directors)\s+(?:(?:have|has|had)\s+)?" + _STEPS_DOWN + r"|"
     # people of the firm, not the firm: "Nine senior executives from KPMG recently resigned"
     r"\b(?:executives|partners|employees|staff|officials|directors|officers)\s+(?:from|of|at)\s+(?:[\w&.'\u2019-]+\s+){1,3}?"
     r"(?:(?:recently|also|all|have|has|had)\s+){0,2}" + _STEPS_DOWN + r"|"

@@ -427,7 +427,9 @@ _ABILITY_TO_CONTINUE = (
     # ("there remained "material uncertainty" over its ability to pay down debt and continue as a going concern")
     # ("there were "material uncertainties" about its "ability to continue to operate as a going concern"")
     r"partnership|utility|airline|bank)['\u2019]s|its|our)\s+[\"\u201c']?(?:[\w-]+\s+and\s+)?ability|the\s+ability\s+of\s+the\s+(?:group|company|firm|"
-    r"registrant|utility|airline|bank))\s+to\s+(?:(?:[\w-]+\s+){1,4}?and\s+)?continue\s+(?:to\s+operate\s+)?as\s+(?:a\s+)?going[- ]concern|"
+    # ("has expressed uncertainty regarding its ability to continue operating as a going concern")
+    r"registrant|utility|airline|bank))\s+to\s+(?:(?:[\w-]+\s+){1,4}?and\s+)?continue\s+(?:to\s+operate\s+|operating\s+)?as\s+(?:a\s+)?"
+    r"going[- ]concern|"
     # ("there is significant uncertainty regarding its status as a going concern")
     r"(?:its|our|the\s+(?:group|company|firm)['\u2019]s)\s+(?:status|continuation|survival)\s+as\s+(?:a\s+)?going[- ]concern|"
     # ("There is "material uncertainty" over whether the company will remain a going concern")
@@ -438,6 +440,10 @@ _EXPRESSED = cues.rx(
     r"uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|\b(?:creat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|"
     r"g[ai]ves?\s+rise\s+to|result(?:s|ed)?\s+in)\s+(?:an?\s+|the\s+)?(?:(?:fundamental|material|significant|substantial|"
     r"serious|considerable)\s+)?uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|"
+    # the company's own words: "Country Garden Holdings ... has expressed uncertainty regarding its ability to continue operating
+    # as a going concern"
+    r"\b(?:expressed|expresses|acknowledged|acknowledges)\s+(?:an?\s+|some\s+)?(?:(?:material|significant|substantial)\s+)?"
+    r"uncertaint(?:y|ies)\s+" + _ABILITY_TO_CONTINUE + r"|"
     # (the lookbehinds after "\b": a pattern whose every alternative opens with "\b" is scanned much faster)
     # ("Country Garden Holdings said Wednesday that there is some uncertainty over its ability to continue as a going concern")
     r"\b(?<!where\s)(?<!when\s)(?<!if\s)(?<!whether\s)there\s+(?:was|is|were|are|remains|remained)\s+(?:an?\s+|some\s+)?[\"\u201c'\u2018]?"

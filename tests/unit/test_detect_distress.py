@@ -10204,6 +10204,31 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {D},
     ),
+    # ---- two of the firm's partners who resigned (guard); uncertainty expressed over its ability to continue operating ----
+    # https://eagle.co.ug/2018/04/15/two-kpmg-partners-resign-in-south-africa-face-disciplinary-charges.html (KPMG South
+    # Africa, other, 2018-04-14): 'KPMG South Africa said on Saturday two of its partners have resigned after facing
+    # disciplinary charges' (people of the firm, not the firm; guard)
+    (
+        "ac-guard-two-of-the-firms-partners-resigned",
+        (
+            "KPMG South Africa said on Saturday two of its partners have resigned after facing disciplinary "
+            "charges over failure to disclose financial interests in connection to VBS Mutual Bank, which was "
+            "placed under curatorship.\nThe company said in a statement partners Sipho Malaba and Dumi Tshuma "
+            "tendered their resignations on Friday, which have been accepted."
+        ),
+        set(),
+    ),
+    # https://thefxpost.com/country-garden-holdings-faces-uncertainty-amidst-net-loss (Country Garden Holdings Company
+    # Limited, other, undated): the developer 'has expressed uncertainty regarding its ability to continue operating as a
+    # going concern'
+    (
+        "gc-company-expressed-uncertainty-regarding-its-ability-to-continue-operating",
+        (
+            "Country Garden Holdings, a Chinese property developer, has expressed uncertainty regarding its "
+            "ability to continue operating as a going concern."
+        ),
+        {G},
+    ),
 ]
 
 

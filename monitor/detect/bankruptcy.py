@@ -676,9 +676,13 @@ PHRASES = (
         # ("the directors of Create Construction have taken the difficult decision to appoint administrators"; "the Directors of WMC
         # and its subsidiaries resolved yesterday (July 20) to appoint Michael Ryan, Kathryn Warwick, Daniel Woodhouse and Ian
         # Francis as Voluntary Administrators")
-        r"\b(?:(?:taken|made|took)\s+the\s+(?:[\w-]+\s+)?decision|decided|resolved|voted)\s+(?:\w+\s+)?(?:\([^()]{0,20}\)\s+)?to\s+"
+        # ("Tongaat Hulett has confirmed that its decision to enter into business rescue is voluntary"; "took the decision to place
+        # the company into business rescue")
+        r"\b(?:(?:taken|made|took)\s+the\s+(?:[\w-]+\s+)?decision|decided|resolved|voted|(?:(?<=its\s)|(?<=their\s))decision)\s+"
+        r"(?:\w+\s+)?(?:\([^()]{0,20}\)\s+)?to\s+"
         r"(?:[^;]{0,80}?\band\s+to\s+)?(?:place\s+(?:the\s+company|itself|"
-        r"[\w-]+)\s+into\s+(?:administration|receivership|liquidation)\b|(?:(?:serve|file|lodge)\s+(?:an?\s+)?notices?\s+of\s+"
+        r"[\w-]+)\s+into\s+(?:administration|receivership|liquidation|business\s+rescue)\b|enter\s+(?:into\s+)?(?:voluntary\s+)?"
+        r"(?:administration|business\s+rescue|judicial\s+management)\b|(?:(?:serve|file|lodge)\s+(?:an?\s+)?notices?\s+of\s+"
         # ("the board has regrettably resolved to serve a notice of intention to appoint Leonard Curtis as administrators")
         r"intention\s+to\s+)?appoint\s+(?:[\w.,&'\u2019-]+\s+){0,12}?(?:as\s+)?"
         r"(?:joint\s+|voluntary\s+)*administrators\b|apply\s+to\s+the\s+(?:high\s+)?court\s+(?:for\s+(?:permission|leave)\s+)?to\s+"

@@ -10229,6 +10229,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {G},
     ),
+    # ---- its decision to enter into business rescue ---------------------------------------------------------------
+    # https://www.sabcnews.com/sabcnews/tongaat-hulett-says-entering-into-business-rescue-is-voluntary/ (Tongaat Hulett
+    # Limited, other, undated): the company 'has confirmed that its decision to enter into business rescue is voluntary'
+    # (South Africa's court-supervised rescue, decided by the board)
+    (
+        "bk-its-decision-to-enter-into-business-rescue",
+        (
+            "Tongaat Hulett has confirmed that its decision to enter into business rescue is voluntary. In a "
+            "statement, the company says it is in financial distress."
+        ),
+        {B},
+    ),
 ]
 
 

@@ -611,7 +611,9 @@ _CURRENCY_PREFIX = (
     r"\brs\.?\s?(?=\d)|\brm(?=\d)|"
     # rupiah ("Rp 2.28 trillion"), and the peso and the naira by their letter when a scale follows ("a non-cash goodwill
     # impairment charge of P1.6 billion", "N3.4 billion")
-    r"\brp\.?\s?(?=\d)|\b[pn](?=" + _SCALED_DIGITS + r"))"
+    # (the Kenyan shilling and the rand as East and South African news write them: "an impairment loss of Sh5 billion", "KSh 4.74
+    # billion", "Via Media goodwill impairment of R74 million")
+    r"\brp\.?\s?(?=\d)|\bk?sh\.?\s?(?=" + _SCALED_DIGITS + r")|\b[pnr](?=" + _SCALED_DIGITS + r"))"
 )
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE = r"(?:\s{0,4}(million|billion|trillion|thousand|crores?|lakhs?|mln|mn|bn|mm|m|b|k)\b)?"
@@ -659,6 +661,11 @@ _SYMBOLS = {
     "rp.": "IDR",
     "p": "PHP",
     "n": "NGN",
+    "r": "ZAR",
+    "sh": "KES",
+    "sh.": "KES",
+    "ksh": "KES",
+    "ksh.": "KES",
 }
 _WORD_CURRENCY = {
     "euro": "EUR",
@@ -737,7 +744,7 @@ _CODES: tuple[str, ...] = tuple(
     | words("kes ngn pln czk huf rs rm rp")
 )
 _CODE_AMOUNT = rx(r"\b(?:(?:" + "|".join(c for c in _CODES if c != "rm") + r")\s?\.?|rs\.\s|rm)[-\u2212]?\d")
-_LETTER_AMOUNT = rx(r"\b[pn]" + _SCALED_DIGITS)
+_LETTER_AMOUNT = rx(r"\b(?:[pnr]|k?sh\.?\s?)" + _SCALED_DIGITS)
 _MONEY_WORDS = ("euro", "dollars", "yuan", "renminbi", "pounds", "yen", "francs", "kronor", "krona", "rupees") + (
     "rand", "riyals", "dirhams", "shillings", "naira"
 )

@@ -5217,6 +5217,39 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # ---- impairments in rand and Kenyan shillings written by their letters ----------------------------------------
+    # https://www.bluelabeltelecoms.co.za/online_results/annuals-results-2019/impairment-assessment-of-goodwill-and-
+    # investments-in-associates.php (Blue Label Telecoms Limited, other, 2019-05-31): 'the following impairments were
+    # applied: ... Via Media goodwill impairment of R74 million' (the rand written by its letter)
+    (
+        "imp-goodwill-impairment-of-rand-amount",
+        (
+            "Based on the above impairment assessments, as well as management judgement, the following "
+            "impairments were applied:\n\nImpairment of goodwill\n\nVia Media goodwill impairment of R74 million"
+        ),
+        {I},
+    ),
+    # http://www.nation.co.ke/business/Kenya-Airways-posts-Sh10bn-loss-on-reduced-
+    # travel/-/996/2520968/-/tdu2s6z/-/index.html (Kenya Airways Plc, other, 2014-11-13): 'an impairment loss of Sh5
+    # billion on write-down of aircraft approved for sale' (the Kenyan shilling written 'Sh')
+    (
+        "imp-impairment-loss-of-shillings-on-write-down-of-aircraft",
+        (
+            "Mr Ngunze said the figures also reflect an impairment loss of Sh5 billion on write-down of aircraft "
+            "approved for sale by the board."
+        ),
+        {I},
+    ),
+    # http://standardmedia.co.ke/article/2000171084/kq-s-stay-in-the-skies-troubled-with-new-sh29-billion-loss (Kenya
+    # Airways Plc, other, undated): 'Sh5.6 billion in impairment costs' in a loss year
+    (
+        "imp-shillings-in-impairment-costs",
+        (
+            "Things got more hairy with Sh5.6 billion in impairment costs and a Sh2 billion depreciation of "
+            "assets it sold, declining tourist numbers and procurement of new aircraft."
+        ),
+        {I},
+    ),
 ]
 
 
@@ -5993,6 +6026,22 @@ def test_amounts_with_the_sign_before_the_currency_code_are_read() -> None:
         (413_800_000, "USD", "$US413.8 million"),
     ]
     assert [a.currency for a in cues.amounts("a $A12m write-down and a $5 million fee")] == ["AUD", "USD"]
+
+
+def test_amounts_in_shillings_and_rand_are_read() -> None:
+    # Kenyan and South African news write "Sh5 billion", "KSh 4.74 billion" and "R74 million" (sources: the Kenya Airways and
+    # Blue Label rows above; https://digitalbankingnews.co.ke/should-the-nse-suspend-companies-under-receivership (TransCentury,
+    # 2025))
+    from monitor.detect import cues
+
+    found = cues.amounts("an impairment loss of Sh5 billion; a combined KSh 4.74 billion loan default; impairment of R74 million")
+    assert [(a.value, a.currency, a.text) for a in found] == [
+        (5e9, "KES", "Sh5 billion"),
+        (4.74e9, "KES", "KSh 4.74 billion"),
+        (74e6, "ZAR", "R74 million"),
+    ]
+    # a letter before a number is no amount without a scale: "R2 motor", "Sh3 district"
+    assert cues.amounts("the R2 motorway and the Sh3 district") == ()
 
 
 def test_amounts_in_pesos_naira_and_rupiah_are_read() -> None:

@@ -842,8 +842,9 @@ _PAYMENT = (
     # ("after failing to pay a US$31 million coupon due on Sunday")
     # (not a trade debt whose interest is named after it: "Protego failed to pay these invoices, totaling $314,882.27 before
     # interest")
+    # ("has failed to repay its overseas creditors' coupons on time three times")
     r"\b(?:re)?pa(?:y|id|ying)\s+(?!(?:these\s+|those\s+|the\s+|its\s+|their\s+)?(?:invoices?|bills|rent|wages|salaries)\b)"
-    r"(?:the\s+|its\s+|any\s+)?(?:[\w$.,%-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
+    r"(?:the\s+|its\s+|any\s+)?(?:[\w$.,%'\u2019-]+\s+){0,5}?(?:interest|principal|notes?|debentures|"
     r"(?:euro)?bonds?|loans?|indebtedness|debt|sukuks?|coupons?)\b|"
     # the sum outstanding on the instrument: "failed to pay the outstanding $920 million on an Islamic convertible bond"
     r"\bpa(?:y|id|ying)\s+the\s+outstanding\s+" + _SUM + r"\s+on\s+"

@@ -5250,6 +5250,17 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {I},
     ),
+    # ---- coupons owed to creditors, named in the possessive, not repaid -------------------------------------------
+    # https://gnews.org/1596632/ (China Evergrande Group, other, 2021-10-15): the group 'has failed to repay its overseas
+    # creditors' coupons on time three times' (a possessive between the verb and the coupons)
+    (
+        "def-failed-to-repay-its-overseas-creditors-coupons",
+        (
+            "The group, which now has a debt of US$300 billion, has failed to repay its overseas creditors\u2019 "
+            "coupons on time three times."
+        ),
+        {D},
+    ),
 ]
 
 

@@ -861,8 +861,12 @@ PHRASES = (
         # (the word first, then the lookbehinds: tried at every position they would cost more than the rest of the pattern)
         r"\b(?=fail)(?<!\ba\s)(?<!\bany\s)(?<!\bsuch\s)(?:failure|failing|failed)\s+to\s+(?:file|submit|publish|announce|disclose|lodge|"
         r"release)\s+"
-        r"(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|results|reports?)\s+for\s+the\s+(?:period|year|quarter|"
-        r"half[- ]year)\s+end(?:ed|ing)\b(?![^;]{0,60}\b(?:would|could|may|might|shall|will)\b)",
+        r"(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:financial\s+statements|accounts|results|reports?)\s+for\s+the\s+(?:period|year|"
+        r"quarter|half[- ]year)\s+end(?:ed|ing)\b(?![^;]{0,60}\b(?:would|could|may|might|shall|will)\b)|"
+        # ... or not yet out: "are yet to publish their results for the financial year ending June 30, 2019"
+        r"\b(?:is|are|was|were|has|have)\s+yet\s+to\s+(?:publish|file|release|submit|lodge)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:results|accounts|financial\s+statements|annual\s+report)\s+for\s+the\s+(?:financial\s+|fiscal\s+)?(?:year|period|quarter)\s+"
+        r"end(?:ed|ing)\b",
         0.75,
         "phrase:unable-to-file-on-time",
         needs=("not submitting", "not filing", "not publishing", "not lodging", "not releasing", "period end", "year end",

@@ -10241,6 +10241,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         ),
         {B},
     ),
+    # ---- companies yet to publish their results for a closed financial year ---------------------------------------
+    # https://www.theeastafrican.co.ke/business/Investor-jitters-over-delay-of-audited-reports/2560-5433444-format-
+    # sitemap-iurovsz/index.html (Kenya Power, KenGen and East Africa Portland Cement Company, other, 2020-01-27): three
+    # named companies 'are yet to publish their results for the financial year ending June 30, 2019, which is the time-
+    # frame stipulated by law'
+    (
+        "late-named-companies-yet-to-publish-results-for-a-closed-year",
+        (
+            "Three state companies \u2014 Kenya Power, Kenya Electricity Generating Company (KenGen) and the East "
+            "Africa Portland Cement Company (EAPCC) \u2014 are yet to publish their results for the financial year "
+            "ending June 30, 2019, which is the time-frame stipulated by law."
+        ),
+        {L},
+    ),
 ]
 
 

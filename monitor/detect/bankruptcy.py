@@ -838,7 +838,8 @@ _CASE_NUMBER = re.compile(r"Case\s+Nos?\.\s*(\d{2}-\d{3,6}(?:\s*(?:through|to|-)
 _IN_CASE_OF_FILING = cues.rx(r"\b(?:in\s+the\s+event|in\s+case|if|should)\b[^;]{0,60}?\b(?:files?|filing|seeks?|seeking)\b")
 # ... or only talked of: "Some bondholders have discussed a debtor-in-possession loan with at least $750 million of new money"
 _DIP_TALKED_OF = cues.rx(
-    r"\b(?:discuss(?:ed|es|ing)|negotiat(?:ed|es|ing)|talks|consider(?:ed|s|ing)|explor(?:ed|es|ing))\b[^;]{0,40}?"
+    # (not a facility negotiated, which was agreed: "negotiated a $100 million DIP facility")
+    r"\b(?:discuss(?:ed|es|ing)|negotiating|considering|exploring|in\s+talks\s+(?:on|over|about|for))\b[^;]{0,40}?"
     r"\b(?:debtor[- ]in[- ]possession|dip)\b"
 )
 

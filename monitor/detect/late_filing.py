@@ -602,7 +602,7 @@ PHRASES = (
         # its quarterly results for the April-June 2018-19 period")
         # ("has delayed announcing its first-half and 2023 full-year results")
         # ("The accounting probe ... has forced Toshiba to delay reporting its earnings for the fiscal year ended in March")
-        # ("they would delay publishing their third-quarter results"; "postponed filing their second-quarter earnings reports")
+        # ("Urbi and Geo on Thursday postponed filing their second-quarter earnings reports")
         r"\b(?:delayed|postponed|deferred|(?<=to\s)(?:delay|postpone|defer))\s+(?:announcing|publishing|releasing|reporting|filing)\s+"
         r"(?:its|our|the|their)\s+(?:[\w-]+\s+){0,4}?(?:(?:annual|interim|half[- ]year(?:ly)?|quarterly|full[- ]year|"
         r"(?:first|second|third|fourth)[\s-]quarter)\s+(?:financial\s+)?(?:results|earnings\s+reports?)\b|"

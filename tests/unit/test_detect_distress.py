@@ -9494,14 +9494,15 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # ---- compulsory suspensions, suspensions until the accounts are published, and one told as the consequence of the sentence before ----
     # https://ragtrader.com.au/news/mosaic-brands-misses-asx-reporting-deadline (Mosaic Brands Limited, other,
-    # 2024-09-02): shares placed into a compulsory trading suspension after failing to meet a reporting deadline
+    # 2024-09-02): shares placed into a compulsory trading suspension after failing to meet a reporting deadline (the late
+    # report itself, which the source set labels too, is read since the twenty-third round)
     (
         "dl-placed-into-a-compulsory-trading-suspension",
         (
             "Ordinary shares across Australian fashion company Mosaic Brands has been placed into a compulsory "
             "trading suspension today after failing to meet a reporting deadline."
         ),
-        {D},
+        {D, L},
     ),
     # https://br.advfn.com/bolsa-de-valores/lse/EMM/share-news/73347233/emm-mkt-minerals-temporary-suspension (Emerging
     # Market Minerals Plc, press release, 2016-12-21): trading on AIM expected to be suspended from today until
